@@ -1,0 +1,4 @@
+//! `compartments`: a spec-conformance reference interpreter for ECMAScript and the TC39
+//! Compartments proposal.
+
+pub mod syntax;

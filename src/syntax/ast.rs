@@ -1,0 +1,775 @@
+//! The abstract syntax tree of ECMAScript 2025 (+ source phase imports).
+//!
+//! The tree follows the spec's grammar closely enough that each Runtime Semantics can be
+//! written against it, while collapsing the precedence cascade into `Binary`/`Logical`
+//! nodes. Every node carries a [`Span`] of byte offsets into the source text.
+//!
+//! Cover grammars are resolved by the builder: an `AssignmentPattern` is always a
+//! [`Pattern`], never an expression; `ParenthesizedExpression` is kept as
+//! [`ExprKind::Paren`] because early errors and NamedEvaluation need to see it.
+
+use std::sync::Arc;
+
+/// A half-open range of byte offsets `[start, end)` into the source text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+    pub fn to(self, other: Span) -> Span {
+        Span {
+            start: self.start,
+            end: other.end,
+        }
+    }
+}
+
+/// The String value of a string literal or template: UTF-16 code units, as ECMAScript
+/// strings are (lone surrogates are possible).
+pub type JsString = Vec<u16>;
+
+/// An identifier: its StringValue (escapes decoded) and where it stands.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ident {
+    pub name: String,
+    pub span: Span,
+    /// The source spelled it with a `\u` escape (escaped keywords are never keywords).
+    pub escaped: bool,
+}
+
+/// Script or Module: the goal symbol a text was parsed with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Goal {
+    Script,
+    Module,
+}
+
+/// A parsed Script or Module.
+#[derive(Clone, Debug)]
+pub struct Program {
+    pub goal: Goal,
+    pub body: Vec<Stmt>,
+    /// The whole text is strict mode code (a Module, or a `"use strict"` prologue, or
+    /// strictness inherited from the parse options).
+    pub strict: bool,
+    pub span: Span,
+    /// Static semantics of the top-level scope, filled by `static_semantics`.
+    pub scope: ScopeInfo,
+    /// Module-only static semantics (empty for scripts).
+    pub module: ModuleInfo,
+}
+
+// ---------------------------------------------------------------------------------------
+// Statements
+// ---------------------------------------------------------------------------------------
+
+#[derive(Clone, Debug)]
+pub struct Stmt {
+    pub span: Span,
+    pub kind: StmtKind,
+}
+
+#[derive(Clone, Debug)]
+pub enum StmtKind {
+    /// `var`, `let`, `const`, `using`, `await using` declarations.
+    Var(VarDecl),
+    Function(Arc<Function>),
+    Class(Box<Class>),
+    /// ExpressionStatement. `directive` holds the raw text (without quotes) when this
+    /// statement is part of a directive prologue.
+    Expr {
+        expr: Box<Expr>,
+        directive: Option<String>,
+    },
+    Block(Block),
+    Empty,
+    Debugger,
+    If {
+        test: Box<Expr>,
+        consequent: Box<Stmt>,
+        alternate: Option<Box<Stmt>>,
+    },
+    For {
+        init: Option<ForInit>,
+        test: Option<Box<Expr>>,
+        update: Option<Box<Expr>>,
+        body: Box<Stmt>,
+    },
+    ForIn {
+        left: ForHead,
+        right: Box<Expr>,
+        body: Box<Stmt>,
+    },
+    ForOf {
+        left: ForHead,
+        right: Box<Expr>,
+        body: Box<Stmt>,
+        is_await: bool,
+    },
+    While {
+        test: Box<Expr>,
+        body: Box<Stmt>,
+    },
+    DoWhile {
+        body: Box<Stmt>,
+        test: Box<Expr>,
+    },
+    Continue(Option<Ident>),
+    Break(Option<Ident>),
+    Return(Option<Box<Expr>>),
+    With {
+        object: Box<Expr>,
+        body: Box<Stmt>,
+    },
+    Switch {
+        discriminant: Box<Expr>,
+        cases: Vec<SwitchCase>,
+    },
+    Labeled {
+        label: Ident,
+        body: Box<Stmt>,
+    },
+    Throw(Box<Expr>),
+    Try {
+        block: Block,
+        handler: Option<CatchClause>,
+        finalizer: Option<Block>,
+    },
+    Import(Box<ImportDecl>),
+    Export(Box<ExportDecl>),
+}
+
+#[derive(Clone, Debug)]
+pub struct Block {
+    pub span: Span,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VarKind {
+    Var,
+    Let,
+    Const,
+    Using,
+    AwaitUsing,
+}
+
+#[derive(Clone, Debug)]
+pub struct VarDecl {
+    pub kind: VarKind,
+    pub declarations: Vec<VarDeclarator>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct VarDeclarator {
+    pub target: Pattern,
+    pub init: Option<Box<Expr>>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum ForInit {
+    Var(VarDecl),
+    Expr(Box<Expr>),
+}
+
+/// The left side of `for-in` / `for-of`.
+#[derive(Clone, Debug)]
+pub enum ForHead {
+    /// `var`/`let`/`const`/`using` with exactly one declarator (an initializer is only
+    /// syntactically possible in the Annex B `for (var x = e in o)` form, rejected as an
+    /// early error here).
+    Var(VarDecl),
+    /// A LeftHandSideExpression reinterpreted as an assignment target.
+    Pattern(Box<Pattern>),
+}
+
+#[derive(Clone, Debug)]
+pub struct SwitchCase {
+    pub span: Span,
+    /// `None` for `default:`.
+    pub test: Option<Box<Expr>>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug)]
+pub struct CatchClause {
+    pub span: Span,
+    pub param: Option<Pattern>,
+    pub body: Block,
+}
+
+// ---------------------------------------------------------------------------------------
+// Expressions
+// ---------------------------------------------------------------------------------------
+
+#[derive(Clone, Debug)]
+pub struct Expr {
+    pub span: Span,
+    pub kind: ExprKind,
+}
+
+#[derive(Clone, Debug)]
+pub enum ExprKind {
+    /// IdentifierReference.
+    Ident(Ident),
+    This,
+    Null,
+    Bool(bool),
+    Number(f64),
+    /// A BigInt literal: the digits as written, with any `0x`/`0o`/`0b` prefix kept and
+    /// numeric separators and the `n` suffix removed.
+    BigInt(String),
+    String(JsString),
+    Template(Template),
+    TaggedTemplate {
+        tag: Box<Expr>,
+        quasi: Template,
+    },
+    RegExp {
+        pattern: String,
+        flags: String,
+    },
+    Array(Vec<ArrayElement>),
+    Object(Vec<PropDef>),
+    Function(Arc<Function>),
+    Arrow(Arc<Function>),
+    Class(Box<Class>),
+    Unary {
+        op: UnaryOp,
+        argument: Box<Expr>,
+    },
+    Update {
+        op: UpdateOp,
+        prefix: bool,
+        /// A simple assignment target: `Pattern::Ident` or `Pattern::Expr` (member).
+        target: Box<Pattern>,
+    },
+    Binary {
+        op: BinaryOp,
+        left: Box<Expr>,
+        right: Box<Expr>,
+    },
+    Logical {
+        op: LogicalOp,
+        left: Box<Expr>,
+        right: Box<Expr>,
+    },
+    /// `#x in obj`.
+    PrivateIn {
+        name: Ident,
+        right: Box<Expr>,
+    },
+    Conditional {
+        test: Box<Expr>,
+        consequent: Box<Expr>,
+        alternate: Box<Expr>,
+    },
+    Assign {
+        op: AssignOp,
+        target: Box<Pattern>,
+        value: Box<Expr>,
+    },
+    Sequence(Vec<Expr>),
+    Paren(Box<Expr>),
+    Member {
+        object: Box<Expr>,
+        property: MemberProp,
+        /// `?.` stands directly before this property access.
+        optional: bool,
+    },
+    SuperMember(MemberProp),
+    Call {
+        callee: Box<Expr>,
+        arguments: Vec<Argument>,
+        /// `?.` stands directly before the argument list.
+        optional: bool,
+    },
+    SuperCall(Vec<Argument>),
+    New {
+        callee: Box<Expr>,
+        arguments: Vec<Argument>,
+    },
+    /// OptionalExpression: the extent that a `?.` short-circuits.
+    OptionalChain(Box<Expr>),
+    NewTarget,
+    ImportMeta,
+    /// `import(specifier, options)`, `import.source(specifier)`, `import.defer(specifier)`.
+    ImportCall {
+        phase: ImportPhase,
+        specifier: Box<Expr>,
+        options: Option<Box<Expr>>,
+    },
+    Yield {
+        argument: Option<Box<Expr>>,
+        delegate: bool,
+    },
+    Await(Box<Expr>),
+}
+
+#[derive(Clone, Debug)]
+pub enum ArrayElement {
+    Hole,
+    Expr(Expr),
+    Spread(Expr),
+}
+
+#[derive(Clone, Debug)]
+pub enum Argument {
+    Expr(Expr),
+    Spread(Expr),
+}
+
+#[derive(Clone, Debug)]
+pub enum MemberProp {
+    /// `.name` (any IdentifierName, reserved words included).
+    Ident(Ident),
+    /// `[expr]`.
+    Computed(Box<Expr>),
+    /// `.#name`.
+    Private(Ident),
+}
+
+#[derive(Clone, Debug)]
+pub struct Template {
+    pub span: Span,
+    pub quasis: Vec<TemplateElement>,
+    pub expressions: Vec<Expr>,
+}
+
+#[derive(Clone, Debug)]
+pub struct TemplateElement {
+    pub span: Span,
+    /// TV: `None` when the element holds an invalid escape (allowed only when tagged).
+    pub cooked: Option<JsString>,
+    /// TRV.
+    pub raw: JsString,
+}
+
+#[derive(Clone, Debug)]
+pub enum PropDef {
+    KeyValue {
+        key: PropKey,
+        value: Expr,
+    },
+    /// `{ a }`.
+    Shorthand(Ident),
+    /// `{ a = 1 }`: only valid when the object literal is reinterpreted as a pattern.
+    CoverInitializedName {
+        name: Ident,
+        init: Expr,
+        span: Span,
+    },
+    Method {
+        key: PropKey,
+        kind: MethodKind,
+        function: Arc<Function>,
+    },
+    Spread(Expr),
+    /// `__proto__: v` written with a literal (not computed, not shorthand) key:
+    /// PropertyDefinitionEvaluation sets the prototype instead of defining a property.
+    Proto {
+        value: Expr,
+        span: Span,
+    },
+}
+
+#[derive(Clone, Debug)]
+pub enum PropKey {
+    Ident(Ident),
+    String(JsString, Span),
+    Number(f64, Span),
+    BigInt(String, Span),
+    Computed(Box<Expr>),
+    Private(Ident),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MethodKind {
+    Method,
+    Get,
+    Set,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    Minus,
+    Plus,
+    Not,
+    BitNot,
+    Typeof,
+    Void,
+    Delete,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UpdateOp {
+    Increment,
+    Decrement,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinaryOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    Exp,
+    Shl,
+    Shr,
+    UShr,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Eq,
+    NotEq,
+    StrictEq,
+    StrictNotEq,
+    Lt,
+    Gt,
+    LtEq,
+    GtEq,
+    In,
+    Instanceof,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogicalOp {
+    And,
+    Or,
+    Coalesce,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AssignOp {
+    Assign,
+    /// `op=` for an arithmetic/bitwise operator.
+    Compound(BinaryOp),
+    /// `&&=`, `||=`, `??=`.
+    Logical(LogicalOp),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ImportPhase {
+    Evaluation,
+    Source,
+    Defer,
+}
+
+// ---------------------------------------------------------------------------------------
+// Patterns (binding patterns and assignment patterns share one type)
+// ---------------------------------------------------------------------------------------
+
+#[derive(Clone, Debug)]
+pub enum Pattern {
+    /// BindingIdentifier, or a simple IdentifierReference assignment target.
+    Ident(Ident),
+    /// An assignment target that is a member expression (assignment patterns only);
+    /// also holds a parenthesized simple target such as `(a.b)` or `(x)`.
+    Expr(Box<Expr>),
+    Object {
+        span: Span,
+        properties: Vec<ObjectPatternProp>,
+        rest: Option<Box<Pattern>>,
+    },
+    Array {
+        span: Span,
+        elements: Vec<Option<PatternElement>>,
+        rest: Option<Box<Pattern>>,
+    },
+}
+
+/// A target with an optional default: `x = 1`, `[a] = []`.
+#[derive(Clone, Debug)]
+pub struct PatternElement {
+    pub span: Span,
+    pub target: Pattern,
+    pub init: Option<Box<Expr>>,
+}
+
+#[derive(Clone, Debug)]
+pub struct ObjectPatternProp {
+    pub span: Span,
+    pub key: PropKey,
+    /// For shorthand `{ a = 1 }` the value is `Pattern::Ident(a)`.
+    pub value: PatternElement,
+    pub shorthand: bool,
+}
+
+impl Pattern {
+    pub fn span(&self) -> Span {
+        match self {
+            Pattern::Ident(id) => id.span,
+            Pattern::Expr(e) => e.span,
+            Pattern::Object { span, .. } | Pattern::Array { span, .. } => *span,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Functions and classes
+// ---------------------------------------------------------------------------------------
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FunctionKind {
+    /// FunctionDeclaration / FunctionExpression (and their generator/async forms).
+    Normal,
+    Arrow,
+    /// A method of an object literal or class (not a constructor).
+    Method,
+    Getter,
+    Setter,
+    /// A class constructor; `derived` when the class has an `extends` clause.
+    ClassConstructor { derived: bool },
+    /// A class field initializer, evaluated as a method with no parameters.
+    ClassField,
+    /// A class `static { }` block.
+    ClassStaticBlock,
+}
+
+#[derive(Clone, Debug)]
+pub struct Function {
+    pub kind: FunctionKind,
+    pub id: Option<Ident>,
+    pub is_async: bool,
+    pub is_generator: bool,
+    pub params: Vec<PatternElement>,
+    pub rest: Option<Pattern>,
+    pub body: FunctionBody,
+    /// The function's code is strict mode code.
+    pub strict: bool,
+    /// The body itself begins with a `"use strict"` directive.
+    pub has_use_strict: bool,
+    /// IsSimpleParameterList.
+    pub simple_params: bool,
+    /// The whole source text of the function (for `Function.prototype.toString`).
+    pub span: Span,
+    /// Static semantics of the function's scope, filled by `static_semantics`.
+    pub scope: ScopeInfo,
+}
+
+#[derive(Clone, Debug)]
+pub enum FunctionBody {
+    Block(Vec<Stmt>),
+    /// The ConciseBody of an arrow function, or a class field initializer.
+    Expr(Box<Expr>),
+}
+
+#[derive(Clone, Debug)]
+pub struct Class {
+    pub span: Span,
+    pub id: Option<Ident>,
+    pub super_class: Option<Box<Expr>>,
+    pub constructor: Option<Arc<Function>>,
+    pub elements: Vec<ClassElement>,
+}
+
+#[derive(Clone, Debug)]
+pub enum ClassElement {
+    Method {
+        span: Span,
+        is_static: bool,
+        key: PropKey,
+        kind: MethodKind,
+        function: Arc<Function>,
+    },
+    Field {
+        span: Span,
+        is_static: bool,
+        key: PropKey,
+        /// The initializer as a `FunctionKind::ClassField` function, if any.
+        initializer: Option<Arc<Function>>,
+    },
+    /// `accessor x = v` (decorators proposal): auto-accessor.
+    Accessor {
+        span: Span,
+        is_static: bool,
+        key: PropKey,
+        initializer: Option<Arc<Function>>,
+    },
+    StaticBlock(Arc<Function>),
+}
+
+// ---------------------------------------------------------------------------------------
+// Modules
+// ---------------------------------------------------------------------------------------
+
+/// ModuleExportName: an IdentifierName or a string literal.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ModuleExportName {
+    Ident(Ident),
+    String(JsString, Span),
+}
+
+#[derive(Clone, Debug)]
+pub struct ImportAttribute {
+    pub span: Span,
+    pub key: JsString,
+    pub value: JsString,
+}
+
+#[derive(Clone, Debug)]
+pub struct ModuleSpecifier {
+    pub span: Span,
+    pub value: JsString,
+}
+
+#[derive(Clone, Debug)]
+pub struct ImportDecl {
+    pub phase: ImportPhase,
+    /// `import x from`, `import source x from`.
+    pub default: Option<Ident>,
+    /// `import * as ns from`.
+    pub namespace: Option<Ident>,
+    /// `import { a as b } from`.
+    pub named: Vec<ImportSpecifier>,
+    pub source: ModuleSpecifier,
+    pub attributes: Vec<ImportAttribute>,
+}
+
+#[derive(Clone, Debug)]
+pub struct ImportSpecifier {
+    pub span: Span,
+    pub imported: ModuleExportName,
+    pub local: Ident,
+}
+
+#[derive(Clone, Debug)]
+pub enum ExportDecl {
+    /// `export { a, b as c }` and `export { a } from "m"`.
+    Named {
+        specifiers: Vec<ExportSpecifier>,
+        source: Option<ModuleSpecifier>,
+        attributes: Vec<ImportAttribute>,
+    },
+    /// `export * from "m"` and `export * as ns from "m"`.
+    All {
+        exported: Option<ModuleExportName>,
+        source: ModuleSpecifier,
+        attributes: Vec<ImportAttribute>,
+    },
+    /// `export var/let/const/function/class ...`.
+    Declaration(Stmt),
+    /// `export default function ...` / `export default class ...` (possibly anonymous).
+    DefaultFunction(Arc<Function>),
+    DefaultClass(Box<Class>),
+    /// `export default AssignmentExpression;`.
+    DefaultExpr(Box<Expr>),
+}
+
+#[derive(Clone, Debug)]
+pub struct ExportSpecifier {
+    pub span: Span,
+    pub local: ModuleExportName,
+    pub exported: ModuleExportName,
+}
+
+// ---------------------------------------------------------------------------------------
+// Static semantics kept with the tree
+// ---------------------------------------------------------------------------------------
+
+/// What a declaration introduces into its scope (one element of
+/// LexicallyScopedDeclarations or VarScopedDeclarations), by where it stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DeclRef {
+    /// A `var` declarator's BoundNames.
+    Var(Vec<String>),
+    /// A `let`/`const`/`using` declaration's BoundNames.
+    Lexical {
+        names: Vec<String>,
+        constant: bool,
+    },
+    /// A class declaration.
+    Class(String),
+    /// A function (or generator/async) declaration; `name` is `*default*` for an
+    /// anonymous `export default function`. `path` locates it: the index of the
+    /// statement in its statement list, then nested indices for labelled/exported forms.
+    Function { name: String, index: usize },
+}
+
+/// The scope-level static semantics of a Script, Module or function body.
+#[derive(Clone, Debug, Default)]
+pub struct ScopeInfo {
+    /// VarDeclaredNames, in source order, without duplicates.
+    pub var_declared_names: Vec<String>,
+    /// LexicallyDeclaredNames, in source order.
+    pub lexically_declared_names: Vec<String>,
+    /// VarScopedDeclarations.
+    pub var_scoped_declarations: Vec<DeclRef>,
+    /// LexicallyScopedDeclarations.
+    pub lexically_scoped_declarations: Vec<DeclRef>,
+    /// The scope's code refers to `arguments` (functions only; arrows see through).
+    pub uses_arguments: bool,
+    /// The scope contains a direct call `eval(...)` (possibly a direct eval).
+    pub has_direct_eval: bool,
+}
+
+/// An ImportEntry Record (ECMA-262 Table 61).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportEntry {
+    pub module_request: usize,
+    /// `None` for a namespace import (`namespace-object`), `Some("source")`-like
+    /// handling is expressed by the request's phase.
+    pub import_name: ImportName,
+    pub local_name: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportName {
+    Name(JsString),
+    NamespaceObject,
+    /// `import source x from`: the source phase binding (source-phase-imports).
+    Source,
+}
+
+/// An ExportEntry Record (ECMA-262 Table 63).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportEntry {
+    pub export_name: Option<JsString>,
+    pub module_request: Option<usize>,
+    pub import_name: Option<ExportImportName>,
+    pub local_name: Option<String>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExportImportName {
+    Name(JsString),
+    All,
+    AllButDefault,
+}
+
+/// A ModuleRequest Record: specifier, attributes and phase.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ModuleRequest {
+    pub specifier: JsString,
+    pub attributes: Vec<(JsString, JsString)>,
+    pub phase: ImportPhase,
+}
+
+/// Module-level static semantics (ECMA-262 16.2.1.x and the proposals).
+#[derive(Clone, Debug, Default)]
+pub struct ModuleInfo {
+    /// ModuleRequests, in source order, deduplicated on (specifier, attributes, phase).
+    pub requests: Vec<ModuleRequest>,
+    pub import_entries: Vec<ImportEntry>,
+    pub local_export_entries: Vec<ExportEntry>,
+    pub indirect_export_entries: Vec<ExportEntry>,
+    pub star_export_entries: Vec<ExportEntry>,
+    /// HasTLA: the module body contains `await` at the top level (incl. `for await`).
+    pub has_top_level_await: bool,
+    /// The module's code contains `import.meta`.
+    pub uses_import_meta: bool,
+    /// The module's code contains a dynamic `import()` (any phase).
+    pub uses_dynamic_import: bool,
+}
