@@ -1,4 +1,5 @@
 //! `compartments`: a spec-conformance reference interpreter for ECMAScript and the TC39
 //! Compartments proposal.
 
+pub mod host;
 pub mod syntax;

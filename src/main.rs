@@ -1,1 +1,5 @@
-fn main() {}
+//! The `compartments` command-line host; see `compartments --help`.
+
+fn main() -> std::process::ExitCode {
+    compartments::host::cli::main()
+}

@@ -1,0 +1,157 @@
+//! The `compartments` command line. Each subcommand lives in its own file under `cli/`;
+//! `run FILE` and full (not parse-only) test262 runs will join them.
+
+mod parse_command;
+mod test262_command;
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub use parse_command::parse_file;
+pub use test262_command::test262;
+
+/// Exit status for a file that could not be read, or a command that cannot run as asked.
+pub const EXIT_USAGE: u8 = 2;
+/// Exit status when the parser panicked: always a bug.
+pub const EXIT_INTERNAL_ERROR: u8 = 101;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "compartments",
+    version,
+    about = "A spec-conformance reference interpreter for ECMAScript and TC39 Compartments"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Parse FILE; exit 0 if it parses, else print the SyntaxError and exit 1.
+    Parse(ParseArgs),
+    /// Run test262 tests (only --parse-only for now).
+    Test262(Test262Args),
+}
+
+#[derive(Debug, Args)]
+pub struct ParseArgs {
+    /// Parse with the Module goal (default: Script).
+    #[arg(long)]
+    pub module: bool,
+    /// The source file.
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct Test262Args {
+    /// Only parse each test, in the modes its flags ask for, and check the outcome against
+    /// its `negative: {phase: parse}` expectation.
+    #[arg(long)]
+    pub parse_only: bool,
+    /// The test262 checkout (default: the nearest ancestor of each PATH that holds
+    /// harness/assert.js). Test names are paths relative to it.
+    #[arg(long, value_name = "DIR")]
+    pub test262_dir: Option<PathBuf>,
+    /// A list of tests that passed before (one name per line); exit 1 if any fails now.
+    #[arg(long, value_name = "FILE")]
+    pub expected: Option<PathBuf>,
+    /// Write the sorted names of the tests that pass to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub update_expected: Option<PathBuf>,
+    /// Print each failing test and why.
+    #[arg(short, long)]
+    pub verbose: bool,
+    /// Worker threads (default: one per core).
+    #[arg(short, long, value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Test files or directories (walked recursively; `*.js`, not `*_FIXTURE*`).
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+/// Runs the command line `args` (program name first) and returns the exit status.
+pub fn main_with_args<I, T>(args: I) -> ExitCode
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(error) => {
+            // Help and --version are "errors" that print to stdout and exit 0.
+            let _ = error.print();
+            return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(EXIT_USAGE));
+        }
+    };
+    match cli.command {
+        Command::Parse(args) => parse_file(&args),
+        Command::Test262(args) => test262(&args),
+    }
+}
+
+/// The `compartments` binary's entry point.
+pub fn main() -> ExitCode {
+    main_with_args(std::env::args_os())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn test262_parse_only_arguments() {
+        let cli = Cli::try_parse_from([
+            "compartments",
+            "test262",
+            "--parse-only",
+            "--test262-dir",
+            "t262",
+            "--expected",
+            "e.txt",
+            "--update-expected",
+            "u.txt",
+            "-v",
+            "a",
+            "b.js",
+        ])
+        .unwrap();
+        let Command::Test262(args) = cli.command else {
+            panic!("not test262");
+        };
+        assert!(args.parse_only && args.verbose);
+        assert_eq!(args.test262_dir, Some(PathBuf::from("t262")));
+        assert_eq!(args.expected, Some(PathBuf::from("e.txt")));
+        assert_eq!(args.update_expected, Some(PathBuf::from("u.txt")));
+        assert_eq!(args.paths, [PathBuf::from("a"), PathBuf::from("b.js")]);
+    }
+
+    #[test]
+    fn parse_arguments() {
+        let cli = Cli::try_parse_from(["compartments", "parse", "--module", "m.js"]).unwrap();
+        let Command::Parse(args) = cli.command else {
+            panic!("not parse");
+        };
+        assert!(args.module);
+        assert_eq!(args.file, PathBuf::from("m.js"));
+    }
+
+    #[test]
+    fn test262_without_parse_only_is_not_there_yet() {
+        let status = main_with_args(["compartments", "test262", "."]);
+        assert_eq!(status, ExitCode::from(EXIT_USAGE));
+    }
+
+    #[test]
+    fn unreadable_file_exits_2() {
+        let status = main_with_args(["compartments", "parse", "/nonexistent/compartments.js"]);
+        assert_eq!(status, ExitCode::from(EXIT_USAGE));
+    }
+}

@@ -1,0 +1,6 @@
+//! The command-line host: the `compartments` CLI, the test262 runner and the helpers they
+//! share (running the recursive parser on a thread with a big stack).
+
+pub mod cli;
+pub mod stack;
+pub mod test262;

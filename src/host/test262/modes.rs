@@ -1,0 +1,107 @@
+//! The ways a test262 test is run, chosen from its flags (INTERPRETING.md, "Strict Mode").
+
+use super::frontmatter::Metadata;
+use crate::syntax::{Goal, ParseOptions};
+use std::borrow::Cow;
+
+/// What INTERPRETING.md prepends to run a test in strict mode.
+pub const USE_STRICT_PREFIX: &str = "\"use strict\";\n";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Non-strict Script.
+    Sloppy,
+    /// Script with `"use strict";\n` prepended.
+    Strict,
+    /// Module goal (`module` flag).
+    Module,
+    /// `raw` flag: a non-strict Script, the text untouched.
+    Raw,
+}
+
+impl Mode {
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Sloppy => "sloppy",
+            Mode::Strict => "strict",
+            Mode::Module => "module",
+            Mode::Raw => "raw",
+        }
+    }
+
+    /// The parse options for this mode. Strict mode comes from the prepended directive,
+    /// not from the options, so that the directive prologue is what gets tested.
+    pub fn options(self) -> ParseOptions {
+        match self {
+            Mode::Module => ParseOptions::module(),
+            Mode::Sloppy | Mode::Strict | Mode::Raw => ParseOptions {
+                goal: Goal::Script,
+                strict: false,
+            },
+        }
+    }
+
+    /// The text to parse in this mode.
+    pub fn source(self, text: &str) -> Cow<'_, str> {
+        match self {
+            Mode::Strict => Cow::Owned(format!("{USE_STRICT_PREFIX}{text}")),
+            Mode::Sloppy | Mode::Module | Mode::Raw => Cow::Borrowed(text),
+        }
+    }
+
+    /// How many bytes this mode adds before the test's own text.
+    pub fn prefix_len(self) -> usize {
+        match self {
+            Mode::Strict => USE_STRICT_PREFIX.len(),
+            Mode::Sloppy | Mode::Module | Mode::Raw => 0,
+        }
+    }
+}
+
+/// The modes a test runs in: `module` -> Module only; `raw` -> one untouched sloppy run;
+/// `onlyStrict` -> strict only; `noStrict` -> sloppy only; otherwise sloppy and strict.
+pub fn modes_for(meta: &Metadata) -> Vec<Mode> {
+    if meta.has_flag("module") {
+        vec![Mode::Module]
+    } else if meta.has_flag("raw") {
+        vec![Mode::Raw]
+    } else if meta.has_flag("onlyStrict") {
+        vec![Mode::Strict]
+    } else if meta.has_flag("noStrict") {
+        vec![Mode::Sloppy]
+    } else {
+        vec![Mode::Sloppy, Mode::Strict]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flags(flags: &[&str]) -> Metadata {
+        Metadata {
+            flags: flags.iter().map(|f| f.to_string()).collect(),
+            ..Metadata::default()
+        }
+    }
+
+    #[test]
+    fn flags_choose_the_modes() {
+        assert_eq!(modes_for(&flags(&[])), [Mode::Sloppy, Mode::Strict]);
+        assert_eq!(modes_for(&flags(&["module"])), [Mode::Module]);
+        assert_eq!(modes_for(&flags(&["raw"])), [Mode::Raw]);
+        assert_eq!(modes_for(&flags(&["onlyStrict"])), [Mode::Strict]);
+        assert_eq!(modes_for(&flags(&["noStrict"])), [Mode::Sloppy]);
+        assert_eq!(modes_for(&flags(&["async", "module"])), [Mode::Module]);
+    }
+
+    #[test]
+    fn strict_mode_prepends_the_directive() {
+        assert_eq!(Mode::Strict.source("x = 1;"), "\"use strict\";\nx = 1;");
+        assert_eq!(Mode::Strict.prefix_len(), 14);
+        assert_eq!(Mode::Raw.source("x = 1;"), "x = 1;");
+        assert_eq!(Mode::Module.options().goal, Goal::Module);
+        assert_eq!(Mode::Strict.options().goal, Goal::Script);
+        assert!(!Mode::Strict.options().strict);
+    }
+}
