@@ -2,8 +2,13 @@
 //! semantics later layers need.
 
 pub mod ast;
+mod builder;
 pub mod diagnostics;
+pub mod grammar;
+pub mod literals;
+mod parse;
 pub mod regexp;
+pub mod regexp_properties;
 
 pub use ast::{Goal, Program, Span};
 pub use diagnostics::SyntaxError;
@@ -34,8 +39,7 @@ impl ParseOptions {
 /// ParseScript / ParseModule's syntactic part: parse `source` with the goal in `options`,
 /// apply every early-error rule and compute the static semantics kept with the tree.
 pub fn parse(source: &str, options: ParseOptions) -> Result<Program, SyntaxError> {
-    let _ = (source, options);
-    Err(SyntaxError::new("parser not built yet", Span::new(0, 0)))
+    parse::parse(source, options)
 }
 
 pub fn parse_script(source: &str) -> Result<Program, SyntaxError> {

@@ -1,0 +1,188 @@
+//! Parse tree (pest pairs) -> AST.
+//!
+//! The builder resolves the grammar's cover forms (arrow parameters, assignment patterns,
+//! `async(...)` heads), decodes literals, and applies the early errors that belong to the
+//! shape of the tree: invalid assignment targets, `**` after a unary operator, `??` mixed
+//! with `&&`/`||`, a top-level `in` in a for-initializer, and literal-level errors such as
+//! legacy octals in strict code. Scope- and context-dependent early errors (reserved
+//! words, duplicate names, labels, `super`, ...) are the job of `early_errors`.
+
+mod expressions;
+mod functions;
+mod modules;
+mod patterns;
+mod statements;
+
+use super::ast::*;
+use super::diagnostics::SyntaxError;
+use super::grammar::Rule;
+use super::literals;
+use pest::iterators::{Pair, Pairs};
+
+pub(crate) type P<'i> = Pair<'i, Rule>;
+pub(crate) type R<T> = Result<T, SyntaxError>;
+
+pub(crate) struct Builder<'i> {
+    pub source: &'i str,
+    /// The code being built is strict mode code.
+    pub strict: bool,
+    /// CoverInitializedName (`{ a = 1 }`) spans not (yet) reinterpreted as patterns:
+    /// any left when the parse ends is an early error.
+    pub cover_initialized: Vec<Span>,
+    /// Second and later `__proto__: v` properties of an object literal not (yet)
+    /// reinterpreted as a pattern: an early error if any remain.
+    pub duplicate_proto: Vec<Span>,
+    /// Spans of spread arguments followed by a comma in an array literal (such a spread
+    /// cannot become a rest element).
+    pub spread_before_comma: Vec<Span>,
+}
+
+pub(crate) fn span_of(pair: &P) -> Span {
+    let s = pair.as_span();
+    Span::new(s.start(), s.end())
+}
+
+pub(crate) fn err<T>(message: impl Into<String>, span: Span) -> R<T> {
+    Err(SyntaxError::new(message, span))
+}
+
+/// The pairs inside `pair`.
+pub(crate) fn inner<'i>(pair: &P<'i>) -> Pairs<'i, Rule> {
+    pair.clone().into_inner()
+}
+
+impl<'i> Builder<'i> {
+    pub fn new(source: &'i str, strict: bool) -> Builder<'i> {
+        Builder {
+            source,
+            strict,
+            cover_initialized: Vec::new(),
+            duplicate_proto: Vec::new(),
+            spread_before_comma: Vec::new(),
+        }
+    }
+
+    /// Early errors for cover forms that were never reinterpreted as patterns.
+    pub fn finish(&self) -> R<()> {
+        if let Some(span) = self.cover_initialized.first() {
+            return err("`=` is only allowed in a destructuring pattern here", *span);
+        }
+        if let Some(span) = self.duplicate_proto.first() {
+            return err("duplicate __proto__ property in object literal", *span);
+        }
+        Ok(())
+    }
+
+    /// Script or Module (the `script` / `module` rule).
+    pub fn program(&mut self, pair: P<'i>, goal: Goal) -> R<Program> {
+        let span = Span::new(0, self.source.len());
+        let items: Vec<P> = inner(&pair).filter(|p| p.as_rule() != Rule::EOI).collect();
+        if goal == Goal::Module {
+            self.strict = true;
+        } else if self.directives_say_strict(&items) {
+            self.strict = true;
+        }
+        let body = self.statement_list(items)?;
+        Ok(Program {
+            goal,
+            body,
+            strict: self.strict,
+            span,
+            scope: ScopeInfo::default(),
+            module: ModuleInfo::default(),
+        })
+    }
+
+    /// Whether a statement list's directive prologue contains a Use Strict Directive: an
+    /// ExpressionStatement that is exactly the string literal `"use strict"` or
+    /// `'use strict'` (no escapes, no line continuations).
+    pub fn directives_say_strict(&self, items: &[P]) -> bool {
+        for item in items {
+            match directive_text(item) {
+                Some(text) => {
+                    if text == "use strict" {
+                        return true;
+                    }
+                }
+                None => return false,
+            }
+        }
+        false
+    }
+
+    pub fn ident(&self, pair: &P) -> R<Ident> {
+        let span = span_of(pair);
+        let (name, escaped) =
+            literals::identifier_value(pair.as_str()).or_else(|m| err(m, span))?;
+        Ok(Ident {
+            name,
+            span,
+            escaped,
+        })
+    }
+
+    /// An `identifier` wrapped in `binding_identifier` / `label_identifier`, or bare.
+    pub fn ident_in(&self, pair: &P) -> R<Ident> {
+        match pair.as_rule() {
+            Rule::identifier | Rule::private_name => self.ident(pair),
+            _ => match inner(pair).next() {
+                Some(p) => self.ident(&p),
+                None => err("expected an identifier", span_of(pair)),
+            },
+        }
+    }
+
+    pub fn string(&self, pair: &P) -> R<JsString> {
+        let text = pair.as_str();
+        let body = &text[1..text.len() - 1];
+        let decoded = literals::string_value(body).or_else(|m| err(m, span_of(pair)))?;
+        if decoded.legacy_escape && self.strict {
+            return err(
+                "octal escape sequences are not allowed in strict mode",
+                span_of(pair),
+            );
+        }
+        Ok(decoded.value)
+    }
+
+    pub fn number(&self, pair: &P) -> R<literals::NumericValue> {
+        let n = literals::numeric_value(pair.as_str()).or_else(|m| err(m, span_of(pair)))?;
+        if n.legacy && self.strict {
+            return err(
+                "legacy octal and leading-zero decimal literals are not allowed in strict mode",
+                span_of(pair),
+            );
+        }
+        Ok(n.value)
+    }
+
+    /// Builds `f` with `strict` set, restoring the previous strictness afterwards.
+    pub fn with_strict<T>(&mut self, strict: bool, f: impl FnOnce(&mut Self) -> R<T>) -> R<T> {
+        let saved = self.strict;
+        self.strict = strict;
+        let result = f(self);
+        self.strict = saved;
+        result
+    }
+}
+
+/// The raw text (without quotes) of a statement that can be a directive: an
+/// expression_statement whose expression is a lone string literal.
+pub(crate) fn directive_text<'i>(item: &P<'i>) -> Option<&'i str> {
+    if item.as_rule() != Rule::expression_statement {
+        return None;
+    }
+    let expression = item.clone().into_inner().next()?;
+    let mut assignments = expression.into_inner();
+    let assignment = assignments.next()?;
+    if assignments.next().is_some() {
+        return None;
+    }
+    let mut parts = assignment.into_inner();
+    let literal = parts.next()?;
+    if literal.as_rule() != Rule::string_literal || parts.next().is_some() {
+        return None;
+    }
+    let text = literal.as_str();
+    Some(&text[1..text.len() - 1])
+}

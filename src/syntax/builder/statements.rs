@@ -1,0 +1,409 @@
+//! Statements and declarations.
+
+use super::*;
+
+impl<'i> Builder<'i> {
+    pub fn statement_list(&mut self, items: Vec<P<'i>>) -> R<Vec<Stmt>> {
+        let mut body = Vec::with_capacity(items.len());
+        let mut in_prologue = true;
+        for item in items {
+            let directive = if in_prologue {
+                let text = directive_text(&item);
+                in_prologue = text.is_some();
+                text.map(str::to_string)
+            } else {
+                None
+            };
+            let mut stmt = self.statement(item)?;
+            if let (Some(text), StmtKind::Expr { directive, .. }) = (directive, &mut stmt.kind) {
+                *directive = Some(text);
+            }
+            body.push(stmt);
+        }
+        Ok(body)
+    }
+
+    pub fn statement(&mut self, pair: P<'i>) -> R<Stmt> {
+        let span = span_of(&pair);
+        let kind = match pair.as_rule() {
+            Rule::block_statement => StmtKind::Block(self.block(first(&pair)?)?),
+            Rule::variable_statement => StmtKind::Var(self.var_decl(&pair)?),
+            Rule::lexical_declaration => StmtKind::Var(self.var_decl(&pair)?),
+            Rule::empty_statement => StmtKind::Empty,
+            Rule::debugger_statement => StmtKind::Debugger,
+            Rule::expression_statement => StmtKind::Expr {
+                expr: Box::new(self.expression(first(&pair)?)?),
+                directive: None,
+            },
+            Rule::if_statement => {
+                let mut parts = inner(&pair);
+                let test = self.expression(next(&mut parts, span)?)?;
+                let consequent = self.statement(next(&mut parts, span)?)?;
+                let alternate = match parts.next() {
+                    Some(p) => Some(Box::new(self.statement(p)?)),
+                    None => None,
+                };
+                StmtKind::If {
+                    test: Box::new(test),
+                    consequent: Box::new(consequent),
+                    alternate,
+                }
+            }
+            Rule::while_statement => {
+                let mut parts = inner(&pair);
+                let test = self.expression(next(&mut parts, span)?)?;
+                let body = self.statement(next(&mut parts, span)?)?;
+                StmtKind::While {
+                    test: Box::new(test),
+                    body: Box::new(body),
+                }
+            }
+            Rule::do_while_statement => {
+                let mut parts = inner(&pair);
+                let body = self.statement(next(&mut parts, span)?)?;
+                let test = self.expression(next(&mut parts, span)?)?;
+                StmtKind::DoWhile {
+                    body: Box::new(body),
+                    test: Box::new(test),
+                }
+            }
+            Rule::for_statement => self.for_statement(&pair)?,
+            Rule::continue_statement => StmtKind::Continue(self.optional_label(&pair)?),
+            Rule::break_statement => StmtKind::Break(self.optional_label(&pair)?),
+            Rule::return_statement => StmtKind::Return(match inner(&pair).next() {
+                Some(p) => Some(Box::new(self.expression(p)?)),
+                None => None,
+            }),
+            Rule::throw_statement => StmtKind::Throw(Box::new(self.expression(first(&pair)?)?)),
+            Rule::with_statement => {
+                let mut parts = inner(&pair);
+                let object = self.expression(next(&mut parts, span)?)?;
+                let body = self.statement(next(&mut parts, span)?)?;
+                StmtKind::With {
+                    object: Box::new(object),
+                    body: Box::new(body),
+                }
+            }
+            Rule::switch_statement => {
+                let mut parts = inner(&pair);
+                let discriminant = self.expression(next(&mut parts, span)?)?;
+                let mut cases = Vec::new();
+                for case in parts {
+                    cases.push(self.switch_case(case)?);
+                }
+                StmtKind::Switch {
+                    discriminant: Box::new(discriminant),
+                    cases,
+                }
+            }
+            Rule::labelled_statement => {
+                let mut parts = inner(&pair);
+                let label = self.ident(&next(&mut parts, span)?)?;
+                let body = self.statement(next(&mut parts, span)?)?;
+                StmtKind::Labeled {
+                    label,
+                    body: Box::new(body),
+                }
+            }
+            Rule::try_statement => self.try_statement(&pair)?,
+            Rule::function_declaration => {
+                StmtKind::Function(self.function(&pair, FunctionKind::Normal)?)
+            }
+            Rule::class_declaration => StmtKind::Class(Box::new(self.class(&pair)?)),
+            Rule::import_declaration => StmtKind::Import(Box::new(self.import_declaration(&pair)?)),
+            Rule::export_declaration => StmtKind::Export(Box::new(self.export_declaration(&pair)?)),
+            other => return err(format!("unexpected {other:?}"), span),
+        };
+        Ok(Stmt { span, kind })
+    }
+
+    pub fn block(&mut self, pair: P<'i>) -> R<Block> {
+        let span = span_of(&pair);
+        let body = self.statement_list(inner(&pair).collect())?;
+        Ok(Block { span, body })
+    }
+
+    fn optional_label(&self, pair: &P<'i>) -> R<Option<Ident>> {
+        match inner(pair).next() {
+            Some(label) => Ok(Some(self.ident_in(&label)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// variable_statement, lexical_declaration, or the declaration part of a for head:
+    /// a kind marker followed by variable_declaration pairs.
+    pub fn var_decl(&mut self, pair: &P<'i>) -> R<VarDecl> {
+        let span = span_of(pair);
+        let mut kind = VarKind::Var;
+        let mut declarations = Vec::new();
+        for part in inner(pair) {
+            match part.as_rule() {
+                Rule::var_kind => kind = VarKind::Var,
+                Rule::let_kind => kind = VarKind::Let,
+                Rule::const_kind => kind = VarKind::Const,
+                Rule::using_kind => kind = VarKind::Using,
+                Rule::await_using_kind => kind = VarKind::AwaitUsing,
+                Rule::variable_declaration => declarations.push(self.variable_declaration(part)?),
+                other => return err(format!("unexpected {other:?}"), span_of(&part)),
+            }
+        }
+        Ok(VarDecl {
+            kind,
+            declarations,
+            span,
+        })
+    }
+
+    fn variable_declaration(&mut self, pair: P<'i>) -> R<VarDeclarator> {
+        let span = span_of(&pair);
+        let mut parts = inner(&pair);
+        let target = self.binding_target(next(&mut parts, span)?)?;
+        let init = match parts.next() {
+            Some(p) => Some(Box::new(self.assignment(p)?)),
+            None => None,
+        };
+        Ok(VarDeclarator { target, init, span })
+    }
+
+    fn for_statement(&mut self, pair: &P<'i>) -> R<StmtKind> {
+        let span = span_of(pair);
+        let mut parts = inner(pair).peekable();
+        let is_await = parts
+            .peek()
+            .is_some_and(|p| p.as_rule() == Rule::for_await);
+        if is_await {
+            parts.next();
+        }
+        let head = next(&mut parts, span)?;
+        let body = Box::new(self.statement(next(&mut parts, span)?)?);
+        match head.as_rule() {
+            Rule::for_classic => {
+                if is_await {
+                    return err("for await requires an of-clause", span);
+                }
+                let mut init = None;
+                let mut test = None;
+                let mut update = None;
+                for part in inner(&head) {
+                    match part.as_rule() {
+                        Rule::for_init => init = Some(self.for_init(part)?),
+                        Rule::for_test => test = Some(Box::new(self.expression(first(&part)?)?)),
+                        Rule::for_update => {
+                            update = Some(Box::new(self.expression(first(&part)?)?))
+                        }
+                        other => return err(format!("unexpected {other:?}"), span_of(&part)),
+                    }
+                }
+                Ok(StmtKind::For {
+                    init,
+                    test,
+                    update,
+                    body,
+                })
+            }
+            Rule::for_in_of_declaration | Rule::for_in_of_lhs => {
+                let head_span = span_of(&head);
+                let items: Vec<P> = inner(&head).collect();
+                let n = items.len();
+                if n < 3 {
+                    return err("malformed for-in/of head", head_span);
+                }
+                let (keyword, right) = (&items[n - 2], &items[n - 1]);
+                let is_of = keyword.as_rule() == Rule::for_of;
+                let left = if head.as_rule() == Rule::for_in_of_declaration {
+                    let kind = match items[0].as_rule() {
+                        Rule::var_kind => VarKind::Var,
+                        Rule::let_kind => VarKind::Let,
+                        Rule::const_kind => VarKind::Const,
+                        Rule::using_kind => VarKind::Using,
+                        _ => VarKind::AwaitUsing,
+                    };
+                    let target = self.binding_target(items[1].clone())?;
+                    let target_span = target.span();
+                    ForHead::Var(VarDecl {
+                        kind,
+                        declarations: vec![VarDeclarator {
+                            target,
+                            init: None,
+                            span: target_span,
+                        }],
+                        span: span_of(&items[0]).to(target_span),
+                    })
+                } else {
+                    let lhs = self.lhs_expression(items[0].clone())?;
+                    if is_of {
+                        // for ( [lookahead ∉ { let, async of }] LeftHandSideExpression of ...
+                        if let ExprKind::Ident(id) = &lhs.kind {
+                            if !id.escaped
+                                && (id.name == "let" || (id.name == "async" && !is_await))
+                            {
+                                return err(
+                                    format!("the left side of for-of cannot be `{}`", id.name),
+                                    lhs.span,
+                                );
+                            }
+                        }
+                    }
+                    if !is_of && starts_with_let_bracket(self.source, &lhs) {
+                        return err("for-in left side cannot start with `let [`", lhs.span);
+                    }
+                    ForHead::Pattern(Box::new(self.expr_to_assignment_pattern(lhs)?))
+                };
+                if is_await && !is_of {
+                    return err("for await requires an of-clause", span);
+                }
+                if is_of {
+                    let right = self.assignment(right.clone())?;
+                    Ok(StmtKind::ForOf {
+                        left,
+                        right: Box::new(right),
+                        body,
+                        is_await,
+                    })
+                } else {
+                    let right = self.expression(right.clone())?;
+                    Ok(StmtKind::ForIn {
+                        left,
+                        right: Box::new(right),
+                        body,
+                    })
+                }
+            }
+            other => err(format!("unexpected {other:?}"), span_of(&head)),
+        }
+    }
+
+    fn for_init(&mut self, pair: P<'i>) -> R<ForInit> {
+        let first_part = first(&pair)?;
+        if first_part.as_rule() == Rule::expression {
+            let expr = self.expression(first_part)?;
+            check_no_in(&expr)?;
+            if starts_with_let_bracket(self.source, &expr) {
+                return err("a for-statement initializer cannot start with `let [`", expr.span);
+            }
+            return Ok(ForInit::Expr(Box::new(expr)));
+        }
+        let decl = self.var_decl(&pair)?;
+        for d in &decl.declarations {
+            if let Some(init) = &d.init {
+                check_no_in(init)?;
+            }
+        }
+        Ok(ForInit::Var(decl))
+    }
+
+    fn switch_case(&mut self, pair: P<'i>) -> R<SwitchCase> {
+        let span = span_of(&pair);
+        let mut parts = inner(&pair).peekable();
+        let head = next(&mut parts, span)?;
+        let test = if head.as_rule() == Rule::switch_default {
+            None
+        } else {
+            Some(Box::new(self.expression(head)?))
+        };
+        let body = self.statement_list(parts.collect())?;
+        Ok(SwitchCase { span, test, body })
+    }
+
+    fn try_statement(&mut self, pair: &P<'i>) -> R<StmtKind> {
+        let span = span_of(pair);
+        let mut parts = inner(pair);
+        let block = self.block(next(&mut parts, span)?)?;
+        let mut handler = None;
+        let mut finalizer = None;
+        for part in parts {
+            match part.as_rule() {
+                Rule::catch_clause => {
+                    let catch_span = span_of(&part);
+                    let mut items: Vec<P> = inner(&part).collect();
+                    let body_pair = items.pop().ok_or_else(|| {
+                        SyntaxError::new("catch clause without a block", catch_span)
+                    })?;
+                    let param = match items.pop() {
+                        Some(p) => Some(self.binding_target(p)?),
+                        None => None,
+                    };
+                    let body = self.block(body_pair)?;
+                    handler = Some(CatchClause {
+                        span: catch_span,
+                        param,
+                        body,
+                    });
+                }
+                Rule::finally_clause => finalizer = Some(self.block(first(&part)?)?),
+                other => return err(format!("unexpected {other:?}"), span_of(&part)),
+            }
+        }
+        Ok(StmtKind::Try {
+            block,
+            handler,
+            finalizer,
+        })
+    }
+}
+
+pub(crate) fn first<'i>(pair: &P<'i>) -> R<P<'i>> {
+    inner(pair)
+        .next()
+        .ok_or_else(|| SyntaxError::new("unexpected empty construct", span_of(pair)))
+}
+
+pub(crate) fn next<'i>(parts: &mut impl Iterator<Item = P<'i>>, span: Span) -> R<P<'i>> {
+    parts
+        .next()
+        .ok_or_else(|| SyntaxError::new("unexpected end of construct", span))
+}
+
+/// Whether an expression's source text begins with the tokens `let [`
+/// (an ExpressionStatement or for-initializer lookahead restriction).
+fn starts_with_let_bracket(source: &str, expr: &Expr) -> bool {
+    let text = &source[expr.span.start as usize..expr.span.end as usize];
+    if let Some(rest) = text.strip_prefix("let") {
+        return rest.trim_start().starts_with('[');
+    }
+    false
+}
+
+/// The [~In] restriction of a for-statement initializer: no `in` operator outside
+/// parentheses, brackets, braces or nested functions' bodies (other than arrow concise
+/// bodies, which inherit [?In]).
+fn check_no_in(expr: &Expr) -> R<()> {
+    match &expr.kind {
+        ExprKind::Binary {
+            op: BinaryOp::In,
+            left,
+            ..
+        } => err("`in` is not allowed in a for-statement initializer", left.span.to(expr.span)),
+        ExprKind::PrivateIn { .. } => err(
+            "`in` is not allowed in a for-statement initializer",
+            expr.span,
+        ),
+        ExprKind::Binary { left, right, .. } | ExprKind::Logical { left, right, .. } => {
+            check_no_in(left)?;
+            check_no_in(right)
+        }
+        ExprKind::Conditional {
+            test, alternate, ..
+        } => {
+            check_no_in(test)?;
+            check_no_in(alternate)
+        }
+        ExprKind::Assign { value, target, .. } => {
+            if let Pattern::Expr(e) = target.as_ref() {
+                check_no_in(e)?;
+            }
+            check_no_in(value)
+        }
+        ExprKind::Sequence(items) => items.iter().try_for_each(check_no_in),
+        ExprKind::Unary { argument, .. } | ExprKind::Await(argument) => check_no_in(argument),
+        ExprKind::Yield {
+            argument: Some(argument),
+            ..
+        } => check_no_in(argument),
+        ExprKind::Arrow(f) => match &f.body {
+            FunctionBody::Expr(body) => check_no_in(body),
+            FunctionBody::Block(_) => Ok(()),
+        },
+        _ => Ok(()),
+    }
+}
