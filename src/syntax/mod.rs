@@ -7,6 +7,7 @@ pub mod diagnostics;
 pub mod grammar;
 pub mod literals;
 mod parse;
+pub mod static_semantics;
 pub mod regexp;
 pub mod regexp_properties;
 

@@ -1,0 +1,3 @@
+//! Static semantics computed once after parsing and kept with the tree.
+
+pub mod names;
