@@ -2,7 +2,9 @@
 //! turning a panic there into an error message instead of a crash.
 
 use std::any::Any;
+use std::cell::{Cell, RefCell};
 use std::panic::{self, AssertUnwindSafe};
+use std::sync::Once;
 use std::thread;
 
 /// Stack size for threads that parse: the parser is recursive and test262 nests deeply.
@@ -20,9 +22,48 @@ pub fn panic_message(payload: &(dyn Any + Send)) -> String {
     }
 }
 
-/// Calls `f`, turning a panic into `Err(message)`.
+thread_local! {
+    /// How many [`catch_panic`] calls are running on this thread.
+    static CATCHING: Cell<usize> = const { Cell::new(0) };
+    /// Where the last panic caught on this thread happened, if the hook saw it.
+    static LOCATION: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Installs (once) a panic hook that stays quiet about panics [`catch_panic`] catches,
+/// recording their location for its message instead; other panics go to the previous
+/// hook. For hosts that report caught panics themselves (the CLI), so that a parser bug
+/// hit by thousands of tests does not print thousands of backtraces.
+pub fn install_quiet_panic_hook() {
+    static INSTALL: Once = Once::new();
+    INSTALL.call_once(|| {
+        let previous = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            if CATCHING.with(Cell::get) > 0 {
+                let location = info
+                    .location()
+                    .map(|l| format!("{}:{}:{}", l.file(), l.line(), l.column()));
+                LOCATION.with(|cell| *cell.borrow_mut() = location);
+            } else {
+                previous(info);
+            }
+        }));
+    });
+}
+
+/// Calls `f`, turning a panic into `Err(message)` (with the panic's location when
+/// [`install_quiet_panic_hook`] is in place).
 pub fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
-    panic::catch_unwind(AssertUnwindSafe(f)).map_err(|payload| panic_message(payload.as_ref()))
+    LOCATION.with(|cell| cell.borrow_mut().take());
+    CATCHING.with(|c| c.set(c.get() + 1));
+    let result = panic::catch_unwind(AssertUnwindSafe(f));
+    CATCHING.with(|c| c.set(c.get().saturating_sub(1)));
+    result.map_err(|payload| {
+        let message = panic_message(payload.as_ref());
+        match LOCATION.with(|cell| cell.borrow_mut().take()) {
+            Some(location) => format!("{message} (at {location})"),
+            None => message,
+        }
+    })
 }
 
 /// Runs `f` on a new thread with a [`PARSER_STACK_SIZE`] stack and waits for it. A panic
@@ -32,11 +73,11 @@ pub fn on_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> Result<T, String> 
         let handle = thread::Builder::new()
             .name("compartments-parse".to_string())
             .stack_size(PARSER_STACK_SIZE)
-            .spawn_scoped(scope, f)
+            .spawn_scoped(scope, || catch_panic(f))
             .map_err(|e| format!("could not start a thread with a big stack: {e}"))?;
         handle
             .join()
-            .map_err(|payload| panic_message(payload.as_ref()))
+            .map_err(|payload| panic_message(payload.as_ref()))?
     })
 }
 
