@@ -254,6 +254,21 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #[test]
+        fn render_and_line_col_never_panic(
+            source in "[a\\t\\r\\n\u{2028}\u{2029}é😀 ]{0,40}",
+            start in 0usize..200,
+            end in 0usize..200,
+        ) {
+            let rendered = err(start, end).render("p.js", &source);
+            let (line, column) = line_col(&source, start);
+            let expected = format!(" --> p.js:{line}:{column}\n");
+            proptest::prop_assert!(rendered.contains(&expected), "{}", rendered);
+            proptest::prop_assert!(rendered.lines().count() == 5);
+        }
+    }
+
     #[test]
     fn render_uses_the_line_of_a_span_after_crlf() {
         let source = "a;\r\nb c;";
