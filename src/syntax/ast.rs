@@ -714,62 +714,101 @@ pub struct ScopeInfo {
     pub has_direct_eval: bool,
 }
 
-/// An ImportEntry Record (ECMA-262 Table 61).
+/// An ImportEntry Record (ECMA-262 16.2.2, Table 54 "ImportEntry Record Fields", with the
+/// source phase imports proposal's ~source~ import name).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportEntry {
+    /// [[ModuleRequest]]: the index in [`ModuleInfo::requests`] of the ModuleRequest Record
+    /// that is equal (ModuleRequestsEqual, same [[Phase]]) to the one the declaration made.
     pub module_request: usize,
-    /// `None` for a namespace import (`namespace-object`), `Some("source")`-like
-    /// handling is expressed by the request's phase.
+    /// [[ImportName]].
     pub import_name: ImportName,
+    /// [[LocalName]].
     pub local_name: String,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum ImportName {
-    Name(JsString),
-    NamespaceObject,
-    /// `import source x from`: the source phase binding (source-phase-imports).
-    Source,
-}
-
-/// An ExportEntry Record (ECMA-262 Table 63).
-#[derive(Clone, Debug, PartialEq)]
-pub struct ExportEntry {
-    pub export_name: Option<JsString>,
-    pub module_request: Option<usize>,
-    pub import_name: Option<ExportImportName>,
-    pub local_name: Option<String>,
+    /// Where the binding is imported: the import specifier, or the default / namespace /
+    /// source binding identifier (for diagnostics; not part of the record).
     pub span: Span,
 }
 
+/// The [[ImportName]] of an ImportEntry Record.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportName {
+    /// The name of a binding exported by the requested module (`"default"` for a default
+    /// import).
+    Name(JsString),
+    /// ~namespace-object~: `import * as ns` (and `import defer * as ns`).
+    NamespaceObject,
+    /// ~source~: `import source x from` (source-phase-imports).
+    Source,
+}
+
+/// An ExportEntry Record (ECMA-262 16.2.3, Table 56 "ExportEntry Record Fields", with the
+/// source phase imports proposal's ~source~ import name).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportEntry {
+    /// [[ExportName]]: *null* for `export * from`.
+    pub export_name: Option<JsString>,
+    /// [[ModuleRequest]]: an index in [`ModuleInfo::requests`], *null* for a local export.
+    pub module_request: Option<usize>,
+    /// [[ImportName]]: *null* for a local export.
+    pub import_name: Option<ExportImportName>,
+    /// [[LocalName]]: *null* for an indirect or star export.
+    pub local_name: Option<String>,
+    /// Where the export is written: the export specifier, the exported binding identifier,
+    /// or the whole `export default` / `export *` declaration (for diagnostics; not part of
+    /// the record).
+    pub span: Span,
+}
+
+/// The [[ImportName]] of an ExportEntry Record.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExportImportName {
     Name(JsString),
+    /// ~all~: `export * as ns from`, or the re-export of an imported namespace.
     All,
+    /// ~all-but-default~: `export * from`.
     AllButDefault,
+    /// ~source~: the re-export of an `import source x` binding (source-phase-imports,
+    /// ParseModule step 10).
+    Source,
 }
 
-/// A ModuleRequest Record: specifier, attributes and phase.
+/// A ModuleRequest Record (ECMA-262 16.2.1.3, with the [[Phase]] field of the source phase
+/// imports and import defer proposals).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ModuleRequest {
+    /// [[Specifier]].
     pub specifier: JsString,
+    /// [[Attributes]]: ImportAttribute Records as (key, value), sorted by key in UTF-16 code
+    /// unit order as WithClauseToAttributes sorts them; keys are unique (early error).
     pub attributes: Vec<(JsString, JsString)>,
+    /// [[Phase]]: ~evaluation~, ~source~ or ~defer~.
     pub phase: ImportPhase,
 }
 
-/// Module-level static semantics (ECMA-262 16.2.1.x and the proposals).
+/// Module-level static semantics (ECMA-262 16.2.1.7.1 ParseModule, the fields of the
+/// Source Text Module Record it derives from the parse, and the proposals): computed by
+/// `static_semantics::module::module_info`.
 #[derive(Clone, Debug, Default)]
 pub struct ModuleInfo {
-    /// ModuleRequests, in source order, deduplicated on (specifier, attributes, phase).
+    /// [[RequestedModules]]: ModuleRequests of the body, in source order, without two
+    /// records that are ModuleRequestsEqual and have the same [[Phase]].
     pub requests: Vec<ModuleRequest>,
+    /// [[ImportEntries]]: ImportEntries of the body, in source order.
     pub import_entries: Vec<ImportEntry>,
+    /// [[LocalExportEntries]].
     pub local_export_entries: Vec<ExportEntry>,
+    /// [[IndirectExportEntries]] (including re-exports of imported bindings).
     pub indirect_export_entries: Vec<ExportEntry>,
+    /// [[StarExportEntries]].
     pub star_export_entries: Vec<ExportEntry>,
-    /// HasTLA: the module body contains `await` at the top level (incl. `for await`).
+    /// [[HasTLA]]: the body Contains `await` (an AwaitExpression, `for await`, `await using`)
+    /// outside any function; class heritages and computed keys count, method bodies, field
+    /// initializers and static blocks do not.
     pub has_top_level_await: bool,
-    /// The module's code contains `import.meta`.
+    /// The module's code contains `import.meta` anywhere, nested functions included.
     pub uses_import_meta: bool,
-    /// The module's code contains a dynamic `import()` (any phase).
+    /// The module's code contains an ImportCall (`import()`, `import.source()`,
+    /// `import.defer()`) anywhere, nested functions and classes included.
     pub uses_dynamic_import: bool,
 }

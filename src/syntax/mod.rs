@@ -43,6 +43,8 @@ pub fn parse(source: &str, options: ParseOptions) -> Result<Program, SyntaxError
     parse::parse(source, options)
 }
 
+pub use parse::normalized_tree;
+
 pub fn parse_script(source: &str) -> Result<Program, SyntaxError> {
     parse(source, ParseOptions::script())
 }

@@ -14,10 +14,49 @@ const PARSER_STACK: usize = 256 * 1024 * 1024;
 const RED_ZONE: usize = 1024 * 1024;
 
 pub fn parse(source: &str, options: ParseOptions) -> Result<Program, SyntaxError> {
-    stacker::maybe_grow(RED_ZONE, PARSER_STACK, || parse_on_big_stack(source, options))
+    stacker::maybe_grow(RED_ZONE, PARSER_STACK, || {
+        parse_on_big_stack(source, options, true)
+    })
 }
 
-fn parse_on_big_stack(source: &str, options: ParseOptions) -> Result<Program, SyntaxError> {
+/// The tree of a valid program as text, with spans and ParenthesizedExpression nodes left
+/// out: two programs that differ only in redundant parentheses give the same text.
+pub fn normalized_tree(source: &str, options: ParseOptions) -> Result<String, SyntaxError> {
+    let program = stacker::maybe_grow(RED_ZONE, PARSER_STACK, || {
+        parse_on_big_stack(source, options, false)
+    })?;
+    Ok(without_spans(&format!("{:?}", program.body)))
+}
+
+/// Removes every `span: Span { start: N, end: N }` field and bare `Span { .. }` value from a
+/// Debug rendering.
+fn without_spans(debug: &str) -> String {
+    let mut out = String::with_capacity(debug.len());
+    let mut rest = debug;
+    while let Some(at) = rest.find("Span {") {
+        let mut head = &rest[..at];
+        if let Some(stripped) = head.strip_suffix("span: ") {
+            head = stripped;
+        }
+        out.push_str(head);
+        rest = &rest[at..];
+        match rest.find('}') {
+            Some(end) => rest = &rest[end + 1..],
+            None => break,
+        }
+        if let Some(stripped) = rest.strip_prefix(", ") {
+            rest = stripped;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn parse_on_big_stack(
+    source: &str,
+    options: ParseOptions,
+    keep_parens: bool,
+) -> Result<Program, SyntaxError> {
     let rule = match options.goal {
         Goal::Script => Rule::script,
         Goal::Module => Rule::module,
@@ -27,8 +66,10 @@ fn parse_on_big_stack(source: &str, options: ParseOptions) -> Result<Program, Sy
         .next()
         .ok_or_else(|| SyntaxError::new("empty parse", Span::new(0, 0)))?;
     let mut builder = Builder::new(source, options.strict);
+    builder.keep_parens = keep_parens;
     let program = builder.program(root, options.goal)?;
     builder.finish()?;
+    let program = with_module_info(program)?;
     Ok(program)
 }
 
@@ -66,4 +107,14 @@ fn describe(source: &str, pos: usize, c: char) -> String {
     } else {
         format!("`{c}`")
     }
+}
+
+/// ParseModule's static semantics for a Module (the module early errors, ModuleRequests,
+/// import and export entries, HasTLA; `static_semantics::module`), stored in
+/// `program.module`. A Script keeps the default, empty ModuleInfo.
+fn with_module_info(mut program: Program) -> Result<Program, SyntaxError> {
+    if program.goal == Goal::Module {
+        program.module = super::static_semantics::module::module_info(&program)?;
+    }
+    Ok(program)
 }

@@ -652,6 +652,9 @@ impl<'i> Builder<'i> {
                 }
             }
         };
+        if !self.keep_parens {
+            return Ok(inner_expr);
+        }
         Ok(Expr {
             span,
             kind: ExprKind::Paren(Box::new(inner_expr)),

@@ -35,6 +35,9 @@ pub(crate) struct Builder<'i> {
     /// Spans of spread arguments followed by a comma in an array literal (such a spread
     /// cannot become a rest element).
     pub spread_before_comma: Vec<Span>,
+    /// Keep ParenthesizedExpression nodes (always, except for `normalized_tree`, which
+    /// compares trees with parentheses disregarded).
+    pub keep_parens: bool,
 }
 
 pub(crate) fn span_of(pair: &P) -> Span {
@@ -59,6 +62,7 @@ impl<'i> Builder<'i> {
             cover_initialized: Vec::new(),
             duplicate_proto: Vec::new(),
             spread_before_comma: Vec::new(),
+            keep_parens: true,
         }
     }
 

@@ -107,9 +107,19 @@ impl<'i> Builder<'i> {
             }
             Rule::try_statement => self.try_statement(&pair)?,
             Rule::function_declaration => {
-                StmtKind::Function(self.function(&pair, FunctionKind::Normal)?)
+                let function = self.function(&pair, FunctionKind::Normal)?;
+                if function.id.is_none() {
+                    return err("a function declaration needs a name", span);
+                }
+                StmtKind::Function(function)
             }
-            Rule::class_declaration => StmtKind::Class(Box::new(self.class(&pair)?)),
+            Rule::class_declaration => {
+                let class = self.class(&pair)?;
+                if class.id.is_none() {
+                    return err("a class declaration needs a name", span);
+                }
+                StmtKind::Class(Box::new(class))
+            }
             Rule::import_declaration => StmtKind::Import(Box::new(self.import_declaration(&pair)?)),
             Rule::export_declaration => StmtKind::Export(Box::new(self.export_declaration(&pair)?)),
             other => return err(format!("unexpected {other:?}"), span),
@@ -233,14 +243,12 @@ impl<'i> Builder<'i> {
                     let lhs = self.lhs_expression(items[0].clone())?;
                     if is_of {
                         // for ( [lookahead ∉ { let, async of }] LeftHandSideExpression of ...
+                        if starts_with_token(self.source, &lhs, "let") {
+                            return err("the left side of for-of cannot start with `let`", lhs.span);
+                        }
                         if let ExprKind::Ident(id) = &lhs.kind {
-                            if !id.escaped
-                                && (id.name == "let" || (id.name == "async" && !is_await))
-                            {
-                                return err(
-                                    format!("the left side of for-of cannot be `{}`", id.name),
-                                    lhs.span,
-                                );
+                            if !id.escaped && id.name == "async" && !is_await {
+                                return err("the left side of for-of cannot be `async`", lhs.span);
                             }
                         }
                     }
@@ -352,6 +360,18 @@ pub(crate) fn next<'i>(parts: &mut impl Iterator<Item = P<'i>>, span: Span) -> R
     parts
         .next()
         .ok_or_else(|| SyntaxError::new("unexpected end of construct", span))
+}
+
+/// Whether an expression's source text begins with the keyword-like token `word`.
+fn starts_with_token(source: &str, expr: &Expr, word: &str) -> bool {
+    let text = &source[expr.span.start as usize..expr.span.end as usize];
+    match text.strip_prefix(word) {
+        Some(rest) => !rest
+            .chars()
+            .next()
+            .is_some_and(|c| literals::is_identifier_part(c) || c == '\\'),
+        None => false,
+    }
 }
 
 /// Whether an expression's source text begins with the tokens `let [`

@@ -1,0 +1,175 @@
+//! Early errors: the "It is a Syntax Error if ..." rules of ECMA-262 2025 that depend on
+//! context or scope, applied to a built AST for the Script and Module goals.
+//!
+//! The builder already rejects what belongs to the shape of the tree (literals, assignment
+//! targets, cover grammars, class constructor and private-name duplicates, ...; see
+//! `builder/mod.rs`). This pass walks the finished tree once, carrying the grammar
+//! parameters and the other facts each rule needs in a [`Ctx`], and checks:
+//!
+//! - identifiers: reserved words, strict-mode-only reserved words, `yield` / `await`
+//!   where the [Yield] / [Await] parameters or the Module goal forbid them, `eval` /
+//!   `arguments` as strict BindingIdentifiers, `arguments` in field initializers and
+//!   static blocks ([`identifiers`]);
+//! - declarations: duplicate lexical names and lexical/var conflicts per scope, parameter
+//!   names, catch parameters, for-loop heads, `let` as a lexical name, missing
+//!   initializers, `using` placement ([`declarations`]);
+//! - labels, `break`, `continue` ([`labels`]) and `return` placement;
+//! - functions and their parameters: duplicates, YieldExpression / AwaitExpression in
+//!   parameters, `super`, `new.target` ([`functions`]);
+//! - classes: AllPrivateIdentifiersValid and the class-body contexts ([`classes`]);
+//! - modules: import bindings, `import.meta` ([`modules`]);
+//! - `with` in strict mode code and labelled function declarations ([`statements`]).
+//!
+//! Annex B is not implemented, with one exception kept because test262-parser-tests and
+//! test262 expect it: a `catch (e)` with a plain identifier parameter may redeclare `e`
+//! with `var` (B.3.4), except in a `for-of` head. Labelled function declarations are
+//! accepted in sloppy code (B.3.1's relaxation, as the owner asked).
+//!
+//! [`check`] reports the error that starts first in the source among all those found.
+
+mod classes;
+mod declarations;
+mod expressions;
+mod functions;
+mod identifiers;
+mod labels;
+mod modules;
+mod scope_info;
+mod statements;
+
+#[cfg(test)]
+mod tests;
+
+use super::ast::*;
+use super::diagnostics::SyntaxError;
+use declarations::Scope;
+use labels::LabelSet;
+use std::collections::HashSet;
+
+pub use scope_info::annotate;
+
+/// Remaining stack below which the walk switches to a fresh stack segment.
+const RED_ZONE: usize = 64 * 1024;
+/// Size of each stack segment the walk allocates when it runs low.
+const STACK_SEGMENT: usize = 1024 * 1024;
+
+/// Applies every early-error rule this pass owns to `program`; returns the error whose
+/// span starts first, if any.
+pub fn check(program: &Program) -> Result<(), SyntaxError> {
+    let module = program.goal == Goal::Module;
+    let mut checker = Checker::new(module);
+    let ctx = Ctx::top_level(program.strict, module);
+    checker.program(program, ctx);
+    match checker.first {
+        Some(error) => Err(error),
+        None => Ok(()),
+    }
+}
+
+/// What the grammar parameters and the enclosing constructs allow at a point of the walk.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Ctx {
+    /// The code is strict mode code.
+    pub strict: bool,
+    /// The [Yield] parameter: `yield` cannot be an identifier here.
+    pub yield_param: bool,
+    /// The [Await] parameter: `await` cannot be an identifier here.
+    pub await_param: bool,
+    /// A YieldExpression may stand here (a generator body, not its parameters).
+    pub yield_expr: bool,
+    /// An AwaitExpression (and `for await`, `await using`) may stand here: an async body
+    /// or the top level of a Module.
+    pub await_expr: bool,
+    /// `return` may stand here (inside a function body).
+    pub return_ok: bool,
+    /// `super(...)` may stand here (a derived class constructor, or an arrow in one).
+    pub super_call: bool,
+    /// `super.x` / `super[x]` may stand here (methods, field initializers, static blocks).
+    pub super_prop: bool,
+    /// `new.target` may stand here (inside a non-arrow function or class element).
+    pub new_target: bool,
+    /// `arguments` may not be referenced here (ContainsArguments of a field initializer or
+    /// a static block).
+    pub no_arguments: bool,
+}
+
+impl Ctx {
+    fn top_level(strict: bool, module: bool) -> Ctx {
+        Ctx {
+            strict,
+            yield_param: false,
+            await_param: module,
+            yield_expr: false,
+            await_expr: module,
+            return_ok: false,
+            super_call: false,
+            super_prop: false,
+            new_target: false,
+            no_arguments: false,
+        }
+    }
+}
+
+/// The walk's state: the current context, the scopes and label sets of the current
+/// function, the private names of the enclosing classes, and the first error found.
+pub(crate) struct Checker<'a> {
+    pub ctx: Ctx,
+    /// The goal symbol is Module.
+    pub module: bool,
+    /// Declaration scopes from the outermost to the innermost, reset at function
+    /// boundaries (var names never cross them).
+    pub scopes: Vec<Scope<'a>>,
+    /// Labels, loops and switches of the current function (or script, or static block).
+    pub labels: LabelSet<'a>,
+    /// PrivateBoundIdentifiers of each enclosing class body, outermost first.
+    pub private_names: Vec<HashSet<&'a str>>,
+    /// The error found so far that starts first in the source.
+    pub first: Option<SyntaxError>,
+}
+
+impl<'a> Checker<'a> {
+    fn new(module: bool) -> Checker<'a> {
+        Checker {
+            ctx: Ctx::top_level(false, module),
+            module,
+            scopes: Vec::new(),
+            labels: LabelSet::default(),
+            private_names: Vec::new(),
+            first: None,
+        }
+    }
+
+    /// Records an early error; the one starting first in the source is kept.
+    pub fn error(&mut self, message: impl Into<String>, span: Span) {
+        let replace = match &self.first {
+            None => true,
+            Some(existing) => span.start < existing.span.start,
+        };
+        if replace {
+            self.first = Some(SyntaxError::new(message, span));
+        }
+    }
+
+    /// Runs `f` with `ctx` as the context, restoring the previous one afterwards.
+    pub fn with_ctx(&mut self, ctx: Ctx, f: impl FnOnce(&mut Self)) {
+        let saved = self.ctx;
+        self.ctx = ctx;
+        f(self);
+        self.ctx = saved;
+    }
+
+    /// ScriptBody / ModuleBody: one top-level scope, then each statement.
+    fn program(&mut self, program: &'a Program, ctx: Ctx) {
+        self.ctx = ctx;
+        let kind = if self.module {
+            declarations::ScopeKind::Module
+        } else {
+            declarations::ScopeKind::Script
+        };
+        self.enter_statement_list_scope(kind, &program.body);
+        for stmt in &program.body {
+            self.statement(stmt);
+        }
+        self.scopes.pop();
+    }
+}
