@@ -5,7 +5,11 @@ fn main() {
     let module = args.iter().any(|a| a == "--module");
     for file in args.iter().filter(|a| !a.starts_with("--")) {
         let source = std::fs::read_to_string(file).unwrap_or_else(|_| file.clone());
-        let options = if module { ParseOptions::module() } else { ParseOptions::script() };
+        let options = if module {
+            ParseOptions::module()
+        } else {
+            ParseOptions::script()
+        };
         match parse(&source, options) {
             Ok(p) => println!("{:#?}", p.body),
             Err(e) => println!("{e} at {:?}", e.span),

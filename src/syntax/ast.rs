@@ -530,7 +530,9 @@ pub enum FunctionKind {
     Getter,
     Setter,
     /// A class constructor; `derived` when the class has an `extends` clause.
-    ClassConstructor { derived: bool },
+    ClassConstructor {
+        derived: bool,
+    },
     /// A class field initializer, evaluated as a method with no parameters.
     ClassField,
     /// A class `static { }` block.
@@ -685,10 +687,7 @@ pub enum DeclRef {
     /// A `var` declarator's BoundNames.
     Var(Vec<String>),
     /// A `let`/`const`/`using` declaration's BoundNames.
-    Lexical {
-        names: Vec<String>,
-        constant: bool,
-    },
+    Lexical { names: Vec<String>, constant: bool },
     /// A class declaration.
     Class(String),
     /// A function (or generator/async) declaration; `name` is `*default*` for an

@@ -108,9 +108,7 @@ fn power_of_two_radix_to_f64(digits: &str, radix: u32) -> f64 {
     let bits = &bits[first_one..];
     let exponent = bits.len() as i32 - 1;
     if bits.len() <= 53 {
-        return bits
-            .iter()
-            .fold(0u64, |acc, b| (acc << 1) | u64::from(*b)) as f64;
+        return bits.iter().fold(0u64, |acc, b| (acc << 1) | u64::from(*b)) as f64;
     }
     let mut mantissa = bits[..53]
         .iter()
@@ -341,7 +339,9 @@ fn unicode_escape_value(chars: &mut std::iter::Peekable<std::str::Chars>) -> Res
                 Some('}') if any => return Ok(value),
                 Some(c) if c.is_ascii_hexdigit() => {
                     any = true;
-                    value = value.saturating_mul(16).saturating_add(c.to_digit(16).unwrap_or(0));
+                    value = value
+                        .saturating_mul(16)
+                        .saturating_add(c.to_digit(16).unwrap_or(0));
                     if value > 0x10FFFF {
                         return Err("\\u{...} escape is greater than 0x10FFFF".into());
                     }
@@ -350,7 +350,8 @@ fn unicode_escape_value(chars: &mut std::iter::Peekable<std::str::Chars>) -> Res
             }
         }
     }
-    hex_digits_fixed(chars, 4).ok_or_else(|| "\\u must be followed by four hexadecimal digits".into())
+    hex_digits_fixed(chars, 4)
+        .ok_or_else(|| "\\u must be followed by four hexadecimal digits".into())
 }
 
 fn push_utf16(out: &mut Vec<u16>, c: char) {

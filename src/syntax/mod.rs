@@ -4,12 +4,13 @@
 pub mod ast;
 mod builder;
 pub mod diagnostics;
+pub mod early_errors;
 pub mod grammar;
 pub mod literals;
 mod parse;
-pub mod static_semantics;
 pub mod regexp;
 pub mod regexp_properties;
+pub mod static_semantics;
 
 pub use ast::{Goal, Program, Span};
 pub use diagnostics::SyntaxError;

@@ -61,7 +61,8 @@ fn parse_on_big_stack(
         Goal::Script => Rule::script,
         Goal::Module => Rule::module,
     };
-    let mut pairs = EcmaScriptParser::parse(rule, source).map_err(|e| from_pest_error(source, e))?;
+    let mut pairs =
+        EcmaScriptParser::parse(rule, source).map_err(|e| from_pest_error(source, e))?;
     let root = pairs
         .next()
         .ok_or_else(|| SyntaxError::new("empty parse", Span::new(0, 0)))?;
@@ -69,6 +70,7 @@ fn parse_on_big_stack(
     builder.keep_parens = keep_parens;
     let program = builder.program(root, options.goal)?;
     builder.finish()?;
+    super::early_errors::check(&program)?;
     let program = with_module_info(program)?;
     Ok(program)
 }
@@ -81,12 +83,10 @@ fn from_pest_error(source: &str, e: pest::error::Error<Rule>) -> SyntaxError {
     };
     let message = match &e.variant {
         pest::error::ErrorVariant::CustomError { message } => message.clone(),
-        pest::error::ErrorVariant::ParsingError { .. } => {
-            match source[pos..].chars().next() {
-                None => "unexpected end of input".to_string(),
-                Some(c) => format!("unexpected token {}", describe(source, pos, c)),
-            }
-        }
+        pest::error::ErrorVariant::ParsingError { .. } => match source[pos..].chars().next() {
+            None => "unexpected end of input".to_string(),
+            Some(c) => format!("unexpected token {}", describe(source, pos, c)),
+        },
     };
     let end = source[pos..]
         .chars()

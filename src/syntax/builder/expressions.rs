@@ -367,7 +367,12 @@ impl<'i> Builder<'i> {
             return Ok(Operand::Private(id));
         }
         let mut expr = self.primary(primary)?;
-        if !news.is_empty() && matches!(expr.kind, ExprKind::SuperCall(_) | ExprKind::ImportCall { .. }) {
+        if !news.is_empty()
+            && matches!(
+                expr.kind,
+                ExprKind::SuperCall(_) | ExprKind::ImportCall { .. }
+            )
+        {
             return err("`new` cannot be applied to this expression", expr.span);
         }
         // Whether a `?.` has been seen: the rest of the chain belongs to it.
@@ -391,7 +396,10 @@ impl<'i> Builder<'i> {
             match rule {
                 Rule::call_arguments if !news.is_empty() => {
                     if in_chain {
-                        return err("an optional chain cannot be constructed with `new`", suffix_span);
+                        return err(
+                            "an optional chain cannot be constructed with `new`",
+                            suffix_span,
+                        );
                     }
                     let new_span = news.pop().unwrap_or(expr.span);
                     let arguments = self.arguments(first(&suffix)?)?;
@@ -445,7 +453,10 @@ impl<'i> Builder<'i> {
                 _ => {
                     // optional_suffix: `?.name`, `?.#name`, `?.[e]`, `?.(args)`.
                     if !news.is_empty() {
-                        return err("an optional chain cannot be constructed with `new`", suffix_span);
+                        return err(
+                            "an optional chain cannot be constructed with `new`",
+                            suffix_span,
+                        );
                     }
                     in_chain = true;
                     let part = first(&suffix)?;
@@ -489,7 +500,10 @@ impl<'i> Builder<'i> {
         }
         while let Some(new_span) = news.pop() {
             if in_chain {
-                return err("an optional chain cannot be constructed with `new`", new_span);
+                return err(
+                    "an optional chain cannot be constructed with `new`",
+                    new_span,
+                );
             }
             expr = Expr {
                 span: new_span.to(expr.span),
@@ -561,7 +575,10 @@ impl<'i> Builder<'i> {
                     return err("regular expression flags cannot contain escapes", span);
                 }
                 if let Err(message) = crate::syntax::regexp::validate(&pattern, &flags) {
-                    return err(format!("invalid regular expression /{pattern}/{flags}: {message}"), span);
+                    return err(
+                        format!("invalid regular expression /{pattern}/{flags}: {message}"),
+                        span,
+                    );
                 }
                 ExprKind::RegExp { pattern, flags }
             }
@@ -633,7 +650,10 @@ impl<'i> Builder<'i> {
         for part in inner(&pair) {
             match part.as_rule() {
                 Rule::rest_element => {
-                    return err("a rest element is only allowed in arrow parameters", span_of(&part))
+                    return err(
+                        "a rest element is only allowed in arrow parameters",
+                        span_of(&part),
+                    )
                 }
                 Rule::trailing_comma => {
                     return err("unexpected trailing comma in parentheses", span_of(&part))
@@ -669,7 +689,10 @@ impl<'i> Builder<'i> {
             if part.as_rule() == Rule::template_chunk {
                 let (cooked, raw) = literals::template_values(part.as_str());
                 if cooked.is_none() && !tagged {
-                    return err("invalid escape sequence in template literal", span_of(&part));
+                    return err(
+                        "invalid escape sequence in template literal",
+                        span_of(&part),
+                    );
                 }
                 quasis.push(TemplateElement {
                     span: span_of(&part),
@@ -690,20 +713,15 @@ impl<'i> Builder<'i> {
     fn array_literal(&mut self, pair: &P<'i>) -> R<Vec<ArrayElement>> {
         let mut out = Vec::new();
         for part in inner(pair) {
-            let element = match part.as_rule() {
-                Rule::array_slot => match inner(&part).next() {
-                    None => ArrayElement::Hole,
-                    Some(p) => {
-                        let element = self.array_element(p)?;
-                        if let ArrayElement::Spread(e) = &element {
-                            self.spread_before_comma.push(e.span);
-                        }
-                        element
+            match part.as_rule() {
+                Rule::elision => out.push(ArrayElement::Hole),
+                Rule::element_comma => {
+                    if let Some(ArrayElement::Spread(e)) = out.last() {
+                        self.spread_before_comma.push(e.span);
                     }
-                },
-                _ => self.array_element(part)?,
-            };
-            out.push(element);
+                }
+                _ => out.push(self.array_element(part)?),
+            }
         }
         Ok(out)
     }
@@ -723,7 +741,7 @@ impl<'i> Builder<'i> {
             let span = span_of(&part);
             let def = match part.as_rule() {
                 Rule::spread_element => PropDef::Spread(self.assignment(first(&part)?)?),
-                Rule::method_definition => {
+                Rule::object_method => {
                     let (key, kind, function) = self.method_definition(&part, false, false)?;
                     if let PropKey::Private(id) = &key {
                         return err("private names are only allowed in classes", id.span);
@@ -734,11 +752,24 @@ impl<'i> Builder<'i> {
                         function,
                     }
                 }
-                Rule::property_key_value => {
+                Rule::keyed_property
+                    if inner(&part).any(|p| p.as_rule() == Rule::formal_parameters) =>
+                {
+                    let (key, kind, function) = self.method_definition(&part, false, false)?;
+                    if let PropKey::Private(id) = &key {
+                        return err("private names are only allowed in classes", id.span);
+                    }
+                    PropDef::Method {
+                        key,
+                        kind,
+                        function,
+                    }
+                }
+                Rule::keyed_property => {
                     let mut parts = inner(&part);
                     let key_pair = next(&mut parts, span)?;
                     let key = self.property_key(key_pair.clone())?;
-                    let value = self.assignment(next(&mut parts, span)?)?;
+                    let value = self.assignment(first(&next(&mut parts, span)?)?)?;
                     if is_proto_key(&key_pair, &key) {
                         if seen_proto {
                             // Duplicate __proto__ is an early error, except when the
@@ -836,7 +867,12 @@ impl<'i> Builder<'i> {
                     if index + 1 != parts.len() {
                         return err("a rest parameter must be last", part_span);
                     }
-                    if list.as_str().trim_end_matches(')').trim_end().ends_with(',') {
+                    if list
+                        .as_str()
+                        .trim_end_matches(')')
+                        .trim_end()
+                        .ends_with(',')
+                    {
                         return err("a rest parameter cannot have a trailing comma", part_span);
                     }
                     let expr = self.assignment(first(part)?)?;
@@ -929,9 +965,7 @@ fn reduce(out: &mut Vec<Operand>, stack: &mut Vec<(Op, Span)>) -> R<()> {
     };
     let right = match right {
         Operand::Expr(e) => e,
-        Operand::Private(id) => {
-            return err("a private name can only be used before `in`", id.span)
-        }
+        Operand::Private(id) => return err("a private name can only be used before `in`", id.span),
     };
     let expr = match (op, left) {
         (Op::Binary(BinaryOp::In), Operand::Private(name)) => Expr {
@@ -945,7 +979,9 @@ fn reduce(out: &mut Vec<Operand>, stack: &mut Vec<(Op, Span)>) -> R<()> {
             return err("a private name can only be used before `in`", id.span)
         }
         (Op::Binary(op), Operand::Expr(left)) => {
-            if op == BinaryOp::Exp && matches!(left.kind, ExprKind::Unary { .. } | ExprKind::Await(_)) {
+            if op == BinaryOp::Exp
+                && matches!(left.kind, ExprKind::Unary { .. } | ExprKind::Await(_))
+            {
                 return err(
                     "a unary expression cannot be the left operand of `**`; add parentheses",
                     left.span.to(right.span),
@@ -962,9 +998,7 @@ fn reduce(out: &mut Vec<Operand>, stack: &mut Vec<(Op, Span)>) -> R<()> {
         }
         (Op::Logical(op), Operand::Expr(left)) => {
             let mixes = |e: &Expr, coalesce: bool| match &e.kind {
-                ExprKind::Logical { op: inner, .. } => {
-                    (*inner == LogicalOp::Coalesce) != coalesce
-                }
+                ExprKind::Logical { op: inner, .. } => (*inner == LogicalOp::Coalesce) != coalesce,
                 _ => false,
             };
             let coalesce = op == LogicalOp::Coalesce;

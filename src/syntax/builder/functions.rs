@@ -180,6 +180,7 @@ impl<'i> Builder<'i> {
         let mut body = None;
         for part in inner(pair) {
             match part.as_rule() {
+                Rule::static_mark => {}
                 Rule::getter_mark => kind = MethodKind::Get,
                 Rule::setter_mark => kind = MethodKind::Set,
                 Rule::async_mark => is_async = true,
@@ -204,8 +205,15 @@ impl<'i> Builder<'i> {
             MethodKind::Method if is_constructor => FunctionKind::ClassConstructor { derived },
             MethodKind::Method => FunctionKind::Method,
         };
-        let function =
-            self.function_from_parts(span, function_kind, None, is_async, is_generator, params, body)?;
+        let function = self.function_from_parts(
+            span,
+            function_kind,
+            None,
+            is_async,
+            is_generator,
+            params,
+            body,
+        )?;
         match kind {
             MethodKind::Get if !function.params.is_empty() || function.rest.is_some() => {
                 return err("a getter takes no parameters", span)
@@ -257,19 +265,17 @@ impl<'i> Builder<'i> {
                         scope: ScopeInfo::default(),
                     })));
                 }
-                Rule::class_method => {
-                    let mut items = inner(&part).peekable();
-                    let is_static = items
-                        .peek()
-                        .is_some_and(|p| p.as_rule() == Rule::static_mark);
-                    if is_static {
-                        items.next();
-                    }
-                    let method = next(&mut items, part_span)?;
+                Rule::class_member
+                    if inner(&part).any(|p| p.as_rule() == Rule::formal_parameters) =>
+                {
+                    let is_static = inner(&part).any(|p| p.as_rule() == Rule::static_mark);
                     let (key, kind, function) =
-                        self.method_definition(&method, !is_static, derived)?;
+                        self.method_definition(&part, !is_static, derived)?;
                     if is_static && key_is(&key, "prototype") {
-                        return err("a class cannot have a static method named prototype", part_span);
+                        return err(
+                            "a class cannot have a static method named prototype",
+                            part_span,
+                        );
                     }
                     if let PropKey::Private(name) = &key {
                         if name.name == "#constructor" {
@@ -297,7 +303,7 @@ impl<'i> Builder<'i> {
                         function,
                     });
                 }
-                Rule::class_field => {
+                Rule::class_member => {
                     let mut items = inner(&part).peekable();
                     let is_static = items
                         .peek()
@@ -408,10 +414,7 @@ fn check_private_names(elements: &[ClassElement]) -> R<()> {
                     && prev_static == is_static
                     && ((getter && !prev_get && prev_set) || (setter && !prev_set && prev_get));
                 if !pair_ok {
-                    return err(
-                        format!("duplicate private name {}", name.name),
-                        name.span,
-                    );
+                    return err(format!("duplicate private name {}", name.name), name.span);
                 }
                 seen.insert(&name.name, (is_static, true, true, false));
             }

@@ -35,7 +35,9 @@ impl<'i> Builder<'i> {
                 Rule::import_clause => {
                     for clause in inner(&part) {
                         match clause.as_rule() {
-                            Rule::binding_identifier => decl.default = Some(self.ident_in(&clause)?),
+                            Rule::binding_identifier => {
+                                decl.default = Some(self.ident_in(&clause)?)
+                            }
                             Rule::namespace_import => {
                                 decl.namespace = Some(self.ident_in(&first(&clause)?)?)
                             }
@@ -132,7 +134,9 @@ impl<'i> Builder<'i> {
                 let mut attributes = Vec::new();
                 for part in inner(&body) {
                     match part.as_rule() {
-                        Rule::module_export_name => exported = Some(self.module_export_name(&part)?),
+                        Rule::module_export_name => {
+                            exported = Some(self.module_export_name(&part)?)
+                        }
                         Rule::module_specifier => source = Some(self.module_specifier(&part)?),
                         Rule::with_clause => attributes = self.with_clause(&part)?,
                         other => return err(format!("unexpected {other:?}"), span_of(&part)),
@@ -194,7 +198,9 @@ impl<'i> Builder<'i> {
                     Rule::function_declaration => Ok(ExportDecl::DefaultFunction(
                         self.function(&value, FunctionKind::Normal)?,
                     )),
-                    Rule::class_declaration => Ok(ExportDecl::DefaultClass(Box::new(self.class(&value)?))),
+                    Rule::class_declaration => {
+                        Ok(ExportDecl::DefaultClass(Box::new(self.class(&value)?)))
+                    }
                     _ => Ok(ExportDecl::DefaultExpr(Box::new(self.assignment(value)?))),
                 }
             }

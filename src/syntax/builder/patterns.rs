@@ -10,7 +10,9 @@ impl<'i> Builder<'i> {
     pub fn binding_target(&mut self, pair: P<'i>) -> R<Pattern> {
         let span = span_of(&pair);
         match pair.as_rule() {
-            Rule::binding_identifier | Rule::identifier => Ok(Pattern::Ident(self.ident_in(&pair)?)),
+            Rule::binding_identifier | Rule::identifier => {
+                Ok(Pattern::Ident(self.ident_in(&pair)?))
+            }
             Rule::object_binding_pattern => {
                 let mut properties = Vec::new();
                 let mut rest = None;
@@ -65,10 +67,7 @@ impl<'i> Builder<'i> {
                 let mut rest = None;
                 for part in inner(&pair) {
                     match part.as_rule() {
-                        Rule::array_binding_slot => match inner(&part).next() {
-                            Some(p) => elements.push(Some(self.binding_element(p)?)),
-                            None => elements.push(None),
-                        },
+                        Rule::elision => elements.push(None),
                         Rule::binding_element => elements.push(Some(self.binding_element(part)?)),
                         Rule::rest_element => {
                             rest = Some(Box::new(self.binding_target(first(&part)?)?))
@@ -166,7 +165,10 @@ impl<'i> Builder<'i> {
                                 shorthand: false,
                             });
                         }
-                        PropDef::Proto { value, span: prop_span } => {
+                        PropDef::Proto {
+                            value,
+                            span: prop_span,
+                        } => {
                             self.duplicate_proto.retain(|s| *s != prop_span);
                             properties.push(ObjectPatternProp {
                                 span: prop_span,
@@ -215,7 +217,9 @@ impl<'i> Builder<'i> {
                                 return err("a rest property must be last", e.span);
                             }
                             match strip_parens(&e).kind {
-                                ExprKind::Ident(_) | ExprKind::Member { .. } | ExprKind::SuperMember(_) => {}
+                                ExprKind::Ident(_)
+                                | ExprKind::Member { .. }
+                                | ExprKind::SuperMember(_) => {}
                                 _ => return err("invalid rest property target", e.span),
                             }
                             rest = Some(Box::new(self.simple_assignment_target(e)?));

@@ -178,9 +178,7 @@ impl<'i> Builder<'i> {
     fn for_statement(&mut self, pair: &P<'i>) -> R<StmtKind> {
         let span = span_of(pair);
         let mut parts = inner(pair).peekable();
-        let is_await = parts
-            .peek()
-            .is_some_and(|p| p.as_rule() == Rule::for_await);
+        let is_await = parts.peek().is_some_and(|p| p.as_rule() == Rule::for_await);
         if is_await {
             parts.next();
         }
@@ -244,7 +242,10 @@ impl<'i> Builder<'i> {
                     if is_of {
                         // for ( [lookahead ∉ { let, async of }] LeftHandSideExpression of ...
                         if starts_with_token(self.source, &lhs, "let") {
-                            return err("the left side of for-of cannot start with `let`", lhs.span);
+                            return err(
+                                "the left side of for-of cannot start with `let`",
+                                lhs.span,
+                            );
                         }
                         if let ExprKind::Ident(id) = &lhs.kind {
                             if !id.escaped && id.name == "async" && !is_await {
@@ -287,7 +288,10 @@ impl<'i> Builder<'i> {
             let expr = self.expression(first_part)?;
             check_no_in(&expr)?;
             if starts_with_let_bracket(self.source, &expr) {
-                return err("a for-statement initializer cannot start with `let [`", expr.span);
+                return err(
+                    "a for-statement initializer cannot start with `let [`",
+                    expr.span,
+                );
             }
             return Ok(ForInit::Expr(Box::new(expr)));
         }
@@ -393,7 +397,10 @@ fn check_no_in(expr: &Expr) -> R<()> {
             op: BinaryOp::In,
             left,
             ..
-        } => err("`in` is not allowed in a for-statement initializer", left.span.to(expr.span)),
+        } => err(
+            "`in` is not allowed in a for-statement initializer",
+            left.span.to(expr.span),
+        ),
         ExprKind::PrivateIn { .. } => err(
             "`in` is not allowed in a for-statement initializer",
             expr.span,

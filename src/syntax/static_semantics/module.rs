@@ -414,7 +414,9 @@ pub fn export_entries(body: &[Stmt], requests: &mut Vec<ModuleRequest>) -> Vec<E
             //      [[LocalName]]: localName, [[ExportName]]: "default" } ».
             // ExportDeclaration : export default AssignmentExpression ;
             //   1. Let entry be { ..., [[LocalName]]: "*default*", [[ExportName]]: "default" }.
-            ExportDecl::DefaultFunction(_) | ExportDecl::DefaultClass(_) | ExportDecl::DefaultExpr(_) => {
+            ExportDecl::DefaultFunction(_)
+            | ExportDecl::DefaultClass(_)
+            | ExportDecl::DefaultExpr(_) => {
                 let local_name = default_export_local_name(decl).unwrap_or(DEFAULT_LOCAL_NAME);
                 entries.push(ExportEntry {
                     export_name: Some("default".encode_utf16().collect()),
@@ -459,13 +461,15 @@ fn module_export_name_span(name: &ModuleExportName) -> Span {
 // Early errors
 // ---------------------------------------------------------------------------------------
 
-/// The Module early errors about declarations and exports: 16.2.3.1 (the local names of
-/// `export { ... }` without `from` are IdentifierReferences) and the name rules of
-/// 16.2.1.1 (Module : ModuleBody): LexicallyDeclaredNames without duplicates (import
-/// bindings included, so `import { x, y as x }` is caught here), none of them also in
-/// VarDeclaredNames, ExportedNames without duplicates, and every ExportedBindings name
-/// declared in the module. The other 16.2.1.1 rules (super, new.target, labels,
-/// private names) are the general early-error pass's.
+/// The Module early errors about exports: 16.2.3.1 (the local names of `export { ... }`
+/// without `from` are IdentifierReferences: no strings, no reserved words) and two rules
+/// of 16.2.1.1 (Module : ModuleBody): ExportedNames has no duplicates, and every
+/// ExportedBindings name is in the module's VarDeclaredNames or LexicallyDeclaredNames
+/// (import bindings included).
+///
+/// The other 16.2.1.1 rules are the general early-error pass's (`early_errors`, which runs
+/// first): duplicate LexicallyDeclaredNames (import bindings included), lexical names
+/// that are also var names, `super`, `new.target`, labels and private names.
 pub fn module_early_errors(body: &[Stmt]) -> Result<(), SyntaxError> {
     // 16.2.3.1: ExportDeclaration : export NamedExports ;
     for item in body {
@@ -483,27 +487,6 @@ pub fn module_early_errors(body: &[Stmt]) -> Result<(), SyntaxError> {
     let lexical = lexically_declared_names(body);
     let mut var = Vec::new();
     var_declared_names(body, &mut var);
-
-    // It is a Syntax Error if the LexicallyDeclaredNames of ModuleItemList contains any
-    // duplicate entries.
-    let mut seen: HashSet<&str> = HashSet::new();
-    for (name, span) in &lexical {
-        if !seen.insert(name) {
-            return Err(already_declared(name, *span));
-        }
-    }
-    // It is a Syntax Error if any element of the LexicallyDeclaredNames of ModuleItemList
-    // also occurs in the VarDeclaredNames of ModuleItemList.
-    for (name, span) in &lexical {
-        if let Some(var_name) = var.iter().find(|v| v.name == *name) {
-            let later = if var_name.span.start > span.start {
-                var_name.span
-            } else {
-                *span
-            };
-            return Err(already_declared(name, later));
-        }
-    }
 
     // It is a Syntax Error if the ExportedNames of ModuleItemList contains any duplicate
     // entries.
@@ -530,8 +513,7 @@ pub fn module_early_errors(body: &[Stmt]) -> Result<(), SyntaxError> {
     // not also occur in either the VarDeclaredNames of ModuleItemList, or the
     // LexicallyDeclaredNames of ModuleItemList.
     let declared: HashSet<&str> = lexical
-        .iter()
-        .map(|(name, _)| *name)
+        .into_iter()
         .chain(var.iter().map(|v| v.name.as_str()))
         .collect();
     for item in body {
@@ -547,14 +529,6 @@ pub fn module_early_errors(body: &[Stmt]) -> Result<(), SyntaxError> {
         }
     }
     Ok(())
-}
-
-fn already_declared(name: &str, span: Span) -> SyntaxError {
-    if name == DEFAULT_LOCAL_NAME {
-        SyntaxError::new("a module can have only one default export", span)
-    } else {
-        SyntaxError::new(format!("`{name}` has already been declared"), span)
-    }
 }
 
 /// 16.2.3.1, ExportDeclaration : export NamedExports ;
@@ -589,6 +563,7 @@ fn check_referenced_bindings(specifiers: &[ExportSpecifier]) -> Result<(), Synta
 }
 
 /// ReservedWord (12.7.2, `sec-keywords-and-reserved-words`).
+#[rustfmt::skip]
 const RESERVED_WORDS: &[&str] = &[
     "await", "break", "case", "catch", "class", "const", "continue", "debugger", "default",
     "delete", "do", "else", "enum", "export", "extends", "false", "finally", "for", "function",
@@ -613,17 +588,19 @@ fn is_reserved_word(name: &str) -> bool {
     RESERVED_WORDS.contains(&name)
 }
 
-/// LexicallyDeclaredNames (8.2.6) of a ModuleItemList, with the span of each name. At a
-/// Module's top level, function declarations are lexical (not var) declarations.
-fn lexically_declared_names(body: &[Stmt]) -> Vec<(&str, Span)> {
+/// LexicallyDeclaredNames (8.2.6) of a ModuleItemList. At a Module's top level, function
+/// declarations are lexical (not var) declarations.
+fn lexically_declared_names(body: &[Stmt]) -> Vec<&str> {
     let mut out = Vec::new();
     for item in body {
         match &item.kind {
             // ModuleItem : ImportDeclaration — 1. Return the BoundNames of ImportDeclaration.
             StmtKind::Import(decl) => {
-                for id in import_declaration_bound_names(decl) {
-                    out.push((id.name.as_str(), id.span));
-                }
+                out.extend(
+                    import_declaration_bound_names(decl)
+                        .into_iter()
+                        .map(|id| id.name.as_str()),
+                );
             }
             // ModuleItem : ExportDeclaration
             //   1. If ExportDeclaration is export VariableStatement, return a new empty
@@ -633,26 +610,21 @@ fn lexically_declared_names(body: &[Stmt]) -> Vec<(&str, Span)> {
                 ExportDecl::Declaration(stmt) => {
                     let is_var = matches!(&stmt.kind, StmtKind::Var(d) if d.kind == VarKind::Var);
                     if !is_var {
-                        for id in declaration_bound_names(stmt) {
-                            out.push((id.name.as_str(), id.span));
-                        }
+                        out.extend(
+                            declaration_bound_names(stmt)
+                                .into_iter()
+                                .map(|id| id.name.as_str()),
+                        );
                     }
                 }
-                // BoundNames of `export default` forms: the function's or class's name,
-                // or "*default*".
-                ExportDecl::DefaultFunction(_) | ExportDecl::DefaultClass(_) | ExportDecl::DefaultExpr(_) => {
-                    let span = match &**decl {
-                        ExportDecl::DefaultFunction(f) => f.id.as_ref().map(|id| id.span),
-                        ExportDecl::DefaultClass(c) => c.id.as_ref().map(|id| id.span),
-                        _ => None,
-                    };
-                    out.push((
-                        default_export_local_name(decl).unwrap_or(DEFAULT_LOCAL_NAME),
-                        span.unwrap_or(item.span),
-                    ));
+                // BoundNames of the `export default` forms: the function's or class's
+                // name, or "*default*".
+                ExportDecl::DefaultFunction(_)
+                | ExportDecl::DefaultClass(_)
+                | ExportDecl::DefaultExpr(_) => {
+                    out.push(default_export_local_name(decl).unwrap_or(DEFAULT_LOCAL_NAME));
                 }
-                // ExportDeclaration : export ExportFromClause FromClause / NamedExports:
-                // BoundNames is empty.
+                // export ExportFromClause FromClause / export NamedExports: no BoundNames.
                 ExportDecl::Named { .. } | ExportDecl::All { .. } => {}
             },
             // ModuleItem : StatementListItem — LexicallyDeclaredNames of StatementListItem.
@@ -665,13 +637,15 @@ fn lexically_declared_names(body: &[Stmt]) -> Vec<(&str, Span)> {
 /// LexicallyDeclaredNames of a StatementListItem (non-TopLevel form): a Declaration's
 /// BoundNames; a LabelledStatement's labelled FunctionDeclaration; nothing for other
 /// statements.
-fn statement_lexically_declared_names<'a>(stmt: &'a Stmt, out: &mut Vec<(&'a str, Span)>) {
+fn statement_lexically_declared_names<'a>(stmt: &'a Stmt, out: &mut Vec<&'a str>) {
     match &stmt.kind {
         StmtKind::Var(decl) if decl.kind == VarKind::Var => {}
         StmtKind::Var(_) | StmtKind::Function(_) | StmtKind::Class(_) => {
-            for id in declaration_bound_names(stmt) {
-                out.push((id.name.as_str(), id.span));
-            }
+            out.extend(
+                declaration_bound_names(stmt)
+                    .into_iter()
+                    .map(|id| id.name.as_str()),
+            );
         }
         // LabelledStatement : LabelIdentifier : LabelledItem — LexicallyDeclaredNames of
         // LabelledItem; LabelledItem : FunctionDeclaration — its BoundNames.
@@ -718,7 +692,10 @@ fn exported_names(decl: &ExportDecl, item_span: Span, out: &mut Vec<(JsString, S
         ExportDecl::All {
             exported: Some(name),
             ..
-        } => out.push((module_export_name_value(name), module_export_name_span(name))),
+        } => out.push((
+            module_export_name_value(name),
+            module_export_name_span(name),
+        )),
         // ExportSpecifier : ModuleExportName (as ModuleExportName)? — « StringValue of the
         // last ModuleExportName ».
         ExportDecl::Named { specifiers, .. } => {
@@ -736,9 +713,9 @@ fn exported_names(decl: &ExportDecl, item_span: Span, out: &mut Vec<(JsString, S
             }
         }
         // export default ... — « "default" ».
-        ExportDecl::DefaultFunction(_) | ExportDecl::DefaultClass(_) | ExportDecl::DefaultExpr(_) => {
-            out.push(("default".encode_utf16().collect(), item_span))
-        }
+        ExportDecl::DefaultFunction(_)
+        | ExportDecl::DefaultClass(_)
+        | ExportDecl::DefaultExpr(_) => out.push(("default".encode_utf16().collect(), item_span)),
     }
 }
 
@@ -772,7 +749,9 @@ fn exported_bindings(decl: &ExportDecl, item_span: Span) -> Vec<(&str, Span)> {
             .collect(),
         // export default HoistableDeclaration / ClassDeclaration — their BoundNames;
         // export default AssignmentExpression — « "*default*" ».
-        ExportDecl::DefaultFunction(_) | ExportDecl::DefaultClass(_) | ExportDecl::DefaultExpr(_) => {
+        ExportDecl::DefaultFunction(_)
+        | ExportDecl::DefaultClass(_)
+        | ExportDecl::DefaultExpr(_) => {
             vec![(
                 default_export_local_name(decl).unwrap_or(DEFAULT_LOCAL_NAME),
                 item_span,

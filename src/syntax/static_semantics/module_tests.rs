@@ -51,13 +51,24 @@ fn name(s: &str) -> ImportName {
 fn imports(info: &ModuleInfo) -> Vec<Ie> {
     info.import_entries
         .iter()
-        .map(|e| (e.module_request, e.import_name.clone(), e.local_name.clone()))
+        .map(|e| {
+            (
+                e.module_request,
+                e.import_name.clone(),
+                e.local_name.clone(),
+            )
+        })
         .collect()
 }
 
 /// An ExportEntry Record without its span: ([[ExportName]], [[ModuleRequest]],
 /// [[ImportName]], [[LocalName]]).
-type Ee = (Option<JsString>, Option<usize>, Option<ExportImportName>, Option<String>);
+type Ee = (
+    Option<JsString>,
+    Option<usize>,
+    Option<ExportImportName>,
+    Option<String>,
+);
 
 fn ee(export: Option<&str>, module: Option<usize>, import: Option<X>, local: Option<&str>) -> Ee {
     (export.map(js), module, import, local.map(str::to_string))
@@ -196,7 +207,9 @@ fn import_entry_spans() {
 #[test]
 fn export_var_let_const() {
     // BoundNames of the VariableStatement / LexicalDeclaration, in source order.
-    let m = info("var o = {}; export var a = 1, { b, c: [d] } = o; export let l = 1; export const k = 2;");
+    let m = info(
+        "var o = {}; export var a = 1, { b, c: [d] } = o; export let l = 1; export const k = 2;",
+    );
     assert_eq!(
         locals(&m),
         vec![
@@ -485,9 +498,7 @@ fn import_attributes() {
 fn attributes_are_sorted_by_utf16_code_units() {
     // WithClauseToAttributes step 2: sorted by key as UTF-16 code units, so U+10000
     // (0xD800 0xDC00) sorts before U+FFFF.
-    let m = info(
-        r#"import "m" with { type: "json", "\u{FFFF}": "1", "\u{10000}": "2", a: "3" };"#,
-    );
+    let m = info(r#"import "m" with { type: "json", "\u{FFFF}": "1", "\u{10000}": "2", a: "3" };"#);
     assert_eq!(
         m.requests,
         vec![req(
@@ -629,7 +640,9 @@ fn await_in_functions_is_not_top_level() {
     assert!(!tla(""));
     assert!(!tla("const f = async () => { await 1; };"));
     assert!(!tla("const f = async () => await 1;"));
-    assert!(!tla("async function g() { await 1; for await (const x of []) ; }"));
+    assert!(!tla(
+        "async function g() { await 1; for await (const x of []) ; }"
+    ));
     assert!(!tla("export default async function () { await 1; }"));
     assert!(!tla("const o = { async m() { await 1; } };"));
     assert!(!tla("class C { async m() { await 1; } }"));
@@ -673,7 +686,10 @@ fn dynamic_import_anywhere() {
     assert!(info(r#"import("m");"#).uses_dynamic_import);
     assert!(info(r#"function f() { return import.source("m"); }"#).uses_dynamic_import);
     assert!(info(r#"class C { static x = import.defer("m"); }"#).uses_dynamic_import);
-    assert!(info(r#"const f = async () => import("m", { with: { type: "json" } });"#).uses_dynamic_import);
+    assert!(
+        info(r#"const f = async () => import("m", { with: { type: "json" } });"#)
+            .uses_dynamic_import
+    );
     // Static imports and re-exports are not dynamic imports.
     let m = info(r#"import x from "m"; export * from "n"; x;"#);
     assert!(!m.uses_dynamic_import);
@@ -708,14 +724,12 @@ fn duplicate_exported_names() {
     assert!(error("var x; export { x }; export { x };").contains("duplicate export name `x`"));
     assert!(error("var x, y; export { x as z }; export { y as z };").contains("`z`"));
     assert!(error("export function f() {} export function* f() {}").contains("`f`"));
-    assert!(
-        error("var x, y; export default x; export { y as default };").contains("`default`")
-    );
+    assert!(error("var x, y; export default x; export { y as default };").contains("`default`"));
     assert!(error(r#"var x; export { x as z }; export * as z from "m";"#).contains("`z`"));
-    assert!(error(r#"var x; export default x; export * as default from "m";"#)
-        .contains("`default`"));
-    assert!(error(r#"export { a as "n" } from "m"; var b; export { b as "n" };"#)
-        .contains("`n`"));
+    assert!(
+        error(r#"var x; export default x; export * as default from "m";"#).contains("`default`")
+    );
+    assert!(error(r#"export { a as "n" } from "m"; var b; export { b as "n" };"#).contains("`n`"));
     // Two `export * from` have no ExportedNames.
     info(r#"export * from "m"; export * from "n";"#);
 }
@@ -728,10 +742,15 @@ fn duplicate_export_default_is_an_error() {
 
 #[test]
 fn exported_bindings_must_be_declared() {
-    assert!(error("export { unresolvable };")
-        .contains("`unresolvable` is exported but not declared"));
+    assert!(
+        error("export { unresolvable };").contains("`unresolvable` is exported but not declared")
+    );
     assert!(error("export { Number };").contains("`Number`"));
     assert!(error("function f() { var inner; } export { inner };").contains("`inner`"));
+    // Block-scoped declarations are not the module's.
+    assert!(error("{ let b; } export { b };").contains("`b`"));
+    assert!(error("{ function g() {} } export { g };").contains("`g`"));
+    assert!(error("try {} catch (e) {} export { e };").contains("`e`"));
     // Declared by var (anywhere outside functions), let, const, function, class, import.
     info("export { v }; if (true) { var v; }");
     info("export { l, c, f, K, i, n }; let l; const c = 1; function f() {} class K {} import i, * as n from 'm';");
@@ -741,8 +760,22 @@ fn exported_bindings_must_be_declared() {
 #[test]
 fn exported_local_names_cannot_be_reserved_words() {
     for word in [
-        "if", "await", "yield", "default", "enum", "this", "null", "true", "implements",
-        "interface", "let", "package", "private", "protected", "public", "static",
+        "if",
+        "await",
+        "yield",
+        "default",
+        "enum",
+        "this",
+        "null",
+        "true",
+        "implements",
+        "interface",
+        "let",
+        "package",
+        "private",
+        "protected",
+        "public",
+        "static",
     ] {
         let message = error(&format!("export {{ {word} }};"));
         assert!(message.contains("reserved word"), "{word}: {message}");
@@ -753,30 +786,6 @@ fn exported_local_names_cannot_be_reserved_words() {
     info(r#"export { if, static as let } from "m";"#);
     // `eval` and `arguments` are not reserved words (only unresolvable here).
     assert!(error("export { arguments };").contains("not declared"));
-}
-
-#[test]
-fn lexically_declared_names_are_unique() {
-    assert!(error(r#"import { x, y as x } from "z";"#).contains("`x` has already been declared"));
-    assert!(error(r#"import a from "m"; import { a } from "n";"#).contains("`a`"));
-    assert!(error(r#"import a from "m"; let a;"#).contains("`a`"));
-    assert!(error("let a; const a = 1;").contains("`a`"));
-    // Module top-level functions are lexical declarations.
-    assert!(error("function x() {} function* x() {}").contains("`x`"));
-    assert!(error("function x() {} async function x() {}").contains("`x`"));
-    assert!(error("class F {} export default function F() {}").contains("`F`"));
-}
-
-#[test]
-fn lexical_and_var_names_do_not_overlap() {
-    assert!(error("let a; var a;").contains("`a`"));
-    assert!(error("var f; function f() {}").contains("`f`"));
-    assert!(error(r#"import a from "m"; var a;"#).contains("`a`"));
-    assert!(error("let a; { var a; }").contains("`a`"));
-    assert!(error("export var e; export let e2; let e;").contains("`e`"));
-    // var and var may repeat; a block's function is the block's own.
-    info("var a; var a;");
-    info("{ function f() {} } var f;");
 }
 
 #[test]
