@@ -82,6 +82,9 @@ fn from_pest_error(source: &str, e: pest::error::Error<Rule>) -> SyntaxError {
         pest::error::InputLocation::Span((s, _)) => s,
     };
     let message = match &e.variant {
+        pest::error::ErrorVariant::CustomError { message } if message.contains("stack limit") => {
+            "the program nests too deeply (parser stack limit reached)".to_string()
+        }
         pest::error::ErrorVariant::CustomError { message } => message.clone(),
         pest::error::ErrorVariant::ParsingError { .. } => match source[pos..].chars().next() {
             None => "unexpected end of input".to_string(),

@@ -108,6 +108,10 @@ impl<'i> Builder<'i> {
 
     /// `assignment_expression`.
     pub fn assignment(&mut self, pair: P<'i>) -> R<Expr> {
+        self.nested(span_of(&pair), |b| b.assignment_unguarded(pair))
+    }
+
+    fn assignment_unguarded(&mut self, pair: P<'i>) -> R<Expr> {
         let span = span_of(&pair);
         let mut items: Items<'i> = inner(&pair).peekable();
         let head = match items.peek() {

@@ -38,7 +38,14 @@ pub(crate) struct Builder<'i> {
     /// Keep ParenthesizedExpression nodes (always, except for `normalized_tree`, which
     /// compares trees with parentheses disregarded).
     pub keep_parens: bool,
+    /// Current nesting of expressions, statements and patterns being built.
+    depth: u32,
 }
+
+/// How deeply expressions, statements and patterns may nest. Far beyond what real code
+/// needs (the tests parse depth 1,000), and low enough that building, walking and dropping
+/// the tree never exhausts the native stack.
+pub const MAX_NESTING: u32 = 5_000;
 
 pub(crate) fn span_of(pair: &P) -> Span {
     let s = pair.as_span();
@@ -63,6 +70,7 @@ impl<'i> Builder<'i> {
             duplicate_proto: Vec::new(),
             spread_before_comma: Vec::new(),
             keep_parens: true,
+            depth: 0,
         }
     }
 
@@ -158,6 +166,20 @@ impl<'i> Builder<'i> {
             );
         }
         Ok(n.value)
+    }
+
+    /// Runs `f` one nesting level deeper, failing with a SyntaxError past MAX_NESTING.
+    pub fn nested<T>(&mut self, span: Span, f: impl FnOnce(&mut Self) -> R<T>) -> R<T> {
+        if self.depth >= MAX_NESTING {
+            return err(
+                format!("the program nests more than {MAX_NESTING} levels deep"),
+                span,
+            );
+        }
+        self.depth += 1;
+        let result = f(self);
+        self.depth -= 1;
+        result
     }
 
     /// Builds `f` with `strict` set, restoring the previous strictness afterwards.

@@ -8,6 +8,10 @@ use super::*;
 impl<'i> Builder<'i> {
     /// binding_identifier, object_binding_pattern or array_binding_pattern.
     pub fn binding_target(&mut self, pair: P<'i>) -> R<Pattern> {
+        self.nested(span_of(&pair), |b| b.binding_target_unguarded(pair))
+    }
+
+    fn binding_target_unguarded(&mut self, pair: P<'i>) -> R<Pattern> {
         let span = span_of(&pair);
         match pair.as_rule() {
             Rule::binding_identifier | Rule::identifier => {

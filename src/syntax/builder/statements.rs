@@ -24,6 +24,10 @@ impl<'i> Builder<'i> {
     }
 
     pub fn statement(&mut self, pair: P<'i>) -> R<Stmt> {
+        self.nested(span_of(&pair), |b| b.statement_unguarded(pair))
+    }
+
+    fn statement_unguarded(&mut self, pair: P<'i>) -> R<Stmt> {
         let span = span_of(&pair);
         let kind = match pair.as_rule() {
             Rule::block_statement => StmtKind::Block(self.block(first(&pair)?)?),
