@@ -3,10 +3,14 @@
 //!
 //! Every entry needs a reason: what is missing, and where it is tracked if anywhere. An
 //! entry is a promise to come back, not a way to hide a failure: remove it as soon as the
-//! feature works. (Empty for now: the parser owner fills it in.)
+//! feature works.
 
 /// `(feature name as test262 spells it in features.txt, why it is unsupported)`.
-pub const UNSUPPORTED_FEATURES: &[(&str, &str)] = &[];
+pub const UNSUPPORTED_FEATURES: &[(&str, &str)] = &[(
+    "decorators",
+    "the decorators proposal (stage 3: `@dec`, `accessor` fields) is not part of ECMAScript \
+     2025 and the grammar does not have it",
+)];
 
 /// The first of `features` that is unsupported, with the reason, if any.
 pub fn unsupported_feature<S: AsRef<str>>(features: &[S]) -> Option<(&'static str, &'static str)> {
