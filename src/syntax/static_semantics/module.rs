@@ -484,10 +484,6 @@ pub fn module_early_errors(body: &[Stmt]) -> Result<(), SyntaxError> {
             }
         }
     }
-    let lexical = lexically_declared_names(body);
-    let mut var = Vec::new();
-    var_declared_names(body, &mut var);
-
     // It is a Syntax Error if the ExportedNames of ModuleItemList contains any duplicate
     // entries.
     let mut exported: Vec<(JsString, Span)> = Vec::new();
@@ -512,6 +508,9 @@ pub fn module_early_errors(body: &[Stmt]) -> Result<(), SyntaxError> {
     // It is a Syntax Error if any element of the ExportedBindings of ModuleItemList does
     // not also occur in either the VarDeclaredNames of ModuleItemList, or the
     // LexicallyDeclaredNames of ModuleItemList.
+    let lexical = lexically_declared_names(body);
+    let mut var = Vec::new();
+    var_declared_names(body, &mut var);
     let declared: HashSet<&str> = lexical
         .into_iter()
         .chain(var.iter().map(|v| v.name.as_str()))

@@ -336,6 +336,28 @@ fn export_named_from_may_use_reserved_words_and_strings() {
 }
 
 #[test]
+fn export_empty_named_from_still_requests() {
+    // ModuleRequests of `export ExportFromClause FromClause` does not depend on the
+    // specifiers; ExportEntries of `{ }` is empty.
+    let m = info(r#"export {} from "m"; import {} from "n";"#);
+    assert_eq!(
+        m.requests,
+        vec![req("m", &[], Evaluation), req("n", &[], Evaluation)]
+    );
+    assert!(no_exports(&m) && m.import_entries.is_empty());
+}
+
+#[test]
+fn export_default_declaration_name_is_a_local_binding() {
+    // The name of `export default function f` / `class K` is a LexicallyDeclaredName, so
+    // it can be exported again under another name.
+    let m = info("export default function f() {} export { f as g };");
+    assert_eq!(locals(&m), vec![local("default", "f"), local("g", "f")]);
+    let m = info("export { K }; export default class K {}");
+    assert_eq!(locals(&m), vec![local("K", "K"), local("default", "K")]);
+}
+
+#[test]
 fn export_star() {
     let m = info(r#"export * from "m";"#);
     assert_eq!(m.requests, vec![req("m", &[], Evaluation)]);
