@@ -1,7 +1,8 @@
 //! The walk over statements, with the statement-level rules: `return` outside functions
 //! (the [Return] parameter), `with` in strict mode code (14.11.1), IsLabelledFunction
 //! bodies of `if` and iteration statements (14.6.1, 14.7.1.1), `for await` outside async
-//! code, and the scopes of blocks, switches, for heads and catch clauses.
+//! code, a second `default` clause in a switch, and the scopes of blocks, switches, for
+//! heads and catch clauses.
 
 use super::declarations::{DeclPosition, ScopeKind};
 use super::functions::FunctionName;
@@ -137,6 +138,14 @@ impl<'a> Checker<'a> {
                 cases,
             } => {
                 self.expr(discriminant);
+                // CaseBlock has at most one DefaultClause (a grammar rule the grammar
+                // leaves to this pass).
+                if let Some(second) = cases.iter().filter(|c| c.test.is_none()).nth(1) {
+                    self.error(
+                        "a switch statement can have only one default clause",
+                        second.span,
+                    );
+                }
                 self.enter_case_block_scope(cases);
                 self.in_switch(|this| {
                     for case in cases {
