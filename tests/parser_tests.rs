@@ -10,7 +10,7 @@
 //! passes fails its test, so the list stays honest.
 
 use compartments::host::stack::on_big_stack;
-use compartments::syntax::{parse, ParseOptions, Program};
+use compartments::syntax::{parse, ParseOptions};
 use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -41,13 +41,10 @@ fn failure(message: impl Into<String>) -> Box<dyn std::error::Error> {
 const ENV_VAR: &str = "TEST262_PARSER_TESTS";
 const EXCEPTIONS_FILE: &str = "parser_tests_exceptions.txt";
 
-/// TODO(owner): replace this placeholder with `compartments::syntax::normalized_tree` (a
-/// dump of the tree that ignores spans and `ExprKind::Paren` nodes) once it exists, i.e.
-/// make it `Some(compartments::syntax::normalized_tree(program))`. Until then
-/// `pass-explicit` only checks that both twins parse.
-fn normalized_tree(program: &Program) -> Option<String> {
-    let _ = program;
-    None
+/// The tree of a valid program with spans and parentheses disregarded, so that each
+/// `pass-explicit/` file can be compared with its `pass/` twin.
+fn normalized_tree(source: &str, options: ParseOptions) -> Option<String> {
+    compartments::syntax::normalized_tree(source, options).ok()
 }
 
 fn manifest_dir() -> PathBuf {
@@ -165,7 +162,7 @@ fn parse_file(path: &Path) -> Result<Result<Option<String>, String>, String> {
     let source = read(path)?;
     let name = relative(path);
     on_big_stack(|| match parse(&source, options_for(path)) {
-        Ok(program) => Ok(normalized_tree(&program)),
+        Ok(_) => Ok(normalized_tree(&source, options_for(path))),
         Err(error) => Err(error.render(&name, &source)),
     })
     .map_err(|panic| format!("{name}: the parser panicked (a bug: it must never panic): {panic}"))

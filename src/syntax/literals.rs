@@ -50,10 +50,7 @@ pub fn numeric_value(text: &str) -> Result<Numeric, String> {
             if is_bigint {
                 return Err("a BigInt literal cannot have a leading zero".into());
             }
-            let int_part: &str = body
-                .split(|c| c == '.' || c == 'e' || c == 'E')
-                .next()
-                .unwrap_or(body);
+            let int_part: &str = body.split(['.', 'e', 'E']).next().unwrap_or(body);
             if int_part.bytes().all(|b| (b'0'..=b'7').contains(&b)) {
                 // LegacyOctalIntegerLiteral: no fraction or exponent may follow.
                 if int_part.len() != body.len() {

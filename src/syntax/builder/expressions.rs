@@ -95,7 +95,15 @@ impl<'i> Builder<'i> {
         }
         let mut items: Vec<Expr> = Vec::new();
         for part in inner(&pair) {
-            items.push(self.assignment(part)?);
+            let item = self.assignment(part)?;
+            match item.kind {
+                // Without parentheses, `(a, b), c` and `a, b, c` are the same list.
+                ExprKind::Sequence(nested) if !self.keep_parens => items.extend(nested),
+                kind => items.push(Expr {
+                    span: item.span,
+                    kind,
+                }),
+            }
         }
         if items.len() == 1 {
             return Ok(items.pop().unwrap_or_else(|| unreachable_expr(span)));
@@ -165,6 +173,9 @@ impl<'i> Builder<'i> {
                 None => return err(format!("unknown operator {text}"), op_span),
             };
             items.next();
+            if ops.len() as u32 >= MAX_NESTING {
+                return too_deep(op_span);
+            }
             let unary = next(items, span)?;
             let mut unary_items: Items<'i> = inner(&unary).peekable();
             operands.push(self.operand(&mut unary_items)?);
@@ -250,6 +261,9 @@ impl<'i> Builder<'i> {
         while let Some(p) = items.peek() {
             if p.as_rule() != Rule::prefix_operator {
                 break;
+            }
+            if prefixes.len() as u32 >= MAX_NESTING {
+                return too_deep(span_of(p));
             }
             prefixes.push(p.clone());
             items.next();
@@ -356,6 +370,9 @@ impl<'i> Builder<'i> {
             if p.as_rule() != Rule::new_operator {
                 break;
             }
+            if news.len() as u32 >= MAX_NESTING {
+                return too_deep(span_of(p));
+            }
             news.push(span_of(p));
             items.next();
         }
@@ -381,6 +398,7 @@ impl<'i> Builder<'i> {
         }
         // Whether a `?.` has been seen: the rest of the chain belongs to it.
         let mut in_chain = false;
+        let mut suffixes: u32 = news.len() as u32;
         while let Some(p) = items.peek() {
             let rule = p.as_rule();
             if !matches!(
@@ -396,6 +414,10 @@ impl<'i> Builder<'i> {
             let suffix = p.clone();
             items.next();
             let suffix_span = span_of(&suffix);
+            suffixes += 1;
+            if suffixes >= MAX_NESTING {
+                return too_deep(suffix_span);
+            }
             let start = news.last().copied().unwrap_or(expr.span);
             match rule {
                 Rule::call_arguments if !news.is_empty() => {
@@ -803,6 +825,21 @@ impl<'i> Builder<'i> {
 
     /// A property_name / class_element_name pair as a PropKey.
     pub fn property_key(&mut self, pair: P<'i>) -> R<PropKey> {
+        let key = self.property_key_as_written(pair)?;
+        if self.keep_parens {
+            return Ok(key);
+        }
+        // normalized_tree: `a`, `'a'` and `1`, `'1'` name the same property.
+        Ok(match key {
+            PropKey::Ident(id) => PropKey::String(id.name.encode_utf16().collect(), id.span),
+            PropKey::Number(n, span) if n.fract() == 0.0 && n.abs() < 1e15 => {
+                PropKey::String(format!("{}", n as i64).encode_utf16().collect(), span)
+            }
+            other => other,
+        })
+    }
+
+    fn property_key_as_written(&mut self, pair: P<'i>) -> R<PropKey> {
         let span = span_of(&pair);
         Ok(match pair.as_rule() {
             Rule::identifier => PropKey::Ident(self.ident(&pair)?),

@@ -52,6 +52,15 @@ pub(crate) fn span_of(pair: &P) -> Span {
     Span::new(s.start(), s.end())
 }
 
+/// The SyntaxError for input nested (or chained: `!!!!a`, `a.b.c...`, `a+b+c...`, whose
+/// trees are as deep) more than MAX_NESTING levels.
+pub(crate) fn too_deep<T>(span: Span) -> R<T> {
+    err(
+        format!("the program nests more than {MAX_NESTING} levels deep"),
+        span,
+    )
+}
+
 pub(crate) fn err<T>(message: impl Into<String>, span: Span) -> R<T> {
     Err(SyntaxError::new(message, span))
 }
@@ -89,9 +98,7 @@ impl<'i> Builder<'i> {
     pub fn program(&mut self, pair: P<'i>, goal: Goal) -> R<Program> {
         let span = Span::new(0, self.source.len());
         let items: Vec<P> = inner(&pair).filter(|p| p.as_rule() != Rule::EOI).collect();
-        if goal == Goal::Module {
-            self.strict = true;
-        } else if self.directives_say_strict(&items) {
+        if goal == Goal::Module || self.directives_say_strict(&items) {
             self.strict = true;
         }
         let body = self.statement_list(items)?;
@@ -171,10 +178,7 @@ impl<'i> Builder<'i> {
     /// Runs `f` one nesting level deeper, failing with a SyntaxError past MAX_NESTING.
     pub fn nested<T>(&mut self, span: Span, f: impl FnOnce(&mut Self) -> R<T>) -> R<T> {
         if self.depth >= MAX_NESTING {
-            return err(
-                format!("the program nests more than {MAX_NESTING} levels deep"),
-                span,
-            );
+            return too_deep(span);
         }
         self.depth += 1;
         let result = f(self);
