@@ -69,7 +69,8 @@ fn parse_on_big_stack(
     let program = builder.program(root, options.goal)?;
     builder.finish()?;
     super::early_errors::check(&program)?;
-    let program = with_module_info(program)?;
+    let mut program = with_module_info(program)?;
+    super::early_errors::annotate(&mut program);
     Ok(program)
 }
 

@@ -325,3 +325,114 @@ fn first_error_in_source_order() {
         .map(|e| e.span.start);
     assert_eq!(error, Some(16));
 }
+
+mod scope_info {
+    use crate::syntax::ast::*;
+    use crate::syntax::{parse, ParseOptions};
+
+    fn script(source: &str) -> Program {
+        match parse(source, ParseOptions::script()) {
+            Ok(p) => p,
+            Err(e) => panic!("{source:?}: {e}"),
+        }
+    }
+
+    fn first_function(program: &Program) -> &Function {
+        for stmt in &program.body {
+            if let StmtKind::Function(f) = &stmt.kind {
+                return f;
+            }
+        }
+        panic!("no function declaration");
+    }
+
+    #[test]
+    fn script_top_level() {
+        let p = script("var a, [b] = c; let d; const e = 1; class F {} function g() {} L: function h() {} { var i; function j() {} } for (var k of l);");
+        assert_eq!(p.scope.var_declared_names, ["a", "b", "g", "h", "i", "k"]);
+        assert_eq!(p.scope.lexically_declared_names, ["d", "e", "F"]);
+        assert_eq!(
+            p.scope.lexically_scoped_declarations,
+            [
+                DeclRef::Lexical {
+                    names: vec!["d".into()],
+                    constant: false
+                },
+                DeclRef::Lexical {
+                    names: vec!["e".into()],
+                    constant: true
+                },
+                DeclRef::Class("F".into()),
+            ]
+        );
+        assert_eq!(
+            p.scope.var_scoped_declarations,
+            [
+                DeclRef::Var(vec!["a".into()]),
+                DeclRef::Var(vec!["b".into()]),
+                DeclRef::Function {
+                    name: "g".into(),
+                    index: 4
+                },
+                DeclRef::Function {
+                    name: "h".into(),
+                    index: 5
+                },
+                DeclRef::Var(vec!["i".into()]),
+                DeclRef::Var(vec!["k".into()]),
+            ]
+        );
+        assert!(!p.scope.has_direct_eval);
+    }
+
+    #[test]
+    fn module_top_level() {
+        let p = match parse(
+            "import x, { y as z } from 'm'; export var a; export function f() {} export default class {} let b;",
+            ParseOptions::module(),
+        ) {
+            Ok(p) => p,
+            Err(e) => panic!("{e}"),
+        };
+        assert_eq!(p.scope.var_declared_names, ["a"]);
+        assert_eq!(
+            p.scope.lexically_declared_names,
+            ["x", "z", "f", "*default*", "b"]
+        );
+        assert_eq!(
+            p.scope.lexically_scoped_declarations,
+            [
+                DeclRef::Function {
+                    name: "f".into(),
+                    index: 2
+                },
+                DeclRef::Class("*default*".into()),
+                DeclRef::Lexical {
+                    names: vec!["b".into()],
+                    constant: false
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn arguments_and_eval() {
+        let p = script("function f() { return () => arguments; }");
+        let f = first_function(&p);
+        assert!(f.scope.uses_arguments);
+        assert!(!f.scope.has_direct_eval);
+        let p = script("function f() { function g() { arguments; eval(1); } }");
+        let f = first_function(&p);
+        assert!(!f.scope.uses_arguments);
+        assert!(!f.scope.has_direct_eval);
+        let p = script("function f(a = () => (eval)('x')) { var v; let w; }");
+        let f = first_function(&p);
+        assert!(f.scope.has_direct_eval);
+        assert_eq!(f.scope.var_declared_names, ["v"]);
+        assert_eq!(f.scope.lexically_declared_names, ["w"]);
+        let p = script("eval?.('x'); (0, eval)('y');");
+        assert!(!p.scope.has_direct_eval);
+        let p = script("{ eval('x'); }");
+        assert!(p.scope.has_direct_eval);
+    }
+}
