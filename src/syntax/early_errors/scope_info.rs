@@ -87,7 +87,8 @@ fn statement_list_scope(stmts: &[Stmt], kind: ListKind) -> ScopeInfo {
                     if name != DEFAULT_NAME {
                         info.lexically_declared_names.push(DEFAULT_NAME.to_string());
                     }
-                    info.lexically_scoped_declarations.push(DeclRef::Class(name));
+                    info.lexically_scoped_declarations
+                        .push(DeclRef::Class(name));
                     continue;
                 }
                 ExportDecl::DefaultExpr(_) => {
@@ -365,7 +366,10 @@ fn statement_inner(stmt: &mut Stmt, flags: &mut Flags) {
             }
             statement(body, flags);
         }
-        StmtKind::ForIn { left, right, body } | StmtKind::ForOf { left, right, body, .. } => {
+        StmtKind::ForIn { left, right, body }
+        | StmtKind::ForOf {
+            left, right, body, ..
+        } => {
             match left {
                 ForHead::Var(decl) => var_decl(decl, flags),
                 ForHead::Pattern(p) => pattern(p, flags),
@@ -524,7 +528,9 @@ fn arguments(args: &mut [Argument], flags: &mut Flags) {
 }
 
 fn expr(e: &mut Expr, flags: &mut Flags) {
-    stacker::maybe_grow(super::RED_ZONE, super::STACK_SEGMENT, || expr_inner(e, flags))
+    stacker::maybe_grow(super::RED_ZONE, super::STACK_SEGMENT, || {
+        expr_inner(e, flags)
+    })
 }
 
 fn expr_inner(e: &mut Expr, flags: &mut Flags) {
