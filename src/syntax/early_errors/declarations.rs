@@ -34,7 +34,7 @@ pub(crate) enum ScopeKind {
     /// The lexical head of a for / for-in / for-of statement.
     ForHead,
     /// A catch parameter; `simple` when it is a lone BindingIdentifier (which Annex B
-    /// B.3.4 lets a `var` in the catch block redeclare, except in a for-of head).
+    /// B.3.4 lets a `var` in the catch block redeclare).
     Catch { simple: bool },
 }
 
@@ -214,15 +214,16 @@ impl<'a> Checker<'a> {
     }
 
     /// A name in VarDeclaredNames: it must not be lexically declared in any scope from
-    /// here up to (and including) its var scope. `in_for_of` marks the BoundNames of a
-    /// `for (var ... of ...)` head, which B.3.4 does not let redeclare a catch parameter.
-    pub fn declare_var(&mut self, id: &Ident, in_for_of: bool) {
+    /// here up to (and including) its var scope. A catch parameter that is a lone
+    /// BindingIdentifier is the exception (B.3.4, which since ES2020 also covers
+    /// `for (var e of ...)`; test262's annexB `catch-redeclared-for-of-var.js`).
+    pub fn declare_var(&mut self, id: &Ident) {
         let name = id.name.as_str();
         let mut conflict = false;
         for scope in self.scopes.iter().rev() {
             if scope.lexical.contains_key(name) {
                 conflict = match scope.kind {
-                    ScopeKind::Catch { simple } => !simple || in_for_of,
+                    ScopeKind::Catch { simple } => !simple,
                     _ => true,
                 };
                 if conflict {
@@ -253,7 +254,7 @@ impl<'a> Checker<'a> {
                 self.error("`let` cannot be a lexically bound name", id.span);
             }
             if !lexical {
-                self.declare_var(id, position == DeclPosition::ForOf);
+                self.declare_var(id);
             }
         }
         let in_head = matches!(position, DeclPosition::ForIn | DeclPosition::ForOf);

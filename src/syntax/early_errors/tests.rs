@@ -193,8 +193,7 @@ fn catch_parameters() {
     script_ok("try {} catch (a) { var a; }");
     script_ok("try {} catch (a) { { let a; } }");
     script_err("try {} catch ([a]) { var a; }");
-    script_err("try {} catch (a) { for (var a of b); }");
-    script_ok("try {} catch (a) { for (var a in b); for (var a;;); }");
+    script_ok("try {} catch (a) { for (var a of b); for (var a in b); for (var a;;); }");
 }
 
 #[test]
