@@ -67,6 +67,45 @@ pub fn check(program: &Program) -> Result<(), SyntaxError> {
     }
 }
 
+/// Where the code of a direct eval stands (PerformEval, 19.2.1.1 steps 4 to 8): the facts
+/// about the enclosing function and class that relax or add early errors for its Script.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EvalContext {
+    /// inFunction: the eval is inside a non-arrow function (`new.target` is allowed).
+    pub in_function: bool,
+    /// inMethod: the enclosing function has a [[HomeObject]] (`super.x` is allowed).
+    pub in_method: bool,
+    /// inDerivedConstructor: the enclosing function is a derived class constructor
+    /// (`super()` is allowed).
+    pub in_derived_constructor: bool,
+    /// inClassFieldInitializer: the eval is in a class field initializer (`arguments` is
+    /// not allowed).
+    pub in_class_field_initializer: bool,
+    /// The names of the running execution context's PrivateEnvironment chain (with their
+    /// `#`), which the eval code may use.
+    pub private_names: Vec<String>,
+}
+
+/// [`check`] for the Script of a direct eval: PerformEval's steps 6 to 8 (new.target,
+/// SuperProperty, SuperCall, ContainsArguments) and AllPrivateIdentifiersValid with the
+/// enclosing private names, on top of every rule for a Script.
+pub fn check_eval(program: &Program, context: &EvalContext) -> Result<(), SyntaxError> {
+    let mut checker = Checker::new(false);
+    let mut ctx = Ctx::top_level(program.strict, false);
+    ctx.new_target = context.in_function;
+    ctx.super_prop = context.in_method;
+    ctx.super_call = context.in_derived_constructor;
+    ctx.no_arguments = context.in_class_field_initializer;
+    checker
+        .private_names
+        .push(context.private_names.iter().map(String::as_str).collect());
+    checker.program(program, ctx);
+    match checker.first {
+        Some(error) => Err(error),
+        None => Ok(()),
+    }
+}
+
 /// What the grammar parameters and the enclosing constructs allow at a point of the walk.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Ctx {

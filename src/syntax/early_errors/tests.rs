@@ -435,3 +435,77 @@ mod scope_info {
         assert!(p.scope.has_direct_eval);
     }
 }
+
+mod eval_context {
+    use crate::syntax::early_errors::{check_eval, EvalContext};
+    use crate::syntax::{parse, ParseOptions};
+
+    /// Parses `source` as a Script (which applies the plain Script rules), then checks it
+    /// again as eval code in `context`.
+    fn eval_ok(source: &str, context: &EvalContext) -> bool {
+        // The plain parse rejects what only an eval context allows; build the tree from
+        // a version wrapped in a function that allows everything, then check the inner
+        // statements on their own.
+        let wrapped = format!("class A extends B {{ #p; #q; constructor() {{ {source} }} }}");
+        let Ok(program) = parse(&wrapped, ParseOptions::script()) else {
+            return false;
+        };
+        let Some(body) = inner_body(&program) else {
+            return false;
+        };
+        let eval_program = crate::syntax::ast::Program { body, ..program };
+        check_eval(&eval_program, context).is_ok()
+    }
+
+    fn inner_body(program: &crate::syntax::ast::Program) -> Option<Vec<crate::syntax::ast::Stmt>> {
+        use crate::syntax::ast::{FunctionBody, StmtKind};
+        let StmtKind::Class(class) = &program.body.first()?.kind else {
+            return None;
+        };
+        match &class.constructor.as_ref()?.body {
+            FunctionBody::Block(stmts) => Some(stmts.clone()),
+            FunctionBody::Expr(_) => None,
+        }
+    }
+
+    #[test]
+    fn eval_contexts() {
+        let none = EvalContext::default();
+        assert!(eval_ok("x;", &none));
+        assert!(!eval_ok("new.target;", &none));
+        assert!(!eval_ok("super.x;", &none));
+        assert!(!eval_ok("super();", &none));
+        assert!(!eval_ok("this.#p;", &none));
+        let function = EvalContext {
+            in_function: true,
+            ..EvalContext::default()
+        };
+        assert!(eval_ok("new.target; () => new.target;", &function));
+        assert!(!eval_ok("super.x;", &function));
+        let method = EvalContext {
+            in_function: true,
+            in_method: true,
+            ..EvalContext::default()
+        };
+        assert!(eval_ok("super.x;", &method));
+        assert!(!eval_ok("super();", &method));
+        let constructor = EvalContext {
+            in_function: true,
+            in_method: true,
+            in_derived_constructor: true,
+            ..EvalContext::default()
+        };
+        assert!(eval_ok("super(); () => super();", &constructor));
+        let field = EvalContext {
+            in_function: true,
+            in_method: true,
+            in_class_field_initializer: true,
+            private_names: vec!["#p".to_string()],
+            ..EvalContext::default()
+        };
+        assert!(!eval_ok("arguments;", &field));
+        assert!(eval_ok("function f() { arguments; }", &field));
+        assert!(eval_ok("this.#p;", &field));
+        assert!(!eval_ok("this.#q;", &field));
+    }
+}
