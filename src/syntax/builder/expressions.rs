@@ -96,14 +96,7 @@ impl<'i> Builder<'i> {
         let mut items: Vec<Expr> = Vec::new();
         for part in inner(&pair) {
             let item = self.assignment(part)?;
-            match item.kind {
-                // Without parentheses, `(a, b), c` and `a, b, c` are the same list.
-                ExprKind::Sequence(nested) if !self.keep_parens => items.extend(nested),
-                kind => items.push(Expr {
-                    span: item.span,
-                    kind,
-                }),
-            }
+            self.push_sequence_item(&mut items, item);
         }
         if items.len() == 1 {
             return Ok(items.pop().unwrap_or_else(|| unreachable_expr(span)));
@@ -669,6 +662,18 @@ impl<'i> Builder<'i> {
         Ok(Expr { span, kind })
     }
 
+    /// Appends one item of a comma list. Without parentheses (normalized_tree), `(a, b), c`
+    /// and `a, b, c` are the same list, so a nested sequence is spliced in.
+    fn push_sequence_item(&self, items: &mut Vec<Expr>, item: Expr) {
+        match item.kind {
+            ExprKind::Sequence(nested) if !self.keep_parens => items.extend(nested),
+            kind => items.push(Expr {
+                span: item.span,
+                kind,
+            }),
+        }
+    }
+
     /// A `parenthesized` cover used as a ParenthesizedExpression.
     fn parenthesized_expression(&mut self, pair: P<'i>) -> R<Expr> {
         let span = span_of(&pair);
@@ -684,7 +689,10 @@ impl<'i> Builder<'i> {
                 Rule::trailing_comma => {
                     return err("unexpected trailing comma in parentheses", span_of(&part))
                 }
-                _ => items.push(self.assignment(part)?),
+                _ => {
+                    let item = self.assignment(part)?;
+                    self.push_sequence_item(&mut items, item);
+                }
             }
         }
         let inner_expr = match items.len() {
@@ -832,6 +840,10 @@ impl<'i> Builder<'i> {
         // normalized_tree: `a`, `'a'` and `1`, `'1'` name the same property.
         Ok(match key {
             PropKey::Ident(id) => PropKey::String(id.name.encode_utf16().collect(), id.span),
+            PropKey::Number(n, span) if n.is_infinite() => {
+                let name = if n > 0.0 { "Infinity" } else { "-Infinity" };
+                PropKey::String(name.encode_utf16().collect(), span)
+            }
             PropKey::Number(n, span) if n.fract() == 0.0 && n.abs() < 1e15 => {
                 PropKey::String(format!("{}", n as i64).encode_utf16().collect(), span)
             }
@@ -933,15 +945,16 @@ impl<'i> Builder<'i> {
     }
 }
 
+/// `__proto__: v` or `"__proto__": v` (not computed, not a number): the
+/// PropertyDefinition that sets the prototype.
 fn is_proto_key(key_pair: &P, key: &PropKey) -> bool {
-    match key {
-        PropKey::Ident(id) => id.name == "__proto__",
-        PropKey::String(s, _) => {
-            key_pair.as_rule() == Rule::string_literal
-                && String::from_utf16(s).is_ok_and(|s| s == "__proto__")
+    let written = matches!(key_pair.as_rule(), Rule::identifier | Rule::string_literal);
+    written
+        && match key {
+            PropKey::Ident(id) => id.name == "__proto__",
+            PropKey::String(s, _) => String::from_utf16(s).is_ok_and(|s| s == "__proto__"),
+            _ => false,
         }
-        _ => false,
-    }
 }
 
 pub(crate) fn strip_parens(expr: &Expr) -> &Expr {
