@@ -10,6 +10,7 @@ pub mod literals;
 mod parse;
 pub mod regexp;
 pub mod regexp_properties;
+pub mod reserved_words;
 pub mod static_semantics;
 
 pub use ast::{Goal, Program, Span};

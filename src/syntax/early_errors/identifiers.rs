@@ -5,63 +5,8 @@
 use super::Checker;
 use crate::syntax::ast::Ident;
 
-/// The ReservedWords that can never be an Identifier (12.7.2), `yield` and `await` left
-/// out: the rules for those depend on the context.
-const RESERVED_WORDS: &[&str] = &[
-    "break",
-    "case",
-    "catch",
-    "class",
-    "const",
-    "continue",
-    "debugger",
-    "default",
-    "delete",
-    "do",
-    "else",
-    "enum",
-    "export",
-    "extends",
-    "false",
-    "finally",
-    "for",
-    "function",
-    "if",
-    "import",
-    "in",
-    "instanceof",
-    "new",
-    "null",
-    "return",
-    "super",
-    "switch",
-    "this",
-    "throw",
-    "true",
-    "try",
-    "typeof",
-    "var",
-    "void",
-    "while",
-    "with",
-];
-
-/// The names strict mode code cannot use as an Identifier (13.1.1), `yield` left out.
-const STRICT_RESERVED_WORDS: &[&str] = &[
-    "implements",
-    "interface",
-    "let",
-    "package",
-    "private",
-    "protected",
-    "public",
-    "static",
-];
-
-/// Is `name` a ReservedWord other than `yield` and `await`?
-pub(crate) fn is_reserved_word(name: &str) -> bool {
-    RESERVED_WORDS.contains(&name)
-}
+pub(crate) use crate::syntax::reserved_words::is_always_reserved as is_reserved_word;
+use crate::syntax::reserved_words::is_strict_mode_reserved;
 
 /// Where an identifier stands, for the rules that differ between the three productions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -135,7 +80,7 @@ impl<'a> Checker<'a> {
                 // It is a Syntax Error if this phrase is contained in strict mode code and
                 // the StringValue of IdentifierName is one of "implements", "interface",
                 // "let", "package", "private", "protected", "public", "static", or "yield".
-                if strict && STRICT_RESERVED_WORDS.contains(&name) {
+                if strict && is_strict_mode_reserved(name) {
                     self.error(
                         format!("`{name}` is a reserved word in strict mode code"),
                         id.span,

@@ -19,7 +19,7 @@
 use crate::syntax::ast::*;
 use crate::syntax::static_semantics::names::{
     import_declaration_bound_names, pattern_bound_names, statement_var_declared_names,
-    var_decl_bound_names,
+    var_decl_bound_names, var_declarations,
 };
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -174,92 +174,16 @@ fn function_name(function: &Function) -> String {
 /// VarScopedDeclarations of a statement (not descending into functions): one
 /// `DeclRef::Var` per `var` VariableDeclaration, for-head declarations included.
 fn var_scoped_declarations(stmt: &Stmt, out: &mut Vec<DeclRef>) {
-    stacker::maybe_grow(super::RED_ZONE, super::STACK_SEGMENT, || {
-        var_scoped_declarations_inner(stmt, out)
-    })
-}
-
-fn var_declarators(decl: &VarDecl, out: &mut Vec<DeclRef>) {
-    if decl.kind != VarKind::Var {
-        return;
-    }
-    for declarator in &decl.declarations {
-        let mut names = Vec::new();
-        pattern_bound_names(&declarator.target, &mut names);
-        out.push(DeclRef::Var(
-            names.into_iter().map(|id| id.name.clone()).collect(),
-        ));
-    }
-}
-
-fn var_scoped_declarations_inner(stmt: &Stmt, out: &mut Vec<DeclRef>) {
-    let list = |stmts: &[Stmt], out: &mut Vec<DeclRef>| {
-        for stmt in stmts {
-            var_scoped_declarations(stmt, out);
+    let mut decls = Vec::new();
+    var_declarations(stmt, &mut decls);
+    for decl in decls {
+        for declarator in &decl.declarations {
+            let mut names = Vec::new();
+            pattern_bound_names(&declarator.target, &mut names);
+            out.push(DeclRef::Var(
+                names.into_iter().map(|id| id.name.clone()).collect(),
+            ));
         }
-    };
-    match &stmt.kind {
-        StmtKind::Var(decl) => var_declarators(decl, out),
-        StmtKind::Block(block) => list(&block.body, out),
-        StmtKind::If {
-            consequent,
-            alternate,
-            ..
-        } => {
-            var_scoped_declarations(consequent, out);
-            if let Some(alternate) = alternate {
-                var_scoped_declarations(alternate, out);
-            }
-        }
-        StmtKind::For { init, body, .. } => {
-            if let Some(ForInit::Var(decl)) = init {
-                var_declarators(decl, out);
-            }
-            var_scoped_declarations(body, out);
-        }
-        StmtKind::ForIn { left, body, .. } | StmtKind::ForOf { left, body, .. } => {
-            if let ForHead::Var(decl) = left {
-                var_declarators(decl, out);
-            }
-            var_scoped_declarations(body, out);
-        }
-        StmtKind::While { body, .. }
-        | StmtKind::DoWhile { body, .. }
-        | StmtKind::With { body, .. }
-        | StmtKind::Labeled { body, .. } => var_scoped_declarations(body, out),
-        StmtKind::Switch { cases, .. } => {
-            for case in cases {
-                list(&case.body, out);
-            }
-        }
-        StmtKind::Try {
-            block,
-            handler,
-            finalizer,
-        } => {
-            list(&block.body, out);
-            if let Some(handler) = handler {
-                list(&handler.body.body, out);
-            }
-            if let Some(finalizer) = finalizer {
-                list(&finalizer.body, out);
-            }
-        }
-        StmtKind::Export(decl) => {
-            if let ExportDecl::Declaration(inner) = decl.as_ref() {
-                var_scoped_declarations(inner, out);
-            }
-        }
-        StmtKind::Function(_)
-        | StmtKind::Class(_)
-        | StmtKind::Expr { .. }
-        | StmtKind::Empty
-        | StmtKind::Debugger
-        | StmtKind::Continue(_)
-        | StmtKind::Break(_)
-        | StmtKind::Return(_)
-        | StmtKind::Throw(_)
-        | StmtKind::Import(_) => {}
     }
 }
 

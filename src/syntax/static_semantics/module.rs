@@ -546,7 +546,7 @@ fn check_referenced_bindings(specifiers: &[ExportSpecifier]) -> Result<(), Synta
                 ))
             }
             ModuleExportName::Ident(id) => {
-                if is_reserved_word(&id.name) || STRICT_RESERVED.contains(&id.name.as_str()) {
+                if crate::syntax::reserved_words::is_reserved_in_module(&id.name) {
                     return Err(SyntaxError::new(
                         format!(
                             "`{}` is a reserved word and cannot name a local binding to export",
@@ -559,32 +559,6 @@ fn check_referenced_bindings(specifiers: &[ExportSpecifier]) -> Result<(), Synta
         }
     }
     Ok(())
-}
-
-/// ReservedWord (12.7.2, `sec-keywords-and-reserved-words`).
-#[rustfmt::skip]
-const RESERVED_WORDS: &[&str] = &[
-    "await", "break", "case", "catch", "class", "const", "continue", "debugger", "default",
-    "delete", "do", "else", "enum", "export", "extends", "false", "finally", "for", "function",
-    "if", "import", "in", "instanceof", "new", "null", "return", "super", "switch", "this",
-    "throw", "true", "try", "typeof", "var", "void", "while", "with", "yield",
-];
-
-/// The identifiers that strict mode code cannot use as IdentifierReferences (besides the
-/// ReservedWords), as 16.2.3.1 lists them.
-const STRICT_RESERVED: &[&str] = &[
-    "implements",
-    "interface",
-    "let",
-    "package",
-    "private",
-    "protected",
-    "public",
-    "static",
-];
-
-fn is_reserved_word(name: &str) -> bool {
-    RESERVED_WORDS.contains(&name)
 }
 
 /// LexicallyDeclaredNames (8.2.6) of a ModuleItemList. At a Module's top level, function

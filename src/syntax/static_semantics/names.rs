@@ -72,62 +72,61 @@ pub fn import_declaration_bound_names(decl: &ImportDecl) -> Vec<&Ident> {
     out
 }
 
-/// VarDeclaredNames (ECMA-262 8.2.8) of one Statement or StatementListItem, in source
-/// order, pushed onto `out` (duplicates kept, as the spec's lists keep them). It does not
-/// descend into functions or classes, and a FunctionDeclaration (in a block, a label, or a
-/// StatementList) contributes nothing: this is the non-TopLevel form, which is what a
-/// Module's ModuleItemList, a Block and a CaseBlock use. A Script's or function body's
-/// TopLevelVarDeclaredNames adds its top-level function declarations on top of this.
-pub fn statement_var_declared_names<'a>(stmt: &'a Stmt, out: &mut Vec<&'a Ident>) {
+/// The `var` declarations of one Statement or StatementListItem, in source order, without
+/// descending into functions or classes: what VarDeclaredNames (8.2.8) and
+/// VarScopedDeclarations (8.2.9) both walk. A FunctionDeclaration contributes nothing: this
+/// is the non-TopLevel form, used by a Module's ModuleItemList, a Block and a CaseBlock; a
+/// Script's or function body's TopLevel forms add its top-level function declarations.
+/// `export var` counts (ExportDeclaration : export VariableStatement).
+pub fn var_declarations<'a>(stmt: &'a Stmt, out: &mut Vec<&'a VarDecl>) {
     // Nested statements recurse; grow the stack rather than overflow it.
-    stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
-        statement_var_declared_names_inner(stmt, out)
-    })
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, || var_declarations_inner(stmt, out))
 }
 
-fn statement_var_declared_names_inner<'a>(stmt: &'a Stmt, out: &mut Vec<&'a Ident>) {
-    match &stmt.kind {
-        StmtKind::Var(decl) => {
-            if decl.kind == VarKind::Var {
-                for d in &decl.declarations {
-                    pattern_bound_names(&d.target, out);
-                }
-            }
+fn var_declarations_inner<'a>(stmt: &'a Stmt, out: &mut Vec<&'a VarDecl>) {
+    let mut push = |decl: &'a VarDecl| {
+        if decl.kind == VarKind::Var {
+            out.push(decl);
         }
-        StmtKind::Block(block) => statement_list_var_declared_names(&block.body, out),
+    };
+    match &stmt.kind {
+        StmtKind::Var(decl) => push(decl),
+        StmtKind::For {
+            init: Some(ForInit::Var(decl)),
+            ..
+        }
+        | StmtKind::ForIn {
+            left: ForHead::Var(decl),
+            ..
+        }
+        | StmtKind::ForOf {
+            left: ForHead::Var(decl),
+            ..
+        } => push(decl),
+        _ => {}
+    }
+    match &stmt.kind {
+        StmtKind::Block(block) => statement_list_var_declarations(&block.body, out),
         StmtKind::If {
             consequent,
             alternate,
             ..
         } => {
-            statement_var_declared_names(consequent, out);
+            var_declarations(consequent, out);
             if let Some(alternate) = alternate {
-                statement_var_declared_names(alternate, out);
+                var_declarations(alternate, out);
             }
         }
-        StmtKind::For { init, body, .. } => {
-            if let Some(ForInit::Var(decl)) = init {
-                if decl.kind == VarKind::Var {
-                    out.extend(var_decl_bound_names(decl));
-                }
-            }
-            statement_var_declared_names(body, out);
-        }
-        StmtKind::ForIn { left, body, .. } | StmtKind::ForOf { left, body, .. } => {
-            if let ForHead::Var(decl) = left {
-                if decl.kind == VarKind::Var {
-                    out.extend(var_decl_bound_names(decl));
-                }
-            }
-            statement_var_declared_names(body, out);
-        }
-        StmtKind::While { body, .. }
+        StmtKind::For { body, .. }
+        | StmtKind::ForIn { body, .. }
+        | StmtKind::ForOf { body, .. }
+        | StmtKind::While { body, .. }
         | StmtKind::DoWhile { body, .. }
         | StmtKind::With { body, .. }
-        | StmtKind::Labeled { body, .. } => statement_var_declared_names(body, out),
+        | StmtKind::Labeled { body, .. } => var_declarations(body, out),
         StmtKind::Switch { cases, .. } => {
             for case in cases {
-                statement_list_var_declared_names(&case.body, out);
+                statement_list_var_declarations(&case.body, out);
             }
         }
         StmtKind::Try {
@@ -135,17 +134,22 @@ fn statement_var_declared_names_inner<'a>(stmt: &'a Stmt, out: &mut Vec<&'a Iden
             handler,
             finalizer,
         } => {
-            statement_list_var_declared_names(&block.body, out);
+            statement_list_var_declarations(&block.body, out);
             if let Some(handler) = handler {
-                statement_list_var_declared_names(&handler.body.body, out);
+                statement_list_var_declarations(&handler.body.body, out);
             }
             if let Some(finalizer) = finalizer {
-                statement_list_var_declared_names(&finalizer.body, out);
+                statement_list_var_declarations(&finalizer.body, out);
             }
         }
-        // Declarations (function, class) and statements that declare nothing. Import and
-        // export declarations are ModuleItems, handled by the module's own rules.
-        StmtKind::Function(_)
+        StmtKind::Export(decl) => {
+            if let ExportDecl::Declaration(inner) = decl.as_ref() {
+                var_declarations(inner, out);
+            }
+        }
+        // Declarations (function, class, let/const) and statements that declare nothing.
+        StmtKind::Var(_)
+        | StmtKind::Function(_)
         | StmtKind::Class(_)
         | StmtKind::Expr { .. }
         | StmtKind::Empty
@@ -154,8 +158,24 @@ fn statement_var_declared_names_inner<'a>(stmt: &'a Stmt, out: &mut Vec<&'a Iden
         | StmtKind::Break(_)
         | StmtKind::Return(_)
         | StmtKind::Throw(_)
-        | StmtKind::Import(_)
-        | StmtKind::Export(_) => {}
+        | StmtKind::Import(_) => {}
+    }
+}
+
+/// [`var_declarations`] of each statement of a StatementList.
+pub fn statement_list_var_declarations<'a>(stmts: &'a [Stmt], out: &mut Vec<&'a VarDecl>) {
+    for stmt in stmts {
+        var_declarations(stmt, out);
+    }
+}
+
+/// VarDeclaredNames (8.2.8) of one Statement or StatementListItem, in source order,
+/// duplicates kept (non-TopLevel form; see [`var_declarations`]).
+pub fn statement_var_declared_names<'a>(stmt: &'a Stmt, out: &mut Vec<&'a Ident>) {
+    let mut decls = Vec::new();
+    var_declarations(stmt, &mut decls);
+    for decl in decls {
+        out.extend(var_decl_bound_names(decl));
     }
 }
 
