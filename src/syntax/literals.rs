@@ -142,19 +142,14 @@ pub fn string_value(body: &str) -> Result<DecodedString, String> {
         let Some(e) = chars.next() else {
             return Err("unterminated escape sequence".into());
         };
+        if let Some(unit) = single_character_escape(e) {
+            out.push(unit);
+            continue;
+        }
+        if is_line_continuation(e, &mut chars) {
+            continue;
+        }
         match e {
-            'n' => out.push(0x0A),
-            't' => out.push(0x09),
-            'r' => out.push(0x0D),
-            'b' => out.push(0x08),
-            'f' => out.push(0x0C),
-            'v' => out.push(0x0B),
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-            }
-            '\n' | '\u{2028}' | '\u{2029}' => {}
             '0'..='7' => {
                 let first = e as u32 - '0' as u32;
                 let next_is_digit = chars.peek().is_some_and(|c| c.is_ascii_digit());
@@ -235,19 +230,14 @@ fn template_cooked(chunk: &str) -> Option<Vec<u16>> {
             continue;
         }
         let e = chars.next()?;
+        if let Some(unit) = single_character_escape(e) {
+            out.push(unit);
+            continue;
+        }
+        if is_line_continuation(e, &mut chars) {
+            continue;
+        }
         match e {
-            'n' => out.push(0x0A),
-            't' => out.push(0x09),
-            'r' => out.push(0x0D),
-            'b' => out.push(0x08),
-            'f' => out.push(0x0C),
-            'v' => out.push(0x0B),
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-            }
-            '\n' | '\u{2028}' | '\u{2029}' => {}
             '0' if !chars.peek().is_some_and(|c| c.is_ascii_digit()) => out.push(0),
             '0'..='9' => return None,
             'x' => out.push(hex_digits_fixed(&mut chars, 2)? as u16),
@@ -313,6 +303,35 @@ pub fn is_identifier_start(c: char) -> bool {
 /// IdentifierPartChar.
 pub fn is_identifier_part(c: char) -> bool {
     c == '$' || c == '\u{200C}' || c == '\u{200D}' || unicode_id_start::is_id_continue(c)
+}
+
+/// SingleEscapeCharacter other than the quotes and backslash, which stand for themselves:
+/// `\n \t \r \b \f \v`.
+fn single_character_escape(e: char) -> Option<u16> {
+    Some(match e {
+        'n' => 0x0A,
+        't' => 0x09,
+        'r' => 0x0D,
+        'b' => 0x08,
+        'f' => 0x0C,
+        'v' => 0x0B,
+        _ => return None,
+    })
+}
+
+/// A LineContinuation (`\` then a LineTerminatorSequence) contributes nothing; `e` is the
+/// character after the backslash, and a CR LF pair is consumed whole.
+fn is_line_continuation(e: char, chars: &mut std::iter::Peekable<std::str::Chars>) -> bool {
+    match e {
+        '\r' => {
+            if chars.peek() == Some(&'\n') {
+                chars.next();
+            }
+            true
+        }
+        '\n' | '\u{2028}' | '\u{2029}' => true,
+        _ => false,
+    }
 }
 
 fn hex_digits_fixed(chars: &mut std::iter::Peekable<std::str::Chars>, n: usize) -> Option<u32> {

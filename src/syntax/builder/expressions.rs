@@ -775,18 +775,7 @@ impl<'i> Builder<'i> {
             let span = span_of(&part);
             let def = match part.as_rule() {
                 Rule::spread_element => PropDef::Spread(self.assignment(first(&part)?)?),
-                Rule::object_method => {
-                    let (key, kind, function) = self.method_definition(&part, false, false)?;
-                    if let PropKey::Private(id) = &key {
-                        return err("private names are only allowed in classes", id.span);
-                    }
-                    PropDef::Method {
-                        key,
-                        kind,
-                        function,
-                    }
-                }
-                Rule::keyed_property
+                Rule::object_method | Rule::keyed_property
                     if inner(&part).any(|p| p.as_rule() == Rule::formal_parameters) =>
                 {
                     let (key, kind, function) = self.method_definition(&part, false, false)?;
