@@ -85,9 +85,12 @@ fn from_pest_error(source: &str, e: pest::error::Error<Rule>) -> SyntaxError {
             "the program nests too deeply (parser stack limit reached)".to_string()
         }
         pest::error::ErrorVariant::CustomError { message } => message.clone(),
-        pest::error::ErrorVariant::ParsingError { .. } => match source[pos..].chars().next() {
-            None => "unexpected end of input".to_string(),
-            Some(c) => format!("unexpected token {}", describe(source, pos, c)),
+        pest::error::ErrorVariant::ParsingError { .. } => match unterminated(source, pos) {
+            Some(what) => format!("unterminated {what}"),
+            None => match source[pos..].chars().next() {
+                None => "unexpected end of input".to_string(),
+                Some(c) => format!("unexpected token {}", describe(source, pos, c)),
+            },
         },
     };
     let end = source[pos..]
@@ -95,6 +98,38 @@ fn from_pest_error(source: &str, e: pest::error::Error<Rule>) -> SyntaxError {
         .next()
         .map_or(pos, |c| pos + c.len_utf8());
     SyntaxError::new(message, Span::new(pos, end))
+}
+
+/// Whether the parse failed because a string, template or comment never ends: a quote at
+/// the failure position whose line has no closing quote, a failure after the last backtick
+/// of the text, or a `/*` at (or just before) it with no `*/` after.
+fn unterminated(source: &str, pos: usize) -> Option<&'static str> {
+    let rest = &source[pos..];
+    let before = &source[..pos];
+    if before.ends_with('/') && rest.starts_with('*') && !rest[1..].contains("*/") {
+        return Some("comment");
+    }
+    if rest.starts_with("/*") && !rest[2..].contains("*/") {
+        return Some("comment");
+    }
+    if before.contains('`') && !rest.contains('`') && before.matches('`').count() % 2 == 1 {
+        return Some("template literal");
+    }
+    let quote = rest.chars().next()?;
+    if quote != '"' && quote != '\'' {
+        return None;
+    }
+    // The literal ends at a quote not escaped by a backslash, before the line ends.
+    let mut escaped = false;
+    for c in rest[1..].chars() {
+        match c {
+            '\n' | '\r' if !escaped => return Some("string literal"),
+            '\\' => escaped = !escaped,
+            c if c == quote && !escaped => return None,
+            _ => escaped = false,
+        }
+    }
+    Some("string literal")
 }
 
 fn describe(source: &str, pos: usize, c: char) -> String {
@@ -119,4 +154,36 @@ fn with_module_info(mut program: Program) -> Result<Program, SyntaxError> {
         program.module = super::static_semantics::module::module_info(&program)?;
     }
     Ok(program)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message(source: &str) -> String {
+        match parse(source, ParseOptions::script()) {
+            Ok(_) => panic!("{source:?} parsed"),
+            Err(e) => e.message,
+        }
+    }
+
+    #[test]
+    fn names_what_never_ends() {
+        assert_eq!(message("var x = \"abc"), "unterminated string literal");
+        assert_eq!(message("var y = 'a\\'"), "unterminated string literal");
+        assert_eq!(
+            message("var t = `abc ${x}"),
+            "unterminated template literal"
+        );
+        assert_eq!(message("/* never closed"), "unterminated comment");
+        assert_eq!(message("a = `x` + ;"), "unexpected token `;`");
+        assert_eq!(message("let x = ;"), "unexpected token `;`");
+        assert_eq!(message("if (a) { b();"), "unexpected end of input");
+    }
+
+    #[test]
+    fn nesting_too_deep_is_named() {
+        let source = format!("{}a{}", "(".repeat(6_000), ")".repeat(6_000));
+        assert!(message(&source).contains("nests more than"));
+    }
 }
