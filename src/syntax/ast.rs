@@ -592,13 +592,6 @@ pub enum ClassElement {
         /// The initializer as a `FunctionKind::ClassField` function, if any.
         initializer: Option<Arc<Function>>,
     },
-    /// `accessor x = v` (decorators proposal): auto-accessor.
-    Accessor {
-        span: Span,
-        is_static: bool,
-        key: PropKey,
-        initializer: Option<Arc<Function>>,
-    },
     StaticBlock(Arc<Function>),
 }
 
@@ -691,8 +684,9 @@ pub enum DeclRef {
     /// A class declaration.
     Class(String),
     /// A function (or generator/async) declaration; `name` is `*default*` for an
-    /// anonymous `export default function`. `path` locates it: the index of the
-    /// statement in its statement list, then nested indices for labelled/exported forms.
+    /// anonymous `export default function`. `index` is the position, in its statement list,
+    /// of the statement that holds it: the declaration itself, or the labelled statement or
+    /// export declaration around it.
     Function { name: String, index: usize },
 }
 

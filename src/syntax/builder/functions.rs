@@ -392,8 +392,7 @@ fn check_private_names(elements: &[ClassElement]) -> R<()> {
                 kind,
                 ..
             } => (key, *is_static, Some(*kind)),
-            ClassElement::Field { key, is_static, .. }
-            | ClassElement::Accessor { key, is_static, .. } => (key, *is_static, None),
+            ClassElement::Field { key, is_static, .. } => (key, *is_static, None),
             ClassElement::StaticBlock(_) => continue,
         };
         let PropKey::Private(name) = key else {

@@ -15,9 +15,7 @@ fn private_bound_identifiers(class: &Class) -> HashSet<&str> {
     let mut names = HashSet::new();
     for element in &class.elements {
         let key = match element {
-            ClassElement::Method { key, .. }
-            | ClassElement::Field { key, .. }
-            | ClassElement::Accessor { key, .. } => key,
+            ClassElement::Method { key, .. } | ClassElement::Field { key, .. } => key,
             ClassElement::StaticBlock(_) => continue,
         };
         if let PropKey::Private(id) = key {
@@ -61,9 +59,6 @@ impl<'a> Checker<'a> {
                         this.function(function, FunctionName::None);
                     }
                     ClassElement::Field {
-                        key, initializer, ..
-                    }
-                    | ClassElement::Accessor {
                         key, initializer, ..
                     } => {
                         this.property_key(key);

@@ -371,9 +371,6 @@ fn class(class: &mut Class, flags: &mut Flags) {
             }
             ClassElement::Field {
                 key, initializer, ..
-            }
-            | ClassElement::Accessor {
-                key, initializer, ..
             } => {
                 property_key(key, flags);
                 if let Some(initializer) = initializer {

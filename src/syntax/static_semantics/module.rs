@@ -942,9 +942,6 @@ impl Scan {
                 }
                 ClassElement::Field {
                     key, initializer, ..
-                }
-                | ClassElement::Accessor {
-                    key, initializer, ..
                 } => {
                     self.prop_key(key, top);
                     if let Some(initializer) = initializer {
