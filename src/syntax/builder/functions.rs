@@ -171,7 +171,11 @@ impl<'i> Builder<'i> {
         in_class: bool,
         derived: bool,
     ) -> R<(PropKey, MethodKind, Arc<Function>)> {
-        let span = span_of(pair);
+        // The source text of a MethodDefinition: `static` belongs to the ClassElement.
+        let start = inner(pair)
+            .find(|p| p.as_rule() != Rule::static_mark)
+            .map_or(span_of(pair), |p| span_of(&p));
+        let span = start.to(span_of(pair));
         let mut kind = MethodKind::Method;
         let mut is_async = false;
         let mut is_generator = false;
