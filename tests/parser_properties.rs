@@ -157,3 +157,23 @@ fn far_deeper_nesting_is_a_syntax_error_not_a_crash() {
         );
     }
 }
+
+/// Nested `for` heads were parsed twice per level (left-hand side, then classic form).
+#[test]
+fn nested_for_heads_are_linear() {
+    for (open, close) in [
+        ("for(function(){", "};;);"),
+        ("for(x=function(){", "} in y);"),
+        ("for(var [a=function(){", "}] = b;;);"),
+        ("for([function(){", "}.x] of y);"),
+    ] {
+        let source = format!("{}{}", open.repeat(40), close.repeat(40));
+        let start = Instant::now();
+        let _ = parse(&source, ParseOptions::script());
+        assert!(
+            start.elapsed() < BUDGET,
+            "40 nested {open}…{close} took {:?}",
+            start.elapsed()
+        );
+    }
+}

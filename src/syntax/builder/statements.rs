@@ -188,118 +188,180 @@ impl<'i> Builder<'i> {
         }
         let head = next(&mut parts, span)?;
         let body = Box::new(self.statement(next(&mut parts, span)?)?);
-        match head.as_rule() {
-            Rule::for_classic => {
-                if is_await {
-                    return err("for await requires an of-clause", span);
-                }
-                let mut init = None;
-                let mut test = None;
-                let mut update = None;
-                for part in inner(&head) {
-                    match part.as_rule() {
-                        Rule::for_init => init = Some(self.for_init(part)?),
-                        Rule::for_test => test = Some(Box::new(self.expression(first(&part)?)?)),
-                        Rule::for_update => {
-                            update = Some(Box::new(self.expression(first(&part)?)?))
-                        }
-                        other => return err(format!("unexpected {other:?}"), span_of(&part)),
-                    }
-                }
-                Ok(StmtKind::For {
-                    init,
-                    test,
-                    update,
-                    body,
-                })
+        let head_span = span_of(&head);
+        let items: Vec<P<'i>> = match head.as_rule() {
+            Rule::for_classic_rest => vec![head.clone()],
+            _ => inner(&head).collect(),
+        };
+        // The last items say which form this is: `for_classic_rest`, `for_in`/`for_of` and
+        // the right side, or (for an expression head) nothing: a for-in inside the expression.
+        let classic = items
+            .last()
+            .filter(|p| p.as_rule() == Rule::for_classic_rest)
+            .cloned();
+        if let Some(rest) = classic {
+            if is_await {
+                return err("for await requires an of-clause", span);
             }
-            Rule::for_in_of_declaration | Rule::for_in_of_lhs => {
-                let head_span = span_of(&head);
-                let items: Vec<P> = inner(&head).collect();
-                let n = items.len();
-                if n < 3 {
-                    return err("malformed for-in/of head", head_span);
-                }
-                let (keyword, right) = (&items[n - 2], &items[n - 1]);
-                let is_of = keyword.as_rule() == Rule::for_of;
-                let left = if head.as_rule() == Rule::for_in_of_declaration {
-                    let kind = match items[0].as_rule() {
-                        Rule::var_kind => VarKind::Var,
-                        Rule::let_kind => VarKind::Let,
-                        Rule::const_kind => VarKind::Const,
-                        Rule::using_kind => VarKind::Using,
-                        _ => VarKind::AwaitUsing,
-                    };
-                    let target = self.binding_target(items[1].clone())?;
-                    let target_span = target.span();
-                    ForHead::Var(VarDecl {
-                        kind,
-                        declarations: vec![VarDeclarator {
-                            target,
-                            init: None,
-                            span: target_span,
-                        }],
-                        span: span_of(&items[0]).to(target_span),
-                    })
-                } else {
-                    let lhs = self.lhs_expression(items[0].clone())?;
-                    if is_of {
-                        // for ( [lookahead ∉ { let, async of }] LeftHandSideExpression of ...
-                        if starts_with_token(self.source, &lhs, "let") {
-                            return err(
-                                "the left side of for-of cannot start with `let`",
-                                lhs.span,
-                            );
-                        }
-                        if let ExprKind::Ident(id) = &lhs.kind {
-                            if !id.escaped && id.name == "async" && !is_await {
-                                return err("the left side of for-of cannot be `async`", lhs.span);
-                            }
-                        }
+            let init = match head.as_rule() {
+                Rule::for_declaration_head => Some(self.for_declaration_init(&items)?),
+                Rule::for_expression_head => {
+                    let expr = self.expression(items[0].clone())?;
+                    check_no_in(&expr)?;
+                    if starts_with_let_bracket(self.source, &expr) {
+                        return err(
+                            "a for-statement initializer cannot start with `let [`",
+                            expr.span,
+                        );
                     }
-                    if !is_of && starts_with_let_bracket(self.source, &lhs) {
-                        return err("for-in left side cannot start with `let [`", lhs.span);
-                    }
-                    ForHead::Pattern(Box::new(self.expr_to_assignment_pattern(lhs)?))
-                };
-                if is_await && !is_of {
-                    return err("for await requires an of-clause", span);
+                    Some(ForInit::Expr(Box::new(expr)))
                 }
-                if is_of {
-                    let right = self.assignment(right.clone())?;
-                    Ok(StmtKind::ForOf {
-                        left,
-                        right: Box::new(right),
-                        body,
-                        is_await,
-                    })
-                } else {
-                    let right = self.expression(right.clone())?;
-                    Ok(StmtKind::ForIn {
-                        left,
-                        right: Box::new(right),
-                        body,
-                    })
+                _ => None,
+            };
+            let mut test = None;
+            let mut update = None;
+            for part in inner(&rest) {
+                match part.as_rule() {
+                    Rule::for_test => test = Some(Box::new(self.expression(first(&part)?)?)),
+                    Rule::for_update => update = Some(Box::new(self.expression(first(&part)?)?)),
+                    other => return err(format!("unexpected {other:?}"), span_of(&part)),
                 }
             }
-            other => err(format!("unexpected {other:?}"), span_of(&head)),
+            return Ok(StmtKind::For {
+                init,
+                test,
+                update,
+                body,
+            });
+        }
+        let n = items.len();
+        if head.as_rule() == Rule::for_expression_head && n == 1 {
+            // `for (lhs in rhs)`, parsed as one expression.
+            if is_await {
+                return err("for await requires an of-clause", span);
+            }
+            let expr = self.expression(items[0].clone())?;
+            let (lhs, rhs) = split_for_in(expr).map_err(|e| {
+                SyntaxError::new(
+                    "expected `in`, `of` or `;` in the for-statement head",
+                    e.span,
+                )
+            })?;
+            let target = self.for_in_of_target(lhs, false, is_await)?;
+            return Ok(StmtKind::ForIn {
+                left: ForHead::Pattern(Box::new(target)),
+                right: Box::new(rhs),
+                body,
+            });
+        }
+        if n < 3 || !matches!(items[n - 2].as_rule(), Rule::for_in | Rule::for_of) {
+            return err("malformed for-statement head", head_span);
+        }
+        let is_of = items[n - 2].as_rule() == Rule::for_of;
+        if is_await && !is_of {
+            return err("for await requires an of-clause", span);
+        }
+        let left = if head.as_rule() == Rule::for_declaration_head {
+            self.for_declaration_binding(&items)?
+        } else {
+            let lhs = self.expression(items[0].clone())?;
+            ForHead::Pattern(Box::new(self.for_in_of_target(lhs, is_of, is_await)?))
+        };
+        let right_pair = items[n - 1].clone();
+        if is_of {
+            let right = self.assignment(right_pair)?;
+            Ok(StmtKind::ForOf {
+                left,
+                right: Box::new(right),
+                body,
+                is_await,
+            })
+        } else {
+            let right = self.expression(right_pair)?;
+            Ok(StmtKind::ForIn {
+                left,
+                right: Box::new(right),
+                body,
+            })
         }
     }
 
-    fn for_init(&mut self, pair: P<'i>) -> R<ForInit> {
-        let first_part = first(&pair)?;
-        if first_part.as_rule() == Rule::expression {
-            let expr = self.expression(first_part)?;
-            check_no_in(&expr)?;
-            if starts_with_let_bracket(self.source, &expr) {
-                return err(
-                    "a for-statement initializer cannot start with `let [`",
-                    expr.span,
-                );
+    /// The left side of for-in/of written as an expression: a LeftHandSideExpression
+    /// reinterpreted as an assignment target, with the lookahead restrictions
+    /// `[lookahead ≠ let []` (for-in) and `[lookahead ∉ { let, async of }]` (for-of).
+    fn for_in_of_target(&mut self, lhs: Expr, is_of: bool, is_await: bool) -> R<Pattern> {
+        if is_of {
+            if starts_with_token(self.source, &lhs, "let") {
+                return err("the left side of for-of cannot start with `let`", lhs.span);
             }
-            return Ok(ForInit::Expr(Box::new(expr)));
+            if let ExprKind::Ident(id) = &lhs.kind {
+                if !id.escaped && id.name == "async" && !is_await {
+                    return err("the left side of for-of cannot be `async`", lhs.span);
+                }
+            }
+        } else if starts_with_let_bracket(self.source, &lhs) {
+            return err("for-in left side cannot start with `let [`", lhs.span);
         }
-        let decl = self.var_decl(&pair)?;
+        self.expr_to_assignment_pattern(lhs)
+    }
+
+    /// The ForDeclaration / ForBinding of `for (var|let|const|using x of/in ...)`.
+    fn for_declaration_binding(&mut self, items: &[P<'i>]) -> R<ForHead> {
+        let (kind_pair, target_pair) = match items {
+            [kind, target, ..] => (kind, target),
+            _ => return err("malformed for declaration", Span::default()),
+        };
+        let target = self.binding_target(target_pair.clone())?;
+        let target_span = target.span();
+        Ok(ForHead::Var(VarDecl {
+            kind: var_kind(kind_pair),
+            declarations: vec![VarDeclarator {
+                target,
+                init: None,
+                span: target_span,
+            }],
+            span: span_of(kind_pair).to(target_span),
+        }))
+    }
+
+    /// The declaration of a classic for head: kind, first binding, its initializer and
+    /// further declarators (each initializer under the [~In] restriction).
+    fn for_declaration_init(&mut self, items: &[P<'i>]) -> R<ForInit> {
+        let (kind_pair, target_pair) = match items {
+            [kind, target, ..] => (kind, target),
+            _ => return err("malformed for declaration", Span::default()),
+        };
+        let target = self.binding_target(target_pair.clone())?;
+        let mut first_span = target.span();
+        let mut first_init = None;
+        let mut declarations = Vec::new();
+        for part in &items[2..] {
+            match part.as_rule() {
+                Rule::first_declarator_init => {
+                    let init = self.assignment(first(part)?)?;
+                    first_span = first_span.to(init.span);
+                    first_init = Some(Box::new(init));
+                }
+                Rule::variable_declaration => {
+                    declarations.push(self.variable_declaration(part.clone())?)
+                }
+                _ => {}
+            }
+        }
+        declarations.insert(
+            0,
+            VarDeclarator {
+                target,
+                init: first_init,
+                span: first_span,
+            },
+        );
+        let end = declarations.last().map_or(first_span, |d| d.span);
+        let decl = VarDecl {
+            kind: var_kind(kind_pair),
+            span: span_of(kind_pair).to(end),
+            declarations,
+        };
         for d in &decl.declarations {
             if let Some(init) = &d.init {
                 check_no_in(init)?;
@@ -368,6 +430,98 @@ pub(crate) fn next<'i>(parts: &mut impl Iterator<Item = P<'i>>, span: Span) -> R
     parts
         .next()
         .ok_or_else(|| SyntaxError::new("unexpected end of construct", span))
+}
+
+/// The kind of a declaration from its marker pair.
+fn var_kind(pair: &P) -> VarKind {
+    match pair.as_rule() {
+        Rule::let_kind => VarKind::Let,
+        Rule::const_kind => VarKind::Const,
+        Rule::using_kind => VarKind::Using,
+        Rule::await_using_kind => VarKind::AwaitUsing,
+        _ => VarKind::Var,
+    }
+}
+
+/// Splits `lhs in rhs` read as one expression: the first `in` on the left spine (through
+/// the left operands of binary and logical operators, the test of `?:` and the first item
+/// of a comma list, never into parentheses) separates the LeftHandSideExpression from the
+/// Expression, which is the rest of the tree with that `in` replaced by its right operand.
+/// `Err` gives the expression back unchanged when there is no such `in`.
+fn split_for_in(expr: Expr) -> Result<(Expr, Expr), Expr> {
+    let Expr { span, kind } = expr;
+    // Rebuilds a node around its (possibly split) leftmost child.
+    let node = |kind: ExprKind, start: Span| Expr {
+        span: start.to(span),
+        kind,
+    };
+    match kind {
+        ExprKind::Binary {
+            op: BinaryOp::In,
+            left,
+            right,
+        } => match split_for_in(*left) {
+            Ok((lhs, rest)) => {
+                let start = rest.span;
+                let kind = ExprKind::Binary {
+                    op: BinaryOp::In,
+                    left: Box::new(rest),
+                    right,
+                };
+                Ok((lhs, node(kind, start)))
+            }
+            Err(left) => Ok((left, *right)),
+        },
+        ExprKind::Binary { op, left, right } => {
+            split_leftmost(*left, span, |left| ExprKind::Binary { op, left, right })
+        }
+        ExprKind::Logical { op, left, right } => {
+            split_leftmost(*left, span, |left| ExprKind::Logical { op, left, right })
+        }
+        ExprKind::Conditional {
+            test,
+            consequent,
+            alternate,
+        } => split_leftmost(*test, span, |test| ExprKind::Conditional {
+            test,
+            consequent,
+            alternate,
+        }),
+        ExprKind::Sequence(mut items) if !items.is_empty() => {
+            let first = items.remove(0);
+            split_leftmost(first, span, |first| {
+                items.insert(0, *first);
+                ExprKind::Sequence(items)
+            })
+        }
+        kind => Err(Expr { span, kind }),
+    }
+}
+
+/// [`split_for_in`] through a node whose leftmost child is `child`; `rebuild` puts the node
+/// back together around a child (split or not), keeping the node's end.
+fn split_leftmost(
+    child: Expr,
+    span: Span,
+    rebuild: impl FnOnce(Box<Expr>) -> ExprKind,
+) -> Result<(Expr, Expr), Expr> {
+    match split_for_in(child) {
+        Ok((lhs, rest)) => {
+            let start = rest.span;
+            let kind = rebuild(Box::new(rest));
+            Ok((
+                lhs,
+                Expr {
+                    span: start.to(span),
+                    kind,
+                },
+            ))
+        }
+        Err(child) => Err(Expr {
+            span,
+            kind: rebuild(Box::new(child)),
+        }),
+    }
 }
 
 /// Whether an expression's source text begins with the keyword-like token `word`.
