@@ -177,3 +177,32 @@ fn nested_for_heads_are_linear() {
         );
     }
 }
+
+/// Invalid input must fail as fast as valid input parses: each of these nests a construct
+/// that fails late, which once made the grammar retry it through another alternative
+/// (`async (` as a call, `for`/`new`/`await` as identifiers, a class key, a getter name).
+#[test]
+fn nested_failures_are_linear() {
+    let cases: &[(&str, &str, &str)] = &[
+        ("async (a = ", "1", ") x"),
+        ("for (var [a=function(){", "", "}] x;;);"),
+        ("for (a=function(){", "", "} x;;);"),
+        ("new (function(){", "", "} x)"),
+        ("async function f(){ await (async function(){", "", "}) x }"),
+        ("({get [", "a", "]: 1})"),
+        ("(class { [", "a", "] x })"),
+        ("((a = ", "1", ") x)"),
+        ("`${(", "a", " b)}`"),
+    ];
+    for (open, middle, close) in cases {
+        let source = nested(open, middle, close, 30);
+        let start = Instant::now();
+        let result = parse(&source, ParseOptions::script());
+        assert!(result.is_err(), "30 nested {open}…{close} must be rejected");
+        assert!(
+            start.elapsed() < BUDGET,
+            "30 nested {open}…{close} took {:?}",
+            start.elapsed()
+        );
+    }
+}
