@@ -113,6 +113,8 @@ impl<'i> Builder<'i> {
     }
 
     fn assignment_unguarded(&mut self, pair: P<'i>) -> R<Expr> {
+        // Taken by the outermost AssignmentExpression of a for-head only.
+        let in_for_head = std::mem::take(&mut self.for_in_head);
         let span = span_of(&pair);
         let mut items: Items<'i> = inner(&pair).peekable();
         let head = match items.peek() {
@@ -147,12 +149,12 @@ impl<'i> Builder<'i> {
                 return self.arrow_from_cover(span, head, tail);
             }
         }
-        self.assignment_rest(span, &mut items)
+        self.assignment_rest(span, &mut items, in_for_head)
     }
 
     /// The operand, binary operators, conditional and assignment operator of an
     /// assignment_expression that is not a yield or an arrow.
-    fn assignment_rest(&mut self, span: Span, items: &mut Items<'i>) -> R<Expr> {
+    fn assignment_rest(&mut self, span: Span, items: &mut Items<'i>, in_for_head: bool) -> R<Expr> {
         let mut operands = vec![self.operand(items)?];
         let mut ops: Vec<(Op, Span)> = Vec::new();
         while let Some(p) = items.peek() {
@@ -211,6 +213,32 @@ impl<'i> Builder<'i> {
                     None => return err("unknown assignment operator", span_of(&op_pair)),
                 };
                 let value = self.assignment(next(items, span)?)?;
+                if in_for_head {
+                    // `for (a in b = c)`: the Expression after `in` is `b = c`.
+                    if let Ok((lhs, rest)) = super::statements::split_for_in(expr.clone()) {
+                        let target = match op {
+                            AssignOp::Assign => self.expr_to_assignment_pattern(rest)?,
+                            _ => self.simple_assignment_target(rest)?,
+                        };
+                        let assign_span = target.span().to(value.span);
+                        let assign = Expr {
+                            span: assign_span,
+                            kind: ExprKind::Assign {
+                                op,
+                                target: Box::new(target),
+                                value: Box::new(value),
+                            },
+                        };
+                        return Ok(Expr {
+                            span,
+                            kind: ExprKind::Binary {
+                                op: BinaryOp::In,
+                                left: Box::new(lhs),
+                                right: Box::new(assign),
+                            },
+                        });
+                    }
+                }
                 let target = match op {
                     AssignOp::Assign => self.expr_to_assignment_pattern(expr)?,
                     _ => self.simple_assignment_target(expr)?,

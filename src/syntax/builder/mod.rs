@@ -40,6 +40,9 @@ pub(crate) struct Builder<'i> {
     pub keep_parens: bool,
     /// Current nesting of expressions, statements and patterns being built.
     depth: u32,
+    /// The next AssignmentExpression is the start of a `for (lhs in rhs)` head, where
+    /// `a in b = c` means `a in (b = c)`.
+    pub for_in_head: bool,
 }
 
 /// How deeply expressions, statements and patterns may nest. Far beyond what real code
@@ -80,6 +83,7 @@ impl<'i> Builder<'i> {
             spread_before_comma: Vec::new(),
             keep_parens: true,
             depth: 0,
+            for_in_head: false,
         }
     }
 

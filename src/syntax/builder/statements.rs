@@ -240,8 +240,10 @@ impl<'i> Builder<'i> {
             if is_await {
                 return err("for await requires an of-clause", span);
             }
-            let expr = self.expression(items[0].clone())?;
-            let (lhs, rhs) = split_for_in(expr).map_err(|e| {
+            self.for_in_head = true;
+            let expr = self.expression(items[0].clone());
+            self.for_in_head = false;
+            let (lhs, rhs) = split_for_in(expr?).map_err(|e| {
                 SyntaxError::new(
                     "expected `in`, `of` or `;` in the for-statement head",
                     e.span,
@@ -448,7 +450,7 @@ fn var_kind(pair: &P) -> VarKind {
 /// of a comma list, never into parentheses) separates the LeftHandSideExpression from the
 /// Expression, which is the rest of the tree with that `in` replaced by its right operand.
 /// `Err` gives the expression back unchanged when there is no such `in`.
-fn split_for_in(expr: Expr) -> Result<(Expr, Expr), Expr> {
+pub(crate) fn split_for_in(expr: Expr) -> Result<(Expr, Expr), Expr> {
     let Expr { span, kind } = expr;
     // Rebuilds a node around its (possibly split) leftmost child.
     let node = |kind: ExprKind, start: Span| Expr {
