@@ -2,4 +2,5 @@
 //! Compartments proposal.
 
 pub mod host;
+pub mod spec;
 pub mod syntax;

@@ -295,6 +295,20 @@ pub fn identifier_value(text: &str) -> Result<(String, bool), String> {
     Ok((out, escaped))
 }
 
+/// WhiteSpace (12.2): TAB, VT, FF, ZWNBSP and every Zs code point.
+pub fn is_white_space(c: char) -> bool {
+    matches!(
+        c,
+        '\t' | '\u{0B}' | '\u{0C}' | '\u{FEFF}' | ' ' | '\u{A0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+    )
+}
+
+/// LineTerminator (12.3): LF, CR, LS, PS.
+pub fn is_line_terminator(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
+}
+
 /// IdentifierStartChar.
 pub fn is_identifier_start(c: char) -> bool {
     c == '$' || c == '_' || unicode_id_start::is_id_start(c)

@@ -1,0 +1,137 @@
+//! 6.1.6.1 The Number Type (`sec-ecmascript-language-types-number-type`).
+
+use std::fmt::Write;
+
+/// Number::toString ( x, radix ) with radix 10 — 6.1.6.1.20, `sec-numeric-types-number-tostring`.
+///
+/// The other radixes (Number.prototype.toString, issue 4) need their own digit generation:
+/// step 5's exact s × radix^(n−k) = ℝ(x) has no finite solution for radixes that are not
+/// powers of two, and the choice of digits there is the subject of the clause's notes.
+///
+/// Returns the String value as Rust text (it is always ASCII).
+pub fn number_to_string(x: f64) -> String {
+    // 1. If x is NaN, return "NaN".
+    if x.is_nan() {
+        return "NaN".to_string();
+    }
+    // 2. If x is either +0𝔽 or -0𝔽, return "0".
+    if x == 0.0 {
+        return "0".to_string();
+    }
+    // 3. If x < -0𝔽, return the string-concatenation of "-" and Number::toString(-x, radix).
+    if x < 0.0 {
+        return format!("-{}", number_to_string(-x));
+    }
+    // 4. If x is +∞𝔽, return "Infinity".
+    if x.is_infinite() {
+        return "Infinity".to_string();
+    }
+    // 5. Let n, k, and s be integers such that k ≥ 1, radix^(k-1) ≤ s < radix^k,
+    //    s × radix^(n - k) is ℝ(x), and k is as small as possible.
+    //    (For radix 10 the shortest digits that round-trip; ties go to the digits closest
+    //    to ℝ(x), as the clause's note recommends. ryu computes exactly these.)
+    let (digits, n) = shortest_decimal_digits(x);
+    let k = digits.len() as i32;
+    let mut out = String::with_capacity(k as usize + 8);
+    // 6. If radix ≠ 10 or n is in the inclusive interval from -5 to 21, then
+    if (-5..=21).contains(&n) {
+        if n >= k {
+            // a. If n ≥ k, then return the k digits of s followed by n - k occurrences of "0".
+            out.push_str(&digits);
+            out.extend(std::iter::repeat_n('0', (n - k) as usize));
+        } else if n > 0 {
+            // b. Else if n > 0, return the most significant n digits of s, ".", and the
+            //    remaining k - n digits.
+            out.push_str(&digits[..n as usize]);
+            out.push('.');
+            out.push_str(&digits[n as usize..]);
+        } else {
+            // c. Else, (i. Assert: n ≤ 0.) ii. Return "0", ".", -n occurrences of "0", and
+            //    the k digits of s.
+            out.push_str("0.");
+            out.extend(std::iter::repeat_n('0', (-n) as usize));
+            out.push_str(&digits);
+        }
+        return out;
+    }
+    // 7. NOTE: In this case, the input will be represented using scientific E notation.
+    // 8. Assert: radix is 10.
+    // 9. If n < 0, let exponentSign be "-". 10. Else, let exponentSign be "+".
+    let exponent_sign = if n < 0 { '-' } else { '+' };
+    if k == 1 {
+        // 11. If k = 1, return the single digit of s, "e", exponentSign, and abs(n - 1).
+        out.push_str(&digits);
+    } else {
+        // 12. Return the most significant digit of s, ".", the remaining k - 1 digits, "e",
+        //     exponentSign, and abs(n - 1).
+        out.push_str(&digits[..1]);
+        out.push('.');
+        out.push_str(&digits[1..]);
+    }
+    out.push('e');
+    out.push(exponent_sign);
+    let _ = write!(out, "{}", (n - 1).abs());
+    out
+}
+
+/// The decimal digits of s (no leading or trailing zeros) and the exponent n of step 5, for
+/// a finite positive x: x = 0.d₁d₂…d_k × 10ⁿ with the fewest digits that round-trip.
+fn shortest_decimal_digits(x: f64) -> (String, i32) {
+    let mut buffer = ryu_js::Buffer::new();
+    // ryu-js writes either `ddd.ddd` or `d.ddde±x`; take its digits and its exponent.
+    let text = buffer.format_finite(x);
+    let (mantissa, exponent) = match text.split_once('e') {
+        Some((m, e)) => (m, e.parse::<i32>().unwrap_or(0)),
+        None => (text, 0),
+    };
+    let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let all: String = format!("{int_part}{frac_part}");
+    let leading_zeros = all.len() - all.trim_start_matches('0').len();
+    let digits = all
+        .trim_start_matches('0')
+        .trim_end_matches('0')
+        .to_string();
+    // The decimal point stood after int_part: n counts digits before it, less the zeros
+    // stripped from the front, plus the written exponent.
+    let n = int_part.len() as i32 - leading_zeros as i32 + exponent;
+    (digits, n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::number_to_string;
+
+    #[test]
+    fn special_values() {
+        assert_eq!(number_to_string(f64::NAN), "NaN");
+        assert_eq!(number_to_string(0.0), "0");
+        assert_eq!(number_to_string(-0.0), "0");
+        assert_eq!(number_to_string(f64::INFINITY), "Infinity");
+        assert_eq!(number_to_string(f64::NEG_INFINITY), "-Infinity");
+    }
+
+    /// Expected strings follow steps 6–12 by hand: n is the position of the decimal point
+    /// relative to the shortest digits.
+    #[test]
+    fn fixed_notation_for_n_from_minus_5_to_21() {
+        assert_eq!(number_to_string(1.0), "1");
+        assert_eq!(number_to_string(-42.0), "-42");
+        assert_eq!(number_to_string(123.456), "123.456");
+        assert_eq!(number_to_string(0.1 + 0.2), "0.30000000000000004");
+        assert_eq!(number_to_string(0.000001), "0.000001"); // n = -5
+        assert_eq!(number_to_string(1e20), "100000000000000000000"); // n = 21
+        assert_eq!(number_to_string(123e18), "123000000000000000000");
+        assert_eq!(number_to_string(9007199254740992.0), "9007199254740992");
+    }
+
+    #[test]
+    fn exponent_notation_outside() {
+        assert_eq!(number_to_string(1e21), "1e+21"); // n = 22
+        assert_eq!(number_to_string(1.5e21), "1.5e+21");
+        assert_eq!(number_to_string(1e-7), "1e-7"); // n = -6
+        assert_eq!(number_to_string(1.23e-18), "1.23e-18");
+        assert_eq!(number_to_string(f64::MAX), "1.7976931348623157e+308");
+        assert_eq!(number_to_string(5e-324), "5e-324");
+        assert_eq!(number_to_string(-2.5e-7), "-2.5e-7");
+    }
+}
