@@ -1,6 +1,8 @@
 //! 7.1 Type Conversion (`sec-type-conversion`): the conversions that need no realm.
 
-use crate::syntax::literals::{is_line_terminator, is_white_space};
+use crate::syntax::literals::{
+    is_line_terminator, is_white_space, non_decimal_radix, power_of_two_radix_to_f64,
+};
 
 /// StringToNumber ( string ) — 7.1.4.1.1, `sec-stringtonumber`.
 pub fn string_to_number(string: &[u16]) -> f64 {
@@ -25,17 +27,12 @@ fn string_numeric_value(text: &str) -> Option<f64> {
         return Some(0.0);
     }
     // StrNumericLiteral ::: NonDecimalIntegerLiteral[~Sep] — return 𝔽(MV).
-    let bytes = literal.as_bytes();
-    if bytes.len() > 2 && bytes[0] == b'0' {
-        let radix = match bytes[1] {
-            b'x' | b'X' => Some(16),
-            b'o' | b'O' => Some(8),
-            b'b' | b'B' => Some(2),
-            _ => None,
-        };
-        if let Some(radix) = radix {
-            return non_decimal_integer_value(&literal[2..], radix);
+    if let Some(radix) = non_decimal_radix(literal) {
+        let digits = &literal[2..];
+        if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+            return None;
         }
+        return Some(power_of_two_radix_to_f64(digits, radix));
     }
     // StrDecimalLiteral ::: StrUnsignedDecimalLiteral | + StrUnsignedDecimalLiteral
     //                     | - StrUnsignedDecimalLiteral
@@ -86,26 +83,6 @@ fn str_unsigned_decimal_value(text: &str) -> Option<f64> {
         }
     }
     text.parse::<f64>().ok()
-}
-
-/// The MV of HexIntegerLiteral / OctalIntegerLiteral / BinaryIntegerLiteral [~Sep] digits,
-/// rounded to the nearest Number.
-fn non_decimal_integer_value(digits: &str, radix: u32) -> Option<f64> {
-    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
-        return None;
-    }
-    let prefix = match radix {
-        16 => "0x",
-        8 => "0o",
-        _ => "0b",
-    };
-    match crate::syntax::literals::numeric_value(&format!("{prefix}{digits}")) {
-        Ok(crate::syntax::literals::Numeric {
-            value: crate::syntax::literals::NumericValue::Number(n),
-            ..
-        }) => Some(n),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

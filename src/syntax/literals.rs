@@ -26,13 +26,7 @@ pub fn numeric_value(text: &str) -> Result<Numeric, String> {
         text
     };
     if bytes.len() >= 2 && bytes[0] == b'0' {
-        let radix = match bytes[1] {
-            b'x' | b'X' => Some(16),
-            b'o' | b'O' => Some(8),
-            b'b' | b'B' => Some(2),
-            _ => None,
-        };
-        if let Some(radix) = radix {
+        if let Some(radix) = non_decimal_radix(text) {
             let digits: String = body[2..].chars().filter(|c| *c != '_').collect();
             if is_bigint {
                 let prefix = &body[..2].to_ascii_lowercase();
@@ -87,9 +81,19 @@ pub fn numeric_value(text: &str) -> Result<Numeric, String> {
     })
 }
 
+/// The radix of a NonDecimalIntegerLiteral from its `0x` / `0o` / `0b` prefix (either case).
+pub fn non_decimal_radix(text: &str) -> Option<u32> {
+    match text.as_bytes() {
+        [b'0', b'x' | b'X', ..] => Some(16),
+        [b'0', b'o' | b'O', ..] => Some(8),
+        [b'0', b'b' | b'B', ..] => Some(2),
+        _ => None,
+    }
+}
+
 /// Converts digits in radix 2, 8 or 16 to the nearest f64 (round half to even), exactly:
 /// the bits of such a numeral are the concatenation of its digits' bits.
-fn power_of_two_radix_to_f64(digits: &str, radix: u32) -> f64 {
+pub fn power_of_two_radix_to_f64(digits: &str, radix: u32) -> f64 {
     let bits_per_digit = radix.trailing_zeros() as usize;
     let mut bits: Vec<bool> = Vec::with_capacity(digits.len() * bits_per_digit);
     for c in digits.chars() {
