@@ -69,26 +69,18 @@ impl<'i> Builder<'i> {
                 None => (Vec::new(), None),
             };
             let simple_params = is_simple(&params, &rest);
-            if has_use_strict && !simple_params {
-                return err(
-                    "\"use strict\" is not allowed in a function with non-simple parameters",
-                    span,
-                );
-            }
+            check_use_strict_params(has_use_strict, simple_params, span)?;
             let body = b.statement_list(items)?;
             Ok(Arc::new(Function {
-                kind,
                 id,
                 is_async,
                 is_generator,
                 params,
                 rest,
-                body: FunctionBody::Block(body),
                 strict,
                 has_use_strict,
                 simple_params,
-                span,
-                scope: ScopeInfo::default(),
+                ..function_record(kind, FunctionBody::Block(body), span)
             }))
         })
     }
@@ -119,43 +111,31 @@ impl<'i> Builder<'i> {
         let function = if body_pair.as_rule() == Rule::function_body {
             let items: Vec<P<'i>> = inner(&body_pair).collect();
             let has_use_strict = self.directives_say_strict(&items);
-            if has_use_strict && !simple_params {
-                return err(
-                    "\"use strict\" is not allowed in a function with non-simple parameters",
-                    span,
-                );
-            }
+            check_use_strict_params(has_use_strict, simple_params, span)?;
             let strict = self.strict || has_use_strict;
             let body = self.with_strict(strict, |b| b.statement_list(items))?;
             Function {
-                kind: FunctionKind::Arrow,
-                id: None,
                 is_async,
-                is_generator: false,
                 params,
                 rest,
-                body: FunctionBody::Block(body),
                 strict,
                 has_use_strict,
                 simple_params,
-                span,
-                scope: ScopeInfo::default(),
+                ..function_record(FunctionKind::Arrow, FunctionBody::Block(body), span)
             }
         } else {
             let body = self.assignment(body_pair)?;
             Function {
-                kind: FunctionKind::Arrow,
-                id: None,
                 is_async,
-                is_generator: false,
                 params,
                 rest,
-                body: FunctionBody::Expr(Box::new(body)),
                 strict: self.strict,
-                has_use_strict: false,
                 simple_params,
-                span,
-                scope: ScopeInfo::default(),
+                ..function_record(
+                    FunctionKind::Arrow,
+                    FunctionBody::Expr(Box::new(body)),
+                    span,
+                )
             }
         };
         Ok(Expr {
@@ -255,18 +235,12 @@ impl<'i> Builder<'i> {
                     let items: Vec<P<'i>> = inner(&part).collect();
                     let body = self.statement_list(items)?;
                     elements.push(ClassElement::StaticBlock(Arc::new(Function {
-                        kind: FunctionKind::ClassStaticBlock,
-                        id: None,
-                        is_async: false,
-                        is_generator: false,
-                        params: Vec::new(),
-                        rest: None,
-                        body: FunctionBody::Block(body),
                         strict: true,
-                        has_use_strict: false,
-                        simple_params: true,
-                        span: part_span,
-                        scope: ScopeInfo::default(),
+                        ..function_record(
+                            FunctionKind::ClassStaticBlock,
+                            FunctionBody::Block(body),
+                            part_span,
+                        )
                     })));
                 }
                 Rule::class_member
@@ -329,18 +303,12 @@ impl<'i> Builder<'i> {
                             let init_span = span_of(&init);
                             let value = self.assignment(first(&init)?)?;
                             Some(Arc::new(Function {
-                                kind: FunctionKind::ClassField,
-                                id: None,
-                                is_async: false,
-                                is_generator: false,
-                                params: Vec::new(),
-                                rest: None,
-                                body: FunctionBody::Expr(Box::new(value)),
                                 strict: true,
-                                has_use_strict: false,
-                                simple_params: true,
-                                span: init_span,
-                                scope: ScopeInfo::default(),
+                                ..function_record(
+                                    FunctionKind::ClassField,
+                                    FunctionBody::Expr(Box::new(value)),
+                                    init_span,
+                                )
                             }))
                         }
                         None => None,
@@ -364,6 +332,36 @@ impl<'i> Builder<'i> {
             elements,
         })
     }
+}
+
+/// A function record with everything but its kind, body and span at the defaults of a
+/// plain, sloppy, parameterless function; callers override the rest with `..`.
+fn function_record(kind: FunctionKind, body: FunctionBody, span: Span) -> Function {
+    Function {
+        kind,
+        id: None,
+        is_async: false,
+        is_generator: false,
+        params: Vec::new(),
+        rest: None,
+        body,
+        strict: false,
+        has_use_strict: false,
+        simple_params: true,
+        span,
+        scope: ScopeInfo::default(),
+    }
+}
+
+/// FunctionBodyContainsUseStrict with a non-simple parameter list is an early error.
+fn check_use_strict_params(has_use_strict: bool, simple_params: bool, span: Span) -> R<()> {
+    if has_use_strict && !simple_params {
+        return err(
+            "\"use strict\" is not allowed in a function with non-simple parameters",
+            span,
+        );
+    }
+    Ok(())
 }
 
 fn is_simple(params: &[PatternElement], rest: &Option<Pattern>) -> bool {
