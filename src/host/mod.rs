@@ -2,5 +2,6 @@
 //! share (running the recursive parser on a thread with a big stack).
 
 pub mod cli;
+pub mod engine;
 pub mod stack;
 pub mod test262;
