@@ -1,5 +1,5 @@
 //! The `compartments` command line. Each subcommand lives in its own file under `cli/`;
-//! `run FILE` and full (not parse-only) test262 runs will join them.
+//! `run FILE` will join them.
 
 mod parse_command;
 mod test262_command;
@@ -31,7 +31,7 @@ pub struct Cli {
 pub enum Command {
     /// Parse FILE; exit 0 if it parses, else print the SyntaxError and exit 1.
     Parse(ParseArgs),
-    /// Run test262 tests (only --parse-only for now).
+    /// Run test262 tests: execute them (or only parse them, with --parse-only).
     Test262(Test262Args),
 }
 
@@ -60,6 +60,19 @@ pub struct Test262Args {
     /// Write the sorted names of the tests that pass to FILE.
     #[arg(long, value_name = "FILE")]
     pub update_expected: Option<PathBuf>,
+    /// The tests expected to fail (one name per line, `#` comments). Exit 1 when a test
+    /// fails that FILE does not list, or a listed test passes. Without it, an execution
+    /// run exits 1 on any failure.
+    #[arg(long, value_name = "FILE")]
+    pub expect: Option<PathBuf>,
+    /// Rewrite the --expect FILE from this run (created if missing): failures added,
+    /// passes removed, tests not run kept.
+    #[arg(long, requires = "expect")]
+    pub update_expect: bool,
+    /// Write every test's outcome (name, outcome, message, per-mode results) to FILE as
+    /// a JSON array.
+    #[arg(long, value_name = "FILE")]
+    pub json: Option<PathBuf>,
     /// Print each failing test and why.
     #[arg(short, long)]
     pub verbose: bool,
@@ -137,6 +150,37 @@ mod tests {
     }
 
     #[test]
+    fn test262_execution_arguments() {
+        let cli = Cli::try_parse_from([
+            "compartments",
+            "test262",
+            "--expect",
+            "x.txt",
+            "--update-expect",
+            "--json",
+            "out.json",
+            "-j",
+            "2",
+            "test",
+        ])
+        .unwrap();
+        let Command::Test262(args) = cli.command else {
+            panic!("not test262");
+        };
+        assert!(!args.parse_only && args.update_expect);
+        assert_eq!(args.expect, Some(PathBuf::from("x.txt")));
+        assert_eq!(args.json, Some(PathBuf::from("out.json")));
+        assert_eq!(args.jobs, Some(2));
+        // --update-expect rewrites the --expect file: it needs one.
+        let error =
+            Cli::try_parse_from(["compartments", "test262", "--update-expect", "t"]).unwrap_err();
+        assert_eq!(
+            error.kind(),
+            clap::error::ErrorKind::MissingRequiredArgument
+        );
+    }
+
+    #[test]
     fn parse_arguments() {
         let cli = Cli::try_parse_from(["compartments", "parse", "--module", "m.js"]).unwrap();
         let Command::Parse(args) = cli.command else {
@@ -147,9 +191,13 @@ mod tests {
     }
 
     #[test]
-    fn test262_without_parse_only_is_not_there_yet() {
-        let status = main_with_args(["compartments", "test262", "."]);
-        assert_eq!(status, ExitCode::from(EXIT_USAGE));
+    fn test262_on_a_missing_path_exits_2() {
+        for parse_only in [&["--parse-only"][..], &[]] {
+            let mut args = vec!["compartments", "test262"];
+            args.extend_from_slice(parse_only);
+            args.push("/nonexistent/compartments/test");
+            assert_eq!(main_with_args(args), ExitCode::from(EXIT_USAGE));
+        }
     }
 
     #[test]

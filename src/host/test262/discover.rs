@@ -129,6 +129,32 @@ pub fn collect_tests(paths: &[PathBuf], test262_dir: Option<&Path>) -> Result<Di
     Ok(discovery)
 }
 
+/// The `harness/` directory a run uses: `test262_dir`'s when given, else that of the
+/// test262 checkout holding the paths (`None` when none does). Paths in different
+/// checkouts are an error: one run evaluates one harness.
+pub fn harness_dir_for(
+    paths: &[PathBuf],
+    test262_dir: Option<&Path>,
+) -> Result<Option<PathBuf>, String> {
+    if let Some(dir) = test262_dir {
+        return Ok(Some(dir.join("harness")));
+    }
+    let mut found: Option<PathBuf> = None;
+    for dir in paths.iter().filter_map(|path| find_test262_dir(path)) {
+        match &found {
+            Some(first) if *first != dir => {
+                return Err(format!(
+                    "the paths lie in two test262 checkouts ({} and {}); give --test262-dir",
+                    first.display(),
+                    dir.display()
+                ))
+            }
+            _ => found = Some(dir),
+        }
+    }
+    Ok(found.map(|dir| dir.join("harness")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,6 +227,29 @@ mod tests {
         let found = collect_tests(&[tmp.0.join("loose")], None).unwrap();
         assert_eq!(found.cases.len(), 1);
         assert_eq!(found.warnings.len(), 1);
+    }
+
+    #[test]
+    fn one_harness_directory_per_run() {
+        let tmp = TempDir::new("harness-dir");
+        tmp.write("one/harness/assert.js", "");
+        tmp.write("one/test/a.js", "");
+        tmp.write("one/test/b.js", "");
+        tmp.write("two/harness/assert.js", "");
+        tmp.write("two/test/c.js", "");
+        tmp.write("loose/d.js", "");
+        let one = fs::canonicalize(tmp.0.join("one")).unwrap();
+        let paths = [tmp.0.join("one/test/a.js"), tmp.0.join("one/test/b.js")];
+        assert_eq!(harness_dir_for(&paths, None), Ok(Some(one.join("harness"))));
+        let mixed = [tmp.0.join("one/test/a.js"), tmp.0.join("two/test/c.js")];
+        assert!(harness_dir_for(&mixed, None)
+            .unwrap_err()
+            .contains("two test262 checkouts"));
+        assert_eq!(
+            harness_dir_for(&mixed, Some(Path::new("t262"))),
+            Ok(Some(PathBuf::from("t262/harness")))
+        );
+        assert_eq!(harness_dir_for(&[tmp.0.join("loose")], None), Ok(None));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The expected-passing list: the names of the tests that passed when it was written, one
 //! per line. A test on the list that fails now is a regression.
 
-use super::runner::{Outcome, TestResult};
+use super::outcome::{Outcome, TestResult};
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
@@ -77,6 +77,7 @@ mod tests {
             name: name.to_string(),
             path: PathBuf::from(name),
             outcome,
+            modes: Vec::new(),
         }
     }
 

@@ -1,147 +1,121 @@
 //! Parse-only test262 runs: each test is parsed in every mode its flags ask for, and the
-//! outcome is checked against its `negative` metadata.
+//! outcome is checked against its `negative` metadata. Also the helpers both kinds of run
+//! share (reading a test, locating a SyntaxError in the test's own text).
 
 use super::discover::TestCase;
 use super::frontmatter::parse_metadata;
 use super::modes::{modes_for, Mode};
+use super::outcome::{combine_modes, ModeResult, Outcome, TestResult};
+use super::pool::run_in_pool;
+use super::progress::Progress;
 use super::unsupported::unsupported_feature;
-use crate::host::stack::{catch_panic, PARSER_STACK_SIZE};
+use crate::host::stack::catch_panic;
 use crate::syntax::diagnostics::line_col;
 use crate::syntax::parse;
-use rayon::prelude::*;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-/// How one test went.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Outcome {
-    Pass,
-    /// The outcome did not match the expectation, or the file could not be used; why.
-    Fail(String),
-    /// The parser panicked: a bug, counted as a failure; the panic message.
-    Panic(String),
-    /// Not run (an unsupported feature); why.
-    Skip(String),
-}
-
-impl Outcome {
-    /// A failure or a panic.
-    pub fn is_failure(&self) -> bool {
-        matches!(self, Outcome::Fail(_) | Outcome::Panic(_))
-    }
-}
-
-/// A test and how it went.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TestResult {
-    pub name: String,
-    pub path: PathBuf,
-    pub outcome: Outcome,
-}
-
-impl TestResult {
-    /// `name: why` for a failure, a panic or a skip; `name: passed` otherwise.
-    pub fn describe(&self) -> String {
-        match &self.outcome {
-            Outcome::Pass => format!("{}: passed", self.name),
-            Outcome::Fail(why) => format!("{}: {why}", self.name),
-            Outcome::Panic(message) => format!(
-                "{}: the parser panicked (a bug: it must never panic): {message}",
-                self.name
-            ),
-            Outcome::Skip(why) => format!("{}: skipped: {why}", self.name),
-        }
-    }
-}
-
-/// Checks one mode: `None` when the outcome matches, else why not.
-fn check_mode(text: &str, mode: Mode, expect_error: bool) -> Option<String> {
+/// Checks one mode: does the parse outcome match the expectation?
+fn check_mode(text: &str, mode: Mode, expect_error: bool) -> ModeResult {
     let source = mode.source(text);
-    match (parse(&source, mode.options()), expect_error) {
-        (Ok(_), false) | (Err(_), true) => None,
-        (Ok(_), true) => Some(format!(
-            "{}: parsed, but the test expects a SyntaxError at parse time",
-            mode.name()
-        )),
-        (Err(error), false) => {
-            let offset = (error.span.start as usize).saturating_sub(mode.prefix_len());
-            let (line, column) = line_col(text, offset);
-            Some(format!(
-                "{}: unexpected SyntaxError at {line}:{column}: {}",
-                mode.name(),
-                error.message
-            ))
+    let outcome = match (parse(&source, mode.options()), expect_error) {
+        (Ok(_), false) | (Err(_), true) => Outcome::Pass,
+        (Ok(_), true) => {
+            Outcome::Fail("parsed, but the test expects a SyntaxError at parse time".to_string())
         }
-    }
+        (Err(error), false) => Outcome::Fail(format!(
+            "unexpected SyntaxError at {}: {}",
+            error_position(text, mode, error.span.start as usize),
+            error.message
+        )),
+    };
+    ModeResult { mode, outcome }
 }
 
-/// Runs one test whose text is `text` in parse-only mode. It does not catch panics nor
-/// provide a big stack: [`parse_only_test`] and [`run_parse_only`] do.
-pub fn parse_only_source(text: &str) -> Outcome {
+/// `line:column` in the test's own text of a byte offset into `mode.source(text)`.
+pub fn error_position(text: &str, mode: Mode, offset: usize) -> String {
+    let (line, column) = line_col(text, offset.saturating_sub(mode.prefix_len()));
+    format!("{line}:{column}")
+}
+
+/// The outcome of a test that ran in no mode: an error before running, or a skip.
+pub fn not_run(outcome: Outcome) -> (Outcome, Vec<ModeResult>) {
+    (outcome, Vec::new())
+}
+
+/// Runs one test whose text is `text` in parse-only mode: its outcome and each mode's. It
+/// does not catch panics nor provide a big stack: [`parse_only_test`] and
+/// [`run_parse_only`] do.
+pub fn parse_only_modes(text: &str) -> (Outcome, Vec<ModeResult>) {
     let meta = match parse_metadata(text) {
         Ok(meta) => meta,
-        Err(error) => return Outcome::Fail(error),
+        Err(error) => return not_run(Outcome::Fail(error)),
     };
     if let Some((feature, reason)) = unsupported_feature(&meta.features) {
-        return Outcome::Skip(format!("unsupported feature {feature}: {reason}"));
+        return not_run(Outcome::Skip(format!(
+            "unsupported feature {feature}: {reason}"
+        )));
     }
     let expect_error = meta.expects_parse_error();
-    let failures: Vec<String> = modes_for(&meta)
+    let modes: Vec<ModeResult> = modes_for(&meta)
         .into_iter()
-        .filter_map(|mode| check_mode(text, mode, expect_error))
+        .map(|mode| check_mode(text, mode, expect_error))
         .collect();
-    if failures.is_empty() {
-        Outcome::Pass
-    } else {
-        Outcome::Fail(failures.join("; "))
-    }
+    (combine_modes(&modes), modes)
+}
+
+/// [`parse_only_modes`]'s outcome alone.
+pub fn parse_only_source(text: &str) -> Outcome {
+    parse_only_modes(text).0
+}
+
+/// Reads a test file as UTF-8 text.
+pub fn read_test(path: &Path) -> Result<String, String> {
+    let bytes = fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    String::from_utf8(bytes).map_err(|e| format!("{} is not valid UTF-8: {e}", path.display()))
 }
 
 /// Reads and runs the test at `path` in parse-only mode, turning a panic into
 /// [`Outcome::Panic`]. Parsing is recursive: call it on a thread with a big stack.
-pub fn parse_only_test(path: &Path) -> Outcome {
-    let bytes = match fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(error) => return Outcome::Fail(format!("cannot read {}: {error}", path.display())),
-    };
-    let text = match String::from_utf8(bytes) {
+pub fn parse_only_test(path: &Path) -> (Outcome, Vec<ModeResult>) {
+    let text = match read_test(path) {
         Ok(text) => text,
-        Err(error) => {
-            return Outcome::Fail(format!("{} is not valid UTF-8: {error}", path.display()))
-        }
+        Err(error) => return not_run(Outcome::Fail(error)),
     };
-    match catch_panic(|| parse_only_source(&text)) {
-        Ok(outcome) => outcome,
-        Err(message) => Outcome::Panic(format!("while running {}: {message}", path.display())),
+    match catch_panic(|| parse_only_modes(&text)) {
+        Ok(result) => result,
+        Err(message) => not_run(Outcome::Panic(format!(
+            "the parser panicked while running {}: {message}",
+            path.display()
+        ))),
     }
 }
 
 /// Runs `cases` in parse-only mode in parallel, on `threads` worker threads (all cores
-/// when `None`) each with a [`PARSER_STACK_SIZE`] stack. The results are in the order of
-/// `cases`. Fails only when the thread pool cannot be built.
+/// when `None`), without a progress bar. The results are in the order of `cases`. Fails
+/// only when the thread pool cannot be built.
 pub fn run_parse_only(
     cases: &[TestCase],
     threads: Option<usize>,
 ) -> Result<Vec<TestResult>, String> {
-    let mut builder = rayon::ThreadPoolBuilder::new()
-        .stack_size(PARSER_STACK_SIZE)
-        .thread_name(|i| format!("test262-parse-{i}"));
-    if let Some(threads) = threads {
-        builder = builder.num_threads(threads);
-    }
-    let pool = builder
-        .build()
-        .map_err(|e| format!("cannot start the test262 worker threads: {e}"))?;
-    Ok(pool.install(|| {
-        cases
-            .par_iter()
-            .map(|case| TestResult {
-                name: case.name.clone(),
-                path: case.path.clone(),
-                outcome: parse_only_test(&case.path),
-            })
-            .collect()
-    }))
+    run_parse_only_with(cases, threads, &Progress::hidden())
+}
+
+/// [`run_parse_only`], counting finished tests on `progress`.
+pub fn run_parse_only_with(
+    cases: &[TestCase],
+    threads: Option<usize>,
+    progress: &Progress,
+) -> Result<Vec<TestResult>, String> {
+    run_in_pool(cases, threads, progress, |case| {
+        let (outcome, modes) = parse_only_test(&case.path);
+        TestResult {
+            name: case.name.clone(),
+            path: case.path.clone(),
+            outcome,
+            modes,
+        }
+    })
 }
 
 #[cfg(test)]
@@ -180,7 +154,21 @@ mod tests {
     }
 
     #[test]
+    fn mode_results_are_kept() {
+        let (outcome, modes) = parse_only_modes("/*---\nflags: [noStrict]\n---*/\nvar x;\n");
+        assert_eq!(outcome, Outcome::Pass);
+        assert_eq!(
+            modes,
+            [ModeResult {
+                mode: Mode::Sloppy,
+                outcome: Outcome::Pass
+            }]
+        );
+    }
+
+    #[test]
     fn unreadable_files_fail_and_runs_keep_order() {
+        use std::path::PathBuf;
         let cases = [
             TestCase {
                 path: PathBuf::from("/nonexistent/compartments/a.js"),

@@ -1,6 +1,6 @@
 //! Counting outcomes for the closing `N passed, N failed, N skipped` line.
 
-use super::runner::{Outcome, TestResult};
+use super::outcome::{Outcome, TestResult};
 use std::fmt;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

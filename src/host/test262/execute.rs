@@ -1,0 +1,236 @@
+//! Executing test262 tests: each mode of each test gets a fresh [`Engine`] (one realm)
+//! on the worker thread, evaluates the harness files the test needs, then the test, and
+//! the outcome is judged against the test's expectation ([`super::verdict`]).
+
+use super::discover::TestCase;
+use super::frontmatter::{parse_metadata, Metadata};
+use super::harness::HarnessCache;
+use super::modes::{modes_for, Mode};
+use super::outcome::{combine_modes, ModeResult, Outcome, TestResult};
+use super::pool::run_in_pool;
+use super::progress::Progress;
+use super::runner::{error_position, not_run, read_test};
+use super::unsupported::{unsupported_feature, unsupported_flag};
+use super::verdict::{judge_evaluation, judge_parse_error, judge_parsed, Expectation};
+use crate::host::engine::{Engine, EngineOptions, ScriptSource};
+use crate::host::stack::catch_panic;
+use crate::syntax::parse;
+use std::sync::Arc;
+
+/// The engine every test runs in: with `$262`, and `print` captured for `async` tests.
+pub fn test_engine_options() -> EngineOptions {
+    EngineOptions {
+        test262: true,
+        capture_print: true,
+    }
+}
+
+/// The test being run: its name, text, metadata and what it expects.
+struct Test<'a> {
+    name: &'a str,
+    text: &'a str,
+    meta: &'a Metadata,
+    expected: &'a Expectation,
+}
+
+/// Runs one mode: parse the mode's text; unless that decides the verdict, evaluate the
+/// test's harness files then the test in a fresh engine and judge the completion.
+fn run_mode(test: &Test, mode: Mode, harness: &HarnessCache) -> Outcome {
+    let Test {
+        name,
+        text,
+        meta,
+        expected,
+    } = *test;
+    let source: Arc<str> = Arc::from(mode.source(text));
+    let program = match parse(&source, mode.options()) {
+        Ok(program) => program,
+        Err(error) => {
+            let position = error_position(text, mode, error.span.start as usize);
+            return judge_parse_error(expected, &position, &error.message);
+        }
+    };
+    if let Some(outcome) = judge_parsed(expected) {
+        return outcome;
+    }
+    // Loaded only now: a test decided at parse time needs no harness.
+    let scripts = match harness.scripts_for(meta) {
+        Ok(scripts) => scripts,
+        Err(error) => return Outcome::Fail(error),
+    };
+    let mut engine = Engine::new(test_engine_options());
+    for script in &scripts {
+        if let Err(uncaught) = engine.evaluate_script(script) {
+            return Outcome::Fail(format!("{} threw: {}", script.name, uncaught.report));
+        }
+    }
+    let script = ScriptSource {
+        name: name.to_string(),
+        text: source,
+        program: Arc::new(program),
+    };
+    let completion = engine.evaluate_script(&script);
+    let printed = engine.take_printed();
+    judge_evaluation(expected, completion, &printed)
+}
+
+/// Runs the test `name` whose text is `text` in every mode its flags ask for: its outcome
+/// and each mode's. A panic in a mode is that mode's [`Outcome::Panic`]. Parsing and
+/// evaluation are recursive: call it on a thread with a big stack.
+pub fn execute_source(
+    name: &str,
+    text: &str,
+    harness: &HarnessCache,
+) -> (Outcome, Vec<ModeResult>) {
+    let meta = match parse_metadata(text) {
+        Ok(meta) => meta,
+        Err(error) => return not_run(Outcome::Fail(error)),
+    };
+    if let Some((feature, reason)) = unsupported_feature(&meta.features) {
+        return not_run(Outcome::Skip(format!(
+            "unsupported feature {feature}: {reason}"
+        )));
+    }
+    if let Some((flag, reason)) = unsupported_flag(&meta.flags) {
+        return not_run(Outcome::Skip(format!("flag {flag}: {reason}")));
+    }
+    let expected = match Expectation::of(&meta) {
+        Ok(expected) => expected,
+        Err(error) => return not_run(Outcome::Fail(error)),
+    };
+    let test = Test {
+        name,
+        text,
+        meta: &meta,
+        expected: &expected,
+    };
+    let modes: Vec<ModeResult> = modes_for(&meta)
+        .into_iter()
+        .map(|mode| {
+            let outcome = catch_panic(|| run_mode(&test, mode, harness))
+                .unwrap_or_else(|panic| Outcome::Panic(format!("panicked: {panic}")));
+            ModeResult { mode, outcome }
+        })
+        .collect();
+    (combine_modes(&modes), modes)
+}
+
+/// Reads and executes one test.
+pub fn execute_test(case: &TestCase, harness: &HarnessCache) -> TestResult {
+    let (outcome, modes) = match read_test(&case.path) {
+        Ok(text) => execute_source(&case.name, &text, harness),
+        Err(error) => not_run(Outcome::Fail(error)),
+    };
+    TestResult {
+        name: case.name.clone(),
+        path: case.path.clone(),
+        outcome,
+        modes,
+    }
+}
+
+/// Executes `cases` in parallel on `threads` worker threads (one per core when `None`),
+/// sharing `harness`, counting finished tests on `progress`. The results are in the order
+/// of `cases`. Fails only when the thread pool cannot be built.
+pub fn run_tests(
+    cases: &[TestCase],
+    harness: &HarnessCache,
+    threads: Option<usize>,
+    progress: &Progress,
+) -> Result<Vec<TestResult>, String> {
+    run_in_pool(cases, threads, progress, |case| execute_test(case, harness))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Evaluation is not wired yet (Engine::evaluate_script is a stub), so these tests hold
+    // only what is decided before or without evaluating.
+
+    fn run(text: &str) -> (Outcome, Vec<ModeResult>) {
+        execute_source("test/x.js", text, &HarnessCache::new(None))
+    }
+
+    #[test]
+    fn module_and_async_tests_are_skipped_with_their_issue() {
+        let (outcome, modes) = run("/*---\nflags: [module]\n---*/\nexport {};\n");
+        assert_eq!(
+            outcome,
+            Outcome::Skip("flag module: module tests need issue 6".into())
+        );
+        assert!(modes.is_empty());
+        let (outcome, _) = run("/*---\nflags: [async]\n---*/\n");
+        assert_eq!(
+            outcome,
+            Outcome::Skip("flag async: async tests need issue 5".into())
+        );
+        let (outcome, _) = run("/*---\nfeatures: [decorators]\n---*/\n");
+        assert!(matches!(outcome, Outcome::Skip(ref why) if why.contains("decorators")));
+    }
+
+    #[test]
+    fn a_parse_negative_needs_no_harness_and_passes_in_every_mode() {
+        // No harness directory: loading a harness file would fail the test.
+        let text = "/*---\nnegative:\n  phase: parse\n  type: SyntaxError\n---*/\n\
+                    $DONOTEVALUATE();\nvar 1;\n";
+        let (outcome, modes) = run(text);
+        assert_eq!(outcome, Outcome::Pass);
+        let modes: Vec<Mode> = modes.iter().map(|m| m.mode).collect();
+        assert_eq!(modes, [Mode::Sloppy, Mode::Strict]);
+    }
+
+    #[test]
+    fn a_missing_harness_fails_each_mode_naming_the_file() {
+        let (outcome, modes) = run("/*---\nincludes: [compareArray.js]\n---*/\n");
+        match outcome {
+            Outcome::Fail(why) => assert!(why.starts_with("sloppy: harness/assert.js:"), "{why}"),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(modes.len(), 2);
+    }
+
+    #[test]
+    fn bad_metadata_or_phase_fails_without_running() {
+        let (outcome, modes) = run("/*---\nflags: [\n---*/");
+        assert!(matches!(outcome, Outcome::Fail(ref why) if why.contains("frontmatter")));
+        assert!(modes.is_empty());
+        let (outcome, _) = run("/*---\nnegative:\n  phase: later\n  type: TypeError\n---*/");
+        assert!(matches!(outcome, Outcome::Fail(ref why) if why.contains("`later`")));
+    }
+
+    #[test]
+    fn each_mode_is_judged_and_named() {
+        // A parse error is located in the test's own text.
+        let text = "/*---\nflags: [raw]\n---*/\nvar 1;\n";
+        let (outcome, _) = run(text);
+        match outcome {
+            Outcome::Fail(why) => {
+                assert!(
+                    why.starts_with("raw: unexpected SyntaxError at 4:5"),
+                    "{why}"
+                )
+            }
+            other => panic!("{other:?}"),
+        }
+        let text = "/*---\nnegative:\n  phase: parse\n  type: SyntaxError\n---*/\nwith (a) {}\n";
+        let harness = HarnessCache::new(None);
+        let (outcome, modes) = execute_source("w.js", text, &harness);
+        // Sloppy: `with` parses, so the parse-negative fails; strict: it does not parse.
+        assert_eq!(modes.len(), 2);
+        assert_eq!(modes[1].outcome, Outcome::Pass);
+        assert!(modes[0].outcome.is_failure());
+        assert!(matches!(outcome, Outcome::Fail(ref why) if why.starts_with("sloppy: parsed")));
+    }
+
+    #[test]
+    fn unreadable_tests_fail() {
+        let case = TestCase {
+            path: "/nonexistent/compartments/t.js".into(),
+            name: "t.js".into(),
+        };
+        let result = execute_test(&case, &HarnessCache::new(None));
+        assert!(result.outcome.is_failure());
+        assert!(result.modes.is_empty());
+    }
+}
