@@ -2,5 +2,6 @@
 //! Compartments proposal.
 
 pub mod host;
+pub mod interp;
 pub mod spec;
 pub mod syntax;

@@ -2,6 +2,7 @@
 //! `run FILE` will join them.
 
 mod parse_command;
+mod run_command;
 mod test262_command;
 
 use clap::{Args, Parser, Subcommand};
@@ -9,6 +10,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub use parse_command::parse_file;
+pub use run_command::{repl, run_file};
 pub use test262_command::test262;
 
 /// Exit status for a file that could not be read, or a command that cannot run as asked.
@@ -23,16 +25,25 @@ pub const EXIT_INTERNAL_ERROR: u8 = 101;
     about = "A spec-conformance reference interpreter for ECMAScript and TC39 Compartments"
 )]
 pub struct Cli {
+    /// With no command: a read-eval-print loop on stdin.
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Run FILE as a Script; print(...) and console.log(...) write to stdout.
+    Run(RunArgs),
     /// Parse FILE; exit 0 if it parses, else print the SyntaxError and exit 1.
     Parse(ParseArgs),
     /// Run test262 tests: execute them (or only parse them, with --parse-only).
     Test262(Test262Args),
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// The script file.
+    pub file: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -99,8 +110,10 @@ where
         }
     };
     match cli.command {
-        Command::Parse(args) => parse_file(&args),
-        Command::Test262(args) => test262(&args),
+        Some(Command::Run(args)) => run_file(&args),
+        Some(Command::Parse(args)) => parse_file(&args),
+        Some(Command::Test262(args)) => test262(&args),
+        None => repl(),
     }
 }
 
@@ -139,7 +152,7 @@ mod tests {
             "b.js",
         ])
         .unwrap();
-        let Command::Test262(args) = cli.command else {
+        let Some(Command::Test262(args)) = cli.command else {
             panic!("not test262");
         };
         assert!(args.parse_only && args.verbose);
@@ -164,7 +177,7 @@ mod tests {
             "test",
         ])
         .unwrap();
-        let Command::Test262(args) = cli.command else {
+        let Some(Command::Test262(args)) = cli.command else {
             panic!("not test262");
         };
         assert!(!args.parse_only && args.update_expect);
@@ -183,7 +196,7 @@ mod tests {
     #[test]
     fn parse_arguments() {
         let cli = Cli::try_parse_from(["compartments", "parse", "--module", "m.js"]).unwrap();
-        let Command::Parse(args) = cli.command else {
+        let Some(Command::Parse(args)) = cli.command else {
             panic!("not parse");
         };
         assert!(args.module);

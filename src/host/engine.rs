@@ -4,7 +4,17 @@
 //! Sync). Scripts are parsed by the caller, so that a test262 run parses each harness file
 //! once and shares its tree between tests and threads.
 
+use super::host_globals::{host_hooks, uncaught_report};
+use crate::spec::agents::Agent;
+use crate::spec::execution_contexts::ExecutionContext;
+use crate::spec::realm_initialization::initialize_host_defined_realm;
+use crate::spec::realms::Realm;
+use crate::spec::script_records::{ScriptRecord, ScriptRecordData};
+use crate::spec::scripts::script_evaluation;
+use crate::spec::source_positions::SourceText;
+use crate::spec::value::Value;
 use crate::syntax::Program;
+use boa_gc::Gc;
 use std::sync::Arc;
 
 /// What the host provides besides the ECMAScript built-ins.
@@ -43,30 +53,52 @@ pub struct Uncaught {
 
 /// One agent with one realm.
 pub struct Engine {
-    _options: EngineOptions,
-    printed: Vec<String>,
+    agent: Agent,
+    realm: Realm,
 }
 
 impl Engine {
     pub fn new(options: EngineOptions) -> Engine {
-        Engine {
-            _options: options,
-            printed: Vec::new(),
-        }
+        let mut agent = Agent::new(host_hooks(options.test262));
+        agent.capture_print = options.capture_print;
+        let realm = initialize_host_defined_realm(&mut agent)
+            .unwrap_or_else(|_| panic!("the host-defined realm could not be initialized"));
+        // The realm's context stays at the bottom of the stack: ScriptEvaluation asserts
+        // that the stack is not empty when it pops its own context (16.1.6 step 15).
+        agent
+            .execution_context_stack
+            .push(ExecutionContext::without_code(None, realm.evaluators()));
+        Engine { agent, realm }
     }
 
-    /// ScriptEvaluation of `source` in this engine's realm, then its pending jobs.
+    /// ScriptEvaluation of `source` in this engine's realm.
     pub fn evaluate_script(&mut self, source: &ScriptSource) -> Result<(), Uncaught> {
-        let _ = source;
-        Err(Uncaught {
-            constructor_name: None,
-            message: "evaluation is not implemented yet".to_string(),
-            report: "Uncaught: evaluation is not implemented yet".to_string(),
-        })
+        self.evaluate_script_value(source).map(|_| ())
+    }
+
+    /// ScriptEvaluation of `source`, giving its completion value.
+    pub fn evaluate_script_value(&mut self, source: &ScriptSource) -> Result<Value, Uncaught> {
+        let script = ScriptRecord(Gc::new(ScriptRecordData {
+            realm: self.realm.clone(),
+            ecmascript_code: source.program.clone(),
+            source: Arc::new(SourceText {
+                name: source.name.clone(),
+                text: source.text.clone(),
+            }),
+            host_defined: Value::Undefined,
+        }));
+        let evaluators = self.realm.evaluators();
+        script_evaluation(&mut self.agent, &script, &evaluators)
+            .map_err(|thrown| uncaught_report(&mut self.agent, &thrown))
     }
 
     /// The lines `print` and `console.log` wrote since the last call (capture mode).
     pub fn take_printed(&mut self) -> Vec<String> {
-        std::mem::take(&mut self.printed)
+        std::mem::take(&mut self.agent.printed)
+    }
+
+    /// A display string for a value (the REPL's echo).
+    pub fn display(&mut self, value: &Value) -> String {
+        super::host_globals::display_value(&mut self.agent, value)
     }
 }

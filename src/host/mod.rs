@@ -3,5 +3,6 @@
 
 pub mod cli;
 pub mod engine;
+pub mod host_globals;
 pub mod stack;
 pub mod test262;

@@ -1,4 +1,4 @@
-//! 7.1 Type Conversion (`sec-type-conversion`): the conversions that need no realm.
+//! 7.1 Type Conversion (`sec-type-conversion`).
 
 use crate::syntax::literals::{
     is_line_terminator, is_white_space, non_decimal_radix, power_of_two_radix_to_f64,
@@ -148,4 +148,383 @@ mod tests {
         assert_eq!(n("-.5E+1"), -5.0);
         assert!(n(".e1").is_nan());
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// Conversions of language values (they may call user code and create objects)
+// ---------------------------------------------------------------------------------------
+
+use super::agents::Agent;
+use super::bigint_type::JsBigInt;
+use super::completion_record::JsResult;
+use super::number_type::number_to_string;
+use super::object_kinds::ObjectKind;
+use super::object_type::{Object, PropertyKey};
+use super::operations_on_objects::{call, get, get_method};
+use super::ordinary_object_internal_methods::ordinary_object_create_with;
+use super::realms::Intrinsic;
+use super::string_exotic_objects::string_create;
+use super::string_type::JsString;
+use super::testing_and_comparison::is_callable;
+use super::value::Value;
+
+/// The preferredType of ToPrimitive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PreferredType {
+    String,
+    Number,
+}
+
+/// ToPrimitive ( input [ , preferredType ] ) (7.1.1).
+pub fn to_primitive(
+    agent: &mut Agent,
+    input: &Value,
+    preferred_type: Option<PreferredType>,
+) -> JsResult<Value> {
+    // 1. If input is an Object, then
+    let Value::Object(object) = input else {
+        // 2. Return input.
+        return Ok(input.clone());
+    };
+    // a. Let exoticToPrim be ? GetMethod(input, %Symbol.toPrimitive%).
+    let key = PropertyKey::Symbol(agent.well_known.to_primitive.clone());
+    // b. If exoticToPrim is not undefined, then
+    if let Some(exotic_to_prim) = get_method(agent, input, &key)? {
+        // i. If preferredType is not present, then 1. Let hint be "default".
+        // ii. Else if preferredType is ~string~, then 1. Let hint be "string".
+        // iii. Else, 1. Assert: preferredType is ~number~. 2. Let hint be "number".
+        let hint = match preferred_type {
+            None => "default",
+            Some(PreferredType::String) => "string",
+            Some(PreferredType::Number) => "number",
+        };
+        // iv. Let result be ? Call(exoticToPrim, input, « hint »).
+        let result = call(agent, &exotic_to_prim, input, &[Value::string(hint)])?;
+        // v. If result is not an Object, return result.
+        // vi. Throw a TypeError exception.
+        if result.is_object() {
+            return Err(agent.type_error("Symbol.toPrimitive returned an object"));
+        }
+        return Ok(result);
+    }
+    // c. If preferredType is not present, let preferredType be ~number~.
+    // d. Return ? OrdinaryToPrimitive(input, preferredType).
+    ordinary_to_primitive(
+        agent,
+        object,
+        preferred_type.unwrap_or(PreferredType::Number),
+    )
+}
+
+/// OrdinaryToPrimitive ( O, hint ) (7.1.1.1).
+pub fn ordinary_to_primitive(
+    agent: &mut Agent,
+    o: &Object,
+    hint: PreferredType,
+) -> JsResult<Value> {
+    // 1. If hint is ~string~, then a. Let methodNames be « "toString", "valueOf" ».
+    // 2. Else, a. Let methodNames be « "valueOf", "toString" ».
+    let method_names = match hint {
+        PreferredType::String => ["toString", "valueOf"],
+        PreferredType::Number => ["valueOf", "toString"],
+    };
+    // 3. For each element name of methodNames, do
+    for name in method_names {
+        // a. Let method be ? Get(O, name).
+        let method = get(agent, o, &name.into())?;
+        // b. If IsCallable(method) is true, then
+        if is_callable(&method) {
+            // i. Let result be ? Call(method, O).
+            let result = call(agent, &method, &Value::Object(o.clone()), &[])?;
+            // ii. If result is not an Object, return result.
+            if !result.is_object() {
+                return Ok(result);
+            }
+        }
+    }
+    // 4. Throw a TypeError exception.
+    Err(agent.type_error("cannot convert object to primitive value"))
+}
+
+/// ToBoolean ( argument ) (7.1.2).
+pub fn to_boolean(argument: &Value) -> bool {
+    match argument {
+        // 1. If argument is a Boolean, return argument.
+        Value::Boolean(b) => *b,
+        // 2. If argument is one of undefined, null, +0𝔽, -0𝔽, NaN, 0ℤ, or the empty String,
+        //    return false.
+        Value::Undefined | Value::Null => false,
+        Value::Number(n) => !(*n == 0.0 || n.is_nan()),
+        Value::BigInt(b) => !b.is_zero(),
+        Value::String(s) => !s.is_empty(),
+        // 3. NOTE: This step is replaced in section B.3.6.1.
+        // 4. Return true.
+        Value::Symbol(_) | Value::Object(_) => true,
+    }
+}
+
+/// A Number or a BigInt: the result of ToNumeric.
+#[derive(Clone, Debug)]
+pub enum Numeric {
+    Number(f64),
+    BigInt(JsBigInt),
+}
+
+/// ToNumeric ( value ) (7.1.3).
+pub fn to_numeric(agent: &mut Agent, value: &Value) -> JsResult<Numeric> {
+    // 1. Let primValue be ? ToPrimitive(value, ~number~).
+    let prim = to_primitive(agent, value, Some(PreferredType::Number))?;
+    // 2. If primValue is a BigInt, return primValue.
+    if let Value::BigInt(b) = prim {
+        return Ok(Numeric::BigInt(b));
+    }
+    // 3. Return ? ToNumber(primValue).
+    Ok(Numeric::Number(to_number(agent, &prim)?))
+}
+
+/// ToNumber ( argument ) (7.1.4).
+pub fn to_number(agent: &mut Agent, argument: &Value) -> JsResult<f64> {
+    match argument {
+        // 1. If argument is a Number, return argument.
+        Value::Number(n) => Ok(*n),
+        // 2. If argument is either a Symbol or a BigInt, throw a TypeError exception.
+        Value::Symbol(_) => Err(agent.type_error("cannot convert a Symbol value to a number")),
+        Value::BigInt(_) => Err(agent.type_error("cannot convert a BigInt value to a number")),
+        // 3. If argument is undefined, return NaN.
+        Value::Undefined => Ok(f64::NAN),
+        // 4. If argument is either null or false, return +0𝔽.
+        // 5. If argument is true, return 1𝔽.
+        Value::Null => Ok(0.0),
+        Value::Boolean(b) => Ok(if *b { 1.0 } else { 0.0 }),
+        // 6. If argument is a String, return StringToNumber(argument).
+        Value::String(s) => Ok(string_to_number(s.units())),
+        // 7. Assert: argument is an Object.
+        Value::Object(_) => {
+            // 8. Let primValue be ? ToPrimitive(argument, ~number~).
+            let prim = to_primitive(agent, argument, Some(PreferredType::Number))?;
+            // 9. Assert: primValue is not an Object.
+            // 10. Return ? ToNumber(primValue).
+            to_number(agent, &prim)
+        }
+    }
+}
+
+/// ToIntegerOrInfinity ( argument ) (7.1.5).
+pub fn to_integer_or_infinity(agent: &mut Agent, argument: &Value) -> JsResult<f64> {
+    // 1. Let number be ? ToNumber(argument).
+    let number = to_number(agent, argument)?;
+    Ok(integer_or_infinity(number))
+}
+
+/// Steps 2-5 of ToIntegerOrInfinity on a Number.
+pub fn integer_or_infinity(number: f64) -> f64 {
+    // 2. If number is one of NaN, +0𝔽, or -0𝔽, return 0.
+    if number.is_nan() || number == 0.0 {
+        return 0.0;
+    }
+    // 3. If number is +∞𝔽, return +∞. 4. If number is -∞𝔽, return -∞.
+    // 5. Return truncate(ℝ(number)).
+    number.trunc()
+}
+
+/// The modulo-2^bits integer of a Number, as ToInt32/ToUint32 and their kin compute it:
+/// NaN, ±0 and ±∞ give 0; otherwise truncate, then take modulo 2^bits.
+fn modulo_integer(number: f64, bits: u32) -> u64 {
+    if !number.is_finite() || number == 0.0 {
+        return 0;
+    }
+    let int = number.trunc();
+    let modulus = 2f64.powi(bits as i32);
+    let r = int % modulus;
+    let r = if r < 0.0 { r + modulus } else { r };
+    r as u64
+}
+
+/// ToInt32 ( argument ) (7.1.8), on a Number.
+pub fn number_to_int32(number: f64) -> i32 {
+    modulo_integer(number, 32) as u32 as i32
+}
+
+/// ToUint32 ( argument ) (7.1.9), on a Number.
+pub fn number_to_uint32(number: f64) -> u32 {
+    modulo_integer(number, 32) as u32
+}
+
+/// ToInt32 ( argument ) (7.1.8).
+pub fn to_int32(agent: &mut Agent, argument: &Value) -> JsResult<i32> {
+    Ok(number_to_int32(to_number(agent, argument)?))
+}
+
+/// ToUint32 ( argument ) (7.1.9).
+pub fn to_uint32(agent: &mut Agent, argument: &Value) -> JsResult<u32> {
+    Ok(number_to_uint32(to_number(agent, argument)?))
+}
+
+/// ToUint16 ( argument ) (7.1.11).
+pub fn to_uint16(agent: &mut Agent, argument: &Value) -> JsResult<u16> {
+    Ok(modulo_integer(to_number(agent, argument)?, 16) as u16)
+}
+
+/// ToBigInt ( argument ) (7.1.15).
+pub fn to_big_int(agent: &mut Agent, argument: &Value) -> JsResult<JsBigInt> {
+    // 1. Let prim be ? ToPrimitive(argument, ~number~).
+    let prim = to_primitive(agent, argument, Some(PreferredType::Number))?;
+    // 2. Return the value that prim corresponds to in Table 12.
+    match prim {
+        Value::Undefined | Value::Null => {
+            Err(agent.type_error(&format!("cannot convert {} to a BigInt", prim.type_name())))
+        }
+        Value::Boolean(b) => Ok(JsBigInt::new(num_bigint::BigInt::from(u8::from(b)))),
+        Value::BigInt(b) => Ok(b),
+        Value::Number(_) => Err(agent.type_error("cannot convert a Number to a BigInt")),
+        Value::String(s) => match string_to_big_int(&s) {
+            Some(b) => Ok(b),
+            None => Err(agent.syntax_error(&format!("cannot convert \"{s}\" to a BigInt"))),
+        },
+        Value::Symbol(_) => Err(agent.type_error("cannot convert a Symbol to a BigInt")),
+        Value::Object(_) => unreachable!("ToPrimitive returned an object"),
+    }
+}
+
+/// StringToBigInt ( str ) (7.1.16): `None` where the spec returns undefined.
+pub fn string_to_big_int(string: &JsString) -> Option<JsBigInt> {
+    // 1. Let text be StringToCodePoints(str).
+    // 2. Let literal be ParseText(text, StringIntegerLiteral).
+    // 3. If literal is a List of errors, return undefined.
+    let text = String::from_utf16(string.units()).ok()?;
+    let literal = text.trim_matches(|c| is_white_space(c) || is_line_terminator(c));
+    // 4. Let mv be the MV of literal. 5. Assert: mv is an integer. 6. Return ℤ(mv).
+    if literal.is_empty() {
+        return Some(JsBigInt::new(num_bigint::BigInt::from(0)));
+    }
+    let (radix, digits, negative) = match non_decimal_radix(literal) {
+        Some(radix) => (radix, &literal[2..], false),
+        None => match literal.as_bytes()[0] {
+            b'-' => (10, &literal[1..], true),
+            b'+' => (10, &literal[1..], false),
+            _ => (10, literal, false),
+        },
+    };
+    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+        return None;
+    }
+    let value = num_bigint::BigInt::parse_bytes(digits.as_bytes(), radix)?;
+    Some(JsBigInt::new(if negative { -value } else { value }))
+}
+
+/// ToString ( argument ) (7.1.19).
+pub fn to_string(agent: &mut Agent, argument: &Value) -> JsResult<JsString> {
+    match argument {
+        // 1. If argument is a String, return argument.
+        Value::String(s) => Ok(s.clone()),
+        // 2. If argument is a Symbol, throw a TypeError exception.
+        Value::Symbol(_) => Err(agent.type_error("cannot convert a Symbol value to a string")),
+        // 3. If argument is undefined, return "undefined".
+        Value::Undefined => Ok(JsString::from("undefined")),
+        // 4. If argument is null, return "null".
+        Value::Null => Ok(JsString::from("null")),
+        // 5. If argument is true, return "true". 6. If argument is false, return "false".
+        Value::Boolean(b) => Ok(JsString::from(if *b { "true" } else { "false" })),
+        // 7. If argument is a Number, return Number::toString(argument, 10).
+        Value::Number(n) => Ok(JsString::from(number_to_string(*n))),
+        // 8. If argument is a BigInt, return BigInt::toString(argument, 10).
+        Value::BigInt(b) => Ok(b.to_js_string()),
+        // 9. Assert: argument is an Object.
+        Value::Object(_) => {
+            // 10. Let primValue be ? ToPrimitive(argument, ~string~).
+            let prim = to_primitive(agent, argument, Some(PreferredType::String))?;
+            // 11. Assert: primValue is not an Object.
+            // 12. Return ? ToString(primValue).
+            to_string(agent, &prim)
+        }
+    }
+}
+
+/// ToObject ( argument ) (7.1.20).
+pub fn to_object(agent: &mut Agent, argument: &Value) -> JsResult<Object> {
+    let (prototype, kind) = match argument {
+        // Undefined, Null: throw a TypeError exception.
+        Value::Undefined | Value::Null => {
+            return Err(agent.type_error(&format!(
+                "cannot convert {} to an object",
+                argument.type_name()
+            )))
+        }
+        // Object: return argument.
+        Value::Object(o) => return Ok(o.clone()),
+        // String: return a new String object whose [[StringData]] internal slot is set to
+        // argument (StringCreate).
+        Value::String(s) => {
+            let prototype = agent.intrinsic(Intrinsic::StringPrototype);
+            return Ok(string_create(s.clone(), prototype));
+        }
+        // Boolean, Number, Symbol, BigInt: a new object whose [[XData]] slot is argument.
+        Value::Boolean(b) => (Intrinsic::BooleanPrototype, ObjectKind::Boolean(*b)),
+        Value::Number(n) => (Intrinsic::NumberPrototype, ObjectKind::Number(*n)),
+        Value::Symbol(s) => (Intrinsic::SymbolPrototype, ObjectKind::Symbol(s.clone())),
+        Value::BigInt(b) => (Intrinsic::BigIntPrototype, ObjectKind::BigInt(b.clone())),
+    };
+    let prototype = agent.intrinsic(prototype);
+    Ok(ordinary_object_create_with(Some(prototype), kind))
+}
+
+/// ToPropertyKey ( argument ) (7.1.21).
+pub fn to_property_key(agent: &mut Agent, argument: &Value) -> JsResult<PropertyKey> {
+    match argument {
+        // Fast paths with the same result as the steps: an integral Number in array-index
+        // range, a String, a Symbol.
+        Value::Number(n) if *n >= 0.0 && *n < 4294967295.0 && n.fract() == 0.0 => {
+            Ok(PropertyKey::Index(*n as u32))
+        }
+        Value::String(s) => Ok(PropertyKey::from_string(s.clone())),
+        Value::Symbol(s) => Ok(PropertyKey::Symbol(s.clone())),
+        _ => {
+            // 1. Let key be ? ToPrimitive(argument, ~string~).
+            let key = to_primitive(agent, argument, Some(PreferredType::String))?;
+            // 2. If key is a Symbol, then a. Return key.
+            if let Value::Symbol(s) = key {
+                return Ok(PropertyKey::Symbol(s));
+            }
+            // 3. Return ! ToString(key).
+            Ok(PropertyKey::from_string(to_string(agent, &key)?))
+        }
+    }
+}
+
+/// ToLength ( argument ) (7.1.22).
+pub fn to_length(agent: &mut Agent, argument: &Value) -> JsResult<u64> {
+    // 1. Let len be ? ToIntegerOrInfinity(argument).
+    let len = to_integer_or_infinity(agent, argument)?;
+    // 2. If len ≤ 0, return +0𝔽.
+    if len <= 0.0 {
+        return Ok(0);
+    }
+    // 3. Return 𝔽(min(len, 2^53 - 1)).
+    Ok(len.min(9007199254740991.0) as u64)
+}
+
+/// CanonicalNumericIndexString ( argument ) (7.1.23): `None` for undefined.
+pub fn canonical_numeric_index_string(argument: &JsString) -> Option<f64> {
+    // 1. If argument is "-0", return -0𝔽.
+    if argument.eq_str("-0") {
+        return Some(-0.0);
+    }
+    // 2. Let n be ! ToNumber(argument).
+    let n = string_to_number(argument.units());
+    // 3. If ! ToString(n) is argument, return n.
+    // 4. Return undefined.
+    (number_to_string(n) == argument.to_rust_string()).then_some(n)
+}
+
+/// ToIndex ( value ) (7.1.24).
+pub fn to_index(agent: &mut Agent, value: &Value) -> JsResult<u64> {
+    // 1. Let integer be ? ToIntegerOrInfinity(value).
+    let integer = to_integer_or_infinity(agent, value)?;
+    // 2. If integer is not in the inclusive interval from 0 to 2^53 - 1, throw a
+    //    RangeError exception.
+    if !(0.0..=9007199254740991.0).contains(&integer) {
+        return Err(agent.range_error("index out of range"));
+    }
+    // 3. Return integer.
+    Ok(integer as u64)
 }

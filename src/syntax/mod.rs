@@ -45,7 +45,7 @@ pub fn parse(source: &str, options: ParseOptions) -> Result<Program, SyntaxError
     parse::parse(source, options)
 }
 
-pub use parse::normalized_tree;
+pub use parse::{normalized_tree, parse_eval};
 
 pub fn parse_script(source: &str) -> Result<Program, SyntaxError> {
     parse(source, ParseOptions::script())

@@ -3,6 +3,7 @@
 use super::ast::{Goal, Program, Span};
 use super::builder::Builder;
 use super::diagnostics::SyntaxError;
+use super::early_errors::EvalContext;
 use super::grammar::{EcmaScriptParser, Rule};
 use super::ParseOptions;
 use pest::Parser;
@@ -14,13 +15,34 @@ use pest::Parser;
 const PARSER_STACK: usize = 256 * 1024 * 1024;
 
 pub fn parse(source: &str, options: ParseOptions) -> Result<Program, SyntaxError> {
-    stacker::grow(PARSER_STACK, || parse_on_big_stack(source, options, true))
+    stacker::grow(PARSER_STACK, || {
+        parse_on_big_stack(source, options, true, None)
+    })
+}
+
+/// PerformEval's parse (19.2.1.1 step 11): a Script whose early errors are those of eval
+/// code in `context` (new.target, super, arguments in field initializers, the enclosing
+/// private names).
+pub fn parse_eval(
+    source: &str,
+    strict: bool,
+    context: &EvalContext,
+) -> Result<Program, SyntaxError> {
+    let options = ParseOptions {
+        goal: Goal::Script,
+        strict,
+    };
+    stacker::grow(PARSER_STACK, || {
+        parse_on_big_stack(source, options, true, Some(context))
+    })
 }
 
 /// The tree of a valid program as text, with spans and ParenthesizedExpression nodes left
 /// out: two programs that differ only in redundant parentheses give the same text.
 pub fn normalized_tree(source: &str, options: ParseOptions) -> Result<String, SyntaxError> {
-    let program = stacker::grow(PARSER_STACK, || parse_on_big_stack(source, options, false))?;
+    let program = stacker::grow(PARSER_STACK, || {
+        parse_on_big_stack(source, options, false, None)
+    })?;
     // How an identifier was spelled (`\u0061` or `a`) does not change the tree.
     let dump = format!("{:#?}", program.body).replace("escaped: true,", "escaped: false,");
     Ok(without_spans(&dump))
@@ -54,6 +76,7 @@ fn parse_on_big_stack(
     source: &str,
     options: ParseOptions,
     keep_parens: bool,
+    eval_context: Option<&EvalContext>,
 ) -> Result<Program, SyntaxError> {
     let rule = match options.goal {
         Goal::Script => Rule::script,
@@ -68,7 +91,10 @@ fn parse_on_big_stack(
     builder.keep_parens = keep_parens;
     let program = builder.program(root, options.goal)?;
     builder.finish()?;
-    super::early_errors::check(&program)?;
+    match eval_context {
+        Some(context) => super::early_errors::check_eval(&program, context)?,
+        None => super::early_errors::check(&program)?,
+    }
     let mut program = with_module_info(program)?;
     super::early_errors::annotate(&mut program);
     Ok(program)

@@ -1,0 +1,95 @@
+//! `compartments run FILE` and, with no command, the REPL.
+
+use super::{RunArgs, EXIT_INTERNAL_ERROR, EXIT_USAGE};
+use crate::host::engine::{Engine, EngineOptions, ScriptSource};
+use crate::host::stack::on_big_stack;
+use crate::syntax::parse_script;
+use std::fs;
+use std::io::{self, BufRead, Write};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// Runs FILE as a Script: exit 0; or a SyntaxError / `Uncaught ...` report on stderr and
+/// exit 1; 2 when the file cannot be read.
+pub fn run_file(args: &RunArgs) -> ExitCode {
+    let name = args.file.display().to_string();
+    let text = match fs::read_to_string(&args.file) {
+        Ok(text) => text,
+        Err(error) => {
+            eprintln!("error: cannot read {name}: {error}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    let result = on_big_stack(|| {
+        let program = match parse_script(&text) {
+            Ok(program) => program,
+            Err(error) => return Err(error.render(&name, &text)),
+        };
+        let mut engine = Engine::new(EngineOptions::default());
+        let source = ScriptSource {
+            name: name.clone(),
+            text: Arc::from(text.as_str()),
+            program: Arc::new(program),
+        };
+        engine
+            .evaluate_script(&source)
+            .map_err(|uncaught| format!("{}\n", uncaught.report))
+    });
+    match result {
+        Ok(Ok(())) => ExitCode::SUCCESS,
+        Ok(Err(report)) => {
+            let _ = io::stdout().flush();
+            eprint!("{report}");
+            ExitCode::FAILURE
+        }
+        Err(panic) => {
+            eprintln!("internal error: the interpreter panicked on {name} (a bug): {panic}");
+            ExitCode::from(EXIT_INTERNAL_ERROR)
+        }
+    }
+}
+
+/// The REPL: each line read from stdin is a Script evaluated in one realm; its completion
+/// value is echoed, an uncaught exception is reported and the session goes on.
+pub fn repl() -> ExitCode {
+    let result = on_big_stack(|| {
+        let mut engine = Engine::new(EngineOptions::default());
+        let stdin = io::stdin();
+        let mut line_number = 0;
+        loop {
+            print!("> ");
+            let _ = io::stdout().flush();
+            let mut line = String::new();
+            match stdin.lock().read_line(&mut line) {
+                Ok(0) | Err(_) => break,
+                Ok(_) => {}
+            }
+            line_number += 1;
+            let name = format!("<repl:{line_number}>");
+            let program = match parse_script(&line) {
+                Ok(program) => program,
+                Err(error) => {
+                    eprint!("{}", error.render(&name, &line));
+                    continue;
+                }
+            };
+            let source = ScriptSource {
+                name,
+                text: Arc::from(line.as_str()),
+                program: Arc::new(program),
+            };
+            match engine.evaluate_script_value(&source) {
+                Ok(value) => println!("{}", engine.display(&value)),
+                Err(uncaught) => eprintln!("{}", uncaught.report),
+            }
+        }
+        println!();
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(panic) => {
+            eprintln!("internal error: the interpreter panicked (a bug): {panic}");
+            ExitCode::from(EXIT_INTERNAL_ERROR)
+        }
+    }
+}

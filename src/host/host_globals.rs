@@ -1,0 +1,216 @@
+//! The host-defined global properties (InitializeHostDefinedRealm step 17): `print`,
+//! `console.log`, and for test262 the `$262` object (INTERPRETING.md, "Host-Defined
+//! Functions"); and how the host reports an uncaught exception.
+
+use super::engine::Uncaught;
+use crate::spec::agents::{Agent, HostHooks};
+use crate::spec::builtin_function_objects::BuiltinCall;
+use crate::spec::builtins::helpers::{define_method, define_value};
+use crate::spec::completion_record::JsResult;
+use crate::spec::object_kinds::ObjectKind;
+use crate::spec::object_type::{Object, Property, PropertyKey};
+use crate::spec::realm_initialization::initialize_host_defined_realm;
+use crate::spec::realms::Realm;
+use crate::spec::script_records::{ScriptRecord, ScriptRecordData};
+use crate::spec::scripts::script_evaluation;
+use crate::spec::source_positions::SourceText;
+use crate::spec::type_conversion::to_string;
+use crate::spec::value::Value;
+use boa_gc::Gc;
+use std::sync::Arc;
+
+/// The host hooks of the CLI (`test262` false) and of the test262 runner.
+pub fn host_hooks(test262: bool) -> HostHooks {
+    HostHooks {
+        print: print_line,
+        define_host_globals: if test262 {
+            define_test262_globals
+        } else {
+            define_cli_globals
+        },
+    }
+}
+
+fn print_line(agent: &mut Agent, line: &str) {
+    if agent.capture_print {
+        agent.printed.push(line.to_string());
+    } else {
+        println!("{line}");
+    }
+}
+
+/// `print(...args)` and `console.log(...args)`: the arguments' strings, space-separated,
+/// on one line.
+fn print(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    let mut parts = Vec::with_capacity(call.args.len());
+    for arg in call.args {
+        parts.push(match arg {
+            Value::Symbol(s) => s.descriptive_string().to_rust_string(),
+            other => to_string(agent, other)?.to_rust_string(),
+        });
+    }
+    let print = agent.host.print;
+    print(agent, &parts.join(" "));
+    Ok(Value::Undefined)
+}
+
+fn define_cli_globals(agent: &mut Agent, realm: &Realm) -> JsResult<()> {
+    let global = realm.evaluators().global_object();
+    define_method(agent, &global, "print", 1, print);
+    let console = agent.ordinary_object();
+    define_method(agent, &console, "log", 1, print);
+    define_value(
+        &global,
+        "console",
+        Value::Object(console),
+        true,
+        false,
+        true,
+    );
+    Ok(())
+}
+
+fn define_test262_globals(agent: &mut Agent, realm: &Realm) -> JsResult<()> {
+    define_cli_globals(agent, realm)?;
+    let global = realm.evaluators().global_object();
+    let host = agent.ordinary_object();
+    define_value(
+        &host,
+        "global",
+        Value::Object(global.clone()),
+        true,
+        false,
+        true,
+    );
+    define_method(agent, &host, "createRealm", 0, create_realm);
+    define_method(agent, &host, "evalScript", 1, eval_script);
+    define_method(agent, &host, "gc", 0, gc);
+    define_value(&global, "$262", Value::Object(host), true, false, true);
+    Ok(())
+}
+
+/// `$262.createRealm()`: a new realm with its own `$262`, whose `$262` is returned.
+fn create_realm(agent: &mut Agent, _call: &BuiltinCall) -> JsResult<Value> {
+    let realm = initialize_host_defined_realm(agent)?;
+    let global = realm.evaluators().global_object();
+    Ok(global
+        .own_property(&"$262".into())
+        .map_or(Value::Undefined, |p| match p {
+            Property::Data { value, .. } => value,
+            Property::Accessor { .. } => Value::Undefined,
+        }))
+}
+
+/// `$262.evalScript(source)`: ParseScript and ScriptEvaluation in the realm of this `$262`
+/// (the realm of the function, which is the current realm while it runs).
+fn eval_script(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    let text = to_string(agent, &call.arg(0))?.to_rust_string();
+    let realm = agent.current_realm();
+    let program = match crate::syntax::parse_script(&text) {
+        Ok(program) => program,
+        Err(error) => return Err(agent.syntax_error(&error.message)),
+    };
+    let script = ScriptRecord(Gc::new(ScriptRecordData {
+        realm: realm.clone(),
+        ecmascript_code: Arc::new(program),
+        source: Arc::new(SourceText {
+            name: "evalScript".to_string(),
+            text: Arc::from(text.as_str()),
+        }),
+        host_defined: Value::Undefined,
+    }));
+    let evaluators = realm.evaluators();
+    script_evaluation(agent, &script, &evaluators)
+}
+
+/// `$262.gc()`: a full collection.
+fn gc(_agent: &mut Agent, _call: &BuiltinCall) -> JsResult<Value> {
+    boa_gc::force_collect();
+    Ok(Value::Undefined)
+}
+
+/// A data property found on `o` or its prototype chain without running any code (no
+/// getters, no proxies): what the host reads to describe a thrown value.
+fn quiet_lookup(o: &Object, key: &str) -> Option<Value> {
+    let key = PropertyKey::from_str(key);
+    let mut current = Some(o.clone());
+    let mut depth = 0;
+    while let Some(object) = current {
+        if matches!(object.data().kind, ObjectKind::Proxy(_)) || depth > 10_000 {
+            return None;
+        }
+        match object.own_property(&key) {
+            Some(Property::Data { value, .. }) => return Some(value),
+            Some(Property::Accessor { .. }) => return None,
+            None => current = object.data().prototype.clone(),
+        }
+        depth += 1;
+    }
+    None
+}
+
+fn quiet_string(v: Option<Value>) -> Option<String> {
+    match v? {
+        Value::String(s) => Some(s.to_rust_string()),
+        _ => None,
+    }
+}
+
+/// The report of an uncaught exception: `Uncaught Name: message` and where it was thrown.
+pub fn uncaught_report(agent: &mut Agent, thrown: &Value) -> Uncaught {
+    let (constructor_name, name, message, position) = match thrown {
+        Value::Object(o) => {
+            let constructor_name = match quiet_lookup(o, "constructor") {
+                Some(Value::Object(c)) => quiet_string(quiet_lookup(&c, "name")),
+                _ => None,
+            };
+            let name = quiet_string(quiet_lookup(o, "name")).or_else(|| constructor_name.clone());
+            let message = quiet_string(quiet_lookup(o, "message")).unwrap_or_default();
+            let position = match &o.data().kind {
+                ObjectKind::Error(position) => position.clone(),
+                _ => None,
+            };
+            (constructor_name, name, message, position)
+        }
+        other => (None, None, display_value(agent, other), None),
+    };
+    let position = position.or_else(|| agent.last_throw_position.clone());
+    let mut report = match name {
+        Some(name) if !message.is_empty() => format!("Uncaught {name}: {message}"),
+        Some(name) => format!("Uncaught {name}"),
+        None => format!("Uncaught {message}"),
+    };
+    if let Some(position) = position {
+        report.push_str(&format!("\n    at {}", position.describe()));
+    }
+    Uncaught {
+        constructor_name,
+        message,
+        report,
+    }
+}
+
+/// A display string for a value that runs no code: what the REPL echoes.
+pub fn display_value(_agent: &mut Agent, value: &Value) -> String {
+    match value {
+        Value::Undefined => "undefined".to_string(),
+        Value::Null => "null".to_string(),
+        Value::Boolean(b) => b.to_string(),
+        Value::Number(n) => crate::spec::number_type::number_to_string(*n),
+        Value::BigInt(b) => format!("{}n", b.to_js_string()),
+        Value::String(s) => format!("{:?}", s.to_rust_string()),
+        Value::Symbol(s) => s.descriptive_string().to_rust_string(),
+        Value::Object(o) => {
+            if o.is_callable() {
+                let name = quiet_string(quiet_lookup(o, "name")).unwrap_or_default();
+                format!("[Function: {name}]")
+            } else if matches!(o.data().kind, ObjectKind::Error(_)) {
+                let name = quiet_string(quiet_lookup(o, "name")).unwrap_or_else(|| "Error".into());
+                let message = quiet_string(quiet_lookup(o, "message")).unwrap_or_default();
+                format!("{name}: {message}")
+            } else {
+                "[object Object]".to_string()
+            }
+        }
+    }
+}

@@ -1,0 +1,292 @@
+//! 13.3 Left-Hand-Side Expressions: calls (13.3.6), `new` (13.3.5), `super(...)`
+//! (13.3.7), tagged templates (13.3.11) and ArgumentListEvaluation (13.3.8.1).
+
+use super::expressions::{
+    evaluate_chain, evaluate_expression, get_new_target, get_this_environment, is_strict, Evaluated,
+};
+use super::literals::get_template_object;
+use crate::spec::agents::Agent;
+use crate::spec::class_private_elements::initialize_instance_elements;
+use crate::spec::completion_record::JsResult;
+use crate::spec::environment_records::bind_this_value;
+use crate::spec::global_object::perform_eval;
+use crate::spec::operations_on_iterator_objects::{get_iterator, iterator_step_value};
+use crate::spec::operations_on_objects::{call_object, construct};
+use crate::spec::reference_record::{get_this_value, Reference, ReferenceBase, ReferenceName};
+use crate::spec::value::Value;
+use crate::syntax::ast::{Argument, Expr, ExprKind, MemberProp, Template};
+
+/// ArgumentListEvaluation (13.3.8.1).
+pub fn argument_list_evaluation(agent: &mut Agent, arguments: &[Argument]) -> JsResult<Vec<Value>> {
+    let mut list = Vec::with_capacity(arguments.len());
+    for argument in arguments {
+        match argument {
+            // ArgumentList : AssignmentExpression
+            // 1. Let ref be ? Evaluation of AssignmentExpression.
+            // 2. Let arg be ? GetValue(ref). 3. Return « arg ».
+            Argument::Expr(e) => list.push(evaluate_expression(agent, e)?),
+            // ArgumentList : ... AssignmentExpression
+            // 1. Let list be a new empty List.
+            // 2. Let spreadRef be ? Evaluation of AssignmentExpression.
+            // 3. Let spreadObj be ? GetValue(spreadRef).
+            // 4. Let iteratorRecord be ? GetIterator(spreadObj, ~sync~).
+            // 5. Repeat, a. Let next be ? IteratorStepValue(iteratorRecord).
+            //    b. If next is ~done~, return list. c. Append next to list.
+            Argument::Spread(e) => {
+                let spread_obj = evaluate_expression(agent, e)?;
+                let mut record = get_iterator(agent, &spread_obj)?;
+                while let Some(next) = iterator_step_value(agent, &mut record)? {
+                    list.push(next);
+                }
+            }
+        }
+    }
+    Ok(list)
+}
+
+/// A short description of a callee for "is not a function" messages.
+fn describe(expr: &Expr) -> String {
+    match &expr.kind {
+        ExprKind::Ident(id) => id.name.clone(),
+        ExprKind::Member {
+            object, property, ..
+        } => match property {
+            MemberProp::Ident(id) => format!("{}.{}", describe(object), id.name),
+            MemberProp::Private(id) => format!("{}.{}", describe(object), id.name),
+            MemberProp::Computed(_) => format!("{}[...]", describe(object)),
+        },
+        ExprKind::SuperMember(MemberProp::Ident(id)) => format!("super.{}", id.name),
+        ExprKind::This => "this".to_string(),
+        ExprKind::Paren(inner) => describe(inner),
+        ExprKind::Call { callee, .. } => format!("{}(...)", describe(callee)),
+        _ => "expression".to_string(),
+    }
+}
+
+/// 13.3.6.1 Runtime Semantics: Evaluation of CallExpression (including the calls of an
+/// OptionalChain).
+pub fn evaluate_call<'a>(
+    agent: &mut Agent,
+    call_expr: &'a Expr,
+    callee: &'a Expr,
+    arguments: &'a [Argument],
+    optional: bool,
+) -> JsResult<Evaluated<'a>> {
+    // 1-3. Let memberExpr be the MemberExpression of expr and arguments its Arguments.
+    // 4. Let ref be ? Evaluation of memberExpr.
+    let reference = evaluate_chain(agent, callee)?;
+    if matches!(reference, Evaluated::ShortCircuit) {
+        return Ok(Evaluated::ShortCircuit);
+    }
+    // 5. Let func be ? GetValue(ref).
+    let (reference, func) = match reference {
+        Evaluated::Ref(r) => {
+            let func = crate::spec::reference_record::get_value(agent, &r)?;
+            (Some(r), func)
+        }
+        Evaluated::Value(v) => (None, v),
+        Evaluated::ShortCircuit => unreachable!(),
+    };
+    // OptionalChain : ?. Arguments — a nullish callee short-circuits the chain.
+    if optional && func.is_nullish() {
+        return Ok(Evaluated::ShortCircuit);
+    }
+    agent.current_offset = call_expr.span.start;
+    // 6. If ref is a Reference Record, IsPropertyReference(ref) is false, and
+    //    ref.[[ReferencedName]] is "eval", then
+    if let Some(Reference {
+        base: ReferenceBase::Environment(_),
+        name: ReferenceName::Identifier("eval"),
+        ..
+    }) = &reference
+    {
+        // a. If SameValue(func, %eval%) is true, then (%eval% is the running context's
+        //    Evaluators' [[Eval]], Compartments layer 3)
+        let eval = agent.current_evaluators().eval();
+        if !optional && matches!((&func, &eval), (Value::Object(f), Some(e)) if f == e) {
+            // i. Let argList be ? ArgumentListEvaluation of arguments.
+            let arg_list = argument_list_evaluation(agent, arguments)?;
+            // ii. If argList has no elements, return undefined.
+            // iii. Let evalArg be the first element of argList.
+            let Some(eval_arg) = arg_list.into_iter().next() else {
+                return Ok(Evaluated::Value(Value::Undefined));
+            };
+            // iv. If IsStrict(this CallExpression) is true, let strictCaller be true.
+            //     Otherwise let strictCaller be false.
+            let strict_caller = is_strict(agent);
+            // v. Return ? PerformEval(evalArg, strictCaller, true).
+            return Ok(Evaluated::Value(perform_eval(
+                agent,
+                &eval_arg,
+                strict_caller,
+                true,
+            )?));
+        }
+    }
+    // 7. Let thisCall be this CallExpression.
+    // 8. Let tailCall be IsInTailPosition(thisCall).
+    // 9. Return ? EvaluateCall(func, ref, arguments, tailCall).
+    let value = evaluate_call_steps(agent, func, reference.as_ref(), arguments, || {
+        describe(callee)
+    })?;
+    Ok(Evaluated::Value(value))
+}
+
+/// EvaluateCall ( func, ref, arguments, tailPosition ) (13.3.6.2).
+fn evaluate_call_steps(
+    agent: &mut Agent,
+    func: Value,
+    reference: Option<&Reference>,
+    arguments: &[Argument],
+    describe_callee: impl FnOnce() -> String,
+) -> JsResult<Value> {
+    // 1. If ref is a Reference Record, then
+    let this_value = match reference {
+        // a. If IsPropertyReference(ref) is true, then i. Let thisValue be GetThisValue(ref).
+        Some(r) if r.is_property_reference() => get_this_value(r),
+        // b. Else, i. Let refEnv be ref.[[Base]]. ii. Assert: refEnv is an Environment
+        //    Record. iii. Let thisValue be refEnv.WithBaseObject().
+        Some(Reference {
+            base: ReferenceBase::Environment(env),
+            ..
+        }) => env.with_base_object(),
+        // 2. Else, a. Let thisValue be undefined.
+        _ => Value::Undefined,
+    };
+    // 3. Let argList be ? ArgumentListEvaluation of arguments.
+    let arg_list = argument_list_evaluation(agent, arguments)?;
+    // 4. If func is not an Object, throw a TypeError exception.
+    // 5. If IsCallable(func) is false, throw a TypeError exception.
+    let Value::Object(f) = &func else {
+        return Err(agent.type_error(&format!("{} is not a function", describe_callee())));
+    };
+    if !f.is_callable() {
+        return Err(agent.type_error(&format!("{} is not a function", describe_callee())));
+    }
+    // 6. If tailPosition is true, perform PrepareForTailCall().
+    // 7. Return ? Call(func, thisValue, argList).
+    call_object(agent, f, &this_value, &arg_list)
+}
+
+/// 13.3.5.1.1 EvaluateNew ( constructExpr, arguments ).
+pub fn evaluate_new(
+    agent: &mut Agent,
+    construct_expr: &Expr,
+    arguments: &[Argument],
+) -> JsResult<Value> {
+    // 1. Let ref be ? Evaluation of constructExpr.
+    // 2. Let constructor be ? GetValue(ref).
+    let constructor = evaluate_expression(agent, construct_expr)?;
+    // 3. If arguments is ~empty~, let argList be a new empty List.
+    // 4. Else, a. Let argList be ? ArgumentListEvaluation of arguments.
+    let arg_list = argument_list_evaluation(agent, arguments)?;
+    // 5. If IsConstructor(constructor) is false, throw a TypeError exception.
+    let constructor = match constructor {
+        Value::Object(c) if c.is_constructor() => c,
+        _ => {
+            return Err(agent.type_error(&format!(
+                "{} is not a constructor",
+                describe(construct_expr)
+            )))
+        }
+    };
+    // 6. Return ? Construct(constructor, argList).
+    Ok(Value::Object(construct(
+        agent,
+        &constructor,
+        &arg_list,
+        None,
+    )?))
+}
+
+/// 13.3.7.1 SuperCall : super Arguments.
+pub fn evaluate_super_call(agent: &mut Agent, arguments: &[Argument]) -> JsResult<Value> {
+    // 1. Let newTarget be GetNewTarget().
+    // 2. Assert: newTarget is an Object.
+    let new_target = get_new_target(agent);
+    // 3. Let func be GetSuperConstructor().
+    let func = get_super_constructor(agent)?;
+    // 4. Let argList be ? ArgumentListEvaluation of Arguments.
+    let arg_list = argument_list_evaluation(agent, arguments)?;
+    // 5. If IsConstructor(func) is false, throw a TypeError exception.
+    let func = match func {
+        Some(f) if f.is_constructor() => f,
+        _ => return Err(agent.type_error("super constructor is not a constructor")),
+    };
+    let Value::Object(new_target) = new_target else {
+        return Err(agent.syntax_error("'super' keyword unexpected here"));
+    };
+    // 6. Let result be ? Construct(func, argList, newTarget).
+    let result = construct(agent, &func, &arg_list, Some(&new_target))?;
+    // 7. Let thisER be GetThisEnvironment().
+    let this_er = get_this_environment(agent);
+    // 8. Perform ? BindThisValue(thisER, result).
+    bind_this_value(agent, &this_er, Value::Object(result.clone()))?;
+    // 9. Let F be thisER.[[FunctionObject]].
+    // 10. Assert: F is an ECMAScript function object.
+    let (f, _) = this_er.function_fields().expect("a function environment");
+    // 11. Perform ? InitializeInstanceElements(result, F).
+    initialize_instance_elements(agent, &result, &f)?;
+    // 12. Return result.
+    Ok(Value::Object(result))
+}
+
+/// GetSuperConstructor ( ) (13.3.7.2).
+fn get_super_constructor(agent: &mut Agent) -> JsResult<Option<crate::spec::object_type::Object>> {
+    // 1. Let envRec be GetThisEnvironment().
+    // 2. Assert: envRec is a Function Environment Record.
+    // 3. Let activeFunction be envRec.[[FunctionObject]].
+    // 4. Assert: activeFunction is an ECMAScript function object.
+    let (active_function, _) = get_this_environment(agent)
+        .function_fields()
+        .expect("super() runs in a function");
+    // 5. Let superConstructor be ! activeFunction.[[GetPrototypeOf]]().
+    // 6. Return superConstructor.
+    active_function.get_prototype_of(agent)
+}
+
+/// 13.3.11.1 MemberExpression : MemberExpression TemplateLiteral.
+pub fn evaluate_tagged_template(
+    agent: &mut Agent,
+    tag: &Expr,
+    quasi: &Template,
+) -> JsResult<Value> {
+    // 1. Let tagRef be ? Evaluation of MemberExpression.
+    let tag_ref = evaluate_chain(agent, tag)?;
+    // 2. Let tagFunc be ? GetValue(tagRef).
+    let (reference, tag_func) = match tag_ref {
+        Evaluated::Ref(r) => {
+            let v = crate::spec::reference_record::get_value(agent, &r)?;
+            (Some(r), v)
+        }
+        other => (None, other.get_value(agent)?),
+    };
+    // 3. Let thisCall be this MemberExpression.
+    // 4. Let tailCall be IsInTailPosition(thisCall).
+    // 5. Return ? EvaluateCall(tagFunc, tagRef, TemplateLiteral, tailCall), where the
+    //    arguments are ArgumentListEvaluation of TemplateLiteral:
+    //    1. Let templateLiteral be this TemplateLiteral.
+    //    2. Let siteObj be GetTemplateObject(templateLiteral).
+    //    3. Let remaining be ? ArgumentListEvaluation of the substitutions.
+    //    4. Return the list-concatenation of « siteObj » and remaining.
+    let this_value = match &reference {
+        Some(r) if r.is_property_reference() => get_this_value(r),
+        Some(Reference {
+            base: ReferenceBase::Environment(env),
+            ..
+        }) => env.with_base_object(),
+        _ => Value::Undefined,
+    };
+    let site = get_template_object(agent, quasi)?;
+    let mut args = vec![Value::Object(site)];
+    for e in &quasi.expressions {
+        args.push(evaluate_expression(agent, e)?);
+    }
+    let Value::Object(f) = &tag_func else {
+        return Err(agent.type_error(&format!("{} is not a function", describe(tag))));
+    };
+    if !f.is_callable() {
+        return Err(agent.type_error(&format!("{} is not a function", describe(tag))));
+    }
+    call_object(agent, f, &this_value, &args)
+}

@@ -1,0 +1,562 @@
+//! Runtime Semantics: Evaluation of expressions (ECMA-262 13), dispatched by node kind.
+//! Operators are in operators.rs, calls in calls.rs, literals in literals.rs, classes in
+//! classes.rs.
+
+use super::calls::{evaluate_call, evaluate_new, evaluate_super_call, evaluate_tagged_template};
+use super::classes::class_definition_evaluation_named;
+use super::functions::{
+    instantiate_arrow_function_expression, instantiate_ordinary_function_expression,
+};
+use super::literals::{array_literal, object_literal, template_literal};
+use super::operators;
+use super::patterns::destructuring_assignment_evaluation;
+use crate::spec::agents::Agent;
+use crate::spec::bigint_type::JsBigInt;
+use crate::spec::class_private_elements::private_element_find;
+use crate::spec::completion_record::JsResult;
+use crate::spec::ecmascript_function_objects::FunctionName;
+use crate::spec::environment_records::{get_identifier_reference, get_super_base, Env};
+use crate::spec::object_type::PropertyKey;
+use crate::spec::private_environment_records::resolve_private_identifier;
+use crate::spec::reference_record::{
+    get_value, make_private_reference, put_value, Reference, ReferenceBase, ReferenceName,
+};
+use crate::spec::string_type::JsString;
+use crate::spec::type_conversion::{to_boolean, to_numeric, Numeric};
+use crate::spec::value::Value;
+use crate::syntax::ast::{AssignOp, Expr, ExprKind, LogicalOp, MemberProp, Pattern, UpdateOp};
+
+/// What evaluating an expression can give: a Reference Record, a value, or — inside an
+/// OptionalChain — the short-circuit that makes the whole chain undefined.
+pub enum Evaluated<'a> {
+    Ref(Reference<'a>),
+    Value(Value),
+    ShortCircuit,
+}
+
+impl<'a> Evaluated<'a> {
+    /// GetValue(V).
+    pub fn get_value(self, agent: &mut Agent) -> JsResult<Value> {
+        match self {
+            Evaluated::Ref(r) => get_value(agent, &r),
+            Evaluated::Value(v) => Ok(v),
+            Evaluated::ShortCircuit => Ok(Value::Undefined),
+        }
+    }
+}
+
+/// Whether the running code is strict mode code.
+pub fn is_strict(agent: &Agent) -> bool {
+    agent.running_execution_context().strict
+}
+
+/// The running execution context's LexicalEnvironment.
+pub fn lexical_environment(agent: &Agent) -> Env {
+    agent
+        .running_execution_context()
+        .lexical_environment
+        .clone()
+        .expect("ECMAScript code runs with a LexicalEnvironment")
+}
+
+/// ResolveBinding ( name [ , env ] ) (9.4.2).
+pub fn resolve_binding<'a>(
+    agent: &mut Agent,
+    name: &'a str,
+    env: Option<&Env>,
+) -> JsResult<Reference<'a>> {
+    // 1. If env is not present or env is undefined, then
+    //    a. Set env to the running execution context's LexicalEnvironment.
+    let env = match env {
+        Some(env) => env.clone(),
+        None => lexical_environment(agent),
+    };
+    // 2. Assert: env is an Environment Record.
+    // 3. Let strict be IsStrict(the syntactic production that is being evaluated).
+    let strict = is_strict(agent);
+    // 4. Return ? GetIdentifierReference(env, name, strict).
+    get_identifier_reference(agent, Some(env), name, strict)
+}
+
+/// GetThisEnvironment ( ) (9.4.3).
+pub fn get_this_environment(agent: &Agent) -> Env {
+    // 1. Let env be the running execution context's LexicalEnvironment.
+    let mut env = lexical_environment(agent);
+    // 2. Repeat,
+    loop {
+        // a. Let exists be env.HasThisBinding().
+        // b. If exists is true, return env.
+        if env.has_this_binding() {
+            return env;
+        }
+        // c. Let outer be env.[[OuterEnv]]. d. Assert: outer is not null.
+        // e. Set env to outer.
+        env = env
+            .outer()
+            .expect("the global environment has a this binding");
+    }
+}
+
+/// ResolveThisBinding ( ) (9.4.4).
+pub fn resolve_this_binding(agent: &mut Agent) -> JsResult<Value> {
+    // 1. Let envRec be GetThisEnvironment().
+    let env = get_this_environment(agent);
+    // 2. Return ? envRec.GetThisBinding().
+    env.get_this_binding(agent)
+}
+
+/// GetNewTarget ( ) (9.4.5).
+pub fn get_new_target(agent: &Agent) -> Value {
+    // 1. Let envRec be GetThisEnvironment().
+    // 2. Assert: envRec has a [[NewTarget]] field.
+    // 3. Return envRec.[[NewTarget]].
+    get_this_environment(agent)
+        .function_fields()
+        .map_or(Value::Undefined, |(_, new_target)| new_target)
+}
+
+/// Evaluation of an expression followed by GetValue.
+pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
+    match &expr.kind {
+        ExprKind::Ident(id) => {
+            let reference = resolve_binding(agent, &id.name, None)?;
+            get_value(agent, &reference)
+        }
+        // 13.2.1.1 PrimaryExpression : this — 1. Return ? ResolveThisBinding().
+        ExprKind::This => resolve_this_binding(agent),
+        // 13.2.3.1 Literal evaluation.
+        ExprKind::Null => Ok(Value::Null),
+        ExprKind::Bool(b) => Ok(Value::Boolean(*b)),
+        ExprKind::Number(n) => Ok(Value::Number(*n)),
+        ExprKind::BigInt(digits) => match JsBigInt::from_literal(digits) {
+            Some(b) => Ok(Value::BigInt(b)),
+            None => Err(agent.syntax_error("invalid BigInt literal")),
+        },
+        ExprKind::String(s) => Ok(Value::String(JsString::from_units(s))),
+        ExprKind::Template(t) => template_literal(agent, t),
+        ExprKind::RegExp { pattern, flags } => {
+            super::literals::regexp_literal(agent, pattern, flags)
+        }
+        ExprKind::Array(elements) => array_literal(agent, elements),
+        ExprKind::Object(props) => object_literal(agent, props),
+        ExprKind::Function(code) => Ok(Value::Object(instantiate_ordinary_function_expression(
+            agent, code, None,
+        ))),
+        ExprKind::Arrow(code) => Ok(Value::Object(instantiate_arrow_function_expression(
+            agent, code, None,
+        ))),
+        ExprKind::Class(class) => class_definition_evaluation_named(agent, class, None),
+        ExprKind::Unary { op, argument } => operators::unary(agent, *op, argument),
+        ExprKind::Update { op, prefix, target } => update_expression(agent, *op, *prefix, target),
+        ExprKind::Binary { op, left, right } => {
+            let lval = evaluate_expression(agent, left)?;
+            let rval = evaluate_expression(agent, right)?;
+            operators::binary(agent, *op, lval, rval)
+        }
+        ExprKind::Logical { op, left, right } => {
+            // 13.13.1 Binary Logical Operators.
+            // 1. Let lref be ? Evaluation of the left operand. 2. Let lval be ? GetValue(lref).
+            let lval = evaluate_expression(agent, left)?;
+            let short_circuit = match op {
+                // &&: 3. If ToBoolean(lval) is false, return lval.
+                LogicalOp::And => !to_boolean(&lval),
+                // ||: 3. If ToBoolean(lval) is true, return lval.
+                LogicalOp::Or => to_boolean(&lval),
+                // ??: 3. If lval is either undefined or null, then ... 4. Else, return lval.
+                LogicalOp::Coalesce => !lval.is_nullish(),
+            };
+            if short_circuit {
+                return Ok(lval);
+            }
+            // 4. Let rref be ? Evaluation of the right operand.
+            // 5. Return ? GetValue(rref).
+            evaluate_expression(agent, right)
+        }
+        ExprKind::PrivateIn { name, right } => {
+            // 13.10.1 RelationalExpression : PrivateIdentifier in ShiftExpression
+            // 1. Let privateIdentifier be the StringValue of PrivateIdentifier.
+            // 2. Let rref be ? Evaluation of ShiftExpression.
+            // 3. Let rval be ? GetValue(rref).
+            let rval = evaluate_expression(agent, right)?;
+            // 4. If rval is not an Object, throw a TypeError exception.
+            let Value::Object(rval) = rval else {
+                return Err(agent.type_error("right operand of 'in' is not an object"));
+            };
+            // 5. Let privateEnv be the running execution context's PrivateEnvironment.
+            // 6. Assert: privateEnv is not null.
+            let private_env = agent
+                .running_execution_context()
+                .private_environment
+                .clone()
+                .expect("early errors guarantee a PrivateEnvironment");
+            // 7. Let privateName be ResolvePrivateIdentifier(privateEnv, privateIdentifier).
+            let private_name = resolve_private_identifier(&private_env, &name.name);
+            // 8. If PrivateElementFind(rval, privateName) is not ~empty~, return true.
+            // 9. Return false.
+            Ok(Value::Boolean(
+                private_element_find(&rval, &private_name).is_some(),
+            ))
+        }
+        ExprKind::Conditional {
+            test,
+            consequent,
+            alternate,
+        } => {
+            // 13.14.1 1. Let lref be ? Evaluation of ShortCircuitExpression.
+            // 2. Let lval be ToBoolean(? GetValue(lref)).
+            // 3. If lval is true, then a. Let trueRef be ? Evaluation of the first
+            //    AssignmentExpression. b. Return ? GetValue(trueRef).
+            // 4. Else, a. Let falseRef be ? Evaluation of the second AssignmentExpression.
+            //    b. Return ? GetValue(falseRef).
+            if to_boolean(&evaluate_expression(agent, test)?) {
+                evaluate_expression(agent, consequent)
+            } else {
+                evaluate_expression(agent, alternate)
+            }
+        }
+        ExprKind::Assign { op, target, value } => assignment(agent, *op, target, value),
+        ExprKind::Sequence(exprs) => {
+            // 13.16.1 1. Let lref be ? Evaluation of Expression. 2. Perform ? GetValue(lref).
+            // 3. Let rref be ? Evaluation of AssignmentExpression. 4. Return ? GetValue(rref).
+            let mut last = Value::Undefined;
+            for e in exprs {
+                last = evaluate_expression(agent, e)?;
+            }
+            Ok(last)
+        }
+        ExprKind::Paren(inner) => evaluate_expression(agent, inner),
+        ExprKind::Member { .. }
+        | ExprKind::SuperMember(_)
+        | ExprKind::Call { .. }
+        | ExprKind::OptionalChain(_) => evaluate_chain(agent, expr)?.get_value(agent),
+        ExprKind::TaggedTemplate { tag, quasi } => evaluate_tagged_template(agent, tag, quasi),
+        ExprKind::SuperCall(arguments) => evaluate_super_call(agent, arguments),
+        ExprKind::New { callee, arguments } => evaluate_new(agent, callee, arguments),
+        // 13.3.12.1 NewTarget : new . target — 1. Return GetNewTarget().
+        ExprKind::NewTarget => Ok(get_new_target(agent)),
+        ExprKind::ImportMeta | ExprKind::ImportCall { .. } => {
+            Err(agent.syntax_error("modules are not implemented yet (issue 6)"))
+        }
+        ExprKind::Yield { .. } | ExprKind::Await(_) => {
+            Err(agent
+                .syntax_error("generators and async functions are not implemented yet (issue 5)"))
+        }
+    }
+}
+
+/// Evaluation of an expression that may produce a Reference Record (identifiers, property
+/// accesses, calls, optional chains, parenthesized ones), keeping the reference.
+pub fn evaluate_chain<'a>(agent: &mut Agent, expr: &'a Expr) -> JsResult<Evaluated<'a>> {
+    match &expr.kind {
+        // 13.1.3 IdentifierReference : Identifier — 1. Return ? ResolveBinding(StringValue
+        // of Identifier).
+        ExprKind::Ident(id) => Ok(Evaluated::Ref(resolve_binding(agent, &id.name, None)?)),
+        // 13.2.10.1 ParenthesizedExpression : ( Expression ) — 1. Return ? Evaluation of
+        // Expression. This may be of type Reference.
+        ExprKind::Paren(inner) => match evaluate_chain(agent, inner)? {
+            Evaluated::ShortCircuit => Ok(Evaluated::Value(Value::Undefined)),
+            other => Ok(other),
+        },
+        ExprKind::Member {
+            object,
+            property,
+            optional,
+        } => {
+            // 13.3.2.1 1. Let baseReference be ? Evaluation of MemberExpression.
+            // 2. Let baseValue be ? GetValue(baseReference).
+            let base = evaluate_chain(agent, object)?;
+            if matches!(base, Evaluated::ShortCircuit) {
+                return Ok(Evaluated::ShortCircuit);
+            }
+            let base_value = base.get_value(agent)?;
+            // 13.5.1.2 OptionalChain : ?. ... — if baseValue is undefined or null, the
+            // chain returns undefined.
+            if *optional && base_value.is_nullish() {
+                return Ok(Evaluated::ShortCircuit);
+            }
+            Ok(Evaluated::Ref(property_reference(
+                agent, base_value, property,
+            )?))
+        }
+        ExprKind::SuperMember(property) => {
+            Ok(Evaluated::Ref(super_property_reference(agent, property)?))
+        }
+        ExprKind::Call {
+            callee,
+            arguments,
+            optional,
+        } => evaluate_call(agent, expr, callee, arguments, *optional),
+        ExprKind::OptionalChain(inner) => match evaluate_chain(agent, inner)? {
+            Evaluated::ShortCircuit => Ok(Evaluated::Value(Value::Undefined)),
+            other => Ok(other),
+        },
+        _ => Ok(Evaluated::Value(evaluate_expression(agent, expr)?)),
+    }
+}
+
+/// The property reference `baseValue.name`, `baseValue[expr]` or `baseValue.#name`
+/// (EvaluatePropertyAccessWithIdentifierKey, EvaluatePropertyAccessWithExpressionKey,
+/// MakePrivateReference).
+pub fn property_reference<'a>(
+    agent: &mut Agent,
+    base_value: Value,
+    property: &'a MemberProp,
+) -> JsResult<Reference<'a>> {
+    // 3. If the source text matched by this MemberExpression is strict mode code, let
+    //    strict be true; else let strict be false.
+    let strict = is_strict(agent);
+    match property {
+        // EvaluatePropertyAccessWithIdentifierKey ( baseValue, identifierName, strict )
+        // (13.3.4): 1. Let propertyNameString be StringValue of identifierName.
+        // 2. Return the Reference Record { [[Base]]: baseValue, [[ReferencedName]]:
+        //    propertyNameString, [[Strict]]: strict, [[ThisValue]]: ~empty~ }.
+        MemberProp::Ident(id) => Ok(Reference {
+            base: ReferenceBase::Value(base_value),
+            name: ReferenceName::Key(PropertyKey::from_str(&id.name)),
+            strict,
+            this_value: None,
+        }),
+        // EvaluatePropertyAccessWithExpressionKey ( baseValue, expression, strict )
+        // (13.3.3): 1. Let propertyNameReference be ? Evaluation of expression.
+        // 2. Let propertyNameValue be ? GetValue(propertyNameReference).
+        // 3. NOTE: In most cases, ToPropertyKey will be performed on propertyNameValue
+        //    immediately after this step. However, in the case of a[b] = c, it will not be
+        //    performed until after evaluation of c.
+        // 4. Return the Reference Record { [[Base]]: baseValue, [[ReferencedName]]:
+        //    propertyNameValue, [[Strict]]: strict, [[ThisValue]]: ~empty~ }.
+        MemberProp::Computed(e) => {
+            let name = evaluate_expression(agent, e)?;
+            Ok(Reference {
+                base: ReferenceBase::Value(base_value),
+                name: match name {
+                    Value::String(s) => ReferenceName::Key(PropertyKey::from_string(s)),
+                    Value::Symbol(s) => ReferenceName::Key(PropertyKey::Symbol(s)),
+                    other => ReferenceName::Value(other),
+                },
+                strict,
+                this_value: None,
+            })
+        }
+        // MemberExpression : MemberExpression . PrivateIdentifier
+        // 3. Let fieldNameString be the StringValue of PrivateIdentifier.
+        // 4. Return MakePrivateReference(baseValue, fieldNameString).
+        MemberProp::Private(id) => Ok(make_private_reference(agent, base_value, &id.name)),
+    }
+}
+
+/// SuperProperty evaluation (13.3.7.1) and MakeSuperPropertyReference (13.3.7.3).
+fn super_property_reference<'a>(
+    agent: &mut Agent,
+    property: &'a MemberProp,
+) -> JsResult<Reference<'a>> {
+    // 1. Let env be GetThisEnvironment().
+    let env = get_this_environment(agent);
+    // 2. Let actualThis be ? env.GetThisBinding().
+    let actual_this = env.get_this_binding(agent)?;
+    let name = match property {
+        // SuperProperty : super . IdentifierName
+        // 3. Let propertyKey be the StringValue of IdentifierName.
+        MemberProp::Ident(id) => ReferenceName::Key(PropertyKey::from_str(&id.name)),
+        // SuperProperty : super [ Expression ]
+        // 3. Let propertyNameReference be ? Evaluation of Expression.
+        // 4. Let propertyNameValue be ? GetValue(propertyNameReference).
+        MemberProp::Computed(e) => ReferenceName::Value(evaluate_expression(agent, e)?),
+        MemberProp::Private(_) => unreachable!("super.#x is a SyntaxError"),
+    };
+    let strict = is_strict(agent);
+    // MakeSuperPropertyReference ( actualThis, propertyKey, strict )
+    // 1. Let env be GetThisEnvironment(). 2. Assert: env.HasSuperBinding() is true.
+    // 3. Let baseValue be ? GetSuperBase(env).
+    let base_value = get_super_base(agent, &env)?;
+    // 4. Return the Reference Record { [[Base]]: baseValue, [[ReferencedName]]:
+    //    propertyKey, [[Strict]]: strict, [[ThisValue]]: actualThis }.
+    Ok(Reference {
+        base: ReferenceBase::Value(base_value),
+        name,
+        strict,
+        this_value: Some(actual_this),
+    })
+}
+
+/// The Reference Record of a simple assignment target (an identifier or a property access,
+/// possibly parenthesized).
+pub fn evaluate_reference<'a>(agent: &mut Agent, expr: &'a Expr) -> JsResult<Reference<'a>> {
+    match evaluate_chain(agent, expr)? {
+        Evaluated::Ref(r) => Ok(r),
+        _ => Err(agent.reference_error("invalid assignment target")),
+    }
+}
+
+/// The reference of an assignment target pattern that is an identifier or an expression.
+pub fn target_reference<'a>(agent: &mut Agent, target: &'a Pattern) -> JsResult<Reference<'a>> {
+    match target {
+        Pattern::Ident(id) => resolve_binding(agent, &id.name, None),
+        Pattern::Expr(e) => evaluate_reference(agent, e),
+        _ => unreachable!("a destructuring pattern is not a simple target"),
+    }
+}
+
+/// IsAnonymousFunctionDefinition ( expr ) (8.4.3).
+pub fn is_anonymous_function_definition(expr: &Expr) -> bool {
+    match &expr.kind {
+        // 1. If IsFunctionDefinition of expr is false, return false.
+        // 2. Let hasName be HasName of expr. 3. If hasName is true, return false.
+        // 4. Return true.
+        ExprKind::Function(f) => f.id.is_none(),
+        ExprKind::Arrow(_) => true,
+        ExprKind::Class(c) => c.id.is_none(),
+        ExprKind::Paren(inner) => is_anonymous_function_definition(inner),
+        _ => false,
+    }
+}
+
+/// Runtime Semantics: NamedEvaluation (8.4.5) of an anonymous function definition.
+pub fn named_evaluation(agent: &mut Agent, expr: &Expr, name: FunctionName) -> JsResult<Value> {
+    match &expr.kind {
+        ExprKind::Function(code) => Ok(Value::Object(instantiate_ordinary_function_expression(
+            agent,
+            code,
+            Some(name),
+        ))),
+        ExprKind::Arrow(code) => Ok(Value::Object(instantiate_arrow_function_expression(
+            agent,
+            code,
+            Some(name),
+        ))),
+        ExprKind::Class(class) => class_definition_evaluation_named(agent, class, Some(name)),
+        // ParenthesizedExpression : ( Expression ) — 1. Assert:
+        // IsAnonymousFunctionDefinition(Expression) is true. 2. Return ? NamedEvaluation of
+        // Expression with argument name.
+        ExprKind::Paren(inner) => named_evaluation(agent, inner, name),
+        _ => evaluate_expression(agent, expr),
+    }
+}
+
+/// The value of `expr`, by NamedEvaluation with the identifier `name` when `expr` is an
+/// anonymous function definition (the pattern of assignments, initializers and
+/// declarations with a single name).
+pub fn evaluate_named(agent: &mut Agent, expr: &Expr, name: &str) -> JsResult<Value> {
+    if is_anonymous_function_definition(expr) {
+        named_evaluation(agent, expr, FunctionName::Key(PropertyKey::from_str(name)))
+    } else {
+        evaluate_expression(agent, expr)
+    }
+}
+
+/// 13.15.2 Runtime Semantics: Evaluation of AssignmentExpression.
+fn assignment(agent: &mut Agent, op: AssignOp, target: &Pattern, value: &Expr) -> JsResult<Value> {
+    match op {
+        AssignOp::Assign => {
+            // 1. If LeftHandSideExpression is neither an ObjectLiteral nor an ArrayLiteral,
+            //    then
+            if let Pattern::Ident(_) | Pattern::Expr(_) = target {
+                // a. Let lref be ? Evaluation of LeftHandSideExpression.
+                let lref = target_reference(agent, target)?;
+                // b. If IsAnonymousFunctionDefinition(AssignmentExpression) and
+                //    IsIdentifierRef of LeftHandSideExpression are both true, then
+                //    i. Let lhs be the StringValue of LeftHandSideExpression.
+                //    ii. Let rval be ? NamedEvaluation of AssignmentExpression with
+                //        argument lhs.
+                // c. Else, i. Let rref be ? Evaluation of AssignmentExpression.
+                //    ii. Let rval be ? GetValue(rref).
+                let rval = match target {
+                    Pattern::Ident(id) => evaluate_named(agent, value, &id.name)?,
+                    _ => evaluate_expression(agent, value)?,
+                };
+                // d. Perform ? PutValue(lref, rval).
+                put_value(agent, &lref, rval.clone())?;
+                // e. Return rval.
+                return Ok(rval);
+            }
+            // 2. Let assignmentPattern be the AssignmentPattern that is covered by
+            //    LeftHandSideExpression.
+            // 3. Let rref be ? Evaluation of AssignmentExpression.
+            // 4. Let rval be ? GetValue(rref).
+            let rval = evaluate_expression(agent, value)?;
+            // 5. Perform ? DestructuringAssignmentEvaluation of assignmentPattern with
+            //    argument rval.
+            destructuring_assignment_evaluation(agent, target, rval.clone())?;
+            // 6. Return rval.
+            Ok(rval)
+        }
+        AssignOp::Compound(binary) => {
+            // 1. Let lref be ? Evaluation of LeftHandSideExpression.
+            let lref = target_reference(agent, target)?;
+            // 2. Let lval be ? GetValue(lref).
+            let lval = get_value(agent, &lref)?;
+            // 3. Let rref be ? Evaluation of AssignmentExpression.
+            // 4. Let rval be ? GetValue(rref).
+            let rval = evaluate_expression(agent, value)?;
+            // 5. Let assignmentOpText be the source text matched by AssignmentOperator.
+            // 6. Let opText be the sequence of Unicode code points associated with
+            //    assignmentOpText in the following table.
+            // 7. Let r be ? ApplyStringOrNumericBinaryOperator(lval, opText, rval).
+            let r = operators::apply_string_or_numeric_binary_operator(agent, lval, binary, rval)?;
+            // 8. Perform ? PutValue(lref, r).
+            put_value(agent, &lref, r.clone())?;
+            // 9. Return r.
+            Ok(r)
+        }
+        AssignOp::Logical(logical) => {
+            // 1. Let lref be ? Evaluation of LeftHandSideExpression.
+            let lref = target_reference(agent, target)?;
+            // 2. Let lval be ? GetValue(lref).
+            let lval = get_value(agent, &lref)?;
+            // &&=: 3. Let lbool be ToBoolean(lval). 4. If lbool is false, return lval.
+            // ||=: 3. Let lbool be ToBoolean(lval). 4. If lbool is true, return lval.
+            // ??=: 3. If lval is neither undefined nor null, return lval.
+            let short_circuit = match logical {
+                LogicalOp::And => !to_boolean(&lval),
+                LogicalOp::Or => to_boolean(&lval),
+                LogicalOp::Coalesce => !lval.is_nullish(),
+            };
+            if short_circuit {
+                return Ok(lval);
+            }
+            // 5. If IsAnonymousFunctionDefinition(AssignmentExpression) is true and
+            //    IsIdentifierRef of LeftHandSideExpression is true, then
+            //    a. Let lhs be the StringValue of LeftHandSideExpression.
+            //    b. Let rval be ? NamedEvaluation of AssignmentExpression with argument lhs.
+            // 6. Else, a. Let rref be ? Evaluation of AssignmentExpression.
+            //    b. Let rval be ? GetValue(rref).
+            let rval = match target {
+                Pattern::Ident(id) => evaluate_named(agent, value, &id.name)?,
+                _ => evaluate_expression(agent, value)?,
+            };
+            // 7. Perform ? PutValue(lref, rval).
+            put_value(agent, &lref, rval.clone())?;
+            // 8. Return rval.
+            Ok(rval)
+        }
+    }
+}
+
+/// 13.4 Update Expressions (postfix and prefix `++` / `--`).
+fn update_expression(
+    agent: &mut Agent,
+    op: UpdateOp,
+    prefix: bool,
+    target: &Pattern,
+) -> JsResult<Value> {
+    // 1. Let lhs be ? Evaluation of LeftHandSideExpression / UnaryExpression.
+    let lhs = target_reference(agent, target)?;
+    // 2. Let oldValue be ? ToNumeric(? GetValue(lhs)).
+    let old = get_value(agent, &lhs)?;
+    let old_value = to_numeric(agent, &old)?;
+    // 3. If oldValue is a Number, then a. Let newValue be Number::add(oldValue, 1𝔽)
+    //    (Number::subtract for --).
+    // 4. Else, a. Assert: oldValue is a BigInt. b. Let newValue be BigInt::add(oldValue,
+    //    1ℤ) (BigInt::subtract for --).
+    let delta = if op == UpdateOp::Increment { 1 } else { -1 };
+    let (old_value, new_value) = match old_value {
+        Numeric::Number(n) => (Value::Number(n), Value::Number(n + f64::from(delta))),
+        Numeric::BigInt(b) => (
+            Value::BigInt(b.clone()),
+            Value::BigInt(JsBigInt::new(b.value() + num_bigint::BigInt::from(delta))),
+        ),
+    };
+    // 5. Perform ? PutValue(lhs, newValue).
+    put_value(agent, &lhs, new_value.clone())?;
+    // Postfix: 6. Return oldValue. Prefix: 6. Return newValue.
+    Ok(if prefix { new_value } else { old_value })
+}

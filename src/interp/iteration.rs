@@ -1,0 +1,601 @@
+//! 14.7 Iteration Statements: `do-while`, `while`, `for`, `for-in` and `for-of` with
+//! their LoopEvaluation, ForBodyEvaluation, CreatePerIterationEnvironment,
+//! ForIn/OfHeadEvaluation and ForIn/OfBodyEvaluation.
+
+use super::expressions::{evaluate_expression, lexical_environment, resolve_binding};
+use super::patterns::{binding_initialization, destructuring_assignment_evaluation};
+use super::statements::{evaluate_statement, set_lexical_environment, variable_declaration};
+use crate::spec::agents::Agent;
+use crate::spec::completion_record::{Completion, JsResult, StatementResult};
+use crate::spec::environment_records::new_declarative_environment;
+use crate::spec::object_type::{Object, PropertyKey};
+use crate::spec::operations_on_iterator_objects::{
+    get_iterator, iterator_close, iterator_complete, iterator_next, iterator_value, IteratorRecord,
+};
+use crate::spec::reference_record::{initialize_referenced_binding, put_value};
+use crate::spec::type_conversion::{to_boolean, to_object};
+use crate::spec::value::Value;
+use crate::syntax::ast::{Expr, ForHead, ForInit, Pattern, Stmt, StmtKind, VarKind};
+use crate::syntax::static_semantics::names::var_decl_bound_names;
+use std::collections::VecDeque;
+
+/// Whether a statement is an IterationStatement.
+pub fn is_loop(statement: &Stmt) -> bool {
+    matches!(
+        statement.kind,
+        StmtKind::For { .. }
+            | StmtKind::ForIn { .. }
+            | StmtKind::ForOf { .. }
+            | StmtKind::While { .. }
+            | StmtKind::DoWhile { .. }
+    )
+}
+
+/// LoopContinues ( completion, labelSet ) (14.7.1.1).
+fn loop_continues(completion: &Completion, label_set: &[&str]) -> bool {
+    match completion {
+        // 1. If completion is a normal completion, return true.
+        Completion::Normal(_) => true,
+        // 2. If completion is not a continue completion, return false.
+        // 3. If completion.[[Target]] is ~empty~, return true.
+        Completion::Continue(None, _) => true,
+        // 4. If labelSet contains completion.[[Target]], return true.
+        // 5. Return false.
+        Completion::Continue(Some(target), _) => label_set.contains(&target.as_str()),
+        _ => false,
+    }
+}
+
+/// LoopEvaluation (14.7.1.2) of an IterationStatement.
+pub fn evaluate_loop(agent: &mut Agent, statement: &Stmt, label_set: &[&str]) -> StatementResult {
+    match &statement.kind {
+        StmtKind::DoWhile { body, test } => {
+            // 1. Let V be undefined.
+            let mut v = Value::Undefined;
+            // 2. Repeat,
+            loop {
+                // a. Let stmtResult be Completion(Evaluation of Statement).
+                let stmt_result = evaluate_statement(agent, body)?;
+                // b. If LoopContinues(stmtResult, labelSet) is false, return ?
+                //    UpdateEmpty(stmtResult, V).
+                if !loop_continues(&stmt_result, label_set) {
+                    return Ok(stmt_result.update_empty(Some(v)));
+                }
+                // c. If stmtResult.[[Value]] is not ~empty~, set V to stmtResult.[[Value]].
+                if let Some(value) = stmt_result.value() {
+                    v = value.clone();
+                }
+                // d. Let exprRef be ? Evaluation of Expression.
+                // e. Let exprValue be ? GetValue(exprRef).
+                // f. If ToBoolean(exprValue) is false, return V.
+                if !to_boolean(&evaluate_expression(agent, test)?) {
+                    return Ok(Completion::Normal(Some(v)));
+                }
+            }
+        }
+        StmtKind::While { test, body } => {
+            // 1. Let V be undefined.
+            let mut v = Value::Undefined;
+            // 2. Repeat,
+            loop {
+                // a. Let exprRef be ? Evaluation of Expression.
+                // b. Let exprValue be ? GetValue(exprRef).
+                // c. If ToBoolean(exprValue) is false, return V.
+                if !to_boolean(&evaluate_expression(agent, test)?) {
+                    return Ok(Completion::Normal(Some(v)));
+                }
+                // d. Let stmtResult be Completion(Evaluation of Statement).
+                let stmt_result = evaluate_statement(agent, body)?;
+                // e. If LoopContinues(stmtResult, labelSet) is false, return ?
+                //    UpdateEmpty(stmtResult, V).
+                if !loop_continues(&stmt_result, label_set) {
+                    return Ok(stmt_result.update_empty(Some(v)));
+                }
+                // f. If stmtResult.[[Value]] is not ~empty~, set V to stmtResult.[[Value]].
+                if let Some(value) = stmt_result.value() {
+                    v = value.clone();
+                }
+            }
+        }
+        StmtKind::For {
+            init,
+            test,
+            update,
+            body,
+        } => for_statement(
+            agent,
+            init.as_ref(),
+            test.as_deref(),
+            update.as_deref(),
+            body,
+            label_set,
+        ),
+        StmtKind::ForIn { left, right, body } => for_in_of(
+            agent,
+            left,
+            right,
+            body,
+            IterationKind::Enumerate,
+            label_set,
+        ),
+        StmtKind::ForOf {
+            left,
+            right,
+            body,
+            is_await,
+        } => {
+            if *is_await {
+                return Err(agent.syntax_error("for await is not implemented yet (issue 5)"));
+            }
+            for_in_of(agent, left, right, body, IterationKind::Iterate, label_set)
+        }
+        _ => unreachable!("not an iteration statement"),
+    }
+}
+
+/// ForStatement LoopEvaluation (14.7.4.2).
+fn for_statement(
+    agent: &mut Agent,
+    init: Option<&ForInit>,
+    test: Option<&Expr>,
+    update: Option<&Expr>,
+    body: &Stmt,
+    label_set: &[&str],
+) -> StatementResult {
+    match init {
+        Some(ForInit::Var(decl)) if decl.kind != VarKind::Var => {
+            // ForStatement : for ( LexicalDeclaration Expression_opt ; Expression_opt )
+            // 1. Let oldEnv be the running execution context's LexicalEnvironment.
+            let old_env = lexical_environment(agent);
+            // 2. Let loopEnv be NewDeclarativeEnvironment(oldEnv).
+            let loop_env = new_declarative_environment(Some(old_env.clone()));
+            // 3. Let isConst be IsConstantDeclaration of LexicalDeclaration.
+            let is_const = decl.kind == VarKind::Const;
+            // 4. Let boundNames be the BoundNames of LexicalDeclaration.
+            let bound_names: Vec<String> = var_decl_bound_names(decl)
+                .into_iter()
+                .map(|id| id.name.clone())
+                .collect();
+            // 5. For each element dn of boundNames, do
+            //    a. If isConst is true, then i. Perform ! loopEnv.CreateImmutableBinding(dn,
+            //       true).
+            //    b. Else, i. Perform ! loopEnv.CreateMutableBinding(dn, false).
+            for dn in &bound_names {
+                if is_const {
+                    loop_env.create_immutable_binding(agent, dn, true)?;
+                } else {
+                    loop_env.create_mutable_binding(agent, dn, false)?;
+                }
+            }
+            // 6. Set the running execution context's LexicalEnvironment to loopEnv.
+            set_lexical_environment(agent, loop_env);
+            // 7. Let forDcl be Completion(Evaluation of LexicalDeclaration).
+            // 8. If forDcl is an abrupt completion, then
+            //    a. Set the running execution context's LexicalEnvironment to oldEnv.
+            //    b. Return ? forDcl.
+            if let Err(e) = variable_declaration(agent, decl) {
+                set_lexical_environment(agent, old_env);
+                return Err(e);
+            }
+            // 9. If isConst is false, let perIterationLets be boundNames; otherwise let
+            //    perIterationLets be a new empty List.
+            let per_iteration_lets: Vec<String> = if is_const { Vec::new() } else { bound_names };
+            // 10-11. test and increment.
+            // 12. Let bodyResult be Completion(ForBodyEvaluation(test, increment, Statement,
+            //     perIterationLets, labelSet)).
+            let body_result =
+                for_body_evaluation(agent, test, update, body, &per_iteration_lets, label_set);
+            // 13. Set the running execution context's LexicalEnvironment to oldEnv.
+            set_lexical_environment(agent, old_env);
+            // 14. Return ? bodyResult.
+            body_result
+        }
+        _ => {
+            match init {
+                // for ( var VariableDeclarationList ; ... )
+                // 1. Let varDcl be ? Evaluation of VariableDeclarationList.
+                Some(ForInit::Var(decl)) => variable_declaration(agent, decl)?,
+                // for ( Expression_opt ; ... )
+                // 1. If the first Expression is present, then
+                //    a. Let exprRef be ? Evaluation of the first Expression.
+                //    b. Perform ? GetValue(exprRef).
+                Some(ForInit::Expr(e)) => {
+                    evaluate_expression(agent, e)?;
+                }
+                None => {}
+            }
+            // 4. Return ? ForBodyEvaluation(test, increment, Statement, « », labelSet).
+            for_body_evaluation(agent, test, update, body, &[], label_set)
+        }
+    }
+}
+
+/// ForBodyEvaluation ( test, increment, stmt, perIterationBindings, labelSet ) (14.7.4.3).
+fn for_body_evaluation(
+    agent: &mut Agent,
+    test: Option<&Expr>,
+    increment: Option<&Expr>,
+    stmt: &Stmt,
+    per_iteration_bindings: &[String],
+    label_set: &[&str],
+) -> StatementResult {
+    // 1. Let V be undefined.
+    let mut v = Value::Undefined;
+    // 2. Perform ? CreatePerIterationEnvironment(perIterationBindings).
+    create_per_iteration_environment(agent, per_iteration_bindings)?;
+    // 3. Repeat,
+    loop {
+        // a. If test is not ~empty~, then
+        //    i. Let testRef be ? Evaluation of test.
+        //    ii. Let testValue be ? GetValue(testRef).
+        //    iii. If ToBoolean(testValue) is false, return V.
+        if let Some(test) = test {
+            if !to_boolean(&evaluate_expression(agent, test)?) {
+                return Ok(Completion::Normal(Some(v)));
+            }
+        }
+        // b. Let result be Completion(Evaluation of stmt).
+        let result = evaluate_statement(agent, stmt)?;
+        // c. If LoopContinues(result, labelSet) is false, return ? UpdateEmpty(result, V).
+        if !loop_continues(&result, label_set) {
+            return Ok(result.update_empty(Some(v)));
+        }
+        // d. If result.[[Value]] is not ~empty~, set V to result.[[Value]].
+        if let Some(value) = result.value() {
+            v = value.clone();
+        }
+        // e. Perform ? CreatePerIterationEnvironment(perIterationBindings).
+        create_per_iteration_environment(agent, per_iteration_bindings)?;
+        // f. If increment is not ~empty~, then
+        //    i. Let incRef be ? Evaluation of increment.
+        //    ii. Perform ? GetValue(incRef).
+        if let Some(increment) = increment {
+            evaluate_expression(agent, increment)?;
+        }
+    }
+}
+
+/// CreatePerIterationEnvironment ( perIterationBindings ) (14.7.4.4).
+fn create_per_iteration_environment(
+    agent: &mut Agent,
+    per_iteration_bindings: &[String],
+) -> JsResult<()> {
+    // 1. If perIterationBindings has any elements, then
+    if per_iteration_bindings.is_empty() {
+        return Ok(());
+    }
+    // a. Let lastIterationEnv be the running execution context's LexicalEnvironment.
+    let last_iteration_env = lexical_environment(agent);
+    // b. Let outer be lastIterationEnv.[[OuterEnv]]. c. Assert: outer is not null.
+    let outer = last_iteration_env.outer();
+    // d. Let thisIterationEnv be NewDeclarativeEnvironment(outer).
+    let this_iteration_env = new_declarative_environment(outer);
+    // e. For each element bn of perIterationBindings, do
+    for bn in per_iteration_bindings {
+        // i. Perform ! thisIterationEnv.CreateMutableBinding(bn, false).
+        this_iteration_env.create_mutable_binding(agent, bn, false)?;
+        // ii. Let lastValue be ? lastIterationEnv.GetBindingValue(bn, true).
+        let last_value = last_iteration_env.get_binding_value(agent, bn, true)?;
+        // iii. Perform ! thisIterationEnv.InitializeBinding(bn, lastValue).
+        this_iteration_env.initialize_binding(agent, bn, last_value)?;
+    }
+    // f. Set the running execution context's LexicalEnvironment to thisIterationEnv.
+    set_lexical_environment(agent, this_iteration_env);
+    // 2. Return unused.
+    Ok(())
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum IterationKind {
+    Enumerate,
+    Iterate,
+}
+
+/// The state of EnumerateObjectProperties: the steps of %ForInIteratorPrototype%.next
+/// (14.7.5.10.2.1), run directly (the For-In Iterator object is never exposed to code).
+struct ForInState {
+    object: Option<Object>,
+    object_was_visited: bool,
+    visited_keys: Vec<PropertyKey>,
+    remaining_keys: VecDeque<PropertyKey>,
+}
+
+impl ForInState {
+    /// %ForInIteratorPrototype%.next ( ): the next key, or `None` when done.
+    fn next(&mut self, agent: &mut Agent) -> JsResult<Option<Value>> {
+        // 5. Repeat,
+        loop {
+            let Some(object) = self.object.clone() else {
+                return Ok(None);
+            };
+            // a. If O.[[ObjectWasVisited]] is false, then
+            if !self.object_was_visited {
+                // i. Let keys be ? object.[[OwnPropertyKeys]]().
+                // ii. For each element key of keys, do
+                //     1. If key is a String, then a. Append key to O.[[RemainingKeys]].
+                for key in object.own_property_keys(agent)? {
+                    if !key.is_symbol() {
+                        self.remaining_keys.push_back(key);
+                    }
+                }
+                // iii. Set O.[[ObjectWasVisited]] to true.
+                self.object_was_visited = true;
+            }
+            // b. Repeat, while O.[[RemainingKeys]] is not empty,
+            //    i. Let r be the first element of O.[[RemainingKeys]].
+            //    ii. Remove the first element from O.[[RemainingKeys]].
+            while let Some(r) = self.remaining_keys.pop_front() {
+                // iii. If there does not exist an element v of O.[[VisitedKeys]] such that
+                //      SameValue(r, v) is true, then
+                if !self.visited_keys.contains(&r) {
+                    // 1. Let desc be ? object.[[GetOwnProperty]](r).
+                    // 2. If desc is not undefined, then
+                    if let Some(desc) = object.get_own_property(agent, &r)? {
+                        // a. Append r to O.[[VisitedKeys]].
+                        self.visited_keys.push(r.clone());
+                        // b. If desc.[[Enumerable]] is true, return
+                        //    CreateIteratorResultObject(r, false).
+                        if desc.enumerable == Some(true) {
+                            return Ok(Some(r.to_value()));
+                        }
+                    }
+                }
+            }
+            // c. Set object to ? object.[[GetPrototypeOf]]().
+            // d. Set O.[[Object]] to object.
+            // e. Set O.[[ObjectWasVisited]] to false.
+            // f. If object is null, return CreateIteratorResultObject(undefined, true).
+            self.object = object.get_prototype_of(agent)?;
+            self.object_was_visited = false;
+        }
+    }
+}
+
+/// Where a for-in/of loop takes its values from.
+enum Source {
+    Enumerate(ForInState),
+    Iterate(IteratorRecord),
+}
+
+/// The kinds of left-hand sides (lhsKind).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LhsKind {
+    Assignment,
+    VarBinding,
+    LexicalBinding,
+}
+
+fn for_in_of(
+    agent: &mut Agent,
+    left: &ForHead,
+    right: &Expr,
+    body: &Stmt,
+    kind: IterationKind,
+    label_set: &[&str],
+) -> StatementResult {
+    let (lhs_kind, target, uninitialized_bound_names): (LhsKind, &Pattern, Vec<String>) = match left
+    {
+        ForHead::Pattern(p) => (LhsKind::Assignment, p, Vec::new()),
+        ForHead::Var(decl) => {
+            let target = &decl.declarations[0].target;
+            if decl.kind == VarKind::Var {
+                (LhsKind::VarBinding, target, Vec::new())
+            } else {
+                let names = var_decl_bound_names(decl)
+                    .into_iter()
+                    .map(|id| id.name.clone())
+                    .collect();
+                (LhsKind::LexicalBinding, target, names)
+            }
+        }
+    };
+    let is_const = matches!(left, ForHead::Var(d) if d.kind == VarKind::Const);
+    // 1. Let keyResult be ? ForIn/OfHeadEvaluation(uninitializedBoundNames, Expression,
+    //    iterationKind).
+    let source = match for_in_of_head_evaluation(agent, &uninitialized_bound_names, right, kind)? {
+        Some(source) => source,
+        // (A break completion: `for-in` over undefined or null.)
+        None => return Ok(Completion::Normal(Some(Value::Undefined))),
+    };
+    // 2. Return ? ForIn/OfBodyEvaluation(lhs, Statement, keyResult, iterationKind,
+    //    lhsKind, labelSet).
+    for_in_of_body_evaluation(agent, target, body, source, lhs_kind, is_const, label_set)
+}
+
+/// ForIn/OfHeadEvaluation ( uninitializedBoundNames, expr, iterationKind ) (14.7.5.6):
+/// `None` is the break completion of a for-in over undefined or null.
+fn for_in_of_head_evaluation(
+    agent: &mut Agent,
+    uninitialized_bound_names: &[String],
+    expr: &Expr,
+    kind: IterationKind,
+) -> JsResult<Option<Source>> {
+    // 1. Let oldEnv be the running execution context's LexicalEnvironment.
+    let old_env = lexical_environment(agent);
+    // 2. If uninitializedBoundNames is not empty, then
+    if !uninitialized_bound_names.is_empty() {
+        // a. Assert: uninitializedBoundNames has no duplicate entries.
+        // b. Let newEnv be NewDeclarativeEnvironment(oldEnv).
+        let new_env = new_declarative_environment(Some(old_env.clone()));
+        // c. For each String name of uninitializedBoundNames, do
+        //    i. Perform ! newEnv.CreateMutableBinding(name, false).
+        for name in uninitialized_bound_names {
+            new_env.create_mutable_binding(agent, name, false)?;
+        }
+        // d. Set the running execution context's LexicalEnvironment to newEnv.
+        set_lexical_environment(agent, new_env);
+    }
+    // 3. Let exprRef be Completion(Evaluation of expr).
+    let expr_value = evaluate_expression(agent, expr);
+    // 4. Set the running execution context's LexicalEnvironment to oldEnv.
+    set_lexical_environment(agent, old_env);
+    // 5. Let exprValue be ? GetValue(? exprRef).
+    let expr_value = expr_value?;
+    match kind {
+        // 6. If iterationKind is ~enumerate~, then
+        IterationKind::Enumerate => {
+            // a. If exprValue is either undefined or null, then
+            //    i. Return Completion Record { [[Type]]: break, [[Value]]: ~empty~,
+            //       [[Target]]: ~empty~ }.
+            if expr_value.is_nullish() {
+                return Ok(None);
+            }
+            // b. Let obj be ! ToObject(exprValue).
+            let obj = to_object(agent, &expr_value)?;
+            // c. Let iterator be EnumerateObjectProperties(obj).
+            // d. Let nextMethod be ! GetV(iterator, "next").
+            // e. Return the Iterator Record { [[Iterator]]: iterator, [[NextMethod]]:
+            //    nextMethod, [[Done]]: false }.
+            Ok(Some(Source::Enumerate(ForInState {
+                object: Some(obj),
+                object_was_visited: false,
+                visited_keys: Vec::new(),
+                remaining_keys: VecDeque::new(),
+            })))
+        }
+        // 7. Else, a. Assert: iterationKind is either ~iterate~ or ~async-iterate~.
+        //    c. Else, let iteratorKind be ~sync~.
+        //    d. Return ? GetIterator(exprValue, iteratorKind).
+        IterationKind::Iterate => Ok(Some(Source::Iterate(get_iterator(agent, &expr_value)?))),
+    }
+}
+
+/// ForIn/OfBodyEvaluation ( lhs, stmt, iteratorRecord, iterationKind, lhsKind, labelSet )
+/// (14.7.5.7), for a synchronous iterator.
+fn for_in_of_body_evaluation(
+    agent: &mut Agent,
+    lhs: &Pattern,
+    stmt: &Stmt,
+    mut source: Source,
+    lhs_kind: LhsKind,
+    is_const: bool,
+    label_set: &[&str],
+) -> StatementResult {
+    // 2. Let oldEnv be the running execution context's LexicalEnvironment.
+    let old_env = lexical_environment(agent);
+    // 3. Let V be undefined.
+    let mut v = Value::Undefined;
+    // 4. Let destructuring be IsDestructuring of lhs.
+    let destructuring = matches!(lhs, Pattern::Object { .. } | Pattern::Array { .. });
+    // 6. Repeat,
+    loop {
+        // a. Let nextResult be ? Call(iteratorRecord.[[NextMethod]],
+        //    iteratorRecord.[[Iterator]]).
+        // c. If nextResult is not an Object, throw a TypeError exception.
+        // d. Let done be ? IteratorComplete(nextResult).
+        // e. If done is true, return V.
+        // f. Let nextValue be ? IteratorValue(nextResult).
+        let next_value = match &mut source {
+            Source::Enumerate(state) => state.next(agent)?,
+            Source::Iterate(record) => {
+                let next_result = iterator_next(agent, record, None)?;
+                if iterator_complete(agent, &next_result)? {
+                    None
+                } else {
+                    Some(iterator_value(agent, &next_result)?)
+                }
+            }
+        };
+        let Some(next_value) = next_value else {
+            return Ok(Completion::Normal(Some(v)));
+        };
+        // g-h. Bind or assign the value.
+        let status: JsResult<()> = match lhs_kind {
+            // g. If lhsKind is either ~assignment~ or ~varBinding~, then
+            LhsKind::Assignment | LhsKind::VarBinding => {
+                if destructuring {
+                    // i. If destructuring is true, then
+                    //    1. If lhsKind is ~assignment~, then a. Let status be
+                    //       Completion(DestructuringAssignmentEvaluation of
+                    //       assignmentPattern with argument nextValue).
+                    //    2. Else, c. Let status be Completion(BindingInitialization of lhs
+                    //       with arguments nextValue and undefined).
+                    if lhs_kind == LhsKind::Assignment {
+                        destructuring_assignment_evaluation(agent, lhs, next_value)
+                    } else {
+                        binding_initialization(agent, lhs, next_value, None)
+                    }
+                } else {
+                    // ii. Else,
+                    //     1. Let lhsRef be Completion(Evaluation of lhs). (It may be
+                    //        evaluated repeatedly.)
+                    //     3. If lhsRef is an abrupt completion, then a. Let status be lhsRef.
+                    //     4. Else, a. Let status be Completion(PutValue(lhsRef.[[Value]],
+                    //        nextValue)).
+                    super::expressions::target_reference(agent, lhs)
+                        .and_then(|lhs_ref| put_value(agent, &lhs_ref, next_value))
+                }
+            }
+            // h. Else,
+            LhsKind::LexicalBinding => {
+                // iii. Let iterationEnv be NewDeclarativeEnvironment(oldEnv).
+                let iteration_env = new_declarative_environment(Some(old_env.clone()));
+                // iv. Perform ForDeclarationBindingInstantiation of lhs with argument
+                //     iterationEnv.
+                let mut names = Vec::new();
+                crate::syntax::static_semantics::names::pattern_bound_names(lhs, &mut names);
+                for name in names {
+                    if is_const {
+                        iteration_env.create_immutable_binding(agent, &name.name, true)?;
+                    } else {
+                        iteration_env.create_mutable_binding(agent, &name.name, false)?;
+                    }
+                }
+                // v. Set the running execution context's LexicalEnvironment to iterationEnv.
+                set_lexical_environment(agent, iteration_env.clone());
+                if destructuring {
+                    // vi. If destructuring is true, then
+                    //     1. Let status be Completion(ForDeclarationBindingInitialization of
+                    //        lhs with arguments nextValue and iterationEnv).
+                    binding_initialization(agent, lhs, next_value, Some(&iteration_env))
+                } else {
+                    // vii. Else,
+                    //      2. Let lhsName be the sole element of the BoundNames of lhs.
+                    //      3. Let lhsRef be ! ResolveBinding(lhsName).
+                    //      4. Let status be Completion(InitializeReferencedBinding(lhsRef,
+                    //         nextValue)).
+                    let Pattern::Ident(id) = lhs else {
+                        unreachable!("a non-destructuring ForDeclaration binds one name");
+                    };
+                    resolve_binding(agent, &id.name, None).and_then(|lhs_ref| {
+                        initialize_referenced_binding(agent, &lhs_ref, next_value)
+                    })
+                }
+            }
+        };
+        // i. If status is an abrupt completion, then
+        if let Err(error) = status {
+            // i. Set the running execution context's LexicalEnvironment to oldEnv.
+            set_lexical_environment(agent, old_env);
+            return match &source {
+                // iii. If iterationKind is ~enumerate~, then 1. Return ? status.
+                Source::Enumerate(_) => Err(error),
+                // iv. Else, 2. Return ? IteratorClose(iteratorRecord, status).
+                Source::Iterate(record) => iterator_close(agent, record, Err(error)),
+            };
+        }
+        // j. Let result be Completion(Evaluation of stmt).
+        let result = evaluate_statement(agent, stmt);
+        // k. Set the running execution context's LexicalEnvironment to oldEnv.
+        set_lexical_environment(agent, old_env.clone());
+        // l. If LoopContinues(result, labelSet) is false, then
+        let result = match result {
+            Ok(r) if loop_continues(&r, label_set) => r,
+            other => {
+                let status = other.map(|r| r.update_empty(Some(v)));
+                return match &source {
+                    // i. If iterationKind is ~enumerate~, then
+                    //    1. Return ? UpdateEmpty(result, V).
+                    Source::Enumerate(_) => status,
+                    // ii. Else, 2. Set status to Completion(UpdateEmpty(result, V)).
+                    //     4. Return ? IteratorClose(iteratorRecord, status).
+                    Source::Iterate(record) => iterator_close(agent, record, status),
+                };
+            }
+        };
+        // m. If result.[[Value]] is not ~empty~, set V to result.[[Value]].
+        if let Some(value) = result.value() {
+            v = value.clone();
+        }
+    }
+}

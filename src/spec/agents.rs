@@ -1,0 +1,172 @@
+//! 9.6 Agents (sec-agents): the surrounding agent — its execution context stack, the
+//! well-known symbols and symbol registry it shares between realms, and the host hooks.
+//!
+//! Every abstract operation takes the agent as `&mut Agent`: it is the spec's implicit
+//! "surrounding agent", made explicit.
+
+use super::completion_record::JsResult;
+use super::error_objects::new_error;
+use super::evaluators::Evaluators;
+use super::execution_contexts::ExecutionContext;
+use super::object_type::Object;
+use super::ordinary_object_internal_methods::ordinary_object_create;
+use super::realms::{Intrinsic, Realm};
+use super::source_positions::SourcePosition;
+use super::string_type::JsString;
+use super::symbol_type::{Symbol, WellKnownSymbols};
+use super::value::Value;
+
+/// How far below the end of the native stack evaluation refuses to go deeper: enough for
+/// the deepest non-recursive work (a built-in's frames, error creation) to finish.
+const STACK_RED_ZONE: usize = 256 * 1024;
+
+/// The host's side of the agent: what ECMA-262 leaves to the host and what the CLI and
+/// the test262 runner add (print, `$262`).
+#[derive(Clone, Copy)]
+pub struct HostHooks {
+    /// Writes one line for `print` / `console.log`.
+    pub print: fn(&mut Agent, &str),
+    /// Defines the host's global properties on a new realm's global object (the last
+    /// step of InitializeHostDefinedRealm, and of `$262.createRealm`).
+    pub define_host_globals: fn(&mut Agent, &Realm) -> JsResult<()>,
+}
+
+fn print_to_stdout(_agent: &mut Agent, line: &str) {
+    println!("{line}");
+}
+
+fn no_host_globals(_agent: &mut Agent, _realm: &Realm) -> JsResult<()> {
+    Ok(())
+}
+
+impl Default for HostHooks {
+    fn default() -> HostHooks {
+        HostHooks {
+            print: print_to_stdout,
+            define_host_globals: no_host_globals,
+        }
+    }
+}
+
+/// An agent.
+pub struct Agent {
+    /// The execution context stack; the last element is the running execution context.
+    pub execution_context_stack: Vec<ExecutionContext>,
+    /// Table 1, shared by all realms of the agent.
+    pub well_known: WellKnownSymbols,
+    /// The GlobalSymbolRegistry (20.4.2.2): [[Key]] and [[Symbol]] pairs.
+    pub global_symbol_registry: Vec<(JsString, Symbol)>,
+    pub host: HostHooks,
+    /// Whether `print` keeps its lines in `printed` instead of writing them to stdout.
+    pub capture_print: bool,
+    /// Lines printed when the host captures output.
+    pub printed: Vec<String>,
+    /// The offset of the statement or expression being evaluated in the running code's
+    /// source text, for error locations.
+    pub current_offset: u32,
+    /// Where the most recent `throw` happened (for reports of thrown primitives).
+    pub last_throw_position: Option<SourcePosition>,
+    /// Host data: an opaque value the host can keep per agent.
+    pub host_data: Value,
+}
+
+impl Agent {
+    pub fn new(host: HostHooks) -> Agent {
+        Agent {
+            execution_context_stack: Vec::new(),
+            well_known: WellKnownSymbols::new(),
+            global_symbol_registry: Vec::new(),
+            host,
+            capture_print: false,
+            printed: Vec::new(),
+            current_offset: 0,
+            last_throw_position: None,
+            host_data: Value::Undefined,
+        }
+    }
+
+    /// The running execution context.
+    pub fn running_execution_context(&self) -> &ExecutionContext {
+        self.execution_context_stack
+            .last()
+            .expect("the execution context stack is never empty while code runs")
+    }
+
+    pub fn running_execution_context_mut(&mut self) -> &mut ExecutionContext {
+        self.execution_context_stack
+            .last_mut()
+            .expect("the execution context stack is never empty while code runs")
+    }
+
+    /// The current Realm Record: the running execution context's Evaluators' [[Realm]].
+    pub fn current_realm(&self) -> Realm {
+        self.running_execution_context().realm.clone()
+    }
+
+    /// The running execution context's Evaluators.
+    pub fn current_evaluators(&self) -> Evaluators {
+        self.running_execution_context().evaluators.clone()
+    }
+
+    /// %name% of the current realm.
+    pub fn intrinsic(&self, which: Intrinsic) -> Object {
+        self.running_execution_context().realm.intrinsic(which)
+    }
+
+    /// GetGlobalObject ( ) (9.4.6): the running context's Evaluators' [[GlobalObject]].
+    pub fn get_global_object(&self) -> Object {
+        // 1. Let currentRealm be the current Realm Record.
+        // 2. Return currentRealm.[[GlobalObject]].
+        self.running_execution_context().evaluators.global_object()
+    }
+
+    /// OrdinaryObjectCreate(%Object.prototype%).
+    pub fn ordinary_object(&self) -> Object {
+        ordinary_object_create(Some(self.intrinsic(Intrinsic::ObjectPrototype)))
+    }
+
+    /// Where the running code is.
+    pub fn current_position(&self) -> Option<SourcePosition> {
+        let context = self
+            .execution_context_stack
+            .iter()
+            .rev()
+            .find(|c| c.source.is_some())?;
+        Some(SourcePosition {
+            source: context.source.clone()?,
+            offset: self.current_offset,
+        })
+    }
+
+    /// A new error object of the current realm whose constructor is `which`.
+    pub fn error(&mut self, which: Intrinsic, message: &str) -> Value {
+        Value::Object(new_error(self, which, message))
+    }
+
+    pub fn type_error(&mut self, message: &str) -> Value {
+        self.error(Intrinsic::TypeErrorPrototype, message)
+    }
+
+    pub fn range_error(&mut self, message: &str) -> Value {
+        self.error(Intrinsic::RangeErrorPrototype, message)
+    }
+
+    pub fn reference_error(&mut self, message: &str) -> Value {
+        self.error(Intrinsic::ReferenceErrorPrototype, message)
+    }
+
+    pub fn syntax_error(&mut self, message: &str) -> Value {
+        self.error(Intrinsic::SyntaxErrorPrototype, message)
+    }
+
+    /// Refuses to go deeper when the native stack is nearly used up: a RangeError the
+    /// program can catch, instead of a stack overflow.
+    pub fn check_stack(&mut self) -> JsResult<()> {
+        match stacker::remaining_stack() {
+            Some(remaining) if remaining < STACK_RED_ZONE => {
+                Err(self.range_error("Maximum call stack size exceeded"))
+            }
+            _ => Ok(()),
+        }
+    }
+}

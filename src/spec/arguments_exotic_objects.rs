@@ -1,0 +1,333 @@
+//! 10.4.4 Arguments Exotic Objects (sec-arguments-exotic-objects).
+//!
+//! The spec keeps a mapped arguments object's [[ParameterMap]] as an ordinary object whose
+//! accessor properties close over the function's environment (MakeArgGetter /
+//! MakeArgSetter). The map is never exposed to code, so it is kept here as what those
+//! accessors amount to: for each mapped index, the parameter name whose binding in `env`
+//! it reads and writes. `HasOwnProperty(map, P)`, `Get(map, P)`, `Set(map, P, V)` and
+//! `map.[[Delete]](P)` are the methods of [`ParameterMap`].
+
+use super::agents::Agent;
+use super::completion_record::JsResult;
+use super::environment_records::Env;
+use super::object_kinds::ObjectKind;
+use super::object_type::{InternalMethods, Object, Property, PropertyKey};
+use super::ordinary_object_internal_methods::{
+    ordinary_define_own_property, ordinary_delete, ordinary_get, ordinary_get_own_property,
+    ordinary_object_create_with, ordinary_set, ORDINARY_METHODS,
+};
+use super::property_descriptor::PropertyDescriptor;
+use super::realms::Intrinsic;
+use super::value::Value;
+use boa_gc::{custom_trace, Finalize, Trace};
+use std::rc::Rc;
+
+/// A mapped arguments object's [[ParameterMap]].
+#[derive(Finalize)]
+pub struct ParameterMap {
+    pub env: Env,
+    /// For each argument index, the parameter it is mapped to, if still mapped.
+    pub names: Vec<Option<Rc<str>>>,
+}
+
+// SAFETY: only the environment holds Gc pointers; names hold none.
+unsafe impl Trace for ParameterMap {
+    custom_trace!(this, mark, {
+        mark(&this.env);
+    });
+}
+
+pub static MAPPED_ARGUMENTS_METHODS: InternalMethods = InternalMethods {
+    get_own_property: arguments_get_own_property,
+    define_own_property: arguments_define_own_property,
+    get: arguments_get,
+    set: arguments_set,
+    delete: arguments_delete,
+    ..ORDINARY_METHODS
+};
+
+/// HasOwnProperty(map, P): the parameter name P is mapped to.
+fn mapped_name(args: &Object, p: &PropertyKey) -> Option<(Env, Rc<str>)> {
+    let PropertyKey::Index(index) = p else {
+        return None;
+    };
+    match &args.data().kind {
+        ObjectKind::Arguments(Some(map)) => map
+            .names
+            .get(*index as usize)
+            .cloned()
+            .flatten()
+            .map(|name| (map.env.clone(), name)),
+        _ => None,
+    }
+}
+
+/// map.[[Delete]](P).
+fn unmap(args: &Object, p: &PropertyKey) {
+    if let PropertyKey::Index(index) = p {
+        if let ObjectKind::Arguments(Some(map)) = &mut args.data_mut().kind {
+            if let Some(slot) = map.names.get_mut(*index as usize) {
+                *slot = None;
+            }
+        }
+    }
+}
+
+/// Get(map, P): MakeArgGetter's closure, `Return NameEnv.GetBindingValue(name, false)`.
+fn map_get(agent: &mut Agent, env: &Env, name: &str) -> JsResult<Value> {
+    env.get_binding_value(agent, name, false)
+}
+
+/// Set(map, P, V): MakeArgSetter's closure, `Return ! env.SetMutableBinding(name, value,
+/// false)`.
+fn map_set(agent: &mut Agent, env: &Env, name: &str, value: Value) -> JsResult<()> {
+    env.set_mutable_binding(agent, name, value, false)
+}
+
+/// [[GetOwnProperty]] ( P ) (10.4.4.1).
+fn arguments_get_own_property(
+    agent: &mut Agent,
+    args: &Object,
+    p: &PropertyKey,
+) -> JsResult<Option<PropertyDescriptor>> {
+    // 1. Let desc be OrdinaryGetOwnProperty(args, P).
+    // 2. If desc is undefined, return undefined.
+    let Some(mut desc) = ordinary_get_own_property(agent, args, p)? else {
+        return Ok(None);
+    };
+    // 3. Let map be args.[[ParameterMap]].
+    // 4. Let isMapped be ! HasOwnProperty(map, P).
+    // 5. If isMapped is true, then a. Set desc.[[Value]] to ! Get(map, P).
+    if let Some((env, name)) = mapped_name(args, p) {
+        desc.value = Some(map_get(agent, &env, &name)?);
+    }
+    // 6. Return desc.
+    Ok(Some(desc))
+}
+
+/// [[DefineOwnProperty]] ( P, Desc ) (10.4.4.2).
+fn arguments_define_own_property(
+    agent: &mut Agent,
+    args: &Object,
+    p: &PropertyKey,
+    desc: PropertyDescriptor,
+) -> JsResult<bool> {
+    // 1. Let map be args.[[ParameterMap]].
+    // 2. Let isMapped be ! HasOwnProperty(map, P).
+    let mapped = mapped_name(args, p);
+    // 3. Let newArgDesc be Desc.
+    let mut new_arg_desc = desc.clone();
+    // 4. If isMapped is true and IsDataDescriptor(Desc) is true, then
+    if let Some((env, name)) = &mapped {
+        if desc.is_data_descriptor() {
+            // a. If Desc does not have a [[Value]] field, Desc has a [[Writable]] field, and
+            //    Desc.[[Writable]] is false, then
+            if desc.value.is_none() && desc.writable == Some(false) {
+                // i. Set newArgDesc to a copy of Desc.
+                // ii. Set newArgDesc.[[Value]] to ! Get(map, P).
+                new_arg_desc.value = Some(map_get(agent, env, name)?);
+            }
+        }
+    }
+    // 5. Let allowed be ! OrdinaryDefineOwnProperty(args, P, newArgDesc).
+    // 6. If allowed is false, return false.
+    if !ordinary_define_own_property(agent, args, p, new_arg_desc)? {
+        return Ok(false);
+    }
+    // 7. If isMapped is true, then
+    if let Some((env, name)) = mapped {
+        if desc.is_accessor_descriptor() {
+            // a. If IsAccessorDescriptor(Desc) is true, then i. Perform ! map.[[Delete]](P).
+            unmap(args, p);
+        } else {
+            // b. Else, i. If Desc has a [[Value]] field, then
+            //    1. Assert: The following Set will succeed, since formal parameters mapped
+            //       by arguments objects are always writable.
+            //    2. Perform ! Set(map, P, Desc.[[Value]], false).
+            if let Some(value) = desc.value {
+                map_set(agent, &env, &name, value)?;
+            }
+            //    ii. If Desc has a [[Writable]] field and Desc.[[Writable]] is false, then
+            //        1. Perform ! map.[[Delete]](P).
+            if desc.writable == Some(false) {
+                unmap(args, p);
+            }
+        }
+    }
+    // 8. Return true.
+    Ok(true)
+}
+
+/// [[Get]] ( P, Receiver ) (10.4.4.3).
+fn arguments_get(
+    agent: &mut Agent,
+    args: &Object,
+    p: &PropertyKey,
+    receiver: &Value,
+) -> JsResult<Value> {
+    // 1. Let map be args.[[ParameterMap]].
+    // 2. Let isMapped be ! HasOwnProperty(map, P).
+    match mapped_name(args, p) {
+        // 3. If isMapped is false, then a. Return ? OrdinaryGet(args, P, Receiver).
+        None => ordinary_get(agent, args, p, receiver),
+        // 4. Else, a. Assert: map contains a formal parameter mapping for P.
+        //    b. Return ! Get(map, P).
+        Some((env, name)) => map_get(agent, &env, &name),
+    }
+}
+
+/// [[Set]] ( P, V, Receiver ) (10.4.4.4).
+fn arguments_set(
+    agent: &mut Agent,
+    args: &Object,
+    p: &PropertyKey,
+    v: Value,
+    receiver: &Value,
+) -> JsResult<bool> {
+    // 1. If SameValue(args, Receiver) is false, then a. Let isMapped be false.
+    // 2. Else, a. Let map be args.[[ParameterMap]].
+    //    b. Let isMapped be ! HasOwnProperty(map, P).
+    let mapped = match receiver {
+        Value::Object(r) if r == args => mapped_name(args, p),
+        _ => None,
+    };
+    // 3. If isMapped is true, then
+    //    a. Assert: The following Set will succeed, since formal parameters mapped by
+    //       arguments objects are always writable.
+    //    b. Perform ! Set(map, P, V, false).
+    if let Some((env, name)) = mapped {
+        map_set(agent, &env, &name, v.clone())?;
+    }
+    // 4. Return ? OrdinarySet(args, P, V, Receiver).
+    ordinary_set(agent, args, p, v, receiver)
+}
+
+/// [[Delete]] ( P ) (10.4.4.5).
+fn arguments_delete(agent: &mut Agent, args: &Object, p: &PropertyKey) -> JsResult<bool> {
+    // 1. Let map be args.[[ParameterMap]].
+    // 2. Let isMapped be ! HasOwnProperty(map, P).
+    let is_mapped = mapped_name(args, p).is_some();
+    // 3. Let result be ? OrdinaryDelete(args, P).
+    let result = ordinary_delete(agent, args, p)?;
+    // 4. If result is true and isMapped is true, then a. Perform ! map.[[Delete]](P).
+    if result && is_mapped {
+        unmap(args, p);
+    }
+    // 5. Return result.
+    Ok(result)
+}
+
+fn define_iterator_and_length(agent: &mut Agent, obj: &Object, len: usize) {
+    obj.insert_property(
+        "length".into(),
+        Property::data(Value::Number(len as f64), true, false, true),
+    );
+    let values = agent.intrinsic(Intrinsic::ArrayPrototypeValues);
+    obj.insert_property(
+        PropertyKey::Symbol(agent.well_known.iterator.clone()),
+        Property::data(Value::Object(values), true, false, true),
+    );
+}
+
+/// CreateUnmappedArgumentsObject ( argumentsList ) (10.4.4.6).
+pub fn create_unmapped_arguments_object(agent: &mut Agent, arguments: &[Value]) -> Object {
+    // 1. Let len be the number of elements in argumentsList.
+    // 2. Let obj be OrdinaryObjectCreate(%Object.prototype%, « [[ParameterMap]] »).
+    // 3. Set obj.[[ParameterMap]] to undefined.
+    let proto = agent.intrinsic(Intrinsic::ObjectPrototype);
+    let obj = ordinary_object_create_with(Some(proto), ObjectKind::Arguments(None));
+    // 4. Perform ! DefinePropertyOrThrow(obj, "length", PropertyDescriptor { [[Value]]:
+    //    𝔽(len), [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: true }).
+    // 5-6. For each index, Perform ! CreateDataPropertyOrThrow(obj, ! ToString(𝔽(index)),
+    //    val).
+    for (index, value) in arguments.iter().enumerate() {
+        obj.insert_property(
+            PropertyKey::from(index as u32),
+            Property::data(value.clone(), true, true, true),
+        );
+    }
+    // 7. Perform ! DefinePropertyOrThrow(obj, %Symbol.iterator%, PropertyDescriptor {
+    //    [[Value]]: %Array.prototype.values%, [[Writable]]: true, [[Enumerable]]: false,
+    //    [[Configurable]]: true }).
+    define_iterator_and_length(agent, &obj, arguments.len());
+    // 8. Perform ! DefinePropertyOrThrow(obj, "callee", PropertyDescriptor { [[Get]]:
+    //    %ThrowTypeError%, [[Set]]: %ThrowTypeError%, [[Enumerable]]: false,
+    //    [[Configurable]]: false }).
+    let thrower = Value::Object(agent.intrinsic(Intrinsic::ThrowTypeError));
+    obj.insert_property(
+        "callee".into(),
+        Property::Accessor {
+            get: thrower.clone(),
+            set: thrower,
+            enumerable: false,
+            configurable: false,
+        },
+    );
+    // 9. Return obj.
+    obj
+}
+
+/// CreateMappedArgumentsObject ( func, formals, argumentsList, env ) (10.4.4.7);
+/// `parameter_names` are the BoundNames of formals.
+pub fn create_mapped_arguments_object(
+    agent: &mut Agent,
+    func: &Object,
+    parameter_names: &[String],
+    arguments: &[Value],
+    env: &Env,
+) -> Object {
+    // 1. Assert: formals does not contain a rest parameter, any binding patterns, or any
+    //    initializers. It may contain duplicate identifiers.
+    // 2. Let len be the number of elements in argumentsList.
+    let len = arguments.len();
+    // 12. Let parameterNames be the BoundNames of formals.
+    // 13. Let numberOfParameters be the number of elements in parameterNames.
+    // 17. Let mappedNames be a new empty List.
+    // 18. Set index to numberOfParameters - 1.
+    // 19. Repeat, while index ≥ 0,
+    //     a. Let name be parameterNames[index].
+    //     b. If mappedNames does not contain name, then
+    //        i. Append name to mappedNames.
+    //        ii. If index < len, then map index to name (MakeArgGetter / MakeArgSetter).
+    //     c. Set index to index - 1.
+    let mut names: Vec<Option<Rc<str>>> = vec![None; len.min(parameter_names.len())];
+    let mut mapped_names: Vec<&str> = Vec::new();
+    for (index, name) in parameter_names.iter().enumerate().rev() {
+        if !mapped_names.contains(&name.as_str()) {
+            mapped_names.push(name);
+            if index < len {
+                names[index] = Some(Rc::from(name.as_str()));
+            }
+        }
+    }
+    // 3-11. Let obj be MakeBasicObject(...) with the internal methods of 10.4.4.1-10.4.4.5,
+    //    [[Prototype]] %Object.prototype%, and [[ParameterMap]] map.
+    let proto = agent.intrinsic(Intrinsic::ObjectPrototype);
+    let obj = Object::new(
+        &MAPPED_ARGUMENTS_METHODS,
+        Some(proto),
+        ObjectKind::Arguments(Some(ParameterMap {
+            env: env.clone(),
+            names,
+        })),
+    );
+    // 14-15. For each index < len, Perform ! CreateDataPropertyOrThrow(obj,
+    //    ! ToString(𝔽(index)), val).
+    for (index, value) in arguments.iter().enumerate() {
+        obj.insert_property(
+            PropertyKey::from(index as u32),
+            Property::data(value.clone(), true, true, true),
+        );
+    }
+    // 16. Perform ! DefinePropertyOrThrow(obj, "length", ...).
+    // 20. Perform ! DefinePropertyOrThrow(obj, %Symbol.iterator%, ...).
+    define_iterator_and_length(agent, &obj, len);
+    // 21. Perform ! DefinePropertyOrThrow(obj, "callee", PropertyDescriptor { [[Value]]:
+    //     func, [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: true }).
+    obj.insert_property(
+        "callee".into(),
+        Property::data(Value::Object(func.clone()), true, false, true),
+    );
+    // 22. Return obj.
+    obj
+}

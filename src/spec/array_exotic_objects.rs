@@ -1,0 +1,280 @@
+//! 10.4.2 Array Exotic Objects (sec-array-exotic-objects). The "length" property is an
+//! ordinary own data property kept in step with the array indices by [[DefineOwnProperty]].
+
+use super::agents::Agent;
+use super::completion_record::JsResult;
+use super::object_kinds::ObjectKind;
+use super::object_type::{InternalMethods, Object, Property, PropertyKey};
+use super::operations_on_objects::{construct, get, get_function_realm};
+use super::ordinary_object_internal_methods::{
+    ordinary_define_own_property, ordinary_get_own_property, ORDINARY_METHODS,
+};
+use super::property_descriptor::PropertyDescriptor;
+use super::realms::Intrinsic;
+use super::testing_and_comparison::{is_array, is_constructor};
+use super::type_conversion::{to_number, to_uint32};
+use super::value::Value;
+
+pub static ARRAY_METHODS: InternalMethods = InternalMethods {
+    define_own_property: array_define_own_property,
+    ..ORDINARY_METHODS
+};
+
+fn length_of(a: &Object) -> u32 {
+    match a.own_property(&"length".into()) {
+        Some(Property::Data {
+            value: Value::Number(n),
+            ..
+        }) => n as u32,
+        _ => 0,
+    }
+}
+
+fn length_writable(a: &Object) -> bool {
+    matches!(
+        a.own_property(&"length".into()),
+        Some(Property::Data { writable: true, .. })
+    )
+}
+
+/// [[DefineOwnProperty]] ( P, Desc ) (10.4.2.1).
+fn array_define_own_property(
+    agent: &mut Agent,
+    a: &Object,
+    p: &PropertyKey,
+    desc: PropertyDescriptor,
+) -> JsResult<bool> {
+    // 1. If P is "length", then a. Return ? ArraySetLength(A, Desc).
+    if p.is_str("length") {
+        return array_set_length(agent, a, desc);
+    }
+    // 2. Else if P is an array index, then
+    if let PropertyKey::Index(index) = p {
+        // a. Let lengthDesc be OrdinaryGetOwnProperty(A, "length").
+        // b. Assert: IsDataDescriptor(lengthDesc) is true.
+        // c. Assert: lengthDesc.[[Configurable]] is false.
+        // d. Let length be lengthDesc.[[Value]].
+        // e. Assert: length is a non-negative integral Number.
+        // f. Let index be ! ToUint32(P).
+        let length = length_of(a);
+        // g. If index ≥ length and lengthDesc.[[Writable]] is false, return false.
+        if *index >= length && !length_writable(a) {
+            return Ok(false);
+        }
+        // h. Let succeeded be ! OrdinaryDefineOwnProperty(A, P, Desc).
+        // i. If succeeded is false, return false.
+        if !ordinary_define_own_property(agent, a, p, desc)? {
+            return Ok(false);
+        }
+        // j. If index ≥ length, then
+        if *index >= length {
+            // i. Set lengthDesc.[[Value]] to index + 1𝔽.
+            // ii. Set succeeded to ! OrdinaryDefineOwnProperty(A, "length", lengthDesc).
+            // iii. Assert: succeeded is true.
+            set_length_value(a, f64::from(*index) + 1.0);
+        }
+        // k. Return true.
+        return Ok(true);
+    }
+    // 3. Return ? OrdinaryDefineOwnProperty(A, P, Desc).
+    ordinary_define_own_property(agent, a, p, desc)
+}
+
+fn set_length_value(a: &Object, length: f64) {
+    if let Some(Property::Data { value, .. }) = a
+        .data_mut()
+        .properties
+        .0
+        .get_mut(&PropertyKey::from("length"))
+    {
+        *value = Value::Number(length);
+    }
+}
+
+/// After array elements were appended directly (CreateArrayFromList), sets "length" to
+/// one past the largest index.
+pub fn sync_length_after_append(a: &Object) {
+    let max = a
+        .data()
+        .properties
+        .0
+        .keys()
+        .filter_map(|k| match k {
+            PropertyKey::Index(i) => Some(*i),
+            _ => None,
+        })
+        .max();
+    if let Some(max) = max {
+        if f64::from(max) + 1.0 > f64::from(length_of(a)) {
+            set_length_value(a, f64::from(max) + 1.0);
+        }
+    }
+}
+
+/// ArrayCreate ( length [ , proto ] ) (10.4.2.2).
+pub fn array_create(agent: &mut Agent, length: u64, proto: Option<Object>) -> JsResult<Object> {
+    // 1. If length > 2^32 - 1, throw a RangeError exception.
+    if length > u64::from(u32::MAX) {
+        return Err(agent.range_error("invalid array length"));
+    }
+    // 2. If proto is not present, set proto to %Array.prototype%.
+    let proto = proto.unwrap_or_else(|| agent.intrinsic(Intrinsic::ArrayPrototype));
+    // 3. Let A be MakeBasicObject(« [[Prototype]], [[Extensible]] »).
+    // 4. Set A.[[Prototype]] to proto.
+    // 5. Set A.[[DefineOwnProperty]] as specified in 10.4.2.1.
+    let a = Object::new(&ARRAY_METHODS, Some(proto), ObjectKind::Array);
+    // 6. Perform ! OrdinaryDefineOwnProperty(A, "length", PropertyDescriptor { [[Value]]:
+    //    𝔽(length), [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: false }).
+    a.insert_property(
+        "length".into(),
+        Property::data(Value::Number(length as f64), true, false, false),
+    );
+    // 7. Return A.
+    Ok(a)
+}
+
+/// ArraySpeciesCreate ( originalArray, length ) (10.4.2.3).
+pub fn array_species_create(
+    agent: &mut Agent,
+    original_array: &Object,
+    length: u64,
+) -> JsResult<Object> {
+    // 1. Let isArray be ? IsArray(originalArray).
+    // 2. If isArray is false, return ? ArrayCreate(length).
+    if !is_array(agent, &Value::Object(original_array.clone()))? {
+        return array_create(agent, length, None);
+    }
+    // 3. Let C be ? Get(originalArray, "constructor").
+    let mut c = get(agent, original_array, &"constructor".into())?;
+    // 4. If IsConstructor(C) is true, then
+    if let Value::Object(constructor) = &c {
+        if constructor.is_constructor() {
+            // a. Let thisRealm be the current Realm Record.
+            let this_realm = agent.current_realm();
+            // b. Let realmC be ? GetFunctionRealm(C).
+            let realm_c = get_function_realm(agent, constructor)?;
+            // c. If thisRealm and realmC are not the same Realm Record, then
+            //    i. If SameValue(C, realmC.[[Intrinsics]].[[%Array%]]) is true, set C to
+            //       undefined.
+            if this_realm != realm_c && *constructor == realm_c.intrinsic(Intrinsic::Array) {
+                c = Value::Undefined;
+            }
+        }
+    }
+    // 5. If C is an Object, then
+    if let Value::Object(constructor) = &c {
+        // a. Set C to ? Get(C, %Symbol.species%).
+        let species = PropertyKey::Symbol(agent.well_known.species.clone());
+        c = get(agent, constructor, &species)?;
+        // b. If C is null, set C to undefined.
+        if c.is_null() {
+            c = Value::Undefined;
+        }
+    }
+    // 6. If C is undefined, return ? ArrayCreate(length).
+    if c.is_undefined() {
+        return array_create(agent, length, None);
+    }
+    // 7. If IsConstructor(C) is false, throw a TypeError exception.
+    if !is_constructor(&c) {
+        return Err(agent.type_error("species is not a constructor"));
+    }
+    let Value::Object(c) = c else { unreachable!() };
+    // 8. Return ? Construct(C, « 𝔽(length) »).
+    construct(agent, &c, &[Value::Number(length as f64)], None)
+}
+
+/// ArraySetLength ( A, Desc ) (10.4.2.4).
+pub fn array_set_length(agent: &mut Agent, a: &Object, desc: PropertyDescriptor) -> JsResult<bool> {
+    let length_key = PropertyKey::from("length");
+    // 1. If Desc does not have a [[Value]] field, then
+    //    a. Return ! OrdinaryDefineOwnProperty(A, "length", Desc).
+    let Some(value) = desc.value.clone() else {
+        return ordinary_define_own_property(agent, a, &length_key, desc);
+    };
+    // 2. Let newLenDesc be a copy of Desc.
+    let mut new_len_desc = desc;
+    // 3. Let newLen be ℝ(? ToUint32(Desc.[[Value]])).
+    let new_len = to_uint32(agent, &value)?;
+    // 4. Let numberLen be ℝ(? ToNumber(Desc.[[Value]])).
+    let number_len = to_number(agent, &value)?;
+    // 5. If SameValueZero(newLen, numberLen) is false, throw a RangeError exception.
+    if f64::from(new_len) != number_len {
+        return Err(agent.range_error("invalid array length"));
+    }
+    // 6. Set newLenDesc.[[Value]] to newLen.
+    new_len_desc.value = Some(Value::Number(f64::from(new_len)));
+    // 7. Let oldLenDesc be OrdinaryGetOwnProperty(A, "length").
+    // 8. Assert: IsDataDescriptor(oldLenDesc) is true.
+    // 9. Assert: oldLenDesc.[[Configurable]] is false.
+    let old_len_desc =
+        ordinary_get_own_property(agent, a, &length_key)?.expect("an array has a length property");
+    // 10. Let oldLen be oldLenDesc.[[Value]].
+    let old_len = length_of(a);
+    // 11. If newLen ≥ oldLen, then
+    //     a. Return ! OrdinaryDefineOwnProperty(A, "length", newLenDesc).
+    if new_len >= old_len {
+        return ordinary_define_own_property(agent, a, &length_key, new_len_desc);
+    }
+    // 12. If oldLenDesc.[[Writable]] is false, return false.
+    if old_len_desc.writable == Some(false) {
+        return Ok(false);
+    }
+    // 13. If newLenDesc does not have a [[Writable]] field or newLenDesc.[[Writable]] is
+    //     true, then a. Let newWritable be true.
+    // 14. Else, a. NOTE: Setting the [[Writable]] attribute to false is deferred in case
+    //     any elements cannot be deleted. b. Let newWritable be false.
+    //     c. Set newLenDesc.[[Writable]] to true.
+    let new_writable = new_len_desc.writable != Some(false);
+    if !new_writable {
+        new_len_desc.writable = Some(true);
+    }
+    // 15. Let succeeded be ! OrdinaryDefineOwnProperty(A, "length", newLenDesc).
+    // 16. If succeeded is false, return false.
+    if !ordinary_define_own_property(agent, a, &length_key, new_len_desc.clone())? {
+        return Ok(false);
+    }
+    // 17. For each own property key P of A such that P is an array index and ! ToUint32(P)
+    //     ≥ newLen, in descending numeric index order, do
+    let mut doomed: Vec<u32> = a
+        .data()
+        .properties
+        .0
+        .keys()
+        .filter_map(|k| match k {
+            PropertyKey::Index(i) if *i >= new_len => Some(*i),
+            _ => None,
+        })
+        .collect();
+    doomed.sort_unstable_by(|x, y| y.cmp(x));
+    for p in doomed {
+        // a. Let deleteSucceeded be ! A.[[Delete]](P).
+        let delete_succeeded = a.delete(agent, &PropertyKey::Index(p))?;
+        // b. If deleteSucceeded is false, then
+        if !delete_succeeded {
+            // i. Set newLenDesc.[[Value]] to ! ToUint32(P) + 1𝔽.
+            new_len_desc.value = Some(Value::Number(f64::from(p) + 1.0));
+            // ii. If newWritable is false, set newLenDesc.[[Writable]] to false.
+            if !new_writable {
+                new_len_desc.writable = Some(false);
+            }
+            // iii. Perform ! OrdinaryDefineOwnProperty(A, "length", newLenDesc).
+            ordinary_define_own_property(agent, a, &length_key, new_len_desc)?;
+            // iv. Return false.
+            return Ok(false);
+        }
+    }
+    // 18. If newWritable is false, then
+    if !new_writable {
+        // a. Set succeeded to ! OrdinaryDefineOwnProperty(A, "length", PropertyDescriptor {
+        //    [[Writable]]: false }).
+        // b. Assert: succeeded is true.
+        let desc = PropertyDescriptor {
+            writable: Some(false),
+            ..Default::default()
+        };
+        ordinary_define_own_property(agent, a, &length_key, desc)?;
+    }
+    // 19. Return true.
+    Ok(true)
+}

@@ -1,0 +1,83 @@
+//! The built-in library (ECMA-262 18-28), one file per built-in, and the realm set-up that
+//! creates it: CreateIntrinsics (9.3.2) and SetDefaultGlobalBindings (9.3.3).
+//!
+//! Status (issue 3): what the test262 harness and the language tests need. The full
+//! library is issue 4.
+
+pub mod array_iterator;
+pub mod error;
+pub mod function;
+pub mod global;
+pub mod helpers;
+pub mod object;
+
+use crate::spec::agents::Agent;
+use crate::spec::array_exotic_objects::ARRAY_METHODS;
+use crate::spec::immutable_prototype_exotic_objects::IMMUTABLE_PROTOTYPE_METHODS;
+use crate::spec::object_kinds::ObjectKind;
+use crate::spec::object_type::{Object, Property};
+use crate::spec::ordinary_object_internal_methods::ordinary_object_create;
+use crate::spec::realms::{Intrinsic, Realm};
+use crate::spec::string_exotic_objects::string_create;
+use crate::spec::string_type::JsString;
+use crate::spec::value::Value;
+
+/// CreateIntrinsics ( realmRecord ) (9.3.2), steps after the bootstrap objects exist:
+/// "Set fields of realmRec.[[Intrinsics]] with the values listed in Table 6 ... The
+/// initial values of all these properties are created as described in clauses 19
+/// through 28."
+pub fn create_intrinsics(agent: &mut Agent, realm: &Realm) {
+    function::create_function_prototype(agent, realm);
+    function::create_function_intrinsics(agent, realm);
+    object::create_object_intrinsics(agent, realm);
+    error::create_error_intrinsics(agent, realm);
+    array_iterator::create_array_iterator_intrinsics(agent, realm);
+    global::create_global_function_intrinsics(agent, realm);
+}
+
+/// The objects every built-in needs before it can be created: %Object.prototype% (an
+/// immutable prototype exotic object), %Function.prototype%, the error prototypes (errors
+/// may be thrown from here on), and the prototypes that ToObject and the iterator
+/// machinery use. Their methods are added by [`create_intrinsics`] and issue 4.
+pub fn create_bootstrap_intrinsics(realm: &Realm) {
+    let object_prototype = Object::new(&IMMUTABLE_PROTOTYPE_METHODS, None, ObjectKind::Ordinary);
+    realm.set_intrinsic(Intrinsic::ObjectPrototype, object_prototype.clone());
+    error::create_error_prototypes(realm);
+    let plain = |which: Intrinsic, proto: &Object| {
+        realm.set_intrinsic(which, ordinary_object_create(Some(proto.clone())));
+    };
+    plain(Intrinsic::IteratorPrototype, &object_prototype);
+    let iterator_prototype = realm.intrinsic(Intrinsic::IteratorPrototype);
+    plain(Intrinsic::ArrayIteratorPrototype, &iterator_prototype);
+    plain(Intrinsic::StringIteratorPrototype, &iterator_prototype);
+    plain(Intrinsic::SymbolPrototype, &object_prototype);
+    plain(Intrinsic::BigIntPrototype, &object_prototype);
+    // 20.3.3: %Boolean.prototype% is itself a Boolean object whose [[BooleanData]] is false.
+    realm.set_intrinsic(
+        Intrinsic::BooleanPrototype,
+        crate::spec::ordinary_object_internal_methods::ordinary_object_create_with(
+            Some(object_prototype.clone()),
+            ObjectKind::Boolean(false),
+        ),
+    );
+    // 21.1.3: %Number.prototype% is a Number object whose [[NumberData]] is +0.
+    realm.set_intrinsic(
+        Intrinsic::NumberPrototype,
+        crate::spec::ordinary_object_internal_methods::ordinary_object_create_with(
+            Some(object_prototype.clone()),
+            ObjectKind::Number(0.0),
+        ),
+    );
+    // 22.1.3: %String.prototype% is a String exotic object whose [[StringData]] is "".
+    realm.set_intrinsic(
+        Intrinsic::StringPrototype,
+        string_create(JsString::default(), object_prototype.clone()),
+    );
+    // 23.1.3: %Array.prototype% is an Array exotic object.
+    let array_prototype = Object::new(&ARRAY_METHODS, Some(object_prototype), ObjectKind::Array);
+    array_prototype.insert_property(
+        "length".into(),
+        Property::data(Value::Number(0.0), true, false, false),
+    );
+    realm.set_intrinsic(Intrinsic::ArrayPrototype, array_prototype);
+}

@@ -1,0 +1,915 @@
+//! 9.1 Environment Records (sec-environment-records): declarative, function, object and
+//! global Environment Records, their concrete methods, and the operations of 9.1.2.
+//! (Module Environment Records come with modules.)
+//!
+//! Each concrete method is a method of [`Env`] that dispatches on the record's kind, as the
+//! spec's per-type method tables do. Object and global records call into objects (user
+//! code, proxies), so no borrow of a record is held across such a call.
+
+use super::agents::Agent;
+use super::completion_record::JsResult;
+use super::object_type::{Object, PropertyKey};
+use super::operations_on_objects::{
+    define_property_or_throw, get, has_own_property, has_property, set,
+};
+use super::property_descriptor::PropertyDescriptor;
+use super::reference_record::{Reference, ReferenceBase, ReferenceName};
+use super::type_conversion::to_boolean;
+use super::value::Value;
+use boa_gc::{custom_trace, Finalize, Gc, GcRefCell, Trace};
+use std::rc::Rc;
+
+/// One binding of a declarative record.
+#[derive(Finalize)]
+pub struct Binding {
+    pub name: Rc<str>,
+    /// `None` while uninitialized.
+    pub value: Option<Value>,
+    pub mutable: bool,
+    /// Immutable bindings: a strict binding (assignment always throws).
+    pub strict: bool,
+    /// Mutable bindings: may be deleted.
+    pub deletable: bool,
+}
+
+// SAFETY: only `value` can hold Gc pointers, and it is traced.
+unsafe impl Trace for Binding {
+    custom_trace!(this, mark, {
+        mark(&this.value);
+    });
+}
+
+/// The bindings of a Declarative Environment Record (9.1.1.1), in creation order.
+#[derive(Default, Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+pub struct DeclarativeRecord {
+    pub bindings: Vec<Binding>,
+}
+
+impl DeclarativeRecord {
+    fn position(&self, name: &str) -> Option<usize> {
+        self.bindings.iter().position(|b| &*b.name == name)
+    }
+
+    fn has(&self, name: &str) -> bool {
+        self.position(name).is_some()
+    }
+
+    fn add(&mut self, name: &str, mutable: bool, strict: bool, deletable: bool) {
+        self.bindings.push(Binding {
+            name: Rc::from(name),
+            value: None,
+            mutable,
+            strict,
+            deletable,
+        });
+    }
+}
+
+/// [[ThisBindingStatus]] of a Function Environment Record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+pub enum ThisBindingStatus {
+    Lexical,
+    Initialized,
+    Uninitialized,
+}
+
+/// Table 18: the additional fields of Function Environment Records (9.1.1.3).
+#[derive(Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+pub struct FunctionFields {
+    pub this_value: Value,
+    pub this_binding_status: ThisBindingStatus,
+    pub function_object: Object,
+    /// [[NewTarget]]: an Object or undefined.
+    pub new_target: Value,
+}
+
+/// The fields of an Object Environment Record (9.1.1.2).
+#[derive(Clone, Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+pub struct ObjectRecord {
+    pub binding_object: Object,
+    pub is_with_environment: bool,
+}
+
+/// The fields of a Global Environment Record (9.1.1.4, Table 20).
+#[derive(Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+pub struct GlobalFields {
+    pub object_record: ObjectRecord,
+    pub global_this_value: Object,
+    pub declarative_record: DeclarativeRecord,
+}
+
+/// What kind of Environment Record, with the fields of that kind.
+#[derive(Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+pub enum EnvKind {
+    Declarative(DeclarativeRecord),
+    Function(DeclarativeRecord, FunctionFields),
+    Object(ObjectRecord),
+    Global(GlobalFields),
+}
+
+#[derive(Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+pub struct EnvironmentRecord {
+    /// [[OuterEnv]].
+    pub outer: Option<Env>,
+    pub kind: EnvKind,
+}
+
+/// A handle to an Environment Record.
+#[derive(Clone, Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+pub struct Env(Gc<GcRefCell<EnvironmentRecord>>);
+
+impl PartialEq for Env {
+    fn eq(&self, other: &Env) -> bool {
+        Gc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for Env {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Env")
+    }
+}
+
+/// Which concrete method table applies, with what the object-backed ones need (cloned out
+/// so that no borrow is held while user code runs).
+enum Dispatch {
+    Declarative,
+    Object(ObjectRecord),
+    Global(ObjectRecord),
+}
+
+impl Env {
+    fn new(outer: Option<Env>, kind: EnvKind) -> Env {
+        Env(Gc::new(GcRefCell::new(EnvironmentRecord { outer, kind })))
+    }
+
+    pub fn record(&self) -> boa_gc::GcRef<'_, EnvironmentRecord> {
+        self.0.borrow()
+    }
+
+    pub fn record_mut(&self) -> boa_gc::GcRefMut<'_, EnvironmentRecord> {
+        self.0.borrow_mut()
+    }
+
+    /// [[OuterEnv]].
+    pub fn outer(&self) -> Option<Env> {
+        self.0.borrow().outer.clone()
+    }
+
+    fn dispatch(&self) -> Dispatch {
+        match &self.0.borrow().kind {
+            EnvKind::Declarative(_) | EnvKind::Function(..) => Dispatch::Declarative,
+            EnvKind::Object(o) => Dispatch::Object(o.clone()),
+            EnvKind::Global(g) => Dispatch::Global(g.object_record.clone()),
+        }
+    }
+
+    /// Runs `f` on the declarative part of a declarative, function or global record.
+    fn with_declarative<R>(&self, f: impl FnOnce(&mut DeclarativeRecord) -> R) -> R {
+        let mut record = self.0.borrow_mut();
+        match &mut record.kind {
+            EnvKind::Declarative(d) | EnvKind::Function(d, _) => f(d),
+            EnvKind::Global(g) => f(&mut g.declarative_record),
+            EnvKind::Object(_) => unreachable!("an Object Environment Record has no bindings"),
+        }
+    }
+
+    pub fn is_global(&self) -> bool {
+        matches!(self.0.borrow().kind, EnvKind::Global(_))
+    }
+
+    pub fn is_function(&self) -> bool {
+        matches!(self.0.borrow().kind, EnvKind::Function(..))
+    }
+
+    pub fn is_object(&self) -> bool {
+        matches!(self.0.borrow().kind, EnvKind::Object(_))
+    }
+
+    // ---------------------------------------------------------------------------------
+    // The abstract methods of Table 16
+    // ---------------------------------------------------------------------------------
+
+    /// HasBinding(N): 9.1.1.1.1, 9.1.1.2.1, 9.1.1.4.1.
+    pub fn has_binding(&self, agent: &mut Agent, name: &str) -> JsResult<bool> {
+        match self.dispatch() {
+            // 9.1.1.1.1 1. If envRec has a binding for name, return true. 2. Return false.
+            Dispatch::Declarative => Ok(self.with_declarative(|d| d.has(name))),
+            Dispatch::Object(record) => object_has_binding(agent, &record, name),
+            Dispatch::Global(record) => {
+                // 9.1.1.4.1 1. Let DclRec be envRec.[[DeclarativeRecord]].
+                // 2. If ! DclRec.HasBinding(N) is true, return true.
+                if self.with_declarative(|d| d.has(name)) {
+                    return Ok(true);
+                }
+                // 3. Let ObjRec be envRec.[[ObjectRecord]].
+                // 4. Return ? ObjRec.HasBinding(N).
+                object_has_binding(agent, &record, name)
+            }
+        }
+    }
+
+    /// CreateMutableBinding(N, D): 9.1.1.1.2, 9.1.1.2.2, 9.1.1.4.2.
+    pub fn create_mutable_binding(
+        &self,
+        agent: &mut Agent,
+        name: &str,
+        deletable: bool,
+    ) -> JsResult<()> {
+        match self.dispatch() {
+            Dispatch::Declarative => {
+                // 1. Assert: envRec does not already have a binding for N.
+                // 2. Create a mutable binding in envRec for N and record that it is
+                //    uninitialized. If D is true, record that the newly created binding may
+                //    be deleted by a subsequent DeleteBinding call.
+                self.with_declarative(|d| d.add(name, true, false, deletable));
+                Ok(())
+            }
+            Dispatch::Object(record) => {
+                // 9.1.1.2.2 1. Let bindingObject be envRec.[[BindingObject]].
+                // 2. Perform ? DefinePropertyOrThrow(bindingObject, N, PropertyDescriptor {
+                //    [[Value]]: undefined, [[Writable]]: true, [[Enumerable]]: true,
+                //    [[Configurable]]: D }).
+                define_property_or_throw(
+                    agent,
+                    &record.binding_object,
+                    &PropertyKey::from_str(name),
+                    PropertyDescriptor::data(Value::Undefined, true, true, deletable),
+                )
+            }
+            Dispatch::Global(_) => {
+                // 9.1.1.4.2 1. Let DclRec be envRec.[[DeclarativeRecord]].
+                // 2. If ! DclRec.HasBinding(N) is true, throw a TypeError exception.
+                if self.with_declarative(|d| d.has(name)) {
+                    return Err(agent.type_error(&format!("{name} has already been declared")));
+                }
+                // 3. Return ! DclRec.CreateMutableBinding(N, D).
+                self.with_declarative(|d| d.add(name, true, false, deletable));
+                Ok(())
+            }
+        }
+    }
+
+    /// CreateImmutableBinding(N, S): 9.1.1.1.3, 9.1.1.4.3.
+    pub fn create_immutable_binding(
+        &self,
+        agent: &mut Agent,
+        name: &str,
+        strict: bool,
+    ) -> JsResult<()> {
+        if self.is_global() && self.with_declarative(|d| d.has(name)) {
+            // 9.1.1.4.3 2. If ! DclRec.HasBinding(N) is true, throw a TypeError exception.
+            return Err(agent.type_error(&format!("{name} has already been declared")));
+        }
+        // 9.1.1.1.3 2. Create an immutable binding in envRec for N and record that it is
+        //    uninitialized. If S is true, record that the newly created binding is a strict
+        //    binding.
+        self.with_declarative(|d| d.add(name, false, strict, false));
+        Ok(())
+    }
+
+    /// InitializeBinding(N, V): 9.1.1.1.4, 9.1.1.2.4, 9.1.1.4.4.
+    pub fn initialize_binding(&self, agent: &mut Agent, name: &str, value: Value) -> JsResult<()> {
+        match self.dispatch() {
+            Dispatch::Object(record) => {
+                // 9.1.1.2.4 1. Perform ? envRec.SetMutableBinding(N, V, false).
+                object_set_mutable_binding(agent, &record, name, value, false)
+            }
+            Dispatch::Global(record) => {
+                // 9.1.1.4.4 2. If ! DclRec.HasBinding(N) is true, then
+                //    a. Return ! DclRec.InitializeBinding(N, V).
+                if self.with_declarative(|d| d.has(name)) {
+                    self.initialize_declarative(name, value);
+                    return Ok(());
+                }
+                // 3. Assert: If the binding exists, it must be in the Object Environment
+                //    Record. 4. Let ObjRec be envRec.[[ObjectRecord]].
+                // 5. Return ? ObjRec.InitializeBinding(N, V).
+                object_set_mutable_binding(agent, &record, name, value, false)
+            }
+            Dispatch::Declarative => {
+                self.initialize_declarative(name, value);
+                Ok(())
+            }
+        }
+    }
+
+    /// 9.1.1.1.4 1. Assert: envRec must have an uninitialized binding for N.
+    /// 2. Set the bound value for N in envRec to V.
+    /// 3. Record that the binding for N in envRec has been initialized.
+    fn initialize_declarative(&self, name: &str, value: Value) {
+        self.with_declarative(|d| {
+            if let Some(i) = d.position(name) {
+                d.bindings[i].value = Some(value);
+            }
+        })
+    }
+
+    /// SetMutableBinding(N, V, S): 9.1.1.1.5, 9.1.1.2.5, 9.1.1.4.5.
+    pub fn set_mutable_binding(
+        &self,
+        agent: &mut Agent,
+        name: &str,
+        value: Value,
+        strict: bool,
+    ) -> JsResult<()> {
+        match self.dispatch() {
+            Dispatch::Declarative => {
+                declarative_set_mutable_binding(agent, self, name, value, strict)
+            }
+            Dispatch::Object(record) => {
+                object_set_mutable_binding(agent, &record, name, value, strict)
+            }
+            Dispatch::Global(record) => {
+                // 9.1.1.4.5 2. If ! DclRec.HasBinding(N) is true, then
+                //    a. Return ? DclRec.SetMutableBinding(N, V, S).
+                if self.with_declarative(|d| d.has(name)) {
+                    return declarative_set_mutable_binding(agent, self, name, value, strict);
+                }
+                // 4. Return ? ObjRec.SetMutableBinding(N, V, S).
+                object_set_mutable_binding(agent, &record, name, value, strict)
+            }
+        }
+    }
+
+    /// GetBindingValue(N, S): 9.1.1.1.6, 9.1.1.2.6, 9.1.1.4.6.
+    pub fn get_binding_value(
+        &self,
+        agent: &mut Agent,
+        name: &str,
+        strict: bool,
+    ) -> JsResult<Value> {
+        match self.dispatch() {
+            Dispatch::Declarative => declarative_get_binding_value(agent, self, name),
+            Dispatch::Object(record) => object_get_binding_value(agent, &record, name, strict),
+            Dispatch::Global(record) => {
+                // 9.1.1.4.6 2. If ! DclRec.HasBinding(N) is true, then
+                //    a. Return ? DclRec.GetBindingValue(N, S).
+                if self.with_declarative(|d| d.has(name)) {
+                    return declarative_get_binding_value(agent, self, name);
+                }
+                // 4. Return ? ObjRec.GetBindingValue(N, S).
+                object_get_binding_value(agent, &record, name, strict)
+            }
+        }
+    }
+
+    /// DeleteBinding(N): 9.1.1.1.7, 9.1.1.2.7, 9.1.1.4.7.
+    pub fn delete_binding(&self, agent: &mut Agent, name: &str) -> JsResult<bool> {
+        match self.dispatch() {
+            Dispatch::Declarative => Ok(self.delete_declarative(name)),
+            Dispatch::Object(record) => {
+                // 9.1.1.2.7 2. Return ? bindingObject.[[Delete]](N).
+                record
+                    .binding_object
+                    .delete(agent, &PropertyKey::from_str(name))
+            }
+            Dispatch::Global(record) => {
+                // 9.1.1.4.7 2. If ! DclRec.HasBinding(N) is true, then
+                //    a. Return ! DclRec.DeleteBinding(N).
+                if self.with_declarative(|d| d.has(name)) {
+                    return Ok(self.delete_declarative(name));
+                }
+                // 4. Let globalObject be ObjRec.[[BindingObject]].
+                // 5. Let existingProp be ? HasOwnProperty(globalObject, N).
+                let key = PropertyKey::from_str(name);
+                // 6. If existingProp is true, then
+                //    a. Return ? ObjRec.DeleteBinding(N).
+                if has_own_property(agent, &record.binding_object, &key)? {
+                    return record.binding_object.delete(agent, &key);
+                }
+                // 7. Return true.
+                Ok(true)
+            }
+        }
+    }
+
+    /// 9.1.1.1.7 1. Assert: envRec has a binding for N.
+    /// 2. If the binding for N in envRec cannot be deleted, return false.
+    /// 3. Remove the binding for N from envRec. 4. Return true.
+    fn delete_declarative(&self, name: &str) -> bool {
+        self.with_declarative(|d| match d.position(name) {
+            Some(i) if d.bindings[i].deletable => {
+                d.bindings.remove(i);
+                true
+            }
+            Some(_) => false,
+            None => true,
+        })
+    }
+
+    /// HasThisBinding(): 9.1.1.1.8, 9.1.1.2.8, 9.1.1.3.2, 9.1.1.4.8.
+    pub fn has_this_binding(&self) -> bool {
+        match &self.0.borrow().kind {
+            EnvKind::Declarative(_) | EnvKind::Object(_) => false,
+            // 9.1.1.3.2 1. If envRec.[[ThisBindingStatus]] is ~lexical~, return false;
+            //    otherwise, return true.
+            EnvKind::Function(_, f) => f.this_binding_status != ThisBindingStatus::Lexical,
+            EnvKind::Global(_) => true,
+        }
+    }
+
+    /// HasSuperBinding(): 9.1.1.1.9, 9.1.1.2.9, 9.1.1.3.3, 9.1.1.4.9.
+    pub fn has_super_binding(&self) -> bool {
+        match &self.0.borrow().kind {
+            EnvKind::Function(_, f) => {
+                // 1. If envRec.[[ThisBindingStatus]] is ~lexical~, return false.
+                // 2. If envRec.[[FunctionObject]].[[HomeObject]] is undefined, return false;
+                //    otherwise, return true.
+                f.this_binding_status != ThisBindingStatus::Lexical
+                    && super::ecmascript_function_objects::home_object(&f.function_object).is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// WithBaseObject(): 9.1.1.1.10, 9.1.1.2.10, 9.1.1.4.10.
+    pub fn with_base_object(&self) -> Value {
+        match &self.0.borrow().kind {
+            // 9.1.1.2.10 1. If envRec.[[IsWithEnvironment]] is true, return
+            //    envRec.[[BindingObject]]. 2. Otherwise, return undefined.
+            EnvKind::Object(o) if o.is_with_environment => Value::Object(o.binding_object.clone()),
+            _ => Value::Undefined,
+        }
+    }
+
+    /// GetThisBinding(): 9.1.1.3.4 (function) and 9.1.1.4.11 (global).
+    pub fn get_this_binding(&self, agent: &mut Agent) -> JsResult<Value> {
+        let record = self.0.borrow();
+        match &record.kind {
+            EnvKind::Function(_, f) => {
+                // 1. Assert: envRec.[[ThisBindingStatus]] is not ~lexical~.
+                // 2. If envRec.[[ThisBindingStatus]] is ~uninitialized~, throw a
+                //    ReferenceError exception.
+                if f.this_binding_status == ThisBindingStatus::Uninitialized {
+                    drop(record);
+                    return Err(agent
+                        .reference_error("must call super constructor before accessing 'this'"));
+                }
+                // 3. Return envRec.[[ThisValue]].
+                Ok(f.this_value.clone())
+            }
+            // 9.1.1.4.11 1. Return envRec.[[GlobalThisValue]].
+            EnvKind::Global(g) => Ok(Value::Object(g.global_this_value.clone())),
+            _ => Ok(Value::Undefined),
+        }
+    }
+
+    /// The [[FunctionObject]] and [[NewTarget]] of a Function Environment Record.
+    pub fn function_fields(&self) -> Option<(Object, Value)> {
+        match &self.0.borrow().kind {
+            EnvKind::Function(_, f) => Some((f.function_object.clone(), f.new_target.clone())),
+            _ => None,
+        }
+    }
+
+    /// [[BindingObject]] of an Object Environment Record, or of a global record's
+    /// [[ObjectRecord]].
+    pub fn binding_object(&self) -> Option<Object> {
+        match &self.0.borrow().kind {
+            EnvKind::Object(o) => Some(o.binding_object.clone()),
+            EnvKind::Global(g) => Some(g.object_record.binding_object.clone()),
+            _ => None,
+        }
+    }
+
+    /// Whether a declarative (or function, or global declarative part) record has a binding
+    /// for `name` (no user code can run).
+    pub fn has_declarative_binding(&self, name: &str) -> bool {
+        match &self.0.borrow().kind {
+            EnvKind::Declarative(d) | EnvKind::Function(d, _) => d.has(name),
+            EnvKind::Global(g) => g.declarative_record.has(name),
+            EnvKind::Object(_) => false,
+        }
+    }
+
+    /// Whether a declarative record has an initialized binding for `name`.
+    pub fn has_initialized_binding(&self, name: &str) -> bool {
+        match &self.0.borrow().kind {
+            EnvKind::Declarative(d) | EnvKind::Function(d, _) => d
+                .position(name)
+                .is_some_and(|i| d.bindings[i].value.is_some()),
+            _ => false,
+        }
+    }
+
+    /// The names bound in a declarative record, in creation order.
+    pub fn declarative_names(&self) -> Vec<Rc<str>> {
+        match &self.0.borrow().kind {
+            EnvKind::Declarative(d) | EnvKind::Function(d, _) => {
+                d.bindings.iter().map(|b| b.name.clone()).collect()
+            }
+            EnvKind::Global(g) => g
+                .declarative_record
+                .bindings
+                .iter()
+                .map(|b| b.name.clone())
+                .collect(),
+            EnvKind::Object(_) => Vec::new(),
+        }
+    }
+}
+
+/// 9.1.1.1.5 SetMutableBinding ( N, V, S ) of a Declarative Environment Record.
+fn declarative_set_mutable_binding(
+    agent: &mut Agent,
+    env: &Env,
+    name: &str,
+    value: Value,
+    strict: bool,
+) -> JsResult<()> {
+    enum Outcome {
+        Missing,
+        Uninitialized,
+        Set,
+        Immutable(bool),
+    }
+    let outcome = env.with_declarative(|d| match d.position(name) {
+        None => Outcome::Missing,
+        Some(i) => {
+            let binding = &mut d.bindings[i];
+            // 2. If the binding for N in envRec is a strict binding, set S to true.
+            let strict = strict || binding.strict;
+            if binding.value.is_none() {
+                // 3. If the binding for N in envRec has not yet been initialized, then
+                //    a. Throw a ReferenceError exception.
+                Outcome::Uninitialized
+            } else if binding.mutable {
+                // 4. Else if the binding for N in envRec is a mutable binding, then
+                //    a. Change its bound value to V.
+                binding.value = Some(value.clone());
+                Outcome::Set
+            } else {
+                // 5. Else, a. Assert: This is an attempt to change the value of an
+                //    immutable binding. b. If S is true, throw a TypeError exception.
+                Outcome::Immutable(strict)
+            }
+        }
+    });
+    match outcome {
+        Outcome::Missing => {
+            // 1. If envRec does not have a binding for N, then
+            //    a. If S is true, throw a ReferenceError exception.
+            if strict {
+                return Err(agent.reference_error(&format!("{name} is not defined")));
+            }
+            //    b. Perform ! envRec.CreateMutableBinding(N, true).
+            //    c. Perform ! envRec.InitializeBinding(N, V).
+            env.with_declarative(|d| d.add(name, true, false, true));
+            env.initialize_declarative(name, value);
+            Ok(())
+        }
+        Outcome::Uninitialized => {
+            Err(agent.reference_error(&format!("cannot access '{name}' before initialization")))
+        }
+        Outcome::Set | Outcome::Immutable(false) => Ok(()),
+        Outcome::Immutable(true) => {
+            Err(agent.type_error(&format!("assignment to constant variable '{name}'")))
+        }
+    }
+}
+
+/// 9.1.1.1.6 GetBindingValue ( N, S ) of a Declarative Environment Record.
+fn declarative_get_binding_value(agent: &mut Agent, env: &Env, name: &str) -> JsResult<Value> {
+    // 1. Assert: envRec has a binding for N.
+    // 2. If the binding for N in envRec is an uninitialized binding, throw a ReferenceError.
+    // 3. Return the value currently bound to N in envRec.
+    let value =
+        env.with_declarative(|d| d.position(name).and_then(|i| d.bindings[i].value.clone()));
+    value.ok_or_else(|| {
+        agent.reference_error(&format!("cannot access '{name}' before initialization"))
+    })
+}
+
+/// 9.1.1.2.1 HasBinding ( N ) of an Object Environment Record.
+fn object_has_binding(agent: &mut Agent, record: &ObjectRecord, name: &str) -> JsResult<bool> {
+    let key = PropertyKey::from_str(name);
+    // 1. Let bindingObject be envRec.[[BindingObject]].
+    // 2. Let foundBinding be ? HasProperty(bindingObject, N).
+    // 3. If foundBinding is false, return false.
+    if !has_property(agent, &record.binding_object, &key)? {
+        return Ok(false);
+    }
+    // 4. If envRec.[[IsWithEnvironment]] is false, return true.
+    if !record.is_with_environment {
+        return Ok(true);
+    }
+    // 5. Let unscopables be ? Get(bindingObject, %Symbol.unscopables%).
+    let unscopables_key = PropertyKey::Symbol(agent.well_known.unscopables.clone());
+    let unscopables = get(agent, &record.binding_object, &unscopables_key)?;
+    // 6. If unscopables is an Object, then
+    if let Value::Object(unscopables) = unscopables {
+        // a. Let blocked be ToBoolean(? Get(unscopables, N)).
+        // b. If blocked is true, return false.
+        if to_boolean(&get(agent, &unscopables, &key)?) {
+            return Ok(false);
+        }
+    }
+    // 7. Return true.
+    Ok(true)
+}
+
+/// 9.1.1.2.5 SetMutableBinding ( N, V, S ) of an Object Environment Record.
+fn object_set_mutable_binding(
+    agent: &mut Agent,
+    record: &ObjectRecord,
+    name: &str,
+    value: Value,
+    strict: bool,
+) -> JsResult<()> {
+    let key = PropertyKey::from_str(name);
+    // 1. Let bindingObject be envRec.[[BindingObject]].
+    // 2. Let stillExists be ? HasProperty(bindingObject, N).
+    let still_exists = has_property(agent, &record.binding_object, &key)?;
+    // 3. If stillExists is false and S is true, throw a ReferenceError exception.
+    if !still_exists && strict {
+        return Err(agent.reference_error(&format!("{name} is not defined")));
+    }
+    // 4. Perform ? Set(bindingObject, N, V, S).
+    set(agent, &record.binding_object, &key, value, strict)?;
+    Ok(())
+}
+
+/// 9.1.1.2.6 GetBindingValue ( N, S ) of an Object Environment Record.
+fn object_get_binding_value(
+    agent: &mut Agent,
+    record: &ObjectRecord,
+    name: &str,
+    strict: bool,
+) -> JsResult<Value> {
+    let key = PropertyKey::from_str(name);
+    // 2. Let value be ? HasProperty(bindingObject, N).
+    // 3. If value is false, then
+    if !has_property(agent, &record.binding_object, &key)? {
+        // a. If S is false, return undefined; otherwise throw a ReferenceError exception.
+        if !strict {
+            return Ok(Value::Undefined);
+        }
+        return Err(agent.reference_error(&format!("{name} is not defined")));
+    }
+    // 4. Return ? Get(bindingObject, N).
+    get(agent, &record.binding_object, &key)
+}
+
+/// BindThisValue ( envRecord, value ) (9.1.1.3.1).
+pub fn bind_this_value(agent: &mut Agent, env: &Env, value: Value) -> JsResult<()> {
+    let mut record = env.record_mut();
+    let EnvKind::Function(_, f) = &mut record.kind else {
+        unreachable!("BindThisValue on a record that is not a Function Environment Record");
+    };
+    // 1. Assert: envRecord.[[ThisBindingStatus]] is not ~lexical~.
+    // 2. If envRecord.[[ThisBindingStatus]] is ~initialized~, throw a ReferenceError.
+    if f.this_binding_status == ThisBindingStatus::Initialized {
+        drop(record);
+        return Err(agent.reference_error("super() called twice in a derived constructor"));
+    }
+    // 3. Set envRecord.[[ThisValue]] to value.
+    f.this_value = value;
+    // 4. Set envRecord.[[ThisBindingStatus]] to ~initialized~.
+    f.this_binding_status = ThisBindingStatus::Initialized;
+    Ok(())
+}
+
+/// GetSuperBase ( envRecord ) (9.1.1.3.5).
+pub fn get_super_base(agent: &mut Agent, env: &Env) -> JsResult<Value> {
+    // 1. Let home be envRecord.[[FunctionObject]].[[HomeObject]].
+    let function = env.function_fields().map(|(f, _)| f);
+    let home = function.and_then(|f| super::ecmascript_function_objects::home_object(&f));
+    // 2. If home is undefined, return undefined.
+    let Some(home) = home else {
+        return Ok(Value::Undefined);
+    };
+    // 3. Assert: home is an ordinary object.
+    // 4. Return ? home.[[GetPrototypeOf]]().
+    Ok(home.get_prototype_of(agent)?.into())
+}
+
+/// HasLexicalDeclaration ( envRecord, name ) (9.1.1.4.12).
+pub fn has_lexical_declaration(env: &Env, name: &str) -> bool {
+    // 1. Let DclRec be envRecord.[[DeclarativeRecord]].
+    // 2. Return ! DclRec.HasBinding(name).
+    env.has_declarative_binding(name)
+}
+
+/// HasRestrictedGlobalProperty ( envRecord, name ) (9.1.1.4.13).
+pub fn has_restricted_global_property(agent: &mut Agent, env: &Env, name: &str) -> JsResult<bool> {
+    // 1. Let ObjRec be envRecord.[[ObjectRecord]].
+    // 2. Let globalObject be ObjRec.[[BindingObject]].
+    let global = env.binding_object().expect("a global environment");
+    // 3. Let existingProp be ? globalObject.[[GetOwnProperty]](name).
+    let existing = global.get_own_property(agent, &PropertyKey::from_str(name))?;
+    // 4. If existingProp is undefined, return false.
+    // 5. If existingProp.[[Configurable]] is true, return false.
+    // 6. Return true.
+    Ok(matches!(existing, Some(p) if p.configurable == Some(false)))
+}
+
+/// CanDeclareGlobalVar ( envRecord, name ) (9.1.1.4.14).
+pub fn can_declare_global_var(agent: &mut Agent, env: &Env, name: &str) -> JsResult<bool> {
+    // 1. Let ObjRec be envRecord.[[ObjectRecord]].
+    // 2. Let globalObject be ObjRec.[[BindingObject]].
+    let global = env.binding_object().expect("a global environment");
+    // 3. Let hasProperty be ? HasOwnProperty(globalObject, name).
+    // 4. If hasProperty is true, return true.
+    if has_own_property(agent, &global, &PropertyKey::from_str(name))? {
+        return Ok(true);
+    }
+    // 5. Return ? IsExtensible(globalObject).
+    global.is_extensible(agent)
+}
+
+/// CanDeclareGlobalFunction ( envRecord, name ) (9.1.1.4.15).
+pub fn can_declare_global_function(agent: &mut Agent, env: &Env, name: &str) -> JsResult<bool> {
+    let global = env.binding_object().expect("a global environment");
+    // 3. Let existingProp be ? globalObject.[[GetOwnProperty]](name).
+    let existing = global.get_own_property(agent, &PropertyKey::from_str(name))?;
+    match existing {
+        // 4. If existingProp is undefined, return ? IsExtensible(globalObject).
+        None => global.is_extensible(agent),
+        Some(prop) => {
+            // 5. If existingProp.[[Configurable]] is true, return true.
+            if prop.configurable == Some(true) {
+                return Ok(true);
+            }
+            // 6. If IsDataDescriptor(existingProp) is true and existingProp has attribute
+            //    values { [[Writable]]: true, [[Enumerable]]: true }, return true.
+            // 7. Return false.
+            Ok(prop.is_data_descriptor()
+                && prop.writable == Some(true)
+                && prop.enumerable == Some(true))
+        }
+    }
+}
+
+/// CreateGlobalVarBinding ( envRecord, name, deletable ) (9.1.1.4.16).
+pub fn create_global_var_binding(
+    agent: &mut Agent,
+    env: &Env,
+    name: &str,
+    deletable: bool,
+) -> JsResult<()> {
+    let global = env.binding_object().expect("a global environment");
+    let key = PropertyKey::from_str(name);
+    // 3. Let hasProperty be ? HasOwnProperty(globalObject, name).
+    let has = has_own_property(agent, &global, &key)?;
+    // 4. Let extensible be ? IsExtensible(globalObject).
+    let extensible = global.is_extensible(agent)?;
+    // 5. If hasProperty is false and extensible is true, then
+    if !has && extensible {
+        // a. Perform ? ObjRec.CreateMutableBinding(name, deletable).
+        define_property_or_throw(
+            agent,
+            &global,
+            &key,
+            PropertyDescriptor::data(Value::Undefined, true, true, deletable),
+        )?;
+        // b. Perform ? ObjRec.InitializeBinding(name, undefined).
+        let record = ObjectRecord {
+            binding_object: global,
+            is_with_environment: false,
+        };
+        object_set_mutable_binding(agent, &record, name, Value::Undefined, false)?;
+    }
+    // 6. Return unused.
+    Ok(())
+}
+
+/// CreateGlobalFunctionBinding ( envRecord, name, value, deletable ) (9.1.1.4.17).
+pub fn create_global_function_binding(
+    agent: &mut Agent,
+    env: &Env,
+    name: &str,
+    value: Value,
+    deletable: bool,
+) -> JsResult<()> {
+    let global = env.binding_object().expect("a global environment");
+    let key = PropertyKey::from_str(name);
+    // 3. Let existingProp be ? globalObject.[[GetOwnProperty]](name).
+    let existing = global.get_own_property(agent, &key)?;
+    // 4. If existingProp is undefined or existingProp.[[Configurable]] is true, then
+    let desc = if existing.is_none_or(|p| p.configurable == Some(true)) {
+        // a. Let desc be the PropertyDescriptor { [[Value]]: value, [[Writable]]: true,
+        //    [[Enumerable]]: true, [[Configurable]]: deletable }.
+        PropertyDescriptor::data(value.clone(), true, true, deletable)
+    } else {
+        // 5. Else, a. Let desc be the PropertyDescriptor { [[Value]]: value }.
+        PropertyDescriptor::value_only(value.clone())
+    };
+    // 6. Perform ? DefinePropertyOrThrow(globalObject, name, desc).
+    define_property_or_throw(agent, &global, &key, desc)?;
+    // 7. Perform ? Set(globalObject, name, value, false).
+    set(agent, &global, &key, value, false)?;
+    // 8. Return unused.
+    Ok(())
+}
+
+/// GetIdentifierReference ( envRecord, name, strict ) (9.1.2.1), as a loop over the chain.
+pub fn get_identifier_reference<'a>(
+    agent: &mut Agent,
+    env: Option<Env>,
+    name: &'a str,
+    strict: bool,
+) -> JsResult<Reference<'a>> {
+    let mut current = env;
+    loop {
+        // 1. If envRecord is null, then
+        let Some(env) = current else {
+            // a. Return the Reference Record { [[Base]]: ~unresolvable~, [[ReferencedName]]:
+            //    name, [[Strict]]: strict, [[ThisValue]]: ~empty~ }.
+            return Ok(Reference {
+                base: ReferenceBase::Unresolvable,
+                name: ReferenceName::Identifier(name),
+                strict,
+                this_value: None,
+            });
+        };
+        // 2. Let exists be ? envRecord.HasBinding(name).
+        // 3. If exists is true, then
+        if env.has_binding(agent, name)? {
+            // a. Return the Reference Record { [[Base]]: envRecord, [[ReferencedName]]:
+            //    name, [[Strict]]: strict, [[ThisValue]]: ~empty~ }.
+            return Ok(Reference {
+                base: ReferenceBase::Environment(env),
+                name: ReferenceName::Identifier(name),
+                strict,
+                this_value: None,
+            });
+        }
+        // 4. Else, a. Let outer be envRecord.[[OuterEnv]].
+        //    b. Return ? GetIdentifierReference(outer, name, strict).
+        current = env.outer();
+    }
+}
+
+/// NewDeclarativeEnvironment ( outerEnv ) (9.1.2.2).
+pub fn new_declarative_environment(outer: Option<Env>) -> Env {
+    // 1. Let env be a new Declarative Environment Record containing no bindings.
+    // 2. Set env.[[OuterEnv]] to E.
+    Env::new(outer, EnvKind::Declarative(DeclarativeRecord::default()))
+}
+
+/// NewObjectEnvironment ( obj, isWithEnv, outerEnv ) (9.1.2.3).
+pub fn new_object_environment(object: Object, is_with_env: bool, outer: Option<Env>) -> Env {
+    Env::new(
+        outer,
+        EnvKind::Object(ObjectRecord {
+            binding_object: object,
+            is_with_environment: is_with_env,
+        }),
+    )
+}
+
+/// NewFunctionEnvironment ( func, newTarget ) (9.1.2.4).
+pub fn new_function_environment(function: &Object, new_target: Value) -> Env {
+    use super::ecmascript_function_objects::{function_environment, this_mode_is_lexical};
+    // 1. Let env be a new Function Environment Record containing no bindings.
+    // 2. Set env.[[FunctionObject]] to F.
+    // 3. If F.[[ThisMode]] is ~lexical~, set env.[[ThisBindingStatus]] to ~lexical~.
+    // 4. Else, set env.[[ThisBindingStatus]] to ~uninitialized~.
+    let status = if this_mode_is_lexical(function) {
+        ThisBindingStatus::Lexical
+    } else {
+        ThisBindingStatus::Uninitialized
+    };
+    // 5. Set env.[[NewTarget]] to newTarget.
+    // 6. Set env.[[OuterEnv]] to F.[[Environment]].
+    Env::new(
+        function_environment(function),
+        EnvKind::Function(
+            DeclarativeRecord::default(),
+            FunctionFields {
+                this_value: Value::Undefined,
+                this_binding_status: status,
+                function_object: function.clone(),
+                new_target,
+            },
+        ),
+    )
+}
+
+/// NewGlobalEnvironment ( G, thisValue ) (9.1.2.5).
+pub fn new_global_environment(global: Object, this_value: Object) -> Env {
+    // 1. Let objRec be NewObjectEnvironment(G, false, null).
+    // 2. Let dclRec be NewDeclarativeEnvironment(null).
+    // 3. Let env be a new Global Environment Record.
+    // 4-7. Set its fields; [[OuterEnv]] is null.
+    Env::new(
+        None,
+        EnvKind::Global(GlobalFields {
+            object_record: ObjectRecord {
+                binding_object: global,
+                is_with_environment: false,
+            },
+            global_this_value: this_value,
+            declarative_record: DeclarativeRecord::default(),
+        }),
+    )
+}

@@ -1,0 +1,86 @@
+//! The internal slots that distinguish kinds of objects (the "additional internal slots"
+//! of each object-creating operation). An ordinary object has none; each exotic object
+//! and each built-in object with data slots has a variant here. Later issues add variants
+//! (Promise, Map, module namespace, ...).
+
+use super::arguments_exotic_objects::ParameterMap;
+use super::bigint_type::JsBigInt;
+use super::bound_function_exotic_objects::BoundFunctionData;
+use super::builtin_function_objects::BuiltinFunctionData;
+use super::ecmascript_function_objects::FunctionData;
+use super::proxy_object_internal_methods::ProxyData;
+use super::source_positions::SourcePosition;
+use super::string_type::JsString;
+use super::symbol_type::Symbol;
+use super::value::Value;
+use boa_gc::{Finalize, Trace};
+
+#[derive(Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+pub enum ObjectKind {
+    /// No additional internal slots.
+    Ordinary,
+    /// An Array exotic object (10.4.2).
+    Array,
+    /// A String exotic object: [[StringData]] (10.4.3).
+    String(JsString),
+    /// [[BooleanData]].
+    Boolean(bool),
+    /// [[NumberData]].
+    Number(f64),
+    /// [[SymbolData]].
+    Symbol(Symbol),
+    /// [[BigIntData]].
+    BigInt(JsBigInt),
+    /// [[ErrorData]], with where the error was created (host data for reports).
+    Error(Option<SourcePosition>),
+    /// An arguments exotic object: `Some` parameter map when mapped (10.4.4), `None` for
+    /// an unmapped arguments object (an ordinary object with [[ParameterMap]] undefined).
+    Arguments(Option<ParameterMap>),
+    /// An ECMAScript function object (10.2).
+    Function(Box<FunctionData>),
+    /// A built-in function object (10.3).
+    Builtin(Box<BuiltinFunctionData>),
+    /// A bound function exotic object (10.4.1).
+    BoundFunction(Box<BoundFunctionData>),
+    /// A Proxy exotic object (10.5).
+    Proxy(ProxyData),
+    /// A For-In Iterator object (14.7.5.10).
+    ForInIterator(Box<ForInIteratorData>),
+    /// %ArrayIteratorPrototype% instances: [[IteratedArrayLike]], [[ArrayLikeNextIndex]],
+    /// [[ArrayLikeIterationKind]].
+    ArrayIterator(Box<ArrayIteratorData>),
+    /// %StringIteratorPrototype% instances: the string and the next code unit index.
+    StringIterator(JsString, usize),
+    /// Data a host keeps in an object it created (for example `$262.agent`).
+    HostValue(Value),
+}
+
+/// 14.7.5.10 For-In Iterator Objects: [[Object]], [[ObjectWasVisited]], [[VisitedKeys]],
+/// [[RemainingKeys]].
+#[derive(Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+pub struct ForInIteratorData {
+    pub object: Value,
+    pub object_was_visited: bool,
+    pub visited_keys: Vec<Value>,
+    pub remaining_keys: Vec<Value>,
+}
+
+/// The kind of values an array iterator yields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+pub enum IterationKind {
+    Key,
+    Value,
+    KeyValue,
+}
+
+#[derive(Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+pub struct ArrayIteratorData {
+    /// `None` once the iterator is exhausted.
+    pub iterated: Option<Value>,
+    pub next_index: u64,
+    pub kind: IterationKind,
+}

@@ -1,0 +1,408 @@
+//! 6.1.7 The Object Type (sec-object-type): property keys, property storage, and the
+//! object handle whose essential internal methods (Table 4) and function internal methods
+//! (Table 5) are dispatched through a per-object table, so that exotic objects — those of
+//! this crate and later ones such as module namespaces — plug in by providing their own
+//! [`InternalMethods`].
+
+use super::agents::Agent;
+use super::completion_record::JsResult;
+use super::object_kinds::ObjectKind;
+use super::property_descriptor::PropertyDescriptor;
+use super::string_type::JsString;
+use super::symbol_type::Symbol;
+use super::value::Value;
+use boa_gc::{custom_trace, Finalize, Gc, GcRef, GcRefCell, GcRefMut, Trace};
+use indexmap::IndexMap;
+use rustc_hash::FxBuildHasher;
+use std::fmt;
+
+/// A property key: a String or a Symbol (6.1.7). String keys that are array indices
+/// (6.1.7, "array index": 0 ≤ ℝ(ToUint32(P)) < 2³² - 1 and canonical) are always kept as
+/// [`PropertyKey::Index`], so that each property has exactly one key.
+#[derive(Clone, PartialEq, Eq, Hash, Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+pub enum PropertyKey {
+    Index(u32),
+    String(JsString),
+    Symbol(Symbol),
+}
+
+impl PropertyKey {
+    /// The key for a String value.
+    pub fn from_string(s: JsString) -> PropertyKey {
+        match array_index_of(s.units()) {
+            Some(i) => PropertyKey::Index(i),
+            None => PropertyKey::String(s),
+        }
+    }
+
+    pub fn from_str(s: &str) -> PropertyKey {
+        PropertyKey::from_string(JsString::from(s))
+    }
+
+    pub fn is_symbol(&self) -> bool {
+        matches!(self, PropertyKey::Symbol(_))
+    }
+
+    pub fn is_array_index(&self) -> bool {
+        matches!(self, PropertyKey::Index(_))
+    }
+
+    /// The key as an ECMAScript value (a String or a Symbol).
+    pub fn to_value(&self) -> Value {
+        match self {
+            PropertyKey::Index(i) => Value::String(JsString::from(i.to_string())),
+            PropertyKey::String(s) => Value::String(s.clone()),
+            PropertyKey::Symbol(s) => Value::Symbol(s.clone()),
+        }
+    }
+
+    /// The String form of a string key (`None` for a Symbol).
+    pub fn as_string(&self) -> Option<JsString> {
+        match self {
+            PropertyKey::Index(i) => Some(JsString::from(i.to_string())),
+            PropertyKey::String(s) => Some(s.clone()),
+            PropertyKey::Symbol(_) => None,
+        }
+    }
+
+    /// Whether this is the string key `s`.
+    pub fn is_str(&self, s: &str) -> bool {
+        match self {
+            PropertyKey::String(k) => k.eq_str(s),
+            PropertyKey::Index(i) => i.to_string() == s,
+            PropertyKey::Symbol(_) => false,
+        }
+    }
+}
+
+impl From<&str> for PropertyKey {
+    fn from(s: &str) -> PropertyKey {
+        PropertyKey::from_str(s)
+    }
+}
+
+impl From<Symbol> for PropertyKey {
+    fn from(s: Symbol) -> PropertyKey {
+        PropertyKey::Symbol(s)
+    }
+}
+
+impl From<u32> for PropertyKey {
+    fn from(i: u32) -> PropertyKey {
+        if i == u32::MAX {
+            PropertyKey::String(JsString::from(i.to_string()))
+        } else {
+            PropertyKey::Index(i)
+        }
+    }
+}
+
+impl fmt::Debug for PropertyKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PropertyKey::Index(i) => write!(f, "{i}"),
+            PropertyKey::String(s) => write!(f, "{s}"),
+            PropertyKey::Symbol(s) => write!(f, "{s:?}"),
+        }
+    }
+}
+
+impl fmt::Display for PropertyKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PropertyKey::Symbol(s) => write!(f, "[{}]", s.descriptive_string()),
+            other => write!(f, "{other:?}"),
+        }
+    }
+}
+
+/// The array index a String denotes: its canonical decimal form of an integer below
+/// 2³² - 1 (no leading zeros, no sign).
+pub fn array_index_of(units: &[u16]) -> Option<u32> {
+    if units.is_empty() || units.len() > 10 {
+        return None;
+    }
+    if units[0] == u16::from(b'0') {
+        return (units.len() == 1).then_some(0);
+    }
+    let mut n: u64 = 0;
+    for &u in units {
+        if !(u16::from(b'0')..=u16::from(b'9')).contains(&u) {
+            return None;
+        }
+        n = n * 10 + u64::from(u - u16::from(b'0'));
+    }
+    (n < u64::from(u32::MAX)).then_some(n as u32)
+}
+
+/// A property as an object stores it: a data or accessor property with all its attributes
+/// (Table 3). [`PropertyDescriptor`] is the spec type with optional fields.
+#[derive(Clone, Debug, Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+pub enum Property {
+    Data {
+        value: Value,
+        writable: bool,
+        enumerable: bool,
+        configurable: bool,
+    },
+    Accessor {
+        /// undefined or a callable object.
+        get: Value,
+        set: Value,
+        enumerable: bool,
+        configurable: bool,
+    },
+}
+
+impl Property {
+    pub fn data(value: Value, writable: bool, enumerable: bool, configurable: bool) -> Property {
+        Property::Data {
+            value,
+            writable,
+            enumerable,
+            configurable,
+        }
+    }
+
+    pub fn enumerable(&self) -> bool {
+        match self {
+            Property::Data { enumerable, .. } | Property::Accessor { enumerable, .. } => {
+                *enumerable
+            }
+        }
+    }
+
+    pub fn configurable(&self) -> bool {
+        match self {
+            Property::Data { configurable, .. } | Property::Accessor { configurable, .. } => {
+                *configurable
+            }
+        }
+    }
+
+    /// The fully populated Property Descriptor of this property.
+    pub fn to_descriptor(&self) -> PropertyDescriptor {
+        match self {
+            Property::Data {
+                value,
+                writable,
+                enumerable,
+                configurable,
+            } => PropertyDescriptor {
+                value: Some(value.clone()),
+                writable: Some(*writable),
+                get: None,
+                set: None,
+                enumerable: Some(*enumerable),
+                configurable: Some(*configurable),
+            },
+            Property::Accessor {
+                get,
+                set,
+                enumerable,
+                configurable,
+            } => PropertyDescriptor {
+                value: None,
+                writable: None,
+                get: Some(get.clone()),
+                set: Some(set.clone()),
+                enumerable: Some(*enumerable),
+                configurable: Some(*configurable),
+            },
+        }
+    }
+}
+
+/// An object's own properties in insertion order.
+#[derive(Default, Finalize)]
+pub struct PropertyMap(pub IndexMap<PropertyKey, Property, FxBuildHasher>);
+
+// SAFETY: every key and value of the map is traced; nothing else in it holds Gc pointers.
+unsafe impl Trace for PropertyMap {
+    custom_trace!(this, mark, {
+        for (key, property) in this.0.iter() {
+            mark(key);
+            mark(property);
+        }
+    });
+}
+
+/// The essential internal methods (Table 4) and, for function objects, [[Call]] and
+/// [[Construct]] (Table 5) of one kind of object.
+pub struct InternalMethods {
+    pub get_prototype_of: fn(&mut Agent, &Object) -> JsResult<Option<Object>>,
+    pub set_prototype_of: fn(&mut Agent, &Object, Option<Object>) -> JsResult<bool>,
+    pub is_extensible: fn(&mut Agent, &Object) -> JsResult<bool>,
+    pub prevent_extensions: fn(&mut Agent, &Object) -> JsResult<bool>,
+    pub get_own_property:
+        fn(&mut Agent, &Object, &PropertyKey) -> JsResult<Option<PropertyDescriptor>>,
+    pub define_own_property:
+        fn(&mut Agent, &Object, &PropertyKey, PropertyDescriptor) -> JsResult<bool>,
+    pub has_property: fn(&mut Agent, &Object, &PropertyKey) -> JsResult<bool>,
+    pub get: fn(&mut Agent, &Object, &PropertyKey, &Value) -> JsResult<Value>,
+    pub set: fn(&mut Agent, &Object, &PropertyKey, Value, &Value) -> JsResult<bool>,
+    pub delete: fn(&mut Agent, &Object, &PropertyKey) -> JsResult<bool>,
+    pub own_property_keys: fn(&mut Agent, &Object) -> JsResult<Vec<PropertyKey>>,
+    /// [[Call]] (this argument, arguments list).
+    pub call: Option<fn(&mut Agent, &Object, &Value, &[Value]) -> JsResult<Value>>,
+    /// [[Construct]] (arguments list, newTarget).
+    pub construct: Option<fn(&mut Agent, &Object, &[Value], &Object) -> JsResult<Object>>,
+}
+
+/// The state of an object: its internal methods, [[Prototype]], [[Extensible]], own
+/// properties, and the internal slots of its kind.
+#[derive(Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+pub struct ObjectData {
+    pub methods: &'static InternalMethods,
+    pub prototype: Option<Object>,
+    pub extensible: bool,
+    pub properties: PropertyMap,
+    pub kind: ObjectKind,
+    /// [[PrivateElements]].
+    pub private_elements: Vec<super::class_private_elements::PrivateElement>,
+}
+
+// SAFETY: a static table of function pointers holds no Gc pointer.
+unsafe impl Trace for InternalMethods {
+    boa_gc::empty_trace!();
+}
+impl Finalize for InternalMethods {}
+
+/// A handle to an object; equality is identity.
+#[derive(Clone, Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+pub struct Object(Gc<GcRefCell<ObjectData>>);
+
+impl PartialEq for Object {
+    fn eq(&self, other: &Object) -> bool {
+        Gc::ptr_eq(&self.0, &other.0)
+    }
+}
+impl Eq for Object {}
+
+impl std::hash::Hash for Object {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.addr().hash(state)
+    }
+}
+
+impl fmt::Debug for Object {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Object@{:x}", self.addr())
+    }
+}
+
+impl Object {
+    /// A new object with the given internal methods, prototype and slots (extensible, no
+    /// properties): the common part of MakeBasicObject and the exotic object creators.
+    pub fn new(
+        methods: &'static InternalMethods,
+        prototype: Option<Object>,
+        kind: ObjectKind,
+    ) -> Object {
+        Object(Gc::new(GcRefCell::new(ObjectData {
+            methods,
+            prototype,
+            extensible: true,
+            properties: PropertyMap::default(),
+            kind,
+            private_elements: Vec::new(),
+        })))
+    }
+
+    pub fn addr(&self) -> usize {
+        &*self.0 as *const GcRefCell<ObjectData> as *const u8 as usize
+    }
+
+    pub fn data(&self) -> GcRef<'_, ObjectData> {
+        self.0.borrow()
+    }
+
+    pub fn data_mut(&self) -> GcRefMut<'_, ObjectData> {
+        self.0.borrow_mut()
+    }
+
+    pub fn methods(&self) -> &'static InternalMethods {
+        self.0.borrow().methods
+    }
+
+    pub fn set_methods(&self, methods: &'static InternalMethods) {
+        self.0.borrow_mut().methods = methods;
+    }
+
+    /// IsCallable for an object: it has a [[Call]] internal method.
+    pub fn is_callable(&self) -> bool {
+        self.methods().call.is_some()
+    }
+
+    /// IsConstructor for an object: it has a [[Construct]] internal method.
+    pub fn is_constructor(&self) -> bool {
+        self.methods().construct.is_some()
+    }
+
+    // The internal methods, dispatched through the object's table. Each copies the
+    // function pointer out first so that no borrow is held while it runs.
+
+    pub fn get_prototype_of(&self, agent: &mut Agent) -> JsResult<Option<Object>> {
+        (self.methods().get_prototype_of)(agent, self)
+    }
+    pub fn set_prototype_of(&self, agent: &mut Agent, proto: Option<Object>) -> JsResult<bool> {
+        (self.methods().set_prototype_of)(agent, self, proto)
+    }
+    pub fn is_extensible(&self, agent: &mut Agent) -> JsResult<bool> {
+        (self.methods().is_extensible)(agent, self)
+    }
+    pub fn prevent_extensions(&self, agent: &mut Agent) -> JsResult<bool> {
+        (self.methods().prevent_extensions)(agent, self)
+    }
+    pub fn get_own_property(
+        &self,
+        agent: &mut Agent,
+        key: &PropertyKey,
+    ) -> JsResult<Option<PropertyDescriptor>> {
+        (self.methods().get_own_property)(agent, self, key)
+    }
+    pub fn define_own_property(
+        &self,
+        agent: &mut Agent,
+        key: &PropertyKey,
+        desc: PropertyDescriptor,
+    ) -> JsResult<bool> {
+        (self.methods().define_own_property)(agent, self, key, desc)
+    }
+    pub fn has_property(&self, agent: &mut Agent, key: &PropertyKey) -> JsResult<bool> {
+        (self.methods().has_property)(agent, self, key)
+    }
+    pub fn get(&self, agent: &mut Agent, key: &PropertyKey, receiver: &Value) -> JsResult<Value> {
+        (self.methods().get)(agent, self, key, receiver)
+    }
+    pub fn set(
+        &self,
+        agent: &mut Agent,
+        key: &PropertyKey,
+        value: Value,
+        receiver: &Value,
+    ) -> JsResult<bool> {
+        (self.methods().set)(agent, self, key, value, receiver)
+    }
+    pub fn delete(&self, agent: &mut Agent, key: &PropertyKey) -> JsResult<bool> {
+        (self.methods().delete)(agent, self, key)
+    }
+    pub fn own_property_keys(&self, agent: &mut Agent) -> JsResult<Vec<PropertyKey>> {
+        (self.methods().own_property_keys)(agent, self)
+    }
+
+    /// Direct access to an own property's storage (for ordinary internal methods and
+    /// built-ins setting up objects; never observable).
+    pub fn own_property(&self, key: &PropertyKey) -> Option<Property> {
+        self.0.borrow().properties.0.get(key).cloned()
+    }
+
+    /// Creates or replaces an own property without any check (object set-up only).
+    pub fn insert_property(&self, key: PropertyKey, property: Property) {
+        self.0.borrow_mut().properties.0.insert(key, property);
+    }
+}

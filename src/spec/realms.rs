@@ -1,0 +1,172 @@
+//! 9.3 Realms (sec-code-realms): Realm Records and their intrinsics.
+//!
+//! With the Evaluators layer of the Compartments proposal, a realm's global object and
+//! global environment belong to its default Evaluators record ([[Evaluators]]); code reaches
+//! them through the running execution context's Evaluators, never through the realm
+//! directly (docs/ARCHITECTURE.md, "Evaluators").
+
+use super::evaluators::Evaluators;
+use super::object_type::Object;
+use super::source_positions::SourceText;
+use super::value::Value;
+use boa_gc::{custom_trace, Finalize, Gc, GcRefCell, Trace};
+use std::sync::Arc;
+
+macro_rules! intrinsics {
+    ($($variant:ident => $name:literal),* $(,)?) => {
+        /// The well-known intrinsic objects (Table 6) that this interpreter creates.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Intrinsic {
+            $($variant,)*
+        }
+
+        impl Intrinsic {
+            pub const ALL: &'static [Intrinsic] = &[$(Intrinsic::$variant,)*];
+
+            /// The intrinsic's name as the spec writes it, `%Array.prototype%`.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Intrinsic::$variant => $name,)*
+                }
+            }
+        }
+    };
+}
+
+intrinsics! {
+    ObjectPrototype => "%Object.prototype%",
+    Object => "%Object%",
+    FunctionPrototype => "%Function.prototype%",
+    Function => "%Function%",
+    ArrayPrototype => "%Array.prototype%",
+    Array => "%Array%",
+    ArrayPrototypeValues => "%Array.prototype.values%",
+    ArrayIteratorPrototype => "%ArrayIteratorPrototype%",
+    IteratorPrototype => "%Iterator.prototype%",
+    Iterator => "%Iterator%",
+    StringPrototype => "%String.prototype%",
+    String => "%String%",
+    StringIteratorPrototype => "%StringIteratorPrototype%",
+    BooleanPrototype => "%Boolean.prototype%",
+    Boolean => "%Boolean%",
+    NumberPrototype => "%Number.prototype%",
+    Number => "%Number%",
+    BigIntPrototype => "%BigInt.prototype%",
+    BigInt => "%BigInt%",
+    SymbolPrototype => "%Symbol.prototype%",
+    Symbol => "%Symbol%",
+    ErrorPrototype => "%Error.prototype%",
+    Error => "%Error%",
+    EvalErrorPrototype => "%EvalError.prototype%",
+    EvalError => "%EvalError%",
+    RangeErrorPrototype => "%RangeError.prototype%",
+    RangeError => "%RangeError%",
+    ReferenceErrorPrototype => "%ReferenceError.prototype%",
+    ReferenceError => "%ReferenceError%",
+    SyntaxErrorPrototype => "%SyntaxError.prototype%",
+    SyntaxError => "%SyntaxError%",
+    TypeErrorPrototype => "%TypeError.prototype%",
+    TypeError => "%TypeError%",
+    URIErrorPrototype => "%URIError.prototype%",
+    URIError => "%URIError%",
+    AggregateErrorPrototype => "%AggregateError.prototype%",
+    AggregateError => "%AggregateError%",
+    ThrowTypeError => "%ThrowTypeError%",
+    Eval => "%eval%",
+    IsFinite => "%isFinite%",
+    IsNaN => "%isNaN%",
+    ParseFloat => "%parseFloat%",
+    ParseInt => "%parseInt%",
+    Math => "%Math%",
+    Json => "%JSON%",
+    Reflect => "%Reflect%",
+    Proxy => "%Proxy%",
+}
+
+/// A key for a template literal site (13.2.8.4 GetTemplateObject's [[Site]]): the source
+/// text (kept alive, so its address stays unique) and the template's offset in it.
+#[derive(Clone)]
+pub struct TemplateSite {
+    pub source: Arc<SourceText>,
+    pub offset: u32,
+}
+
+impl TemplateSite {
+    pub fn same(&self, other: &TemplateSite) -> bool {
+        Arc::ptr_eq(&self.source, &other.source) && self.offset == other.offset
+    }
+}
+
+/// A Realm Record (Table 24).
+#[derive(Finalize)]
+pub struct RealmRecord {
+    /// [[Intrinsics]], indexed by [`Intrinsic`].
+    pub intrinsics: GcRefCell<Vec<Option<Object>>>,
+    /// The default Evaluators record (Compartments layer 3), which holds [[GlobalObject]]
+    /// and [[GlobalEnv]].
+    pub evaluators: GcRefCell<Option<Evaluators>>,
+    /// [[TemplateMap]].
+    pub template_map: GcRefCell<Vec<(TemplateSite, Object)>>,
+    /// [[HostDefined]].
+    pub host_defined: GcRefCell<Value>,
+}
+
+// SAFETY: the template sites hold no Gc pointers; every other field is traced.
+unsafe impl Trace for RealmRecord {
+    custom_trace!(this, mark, {
+        mark(&this.intrinsics);
+        mark(&this.evaluators);
+        for (_, object) in this.template_map.borrow().iter() {
+            mark(object);
+        }
+        mark(&this.host_defined);
+    });
+}
+
+#[derive(Clone, Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+pub struct Realm(pub Gc<RealmRecord>);
+
+impl PartialEq for Realm {
+    fn eq(&self, other: &Realm) -> bool {
+        Gc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for Realm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Realm")
+    }
+}
+
+impl Realm {
+    /// A realm with no intrinsics yet (CreateRealm's record; see realm_setup.rs).
+    pub fn new_empty() -> Realm {
+        Realm(Gc::new(RealmRecord {
+            intrinsics: GcRefCell::new(vec![None; Intrinsic::ALL.len()]),
+            evaluators: GcRefCell::new(None),
+            template_map: GcRefCell::new(Vec::new()),
+            host_defined: GcRefCell::new(Value::Undefined),
+        }))
+    }
+
+    /// The intrinsic object `which` (%name%) of this realm.
+    pub fn intrinsic(&self, which: Intrinsic) -> Object {
+        self.0.intrinsics.borrow()[which as usize]
+            .clone()
+            .unwrap_or_else(|| panic!("intrinsic {} used before it was created", which.name()))
+    }
+
+    pub fn set_intrinsic(&self, which: Intrinsic, object: Object) {
+        self.0.intrinsics.borrow_mut()[which as usize] = Some(object);
+    }
+
+    /// The realm's default Evaluators record.
+    pub fn evaluators(&self) -> Evaluators {
+        self.0
+            .evaluators
+            .borrow()
+            .clone()
+            .expect("a realm's Evaluators are set when the realm is initialized")
+    }
+}
