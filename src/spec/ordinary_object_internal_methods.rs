@@ -330,7 +330,10 @@ pub fn ordinary_has_property(agent: &mut Agent, o: &Object, p: &PropertyKey) -> 
     // 4. If parent is not null, then a. Return ? parent.[[HasProperty]](P).
     // 5. Return false.
     match o.get_prototype_of(agent)? {
-        Some(parent) => parent.has_property(agent, p),
+        Some(parent) => {
+            agent.check_stack()?;
+            parent.has_property(agent, p)
+        }
         None => Ok(false),
     }
 }
@@ -345,14 +348,18 @@ pub fn ordinary_get(
     // Walking a chain of ordinary objects needs no calls through the method tables: no
     // user code can run until an accessor or an exotic object is reached.
     let mut current = o.clone();
+    let mut first = true;
     loop {
         let fast = has_ordinary_lookup(&current);
-        if !fast
+        if !first
+            && !fast
             && !std::ptr::fn_addr_eq(current.methods().get, ordinary_get as fn(_, _, _, _) -> _)
         {
             // An exotic [[Get]] up the chain: c. Return ? parent.[[Get]](P, Receiver).
+            agent.check_stack()?;
             return current.get(agent, p, receiver);
         }
+        first = false;
         // 1. Let desc be ? O.[[GetOwnProperty]](P).
         let desc = if fast {
             current
@@ -452,6 +459,7 @@ pub fn ordinary_set_with_own_descriptor(
             // a. Let parent be ? O.[[GetPrototypeOf]]().
             // b. If parent is not null, then i. Return ? parent.[[Set]](P, V, Receiver).
             if let Some(parent) = o.get_prototype_of(agent)? {
+                agent.check_stack()?;
                 return parent.set(agent, p, v, receiver);
             }
             // c. Else, i. Set ownDesc to the PropertyDescriptor { [[Value]]: undefined,

@@ -58,6 +58,7 @@ static PROXY_CONSTRUCTOR_METHODS: InternalMethods = InternalMethods {
 /// Steps 1-4 of most proxy internal methods: ValidateNonRevokedProxy(O), then the target,
 /// the handler, and ? GetMethod(handler, name).
 fn trap(agent: &mut Agent, o: &Object, name: &str) -> JsResult<(Object, Object, Option<Value>)> {
+    agent.check_stack()?;
     // 1. Perform ? ValidateNonRevokedProxy(O).
     validate_non_revoked_proxy(agent, o)?;
     // 2. Let target be O.[[ProxyTarget]].

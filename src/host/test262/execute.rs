@@ -10,7 +10,7 @@ use super::outcome::{combine_modes, ModeResult, Outcome, TestResult};
 use super::pool::run_in_pool;
 use super::progress::Progress;
 use super::runner::{error_position, not_run, read_test};
-use super::unsupported::{unsupported_feature, unsupported_flag};
+use super::unsupported::{unsupported_execution_feature, unsupported_feature, unsupported_flag};
 use super::verdict::{judge_evaluation, judge_parse_error, judge_parsed, Expectation};
 use crate::host::engine::{Engine, EngineOptions, ScriptSource};
 use crate::host::stack::catch_panic;
@@ -87,6 +87,11 @@ pub fn execute_source(
         Err(error) => return not_run(Outcome::Fail(error)),
     };
     if let Some((feature, reason)) = unsupported_feature(&meta.features) {
+        return not_run(Outcome::Skip(format!(
+            "unsupported feature {feature}: {reason}"
+        )));
+    }
+    if let Some((feature, reason)) = unsupported_execution_feature(&meta.features) {
         return not_run(Outcome::Skip(format!(
             "unsupported feature {feature}: {reason}"
         )));

@@ -56,6 +56,10 @@ const GLOBAL_INTRINSICS: &[(&str, Intrinsic)] = &[
     ("isNaN", Intrinsic::IsNaN),
     ("parseFloat", Intrinsic::ParseFloat),
     ("parseInt", Intrinsic::ParseInt),
+    ("decodeURI", Intrinsic::DecodeURI),
+    ("decodeURIComponent", Intrinsic::DecodeURIComponent),
+    ("encodeURI", Intrinsic::EncodeURI),
+    ("encodeURIComponent", Intrinsic::EncodeURIComponent),
 ];
 
 /// SetDefaultGlobalBindings ( realmRec ) (9.3.3), on `global`.

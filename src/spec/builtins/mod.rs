@@ -4,12 +4,24 @@
 //! Status (issue 3): what the test262 harness and the language tests need. The full
 //! library is issue 4.
 
+pub mod array;
 pub mod array_iterator;
+pub mod bigint;
+pub mod boolean;
 pub mod error;
 pub mod function;
 pub mod global;
+pub mod global_functions;
 pub mod helpers;
+pub mod iterator;
+pub mod json;
+pub mod math;
+pub mod number;
 pub mod object;
+pub mod proxy;
+pub mod reflect;
+pub mod string;
+pub mod symbol;
 
 use crate::spec::agents::Agent;
 use crate::spec::array_exotic_objects::ARRAY_METHODS;
@@ -32,6 +44,18 @@ pub fn create_intrinsics(agent: &mut Agent, realm: &Realm) {
     object::create_object_intrinsics(agent, realm);
     error::create_error_intrinsics(agent, realm);
     array_iterator::create_array_iterator_intrinsics(agent, realm);
+    array::create_array_intrinsics(agent, realm);
+    string::create_string_intrinsics(agent, realm);
+    symbol::create_symbol_intrinsics(agent, realm);
+    boolean::create_boolean_intrinsics(agent, realm);
+    number::create_number_intrinsics(agent, realm);
+    bigint::create_bigint_intrinsics(agent, realm);
+    math::create_math_intrinsics(agent, realm);
+    json::create_json_intrinsics(agent, realm);
+    reflect::create_reflect_intrinsics(agent, realm);
+    proxy::create_proxy_intrinsics(agent, realm);
+    global_functions::create_global_functions_intrinsics(agent, realm);
+    iterator::create_iterator_intrinsics(agent, realm);
     global::create_global_function_intrinsics(agent, realm);
 }
 
