@@ -1,22 +1,31 @@
 //! 20.1 Object Objects (sec-object-objects): the Object constructor, its static methods
 //! and %Object.prototype%.
 
-use super::helpers::{define_constructor, define_method};
+use super::helpers::{define_accessor, define_constructor, define_method};
 use crate::spec::agents::Agent;
-use crate::spec::builtin_function_objects::BuiltinCall;
+use crate::spec::builtin_function_objects::{builtin_closure, Behaviour, BuiltinCall};
 use crate::spec::completion_record::JsResult;
 use crate::spec::object_kinds::ObjectKind;
 use crate::spec::object_type::{Object, PropertyKey};
+use crate::spec::operations_on_iterator_objects::{
+    get_iterator, iterator_close, iterator_step_value,
+};
 use crate::spec::operations_on_objects::{
-    create_array_from_list, define_property_or_throw, enumerable_own_properties, get,
-    has_own_property, set_integrity_level, test_integrity_level, EnumerableKind, IntegrityLevel,
+    call as call_value, create_array_from_list, create_data_property_or_throw,
+    define_property_or_throw, enumerable_own_properties, get, has_own_property, invoke, set,
+    set_integrity_level, test_integrity_level, EnumerableKind, IntegrityLevel,
 };
 use crate::spec::ordinary_object_internal_methods::{
     ordinary_create_from_constructor, ordinary_object_create,
 };
-use crate::spec::property_descriptor::{from_property_descriptor, to_property_descriptor};
+use crate::spec::property_descriptor::{
+    from_property_descriptor, to_property_descriptor, PropertyDescriptor,
+};
 use crate::spec::realms::{Intrinsic, Realm};
-use crate::spec::testing_and_comparison::{is_array, same_value};
+use crate::spec::string_type::JsString;
+use crate::spec::testing_and_comparison::{
+    is_array, is_callable, require_object_coercible, same_value,
+};
 use crate::spec::type_conversion::{to_object, to_property_key};
 use crate::spec::value::Value;
 
@@ -120,7 +129,7 @@ fn get_prototype_of(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn set_prototype_of(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     let o = call.arg(0);
     // 1. Set O to ? RequireObjectCoercible(O).
-    crate::spec::testing_and_comparison::require_object_coercible(agent, &o)?;
+    require_object_coercible(agent, &o)?;
     // 2. If proto is not an Object and proto is not null, throw a TypeError exception.
     let proto = match call.arg(1) {
         Value::Object(p) => Some(p),
@@ -348,21 +357,29 @@ fn to_string(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 3. Let O be ! ToObject(this value).
     let o = to_object(agent, call.this)?;
     // 4. Let isArray be ? IsArray(O).
-    // 5. If isArray is true, let builtinTag be "Array".
-    // 6-14. Else the tag of the internal slots O has, or "Object".
     let builtin_tag = if is_array(agent, &Value::Object(o.clone()))? {
+        // 5. If isArray is true, let builtinTag be "Array".
         "Array"
+    } else if matches!(o.data().kind, ObjectKind::Arguments(_)) {
+        // 6. Else if O has a [[ParameterMap]] internal slot, let builtinTag be "Arguments".
+        "Arguments"
+    } else if o.is_callable() {
+        // 7. Else if O has a [[Call]] internal method, let builtinTag be "Function".
+        "Function"
     } else {
         match &o.data().kind {
-            ObjectKind::Arguments(_) => "Arguments",
-            ObjectKind::Function(_) | ObjectKind::Builtin(_) | ObjectKind::BoundFunction(_) => {
-                "Function"
-            }
-            ObjectKind::Proxy(_) if o.is_callable() => "Function",
+            // 8. Else if O has an [[ErrorData]] internal slot, let builtinTag be "Error".
             ObjectKind::Error(_) => "Error",
+            // 9. Else if O has a [[BooleanData]] internal slot, let builtinTag be "Boolean".
             ObjectKind::Boolean(_) => "Boolean",
+            // 10. Else if O has a [[NumberData]] internal slot, let builtinTag be "Number".
             ObjectKind::Number(_) => "Number",
+            // 11. Else if O has a [[StringData]] internal slot, let builtinTag be "String".
             ObjectKind::String(_) => "String",
+            // 12. Else if O has a [[DateValue]] internal slot, let builtinTag be "Date".
+            // 13. Else if O has a [[RegExpMatcher]] internal slot, let builtinTag be
+            //     "RegExp". (Neither exists yet.)
+            // 14. Else, let builtinTag be "Object".
             _ => "Object",
         }
     };
@@ -371,11 +388,15 @@ fn to_string(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     let tag = get(agent, &o, &key)?;
     // 16. If tag is not a String, set tag to builtinTag.
     let tag = match tag {
-        Value::String(s) => s.to_rust_string(),
-        _ => builtin_tag.to_string(),
+        Value::String(s) => s,
+        _ => JsString::from(builtin_tag),
     };
     // 17. Return the string-concatenation of "[object ", tag, and "]".
-    Ok(Value::string(&format!("[object {tag}]")))
+    Ok(Value::String(
+        JsString::from("[object ")
+            .concat(&tag)
+            .concat(&JsString::from("]")),
+    ))
 }
 
 /// Object.prototype.valueOf ( ) (20.1.3.7).
@@ -384,7 +405,413 @@ fn value_of(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     Ok(Value::Object(to_object(agent, call.this)?))
 }
 
-/// Creates %Object% and the methods of %Object.prototype%.
+/// Object.assign ( target, ...sources ) (20.1.2.1).
+fn assign(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    // 1. Let to be ? ToObject(target).
+    let to = to_object(agent, &call.arg(0))?;
+    // 2. If only one argument was passed, return to.
+    // 3. For each element nextSource of sources, do
+    for next_source in call.args.iter().skip(1) {
+        // a. If nextSource is neither undefined nor null, then
+        if next_source.is_nullish() {
+            continue;
+        }
+        // i. Let from be ! ToObject(nextSource).
+        let from = to_object(agent, next_source)?;
+        // ii. Let keys be ? from.[[OwnPropertyKeys]]().
+        let keys = from.own_property_keys(agent)?;
+        // iii. For each element nextKey of keys, do
+        for next_key in keys {
+            // 1. Let desc be ? from.[[GetOwnProperty]](nextKey).
+            // 2. If desc is not undefined and desc.[[Enumerable]] is true, then
+            let Some(desc) = from.get_own_property(agent, &next_key)? else {
+                continue;
+            };
+            if desc.enumerable != Some(true) {
+                continue;
+            }
+            // a. Let propValue be ? Get(from, nextKey).
+            let prop_value = get(agent, &from, &next_key)?;
+            // b. Perform ? Set(to, nextKey, propValue, true).
+            set(agent, &to, &next_key, prop_value, true)?;
+        }
+    }
+    // 4. Return to.
+    Ok(Value::Object(to))
+}
+
+/// Object.entries ( O ) (20.1.2.5).
+fn entries(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    // 1. Let obj be ? ToObject(O).
+    let obj = to_object(agent, &call.arg(0))?;
+    // 2. Let entryList be ? EnumerableOwnProperties(obj, ~key+value~).
+    let entry_list = enumerable_own_properties(agent, &obj, EnumerableKind::KeyValue)?;
+    // 3. Return CreateArrayFromList(entryList).
+    Ok(Value::Object(create_array_from_list(agent, entry_list)))
+}
+
+/// The adder closure of Object.fromEntries (20.1.2.7 step 4), capturing obj in slot 0.
+fn from_entries_adder(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    let Value::Object(obj) = call.slot(0) else {
+        return Err(agent.type_error("Object.fromEntries adder lost its object"));
+    };
+    // a. Let propertyKey be ? ToPropertyKey(key).
+    let property_key = to_property_key(agent, &call.arg(0))?;
+    // b. Perform ! CreateDataPropertyOrThrow(obj, propertyKey, value).
+    create_data_property_or_throw(agent, &obj, &property_key, call.arg(1))?;
+    // c. Return undefined.
+    Ok(Value::Undefined)
+}
+
+/// Object.fromEntries ( iterable ) (20.1.2.7).
+fn from_entries(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    let iterable = call.arg(0);
+    // 1. Perform ? RequireObjectCoercible(iterable).
+    require_object_coercible(agent, &iterable)?;
+    // 2. Let obj be OrdinaryObjectCreate(%Object.prototype%).
+    // 3. Assert: obj is an extensible ordinary object with no own properties.
+    let obj = agent.ordinary_object();
+    // 4. Let closure be a new Abstract Closure with parameters (key, value) that captures
+    //    obj and performs the following steps when called: (see from_entries_adder)
+    // 5. Let adder be CreateBuiltinFunction(closure, 2, "", « »).
+    let adder = builtin_closure(
+        agent,
+        from_entries_adder,
+        2.0,
+        vec![Value::Object(obj.clone())],
+    );
+    // 6. Return ? AddEntriesFromIterable(obj, iterable, adder).
+    add_entries_from_iterable(agent, &obj, &iterable, &Value::Object(adder))?;
+    Ok(Value::Object(obj))
+}
+
+/// AddEntriesFromIterable ( target, iterable, adder ) (24.1.1.2), shared with the Map
+/// and WeakMap constructors.
+pub fn add_entries_from_iterable(
+    agent: &mut Agent,
+    target: &Object,
+    iterable: &Value,
+    adder: &Value,
+) -> JsResult<()> {
+    // 1. Let iteratorRecord be ? GetIterator(iterable, ~sync~).
+    let mut iterator_record = get_iterator(agent, iterable)?;
+    // 2. Repeat,
+    loop {
+        // a. Let next be ? IteratorStepValue(iteratorRecord).
+        // b. If next is ~done~, return target.
+        let Some(next) = iterator_step_value(agent, &mut iterator_record)? else {
+            return Ok(());
+        };
+        // c. If next is not an Object, then
+        let Value::Object(next) = next else {
+            // i. Let error be ThrowCompletion(a newly created TypeError object).
+            let error = agent.type_error("iterator value is not an entry object");
+            // ii. Return ? IteratorClose(iteratorRecord, error).
+            return iterator_close(agent, &iterator_record, Err(error));
+        };
+        // d. Let k be Completion(Get(next, "0")).
+        // e. IfAbruptCloseIterator(k, iteratorRecord).
+        let k = match get(agent, &next, &PropertyKey::Index(0)) {
+            Ok(k) => k,
+            Err(e) => return iterator_close(agent, &iterator_record, Err(e)),
+        };
+        // f. Let v be Completion(Get(next, "1")).
+        // g. IfAbruptCloseIterator(v, iteratorRecord).
+        let v = match get(agent, &next, &PropertyKey::Index(1)) {
+            Ok(v) => v,
+            Err(e) => return iterator_close(agent, &iterator_record, Err(e)),
+        };
+        // h. Let status be Completion(Call(adder, target, « k, v »)).
+        // i. IfAbruptCloseIterator(status, iteratorRecord).
+        if let Err(e) = call_value(agent, adder, &Value::Object(target.clone()), &[k, v]) {
+            return iterator_close(agent, &iterator_record, Err(e));
+        }
+    }
+}
+
+/// Object.getOwnPropertyDescriptors ( O ) (20.1.2.9).
+fn get_own_property_descriptors(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    // 1. Let obj be ? ToObject(O).
+    let obj = to_object(agent, &call.arg(0))?;
+    // 2. Let ownKeys be ? obj.[[OwnPropertyKeys]]().
+    let own_keys = obj.own_property_keys(agent)?;
+    // 3. Let descriptors be OrdinaryObjectCreate(%Object.prototype%).
+    let descriptors = agent.ordinary_object();
+    // 4. For each element key of ownKeys, do
+    for key in own_keys {
+        // a. Let desc be ? obj.[[GetOwnProperty]](key).
+        let desc = obj.get_own_property(agent, &key)?;
+        // b. Let descriptor be FromPropertyDescriptor(desc).
+        let descriptor = from_property_descriptor(agent, desc.as_ref());
+        // c. If descriptor is not undefined, perform ! CreateDataPropertyOrThrow(descriptors,
+        //    key, descriptor).
+        if !descriptor.is_undefined() {
+            create_data_property_or_throw(agent, &descriptors, &key, descriptor)?;
+        }
+    }
+    // 5. Return descriptors.
+    Ok(Value::Object(descriptors))
+}
+
+/// The keyCoercion of GroupBy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyCoercion {
+    Property,
+    Collection,
+}
+
+/// A Record { [[Key]], [[Elements]] } of GroupBy's result.
+pub struct Group {
+    pub key: Value,
+    pub elements: Vec<Value>,
+}
+
+/// GroupBy ( items, callback, keyCoercion ) (7.3.35).
+pub fn group_by(
+    agent: &mut Agent,
+    items: &Value,
+    callback: &Value,
+    key_coercion: KeyCoercion,
+) -> JsResult<Vec<Group>> {
+    // 1. Perform ? RequireObjectCoercible(items).
+    require_object_coercible(agent, items)?;
+    // 2. If IsCallable(callback) is false, throw a TypeError exception.
+    if !is_callable(callback) {
+        return Err(agent.type_error("GroupBy callback is not a function"));
+    }
+    // 3. Let groups be a new empty List.
+    let mut groups = Vec::new();
+    // 4. Let iteratorRecord be ? GetIterator(items, ~sync~).
+    let mut iterator_record = get_iterator(agent, items)?;
+    // 5. Let k be 0.
+    let mut k: u64 = 0;
+    // 6. Repeat,
+    loop {
+        // a. If k ≥ 2^53 - 1, then
+        if k >= (1u64 << 53) - 1 {
+            // i. Let error be ThrowCompletion(a newly created TypeError object).
+            let error = agent.type_error("GroupBy: too many elements");
+            // ii. Return ? IteratorClose(iteratorRecord, error).
+            return iterator_close(agent, &iterator_record, Err(error));
+        }
+        // b. Let next be ? IteratorStepValue(iteratorRecord).
+        // c. If next is ~done~, then i. Return groups.
+        let Some(next) = iterator_step_value(agent, &mut iterator_record)? else {
+            return Ok(groups);
+        };
+        // d. Let value be next.
+        let value = next;
+        // e. Let key be Completion(Call(callback, undefined, « value, 𝔽(k) »)).
+        // f. IfAbruptCloseIterator(key, iteratorRecord).
+        let key = match call_value(
+            agent,
+            callback,
+            &Value::Undefined,
+            &[value.clone(), Value::Number(k as f64)],
+        ) {
+            Ok(key) => key,
+            Err(e) => return iterator_close(agent, &iterator_record, Err(e)),
+        };
+        let key = match key_coercion {
+            // g. If keyCoercion is ~property~, then
+            //    i. Set key to Completion(ToPropertyKey(key)).
+            //    ii. IfAbruptCloseIterator(key, iteratorRecord).
+            KeyCoercion::Property => match to_property_key(agent, &key) {
+                Ok(key) => key.to_value(),
+                Err(e) => return iterator_close(agent, &iterator_record, Err(e)),
+            },
+            // h. Else, i. Assert: keyCoercion is ~collection~.
+            //    ii. Set key to CanonicalizeKeyedCollectionKey(key).
+            KeyCoercion::Collection => match key {
+                Value::Number(n) if n == 0.0 => Value::Number(0.0),
+                other => other,
+            },
+        };
+        // i. Perform AddValueToKeyedGroup(groups, key, value).
+        add_value_to_keyed_group(&mut groups, key, value);
+        // j. Set k to k + 1.
+        k += 1;
+    }
+}
+
+/// AddValueToKeyedGroup ( groups, key, value ) (7.3.34).
+fn add_value_to_keyed_group(groups: &mut Vec<Group>, key: Value, value: Value) {
+    // 1. For each Record { [[Key]], [[Elements]] } g of groups, do
+    //    a. If SameValue(g.[[Key]], key) is true, then
+    //       i. Assert: Exactly one element of groups meets this criterion.
+    //       ii. Append value to g.[[Elements]].
+    //       iii. Return unused.
+    if let Some(g) = groups.iter_mut().find(|g| same_value(&g.key, &key)) {
+        g.elements.push(value);
+        return;
+    }
+    // 2. Let group be the Record { [[Key]]: key, [[Elements]]: « value » }.
+    // 3. Append group to groups.
+    groups.push(Group {
+        key,
+        elements: vec![value],
+    });
+    // 4. Return unused.
+}
+
+/// Object.groupBy ( items, callback ) (20.1.2.13).
+fn group_by_method(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    // 1. Let groups be ? GroupBy(items, callback, ~property~).
+    let groups = group_by(agent, &call.arg(0), &call.arg(1), KeyCoercion::Property)?;
+    // 2. Let obj be OrdinaryObjectCreate(null).
+    let obj = ordinary_object_create(None);
+    // 3. For each Record { [[Key]], [[Elements]] } g of groups, do
+    for g in groups {
+        // a. Let elements be CreateArrayFromList(g.[[Elements]]).
+        let elements = create_array_from_list(agent, g.elements);
+        // b. Perform ! CreateDataPropertyOrThrow(obj, g.[[Key]], elements).
+        let key = to_property_key(agent, &g.key)?;
+        create_data_property_or_throw(agent, &obj, &key, Value::Object(elements))?;
+    }
+    // 4. Return obj.
+    Ok(Value::Object(obj))
+}
+
+/// Object.hasOwn ( O, P ) (20.1.2.14).
+fn has_own(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    // 1. Let obj be ? ToObject(O).
+    let obj = to_object(agent, &call.arg(0))?;
+    // 2. Let key be ? ToPropertyKey(P).
+    let key = to_property_key(agent, &call.arg(1))?;
+    // 3. Return ? HasOwnProperty(obj, key).
+    Ok(Value::Boolean(has_own_property(agent, &obj, &key)?))
+}
+
+/// Object.values ( O ) (20.1.2.24).
+fn values(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    // 1. Let obj be ? ToObject(O).
+    let obj = to_object(agent, &call.arg(0))?;
+    // 2. Let valueList be ? EnumerableOwnProperties(obj, ~value~).
+    let value_list = enumerable_own_properties(agent, &obj, EnumerableKind::Value)?;
+    // 3. Return CreateArrayFromList(valueList).
+    Ok(Value::Object(create_array_from_list(agent, value_list)))
+}
+
+/// Object.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] ) (20.1.3.5).
+fn to_locale_string(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    // 1. Let O be the this value.
+    // 2. Return ? Invoke(O, "toString").
+    invoke(agent, call.this, &"toString".into(), &[])
+}
+
+/// get Object.prototype.__proto__ (B.2.2.1.1).
+fn get_proto(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    // 1. Let O be ? ToObject(this value).
+    let o = to_object(agent, call.this)?;
+    // 2. Return ? O.[[GetPrototypeOf]]().
+    Ok(o.get_prototype_of(agent)?.into())
+}
+
+/// set Object.prototype.__proto__ (B.2.2.1.2).
+fn set_proto(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    // 1. Let O be the this value.
+    let o = call.this;
+    // 2. Perform ? RequireObjectCoercible(O).
+    require_object_coercible(agent, o)?;
+    // 3. If proto is not an Object and proto is not null, return undefined.
+    let proto = match call.arg(0) {
+        Value::Object(p) => Some(p),
+        Value::Null => None,
+        _ => return Ok(Value::Undefined),
+    };
+    // 4. If O is not an Object, return undefined.
+    let Value::Object(o) = o else {
+        return Ok(Value::Undefined);
+    };
+    // 5. Let status be ? O.[[SetPrototypeOf]](proto).
+    // 6. If status is false, throw a TypeError exception.
+    if !o.set_prototype_of(agent, proto)? {
+        return Err(agent.type_error("Object.prototype.__proto__: cannot set prototype"));
+    }
+    // 7. Return undefined.
+    Ok(Value::Undefined)
+}
+
+/// Object.prototype.__defineGetter__ ( P, getter ) (B.2.2.2) and __defineSetter__ ( P,
+/// setter ) (B.2.2.3): they differ only in the descriptor field.
+fn define_accessor_method(agent: &mut Agent, call: &BuiltinCall, getter: bool) -> JsResult<Value> {
+    // 1. Let O be ? ToObject(this value).
+    let o = to_object(agent, call.this)?;
+    // 2. If IsCallable(getter) is false, throw a TypeError exception.
+    let function = call.arg(1);
+    if !is_callable(&function) {
+        return Err(agent.type_error(if getter {
+            "Object.prototype.__defineGetter__: getter is not a function"
+        } else {
+            "Object.prototype.__defineSetter__: setter is not a function"
+        }));
+    }
+    // 3. Let desc be PropertyDescriptor { [[Get]]: getter, [[Enumerable]]: true,
+    //    [[Configurable]]: true }.
+    let desc = PropertyDescriptor {
+        get: getter.then(|| function.clone()),
+        set: (!getter).then_some(function),
+        enumerable: Some(true),
+        configurable: Some(true),
+        ..Default::default()
+    };
+    // 4. Let key be ? ToPropertyKey(P).
+    let key = to_property_key(agent, &call.arg(0))?;
+    // 5. Perform ? DefinePropertyOrThrow(O, key, desc).
+    define_property_or_throw(agent, &o, &key, desc)?;
+    // 6. Return undefined.
+    Ok(Value::Undefined)
+}
+
+/// Object.prototype.__defineGetter__ ( P, getter ) (B.2.2.2).
+fn define_getter(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    define_accessor_method(agent, call, true)
+}
+
+/// Object.prototype.__defineSetter__ ( P, setter ) (B.2.2.3).
+fn define_setter(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    define_accessor_method(agent, call, false)
+}
+
+/// Object.prototype.__lookupGetter__ ( P ) (B.2.2.4) and __lookupSetter__ ( P ) (B.2.2.5).
+fn lookup_accessor_method(agent: &mut Agent, call: &BuiltinCall, getter: bool) -> JsResult<Value> {
+    // 1. Let O be ? ToObject(this value).
+    let mut o = to_object(agent, call.this)?;
+    // 2. Let key be ? ToPropertyKey(P).
+    let key = to_property_key(agent, &call.arg(0))?;
+    // 3. Repeat,
+    loop {
+        // a. Let desc be ? O.[[GetOwnProperty]](key).
+        // b. If desc is not undefined, then
+        if let Some(desc) = o.get_own_property(agent, &key)? {
+            // i. If IsAccessorDescriptor(desc) is true, return desc.[[Get]].
+            if desc.is_accessor_descriptor() {
+                let field = if getter { desc.get } else { desc.set };
+                return Ok(field.unwrap_or_default());
+            }
+            // ii. Return undefined.
+            return Ok(Value::Undefined);
+        }
+        // c. Set O to ? O.[[GetPrototypeOf]]().
+        // d. If O is null, return undefined.
+        match o.get_prototype_of(agent)? {
+            Some(next) => o = next,
+            None => return Ok(Value::Undefined),
+        }
+    }
+}
+
+/// Object.prototype.__lookupGetter__ ( P ) (B.2.2.4).
+fn lookup_getter(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    lookup_accessor_method(agent, call, true)
+}
+
+/// Object.prototype.__lookupSetter__ ( P ) (B.2.2.5).
+fn lookup_setter(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    lookup_accessor_method(agent, call, false)
+}
+
+/// Creates %Object% (20.1.2) and the methods of %Object.prototype% (20.1.3, B.2.2).
 pub fn create_object_intrinsics(agent: &mut Agent, realm: &Realm) {
     let prototype = realm.intrinsic(Intrinsic::ObjectPrototype);
     let object = define_constructor(
@@ -397,55 +824,57 @@ pub fn create_object_intrinsics(agent: &mut Agent, realm: &Realm) {
         &prototype,
         None,
     );
-    define_method(agent, &object, "create", 2, create);
-    define_method(agent, &object, "defineProperties", 2, define_properties);
-    define_method(agent, &object, "defineProperty", 3, define_property);
-    define_method(agent, &object, "freeze", 1, freeze);
-    define_method(
-        agent,
-        &object,
-        "getOwnPropertyDescriptor",
-        2,
-        get_own_property_descriptor,
-    );
-    define_method(
-        agent,
-        &object,
-        "getOwnPropertyNames",
-        1,
-        get_own_property_names,
-    );
-    define_method(
-        agent,
-        &object,
-        "getOwnPropertySymbols",
-        1,
-        get_own_property_symbols,
-    );
-    define_method(agent, &object, "getPrototypeOf", 1, get_prototype_of);
-    define_method(agent, &object, "is", 2, is);
-    define_method(agent, &object, "isExtensible", 1, is_extensible);
-    define_method(agent, &object, "isFrozen", 1, is_frozen);
-    define_method(agent, &object, "isSealed", 1, is_sealed);
-    define_method(agent, &object, "keys", 1, keys);
-    define_method(agent, &object, "preventExtensions", 1, prevent_extensions);
-    define_method(agent, &object, "seal", 1, seal);
-    define_method(agent, &object, "setPrototypeOf", 2, set_prototype_of);
-    define_method(
+    let statics: &[(&str, u32, Behaviour)] = &[
+        ("assign", 2, assign),
+        ("create", 2, create),
+        ("defineProperties", 2, define_properties),
+        ("defineProperty", 3, define_property),
+        ("entries", 1, entries),
+        ("freeze", 1, freeze),
+        ("fromEntries", 1, from_entries),
+        ("getOwnPropertyDescriptor", 2, get_own_property_descriptor),
+        ("getOwnPropertyDescriptors", 1, get_own_property_descriptors),
+        ("getOwnPropertyNames", 1, get_own_property_names),
+        ("getOwnPropertySymbols", 1, get_own_property_symbols),
+        ("getPrototypeOf", 1, get_prototype_of),
+        ("groupBy", 2, group_by_method),
+        ("hasOwn", 2, has_own),
+        ("is", 2, is),
+        ("isExtensible", 1, is_extensible),
+        ("isFrozen", 1, is_frozen),
+        ("isSealed", 1, is_sealed),
+        ("keys", 1, keys),
+        ("preventExtensions", 1, prevent_extensions),
+        ("seal", 1, seal),
+        ("setPrototypeOf", 2, set_prototype_of),
+        ("values", 1, values),
+    ];
+    for &(name, length, behaviour) in statics {
+        define_method(agent, &object, name, length, behaviour);
+    }
+    let methods: &[(&str, u32, Behaviour)] = &[
+        ("hasOwnProperty", 1, has_own_property_method),
+        ("isPrototypeOf", 1, is_prototype_of),
+        ("propertyIsEnumerable", 1, property_is_enumerable),
+        ("toLocaleString", 0, to_locale_string),
+        ("toString", 0, to_string),
+        ("valueOf", 0, value_of),
+        // B.2.2.2-B.2.2.5.
+        ("__defineGetter__", 2, define_getter),
+        ("__defineSetter__", 2, define_setter),
+        ("__lookupGetter__", 1, lookup_getter),
+        ("__lookupSetter__", 1, lookup_setter),
+    ];
+    for &(name, length, behaviour) in methods {
+        define_method(agent, &prototype, name, length, behaviour);
+    }
+    // B.2.2.1 Object.prototype.__proto__: an accessor property with attributes
+    // { [[Enumerable]]: false, [[Configurable]]: true }.
+    define_accessor(
         agent,
         &prototype,
-        "hasOwnProperty",
-        1,
-        has_own_property_method,
+        "__proto__",
+        Some(get_proto),
+        Some(set_proto),
     );
-    define_method(agent, &prototype, "isPrototypeOf", 1, is_prototype_of);
-    define_method(
-        agent,
-        &prototype,
-        "propertyIsEnumerable",
-        1,
-        property_is_enumerable,
-    );
-    define_method(agent, &prototype, "toString", 0, to_string);
-    define_method(agent, &prototype, "valueOf", 0, value_of);
 }
