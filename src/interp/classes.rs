@@ -57,7 +57,7 @@ pub fn class_definition_evaluation_named(
     let (binding, class_name) = match &class.id {
         Some(id) => (
             Some(id.name.as_str()),
-            FunctionName::Key(PropertyKey::from_str(&id.name)),
+            FunctionName::Key(PropertyKey::from_identifier(&id.name)),
         ),
         None => (
             None,

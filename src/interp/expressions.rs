@@ -312,7 +312,7 @@ pub fn property_reference<'a>(
         //    propertyNameString, [[Strict]]: strict, [[ThisValue]]: ~empty~ }.
         MemberProp::Ident(id) => Ok(Reference {
             base: ReferenceBase::Value(base_value),
-            name: ReferenceName::Key(PropertyKey::from_str(&id.name)),
+            name: ReferenceName::Key(PropertyKey::from_identifier(&id.name)),
             strict,
             this_value: None,
         }),
@@ -356,7 +356,7 @@ fn super_property_reference<'a>(
     let name = match property {
         // SuperProperty : super . IdentifierName
         // 3. Let propertyKey be the StringValue of IdentifierName.
-        MemberProp::Ident(id) => ReferenceName::Key(PropertyKey::from_str(&id.name)),
+        MemberProp::Ident(id) => ReferenceName::Key(PropertyKey::from_identifier(&id.name)),
         // SuperProperty : super [ Expression ]
         // 3. Let propertyNameReference be ? Evaluation of Expression.
         // 4. Let propertyNameValue be ? GetValue(propertyNameReference).

@@ -151,7 +151,7 @@ pub fn instantiate_ordinary_function_expression(
             set_function_name(
                 agent,
                 &closure,
-                &FunctionName::Key(PropertyKey::from_str(&id.name)),
+                &FunctionName::Key(PropertyKey::from_identifier(&id.name)),
                 None,
             );
             // 10. Perform MakeConstructor(closure).

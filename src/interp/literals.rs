@@ -84,7 +84,7 @@ pub fn array_literal(agent: &mut Agent, elements: &[ArrayElement]) -> JsResult<V
 pub fn evaluate_property_key(agent: &mut Agent, key: &PropKey) -> JsResult<FunctionName> {
     Ok(match key {
         // LiteralPropertyName : IdentifierName — 1. Return the StringValue of IdentifierName.
-        PropKey::Ident(id) => FunctionName::Key(PropertyKey::from_str(&id.name)),
+        PropKey::Ident(id) => FunctionName::Key(PropertyKey::from_identifier(&id.name)),
         // LiteralPropertyName : StringLiteral — 1. Return the SV of StringLiteral.
         PropKey::String(s, _) => {
             FunctionName::Key(PropertyKey::from_string(JsString::from_units(s)))
@@ -195,7 +195,7 @@ fn property_definition_evaluation(
             create_data_property_or_throw(
                 agent,
                 object,
-                &PropertyKey::from_str(&id.name),
+                &PropertyKey::from_identifier(&id.name),
                 prop_value,
             )
         }

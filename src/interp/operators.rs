@@ -154,6 +154,16 @@ fn delete_operator(agent: &mut Agent, argument: &Expr) -> JsResult<Value> {
 /// A binary operator applied to the values of its operands.
 pub fn binary(agent: &mut Agent, op: BinaryOp, lval: Value, rval: Value) -> JsResult<Value> {
     use BinaryOp::*;
+    // Two Numbers: IsLessThan's ToPrimitive and ToNumeric steps return them unchanged.
+    if let (Value::Number(a), Value::Number(b)) = (&lval, &rval) {
+        match op {
+            Lt => return Ok(Value::Boolean(a < b)),
+            Gt => return Ok(Value::Boolean(a > b)),
+            LtEq => return Ok(Value::Boolean(a <= b)),
+            GtEq => return Ok(Value::Boolean(a >= b)),
+            _ => {}
+        }
+    }
     match op {
         Add | Sub | Mul | Div | Mod | Exp | Shl | Shr | UShr | BitAnd | BitOr | BitXor => {
             apply_string_or_numeric_binary_operator(agent, lval, op, rval)

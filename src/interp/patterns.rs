@@ -160,7 +160,7 @@ fn pattern_initialization(
                 // 1. Let P be ? Evaluation of PropertyName.
                 // (SingleNameBinding: the name is the identifier's StringValue.)
                 let key = match (&prop.key, prop.shorthand) {
-                    (PropKey::Ident(id), true) => PropertyKey::from_str(&id.name),
+                    (PropKey::Ident(id), true) => PropertyKey::from_identifier(&id.name),
                     (key, _) => match evaluate_property_key(agent, key)? {
                         FunctionName::Key(k) => k,
                         FunctionName::Private(_) => unreachable!("patterns have no private keys"),

@@ -241,7 +241,7 @@ impl Env {
                 define_property_or_throw(
                     agent,
                     &record.binding_object,
-                    &PropertyKey::from_str(name),
+                    &PropertyKey::from_identifier(name),
                     PropertyDescriptor::data(Value::Undefined, true, true, deletable),
                 )
             }
@@ -370,7 +370,7 @@ impl Env {
                 // 9.1.1.2.7 2. Return ? bindingObject.[[Delete]](N).
                 record
                     .binding_object
-                    .delete(agent, &PropertyKey::from_str(name))
+                    .delete(agent, &PropertyKey::from_identifier(name))
             }
             Dispatch::Global(record) => {
                 // 9.1.1.4.7 2. If ! DclRec.HasBinding(N) is true, then
@@ -380,7 +380,7 @@ impl Env {
                 }
                 // 4. Let globalObject be ObjRec.[[BindingObject]].
                 // 5. Let existingProp be ? HasOwnProperty(globalObject, N).
-                let key = PropertyKey::from_str(name);
+                let key = PropertyKey::from_identifier(name);
                 // 6. If existingProp is true, then
                 //    a. Return ? ObjRec.DeleteBinding(N).
                 if has_own_property(agent, &record.binding_object, &key)? {
@@ -591,7 +591,12 @@ fn declarative_get_binding_value(agent: &mut Agent, env: &Env, name: &str) -> Js
 
 /// 9.1.1.2.1 HasBinding ( N ) of an Object Environment Record.
 fn object_has_binding(agent: &mut Agent, record: &ObjectRecord, name: &str) -> JsResult<bool> {
-    let key = PropertyKey::from_str(name);
+    let key = PropertyKey::from_identifier(name);
+    // Not observable: an ordinary binding object with an own property P answers
+    // HasProperty(P) with true, and a non-with record asks nothing else.
+    if !record.is_with_environment && own_ordinary_data(&record.binding_object, &key).is_some() {
+        return Ok(true);
+    }
     // 1. Let bindingObject be envRec.[[BindingObject]].
     // 2. Let foundBinding be ? HasProperty(bindingObject, N).
     // 3. If foundBinding is false, return false.
@@ -617,6 +622,18 @@ fn object_has_binding(agent: &mut Agent, record: &ObjectRecord, name: &str) -> J
     Ok(true)
 }
 
+/// The value of an own data property of an object whose property lookups are the ordinary
+/// ones (so that reading it runs no code), if it has one.
+fn own_ordinary_data(object: &Object, key: &PropertyKey) -> Option<Value> {
+    if !crate::spec::ordinary_object_internal_methods::has_ordinary_lookup(object) {
+        return None;
+    }
+    match object.data().properties.0.get(key) {
+        Some(crate::spec::object_type::Property::Data { value, .. }) => Some(value.clone()),
+        _ => None,
+    }
+}
+
 /// 9.1.1.2.5 SetMutableBinding ( N, V, S ) of an Object Environment Record.
 fn object_set_mutable_binding(
     agent: &mut Agent,
@@ -625,7 +642,7 @@ fn object_set_mutable_binding(
     value: Value,
     strict: bool,
 ) -> JsResult<()> {
-    let key = PropertyKey::from_str(name);
+    let key = PropertyKey::from_identifier(name);
     // 1. Let bindingObject be envRec.[[BindingObject]].
     // 2. Let stillExists be ? HasProperty(bindingObject, N).
     let still_exists = has_property(agent, &record.binding_object, &key)?;
@@ -645,7 +662,12 @@ fn object_get_binding_value(
     name: &str,
     strict: bool,
 ) -> JsResult<Value> {
-    let key = PropertyKey::from_str(name);
+    let key = PropertyKey::from_identifier(name);
+    // Not observable: for an ordinary binding object with an own data property P, both
+    // HasProperty(P) and Get(P) only read that property.
+    if let Some(value) = own_ordinary_data(&record.binding_object, &key) {
+        return Ok(value);
+    }
     // 2. Let value be ? HasProperty(bindingObject, N).
     // 3. If value is false, then
     if !has_property(agent, &record.binding_object, &key)? {
@@ -705,7 +727,7 @@ pub fn has_restricted_global_property(agent: &mut Agent, env: &Env, name: &str) 
     // 2. Let globalObject be ObjRec.[[BindingObject]].
     let global = env.binding_object().expect("a global environment");
     // 3. Let existingProp be ? globalObject.[[GetOwnProperty]](name).
-    let existing = global.get_own_property(agent, &PropertyKey::from_str(name))?;
+    let existing = global.get_own_property(agent, &PropertyKey::from_identifier(name))?;
     // 4. If existingProp is undefined, return false.
     // 5. If existingProp.[[Configurable]] is true, return false.
     // 6. Return true.
@@ -719,7 +741,7 @@ pub fn can_declare_global_var(agent: &mut Agent, env: &Env, name: &str) -> JsRes
     let global = env.binding_object().expect("a global environment");
     // 3. Let hasProperty be ? HasOwnProperty(globalObject, name).
     // 4. If hasProperty is true, return true.
-    if has_own_property(agent, &global, &PropertyKey::from_str(name))? {
+    if has_own_property(agent, &global, &PropertyKey::from_identifier(name))? {
         return Ok(true);
     }
     // 5. Return ? IsExtensible(globalObject).
@@ -730,7 +752,7 @@ pub fn can_declare_global_var(agent: &mut Agent, env: &Env, name: &str) -> JsRes
 pub fn can_declare_global_function(agent: &mut Agent, env: &Env, name: &str) -> JsResult<bool> {
     let global = env.binding_object().expect("a global environment");
     // 3. Let existingProp be ? globalObject.[[GetOwnProperty]](name).
-    let existing = global.get_own_property(agent, &PropertyKey::from_str(name))?;
+    let existing = global.get_own_property(agent, &PropertyKey::from_identifier(name))?;
     match existing {
         // 4. If existingProp is undefined, return ? IsExtensible(globalObject).
         None => global.is_extensible(agent),
@@ -757,7 +779,7 @@ pub fn create_global_var_binding(
     deletable: bool,
 ) -> JsResult<()> {
     let global = env.binding_object().expect("a global environment");
-    let key = PropertyKey::from_str(name);
+    let key = PropertyKey::from_identifier(name);
     // 3. Let hasProperty be ? HasOwnProperty(globalObject, name).
     let has = has_own_property(agent, &global, &key)?;
     // 4. Let extensible be ? IsExtensible(globalObject).
@@ -791,7 +813,7 @@ pub fn create_global_function_binding(
     deletable: bool,
 ) -> JsResult<()> {
     let global = env.binding_object().expect("a global environment");
-    let key = PropertyKey::from_str(name);
+    let key = PropertyKey::from_identifier(name);
     // 3. Let existingProp be ? globalObject.[[GetOwnProperty]](name).
     let existing = global.get_own_property(agent, &key)?;
     // 4. If existingProp is undefined or existingProp.[[Configurable]] is true, then

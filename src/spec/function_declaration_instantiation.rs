@@ -248,7 +248,10 @@ pub fn function_declaration_instantiation(
     //        functions because a strict direct eval always places all declarations into a
     //        new Environment Record.
     // 33. Else, a. Let lexEnv be varEnv.
-    let lex_env = if !strict {
+    // (An empty lexEnv that no direct eval can see is not created: no code can observe
+    // an Environment Record with no bindings between the body and varEnv.)
+    let needs_lex_env = !code.scope.lexically_scoped_declarations.is_empty() || code.scope.has_direct_eval;
+    let lex_env = if !strict && needs_lex_env {
         new_declarative_environment(Some(var_env.clone()))
     } else {
         var_env.clone()

@@ -40,6 +40,23 @@ impl PropertyKey {
         PropertyKey::from_string(JsString::from(s))
     }
 
+    /// The key for an identifier name or another name of the program text: interned per
+    /// thread, so that resolving a name does not convert it to UTF-16 each time.
+    pub fn from_identifier(name: &str) -> PropertyKey {
+        thread_local! {
+            static INTERNED: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, PropertyKey>> =
+                std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+        }
+        INTERNED.with(|interned| {
+            if let Some(key) = interned.borrow().get(name) {
+                return key.clone();
+            }
+            let key = PropertyKey::from_str(name);
+            interned.borrow_mut().insert(Box::from(name), key.clone());
+            key
+        })
+    }
+
     pub fn is_symbol(&self) -> bool {
         matches!(self, PropertyKey::Symbol(_))
     }

@@ -31,7 +31,7 @@ pub static ORDINARY_METHODS: InternalMethods = InternalMethods {
 
 /// Whether `o` uses the ordinary [[Get]], [[GetOwnProperty]] and [[GetPrototypeOf]], so
 /// that a property lookup on it cannot run user code except through accessors.
-fn has_ordinary_lookup(o: &Object) -> bool {
+pub fn has_ordinary_lookup(o: &Object) -> bool {
     let methods = o.methods();
     std::ptr::fn_addr_eq(methods.get, ordinary_get as fn(_, _, _, _) -> _)
         && std::ptr::fn_addr_eq(

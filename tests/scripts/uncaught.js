@@ -1,0 +1,5 @@
+print("before");
+function fail() {
+  null.property;
+}
+fail();
