@@ -1,10 +1,923 @@
-//! 21.3 The Math Object (sec-math-object).
+//! 21.3 The Math Object (sec-math-object): an ordinary object whose [[Prototype]] is
+//! %Object.prototype%, with the value properties of 21.3.1 and the functions of 21.3.2.
 //!
-//! Not written yet: see the README status table.
+//! Every one-argument function starts with "1. Let n be ? ToNumber(x)."; the rest of its
+//! steps are the pure function of `n` below its clause heading, and [`unary`] wraps it
+//! into a built-in function. "An implementation-approximated Number value representing
+//! ..." is the Rust standard library's (libm's) result.
 
+use super::helpers::{define_method, define_value};
+use crate::interp::operators::number_exponentiate;
 use crate::spec::agents::Agent;
-use crate::spec::realms::Realm;
+use crate::spec::builtin_function_objects::{Behaviour, BuiltinCall};
+use crate::spec::completion_record::JsResult;
+use crate::spec::object_type::PropertyKey;
+use crate::spec::ordinary_object_internal_methods::ordinary_object_create;
+use crate::spec::realms::{Intrinsic, Realm};
+use crate::spec::type_conversion::{to_number, to_uint32};
+use crate::spec::value::Value;
+use std::cell::Cell;
+use std::f64::consts::{FRAC_PI_2, FRAC_PI_4, PI};
 
+/// Wraps the steps after "1. Let n be ? ToNumber(x)." of a one-argument Math function.
+macro_rules! unary {
+    ($($behaviour:ident => $steps:ident),* $(,)?) => {
+        $(
+            fn $behaviour(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+                // 1. Let n be ? ToNumber(x).
+                let n = to_number(agent, &call.arg(0))?;
+                Ok(Value::Number($steps(n)))
+            }
+        )*
+    };
+}
+
+unary! {
+    abs => abs_steps,
+    acos => acos_steps,
+    acosh => acosh_steps,
+    asin => asin_steps,
+    asinh => asinh_steps,
+    atan => atan_steps,
+    atanh => atanh_steps,
+    cbrt => cbrt_steps,
+    ceil => ceil_steps,
+    cos => cos_steps,
+    cosh => cosh_steps,
+    exp => exp_steps,
+    expm1 => expm1_steps,
+    floor => floor_steps,
+    fround => fround_steps,
+    f16round => f16round_steps,
+    log => log_steps,
+    log1p => log1p_steps,
+    log10 => log10_steps,
+    log2 => log2_steps,
+    round => round_steps,
+    sign => sign_steps,
+    sin => sin_steps,
+    sinh => sinh_steps,
+    sqrt => sqrt_steps,
+    tan => tan_steps,
+    tanh => tanh_steps,
+    trunc => trunc_steps,
+}
+
+/// Whether `n` is ±0𝔽.
+fn is_zero(n: f64) -> bool {
+    n == 0.0
+}
+
+/// "n is an integral Number": finite with no fractional part.
+fn is_integral(n: f64) -> bool {
+    n.is_finite() && n.trunc() == n
+}
+
+/// Math.abs ( x ) (21.3.2.1).
+fn abs_steps(n: f64) -> f64 {
+    // 2. If n is NaN, return NaN.
+    // 3. If n is -0𝔽, return +0𝔽.
+    // 4. If n is -∞𝔽, return +∞𝔽.
+    // 5. If n < -0𝔽, return -n.
+    // 6. Return n.
+    n.abs()
+}
+
+/// Math.acos ( x ) (21.3.2.2).
+fn acos_steps(n: f64) -> f64 {
+    // 2. If n is NaN, n > 1𝔽, or n < -1𝔽, return NaN.
+    if n.is_nan() || !(-1.0..=1.0).contains(&n) {
+        return f64::NAN;
+    }
+    // 3. If n is 1𝔽, return +0𝔽.
+    if n == 1.0 {
+        return 0.0;
+    }
+    // 4. Return an implementation-approximated Number value representing the inverse
+    //    cosine of ℝ(n).
+    n.acos()
+}
+
+/// Math.acosh ( x ) (21.3.2.3).
+fn acosh_steps(n: f64) -> f64 {
+    // 2. If n is either NaN or +∞𝔽, return n.
+    if n.is_nan() || n == f64::INFINITY {
+        return n;
+    }
+    // 3. If n is 1𝔽, return +0𝔽.
+    if n == 1.0 {
+        return 0.0;
+    }
+    // 4. If n < 1𝔽, return NaN.
+    if n < 1.0 {
+        return f64::NAN;
+    }
+    // 5. Return an implementation-approximated Number value representing the inverse
+    //    hyperbolic cosine of ℝ(n).
+    n.acosh()
+}
+
+/// Math.asin ( x ) (21.3.2.4).
+fn asin_steps(n: f64) -> f64 {
+    // 2. If n is one of NaN, +0𝔽, or -0𝔽, return n.
+    if n.is_nan() || is_zero(n) {
+        return n;
+    }
+    // 3. If n > 1𝔽 or n < -1𝔽, return NaN.
+    if !(-1.0..=1.0).contains(&n) {
+        return f64::NAN;
+    }
+    // 4. Return an implementation-approximated Number value representing the inverse sine
+    //    of ℝ(n).
+    n.asin()
+}
+
+/// Math.asinh ( x ) (21.3.2.5).
+fn asinh_steps(n: f64) -> f64 {
+    // 2. If n is not finite or n is either +0𝔽 or -0𝔽, return n.
+    if !n.is_finite() || is_zero(n) {
+        return n;
+    }
+    // 3. Return an implementation-approximated Number value representing the inverse
+    //    hyperbolic sine of ℝ(n).
+    n.asinh()
+}
+
+/// Math.atan ( x ) (21.3.2.6).
+fn atan_steps(n: f64) -> f64 {
+    // 2. If n is one of NaN, +0𝔽, or -0𝔽, return n.
+    if n.is_nan() || is_zero(n) {
+        return n;
+    }
+    // 3. If n is +∞𝔽, return an implementation-approximated Number value representing π / 2.
+    if n == f64::INFINITY {
+        return FRAC_PI_2;
+    }
+    // 4. If n is -∞𝔽, return an implementation-approximated Number value representing -π / 2.
+    if n == f64::NEG_INFINITY {
+        return -FRAC_PI_2;
+    }
+    // 5. Return an implementation-approximated Number value representing the inverse
+    //    tangent of ℝ(n).
+    n.atan()
+}
+
+/// Math.atanh ( x ) (21.3.2.7).
+fn atanh_steps(n: f64) -> f64 {
+    // 2. If n is one of NaN, +0𝔽, or -0𝔽, return n.
+    if n.is_nan() || is_zero(n) {
+        return n;
+    }
+    // 3. If n > 1𝔽 or n < -1𝔽, return NaN.
+    if !(-1.0..=1.0).contains(&n) {
+        return f64::NAN;
+    }
+    // 4. If n is 1𝔽, return +∞𝔽.
+    if n == 1.0 {
+        return f64::INFINITY;
+    }
+    // 5. If n is -1𝔽, return -∞𝔽.
+    if n == -1.0 {
+        return f64::NEG_INFINITY;
+    }
+    // 6. Return an implementation-approximated Number value representing the inverse
+    //    hyperbolic tangent of ℝ(n).
+    n.atanh()
+}
+
+/// Math.atan2 ( y, x ) (21.3.2.8).
+fn atan2(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    // 1. Let ny be ? ToNumber(y).
+    let ny = to_number(agent, &call.arg(0))?;
+    // 2. Let nx be ? ToNumber(x).
+    let nx = to_number(agent, &call.arg(1))?;
+    Ok(Value::Number(atan2_steps(ny, nx)))
+}
+
+fn atan2_steps(ny: f64, nx: f64) -> f64 {
+    let positive_zero = |n: f64| n == 0.0 && n.is_sign_positive();
+    // 3. If ny is NaN or nx is NaN, return NaN.
+    if ny.is_nan() || nx.is_nan() {
+        return f64::NAN;
+    }
+    // 4. If ny is +∞𝔽, then
+    if ny == f64::INFINITY {
+        // a. If nx is +∞𝔽, return an implementation-approximated Number value
+        //    representing π / 4.
+        // b. If nx is -∞𝔽, return an implementation-approximated Number value
+        //    representing 3π / 4.
+        // c. Return an implementation-approximated Number value representing π / 2.
+        return match nx {
+            f64::INFINITY => FRAC_PI_4,
+            f64::NEG_INFINITY => 3.0 * FRAC_PI_4,
+            _ => FRAC_PI_2,
+        };
+    }
+    // 5. If ny is -∞𝔽, then
+    if ny == f64::NEG_INFINITY {
+        // a. If nx is +∞𝔽, return ... -π / 4.
+        // b. If nx is -∞𝔽, return ... -3π / 4.
+        // c. Return ... -π / 2.
+        return match nx {
+            f64::INFINITY => -FRAC_PI_4,
+            f64::NEG_INFINITY => -3.0 * FRAC_PI_4,
+            _ => -FRAC_PI_2,
+        };
+    }
+    // 6. If ny is +0𝔽, then
+    //    a. If nx > +0𝔽 or nx is +0𝔽, return +0𝔽.
+    //    b. Return an implementation-approximated Number value representing π.
+    if positive_zero(ny) {
+        return if nx > 0.0 || positive_zero(nx) {
+            0.0
+        } else {
+            PI
+        };
+    }
+    // 7. If ny is -0𝔽, then
+    //    a. If nx > +0𝔽 or nx is +0𝔽, return -0𝔽.
+    //    b. Return an implementation-approximated Number value representing -π.
+    if is_zero(ny) {
+        return if nx > 0.0 || positive_zero(nx) {
+            -0.0
+        } else {
+            -PI
+        };
+    }
+    // 8. Assert: ny is finite and is neither +0𝔽 nor -0𝔽.
+    // 9. If ny > +0𝔽, then
+    if ny > 0.0 {
+        // a. If nx is +∞𝔽, return +0𝔽.
+        if nx == f64::INFINITY {
+            return 0.0;
+        }
+        // b. If nx is -∞𝔽, return an implementation-approximated Number value
+        //    representing π.
+        if nx == f64::NEG_INFINITY {
+            return PI;
+        }
+        // c. If nx is either +0𝔽 or -0𝔽, return an implementation-approximated Number
+        //    value representing π / 2.
+        if is_zero(nx) {
+            return FRAC_PI_2;
+        }
+    }
+    // 10. If ny < -0𝔽, then
+    if ny < 0.0 {
+        // a. If nx is +∞𝔽, return -0𝔽.
+        if nx == f64::INFINITY {
+            return -0.0;
+        }
+        // b. If nx is -∞𝔽, return ... -π.
+        if nx == f64::NEG_INFINITY {
+            return -PI;
+        }
+        // c. If nx is either +0𝔽 or -0𝔽, return ... -π / 2.
+        if is_zero(nx) {
+            return -FRAC_PI_2;
+        }
+    }
+    // 11. Assert: nx is finite and is neither +0𝔽 nor -0𝔽.
+    // 12. Let r be the inverse tangent of abs(ℝ(ny) / ℝ(nx)).
+    // 13. If nx < -0𝔽, then a. If ny > +0𝔽, set r to π - r. b. Else, set r to -π + r.
+    // 14. Else, a. If ny < -0𝔽, set r to -r.
+    // 15. Return an implementation-approximated Number value representing r.
+    // (libm's atan2 computes r without the intermediate rounding of ny / nx.)
+    ny.atan2(nx)
+}
+
+/// Math.cbrt ( x ) (21.3.2.9).
+fn cbrt_steps(n: f64) -> f64 {
+    // 2. If n is not finite or n is either +0𝔽 or -0𝔽, return n.
+    if !n.is_finite() || is_zero(n) {
+        return n;
+    }
+    // 3. Return an implementation-approximated Number value representing the cube root of
+    //    ℝ(n).
+    n.cbrt()
+}
+
+/// Math.ceil ( x ) (21.3.2.10).
+fn ceil_steps(n: f64) -> f64 {
+    // 2. If n is not finite or n is either +0𝔽 or -0𝔽, return n.
+    if !n.is_finite() || is_zero(n) {
+        return n;
+    }
+    // 3. If n < -0𝔽 and n > -1𝔽, return -0𝔽.
+    if n < 0.0 && n > -1.0 {
+        return -0.0;
+    }
+    // 4. If n is an integral Number, return n.
+    if is_integral(n) {
+        return n;
+    }
+    // 5. Return the smallest (closest to -∞) integral Number value that is not less than n.
+    n.ceil()
+}
+
+/// Math.clz32 ( x ) (21.3.2.11).
+fn clz32(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    // 1. Let n be ? ToUint32(x).
+    let n = to_uint32(agent, &call.arg(0))?;
+    // 2. Let p be the number of leading zero bits in the unsigned 32-bit binary
+    //    representation of n.
+    let p = n.leading_zeros();
+    // 3. Return 𝔽(p).
+    Ok(Value::Number(f64::from(p)))
+}
+
+/// Math.cos ( x ) (21.3.2.12).
+fn cos_steps(n: f64) -> f64 {
+    // 2. If n is not finite, return NaN.
+    if !n.is_finite() {
+        return f64::NAN;
+    }
+    // 3. If n is either +0𝔽 or -0𝔽, return 1𝔽.
+    if is_zero(n) {
+        return 1.0;
+    }
+    // 4. Return an implementation-approximated Number value representing the cosine of
+    //    ℝ(n).
+    n.cos()
+}
+
+/// Math.cosh ( x ) (21.3.2.13).
+fn cosh_steps(n: f64) -> f64 {
+    // 2. If n is NaN, return NaN.
+    if n.is_nan() {
+        return n;
+    }
+    // 3. If n is either +∞𝔽 or -∞𝔽, return +∞𝔽.
+    if n.is_infinite() {
+        return f64::INFINITY;
+    }
+    // 4. If n is either +0𝔽 or -0𝔽, return 1𝔽.
+    if is_zero(n) {
+        return 1.0;
+    }
+    // 5. Return an implementation-approximated Number value representing the hyperbolic
+    //    cosine of ℝ(n).
+    n.cosh()
+}
+
+/// Math.exp ( x ) (21.3.2.14).
+fn exp_steps(n: f64) -> f64 {
+    // 2. If n is either NaN or +∞𝔽, return n.
+    if n.is_nan() || n == f64::INFINITY {
+        return n;
+    }
+    // 3. If n is either +0𝔽 or -0𝔽, return 1𝔽.
+    if is_zero(n) {
+        return 1.0;
+    }
+    // 4. If n is -∞𝔽, return +0𝔽.
+    if n == f64::NEG_INFINITY {
+        return 0.0;
+    }
+    // 5. Return an implementation-approximated Number value representing the exponential
+    //    function of ℝ(n).
+    n.exp()
+}
+
+/// Math.expm1 ( x ) (21.3.2.15).
+fn expm1_steps(n: f64) -> f64 {
+    // 2. If n is one of NaN, +0𝔽, -0𝔽, or +∞𝔽, return n.
+    if n.is_nan() || is_zero(n) || n == f64::INFINITY {
+        return n;
+    }
+    // 3. If n is -∞𝔽, return -1𝔽.
+    if n == f64::NEG_INFINITY {
+        return -1.0;
+    }
+    // 4. Let exp be the exponential function of ℝ(n).
+    // 5. Return an implementation-approximated Number value representing exp - 1.
+    n.exp_m1()
+}
+
+/// Math.floor ( x ) (21.3.2.16).
+fn floor_steps(n: f64) -> f64 {
+    // 2. If n is not finite or n is either +0𝔽 or -0𝔽, return n.
+    if !n.is_finite() || is_zero(n) {
+        return n;
+    }
+    // 3. If n < 1𝔽 and n > +0𝔽, return +0𝔽.
+    if n < 1.0 && n > 0.0 {
+        return 0.0;
+    }
+    // 4. If n is an integral Number, return n.
+    if is_integral(n) {
+        return n;
+    }
+    // 5. Return the greatest (closest to +∞) integral Number value that is not greater
+    //    than n.
+    n.floor()
+}
+
+/// Math.fround ( x ) (21.3.2.17).
+fn fround_steps(n: f64) -> f64 {
+    // 2. If n is NaN, return NaN.
+    // 3. If n is one of +0𝔽, -0𝔽, +∞𝔽, or -∞𝔽, return n.
+    if n.is_nan() || is_zero(n) || n.is_infinite() {
+        return n;
+    }
+    // 4. Let n32 be the result of converting n to IEEE 754-2019 binary32 format using
+    //    roundTiesToEven mode.
+    let n32 = n as f32;
+    // 5. Let n64 be the result of converting n32 to IEEE 754-2019 binary64 format.
+    // 6. Return the ECMAScript Number value corresponding to n64.
+    f64::from(n32)
+}
+
+/// Math.f16round ( x ) (21.3.2.18).
+fn f16round_steps(n: f64) -> f64 {
+    // 2. If n is NaN, return NaN.
+    // 3. If n is one of +0𝔽, -0𝔽, +∞𝔽, or -∞𝔽, return n.
+    if n.is_nan() || is_zero(n) || n.is_infinite() {
+        return n;
+    }
+    // 4. Let n16 be the result of converting n to IEEE 754-2019 binary16 format using
+    //    roundTiesToEven mode.
+    // 5. Let n64 be the result of converting n16 to IEEE 754-2019 binary64 format.
+    // 6. Return the ECMAScript Number value corresponding to n64.
+    round_to_binary16(n)
+}
+
+/// The binary64 value of the binary16 value nearest `n` (ties to even), rounding once
+/// (a detour through binary32 would round twice).
+fn round_to_binary16(n: f64) -> f64 {
+    // binary16: 10 fraction bits, exponents -14..=15, subnormals spaced 2^-24 apart.
+    const MAX_FINITE: f64 = 65504.0;
+    let a = n.abs();
+    // The unbiased binary64 exponent of a (a is finite and non-zero).
+    let exponent = ((a.to_bits() >> 52) & 0x7ff) as i32 - 1023;
+    // The spacing of binary16 values around a: 2^(e - 10) for normals, 2^-24 below 2^-14.
+    let spacing = 2f64.powi(exponent.max(-14) - 10);
+    // a / spacing and the product below are exact (scaling by a power of two).
+    let rounded = (a / spacing).round_ties_even() * spacing;
+    let rounded = if rounded > MAX_FINITE {
+        f64::INFINITY
+    } else {
+        rounded
+    };
+    rounded.copysign(n)
+}
+
+/// Math.hypot ( ...args ) (21.3.2.19).
+fn hypot(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    // 1. Let coerced be a new empty List.
+    let mut coerced = Vec::with_capacity(call.args.len());
+    // 2. For each element arg of args, do
+    for arg in call.args {
+        // a. Let n be ? ToNumber(arg).
+        // b. Append n to coerced.
+        coerced.push(to_number(agent, arg)?);
+    }
+    // 3. For each element number of coerced, do
+    //    a. If number is either +∞𝔽 or -∞𝔽, return +∞𝔽.
+    if coerced.iter().any(|n| n.is_infinite()) {
+        return Ok(Value::Number(f64::INFINITY));
+    }
+    // 4. Let onlyZero be true.
+    let mut only_zero = true;
+    // 5. For each element number of coerced, do
+    for &number in &coerced {
+        // a. If number is NaN, return NaN.
+        if number.is_nan() {
+            return Ok(Value::Number(f64::NAN));
+        }
+        // b. If number is neither +0𝔽 nor -0𝔽, set onlyZero to false.
+        if !is_zero(number) {
+            only_zero = false;
+        }
+    }
+    // 6. If onlyZero is true, return +0𝔽.
+    if only_zero {
+        return Ok(Value::Number(0.0));
+    }
+    // 7. Return an implementation-approximated Number value representing the square root
+    //    of the sum of squares of the mathematical values of the elements of coerced.
+    // (Scaled by the largest magnitude so that no square overflows or underflows, and
+    // summed with compensation.)
+    let scale = coerced.iter().fold(0.0f64, |m, n| m.max(n.abs()));
+    let mut sum = 0.0f64;
+    let mut compensation = 0.0f64;
+    for number in coerced {
+        let scaled = number / scale;
+        let term = scaled * scaled - compensation;
+        let next = sum + term;
+        compensation = (next - sum) - term;
+        sum = next;
+    }
+    Ok(Value::Number(sum.sqrt() * scale))
+}
+
+/// Math.imul ( x, y ) (21.3.2.20).
+fn imul(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    // 1. Let a be ℝ(? ToUint32(x)).
+    let a = to_uint32(agent, &call.arg(0))?;
+    // 2. Let b be ℝ(? ToUint32(y)).
+    let b = to_uint32(agent, &call.arg(1))?;
+    // 3. Let product be (a × b) modulo 2^32.
+    let product = a.wrapping_mul(b);
+    // 4. If product ≥ 2^31, return 𝔽(product - 2^32); otherwise return 𝔽(product).
+    Ok(Value::Number(f64::from(product as i32)))
+}
+
+/// Steps 2-6 of Math.log, Math.log10 and Math.log2, which differ only in the base.
+fn logarithm(n: f64, log: fn(f64) -> f64) -> f64 {
+    // 2. If n is either NaN or +∞𝔽, return n.
+    if n.is_nan() || n == f64::INFINITY {
+        return n;
+    }
+    // 3. If n is 1𝔽, return +0𝔽.
+    if n == 1.0 {
+        return 0.0;
+    }
+    // 4. If n is either +0𝔽 or -0𝔽, return -∞𝔽.
+    if is_zero(n) {
+        return f64::NEG_INFINITY;
+    }
+    // 5. If n < -0𝔽, return NaN.
+    if n < 0.0 {
+        return f64::NAN;
+    }
+    // 6. Return an implementation-approximated Number value representing the logarithm of
+    //    ℝ(n) (natural, base 10 or base 2).
+    log(n)
+}
+
+/// Math.log ( x ) (21.3.2.21).
+fn log_steps(n: f64) -> f64 {
+    logarithm(n, f64::ln)
+}
+
+/// Math.log1p ( x ) (21.3.2.22).
+fn log1p_steps(n: f64) -> f64 {
+    // 2. If n is one of NaN, +0𝔽, -0𝔽, or +∞𝔽, return n.
+    if n.is_nan() || is_zero(n) || n == f64::INFINITY {
+        return n;
+    }
+    // 3. If n is -1𝔽, return -∞𝔽.
+    if n == -1.0 {
+        return f64::NEG_INFINITY;
+    }
+    // 4. If n < -1𝔽, return NaN.
+    if n < -1.0 {
+        return f64::NAN;
+    }
+    // 5. Return an implementation-approximated Number value representing the natural
+    //    logarithm of 1 + ℝ(n).
+    n.ln_1p()
+}
+
+/// Math.log10 ( x ) (21.3.2.23).
+fn log10_steps(n: f64) -> f64 {
+    logarithm(n, f64::log10)
+}
+
+/// Math.log2 ( x ) (21.3.2.24).
+fn log2_steps(n: f64) -> f64 {
+    logarithm(n, f64::log2)
+}
+
+/// Math.max ( ...args ) (21.3.2.25) and Math.min ( ...args ) (21.3.2.26).
+fn extremum(agent: &mut Agent, call: &BuiltinCall, max: bool) -> JsResult<Value> {
+    // 1. Let coerced be a new empty List.
+    let mut coerced = Vec::with_capacity(call.args.len());
+    // 2. For each element arg of args, do
+    for arg in call.args {
+        // a. Let n be ? ToNumber(arg).
+        // b. Append n to coerced.
+        coerced.push(to_number(agent, arg)?);
+    }
+    // 3. Let highest be -∞𝔽 (max) / Let lowest be +∞𝔽 (min).
+    let mut result = if max {
+        f64::NEG_INFINITY
+    } else {
+        f64::INFINITY
+    };
+    // 4. For each element number of coerced, do
+    for number in coerced {
+        // a. If number is NaN, return NaN.
+        if number.is_nan() {
+            return Ok(Value::Number(f64::NAN));
+        }
+        if max {
+            // b. If number is +0𝔽 and highest is -0𝔽, set highest to +0𝔽.
+            if is_zero(number) && number.is_sign_positive() && is_zero(result) {
+                result = 0.0;
+            }
+            // c. If number > highest, set highest to number.
+            if number > result {
+                result = number;
+            }
+        } else {
+            // b. If number is -0𝔽 and lowest is +0𝔽, set lowest to -0𝔽.
+            if is_zero(number) && number.is_sign_negative() && is_zero(result) {
+                result = -0.0;
+            }
+            // c. If number < lowest, set lowest to number.
+            if number < result {
+                result = number;
+            }
+        }
+    }
+    // 5. Return highest (lowest).
+    Ok(Value::Number(result))
+}
+
+/// Math.max ( ...args ) (21.3.2.25).
+fn max(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    extremum(agent, call, true)
+}
+
+/// Math.min ( ...args ) (21.3.2.26).
+fn min(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    extremum(agent, call, false)
+}
+
+/// Math.pow ( base, exponent ) (21.3.2.27).
+fn pow(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    // 1. Set base to ? ToNumber(base).
+    let base = to_number(agent, &call.arg(0))?;
+    // 2. Set exponent to ? ToNumber(exponent).
+    let exponent = to_number(agent, &call.arg(1))?;
+    // 3. Return Number::exponentiate(base, exponent).
+    Ok(Value::Number(number_exponentiate(base, exponent)))
+}
+
+thread_local! {
+    /// The state of Math.random's generator (xorshift64*), seeded once per thread.
+    static RANDOM_STATE: Cell<u64> = Cell::new(random_seed());
+}
+
+/// A seed that differs between runs: the clock and an address.
+fn random_seed() -> u64 {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(0);
+    let local = 0u8;
+    let address = std::ptr::addr_of!(local) as u64;
+    // Never zero (xorshift's fixed point).
+    (nanos ^ address.rotate_left(32)) | 1
+}
+
+/// Math.random ( ) (21.3.2.28).
+fn random(_agent: &mut Agent, _call: &BuiltinCall) -> JsResult<Value> {
+    // Returns a Number value with positive sign, greater than or equal to +0𝔽 but strictly
+    // less than 1𝔽, chosen randomly or pseudo randomly with approximately uniform
+    // distribution over that range, using an implementation-defined algorithm or strategy.
+    let bits = RANDOM_STATE.with(|state| {
+        let mut x = state.get();
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        state.set(x);
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    });
+    // The top 53 bits, scaled into [0, 1).
+    Ok(Value::Number((bits >> 11) as f64 / (1u64 << 53) as f64))
+}
+
+/// Math.round ( x ) (21.3.2.29).
+fn round_steps(n: f64) -> f64 {
+    // 2. If n is not finite or n is an integral Number, return n.
+    if !n.is_finite() || is_integral(n) {
+        return n;
+    }
+    // 3. If n < 0.5𝔽 and n > +0𝔽, return +0𝔽.
+    if n < 0.5 && n > 0.0 {
+        return 0.0;
+    }
+    // 4. If n < -0𝔽 and n ≥ -0.5𝔽, return -0𝔽.
+    if n < 0.0 && n >= -0.5 {
+        return -0.0;
+    }
+    // 5. Return the integral Number closest to n, preferring the Number closer to +∞ in
+    //    the case of a tie.
+    // (n - floor(n) is exact for a non-integral Number.)
+    let floor = n.floor();
+    if n - floor >= 0.5 {
+        floor + 1.0
+    } else {
+        floor
+    }
+}
+
+/// Math.sign ( x ) (21.3.2.30).
+fn sign_steps(n: f64) -> f64 {
+    // 2. If n is one of NaN, +0𝔽, or -0𝔽, return n.
+    if n.is_nan() || is_zero(n) {
+        return n;
+    }
+    // 3. If n < -0𝔽, return -1𝔽.
+    if n < 0.0 {
+        return -1.0;
+    }
+    // 4. Return 1𝔽.
+    1.0
+}
+
+/// Math.sin ( x ) (21.3.2.31).
+fn sin_steps(n: f64) -> f64 {
+    // 2. If n is one of NaN, +0𝔽, or -0𝔽, return n.
+    if n.is_nan() || is_zero(n) {
+        return n;
+    }
+    // 3. If n is either +∞𝔽 or -∞𝔽, return NaN.
+    if n.is_infinite() {
+        return f64::NAN;
+    }
+    // 4. Return an implementation-approximated Number value representing the sine of ℝ(n).
+    n.sin()
+}
+
+/// Math.sinh ( x ) (21.3.2.32).
+fn sinh_steps(n: f64) -> f64 {
+    // 2. If n is not finite or n is either +0𝔽 or -0𝔽, return n.
+    if !n.is_finite() || is_zero(n) {
+        return n;
+    }
+    // 3. Return an implementation-approximated Number value representing the hyperbolic
+    //    sine of ℝ(n).
+    n.sinh()
+}
+
+/// Math.sqrt ( x ) (21.3.2.33).
+fn sqrt_steps(n: f64) -> f64 {
+    // 2. If n is one of NaN, +0𝔽, -0𝔽, or +∞𝔽, return n.
+    if n.is_nan() || is_zero(n) || n == f64::INFINITY {
+        return n;
+    }
+    // 3. If n < -0𝔽, return NaN.
+    if n < 0.0 {
+        return f64::NAN;
+    }
+    // 4. Return 𝔽(the square root of ℝ(n)) (IEEE 754 square root is correctly rounded).
+    n.sqrt()
+}
+
+/// Math.tan ( x ) (21.3.2.34).
+fn tan_steps(n: f64) -> f64 {
+    // 2. If n is one of NaN, +0𝔽, or -0𝔽, return n.
+    if n.is_nan() || is_zero(n) {
+        return n;
+    }
+    // 3. If n is either +∞𝔽 or -∞𝔽, return NaN.
+    if n.is_infinite() {
+        return f64::NAN;
+    }
+    // 4. Return an implementation-approximated Number value representing the tangent of
+    //    ℝ(n).
+    n.tan()
+}
+
+/// Math.tanh ( x ) (21.3.2.35).
+fn tanh_steps(n: f64) -> f64 {
+    // 2. If n is one of NaN, +0𝔽, or -0𝔽, return n.
+    if n.is_nan() || is_zero(n) {
+        return n;
+    }
+    // 3. If n is +∞𝔽, return 1𝔽.
+    if n == f64::INFINITY {
+        return 1.0;
+    }
+    // 4. If n is -∞𝔽, return -1𝔽.
+    if n == f64::NEG_INFINITY {
+        return -1.0;
+    }
+    // 5. Return an implementation-approximated Number value representing the hyperbolic
+    //    tangent of ℝ(n).
+    n.tanh()
+}
+
+/// Math.trunc ( x ) (21.3.2.36).
+fn trunc_steps(n: f64) -> f64 {
+    // 2. If n is not finite or n is either +0𝔽 or -0𝔽, return n.
+    if !n.is_finite() || is_zero(n) {
+        return n;
+    }
+    // 3. If n < 1𝔽 and n > +0𝔽, return +0𝔽.
+    if n < 1.0 && n > 0.0 {
+        return 0.0;
+    }
+    // 4. If n < -0𝔽 and n > -1𝔽, return -0𝔽.
+    if n < 0.0 && n > -1.0 {
+        return -0.0;
+    }
+    // 5. Return the integral Number nearest n in the direction of +0𝔽.
+    n.trunc()
+}
+
+/// Creates %Math% (21.3): "is an ordinary object", "has a [[Prototype]] internal slot
+/// whose value is %Object.prototype%", "is not a function object".
 pub fn create_math_intrinsics(agent: &mut Agent, realm: &Realm) {
-    let _ = (agent, realm);
+    let math = ordinary_object_create(Some(realm.intrinsic(Intrinsic::ObjectPrototype)));
+    // 21.3.1 Value Properties of the Math Object: { [[Writable]]: false, [[Enumerable]]:
+    // false, [[Configurable]]: false }.
+    let values: &[(&str, f64)] = &[
+        ("E", std::f64::consts::E),
+        ("LN10", std::f64::consts::LN_10),
+        ("LN2", std::f64::consts::LN_2),
+        ("LOG10E", std::f64::consts::LOG10_E),
+        ("LOG2E", std::f64::consts::LOG2_E),
+        ("PI", PI),
+        ("SQRT1_2", std::f64::consts::FRAC_1_SQRT_2),
+        ("SQRT2", std::f64::consts::SQRT_2),
+    ];
+    for &(name, value) in values {
+        define_value(&math, name, Value::Number(value), false, false, false);
+    }
+    // 21.3.1.9 Math [ %Symbol.toStringTag% ]: "Math", { [[Writable]]: false,
+    // [[Enumerable]]: false, [[Configurable]]: true }.
+    let tag = PropertyKey::Symbol(agent.well_known.to_string_tag.clone());
+    define_value(&math, tag, Value::string("Math"), false, false, true);
+    // 21.3.2 Function Properties of the Math Object.
+    let functions: &[(&str, u32, Behaviour)] = &[
+        ("abs", 1, abs),
+        ("acos", 1, acos),
+        ("acosh", 1, acosh),
+        ("asin", 1, asin),
+        ("asinh", 1, asinh),
+        ("atan", 1, atan),
+        ("atanh", 1, atanh),
+        ("atan2", 2, atan2),
+        ("cbrt", 1, cbrt),
+        ("ceil", 1, ceil),
+        ("clz32", 1, clz32),
+        ("cos", 1, cos),
+        ("cosh", 1, cosh),
+        ("exp", 1, exp),
+        ("expm1", 1, expm1),
+        ("floor", 1, floor),
+        ("fround", 1, fround),
+        ("f16round", 1, f16round),
+        ("hypot", 2, hypot),
+        ("imul", 2, imul),
+        ("log", 1, log),
+        ("log1p", 1, log1p),
+        ("log10", 1, log10),
+        ("log2", 1, log2),
+        ("max", 2, max),
+        ("min", 2, min),
+        ("pow", 2, pow),
+        ("random", 0, random),
+        ("round", 1, round),
+        ("sign", 1, sign),
+        ("sin", 1, sin),
+        ("sinh", 1, sinh),
+        ("sqrt", 1, sqrt),
+        ("tan", 1, tan),
+        ("tanh", 1, tanh),
+        ("trunc", 1, trunc),
+    ];
+    for &(name, length, behaviour) in functions {
+        define_method(agent, &math, name, length, behaviour);
+    }
+    realm.set_intrinsic(Intrinsic::Math, math);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn f16round_rounds_once_to_nearest_even() {
+        assert_eq!(round_to_binary16(1.0), 1.0);
+        assert_eq!(round_to_binary16(65504.0), 65504.0);
+        assert_eq!(round_to_binary16(65519.99), 65504.0);
+        assert_eq!(round_to_binary16(65520.0), f64::INFINITY);
+        assert_eq!(round_to_binary16(-65520.0), f64::NEG_INFINITY);
+        // The smallest subnormal is 2^-24; half of it ties to even (zero), keeping the sign.
+        assert_eq!(round_to_binary16(2f64.powi(-24)), 2f64.powi(-24));
+        let tiny = round_to_binary16(-(2f64.powi(-25)));
+        assert!(tiny == 0.0 && tiny.is_sign_negative());
+        assert_eq!(round_to_binary16(1.5 * 2f64.powi(-25)), 2f64.powi(-24));
+        // Double rounding through binary32 would give 1 here (the proposal's example).
+        assert_eq!(round_to_binary16(1.000_488_281_250_000_2), 1.000_976_562_5);
+        assert_eq!(round_to_binary16(1.000_488_281_25), 1.0);
+    }
+
+    #[test]
+    fn round_prefers_plus_infinity_and_keeps_negative_zero() {
+        assert_eq!(round_steps(2.5), 3.0);
+        assert_eq!(round_steps(-2.5), -2.0);
+        assert_eq!(round_steps(0.499_999_999_999_999_94), 0.0);
+        assert!(round_steps(-0.5).is_sign_negative());
+        assert_eq!(
+            round_steps(4_503_599_627_370_495.5),
+            4_503_599_627_370_496.0
+        );
+    }
+
+    #[test]
+    fn atan2_special_cases() {
+        assert!(atan2_steps(-0.0, 0.0).is_sign_negative());
+        assert_eq!(atan2_steps(0.0, -0.0), PI);
+        assert_eq!(
+            atan2_steps(f64::INFINITY, f64::NEG_INFINITY),
+            3.0 * FRAC_PI_4
+        );
+    }
 }
