@@ -387,6 +387,11 @@ pub fn ordinary_call_evaluate_body(
 pub fn evaluate_body(agent: &mut Agent, f: &Object, arguments: &[Value]) -> JsResult<Completion> {
     let code = function_data(f, |d| d.code.clone());
     if code.is_generator || code.is_async {
+        // Generator and async generator bodies run FunctionDeclarationInstantiation before
+        // anything suspends (15.5.2, 15.6.2), so its errors are thrown by the call itself.
+        if code.is_generator {
+            function_declaration_instantiation(agent, f, &code, arguments)?;
+        }
         return Err(
             agent.type_error("generator and async functions are not implemented yet (issue 5)")
         );
