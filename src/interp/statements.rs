@@ -313,7 +313,7 @@ fn block_statement(agent: &mut Agent, block: &Block) -> StatementResult {
 /// Whether a statement list declares anything lexically (so that its block needs an
 /// environment). A block without declarations gets an environment no code can observe.
 fn needs_scope(statements: &[Stmt]) -> bool {
-    statements.iter().any(|s| is_lexical_declaration(s))
+    statements.iter().any(is_lexical_declaration)
 }
 
 fn is_lexical_declaration(s: &Stmt) -> bool {

@@ -36,6 +36,8 @@ impl PropertyKey {
         }
     }
 
+    // Infallible, unlike `FromStr::from_str`; the trait's `Result` would only add noise.
+    #[allow(clippy::should_implement_trait)]
     pub fn from_str(s: &str) -> PropertyKey {
         PropertyKey::from_string(JsString::from(s))
     }
@@ -246,6 +248,12 @@ unsafe impl Trace for PropertyMap {
     });
 }
 
+/// [[Call]] ( thisArgument, argumentsList ).
+pub type CallMethod = fn(&mut Agent, &Object, &Value, &[Value]) -> JsResult<Value>;
+
+/// [[Construct]] ( argumentsList, newTarget ).
+pub type ConstructMethod = fn(&mut Agent, &Object, &[Value], &Object) -> JsResult<Object>;
+
 /// The essential internal methods (Table 4) and, for function objects, [[Call]] and
 /// [[Construct]] (Table 5) of one kind of object.
 pub struct InternalMethods {
@@ -263,9 +271,9 @@ pub struct InternalMethods {
     pub delete: fn(&mut Agent, &Object, &PropertyKey) -> JsResult<bool>,
     pub own_property_keys: fn(&mut Agent, &Object) -> JsResult<Vec<PropertyKey>>,
     /// [[Call]] (this argument, arguments list).
-    pub call: Option<fn(&mut Agent, &Object, &Value, &[Value]) -> JsResult<Value>>,
+    pub call: Option<CallMethod>,
     /// [[Construct]] (arguments list, newTarget).
-    pub construct: Option<fn(&mut Agent, &Object, &[Value], &Object) -> JsResult<Object>>,
+    pub construct: Option<ConstructMethod>,
 }
 
 /// The state of an object: its internal methods, [[Prototype]], [[Extensible]], own

@@ -88,6 +88,9 @@ pub fn define_value(
     );
 }
 
+// The arguments are CreateBuiltinFunction's plus the intrinsic to register: a struct would
+// only rename them.
+#[allow(clippy::too_many_arguments)]
 /// Creates a built-in constructor `name` with `length` whose "prototype" property is the
 /// intrinsic `prototype` (non-writable, non-enumerable, non-configurable) and whose
 /// prototype's "constructor" is it; registers it as the intrinsic `which`.
