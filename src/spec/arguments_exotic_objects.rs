@@ -272,7 +272,7 @@ pub fn create_unmapped_arguments_object(agent: &mut Agent, arguments: &[Value]) 
 pub fn create_mapped_arguments_object(
     agent: &mut Agent,
     func: &Object,
-    parameter_names: &[String],
+    parameter_names: &[&str],
     arguments: &[Value],
     env: &Env,
 ) -> Object {
@@ -293,10 +293,10 @@ pub fn create_mapped_arguments_object(
     let mut names: Vec<Option<Rc<str>>> = vec![None; len.min(parameter_names.len())];
     let mut mapped_names: Vec<&str> = Vec::new();
     for (index, name) in parameter_names.iter().enumerate().rev() {
-        if !mapped_names.contains(&name.as_str()) {
+        if !mapped_names.contains(name) {
             mapped_names.push(name);
             if index < len {
-                names[index] = Some(Rc::from(name.as_str()));
+                names[index] = Some(super::environment_records::interned_name(name));
             }
         }
     }

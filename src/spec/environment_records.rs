@@ -19,6 +19,23 @@ use super::value::Value;
 use boa_gc::{custom_trace, Finalize, Gc, GcRefCell, Trace};
 use std::rc::Rc;
 
+/// A shared copy of a binding name, interned per thread: creating a binding does not
+/// allocate its name each time a function runs.
+pub fn interned_name(name: &str) -> Rc<str> {
+    thread_local! {
+        static NAMES: std::cell::RefCell<rustc_hash::FxHashSet<Rc<str>>> =
+            std::cell::RefCell::new(rustc_hash::FxHashSet::default());
+    }
+    NAMES.with(|names| {
+        if let Some(interned) = names.borrow().get(name) {
+            return interned.clone();
+        }
+        let interned: Rc<str> = Rc::from(name);
+        names.borrow_mut().insert(interned.clone());
+        interned
+    })
+}
+
 /// One binding of a declarative record.
 #[derive(Finalize)]
 pub struct Binding {
@@ -57,7 +74,7 @@ impl DeclarativeRecord {
 
     fn add(&mut self, name: &str, mutable: bool, strict: bool, deletable: bool) {
         self.bindings.push(Binding {
-            name: Rc::from(name),
+            name: interned_name(name),
             value: None,
             mutable,
             strict,

@@ -28,9 +28,9 @@ pub fn function_declaration_instantiation(
     let strict = code.strict;
     // 4. Let formals be func.[[FormalParameters]].
     // 5. Let parameterNames be the BoundNames of formals.
-    let parameter_names: Vec<String> = parameter_bound_names(code)
+    let parameter_names: Vec<&str> = parameter_bound_names(code)
         .into_iter()
-        .map(|id| id.name.clone())
+        .map(|id| id.name.as_str())
         .collect();
     // 6. If parameterNames has any duplicate entries, let hasDuplicates be true. Otherwise,
     //    let hasDuplicates be false.
@@ -61,10 +61,16 @@ pub fn function_declaration_instantiation(
     //                the last declaration is used.
     //             3. Insert d as the first element of functionsToInitialize.
     let functions_to_initialize = match &code.body {
-        ast::FunctionBody::Block(body) => {
+        ast::FunctionBody::Block(body)
+            if code
+                .scope
+                .var_scoped_declarations
+                .iter()
+                .any(|d| matches!(d, DeclRef::Function { .. })) =>
+        {
             function_declarations_to_initialize(body, &code.scope.var_scoped_declarations)
         }
-        ast::FunctionBody::Expr(_) => Vec::new(),
+        _ => Vec::new(),
     };
     let function_names: Vec<&str> = functions_to_initialize
         .iter()
@@ -80,7 +86,7 @@ pub fn function_declaration_instantiation(
     //     a. If functionNames contains "arguments" or lexicalNames contains "arguments",
     //        then i. Set argumentsObjectNeeded to false.
     let arguments_object_needed = if code.kind == FunctionKind::Arrow
-        || parameter_names.iter().any(|n| n == "arguments")
+        || parameter_names.contains(&"arguments")
     {
         false
     } else if !has_parameter_expressions {
@@ -135,7 +141,7 @@ pub fn function_declaration_instantiation(
         }
     }
     // 22. If argumentsObjectNeeded is true, then
-    let mut parameter_bindings: Vec<&str> = parameter_names.iter().map(String::as_str).collect();
+    let mut parameter_bindings: Vec<&str> = parameter_names.clone();
     if arguments_object_needed {
         // a. If strict is true or simpleParameterList is false, then
         //    i. Let ao be CreateUnmappedArgumentsObject(argumentsList).
@@ -250,7 +256,8 @@ pub fn function_declaration_instantiation(
     // 33. Else, a. Let lexEnv be varEnv.
     // (An empty lexEnv that no direct eval can see is not created: no code can observe
     // an Environment Record with no bindings between the body and varEnv.)
-    let needs_lex_env = !code.scope.lexically_scoped_declarations.is_empty() || code.scope.has_direct_eval;
+    let needs_lex_env =
+        !code.scope.lexically_scoped_declarations.is_empty() || code.scope.has_direct_eval;
     let lex_env = if !strict && needs_lex_env {
         new_declarative_environment(Some(var_env.clone()))
     } else {
