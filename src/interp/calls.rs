@@ -100,8 +100,9 @@ pub fn evaluate_call<'a>(
         ..
     }) = &reference
     {
-        // a. If SameValue(func, %eval%) is true, then (%eval% is the running context's
-        //    Evaluators' [[Eval]], Compartments layer 3)
+        // a. If SameValue(func, %eval%) is true, then
+        //    SPEC ISSUE: %eval% is the running context's Evaluators' [[Eval]] (Compartments
+        //    layer 3; docs/spec-issues.md, "which [[Eval]] makes a direct eval").
         let eval = agent.current_evaluators().eval();
         if !optional && matches!((&func, &eval), (Value::Object(f), Some(e)) if f == e) {
             // i. Let argList be ? ArgumentListEvaluation of arguments.
