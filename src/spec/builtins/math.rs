@@ -691,7 +691,7 @@ fn round_steps(n: f64) -> f64 {
         return 0.0;
     }
     // 4. If n < -0𝔽 and n ≥ -0.5𝔽, return -0𝔽.
-    if n < 0.0 && n >= -0.5 {
+    if (-0.5..0.0).contains(&n) {
         return -0.0;
     }
     // 5. Return the integral Number closest to n, preferring the Number closer to +∞ in

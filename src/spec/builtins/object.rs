@@ -86,8 +86,12 @@ fn get_own_property_descriptor(agent: &mut Agent, call: &BuiltinCall) -> JsResul
     Ok(from_property_descriptor(agent, desc.as_ref()))
 }
 
-/// GetOwnPropertyKeys ( O, type ) (20.1.2.11.1).
-fn get_own_property_keys(agent: &mut Agent, o: &Value, symbols: bool) -> JsResult<Value> {
+/// GetOwnPropertyKeys ( O, type ) (20.1.2.11.1), with type ~symbol~ when `symbols`.
+fn get_own_property_keys(
+    agent: &mut Agent,
+    o: &Value,
+    symbols: bool,
+) -> JsResult<Vec<PropertyKey>> {
     // 1. Let obj be ? ToObject(O).
     let obj = to_object(agent, o)?;
     // 2. Let keys be ? obj.[[OwnPropertyKeys]]().
@@ -96,25 +100,27 @@ fn get_own_property_keys(agent: &mut Agent, o: &Value, symbols: bool) -> JsResul
     // 4. For each element nextKey of keys, do
     //    a. If nextKey is a Symbol and type is ~symbol~, or if nextKey is a String and type
     //       is ~string~, then i. Append nextKey to nameList.
-    let name_list: Vec<Value> = keys
+    // 5. Return nameList.
+    Ok(keys
         .into_iter()
         .filter(|k| k.is_symbol() == symbols)
-        .map(|k| k.to_value())
-        .collect();
-    // 5. Return CreateArrayFromList(nameList).
-    Ok(Value::Object(create_array_from_list(agent, name_list)))
+        .collect())
 }
 
 /// Object.getOwnPropertyNames ( O ) (20.1.2.10).
 fn get_own_property_names(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
-    // 1. Return ? GetOwnPropertyKeys(O, ~string~).
-    get_own_property_keys(agent, &call.arg(0), false)
+    // 1. Return CreateArrayFromList(? GetOwnPropertyKeys(O, ~string~)).
+    let keys = get_own_property_keys(agent, &call.arg(0), false)?;
+    let keys = keys.iter().map(PropertyKey::to_value).collect();
+    Ok(Value::Object(create_array_from_list(agent, keys)))
 }
 
 /// Object.getOwnPropertySymbols ( O ) (20.1.2.11).
 fn get_own_property_symbols(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
-    // 1. Return ? GetOwnPropertyKeys(O, ~symbol~).
-    get_own_property_keys(agent, &call.arg(0), true)
+    // 1. Return CreateArrayFromList(? GetOwnPropertyKeys(O, ~symbol~)).
+    let keys = get_own_property_keys(agent, &call.arg(0), true)?;
+    let keys = keys.iter().map(PropertyKey::to_value).collect();
+    Ok(Value::Object(create_array_from_list(agent, keys)))
 }
 
 /// Object.getPrototypeOf ( O ) (20.1.2.12).
@@ -255,12 +261,12 @@ fn test_integrity(agent: &mut Agent, call: &BuiltinCall, level: IntegrityLevel) 
     }
 }
 
-/// Object.isFrozen ( O ) (20.1.2.16).
+/// Object.isFrozen ( O ) (20.1.2.17).
 fn is_frozen(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     test_integrity(agent, call, IntegrityLevel::Frozen)
 }
 
-/// Object.isSealed ( O ) (20.1.2.17).
+/// Object.isSealed ( O ) (20.1.2.18).
 fn is_sealed(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     test_integrity(agent, call, IntegrityLevel::Sealed)
 }
@@ -281,7 +287,7 @@ fn prevent_extensions(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> 
     Ok(o)
 }
 
-/// Object.isExtensible ( O ) (20.1.2.15).
+/// Object.isExtensible ( O ) (20.1.2.16).
 fn is_extensible(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. If O is not an Object, return false.
     // 2. Return ? IsExtensible(O).
@@ -291,7 +297,7 @@ fn is_extensible(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     }
 }
 
-/// Object.is ( value1, value2 ) (20.1.2.14).
+/// Object.is ( value1, value2 ) (20.1.2.15).
 fn is(_agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Return SameValue(value1, value2).
     Ok(Value::Boolean(same_value(&call.arg(0), &call.arg(1))))
@@ -623,7 +629,8 @@ pub fn group_by(
             // h. Else, i. Assert: keyCoercion is ~collection~.
             //    ii. Set key to CanonicalizeKeyedCollectionKey(key).
             KeyCoercion::Collection => match key {
-                Value::Number(n) if n == 0.0 => Value::Number(0.0),
+                // (-0𝔽 becomes +0𝔽; the pattern matches both zeros.)
+                Value::Number(0.0) => Value::Number(0.0),
                 other => other,
             },
         };
@@ -709,26 +716,25 @@ fn get_proto(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 
 /// set Object.prototype.__proto__ (B.2.2.1.2).
 fn set_proto(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
-    // 1. Let O be the this value.
+    // 1. Let O be ? RequireObjectCoercible(this value).
     let o = call.this;
-    // 2. Perform ? RequireObjectCoercible(O).
     require_object_coercible(agent, o)?;
-    // 3. If proto is not an Object and proto is not null, return undefined.
+    // 2. If proto is not an Object and proto is not null, return undefined.
     let proto = match call.arg(0) {
         Value::Object(p) => Some(p),
         Value::Null => None,
         _ => return Ok(Value::Undefined),
     };
-    // 4. If O is not an Object, return undefined.
+    // 3. If O is not an Object, return undefined.
     let Value::Object(o) = o else {
         return Ok(Value::Undefined);
     };
-    // 5. Let status be ? O.[[SetPrototypeOf]](proto).
-    // 6. If status is false, throw a TypeError exception.
+    // 4. Let status be ? O.[[SetPrototypeOf]](proto).
+    // 5. If status is false, throw a TypeError exception.
     if !o.set_prototype_of(agent, proto)? {
         return Err(agent.type_error("Object.prototype.__proto__: cannot set prototype"));
     }
-    // 7. Return undefined.
+    // 6. Return undefined.
     Ok(Value::Undefined)
 }
 
