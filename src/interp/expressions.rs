@@ -119,8 +119,10 @@ pub fn get_new_target(agent: &Agent) -> Value {
 pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
     match &expr.kind {
         ExprKind::Ident(id) => {
-            let reference = resolve_binding(agent, &id.name, None)?;
-            get_value(agent, &reference)
+            // ResolveBinding(name) and GetValue, fused (environment_records.rs).
+            let env = lexical_environment(agent);
+            let strict = is_strict(agent);
+            crate::spec::environment_records::get_identifier_value(agent, env, &id.name, strict)
         }
         // 13.2.1.1 PrimaryExpression : this — 1. Return ? ResolveThisBinding().
         ExprKind::This => resolve_this_binding(agent),

@@ -535,6 +535,57 @@ impl Env {
     }
 }
 
+/// ResolveBinding(name) followed by GetValue, in one walk of the environment chain
+/// (13.1.3 IdentifierReference evaluation then GetValue): for a declarative record,
+/// HasBinding and GetBindingValue only read the record, so one search does both; object
+/// and global records run their concrete methods as written.
+pub fn get_identifier_value(
+    agent: &mut Agent,
+    env: Env,
+    name: &str,
+    strict: bool,
+) -> JsResult<Value> {
+    let mut current = Some(env);
+    while let Some(env) = current {
+        enum Found {
+            Value(Value),
+            Uninitialized,
+            Missing(Option<Env>),
+            Object,
+        }
+        let found = {
+            let record = env.0.borrow();
+            match &record.kind {
+                EnvKind::Declarative(d) | EnvKind::Function(d, _) => match d.position(name) {
+                    Some(i) => match &d.bindings[i].value {
+                        Some(v) => Found::Value(v.clone()),
+                        None => Found::Uninitialized,
+                    },
+                    None => Found::Missing(record.outer.clone()),
+                },
+                EnvKind::Object(_) | EnvKind::Global(_) => Found::Object,
+            }
+        };
+        match found {
+            Found::Value(v) => return Ok(v),
+            Found::Uninitialized => {
+                return Err(
+                    agent.reference_error(&format!("cannot access '{name}' before initialization"))
+                )
+            }
+            Found::Missing(outer) => current = outer,
+            Found::Object => {
+                if env.has_binding(agent, name)? {
+                    return env.get_binding_value(agent, name, strict);
+                }
+                current = env.outer();
+            }
+        }
+    }
+    // GetValue on an unresolvable reference: throw a ReferenceError exception.
+    Err(agent.reference_error(&format!("{name} is not defined")))
+}
+
 /// 9.1.1.1.5 SetMutableBinding ( N, V, S ) of a Declarative Environment Record.
 fn declarative_set_mutable_binding(
     agent: &mut Agent,
