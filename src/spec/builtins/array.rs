@@ -93,6 +93,27 @@ fn has_plain_index_lookup(o: &Object) -> bool {
     true
 }
 
+/// The integer k < 2^53 whose ! ToString(𝔽(k)) is `key`, if any (keys of 2^32 - 1 and
+/// above are String keys).
+fn integer_index_of_key(key: &PropertyKey) -> Option<u64> {
+    match key {
+        PropertyKey::Index(i) => Some(u64::from(*i)),
+        PropertyKey::String(s) => {
+            let units = s.units();
+            if units.is_empty() || units.len() > 16 || units[0] == u16::from(b'0') {
+                return None;
+            }
+            let mut n: u64 = 0;
+            for &u in units {
+                let d = char::from_u32(u32::from(u))?.to_digit(10)?;
+                n = n * 10 + u64::from(d);
+            }
+            (n <= MAX_SAFE_INTEGER).then_some(n)
+        }
+        PropertyKey::Symbol(_) => None,
+    }
+}
+
 /// The smallest index key ≥ `from` and < `to` present on `o` or its prototype chain, for an
 /// object with [`has_plain_index_lookup`]: `to` when there is none.
 fn next_present_index(o: &Object, from: u64, to: u64) -> u64 {
@@ -101,8 +122,7 @@ fn next_present_index(o: &Object, from: u64, to: u64) -> u64 {
     while let Some(object) = current {
         let data = object.data();
         for key in data.properties.0.keys() {
-            if let PropertyKey::Index(i) = key {
-                let i = u64::from(*i);
+            if let Some(i) = integer_index_of_key(key) {
                 if i >= from && i < best {
                     best = i;
                 }
@@ -121,8 +141,7 @@ fn previous_present_index(o: &Object, from: u64) -> Option<u64> {
     while let Some(object) = current {
         let data = object.data();
         for key in data.properties.0.keys() {
-            if let PropertyKey::Index(i) = key {
-                let i = u64::from(*i);
+            if let Some(i) = integer_index_of_key(key) {
                 if i <= from && best.is_none_or(|b| i > b) {
                     best = Some(i);
                 }

@@ -6,7 +6,9 @@
 //! RegExp objects are not implemented: match, matchAll, replace, replaceAll, search and
 //! split dispatch to a %Symbol.match% ... %Symbol.split% method of their argument as the
 //! spec says, and where the spec would create a RegExp (RegExpCreate) they throw a
-//! TypeError.
+//! TypeError. Their step 2 looks the method up only on an Object argument ("If regexp is
+//! an Object"), the text since ecma262 PR #3009 (2025), which test262 tests; before it
+//! read "If regexp is neither undefined nor null" and looked it up on primitives too.
 
 use super::helpers::{define_constructor, define_method, define_value};
 use super::number::is_trimmable;
@@ -755,8 +757,8 @@ fn match_method(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let O be ? RequireObjectCoercible(this value).
     require_object_coercible(agent, call.this)?;
     let regexp = call.arg(0);
-    // 2. If regexp is neither undefined nor null, then
-    if !regexp.is_nullish() {
+    // 2. If regexp is an Object, then
+    if regexp.is_object() {
         // a. Let matcher be ? GetMethod(regexp, %Symbol.match%).
         let key = PropertyKey::Symbol(agent.well_known.match_.clone());
         // b. If matcher is not undefined, then
@@ -806,8 +808,8 @@ fn match_all(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let O be ? RequireObjectCoercible(this value).
     require_object_coercible(agent, call.this)?;
     let regexp = call.arg(0);
-    // 2. If regexp is neither undefined nor null, then
-    if !regexp.is_nullish() {
+    // 2. If regexp is an Object, then
+    if regexp.is_object() {
         // a-b. (A RegExp must have the g flag.)
         require_global_flag(agent, &regexp, "matchAll")?;
         // c. Let matcher be ? GetMethod(regexp, %Symbol.matchAll%).
@@ -1052,8 +1054,8 @@ fn replace(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     require_object_coercible(agent, call.this)?;
     let search_value = call.arg(0);
     let mut replace_value = call.arg(1);
-    // 2. If searchValue is neither undefined nor null, then
-    if !search_value.is_nullish() {
+    // 2. If searchValue is an Object, then
+    if search_value.is_object() {
         // a. Let replacer be ? GetMethod(searchValue, %Symbol.replace%).
         let key = PropertyKey::Symbol(agent.well_known.replace.clone());
         // b. If replacer is not undefined, then
@@ -1111,8 +1113,8 @@ fn replace_all(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     require_object_coercible(agent, call.this)?;
     let search_value = call.arg(0);
     let mut replace_value = call.arg(1);
-    // 2. If searchValue is neither undefined nor null, then
-    if !search_value.is_nullish() {
+    // 2. If searchValue is an Object, then
+    if search_value.is_object() {
         // a-b. (A RegExp must have the g flag.)
         require_global_flag(agent, &search_value, "replaceAll")?;
         // c. Let replacer be ? GetMethod(searchValue, %Symbol.replace%).
@@ -1193,8 +1195,8 @@ fn search(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let O be ? RequireObjectCoercible(this value).
     require_object_coercible(agent, call.this)?;
     let regexp = call.arg(0);
-    // 2. If regexp is neither undefined nor null, then
-    if !regexp.is_nullish() {
+    // 2. If regexp is an Object, then
+    if regexp.is_object() {
         // a. Let searcher be ? GetMethod(regexp, %Symbol.search%).
         let key = PropertyKey::Symbol(agent.well_known.search.clone());
         // b. If searcher is not undefined, then
@@ -1262,8 +1264,8 @@ fn split(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     require_object_coercible(agent, call.this)?;
     let separator = call.arg(0);
     let limit = call.arg(1);
-    // 2. If separator is neither undefined nor null, then
-    if !separator.is_nullish() {
+    // 2. If separator is an Object, then
+    if separator.is_object() {
         // a. Let splitter be ? GetMethod(separator, %Symbol.split%).
         let key = PropertyKey::Symbol(agent.well_known.split.clone());
         // b. If splitter is not undefined, then
