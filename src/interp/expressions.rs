@@ -19,7 +19,8 @@ use crate::spec::environment_records::{get_identifier_reference, get_super_base,
 use crate::spec::object_type::PropertyKey;
 use crate::spec::private_environment_records::resolve_private_identifier;
 use crate::spec::reference_record::{
-    get_value, make_private_reference, put_value, Reference, ReferenceBase, ReferenceName,
+    get_value, get_value_and_keep_key, make_private_reference, put_value, Reference,
+    ReferenceBase, ReferenceName,
 };
 use crate::spec::string_type::JsString;
 use crate::spec::type_conversion::{to_boolean, to_numeric, Numeric};
@@ -483,9 +484,9 @@ fn assignment(agent: &mut Agent, op: AssignOp, target: &Pattern, value: &Expr) -
         }
         AssignOp::Compound(binary) => {
             // 1. Let lref be ? Evaluation of LeftHandSideExpression.
-            let lref = target_reference(agent, target)?;
+            let mut lref = target_reference(agent, target)?;
             // 2. Let lval be ? GetValue(lref).
-            let lval = get_value(agent, &lref)?;
+            let lval = get_value_and_keep_key(agent, &mut lref)?;
             // 3. Let rref be ? Evaluation of AssignmentExpression.
             // 4. Let rval be ? GetValue(rref).
             let rval = evaluate_expression(agent, value)?;
@@ -501,9 +502,9 @@ fn assignment(agent: &mut Agent, op: AssignOp, target: &Pattern, value: &Expr) -
         }
         AssignOp::Logical(logical) => {
             // 1. Let lref be ? Evaluation of LeftHandSideExpression.
-            let lref = target_reference(agent, target)?;
+            let mut lref = target_reference(agent, target)?;
             // 2. Let lval be ? GetValue(lref).
-            let lval = get_value(agent, &lref)?;
+            let lval = get_value_and_keep_key(agent, &mut lref)?;
             // &&=: 3. Let lbool be ToBoolean(lval). 4. If lbool is false, return lval.
             // ||=: 3. Let lbool be ToBoolean(lval). 4. If lbool is true, return lval.
             // ??=: 3. If lval is neither undefined nor null, return lval.
@@ -541,9 +542,9 @@ fn update_expression(
     target: &Pattern,
 ) -> JsResult<Value> {
     // 1. Let lhs be ? Evaluation of LeftHandSideExpression / UnaryExpression.
-    let lhs = target_reference(agent, target)?;
+    let mut lhs = target_reference(agent, target)?;
     // 2. Let oldValue be ? ToNumeric(? GetValue(lhs)).
-    let old = get_value(agent, &lhs)?;
+    let old = get_value_and_keep_key(agent, &mut lhs)?;
     let old_value = to_numeric(agent, &old)?;
     // 3. If oldValue is a Number, then a. Let newValue be Number::add(oldValue, 1𝔽)
     //    (Number::subtract for --).

@@ -119,6 +119,24 @@ pub fn get_value(agent: &mut Agent, reference: &Reference) -> JsResult<Value> {
     }
 }
 
+/// GetValue ( V ) (6.2.5.5) on a Reference Record that a PutValue will use again (compound
+/// and logical assignment, `++`/`--`): step 3.c's "Set V.[[ReferencedName]] to
+/// referencedName" is kept, so the property key is computed once.
+pub fn get_value_and_keep_key(agent: &mut Agent, reference: &mut Reference) -> JsResult<Value> {
+    if let (ReferenceBase::Value(base), ReferenceName::Value(name)) = (&reference.base, &reference.name) {
+        // a. Let baseObj be ? ToObject(V.[[Base]]).
+        let base_obj = to_object(agent, base)?;
+        // c. i. Let referencedName be ? ToPropertyKey(V.[[ReferencedName]]).
+        //    ii. Set V.[[ReferencedName]] to referencedName.
+        let key = to_property_key(agent, name)?;
+        reference.name = ReferenceName::Key(key.clone());
+        // d. Return ? baseObj.[[Get]](V.[[ReferencedName]], GetThisValue(V)).
+        let this_value = get_this_value(reference);
+        return base_obj.get(agent, &key, &this_value);
+    }
+    get_value(agent, reference)
+}
+
 /// PutValue ( V, W ) (6.2.5.6), for a Reference Record.
 pub fn put_value(agent: &mut Agent, reference: &Reference, value: Value) -> JsResult<()> {
     match &reference.base {

@@ -112,6 +112,7 @@ pub const UNSUPPORTED_EXECUTION_FEATURES: &[(&str, &str)] = &[
         "a tree-walking interpreter does not eliminate tail calls",
     ),
     ("IsHTMLDDA", "the host has no [[IsHTMLDDA]] object"),
+    ("nonextensible-applies-to-private", "a proposal past ES2025 (PrivateFieldAdd on non-extensible objects)"),
     (
         "cross-realm",
         "cross-realm tests need $262.createRealm to share a host (not yet checked)",

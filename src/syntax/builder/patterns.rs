@@ -107,6 +107,11 @@ impl<'i> Builder<'i> {
         match &inner_expr.kind {
             ExprKind::Ident(id) => {
                 self.check_assignable_name(id)?;
+                // A parenthesized identifier stays an expression: IsIdentifierRef of `(x)`
+                // is false, so `(x) = function () {}` does no NamedEvaluation.
+                if matches!(expr.kind, ExprKind::Paren(_)) {
+                    return Ok(Pattern::Expr(Box::new(expr)));
+                }
                 Ok(Pattern::Ident(id.clone()))
             }
             ExprKind::Member { .. } | ExprKind::SuperMember(_) => Ok(Pattern::Expr(Box::new(expr))),
