@@ -62,7 +62,6 @@ pub const UNSUPPORTED_EXECUTION_FEATURES: &[(&str, &str)] = &[
     ("set-methods", "Set is issue 4"),
     ("iterator-helpers", "iterator helpers are issue 4"),
     ("symbols-as-weakmap-keys", "WeakMap is issue 4"),
-    ("array-grouping", "Object.groupBy / Map.groupBy are issue 4"),
     // No issue yet: binary data, RegExp objects, dates and proposals past ES2025.
     ("ArrayBuffer", "binary data is not scheduled yet"),
     ("SharedArrayBuffer", "binary data is not scheduled yet"),
@@ -102,6 +101,7 @@ pub const UNSUPPORTED_EXECUTION_FEATURES: &[(&str, &str)] = &[
     ),
     ("regexp-modifiers", "RegExp objects are not scheduled yet"),
     ("Temporal", "not part of ECMAScript 2025"),
+    ("json-parse-with-source", "not part of ECMAScript 2025 (JSON.rawJSON, reviver context)"),
     ("ShadowRealm", "not part of ECMAScript 2025"),
     (
         "explicit-resource-management",
