@@ -1161,10 +1161,7 @@ fn last_index_of(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     let mut k = k as u64;
     let search_element = call.arg(0);
     // 8. Repeat, while k ≥ 0,
-    loop {
-        let Some(next) = skip_holes_descending(&o, k) else {
-            break;
-        };
+    while let Some(next) = skip_holes_descending(&o, k) {
         k = next;
         // a. Let Pk be ! ToString(𝔽(k)).
         let pk = index_key(k);

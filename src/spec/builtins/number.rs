@@ -1028,7 +1028,7 @@ mod tests {
     #[test]
     fn parse_float_prefixes() {
         let p = |s: &str| parse_str_decimal_literal_prefix(&s.encode_utf16().collect::<Vec<_>>());
-        assert_eq!(p("3.14abc"), Some(3.14));
+        assert_eq!(p("2.5abc"), Some(2.5));
         assert_eq!(p("-.5e1x"), Some(-5.0));
         assert_eq!(p("1e"), Some(1.0));
         assert_eq!(p("1e+"), Some(1.0));

@@ -207,8 +207,16 @@ pub fn is_regexp(agent: &mut Agent, argument: &Value) -> JsResult<bool> {
     Ok(false)
 }
 
-/// RegExpCreate ( P, F ) (22.2.3.1): RegExp objects are not implemented.
-fn regexp_create(agent: &mut Agent) -> JsResult<Object> {
+/// RegExpCreate ( P, F ) (22.2.3.1). RegExp objects are not implemented: the pattern is
+/// converted as RegExpInitialize's first step does, and then a TypeError is thrown.
+fn regexp_create(agent: &mut Agent, p: &Value) -> JsResult<Object> {
+    // 1. Let obj be ! RegExpAlloc(%RegExp%).
+    // 2. Return ? RegExpInitialize(obj, P, F).
+    //    RegExpInitialize 1. If pattern is undefined, let P be the empty String.
+    //    2. Else, let P be ? ToString(pattern).
+    if !p.is_undefined() {
+        to_string(agent, p)?;
+    }
     Err(agent.type_error("RegExp is not supported by this implementation"))
 }
 
@@ -764,13 +772,13 @@ fn match_method(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
         // b. If matcher is not undefined, then
         //    i. Return ? Call(matcher, regexp, « O »).
         if let Some(matcher) = get_method(agent, &regexp, &key)? {
-            return call_fn(agent, &matcher, &regexp, &[call.this.clone()]);
+            return call_fn(agent, &matcher, &regexp, std::slice::from_ref(call.this));
         }
     }
     // 3. Let S be ? ToString(O).
     let s = to_string(agent, call.this)?;
     // 4. Let rx be ? RegExpCreate(regexp, undefined).
-    let rx = regexp_create(agent)?;
+    let rx = regexp_create(agent, &regexp)?;
     // 5. Return ? Invoke(rx, %Symbol.match%, « S »).
     let key = PropertyKey::Symbol(agent.well_known.match_.clone());
     invoke(agent, &Value::Object(rx), &key, &[Value::String(s)])
@@ -817,13 +825,13 @@ fn match_all(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
         // d. If matcher is not undefined, then
         //    i. Return ? Call(matcher, regexp, « O »).
         if let Some(matcher) = get_method(agent, &regexp, &key)? {
-            return call_fn(agent, &matcher, &regexp, &[call.this.clone()]);
+            return call_fn(agent, &matcher, &regexp, std::slice::from_ref(call.this));
         }
     }
     // 3. Let S be ? ToString(O).
     let s = to_string(agent, call.this)?;
     // 4. Let rx be ? RegExpCreate(regexp, "g").
-    let rx = regexp_create(agent)?;
+    let rx = regexp_create(agent, &regexp)?;
     // 5. Return ? Invoke(rx, %Symbol.matchAll%, « S »).
     let key = PropertyKey::Symbol(agent.well_known.match_all.clone());
     invoke(agent, &Value::Object(rx), &key, &[Value::String(s)])
@@ -1202,13 +1210,13 @@ fn search(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
         // b. If searcher is not undefined, then
         //    i. Return ? Call(searcher, regexp, « O »).
         if let Some(searcher) = get_method(agent, &regexp, &key)? {
-            return call_fn(agent, &searcher, &regexp, &[call.this.clone()]);
+            return call_fn(agent, &searcher, &regexp, std::slice::from_ref(call.this));
         }
     }
     // 3. Let string be ? ToString(O).
     let string = to_string(agent, call.this)?;
     // 4. Let rx be ? RegExpCreate(regexp, undefined).
-    let rx = regexp_create(agent)?;
+    let rx = regexp_create(agent, &regexp)?;
     // 5. Return ? Invoke(rx, %Symbol.search%, « string »).
     let key = PropertyKey::Symbol(agent.well_known.search.clone());
     invoke(agent, &Value::Object(rx), &key, &[Value::String(string)])
