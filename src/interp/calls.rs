@@ -74,11 +74,36 @@ pub fn evaluate_call<'a>(
 ) -> JsResult<Evaluated<'a>> {
     // 1-3. Let memberExpr be the MemberExpression of expr and arguments its Arguments.
     // 4. Let ref be ? Evaluation of memberExpr.
-    let reference = evaluate_chain(agent, callee)?;
+    // 5. Let func be ? GetValue(ref).
+    // (For an identifier, ResolveBinding and GetValue are fused; environment_records.rs.)
+    let reference = match &callee.kind {
+        ExprKind::Ident(id) => {
+            let env = super::expressions::lexical_environment(agent);
+            let strict = is_strict(agent);
+            let (base, func) = crate::spec::environment_records::find_identifier_value(
+                agent, env, &id.name, strict,
+            )?;
+            let reference = Reference {
+                base: ReferenceBase::Environment(base),
+                name: ReferenceName::Identifier(&id.name),
+                strict,
+                this_value: None,
+            };
+            return finish_call(
+                agent,
+                call_expr,
+                callee,
+                arguments,
+                optional,
+                Some(reference),
+                func,
+            );
+        }
+        _ => evaluate_chain(agent, callee)?,
+    };
     if matches!(reference, Evaluated::ShortCircuit) {
         return Ok(Evaluated::ShortCircuit);
     }
-    // 5. Let func be ? GetValue(ref).
     let (reference, func) = match reference {
         Evaluated::Ref(r) => {
             let func = crate::spec::reference_record::get_value(agent, &r)?;
@@ -87,6 +112,21 @@ pub fn evaluate_call<'a>(
         Evaluated::Value(v) => (None, v),
         Evaluated::ShortCircuit => unreachable!(),
     };
+    finish_call(
+        agent, call_expr, callee, arguments, optional, reference, func,
+    )
+}
+
+/// Steps 6-9 of CallExpression evaluation, once ref and func are known.
+fn finish_call<'a>(
+    agent: &mut Agent,
+    call_expr: &'a Expr,
+    callee: &'a Expr,
+    arguments: &'a [Argument],
+    optional: bool,
+    reference: Option<Reference<'a>>,
+    func: Value,
+) -> JsResult<Evaluated<'a>> {
     // OptionalChain : ?. Arguments — a nullish callee short-circuits the chain.
     if optional && func.is_nullish() {
         return Ok(Evaluated::ShortCircuit);

@@ -545,6 +545,17 @@ pub fn get_identifier_value(
     name: &str,
     strict: bool,
 ) -> JsResult<Value> {
+    find_identifier_value(agent, env, name, strict).map(|(_, value)| value)
+}
+
+/// [`get_identifier_value`], also giving the Environment Record that has the binding (the
+/// [[Base]] of the Reference Record ResolveBinding would have made).
+pub fn find_identifier_value(
+    agent: &mut Agent,
+    env: Env,
+    name: &str,
+    strict: bool,
+) -> JsResult<(Env, Value)> {
     let mut current = Some(env);
     while let Some(env) = current {
         enum Found {
@@ -567,7 +578,7 @@ pub fn get_identifier_value(
             }
         };
         match found {
-            Found::Value(v) => return Ok(v),
+            Found::Value(v) => return Ok((env, v)),
             Found::Uninitialized => {
                 return Err(
                     agent.reference_error(&format!("cannot access '{name}' before initialization"))
@@ -576,7 +587,8 @@ pub fn get_identifier_value(
             Found::Missing(outer) => current = outer,
             Found::Object => {
                 if env.has_binding(agent, name)? {
-                    return env.get_binding_value(agent, name, strict);
+                    let value = env.get_binding_value(agent, name, strict)?;
+                    return Ok((env, value));
                 }
                 current = env.outer();
             }
