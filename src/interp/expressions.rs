@@ -19,8 +19,8 @@ use crate::spec::environment_records::{get_identifier_reference, get_super_base,
 use crate::spec::object_type::PropertyKey;
 use crate::spec::private_environment_records::resolve_private_identifier;
 use crate::spec::reference_record::{
-    get_value, get_value_and_keep_key, make_private_reference, put_value, Reference,
-    ReferenceBase, ReferenceName,
+    get_value, get_value_and_keep_key, make_private_reference, put_value, Reference, ReferenceBase,
+    ReferenceName,
 };
 use crate::spec::string_type::JsString;
 use crate::spec::type_conversion::{to_boolean, to_numeric, Numeric};
@@ -175,31 +175,7 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
             // 5. Return ? GetValue(rref).
             evaluate_expression(agent, right)
         }
-        ExprKind::PrivateIn { name, right } => {
-            // 13.10.1 RelationalExpression : PrivateIdentifier in ShiftExpression
-            // 1. Let privateIdentifier be the StringValue of PrivateIdentifier.
-            // 2. Let rref be ? Evaluation of ShiftExpression.
-            // 3. Let rval be ? GetValue(rref).
-            let rval = evaluate_expression(agent, right)?;
-            // 4. If rval is not an Object, throw a TypeError exception.
-            let Value::Object(rval) = rval else {
-                return Err(agent.type_error("right operand of 'in' is not an object"));
-            };
-            // 5. Let privateEnv be the running execution context's PrivateEnvironment.
-            // 6. Assert: privateEnv is not null.
-            let private_env = agent
-                .running_execution_context()
-                .private_environment
-                .clone()
-                .expect("early errors guarantee a PrivateEnvironment");
-            // 7. Let privateName be ResolvePrivateIdentifier(privateEnv, privateIdentifier).
-            let private_name = resolve_private_identifier(&private_env, &name.name);
-            // 8. If PrivateElementFind(rval, privateName) is not ~empty~, return true.
-            // 9. Return false.
-            Ok(Value::Boolean(
-                private_element_find(&rval, &private_name).is_some(),
-            ))
-        }
+        ExprKind::PrivateIn { name, right } => private_in(agent, &name.name, right),
         ExprKind::Conditional {
             test,
             consequent,
@@ -446,7 +422,36 @@ pub fn evaluate_named(agent: &mut Agent, expr: &Expr, name: &str) -> JsResult<Va
     }
 }
 
+/// 13.10.1 RelationalExpression : PrivateIdentifier in ShiftExpression.
+#[inline(never)]
+fn private_in(agent: &mut Agent, name: &str, right: &Expr) -> JsResult<Value> {
+    // 13.10.1 RelationalExpression : PrivateIdentifier in ShiftExpression
+    // 1. Let privateIdentifier be the StringValue of PrivateIdentifier.
+    // 2. Let rref be ? Evaluation of ShiftExpression.
+    // 3. Let rval be ? GetValue(rref).
+    let rval = evaluate_expression(agent, right)?;
+    // 4. If rval is not an Object, throw a TypeError exception.
+    let Value::Object(rval) = rval else {
+        return Err(agent.type_error("right operand of 'in' is not an object"));
+    };
+    // 5. Let privateEnv be the running execution context's PrivateEnvironment.
+    // 6. Assert: privateEnv is not null.
+    let private_env = agent
+        .running_execution_context()
+        .private_environment
+        .clone()
+        .expect("early errors guarantee a PrivateEnvironment");
+    // 7. Let privateName be ResolvePrivateIdentifier(privateEnv, privateIdentifier).
+    let private_name = resolve_private_identifier(&private_env, name);
+    // 8. If PrivateElementFind(rval, privateName) is not ~empty~, return true.
+    // 9. Return false.
+    Ok(Value::Boolean(
+        private_element_find(&rval, &private_name).is_some(),
+    ))
+}
+
 /// 13.15.2 Runtime Semantics: Evaluation of AssignmentExpression.
+#[inline(never)]
 fn assignment(agent: &mut Agent, op: AssignOp, target: &Pattern, value: &Expr) -> JsResult<Value> {
     match op {
         AssignOp::Assign => {
@@ -535,6 +540,7 @@ fn assignment(agent: &mut Agent, op: AssignOp, target: &Pattern, value: &Expr) -
 }
 
 /// 13.4 Update Expressions (postfix and prefix `++` / `--`).
+#[inline(never)]
 fn update_expression(
     agent: &mut Agent,
     op: UpdateOp,
