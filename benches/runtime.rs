@@ -13,7 +13,13 @@ use std::process::Command;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-const PROGRAMS: &[(&str, usize)] = &[("fib", 7), ("loop", 5), ("churn", 5), ("strings", 5), ("alloc", 1)];
+const PROGRAMS: &[(&str, usize)] = &[
+    ("fib", 7),
+    ("loop", 5),
+    ("churn", 5),
+    ("strings", 5),
+    ("alloc", 1),
+];
 
 fn median(mut times: Vec<Duration>) -> Duration {
     times.sort();
@@ -21,7 +27,9 @@ fn median(mut times: Vec<Duration>) -> Duration {
 }
 
 fn run_js(name: &str, runs: usize) -> Duration {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/js").join(format!("{name}.js"));
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("benches/js")
+        .join(format!("{name}.js"));
     let text = std::fs::read_to_string(&path).expect("the benchmark program exists");
     let program = Arc::new(parse_script(&text).expect("the benchmark program parses"));
     let source = ScriptSource {
@@ -33,7 +41,9 @@ fn run_js(name: &str, runs: usize) -> Duration {
         .map(|_| {
             let start = Instant::now();
             let mut engine = Engine::new(EngineOptions::default());
-            engine.evaluate_script(&source).expect("the benchmark program runs");
+            engine
+                .evaluate_script(&source)
+                .expect("the benchmark program runs");
             start.elapsed()
         })
         .collect();
@@ -41,7 +51,9 @@ fn run_js(name: &str, runs: usize) -> Duration {
 }
 
 fn run_python(name: &str, runs: usize) -> Option<Duration> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/py").join(format!("{name}.py"));
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("benches/py")
+        .join(format!("{name}.py"));
     let mut times = Vec::new();
     for _ in 0..runs {
         let start = Instant::now();
@@ -63,7 +75,10 @@ fn peak_rss_mb() -> Option<f64> {
 }
 
 fn main() {
-    let filters: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    let filters: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
     // Evaluation recurses on the native stack; run on a big one as the CLI does.
     let handle = std::thread::Builder::new()
         .stack_size(256 * 1024 * 1024)
@@ -75,10 +90,18 @@ fn main() {
                 let js = run_js(name, *runs);
                 let python = run_python(name, (*runs).min(3));
                 let ratio = python.map_or("python3 not available".to_string(), |p| {
-                    format!("python3 {:.1} ms, ratio js/python {:.2}", p.as_secs_f64() * 1e3, js.as_secs_f64() / p.as_secs_f64())
+                    format!(
+                        "python3 {:.1} ms, ratio js/python {:.2}",
+                        p.as_secs_f64() * 1e3,
+                        js.as_secs_f64() / p.as_secs_f64()
+                    )
                 });
-                let rss = peak_rss_mb().map_or(String::new(), |mb| format!(", peak RSS so far {mb:.0} MB"));
-                println!("{name:8} median {:9.1} ms over {runs} runs; {ratio}{rss}", js.as_secs_f64() * 1e3);
+                let rss = peak_rss_mb()
+                    .map_or(String::new(), |mb| format!(", peak RSS so far {mb:.0} MB"));
+                println!(
+                    "{name:8} median {:9.1} ms over {runs} runs; {ratio}{rss}",
+                    js.as_secs_f64() * 1e3
+                );
             }
         })
         .expect("a benchmark thread starts");

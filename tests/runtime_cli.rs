@@ -5,7 +5,9 @@ use std::path::Path;
 use std::process::Command;
 
 fn run(script: &str) -> (i32, String, String) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scripts").join(script);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/scripts")
+        .join(script);
     let output = Command::new(env!("CARGO_BIN_EXE_compartments"))
         .arg("run")
         .arg(&path)
@@ -53,7 +55,10 @@ fn an_uncaught_exception_is_reported_with_its_location_and_exit_1() {
     assert_eq!(status, 1);
     assert_eq!(stdout, "before\n");
     let mut lines = stderr.lines();
-    assert_eq!(lines.next(), Some("Uncaught TypeError: cannot convert null to an object"));
+    assert_eq!(
+        lines.next(),
+        Some("Uncaught TypeError: cannot convert null to an object")
+    );
     let location = lines.next().expect("a location line");
     assert!(
         location.trim_start().starts_with("at ") && location.ends_with("uncaught.js:3:3"),

@@ -61,9 +61,13 @@ fn expression() -> impl Strategy<Value = String> {
             inner.clone().prop_map(|a| format!("({a})()")),
             inner.clone().prop_map(|a| format!("[...({a})]")),
             inner.clone().prop_map(|a| format!("({{...({a})}})")),
-            inner.clone().prop_map(|a| format!("(({{ a: [x] = [] }}) => x)({a})")),
+            inner
+                .clone()
+                .prop_map(|a| format!("(({{ a: [x] = [] }}) => x)({a})")),
             inner.clone().prop_map(|a| format!("String({a})")),
-            inner.clone().prop_map(|a| format!("Object.getOwnPropertyNames({a})")),
+            inner
+                .clone()
+                .prop_map(|a| format!("Object.getOwnPropertyNames({a})")),
             inner.clone().prop_map(|a| format!("({a})?.b?.()")),
         ]
     })

@@ -220,7 +220,12 @@ pub fn instanceof_operator(agent: &mut Agent, v: &Value, target: &Value) -> JsRe
     // 3. If instOfHandler is not undefined, then
     //    a. Return ToBoolean(? Call(instOfHandler, target, « V »)).
     if let Some(handler) = get_method(agent, target, &key)? {
-        return Ok(to_boolean(&call(agent, &handler, target, std::slice::from_ref(v))?));
+        return Ok(to_boolean(&call(
+            agent,
+            &handler,
+            target,
+            std::slice::from_ref(v),
+        )?));
     }
     // 4. If IsCallable(target) is false, throw a TypeError exception.
     if !is_callable(target) {

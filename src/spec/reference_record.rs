@@ -123,7 +123,9 @@ pub fn get_value(agent: &mut Agent, reference: &Reference) -> JsResult<Value> {
 /// and logical assignment, `++`/`--`): step 3.c's "Set V.[[ReferencedName]] to
 /// referencedName" is kept, so the property key is computed once.
 pub fn get_value_and_keep_key(agent: &mut Agent, reference: &mut Reference) -> JsResult<Value> {
-    if let (ReferenceBase::Value(base), ReferenceName::Value(name)) = (&reference.base, &reference.name) {
+    if let (ReferenceBase::Value(base), ReferenceName::Value(name)) =
+        (&reference.base, &reference.name)
+    {
         // a. Let baseObj be ? ToObject(V.[[Base]]).
         let base_obj = to_object(agent, base)?;
         // c. i. Let referencedName be ? ToPropertyKey(V.[[ReferencedName]]).

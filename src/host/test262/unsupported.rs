@@ -101,7 +101,10 @@ pub const UNSUPPORTED_EXECUTION_FEATURES: &[(&str, &str)] = &[
     ),
     ("regexp-modifiers", "RegExp objects are not scheduled yet"),
     ("Temporal", "not part of ECMAScript 2025"),
-    ("json-parse-with-source", "not part of ECMAScript 2025 (JSON.rawJSON, reviver context)"),
+    (
+        "json-parse-with-source",
+        "not part of ECMAScript 2025 (JSON.rawJSON, reviver context)",
+    ),
     ("ShadowRealm", "not part of ECMAScript 2025"),
     (
         "explicit-resource-management",
@@ -112,7 +115,10 @@ pub const UNSUPPORTED_EXECUTION_FEATURES: &[(&str, &str)] = &[
         "a tree-walking interpreter does not eliminate tail calls",
     ),
     ("IsHTMLDDA", "the host has no [[IsHTMLDDA]] object"),
-    ("nonextensible-applies-to-private", "a proposal past ES2025 (PrivateFieldAdd on non-extensible objects)"),
+    (
+        "nonextensible-applies-to-private",
+        "a proposal past ES2025 (PrivateFieldAdd on non-extensible objects)",
+    ),
     (
         "cross-realm",
         "cross-realm tests need $262.createRealm to share a host (not yet checked)",
