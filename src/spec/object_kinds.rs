@@ -54,6 +54,9 @@ pub enum ObjectKind {
     StringIterator(JsString, usize),
     /// Data a host keeps in an object it created (for example `$262.agent`).
     HostValue(Value),
+    // -- collections (Map, Set, WeakMap, WeakSet, WeakRef, FinalizationRegistry): add
+    //    their variants here --
+    // -- iterator helpers: add their variants here --
 }
 
 /// 14.7.5.10 For-In Iterator Objects: [[Object]], [[ObjectWasVisited]], [[VisitedKeys]],

@@ -85,6 +85,22 @@ intrinsics! {
     Json => "%JSON%",
     Reflect => "%Reflect%",
     Proxy => "%Proxy%",
+    Map => "%Map%",
+    MapPrototype => "%Map.prototype%",
+    MapIteratorPrototype => "%MapIteratorPrototype%",
+    Set => "%Set%",
+    SetPrototype => "%Set.prototype%",
+    SetIteratorPrototype => "%SetIteratorPrototype%",
+    WeakMap => "%WeakMap%",
+    WeakMapPrototype => "%WeakMap.prototype%",
+    WeakSet => "%WeakSet%",
+    WeakSetPrototype => "%WeakSet.prototype%",
+    WeakRef => "%WeakRef%",
+    WeakRefPrototype => "%WeakRef.prototype%",
+    FinalizationRegistry => "%FinalizationRegistry%",
+    FinalizationRegistryPrototype => "%FinalizationRegistry.prototype%",
+    IteratorHelperPrototype => "%IteratorHelperPrototype%",
+    WrapForValidIteratorPrototype => "%WrapForValidIteratorPrototype%",
 }
 
 /// A key for a template literal site (13.2.8.4 GetTemplateObject's [[Site]]): the source

@@ -9,19 +9,26 @@ pub mod array_iterator;
 pub mod bigint;
 pub mod boolean;
 pub mod error;
+pub mod finalization_registry;
 pub mod function;
 pub mod global;
 pub mod global_functions;
 pub mod helpers;
 pub mod iterator;
+pub mod iterator_helpers;
 pub mod json;
+pub mod map;
 pub mod math;
 pub mod number;
 pub mod object;
 pub mod proxy;
 pub mod reflect;
+pub mod set;
 pub mod string;
 pub mod symbol;
+pub mod weak_map;
+pub mod weak_ref;
+pub mod weak_set;
 
 use crate::spec::agents::Agent;
 use crate::spec::array_exotic_objects::ARRAY_METHODS;
@@ -56,6 +63,13 @@ pub fn create_intrinsics(agent: &mut Agent, realm: &Realm) {
     proxy::create_proxy_intrinsics(agent, realm);
     global_functions::create_global_functions_intrinsics(agent, realm);
     iterator::create_iterator_intrinsics(agent, realm);
+    iterator_helpers::create_iterator_helpers_intrinsics(agent, realm);
+    map::create_map_intrinsics(agent, realm);
+    set::create_set_intrinsics(agent, realm);
+    weak_map::create_weak_map_intrinsics(agent, realm);
+    weak_set::create_weak_set_intrinsics(agent, realm);
+    weak_ref::create_weak_ref_intrinsics(agent, realm);
+    finalization_registry::create_finalization_registry_intrinsics(agent, realm);
     global::create_global_function_intrinsics(agent, realm);
 }
 
