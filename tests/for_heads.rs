@@ -29,9 +29,10 @@ fn the_expression_after_the_first_in_is_the_right_side() {
         ("a.b".into(), "c < d ? 1 : 2".into())
     );
     assert_eq!(for_in("for (a in b = c);"), ("a".into(), "b = c".into()));
-    // A parenthesized identifier target is the identifier itself (its AssignmentTargetType
-    // is that of `a`), so the pattern's text is `a`.
-    assert_eq!(for_in("for ((a) in b);"), ("a".into(), "b".into()));
+    // A parenthesized identifier target keeps its parentheses: its AssignmentTargetType is
+    // that of `a`, but IsIdentifierRef of `(a)` is false (no NamedEvaluation), so the
+    // pattern is the parenthesized expression `(a)`.
+    assert_eq!(for_in("for ((a) in b);"), ("(a)".into(), "b".into()));
 }
 
 #[test]
