@@ -106,6 +106,19 @@ pub const UNSUPPORTED_EXECUTION_FEATURES: &[(&str, &str)] = &[
         "not part of ECMAScript 2025 (JSON.rawJSON, reviver context)",
     ),
     ("ShadowRealm", "not part of ECMAScript 2025"),
+    ("Error.isError", "not part of ECMAScript 2025"),
+    ("error-stack-accessor", "not part of ECMAScript 2025"),
+    ("upsert", "not part of ECMAScript 2025 (Map.prototype.getOrInsert)"),
+    ("RegExp.escape", "not part of ECMAScript 2025"),
+    ("uint8array-base64", "not part of ECMAScript 2025"),
+    ("immutable-arraybuffer", "not part of ECMAScript 2025"),
+    ("Atomics.pause", "not part of ECMAScript 2025"),
+    ("canonical-tz", "not part of ECMAScript 2025"),
+    (
+        "caller",
+        "the optional `caller` extension of sloppy functions (ECMA-262 17.1 forbids it for \
+         strict ones and leaves it to hosts) is not implemented",
+    ),
     (
         "explicit-resource-management",
         "not part of ECMAScript 2025",
