@@ -57,6 +57,11 @@ pub enum ObjectKind {
     // -- collections (Map, Set, WeakMap, WeakSet, WeakRef, FinalizationRegistry): add
     //    their variants here --
     // -- iterator helpers: add their variants here --
+    /// Objects that Iterator.from wraps: [[Iterated]] (27.1.3.2.1).
+    WrapForValidIterator(Box<super::builtins::iterator_helpers::IteratedRecord>),
+    /// Iterator helper objects (27.1.2): [[GeneratorState]], [[UnderlyingIterator]] and
+    /// the state of their closure.
+    IteratorHelper(Box<super::builtins::iterator_helpers::IteratorHelperData>),
 }
 
 /// 14.7.5.10 For-In Iterator Objects: [[Object]], [[ObjectWasVisited]], [[VisitedKeys]],

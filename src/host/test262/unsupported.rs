@@ -60,7 +60,6 @@ pub const UNSUPPORTED_EXECUTION_FEATURES: &[(&str, &str)] = &[
     ("WeakRef", "WeakRef is issue 4"),
     ("FinalizationRegistry", "FinalizationRegistry is issue 4"),
     ("set-methods", "Set is issue 4"),
-    ("iterator-helpers", "iterator helpers are issue 4"),
     ("symbols-as-weakmap-keys", "WeakMap is issue 4"),
     // No issue yet: binary data, RegExp objects, dates and proposals past ES2025.
     ("ArrayBuffer", "binary data is not scheduled yet"),
@@ -108,7 +107,10 @@ pub const UNSUPPORTED_EXECUTION_FEATURES: &[(&str, &str)] = &[
     ("ShadowRealm", "not part of ECMAScript 2025"),
     ("Error.isError", "not part of ECMAScript 2025"),
     ("error-stack-accessor", "not part of ECMAScript 2025"),
-    ("upsert", "not part of ECMAScript 2025 (Map.prototype.getOrInsert)"),
+    (
+        "upsert",
+        "not part of ECMAScript 2025 (Map.prototype.getOrInsert)",
+    ),
     ("RegExp.escape", "not part of ECMAScript 2025"),
     ("uint8array-base64", "not part of ECMAScript 2025"),
     ("immutable-arraybuffer", "not part of ECMAScript 2025"),
@@ -123,6 +125,11 @@ pub const UNSUPPORTED_EXECUTION_FEATURES: &[(&str, &str)] = &[
         "explicit-resource-management",
         "not part of ECMAScript 2025",
     ),
+    ("iterator-chunking", "not part of ECMAScript 2025"),
+    ("iterator-includes", "not part of ECMAScript 2025"),
+    ("iterator-sequencing", "not part of ECMAScript 2025"),
+    ("joint-iteration", "not part of ECMAScript 2025"),
+    ("Iterator.prototype.join", "not part of ECMAScript 2025"),
     (
         "tail-call-optimization",
         "a tree-walking interpreter does not eliminate tail calls",
