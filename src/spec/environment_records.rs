@@ -574,6 +574,18 @@ pub fn find_identifier_value(
                     },
                     None => Found::Missing(record.outer.clone()),
                 },
+                // A global record whose declarative part lacks the name and whose global
+                // object is ordinary with an own data property for it: HasBinding is true
+                // and GetBindingValue reads that property, with no code run.
+                EnvKind::Global(g) if !g.declarative_record.has(name) => {
+                    match own_ordinary_data(
+                        &g.object_record.binding_object,
+                        &PropertyKey::from_identifier(name),
+                    ) {
+                        Some(v) => Found::Value(v),
+                        None => Found::Object,
+                    }
+                }
                 EnvKind::Object(_) | EnvKind::Global(_) => Found::Object,
             }
         };
