@@ -9,12 +9,8 @@ use super::evaluators::Evaluators;
 use super::execution_contexts::ExecutionContext;
 use super::object_kinds::ObjectKind;
 use super::object_type::{InternalMethods, Object, PropertyKey};
-use super::ordinary_object_internal_methods::{
-    ordinary_define_own_property, ordinary_delete, ordinary_get, ordinary_get_own_property,
-    ordinary_get_prototype_of, ordinary_has_property, ordinary_is_extensible,
-    ordinary_own_property_keys, ordinary_prevent_extensions, ordinary_set,
-    ordinary_set_prototype_of,
-};
+
+use super::ordinary_object_internal_methods::ORDINARY_METHODS;
 use super::realms::{Intrinsic, Realm};
 use super::string_type::JsString;
 use super::value::Value;
@@ -81,19 +77,8 @@ unsafe impl Trace for BuiltinFunctionData {
 
 /// The internal methods of a built-in function that is not a constructor.
 pub static BUILTIN_FUNCTION_METHODS: InternalMethods = InternalMethods {
-    get_prototype_of: ordinary_get_prototype_of,
-    set_prototype_of: ordinary_set_prototype_of,
-    is_extensible: ordinary_is_extensible,
-    prevent_extensions: ordinary_prevent_extensions,
-    get_own_property: ordinary_get_own_property,
-    define_own_property: ordinary_define_own_property,
-    has_property: ordinary_has_property,
-    get: ordinary_get,
-    set: ordinary_set,
-    delete: ordinary_delete,
-    own_property_keys: ordinary_own_property_keys,
     call: Some(builtin_call),
-    construct: None,
+    ..ORDINARY_METHODS
 };
 
 /// The internal methods of a built-in constructor.

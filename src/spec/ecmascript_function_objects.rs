@@ -14,11 +14,9 @@ use super::function_declaration_instantiation::function_declaration_instantiatio
 use super::object_kinds::ObjectKind;
 use super::object_type::{InternalMethods, Object, PropertyKey};
 use super::operations_on_objects::define_property_or_throw;
+
 use super::ordinary_object_internal_methods::{
-    ordinary_create_from_constructor, ordinary_define_own_property, ordinary_delete, ordinary_get,
-    ordinary_get_own_property, ordinary_get_prototype_of, ordinary_has_property,
-    ordinary_is_extensible, ordinary_object_create, ordinary_own_property_keys,
-    ordinary_prevent_extensions, ordinary_set, ordinary_set_prototype_of,
+    ordinary_create_from_constructor, ordinary_object_create, ORDINARY_METHODS,
 };
 use super::private_environment_records::{PrivateEnv, PrivateName};
 use super::property_descriptor::PropertyDescriptor;
@@ -121,19 +119,8 @@ unsafe impl Trace for FunctionData {
 
 /// The internal methods of an ECMAScript function object that is not a constructor.
 pub static FUNCTION_METHODS: InternalMethods = InternalMethods {
-    get_prototype_of: ordinary_get_prototype_of,
-    set_prototype_of: ordinary_set_prototype_of,
-    is_extensible: ordinary_is_extensible,
-    prevent_extensions: ordinary_prevent_extensions,
-    get_own_property: ordinary_get_own_property,
-    define_own_property: ordinary_define_own_property,
-    has_property: ordinary_has_property,
-    get: ordinary_get,
-    set: ordinary_set,
-    delete: ordinary_delete,
-    own_property_keys: ordinary_own_property_keys,
     call: Some(ecmascript_function_call),
-    construct: None,
+    ..ORDINARY_METHODS
 };
 
 /// The internal methods of an ECMAScript function object that is a constructor.

@@ -19,12 +19,16 @@ use crate::spec::string_type::JsString;
 use crate::spec::type_conversion::to_string;
 use crate::spec::value::Value;
 
-/// The steps Error ( message [ , options ] ) (20.5.1.1) and NativeError ( message [ ,
-/// options ] ) (20.5.6.1.1) share, with the intrinsic default prototype.
-fn construct_error(
+/// The steps Error ( message [ , options ] ) (20.5.1.1), NativeError ( message [ ,
+/// options ] ) (20.5.6.1.1) and AggregateError ( errors, message [ , options ] )
+/// (20.5.7.1.1) share: create O from NewTarget with the intrinsic default prototype, then
+/// the message and the cause.
+fn construct_error_with(
     agent: &mut Agent,
     call: &BuiltinCall,
     default_proto: Intrinsic,
+    message: Value,
+    options: Value,
 ) -> JsResult<Object> {
     // 1. If NewTarget is undefined, let newTarget be the active function object; else let
     //    newTarget be NewTarget.
@@ -39,7 +43,6 @@ fn construct_error(
         ObjectKind::Error(position),
     )?;
     // 3. If message is not undefined, then
-    let message = call.arg(0);
     if !message.is_undefined() {
         // a. Let msg be ? ToString(message).
         let msg = to_string(agent, &message)?;
@@ -52,9 +55,18 @@ fn construct_error(
         )?;
     }
     // 4. Perform ? InstallErrorCause(O, options).
-    install_error_cause(agent, &o, &call.arg(1))?;
+    install_error_cause(agent, &o, &options)?;
     // 5. Return O.
     Ok(o)
+}
+
+/// Error and the NativeErrors: message and options are the first two arguments.
+fn construct_error(
+    agent: &mut Agent,
+    call: &BuiltinCall,
+    default_proto: Intrinsic,
+) -> JsResult<Object> {
+    construct_error_with(agent, call, default_proto, call.arg(0), call.arg(1))
 }
 
 /// InstallErrorCause ( O, options ) (20.5.8.1).
@@ -94,33 +106,14 @@ native_error_constructors! {
 
 /// AggregateError ( errors, message [ , options ] ) (20.5.7.1.1).
 fn aggregate_error_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
-    // 1. If NewTarget is undefined, let newTarget be the active function object; else let
-    //    newTarget be NewTarget.
-    let new_target = call.new_target.unwrap_or(call.callee).clone();
-    // 2. Let O be ? OrdinaryCreateFromConstructor(newTarget, "%AggregateError.prototype%",
-    //    « [[ErrorData]] »).
-    let position = agent.current_position();
-    let o = ordinary_create_from_constructor(
+    // 1-4. As for NativeError, with message and options the second and third arguments.
+    let o = construct_error_with(
         agent,
-        &new_target,
+        call,
         Intrinsic::AggregateErrorPrototype,
-        ObjectKind::Error(position),
+        call.arg(1),
+        call.arg(2),
     )?;
-    // 3. If message is not undefined, then
-    //    a. Let msg be ? ToString(message).
-    //    b. Perform CreateNonEnumerableDataPropertyOrThrow(O, "message", msg).
-    let message = call.arg(1);
-    if !message.is_undefined() {
-        let msg = to_string(agent, &message)?;
-        create_non_enumerable_data_property_or_throw(
-            agent,
-            &o,
-            &"message".into(),
-            Value::String(msg),
-        )?;
-    }
-    // 4. Perform ? InstallErrorCause(O, options).
-    install_error_cause(agent, &o, &call.arg(2))?;
     // 5. Let errorsList be ? IteratorToList(? GetIterator(errors, ~sync~)).
     let mut record = get_iterator(agent, &call.arg(0))?;
     let errors_list = iterator_to_list(agent, &mut record)?;
