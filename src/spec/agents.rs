@@ -68,6 +68,9 @@ pub struct Agent {
     pub last_throw_position: Option<SourcePosition>,
     /// Host data: an opaque value the host can keep per agent.
     pub host_data: Value,
+    /// [[KeptAlive]] (Table 29): the objects and symbols AddToKeptObjects keeps alive
+    /// until ClearKeptObjects (see builtins/weak_ref.rs).
+    pub kept_alive: Vec<Value>,
 }
 
 impl Agent {
@@ -82,6 +85,7 @@ impl Agent {
             current_offset: 0,
             last_throw_position: None,
             host_data: Value::Undefined,
+            kept_alive: Vec::new(),
         }
     }
 

@@ -56,6 +56,22 @@ pub enum ObjectKind {
     HostValue(Value),
     // -- collections (Map, Set, WeakMap, WeakSet, WeakRef, FinalizationRegistry): add
     //    their variants here --
+    /// [[MapData]] (24.1).
+    Map(Box<crate::spec::builtins::map::MapData>),
+    /// [[SetData]] (24.2): the same List, whose entries' values are unused.
+    Set(Box<crate::spec::builtins::map::MapData>),
+    /// A Map Iterator (24.1.5): the generator of CreateMapIterator.
+    MapIterator(Box<crate::spec::builtins::map::CollectionIteratorData>),
+    /// A Set Iterator (24.2.6): the generator of CreateSetIterator.
+    SetIterator(Box<crate::spec::builtins::map::CollectionIteratorData>),
+    /// [[WeakMapData]] (24.3).
+    WeakMap(Box<crate::spec::builtins::weak_map::WeakMapData>),
+    /// [[WeakSetData]] (24.4).
+    WeakSet(Box<crate::spec::builtins::weak_set::WeakSetData>),
+    /// [[WeakRefTarget]] (26.1).
+    WeakRef(crate::spec::builtins::weak_ref::WeakTarget),
+    /// [[Realm]], [[CleanupCallback]] and [[Cells]] (26.2).
+    FinalizationRegistry(Box<crate::spec::builtins::finalization_registry::RegistryData>),
     // -- iterator helpers: add their variants here --
     /// Objects that Iterator.from wraps: [[Iterated]] (27.1.3.2.1).
     WrapForValidIterator(Box<super::builtins::iterator_helpers::IteratedRecord>),

@@ -338,6 +338,17 @@ impl Object {
         })))
     }
 
+    /// The collector's handle of the object, for the weak references of WeakMap,
+    /// WeakSet, WeakRef and FinalizationRegistry (`boa_gc::WeakGc` / ephemerons).
+    pub fn as_gc(&self) -> &Gc<GcRefCell<ObjectData>> {
+        &self.0
+    }
+
+    /// The object a collector handle denotes (the inverse of [`Object::as_gc`]).
+    pub fn from_gc(gc: Gc<GcRefCell<ObjectData>>) -> Object {
+        Object(gc)
+    }
+
     pub fn addr(&self) -> usize {
         &*self.0 as *const GcRefCell<ObjectData> as *const u8 as usize
     }

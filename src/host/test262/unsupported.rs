@@ -53,14 +53,6 @@ pub const UNSUPPORTED_EXECUTION_FEATURES: &[(&str, &str)] = &[
     ("import-text", "needs modules (issue 6)"),
     ("import-bytes", "needs modules (issue 6)"),
     // Issue 4: the rest of the built-in library.
-    ("Map", "Map is issue 4"),
-    ("Set", "Set is issue 4"),
-    ("WeakMap", "WeakMap is issue 4"),
-    ("WeakSet", "WeakSet is issue 4"),
-    ("WeakRef", "WeakRef is issue 4"),
-    ("FinalizationRegistry", "FinalizationRegistry is issue 4"),
-    ("set-methods", "Set is issue 4"),
-    ("symbols-as-weakmap-keys", "WeakMap is issue 4"),
     // No issue yet: binary data, RegExp objects, dates and proposals past ES2025.
     ("ArrayBuffer", "binary data is not scheduled yet"),
     ("SharedArrayBuffer", "binary data is not scheduled yet"),

@@ -1,10 +1,214 @@
 //! 26.2 FinalizationRegistry Objects (sec-finalization-registry-objects).
 //!
-//! Not written yet: see the README status table.
+//! A cell's [[WeakRefTarget]] and [[UnregisterToken]] are held weakly ([`WeakTarget`]: a
+//! `boa_gc::WeakGc` for an object, the symbol itself for a symbol); its [[HeldValue]] is
+//! held strongly, as the spec says.
+//!
+//! Cleanup: when a target is collected, the spec lets the host schedule
+//! CleanupFinalizationRegistry through HostEnqueueFinalizationRegistryCleanupJob (9.10.4.1).
+//! There is no job queue yet (issue 5), so **cleanup never runs automatically yet**: the
+//! cells of collected targets stay in [[Cells]] (with their held values) and the cleanup
+//! callback is never called. `FinalizationRegistry.prototype.cleanupSome` is a proposal,
+//! not part of ECMAScript 2025, and is not provided.
 
+use super::helpers::{define_constructor, define_method, define_value};
+use super::weak_ref::{can_be_held_weakly, WeakTarget};
 use crate::spec::agents::Agent;
-use crate::spec::realms::Realm;
+use crate::spec::builtin_function_objects::BuiltinCall;
+use crate::spec::completion_record::JsResult;
+use crate::spec::object_kinds::ObjectKind;
+use crate::spec::object_type::{Object, PropertyKey};
+use crate::spec::ordinary_object_internal_methods::{
+    ordinary_create_from_constructor, ordinary_object_create,
+};
+use crate::spec::realms::{Intrinsic, Realm};
+use crate::spec::testing_and_comparison::{is_callable, same_value};
+use crate::spec::value::Value;
+use boa_gc::{Finalize, Trace};
 
+/// A Record { [[WeakRefTarget]], [[HeldValue]], [[UnregisterToken]] } of [[Cells]].
+#[derive(Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+pub struct Cell {
+    pub target: WeakTarget,
+    pub held_value: Value,
+    /// `None` is ~empty~.
+    pub unregister_token: Option<WeakTarget>,
+}
+
+/// The internal slots of a FinalizationRegistry.
+#[derive(Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+pub struct RegistryData {
+    /// [[Realm]].
+    pub realm: Realm,
+    /// [[CleanupCallback]]: a JobCallback Record (HostMakeJobCallback keeps only the
+    /// function here).
+    pub cleanup_callback: Value,
+    /// [[Cells]].
+    pub cells: Vec<Cell>,
+}
+
+/// RequireInternalSlot(finalizationRegistry, [[Cells]]) (10.1.15).
+fn this_registry(agent: &mut Agent, this: &Value, method: &str) -> JsResult<Object> {
+    if let Value::Object(o) = this {
+        if matches!(o.data().kind, ObjectKind::FinalizationRegistry(_)) {
+            return Ok(o.clone());
+        }
+    }
+    Err(agent.type_error(&format!(
+        "FinalizationRegistry.prototype.{method} called on a non-FinalizationRegistry"
+    )))
+}
+
+fn with_data<R>(o: &Object, f: impl FnOnce(&mut RegistryData) -> R) -> Option<R> {
+    match &mut o.data_mut().kind {
+        ObjectKind::FinalizationRegistry(data) => Some(f(data)),
+        _ => None,
+    }
+}
+
+/// FinalizationRegistry ( cleanupCallback ) (26.2.1.1).
+fn finalization_registry_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    // 1. If NewTarget is undefined, throw a TypeError exception.
+    let Some(new_target) = call.new_target else {
+        return Err(agent.type_error("Constructor FinalizationRegistry requires 'new'"));
+    };
+    // 2. If IsCallable(cleanupCallback) is false, throw a TypeError exception.
+    let cleanup_callback = call.arg(0);
+    if !is_callable(&cleanup_callback) {
+        return Err(agent.type_error("FinalizationRegistry: the cleanup callback is not callable"));
+    }
+    // 4. Let fn be the active function object.
+    // 5. Set finalizationRegistry.[[Realm]] to fn.[[Realm]].
+    let realm = match &call.callee.data().kind {
+        ObjectKind::Builtin(b) => Some(b.realm.clone()),
+        _ => None,
+    }
+    .unwrap_or_else(|| agent.current_realm());
+    // 3. Let finalizationRegistry be ? OrdinaryCreateFromConstructor(NewTarget,
+    //    "%FinalizationRegistry.prototype%", « [[Realm]], [[CleanupCallback]], [[Cells]] »).
+    // 6. Set finalizationRegistry.[[CleanupCallback]] to HostMakeJobCallback(cleanupCallback).
+    // 7. Set finalizationRegistry.[[Cells]] to a new empty List.
+    let registry = ordinary_create_from_constructor(
+        agent,
+        new_target,
+        Intrinsic::FinalizationRegistryPrototype,
+        ObjectKind::FinalizationRegistry(Box::new(RegistryData {
+            realm,
+            cleanup_callback,
+            cells: Vec::new(),
+        })),
+    )?;
+    // 8. Return finalizationRegistry.
+    Ok(Value::Object(registry))
+}
+
+/// FinalizationRegistry.prototype.register ( target, heldValue [ , unregisterToken ] )
+/// (26.2.3.2).
+fn register(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    // 1. Let finalizationRegistry be the this value.
+    // 2. Perform ? RequireInternalSlot(finalizationRegistry, [[Cells]]).
+    let registry = this_registry(agent, call.this, "register")?;
+    let (target, held_value, unregister_token) = (call.arg(0), call.arg(1), call.arg(2));
+    // 3. If CanBeHeldWeakly(target) is false, throw a TypeError exception.
+    let weak_target = WeakTarget::new(&target).filter(|_| can_be_held_weakly(agent, &target));
+    let Some(weak_target) = weak_target else {
+        return Err(agent.type_error("FinalizationRegistry.prototype.register: invalid target"));
+    };
+    // 4. If SameValue(target, heldValue) is true, throw a TypeError exception.
+    if same_value(&target, &held_value) {
+        return Err(agent.type_error(
+            "FinalizationRegistry.prototype.register: the target and the held value are the same",
+        ));
+    }
+    // 5. If CanBeHeldWeakly(unregisterToken) is false, then
+    let token = if can_be_held_weakly(agent, &unregister_token) {
+        WeakTarget::new(&unregister_token)
+    } else {
+        // a. If unregisterToken is not undefined, throw a TypeError exception.
+        if !unregister_token.is_undefined() {
+            return Err(agent
+                .type_error("FinalizationRegistry.prototype.register: invalid unregister token"));
+        }
+        // b. Set unregisterToken to ~empty~.
+        None
+    };
+    // 6. Let cell be the Record { [[WeakRefTarget]]: target, [[HeldValue]]: heldValue,
+    //    [[UnregisterToken]]: unregisterToken }.
+    // 7. Append cell to finalizationRegistry.[[Cells]].
+    with_data(&registry, |d| {
+        d.cells.push(Cell {
+            target: weak_target,
+            held_value,
+            unregister_token: token,
+        })
+    });
+    // 8. Return undefined.
+    Ok(Value::Undefined)
+}
+
+/// FinalizationRegistry.prototype.unregister ( unregisterToken ) (26.2.3.3).
+fn unregister(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    // 1. Let finalizationRegistry be the this value.
+    // 2. Perform ? RequireInternalSlot(finalizationRegistry, [[Cells]]).
+    let registry = this_registry(agent, call.this, "unregister")?;
+    // 3. If CanBeHeldWeakly(unregisterToken) is false, throw a TypeError exception.
+    let unregister_token = call.arg(0);
+    if !can_be_held_weakly(agent, &unregister_token) {
+        return Err(
+            agent.type_error("FinalizationRegistry.prototype.unregister: invalid unregister token")
+        );
+    }
+    // 4. Let removed be false.
+    // 5. For each Record { [[WeakRefTarget]], [[HeldValue]], [[UnregisterToken]] } cell of
+    //    finalizationRegistry.[[Cells]], do
+    //    a. If cell.[[UnregisterToken]] is not ~empty~ and
+    //       SameValue(cell.[[UnregisterToken]], unregisterToken) is true, then
+    //       i. Remove cell from finalizationRegistry.[[Cells]].
+    //       ii. Set removed to true.
+    let removed = with_data(&registry, |d| {
+        let before = d.cells.len();
+        d.cells.retain(|cell| {
+            !cell
+                .unregister_token
+                .as_ref()
+                .is_some_and(|t| t.is(&unregister_token))
+        });
+        d.cells.len() != before
+    })
+    .unwrap_or(false);
+    // 6. Return removed.
+    Ok(Value::Boolean(removed))
+}
+
+/// Creates %FinalizationRegistry% (26.2.2) and %FinalizationRegistry.prototype% (26.2.3).
 pub fn create_finalization_registry_intrinsics(agent: &mut Agent, realm: &Realm) {
-    let _ = (agent, realm);
+    let object_prototype = realm.intrinsic(Intrinsic::ObjectPrototype);
+    let prototype = ordinary_object_create(Some(object_prototype));
+    realm.set_intrinsic(Intrinsic::FinalizationRegistryPrototype, prototype.clone());
+    define_constructor(
+        agent,
+        realm,
+        Intrinsic::FinalizationRegistry,
+        "FinalizationRegistry",
+        1,
+        finalization_registry_constructor,
+        &prototype,
+        None,
+    );
+    define_method(agent, &prototype, "register", 2, register);
+    define_method(agent, &prototype, "unregister", 1, unregister);
+    // 26.2.3.4 FinalizationRegistry.prototype [ %Symbol.toStringTag% ]:
+    // "FinalizationRegistry", { [[Writable]]: false, [[Enumerable]]: false,
+    // [[Configurable]]: true }.
+    let tag = PropertyKey::Symbol(agent.well_known.to_string_tag.clone());
+    define_value(
+        &prototype,
+        tag,
+        Value::string("FinalizationRegistry"),
+        false,
+        false,
+        true,
+    );
 }

@@ -1,10 +1,193 @@
-//! 26.1 WeakRef Objects (sec-weak-ref-objects).
+//! 26.1 WeakRef Objects (sec-weak-ref-objects), with CanBeHeldWeakly (9.13),
+//! AddToKeptObjects (9.10.2) and ClearKeptObjects (9.10.3).
 //!
-//! Not written yet: see the README status table.
+//! ## Weak references
+//!
+//! An object target is held as a `boa_gc::WeakGc` to the object's collector box
+//! ([`WeakTarget`]): the collector does not trace through it, and once the object has
+//! been collected `deref` returns undefined. Symbols are `Rc`-shared values that hold no
+//! collector pointer; a symbol target is held strongly, which the spec allows (whether and
+//! when a target is collected is up to the implementation) and only costs memory.
+//!
+//! ## [[KeptAlive]]
+//!
+//! AddToKeptObjects appends to the agent's [[KeptAlive]] List (`Agent::kept_alive`), so
+//! that a target stays alive until the end of the current synchronous job, as 9.10
+//! requires. ClearKeptObjects ([`clear_kept_objects`]) empties it; the host is to call it
+//! when a synchronous sequence of ECMAScript execution completes. There is no job queue
+//! yet (issue 5), and no host calls it yet: until then every WeakRef target stays alive
+//! for the agent's lifetime, which is conforming (the spec never requires a collection)
+//! but means a WeakRef never empties in practice.
 
+use super::helpers::{define_constructor, define_method, define_value};
 use crate::spec::agents::Agent;
-use crate::spec::realms::Realm;
+use crate::spec::builtin_function_objects::BuiltinCall;
+use crate::spec::completion_record::JsResult;
+use crate::spec::object_kinds::ObjectKind;
+use crate::spec::object_type::{Object, ObjectData, PropertyKey};
+use crate::spec::ordinary_object_internal_methods::{
+    ordinary_create_from_constructor, ordinary_object_create,
+};
+use crate::spec::realms::{Intrinsic, Realm};
+use crate::spec::symbol_type::Symbol;
+use crate::spec::value::Value;
+use boa_gc::{Finalize, GcRefCell, Trace, WeakGc};
 
+/// CanBeHeldWeakly ( v ) (9.13).
+pub fn can_be_held_weakly(agent: &Agent, v: &Value) -> bool {
+    match v {
+        // 1. If v is an Object, return true.
+        Value::Object(_) => true,
+        // 2. If v is a Symbol and KeyForSymbol(v) is undefined, return true.
+        Value::Symbol(s) => !agent
+            .global_symbol_registry
+            .iter()
+            .any(|(_, registered)| registered == s),
+        // 3. Return false.
+        _ => false,
+    }
+}
+
+/// A value held weakly (a [[WeakRefTarget]], a cell's [[WeakRefTarget]] or
+/// [[UnregisterToken]]); see the module documentation.
+#[derive(Clone, Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+pub enum WeakTarget {
+    Object(WeakGc<GcRefCell<ObjectData>>),
+    /// Held strongly: a Symbol holds no collector pointer.
+    Symbol(Symbol),
+}
+
+impl WeakTarget {
+    /// The weak reference to `v`, which must satisfy CanBeHeldWeakly (`None` otherwise).
+    pub fn new(v: &Value) -> Option<WeakTarget> {
+        match v {
+            Value::Object(o) => Some(WeakTarget::Object(WeakGc::new(o.as_gc()))),
+            Value::Symbol(s) => Some(WeakTarget::Symbol(s.clone())),
+            _ => None,
+        }
+    }
+
+    /// The target, or `None` (~empty~) once it has been collected.
+    pub fn get(&self) -> Option<Value> {
+        match self {
+            WeakTarget::Object(w) => w.upgrade().map(|gc| Value::Object(Object::from_gc(gc))),
+            WeakTarget::Symbol(s) => Some(Value::Symbol(s.clone())),
+        }
+    }
+
+    /// Whether the target is still there and SameValue(target, v) is true.
+    pub fn is(&self, v: &Value) -> bool {
+        match (self, v) {
+            (WeakTarget::Object(_), Value::Object(o)) => self
+                .get()
+                .is_some_and(|t| matches!(t, Value::Object(t) if t == *o)),
+            (WeakTarget::Symbol(s), Value::Symbol(v)) => s == v,
+            _ => false,
+        }
+    }
+}
+
+/// AddToKeptObjects ( value ) (9.10.2).
+pub fn add_to_kept_objects(agent: &mut Agent, value: Value) {
+    // 1. Let agentRecord be the surrounding agent's Agent Record.
+    // 2. Append value to agentRecord.[[KeptAlive]].
+    agent.kept_alive.push(value);
+    // 3. Return unused.
+}
+
+/// ClearKeptObjects ( ) (9.10.3): for the host, at the end of each synchronous job (no
+/// host calls it yet; see the module documentation).
+pub fn clear_kept_objects(agent: &mut Agent) {
+    // 1. Let agentRecord be the surrounding agent's Agent Record.
+    // 2. Set agentRecord.[[KeptAlive]] to a new empty List.
+    agent.kept_alive.clear();
+    // 3. Return unused.
+}
+
+/// WeakRef ( target ) (26.1.1.1).
+fn weak_ref_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    // 1. If NewTarget is undefined, throw a TypeError exception.
+    let Some(new_target) = call.new_target else {
+        return Err(agent.type_error("Constructor WeakRef requires 'new'"));
+    };
+    // 2. If CanBeHeldWeakly(target) is false, throw a TypeError exception.
+    let target = call.arg(0);
+    let Some(weak) = WeakTarget::new(&target).filter(|_| can_be_held_weakly(agent, &target)) else {
+        return Err(agent.type_error("WeakRef: the target cannot be held weakly"));
+    };
+    // 3. Let weakRef be ? OrdinaryCreateFromConstructor(NewTarget, "%WeakRef.prototype%",
+    //    « [[WeakRefTarget]] »).
+    // 5. Set weakRef.[[WeakRefTarget]] to target.
+    let weak_ref = ordinary_create_from_constructor(
+        agent,
+        new_target,
+        Intrinsic::WeakRefPrototype,
+        ObjectKind::WeakRef(weak),
+    )?;
+    // 4. Perform AddToKeptObjects(target).
+    add_to_kept_objects(agent, target);
+    // 6. Return weakRef.
+    Ok(Value::Object(weak_ref))
+}
+
+/// WeakRef.prototype.deref ( ) (26.1.3.2).
+fn deref(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    // 1. Let weakRef be the this value.
+    // 2. Perform ? RequireInternalSlot(weakRef, [[WeakRefTarget]]).
+    let target = match call.this {
+        Value::Object(o) => match &o.data().kind {
+            ObjectKind::WeakRef(t) => Some(t.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(target) = target else {
+        return Err(agent.type_error("WeakRef.prototype.deref called on a non-WeakRef"));
+    };
+    // 3. Return WeakRefDeref(weakRef).
+    Ok(weak_ref_deref(agent, &target))
+}
+
+/// WeakRefDeref ( weakRef ) (26.1.4.1).
+fn weak_ref_deref(agent: &mut Agent, target: &WeakTarget) -> Value {
+    // 1. Let target be weakRef.[[WeakRefTarget]].
+    // 2. If target is not ~empty~, then
+    if let Some(target) = target.get() {
+        // a. Perform AddToKeptObjects(target).
+        add_to_kept_objects(agent, target.clone());
+        // b. Return target.
+        return target;
+    }
+    // 3. Return undefined.
+    Value::Undefined
+}
+
+/// Creates %WeakRef% (26.1.2) and %WeakRef.prototype% (26.1.3).
 pub fn create_weak_ref_intrinsics(agent: &mut Agent, realm: &Realm) {
-    let _ = (agent, realm);
+    let object_prototype = realm.intrinsic(Intrinsic::ObjectPrototype);
+    let prototype = ordinary_object_create(Some(object_prototype));
+    realm.set_intrinsic(Intrinsic::WeakRefPrototype, prototype.clone());
+    define_constructor(
+        agent,
+        realm,
+        Intrinsic::WeakRef,
+        "WeakRef",
+        1,
+        weak_ref_constructor,
+        &prototype,
+        None,
+    );
+    define_method(agent, &prototype, "deref", 0, deref);
+    // 26.1.3.3 WeakRef.prototype [ %Symbol.toStringTag% ]: "WeakRef", { [[Writable]]:
+    // false, [[Enumerable]]: false, [[Configurable]]: true }.
+    let tag = PropertyKey::Symbol(agent.well_known.to_string_tag.clone());
+    define_value(
+        &prototype,
+        tag,
+        Value::string("WeakRef"),
+        false,
+        false,
+        true,
+    );
 }
