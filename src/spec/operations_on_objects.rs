@@ -45,6 +45,27 @@ pub fn create_data_property(
     p: &PropertyKey,
     v: Value,
 ) -> JsResult<bool> {
+    // Not observable: on an extensible ordinary object without property P (or with a
+    // configurable one), OrdinaryDefineOwnProperty only creates or replaces it.
+    if super::ordinary_object_internal_methods::defines_ordinarily(o) {
+        let mut data = o.data_mut();
+        if data.extensible || data.properties.0.contains_key(p) {
+            match data.properties.0.get_mut(p) {
+                Some(existing) if !existing.configurable() => {}
+                Some(existing) => {
+                    *existing = super::object_type::Property::data(v, true, true, true);
+                    return Ok(true);
+                }
+                None => {
+                    data.properties.0.insert(
+                        p.clone(),
+                        super::object_type::Property::data(v, true, true, true),
+                    );
+                    return Ok(true);
+                }
+            }
+        }
+    }
     // 1. Let newDesc be the PropertyDescriptor { [[Value]]: V, [[Writable]]: true,
     //    [[Enumerable]]: true, [[Configurable]]: true }.
     // 2. Return ? O.[[DefineOwnProperty]](P, newDesc).

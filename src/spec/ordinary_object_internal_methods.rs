@@ -436,6 +436,21 @@ pub fn ordinary_set(
     ordinary_set_with_own_descriptor(agent, o, p, v, receiver, own_desc)
 }
 
+/// Whether `o`'s [[DefineOwnProperty]], [[GetOwnProperty]] and [[IsExtensible]] are the
+/// ordinary ones, so that defining a property on it runs no code.
+pub fn defines_ordinarily(o: &Object) -> bool {
+    let methods = o.methods();
+    is_ordinary_define(o)
+        && std::ptr::fn_addr_eq(
+            methods.get_own_property,
+            ordinary_get_own_property as fn(_, _, _) -> _,
+        )
+        && std::ptr::fn_addr_eq(
+            methods.is_extensible,
+            ordinary_is_extensible as fn(_, _) -> _,
+        )
+}
+
 fn is_ordinary_define(o: &Object) -> bool {
     std::ptr::fn_addr_eq(
         o.methods().define_own_property,
