@@ -18,7 +18,12 @@ use compartments::host::engine::{Engine, EngineOptions, ScriptSource};
 use compartments::spec::value::Value;
 use compartments::syntax::parse_script;
 use proptest::prelude::*;
+use std::io::Write;
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// How long one call may run before the test reports it as a hang.
+const HANG: Duration = Duration::from_secs(20);
 
 /// The hostile values, as JavaScript expressions evaluated once per engine by the prelude
 /// (which defines `budgeted`, `thrower`, `throwingHandler`, `revoked` and `revokedFunction`).
@@ -69,9 +74,9 @@ const VALUES: &[&str] = &[
     "[[1, [2, [3, , [4]]]], , 'x']",
     // An Array with length 2**32 - 1 and no elements.
     "(() => { const a = budgeted([]); a.length = 2 ** 32 - 1; return a; })()",
-    "budgeted({ length: 2 ** 53 - 1 })",
-    "budgeted({ length: 2 ** 32, 0: 'a' })",
-    "budgeted({ length: Infinity })",
+    "hugeLength(budgeted({}), 2 ** 53 - 1)",
+    "hugeLength(budgeted({ 0: 'a' }), 2 ** 32)",
+    "hugeLength(budgeted({}), Infinity)",
     "({ length: -1 })",
     "new Proxy({}, throwingHandler)",
     "new Proxy(function () {}, throwingHandler)",
@@ -105,6 +110,9 @@ const VALUES: &[&str] = &[
     "({ next() { return { get done() { throw new Error('done'); } }; }, [Symbol.iterator]() { return this; } })",
 ];
 
+/// How many results of earlier calls the values include (indices past [`VALUES`]).
+const RESULTS: usize = 16;
+
 /// The prelude: collects the functions before creating any value (so no proxy is walked),
 /// then builds the values and the call helper. Everything it keeps is in lexical bindings,
 /// which are not properties of the global object.
@@ -112,6 +120,7 @@ fn prelude() -> String {
     let values = VALUES.join(",\n    ");
     format!(
         r#"
+const RESULTS = {RESULTS};
 const __builtins = (() => {{
   const fns = [], paths = [], seen = [];
   const ownKeys = Reflect.ownKeys, getOwn = Object.getOwnPropertyDescriptor;
@@ -150,24 +159,63 @@ const __builtins = (() => {{
   }}
   const countingPrototype = new Proxy({{}}, countingHandler);
   const budgeted = o => {{ Object.setPrototypeOf(o, countingPrototype); return o; }};
+  // Non-enumerable, so that Object.assign and spreading do not copy it to an object
+  // without a budget.
+  const hugeLength = (o, length) => {{
+    Object.defineProperty(o, 'length', {{ value: length, writable: true, configurable: true }});
+    return o;
+  }};
   const r1 = Proxy.revocable({{}}, {{}}); r1.revoke();
   const r2 = Proxy.revocable(function () {{}}, {{}}); r2.revoke();
   const revoked = r1.proxy, revokedFunction = r2.proxy;
   const values = [
     {values}
   ];
+  // Objects that calls returned, as further values (indices past `values`): never an
+  // object of the walk (an intrinsic that a call could mutate for the following calls)
+  // nor one with a huge own length (that no budget guards).
+  const results = [];
+  let nextSlot = 0;
+  const pick = i => i < values.length ? values[i] : results[(i - values.length) % RESULTS];
+  const keep = r => {{
+    if ((typeof r !== 'object' && typeof r !== 'function') || r === null) return -1;
+    if (seen.indexOf(r) !== -1) return -1;
+    // Nor one with a huge number in an own property (a length, or a descriptor whose
+    // value could become one).
+    try {{
+      const d = getOwn(r, 'length');
+      if (d !== undefined && !(typeof d.value === 'number' && d.value <= 10000)) return -1;
+      const keys = ownKeys(r);
+      if (keys.length > 1000) return -1;
+      for (const k of keys) {{
+        const v = getOwn(r, k).value;
+        if (typeof v === 'number' && !(v <= 10000)) return -1;
+        if (typeof v === 'object' && v !== null && getOwn(v, 'value') !== undefined) return -1;
+      }}
+    }} catch (e) {{
+      return -1;
+    }}
+    const slot = nextSlot++ % RESULTS;
+    results[slot] = r;
+    return slot;
+  }};
+  // Returns the slot where the call's result was kept, or -1.
   const run = (f, t, args, asConstructor) => {{
     budget = 0;
     const fn = fns[f % fns.length];
     const list = [];
-    for (let i = 0; i < args.length; i++) list.push(values[args[i] % values.length]);
+    for (let i = 0; i < args.length; i++) list.push(pick(args[i]));
+    let result;
     try {{
-      if (asConstructor) construct(fn, list);
-      else apply(fn, values[t % values.length], list);
+      if (asConstructor) result = construct(fn, list);
+      else result = apply(fn, pick(t), list);
       stats.returned++;
     }} catch (e) {{
       stats.threw++;
+      return -1;
     }}
+    budget = 0;
+    return keep(result);
   }};
   const stats = {{ returned: 0, threw: 0 }};
   return {{ run, stats, paths: paths.join('\n') }};
@@ -199,13 +247,21 @@ impl Call {
         )
     }
 
-    fn describe(&self, paths: &[String]) -> String {
+    /// The call as JavaScript, with the function's path, the values' expressions and, for
+    /// results of earlier calls, those calls (`results` is what each slot holds).
+    fn describe(&self, paths: &[String], results: &[Option<String>]) -> String {
         let path = paths
             .get(self.function % paths.len().max(1))
             .map_or("?", String::as_str);
-        let value = |i: usize| VALUES[i % VALUES.len()];
-        let args: Vec<&str> = self.args.iter().map(|&i| value(i)).collect();
-        if self.construct {
+        let value = |i: usize| match VALUES.get(i) {
+            Some(v) => v.to_string(),
+            None => match results.get((i - VALUES.len()) % RESULTS) {
+                Some(Some(call)) => format!("(the result of {call})"),
+                _ => "undefined".to_string(),
+            },
+        };
+        let args: Vec<String> = self.args.iter().map(|&i| value(i)).collect();
+        let text = if self.construct {
             format!("Reflect.construct({path}, [{}])", args.join(", "))
         } else {
             format!(
@@ -213,6 +269,13 @@ impl Call {
                 value(self.this),
                 args.join(", ")
             )
+        };
+        // Results of results of ... stay readable.
+        if text.chars().count() > 2000 {
+            let cut: String = text.chars().take(2000).collect();
+            format!("{cut}...")
+        } else {
+            text
         }
     }
 }
@@ -237,6 +300,8 @@ struct Stats {
 #[derive(Default)]
 struct Progress {
     paths: Vec<String>,
+    /// What each result slot holds: the call that returned it.
+    results: Vec<Option<String>>,
     current: Option<(usize, Call)>,
 }
 
@@ -245,7 +310,7 @@ struct Progress {
 fn run_calls(calls: Vec<Call>) -> Result<Stats, (usize, String)> {
     let progress = Arc::new(Mutex::new(Progress::default()));
     let shared = progress.clone();
-    let joined = std::thread::Builder::new()
+    let handle = std::thread::Builder::new()
         .stack_size(256 * 1024 * 1024)
         .spawn(move || {
             let mut engine = Engine::new(EngineOptions {
@@ -257,12 +322,23 @@ fn run_calls(calls: Vec<Call>) -> Result<Stats, (usize, String)> {
                 Ok(_) => panic!("the prelude did not give the paths"),
                 Err(e) => panic!("the prelude threw: {}", e.report),
             };
-            shared.lock().unwrap().paths = paths.lines().map(str::to_string).collect();
+            {
+                let mut progress = shared.lock().unwrap();
+                progress.paths = paths.lines().map(str::to_string).collect();
+                progress.results = vec![None; RESULTS];
+            }
             for (index, call) in calls.into_iter().enumerate() {
                 shared.lock().unwrap().current = Some((index, call.clone()));
                 // A JavaScript exception escaping `run` is fine too (it catches them all,
                 // but a budget RangeError may be thrown from its own bookkeeping).
-                let _ = engine.evaluate_script_value(&source("call.js", call.script()));
+                let kept = engine.evaluate_script_value(&source("call.js", call.script()));
+                if let Ok(Value::Number(slot)) = kept {
+                    if slot >= 0.0 {
+                        let mut progress = shared.lock().unwrap();
+                        let description = call.describe(&progress.paths, &progress.results);
+                        progress.results[slot as usize] = Some(description);
+                    }
+                }
                 // Keep the captured `print` output from growing.
                 engine.take_printed();
             }
@@ -280,9 +356,35 @@ fn run_calls(calls: Vec<Call>) -> Result<Stats, (usize, String)> {
                 _ => panic!("the statistics could not be read"),
             }
         })
-        .map_err(|e| (0, e.to_string()))?
-        .join();
-    match joined {
+        .map_err(|e| (0, e.to_string()))?;
+    // Nothing can interrupt a built-in that loops: a call that runs for too long fails the
+    // test (its thread is left behind).
+    let mut watched: Option<(usize, Instant)> = None;
+    while !handle.is_finished() {
+        std::thread::sleep(Duration::from_millis(2));
+        let progress = progress.lock().unwrap_or_else(|e| e.into_inner());
+        let Some((index, call)) = &progress.current else {
+            continue;
+        };
+        match watched {
+            Some((watched_index, since)) if watched_index == *index => {
+                if since.elapsed() > HANG {
+                    // The looping thread cannot be stopped, and shrinking would start more
+                    // of them: report and end the test process.
+                    // (Written to the process's stderr: the test harness's capture of
+                    // `eprintln!` would be lost with the process.)
+                    let _ = writeln!(
+                        std::io::stderr(),
+                        "the engine did not return within {HANG:?} from {}",
+                        call.describe(&progress.paths, &progress.results)
+                    );
+                    std::process::exit(101);
+                }
+            }
+            _ => watched = Some((*index, Instant::now())),
+        }
+    }
+    match handle.join() {
         Ok(stats) => Ok(stats),
         Err(payload) => {
             let message = payload
@@ -292,7 +394,7 @@ fn run_calls(calls: Vec<Call>) -> Result<Stats, (usize, String)> {
                 .unwrap_or_else(|| "a panic".to_string());
             let progress = progress.lock().unwrap_or_else(|e| e.into_inner());
             let (index, during) = match &progress.current {
-                Some((index, call)) => (*index, call.describe(&progress.paths)),
+                Some((index, call)) => (*index, call.describe(&progress.paths, &progress.results)),
                 None => (0, "the prelude".to_string()),
             };
             Err((
@@ -325,8 +427,8 @@ fn walk() -> Vec<String> {
 fn call_strategy() -> impl Strategy<Value = Call> {
     (
         any::<u16>(),
-        0..VALUES.len(),
-        prop::collection::vec(0..VALUES.len(), 0..4),
+        0..VALUES.len() + RESULTS,
+        prop::collection::vec(0..VALUES.len() + RESULTS, 0..5),
         any::<bool>(),
     )
         .prop_map(|(function, this, args, construct)| Call {
@@ -338,7 +440,11 @@ fn call_strategy() -> impl Strategy<Value = Call> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+    // PROPTEST_CASES=n asks for more cases (a longer hunt).
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(48),
+        ..ProptestConfig::default()
+    })]
 
     /// Random samples of the functions, each called with a random this value and argument
     /// list and also constructed with the same arguments.
