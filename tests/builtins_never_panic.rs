@@ -23,8 +23,11 @@ use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-/// How long one call may run before the test reports it as a hang.
-const HANG: Duration = Duration::from_secs(20);
+/// How long one call may run before the test reports it as a hang. Generous: some calls
+/// are legitimately slow, for example `JSON.stringify({}, Array)` (the replacer makes a new
+/// array at every level) takes about 25 s to reach the stack limit, because
+/// SerializeJSONObject's cycle check scans the whole stack at each level.
+const HANG: Duration = Duration::from_secs(120);
 
 /// The hostile values, as JavaScript expressions evaluated once per engine by the prelude
 /// (which defines `budgeted`, `thrower`, `throwingHandler`, `revoked` and `revokedFunction`).
@@ -179,7 +182,10 @@ const __builtins = (() => {{
   // nor one with a huge own length (that no budget guards).
   const results = [];
   let nextSlot = 0;
-  const pick = i => i < values.length ? values[i] : results[(i - values.length) % RESULTS];
+  // Past the values: the results, then the built-in functions themselves.
+  const pick = i => i < values.length ? values[i]
+    : i < values.length + RESULTS ? results[i - values.length]
+    : fns[(i - values.length - RESULTS) % fns.length];
   const keep = r => {{
     if ((typeof r !== 'object' && typeof r !== 'function') || r === null) return -1;
     if (seen.indexOf(r) !== -1) return -1;
@@ -229,7 +235,8 @@ __builtins.paths;
 }
 
 /// One call: the function (an index into the walk's list, modulo its length), the this
-/// value and arguments (indices into [`VALUES`]), and whether to construct instead.
+/// value and arguments (indices into [`VALUES`], then into the results of earlier calls,
+/// then into the walk's functions), and whether to construct instead.
 #[derive(Clone, Debug)]
 struct Call {
     function: usize,
@@ -258,10 +265,14 @@ impl Call {
             .map_or("?", String::as_str);
         let value = |i: usize| match VALUES.get(i) {
             Some(v) => v.to_string(),
-            None => match results.get((i - VALUES.len()) % RESULTS) {
-                Some(Some(call)) => format!("(the result of {call})"),
-                _ => "undefined".to_string(),
+            None if i < VALUES.len() + RESULTS => match &results[i - VALUES.len()] {
+                Some(call) => format!("(the result of {call})"),
+                None => "undefined".to_string(),
             },
+            None => paths
+                .get((i - VALUES.len() - RESULTS) % paths.len().max(1))
+                .cloned()
+                .unwrap_or_default(),
         };
         let args: Vec<String> = self.args.iter().map(|&i| value(i)).collect();
         let text = if self.construct {
@@ -427,11 +438,22 @@ fn walk() -> Vec<String> {
         .unwrap()
 }
 
+/// A value: mostly one of [`VALUES`], sometimes the result of an earlier call or a
+/// built-in function.
+fn value_strategy() -> impl Strategy<Value = usize> {
+    let start = VALUES.len() + RESULTS;
+    prop_oneof![
+        6 => 0..VALUES.len(),
+        2 => VALUES.len()..start,
+        1 => start..start + 1024,
+    ]
+}
+
 fn call_strategy() -> impl Strategy<Value = Call> {
     (
         any::<u16>(),
-        0..VALUES.len() + RESULTS,
-        prop::collection::vec(0..VALUES.len() + RESULTS, 0..5),
+        value_strategy(),
+        prop::collection::vec(value_strategy(), 0..5),
         any::<bool>(),
     )
         .prop_map(|(function, this, args, construct)| Call {
