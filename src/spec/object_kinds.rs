@@ -52,6 +52,8 @@ pub enum ObjectKind {
     ArrayIterator(Box<ArrayIteratorData>),
     /// %StringIteratorPrototype% instances: the string and the next code unit index.
     StringIterator(JsString, usize),
+    /// [[DateValue]]: a time value (NaN for an invalid date).
+    Date(f64),
     /// Data a host keeps in an object it created (for example `$262.agent`).
     HostValue(Value),
     // -- collections (Map, Set, WeakMap, WeakSet, WeakRef, FinalizationRegistry): add

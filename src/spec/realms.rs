@@ -85,6 +85,8 @@ intrinsics! {
     Json => "%JSON%",
     Reflect => "%Reflect%",
     Proxy => "%Proxy%",
+    Date => "%Date%",
+    DatePrototype => "%Date.prototype%",
     Map => "%Map%",
     MapPrototype => "%Map.prototype%",
     MapIteratorPrototype => "%MapIteratorPrototype%",

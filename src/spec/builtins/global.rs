@@ -52,6 +52,7 @@ const GLOBAL_INTRINSICS: &[(&str, Intrinsic)] = &[
     ("JSON", Intrinsic::Json),
     ("Reflect", Intrinsic::Reflect),
     ("Proxy", Intrinsic::Proxy),
+    ("Date", Intrinsic::Date),
     ("Map", Intrinsic::Map),
     ("Set", Intrinsic::Set),
     ("WeakMap", Intrinsic::WeakMap),

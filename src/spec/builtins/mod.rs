@@ -8,6 +8,7 @@ pub mod array;
 pub mod array_iterator;
 pub mod bigint;
 pub mod boolean;
+pub mod date;
 pub mod error;
 pub mod finalization_registry;
 pub mod function;
@@ -64,6 +65,7 @@ pub fn create_intrinsics(agent: &mut Agent, realm: &Realm) {
     global_functions::create_global_functions_intrinsics(agent, realm);
     iterator::create_iterator_intrinsics(agent, realm);
     iterator_helpers::create_iterator_helpers_intrinsics(agent, realm);
+    date::create_date_intrinsics(agent, realm);
     map::create_map_intrinsics(agent, realm);
     set::create_set_intrinsics(agent, realm);
     weak_map::create_weak_map_intrinsics(agent, realm);
