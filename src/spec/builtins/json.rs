@@ -387,6 +387,9 @@ struct JsonSerialization {
     replacer_function: Option<Value>,
     /// [[Stack]].
     stack: Vec<Object>,
+    /// The addresses of the objects on [[Stack]] (alive while they are on it), so that
+    /// "state.[[Stack]] contains value" is one lookup instead of a scan of the stack.
+    on_stack: rustc_hash::FxHashSet<usize>,
     /// [[Indent]].
     indent: Vec<u16>,
     /// [[Gap]].
@@ -506,6 +509,7 @@ fn stringify(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     let mut state = JsonSerialization {
         replacer_function,
         stack: Vec::new(),
+        on_stack: rustc_hash::FxHashSet::default(),
         indent: Vec::new(),
         gap,
         property_list,
@@ -691,10 +695,11 @@ fn unicode_escape(product: &mut Vec<u16>, c: u16) {
 fn enter(agent: &mut Agent, state: &mut JsonSerialization, value: &Object) -> JsResult<Vec<u16>> {
     // 1. If state.[[Stack]] contains value, throw a TypeError exception because the
     //    structure is cyclical.
-    if state.stack.contains(value) {
+    if state.on_stack.contains(&value.addr()) {
         return Err(agent.type_error("JSON.stringify cannot serialize a cyclic structure"));
     }
     // 2. Append value to state.[[Stack]].
+    state.on_stack.insert(value.addr());
     state.stack.push(value.clone());
     // 3. Let stepback be state.[[Indent]].
     let stepback = state.indent.clone();
@@ -749,7 +754,9 @@ fn leave(
     }
     final_.push(close);
     // 11. Remove the last element of state.[[Stack]].
-    state.stack.pop();
+    if let Some(last) = state.stack.pop() {
+        state.on_stack.remove(&last.addr());
+    }
     // 12. Set state.[[Indent]] to stepback.
     state.indent = stepback;
     // 13. Return final.
