@@ -323,8 +323,9 @@ pub fn integer_or_infinity(number: f64) -> f64 {
         return 0.0;
     }
     // 3. If number is +∞𝔽, return +∞. 4. If number is -∞𝔽, return -∞.
-    // 5. Return truncate(ℝ(number)).
-    number.trunc()
+    // 5. Return truncate(ℝ(number)) (a mathematical value: truncating -0.5 gives 0, not
+    //    -0).
+    number.trunc() + 0.0
 }
 
 /// The modulo-2^bits integer of a Number, as ToInt32/ToUint32 and their kin compute it:

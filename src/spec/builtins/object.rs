@@ -383,8 +383,9 @@ fn to_string(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
             // 11. Else if O has a [[StringData]] internal slot, let builtinTag be "String".
             ObjectKind::String(_) => "String",
             // 12. Else if O has a [[DateValue]] internal slot, let builtinTag be "Date".
+            ObjectKind::Date(_) => "Date",
             // 13. Else if O has a [[RegExpMatcher]] internal slot, let builtinTag be
-            //     "RegExp". (Neither exists yet.)
+            //     "RegExp". (RegExp objects do not exist yet.)
             // 14. Else, let builtinTag be "Object".
             _ => "Object",
         }
