@@ -735,6 +735,22 @@ fn object_set_mutable_binding(
     strict: bool,
 ) -> JsResult<()> {
     let key = PropertyKey::from_identifier(name);
+    // Not observable: for an ordinary binding object with an own writable data property P,
+    // HasProperty(P) is true and Set(P, V) only replaces that property's value.
+    if crate::spec::ordinary_object_internal_methods::has_ordinary_lookup(&record.binding_object)
+        && crate::spec::ordinary_object_internal_methods::defines_ordinarily(&record.binding_object)
+    {
+        let mut data = record.binding_object.data_mut();
+        if let Some(crate::spec::object_type::Property::Data {
+            value: slot,
+            writable: true,
+            ..
+        }) = data.properties.0.get_mut(&key)
+        {
+            *slot = value;
+            return Ok(());
+        }
+    }
     // 1. Let bindingObject be envRec.[[BindingObject]].
     // 2. Let stillExists be ? HasProperty(bindingObject, N).
     let still_exists = has_property(agent, &record.binding_object, &key)?;
