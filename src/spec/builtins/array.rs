@@ -1722,25 +1722,25 @@ fn sort(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     Ok(Value::Object(obj))
 }
 
-/// Array.prototype.splice ( start, deleteCount, ...items ) (23.1.3.31).
-fn splice(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
-    // 1. Let O be ? ToObject(this value).
-    let o = to_object(agent, call.this)?;
-    // 2. Let len be ? LengthOfArrayLike(O).
-    let len = length_of_array_like(agent, &o)?;
+/// Steps 3-10 that splice (23.1.3.31) and toSpliced (23.1.3.35) share: actualStart, the
+/// items, and actualDeleteCount / actualSkipCount.
+fn splice_arguments<'a>(
+    agent: &mut Agent,
+    call: &'a BuiltinCall,
+    len: u64,
+) -> JsResult<(u64, &'a [Value], u64)> {
     // 3. Let relativeStart be ? ToIntegerOrInfinity(start).
     // 4-6. Let actualStart be the relative index of relativeStart.
     let relative_start = to_integer_or_infinity(agent, &call.arg(0))?;
     let actual_start = relative_to_index(relative_start, len);
-    // 7. Let itemCount be the number of elements in items.
+    // 7. Let itemCount (insertCount) be the number of elements in items.
     let items = call.args.get(2..).unwrap_or(&[]);
-    let item_count = items.len() as u64;
     // 8. If start is not present, then a. Let actualDeleteCount be 0.
     // 9. Else if deleteCount is not present, then a. Let actualDeleteCount be len -
     //    actualStart.
     // 10. Else, a. Let dc be ? ToIntegerOrInfinity(deleteCount). b. Let
     //     actualDeleteCount be the result of clamping dc between 0 and len - actualStart.
-    let actual_delete_count = match call.args.len() {
+    let count = match call.args.len() {
         0 => 0,
         1 => len - actual_start,
         _ => {
@@ -1748,6 +1748,18 @@ fn splice(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
             dc.max(0.0).min((len - actual_start) as f64) as u64
         }
     };
+    Ok((actual_start, items, count))
+}
+
+/// Array.prototype.splice ( start, deleteCount, ...items ) (23.1.3.31).
+fn splice(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    // 1. Let O be ? ToObject(this value).
+    let o = to_object(agent, call.this)?;
+    // 2. Let len be ? LengthOfArrayLike(O).
+    let len = length_of_array_like(agent, &o)?;
+    // 3-10. actualStart, items, itemCount and actualDeleteCount.
+    let (actual_start, items, actual_delete_count) = splice_arguments(agent, call, len)?;
+    let item_count = items.len() as u64;
     // 11. If len + itemCount - actualDeleteCount > 2^53 - 1, throw a TypeError exception.
     if len + item_count - actual_delete_count > MAX_SAFE_INTEGER {
         return Err(agent.type_error("Array.prototype.splice: the length would exceed 2^53 - 1"));
@@ -1939,26 +1951,9 @@ fn to_spliced(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     let o = to_object(agent, call.this)?;
     // 2. Let len be ? LengthOfArrayLike(O).
     let len = length_of_array_like(agent, &o)?;
-    // 3. Let relativeStart be ? ToIntegerOrInfinity(start).
-    // 4-6. Let actualStart be the relative index of relativeStart.
-    let relative_start = to_integer_or_infinity(agent, &call.arg(0))?;
-    let actual_start = relative_to_index(relative_start, len);
-    // 7. Let insertCount be the number of elements in items.
-    let items = call.args.get(2..).unwrap_or(&[]);
+    // 3-10. actualStart, items, insertCount and actualSkipCount.
+    let (actual_start, items, actual_skip_count) = splice_arguments(agent, call, len)?;
     let insert_count = items.len() as u64;
-    // 8. If start is not present, then a. Let actualSkipCount be 0.
-    // 9. Else if skipCount is not present, then a. Let actualSkipCount be len -
-    //    actualStart.
-    // 10. Else, a. Let sc be ? ToIntegerOrInfinity(skipCount). b. Let actualSkipCount be
-    //     the result of clamping sc between 0 and len - actualStart.
-    let actual_skip_count = match call.args.len() {
-        0 => 0,
-        1 => len - actual_start,
-        _ => {
-            let sc = to_integer_or_infinity(agent, &call.arg(1))?;
-            sc.max(0.0).min((len - actual_start) as f64) as u64
-        }
-    };
     // 11. Let newLen be len + insertCount - actualSkipCount.
     let new_len = len + insert_count - actual_skip_count;
     // 12. If newLen > 2^53 - 1, throw a TypeError exception.
