@@ -2,34 +2,10 @@
 //! and the Iterator constructor, checked end to end: cases where the order of observable
 //! steps or an edge value matters and test262 alone would not say why.
 
-use compartments::host::engine::{Engine, EngineOptions, ScriptSource};
-use compartments::syntax::parse_script;
-use std::sync::Arc;
+mod engine_script;
 
 fn run(text: &str) -> Vec<String> {
-    std::thread::Builder::new()
-        .stack_size(64 * 1024 * 1024)
-        .spawn({
-            let text = text.to_string();
-            move || {
-                let mut engine = Engine::new(EngineOptions {
-                    test262: false,
-                    capture_print: true,
-                });
-                let source = ScriptSource {
-                    name: "library-objects-test.js".to_string(),
-                    text: Arc::from(text.as_str()),
-                    program: Arc::new(parse_script(&text).expect("the test script parses")),
-                };
-                if let Err(uncaught) = engine.evaluate_script(&source) {
-                    panic!("{}", uncaught.report);
-                }
-                engine.take_printed()
-            }
-        })
-        .expect("a test thread starts")
-        .join()
-        .expect("the script ran")
+    engine_script::run_printing("library-objects-test.js", text, false)
 }
 
 #[test]
