@@ -768,11 +768,13 @@ fn match_method(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 2. If regexp is an Object, then
     if regexp.is_object() {
         // a. Let matcher be ? GetMethod(regexp, %Symbol.match%).
-        let key = PropertyKey::Symbol(agent.well_known.match_.clone());
         // b. If matcher is not undefined, then
         //    i. Return ? Call(matcher, regexp, « O »).
-        if let Some(matcher) = get_method(agent, &regexp, &key)? {
-            return call_fn(agent, &matcher, &regexp, std::slice::from_ref(call.this));
+        let symbol = agent.well_known.match_.clone();
+        if let Some(result) =
+            invoke_protocol_method(agent, &regexp, symbol, std::slice::from_ref(call.this))?
+        {
+            return Ok(result);
         }
     }
     // 3. Let S be ? ToString(O).
@@ -821,11 +823,13 @@ fn match_all(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
         // a-b. (A RegExp must have the g flag.)
         require_global_flag(agent, &regexp, "matchAll")?;
         // c. Let matcher be ? GetMethod(regexp, %Symbol.matchAll%).
-        let key = PropertyKey::Symbol(agent.well_known.match_all.clone());
         // d. If matcher is not undefined, then
         //    i. Return ? Call(matcher, regexp, « O »).
-        if let Some(matcher) = get_method(agent, &regexp, &key)? {
-            return call_fn(agent, &matcher, &regexp, std::slice::from_ref(call.this));
+        let symbol = agent.well_known.match_all.clone();
+        if let Some(result) =
+            invoke_protocol_method(agent, &regexp, symbol, std::slice::from_ref(call.this))?
+        {
+            return Ok(result);
         }
     }
     // 3. Let S be ? ToString(O).
@@ -1065,16 +1069,16 @@ fn replace(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 2. If searchValue is an Object, then
     if search_value.is_object() {
         // a. Let replacer be ? GetMethod(searchValue, %Symbol.replace%).
-        let key = PropertyKey::Symbol(agent.well_known.replace.clone());
         // b. If replacer is not undefined, then
         //    i. Return ? Call(replacer, searchValue, « O, replaceValue »).
-        if let Some(replacer) = get_method(agent, &search_value, &key)? {
-            return call_fn(
-                agent,
-                &replacer,
-                &search_value,
-                &[call.this.clone(), replace_value],
-            );
+        let symbol = agent.well_known.replace.clone();
+        if let Some(result) = invoke_protocol_method(
+            agent,
+            &search_value,
+            symbol,
+            &[call.this.clone(), replace_value.clone()],
+        )? {
+            return Ok(result);
         }
     }
     // 3. Let string be ? ToString(O).
@@ -1126,16 +1130,16 @@ fn replace_all(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
         // a-b. (A RegExp must have the g flag.)
         require_global_flag(agent, &search_value, "replaceAll")?;
         // c. Let replacer be ? GetMethod(searchValue, %Symbol.replace%).
-        let key = PropertyKey::Symbol(agent.well_known.replace.clone());
         // d. If replacer is not undefined, then
         //    i. Return ? Call(replacer, searchValue, « O, replaceValue »).
-        if let Some(replacer) = get_method(agent, &search_value, &key)? {
-            return call_fn(
-                agent,
-                &replacer,
-                &search_value,
-                &[call.this.clone(), replace_value],
-            );
+        let symbol = agent.well_known.replace.clone();
+        if let Some(result) = invoke_protocol_method(
+            agent,
+            &search_value,
+            symbol,
+            &[call.this.clone(), replace_value.clone()],
+        )? {
+            return Ok(result);
         }
     }
     // 3. Let string be ? ToString(O).
@@ -1206,11 +1210,13 @@ fn search(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 2. If regexp is an Object, then
     if regexp.is_object() {
         // a. Let searcher be ? GetMethod(regexp, %Symbol.search%).
-        let key = PropertyKey::Symbol(agent.well_known.search.clone());
         // b. If searcher is not undefined, then
         //    i. Return ? Call(searcher, regexp, « O »).
-        if let Some(searcher) = get_method(agent, &regexp, &key)? {
-            return call_fn(agent, &searcher, &regexp, std::slice::from_ref(call.this));
+        let symbol = agent.well_known.search.clone();
+        if let Some(result) =
+            invoke_protocol_method(agent, &regexp, symbol, std::slice::from_ref(call.this))?
+        {
+            return Ok(result);
         }
     }
     // 3. Let string be ? ToString(O).
@@ -1275,11 +1281,16 @@ fn split(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 2. If separator is an Object, then
     if separator.is_object() {
         // a. Let splitter be ? GetMethod(separator, %Symbol.split%).
-        let key = PropertyKey::Symbol(agent.well_known.split.clone());
         // b. If splitter is not undefined, then
         //    i. Return ? Call(splitter, separator, « O, limit »).
-        if let Some(splitter) = get_method(agent, &separator, &key)? {
-            return call_fn(agent, &splitter, &separator, &[call.this.clone(), limit]);
+        let symbol = agent.well_known.split.clone();
+        if let Some(result) = invoke_protocol_method(
+            agent,
+            &separator,
+            symbol,
+            &[call.this.clone(), limit.clone()],
+        )? {
+            return Ok(result);
         }
     }
     // 3. Let S be ? ToString(O).
@@ -1882,6 +1893,22 @@ pub fn create_string_intrinsics(agent: &mut Agent, realm: &Realm) {
         false,
         true,
     );
+}
+
+/// "Let m be ? GetMethod(value, symbol). If m is not undefined, return ? Call(m, value,
+/// args)": how match, matchAll, replace, replaceAll, search and split defer to the
+/// protocol method of an object argument. `None` when there is no such method.
+fn invoke_protocol_method(
+    agent: &mut Agent,
+    value: &Value,
+    symbol: crate::spec::symbol_type::Symbol,
+    args: &[Value],
+) -> JsResult<Option<Value>> {
+    let key = PropertyKey::Symbol(symbol);
+    match get_method(agent, value, &key)? {
+        Some(method) => Ok(Some(call_fn(agent, &method, value, args)?)),
+        None => Ok(None),
+    }
 }
 
 #[cfg(test)]
