@@ -28,6 +28,7 @@ pub fn host_hooks(test262: bool) -> HostHooks {
         } else {
             define_cli_globals
         },
+        ..HostHooks::default()
     }
 }
 

@@ -8,6 +8,7 @@ use super::completion_record::JsResult;
 use super::error_objects::new_error;
 use super::evaluators::Evaluators;
 use super::execution_contexts::ExecutionContext;
+use super::jobs::JobQueue;
 use super::object_type::Object;
 use super::ordinary_object_internal_methods::ordinary_object_create;
 use super::realms::{Intrinsic, Realm};
@@ -29,6 +30,27 @@ pub struct HostHooks {
     /// Defines the host's global properties on a new realm's global object (the last
     /// step of InitializeHostDefinedRealm, and of `$262.createRealm`).
     pub define_host_globals: fn(&mut Agent, &Realm) -> JsResult<()>,
+    /// HostPromiseRejectionTracker ( promise, operation ) (27.2.1.9).
+    pub promise_rejection_tracker: fn(&mut Agent, &Object, RejectionOperation),
+}
+
+/// The operation argument of HostPromiseRejectionTracker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RejectionOperation {
+    /// "reject": a promise was rejected without any handlers.
+    Reject,
+    /// "handle": a handler was added to a rejected promise for the first time.
+    Handle,
+}
+
+/// The default HostPromiseRejectionTracker: keeps the promises rejected without a handler
+/// (and not handled since) in [`Agent::unhandled_rejections`], for the host to report once
+/// the job queue is empty, as node does.
+fn track_unhandled_rejections(agent: &mut Agent, promise: &Object, operation: RejectionOperation) {
+    match operation {
+        RejectionOperation::Reject => agent.unhandled_rejections.push(promise.clone()),
+        RejectionOperation::Handle => agent.unhandled_rejections.retain(|p| p != promise),
+    }
 }
 
 fn print_to_stdout(_agent: &mut Agent, line: &str) {
@@ -44,6 +66,7 @@ impl Default for HostHooks {
         HostHooks {
             print: print_to_stdout,
             define_host_globals: no_host_globals,
+            promise_rejection_tracker: track_unhandled_rejections,
         }
     }
 }
@@ -71,6 +94,11 @@ pub struct Agent {
     /// [[KeptAlive]] (Table 29): the objects and symbols AddToKeptObjects keeps alive
     /// until ClearKeptObjects (see builtins/weak_ref.rs).
     pub kept_alive: Vec<Value>,
+    /// The promise-job queue (9.5).
+    pub job_queue: JobQueue,
+    /// Promises rejected with no handler and not handled since (see
+    /// [`HostHooks::promise_rejection_tracker`]).
+    pub unhandled_rejections: Vec<Object>,
 }
 
 impl Agent {
@@ -86,6 +114,8 @@ impl Agent {
             last_throw_position: None,
             host_data: Value::Undefined,
             kept_alive: Vec::new(),
+            job_queue: JobQueue::default(),
+            unhandled_rejections: Vec::new(),
         }
     }
 

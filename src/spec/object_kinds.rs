@@ -80,6 +80,9 @@ pub enum ObjectKind {
     /// Iterator helper objects (27.1.2): [[GeneratorState]], [[UnderlyingIterator]] and
     /// the state of their closure.
     IteratorHelper(Box<super::builtins::iterator_helpers::IteratorHelperData>),
+    // -- control abstraction objects (27.2-27.7) --
+    /// A Promise instance (27.2.6).
+    Promise(Box<super::promise_objects::PromiseData>),
 }
 
 /// 14.7.5.10 For-In Iterator Objects: [[Object]], [[ObjectWasVisited]], [[VisitedKeys]],

@@ -103,6 +103,19 @@ intrinsics! {
     FinalizationRegistryPrototype => "%FinalizationRegistry.prototype%",
     IteratorHelperPrototype => "%IteratorHelperPrototype%",
     WrapForValidIteratorPrototype => "%WrapForValidIteratorPrototype%",
+    // -- control abstraction objects (27.2-27.7) --
+    Promise => "%Promise%",
+    PromisePrototype => "%Promise.prototype%",
+    GeneratorFunction => "%GeneratorFunction%",
+    GeneratorFunctionPrototype => "%GeneratorFunction.prototype%",
+    GeneratorPrototype => "%GeneratorFunction.prototype.prototype%",
+    AsyncFunction => "%AsyncFunction%",
+    AsyncFunctionPrototype => "%AsyncFunction.prototype%",
+    AsyncGeneratorFunction => "%AsyncGeneratorFunction%",
+    AsyncGeneratorFunctionPrototype => "%AsyncGeneratorFunction.prototype%",
+    AsyncGeneratorPrototype => "%AsyncGeneratorFunction.prototype.prototype%",
+    AsyncIteratorPrototype => "%AsyncIteratorPrototype%",
+    AsyncFromSyncIteratorPrototype => "%AsyncFromSyncIteratorPrototype%",
 }
 
 /// A key for a template literal site (13.2.8.4 GetTemplateObject's [[Site]]): the source

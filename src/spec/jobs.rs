@@ -1,0 +1,89 @@
+//! 9.5 Jobs and Host Operations to Enqueue Jobs (sec-jobs): Job Abstract Closures, JobCallback
+//! Records and the promise-job queue of the agent.
+//!
+//! ECMA-262 leaves the queue to the host, requiring only that promise jobs run in FIFO order
+//! once the execution context stack is empty (9.5 and HostEnqueuePromiseJob's
+//! requirements). This host keeps one FIFO queue per agent; [`run_jobs`] drains it.
+
+use super::agents::Agent;
+use super::completion_record::JsResult;
+use super::execution_contexts::ExecutionContext;
+use super::operations_on_objects::call;
+use super::realms::Realm;
+use super::value::Value;
+use std::collections::VecDeque;
+
+/// A Job Abstract Closure: no parameters; the agent is the implicit surrounding agent.
+pub type JobClosure = Box<dyn FnOnce(&mut Agent) -> JsResult<Value>>;
+
+/// A job waiting in the queue, with the realm HostEnqueuePromiseJob was given (null for
+/// jobs whose handler's realm could not be determined).
+pub struct PendingJob {
+    pub job: JobClosure,
+    pub realm: Option<Realm>,
+}
+
+/// The agent's promise-job queue.
+#[derive(Default)]
+pub struct JobQueue {
+    pub jobs: VecDeque<PendingJob>,
+}
+
+/// A JobCallback Record (Table 27): [[Callback]] and [[HostDefined]] (empty for this host).
+#[derive(Clone)]
+pub struct JobCallback {
+    pub callback: Value,
+}
+
+/// HostMakeJobCallback ( callback ) (9.5.2): the default implementation.
+pub fn host_make_job_callback(callback: Value) -> JobCallback {
+    // 1. Return the JobCallback Record { [[Callback]]: callback, [[HostDefined]]: empty }.
+    JobCallback { callback }
+}
+
+/// HostCallJobCallback ( jobCallback, V, argumentsList ) (9.5.3): the default
+/// implementation.
+pub fn host_call_job_callback(
+    agent: &mut Agent,
+    job_callback: &JobCallback,
+    v: &Value,
+    arguments_list: &[Value],
+) -> JsResult<Value> {
+    // 1. Assert: IsCallable(jobCallback.[[Callback]]) is true.
+    // 2. Return ? Call(jobCallback.[[Callback]], V, argumentsList).
+    call(agent, &job_callback.callback, v, arguments_list)
+}
+
+/// HostEnqueuePromiseJob ( job, realm ) (9.5.5): schedules `job` to run after every job
+/// enqueued before it (the FIFO requirement).
+pub fn host_enqueue_promise_job(agent: &mut Agent, job: JobClosure, realm: Option<Realm>) {
+    agent.job_queue.jobs.push_back(PendingJob { job, realm });
+}
+
+/// Runs queued jobs until the queue is empty, each "when there is no running execution
+/// context" — here: on top of the host's base context, with a context for the job's realm
+/// pushed when it has one, so that operations the job performs directly (CreateBuiltinFunction
+/// in NewPromiseResolveThenableJob, say) see that realm as the current Realm Record.
+///
+/// A job that ends abruptly stops the run: its thrown value is returned (the host reports
+/// it, as HTML's "report an exception"). Jobs it left queued stay queued.
+pub fn run_jobs(agent: &mut Agent) -> Result<(), Value> {
+    while let Some(PendingJob { job, realm }) = agent.job_queue.jobs.pop_front() {
+        let pushed = match realm {
+            Some(realm) => {
+                let evaluators = realm.evaluators();
+                agent
+                    .execution_context_stack
+                    .push(ExecutionContext::without_code(None, evaluators));
+                true
+            }
+            None => false,
+        };
+        let result = job(agent);
+        if pushed {
+            agent.execution_context_stack.pop();
+        }
+        result?;
+    }
+    Ok(())
+}
