@@ -83,6 +83,10 @@ pub enum ObjectKind {
     // -- control abstraction objects (27.2-27.7) --
     /// A Promise instance (27.2.6).
     Promise(Box<super::promise_objects::PromiseData>),
+    /// A Record or List that built-in abstract closures capture and update together (the
+    /// alreadyResolved Record of CreateResolvingFunctions, Promise.all's values List and
+    /// remainingElementsCount, ...): its fields in order. Never reachable by code.
+    ClosureRecord(Vec<Value>),
 }
 
 /// 14.7.5.10 For-In Iterator Objects: [[Object]], [[ObjectWasVisited]], [[VisitedKeys]],

@@ -1,7 +1,28 @@
-//! 27.2 Promise Objects (sec-promise-objects): Promise Abstract Operations (27.2.1) and
-//! Promise Jobs (27.2.2). The constructor and prototype are in builtins/promise.rs.
+//! 27.2 Promise Objects (sec-promise-objects): Promise Abstract Operations (27.2.1),
+//! Promise Jobs (27.2.2), PromiseResolve (27.2.4.7.1) and PerformPromiseThen
+//! (27.2.5.4.1). The constructor and prototype are in builtins/promise.rs.
+//!
+//! Built-in functions created here (resolve and reject functions, the executor of
+//! NewPromiseCapability) keep their internal slots in their captured slots
+//! ([`BuiltinCall::slot`]); a Record that two closures share and update (alreadyResolved,
+//! the capability record of NewPromiseCapability) is an [`ObjectKind::ClosureRecord`]
+//! object held in both closures' slots, so the collector traces it like any value. Jobs
+//! are Rust closures holding their captures as handles, which keeps them alive while
+//! queued.
 
+use super::agents::{Agent, RejectionOperation};
+use super::builtin_function_objects::{builtin_closure, BuiltinCall};
+use super::completion_record::JsResult;
+use super::jobs::{
+    host_call_job_callback, host_enqueue_promise_job, host_make_job_callback, JobCallback,
+    JobClosure,
+};
+use super::object_kinds::ObjectKind;
 use super::object_type::Object;
+use super::operations_on_objects::{call, construct, get, get_function_realm};
+use super::ordinary_object_internal_methods::ordinary_object_create_with;
+use super::realms::Realm;
+use super::testing_and_comparison::{is_callable, is_constructor, same_value};
 use super::value::Value;
 use boa_gc::{Finalize, Trace};
 
@@ -27,6 +48,20 @@ pub struct PromiseData {
     pub reject_reactions: Vec<PromiseReaction>,
     /// [[PromiseIsHandled]].
     pub is_handled: bool,
+}
+
+impl PromiseData {
+    /// The slots of a new pending promise: the Promise constructor's steps 4-8
+    /// ([[PromiseState]] pending, empty reaction Lists, [[PromiseIsHandled]] false).
+    pub fn new_pending() -> PromiseData {
+        PromiseData {
+            state: PromiseState::Pending,
+            result: Value::Undefined,
+            fulfill_reactions: Vec::new(),
+            reject_reactions: Vec::new(),
+            is_handled: false,
+        }
+    }
 }
 
 /// A PromiseCapability Record (27.2.1.1).
@@ -59,4 +94,645 @@ pub struct PromiseReaction {
     pub kind: PromiseReactionType,
     /// [[Handler]]: `None` is empty.
     pub handler: Option<Value>,
+}
+
+/// IfAbruptRejectPromise ( value, capability ) (27.2.1.1.1), in a function returning
+/// `JsResult<Value>`: evaluates to the normal completion's value, or calls
+/// `capability.[[Reject]]` with the thrown value and returns `capability.[[Promise]]`.
+#[allow(unused_macros)] // used by builtins/promise.rs (next commit)
+macro_rules! if_abrupt_reject_promise {
+    ($agent:expr, $value:expr, $capability:expr) => {
+        match $value {
+            // 3. Else, set value to ! value.
+            Ok(value) => value,
+            // 1. Assert: value is a Completion Record.
+            // 2. If value is an abrupt completion, then
+            Err(thrown) => {
+                let capability: &$crate::spec::promise_objects::PromiseCapability = &$capability;
+                // a. Perform ? Call(capability.[[Reject]], undefined, « value.[[Value]] »).
+                $crate::spec::operations_on_objects::call(
+                    $agent,
+                    &capability.reject,
+                    &$crate::spec::value::Value::Undefined,
+                    &[thrown],
+                )?;
+                // b. Return capability.[[Promise]].
+                return Ok($crate::spec::value::Value::Object(
+                    capability.promise.clone(),
+                ));
+            }
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use if_abrupt_reject_promise;
+
+/// Call(capability.[[Resolve]], undefined, « value »).
+pub fn promise_capability_call_resolve(
+    agent: &mut Agent,
+    capability: &PromiseCapability,
+    value: Value,
+) -> JsResult<()> {
+    call(agent, &capability.resolve, &Value::Undefined, &[value]).map(|_| ())
+}
+
+/// Call(capability.[[Reject]], undefined, « reason »).
+pub fn promise_capability_call_reject(
+    agent: &mut Agent,
+    capability: &PromiseCapability,
+    reason: Value,
+) -> JsResult<()> {
+    call(agent, &capability.reject, &Value::Undefined, &[reason]).map(|_| ())
+}
+
+/// The slots of a promise resolve or reject function: [[Promise]] and [[AlreadyResolved]].
+const SLOT_PROMISE: usize = 0;
+const SLOT_ALREADY_RESOLVED: usize = 1;
+
+/// CreateResolvingFunctions ( promise ) (27.2.1.3): `(resolve, reject)`.
+pub fn create_resolving_functions(agent: &mut Agent, promise: &Object) -> (Object, Object) {
+    // 1. Let alreadyResolved be the Record { [[Value]]: false }.
+    let already_resolved = Value::Object(new_closure_record(vec![Value::Boolean(false)]));
+    // 2. Let stepsResolve be the algorithm steps defined in Promise Resolve Functions.
+    // 3. Let lengthResolve be the number of non-optional parameters of the function
+    //    definition in Promise Resolve Functions.
+    // 4. Let resolve be CreateBuiltinFunction(stepsResolve, lengthResolve, "",
+    //    « [[Promise]], [[AlreadyResolved]] »).
+    // 5. Set resolve.[[Promise]] to promise.
+    // 6. Set resolve.[[AlreadyResolved]] to alreadyResolved.
+    let resolve = builtin_closure(
+        agent,
+        promise_resolve_function,
+        1.0,
+        vec![Value::Object(promise.clone()), already_resolved.clone()],
+    );
+    // 7. Let stepsReject be the algorithm steps defined in Promise Reject Functions.
+    // 8. Let lengthReject be the number of non-optional parameters of the function
+    //    definition in Promise Reject Functions.
+    // 9. Let reject be CreateBuiltinFunction(stepsReject, lengthReject, "",
+    //    « [[Promise]], [[AlreadyResolved]] »).
+    // 10. Set reject.[[Promise]] to promise.
+    // 11. Set reject.[[AlreadyResolved]] to alreadyResolved.
+    let reject = builtin_closure(
+        agent,
+        promise_reject_function,
+        1.0,
+        vec![Value::Object(promise.clone()), already_resolved],
+    );
+    // 12. Return the Record { [[Resolve]]: resolve, [[Reject]]: reject }.
+    (resolve, reject)
+}
+
+/// Promise Reject Functions (27.2.1.3.1).
+fn promise_reject_function(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    let reason = call.arg(0);
+    // 1. Let F be the active function object.
+    // 2. Assert: F has a [[Promise]] internal slot whose value is an Object.
+    // 3. Let promise be F.[[Promise]].
+    let Value::Object(promise) = call.slot(SLOT_PROMISE) else {
+        return Ok(Value::Undefined);
+    };
+    // 4. Let alreadyResolved be F.[[AlreadyResolved]].
+    let already_resolved = call.slot(SLOT_ALREADY_RESOLVED);
+    // 5. If alreadyResolved.[[Value]] is true, return undefined.
+    if matches!(
+        closure_record_get(&already_resolved, 0),
+        Value::Boolean(true)
+    ) {
+        return Ok(Value::Undefined);
+    }
+    // 6. Set alreadyResolved.[[Value]] to true.
+    closure_record_set(&already_resolved, 0, Value::Boolean(true));
+    // 7. Perform RejectPromise(promise, reason).
+    reject_promise(agent, &promise, reason);
+    // 8. Return undefined.
+    Ok(Value::Undefined)
+}
+
+/// Promise Resolve Functions (27.2.1.3.2).
+fn promise_resolve_function(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    let resolution = call.arg(0);
+    // 1. Let F be the active function object.
+    // 2. Assert: F has a [[Promise]] internal slot whose value is an Object.
+    // 3. Let promise be F.[[Promise]].
+    let Value::Object(promise) = call.slot(SLOT_PROMISE) else {
+        return Ok(Value::Undefined);
+    };
+    // 4. Let alreadyResolved be F.[[AlreadyResolved]].
+    let already_resolved = call.slot(SLOT_ALREADY_RESOLVED);
+    // 5. If alreadyResolved.[[Value]] is true, return undefined.
+    if matches!(
+        closure_record_get(&already_resolved, 0),
+        Value::Boolean(true)
+    ) {
+        return Ok(Value::Undefined);
+    }
+    // 6. Set alreadyResolved.[[Value]] to true.
+    closure_record_set(&already_resolved, 0, Value::Boolean(true));
+    // 7. If SameValue(resolution, promise) is true, then
+    if same_value(&resolution, &Value::Object(promise.clone())) {
+        // a. Let selfResolutionError be a newly created TypeError object.
+        let self_resolution_error = agent.type_error("a promise cannot be resolved with itself");
+        // b. Perform RejectPromise(promise, selfResolutionError).
+        reject_promise(agent, &promise, self_resolution_error);
+        // c. Return undefined.
+        return Ok(Value::Undefined);
+    }
+    // 8. If resolution is not an Object, then
+    let Value::Object(resolution_object) = &resolution else {
+        // a. Perform FulfillPromise(promise, resolution).
+        fulfill_promise(agent, &promise, resolution);
+        // b. Return undefined.
+        return Ok(Value::Undefined);
+    };
+    // 9. Let then be Completion(Get(resolution, "then")).
+    let then = get(agent, resolution_object, &"then".into());
+    let then_action = match then {
+        // 10. If then is an abrupt completion, then
+        Err(thrown) => {
+            // a. Perform RejectPromise(promise, then.[[Value]]).
+            reject_promise(agent, &promise, thrown);
+            // b. Return undefined.
+            return Ok(Value::Undefined);
+        }
+        // 11. Let thenAction be then.[[Value]].
+        Ok(then_action) => then_action,
+    };
+    // 12. If IsCallable(thenAction) is false, then
+    if !is_callable(&then_action) {
+        // a. Perform FulfillPromise(promise, resolution).
+        fulfill_promise(agent, &promise, resolution);
+        // b. Return undefined.
+        return Ok(Value::Undefined);
+    }
+    // 13. Let thenJobCallback be HostMakeJobCallback(thenAction).
+    let then_job_callback = host_make_job_callback(then_action);
+    // 14. Let job be NewPromiseResolveThenableJob(promise, resolution, thenJobCallback).
+    let (job, realm) =
+        new_promise_resolve_thenable_job(agent, promise, resolution, then_job_callback);
+    // 15. Perform HostEnqueuePromiseJob(job.[[Job]], job.[[Realm]]).
+    host_enqueue_promise_job(agent, job, realm);
+    // 16. Return undefined.
+    Ok(Value::Undefined)
+}
+
+/// FulfillPromise ( promise, value ) (27.2.1.4).
+pub fn fulfill_promise(agent: &mut Agent, promise: &Object, value: Value) {
+    let reactions = {
+        let mut data = promise.data_mut();
+        let ObjectKind::Promise(p) = &mut data.kind else {
+            return;
+        };
+        // 1. Assert: The value of promise.[[PromiseState]] is pending.
+        if p.state != PromiseState::Pending {
+            return;
+        }
+        // 2. Let reactions be promise.[[PromiseFulfillReactions]].
+        let reactions = std::mem::take(&mut p.fulfill_reactions);
+        // 3. Set promise.[[PromiseResult]] to value.
+        p.result = value.clone();
+        // 4. Set promise.[[PromiseFulfillReactions]] to undefined.
+        // 5. Set promise.[[PromiseRejectReactions]] to undefined.
+        p.reject_reactions.clear();
+        // 6. Set promise.[[PromiseState]] to fulfilled.
+        p.state = PromiseState::Fulfilled;
+        reactions
+    };
+    // 7. Perform TriggerPromiseReactions(reactions, value).
+    trigger_promise_reactions(agent, reactions, value);
+    // 8. Return unused.
+}
+
+/// NewPromiseCapability ( C ) (27.2.1.5).
+pub fn new_promise_capability(agent: &mut Agent, c: &Value) -> JsResult<PromiseCapability> {
+    // 1. If IsConstructor(C) is false, throw a TypeError exception.
+    let c = match c {
+        Value::Object(c) if is_constructor(&Value::Object(c.clone())) => c.clone(),
+        _ => {
+            return Err(
+                agent.type_error("the promise capability's constructor is not a constructor")
+            )
+        }
+    };
+    // 2. NOTE: C is assumed to be a constructor function that supports the parameter
+    //    conventions of the Promise constructor (see 27.2.3.1).
+    // 3. Let resolvingFunctions be the Record { [[Resolve]]: undefined, [[Reject]]:
+    //    undefined }.
+    let resolving_functions =
+        Value::Object(new_closure_record(vec![Value::Undefined, Value::Undefined]));
+    // 4. Let executorClosure be a new Abstract Closure with parameters (resolve, reject)
+    //    that captures resolvingFunctions and performs the following steps when called:
+    //    (get_capabilities_executor)
+    // 5. Let executor be CreateBuiltinFunction(executorClosure, 2, "", « »).
+    let executor = builtin_closure(
+        agent,
+        get_capabilities_executor,
+        2.0,
+        vec![resolving_functions.clone()],
+    );
+    // 6. Let promise be ? Construct(C, « executor »).
+    let promise = construct(agent, &c, &[Value::Object(executor)], None)?;
+    // 7. If IsCallable(resolvingFunctions.[[Resolve]]) is false, throw a TypeError
+    //    exception.
+    let resolve = closure_record_get(&resolving_functions, 0);
+    if !is_callable(&resolve) {
+        return Err(agent.type_error("the promise capability's resolve is not callable"));
+    }
+    // 8. If IsCallable(resolvingFunctions.[[Reject]]) is false, throw a TypeError
+    //    exception.
+    let reject = closure_record_get(&resolving_functions, 1);
+    if !is_callable(&reject) {
+        return Err(agent.type_error("the promise capability's reject is not callable"));
+    }
+    // 9. Return the PromiseCapability Record { [[Promise]]: promise, [[Resolve]]:
+    //    resolvingFunctions.[[Resolve]], [[Reject]]: resolvingFunctions.[[Reject]] }.
+    Ok(PromiseCapability {
+        promise,
+        resolve,
+        reject,
+    })
+}
+
+/// The executorClosure of NewPromiseCapability (27.2.1.5 step 4), formerly
+/// GetCapabilitiesExecutor Functions: slot 0 is resolvingFunctions.
+fn get_capabilities_executor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    let resolving_functions = call.slot(0);
+    // a. If resolvingFunctions.[[Resolve]] is not undefined, throw a TypeError exception.
+    if !closure_record_get(&resolving_functions, 0).is_undefined() {
+        return Err(agent.type_error("the promise executor was already called with a resolve"));
+    }
+    // b. If resolvingFunctions.[[Reject]] is not undefined, throw a TypeError exception.
+    if !closure_record_get(&resolving_functions, 1).is_undefined() {
+        return Err(agent.type_error("the promise executor was already called with a reject"));
+    }
+    // c. Set resolvingFunctions.[[Resolve]] to resolve.
+    closure_record_set(&resolving_functions, 0, call.arg(0));
+    // d. Set resolvingFunctions.[[Reject]] to reject.
+    closure_record_set(&resolving_functions, 1, call.arg(1));
+    // e. Return NormalCompletion(undefined).
+    Ok(Value::Undefined)
+}
+
+/// IsPromise ( x ) (27.2.1.6).
+pub fn is_promise(x: &Value) -> bool {
+    match x {
+        // 2. If x does not have a [[PromiseState]] internal slot, return false.
+        // 3. Return true.
+        Value::Object(o) => matches!(o.data().kind, ObjectKind::Promise(_)),
+        // 1. If x is not an Object, return false.
+        _ => false,
+    }
+}
+
+/// RejectPromise ( promise, reason ) (27.2.1.7).
+pub fn reject_promise(agent: &mut Agent, promise: &Object, reason: Value) {
+    let (reactions, is_handled) = {
+        let mut data = promise.data_mut();
+        let ObjectKind::Promise(p) = &mut data.kind else {
+            return;
+        };
+        // 1. Assert: The value of promise.[[PromiseState]] is pending.
+        if p.state != PromiseState::Pending {
+            return;
+        }
+        // 2. Let reactions be promise.[[PromiseRejectReactions]].
+        let reactions = std::mem::take(&mut p.reject_reactions);
+        // 3. Set promise.[[PromiseResult]] to reason.
+        p.result = reason.clone();
+        // 4. Set promise.[[PromiseFulfillReactions]] to undefined.
+        p.fulfill_reactions.clear();
+        // 5. Set promise.[[PromiseRejectReactions]] to undefined.
+        // 6. Set promise.[[PromiseState]] to rejected.
+        p.state = PromiseState::Rejected;
+        (reactions, p.is_handled)
+    };
+    // 7. If promise.[[PromiseIsHandled]] is false, perform
+    //    HostPromiseRejectionTracker(promise, "reject").
+    if !is_handled {
+        host_promise_rejection_tracker(agent, promise, RejectionOperation::Reject);
+    }
+    // 8. Perform TriggerPromiseReactions(reactions, reason).
+    trigger_promise_reactions(agent, reactions, reason);
+    // 9. Return unused.
+}
+
+/// TriggerPromiseReactions ( reactions, argument ) (27.2.1.8).
+pub fn trigger_promise_reactions(
+    agent: &mut Agent,
+    reactions: Vec<PromiseReaction>,
+    argument: Value,
+) {
+    // 1. For each element reaction of reactions, do
+    for reaction in reactions {
+        // a. Let job be NewPromiseReactionJob(reaction, argument).
+        let (job, realm) = new_promise_reaction_job(agent, reaction, argument.clone());
+        // b. Perform HostEnqueuePromiseJob(job.[[Job]], job.[[Realm]]).
+        host_enqueue_promise_job(agent, job, realm);
+    }
+    // 2. Return unused.
+}
+
+/// HostPromiseRejectionTracker ( promise, operation ) (27.2.1.9): the host's hook.
+pub fn host_promise_rejection_tracker(
+    agent: &mut Agent,
+    promise: &Object,
+    operation: RejectionOperation,
+) {
+    let tracker = agent.host.promise_rejection_tracker;
+    tracker(agent, promise, operation);
+}
+
+/// The realm of a job's callback: GetFunctionRealm(callback), or the current Realm Record
+/// when that is an abrupt completion (a revoked Proxy).
+fn callback_realm(agent: &mut Agent, callback: &Value) -> Realm {
+    match callback {
+        Value::Object(o) => match get_function_realm(agent, o) {
+            Ok(realm) => realm,
+            Err(_) => agent.current_realm(),
+        },
+        _ => agent.current_realm(),
+    }
+}
+
+/// NewPromiseReactionJob ( reaction, argument ) (27.2.2.1): the Job Abstract Closure and
+/// its realm.
+pub fn new_promise_reaction_job(
+    agent: &mut Agent,
+    reaction: PromiseReaction,
+    argument: Value,
+) -> (JobClosure, Option<Realm>) {
+    // 2. Let handlerRealm be null.
+    // 3. If reaction.[[Handler]] is not empty, then
+    //    a. Let getHandlerRealmResult be
+    //       Completion(GetFunctionRealm(reaction.[[Handler]].[[Callback]])).
+    //    b. If getHandlerRealmResult is a normal completion, set handlerRealm to
+    //       getHandlerRealmResult.[[Value]].
+    //    c. Else, set handlerRealm to the current Realm Record.
+    //    d. NOTE: handlerRealm is never null unless the handler is undefined. When the
+    //       handler is a revoked Proxy and no ECMAScript code runs, handlerRealm is used
+    //       to create error objects.
+    let handler_realm = reaction
+        .handler
+        .as_ref()
+        .map(|handler| callback_realm(agent, handler));
+    // 1. Let job be a new Job Abstract Closure with no parameters that captures reaction
+    //    and argument and performs the following steps when called:
+    let job: JobClosure = Box::new(move |agent: &mut Agent| {
+        // a. Let promiseCapability be reaction.[[Capability]].
+        let promise_capability = reaction.capability;
+        // b. Let type be reaction.[[Type]].
+        let kind = reaction.kind;
+        // c. Let handler be reaction.[[Handler]].
+        let handler_result = match reaction.handler {
+            // d. If handler is empty, then
+            None => match kind {
+                // i. If type is fulfill, then
+                //    1. Let handlerResult be NormalCompletion(argument).
+                PromiseReactionType::Fulfill => Ok(argument),
+                // ii. Else,
+                //     1. Assert: type is reject.
+                //     2. Let handlerResult be ThrowCompletion(argument).
+                PromiseReactionType::Reject => Err(argument),
+            },
+            // e. Else,
+            //    i. Let handlerResult be Completion(HostCallJobCallback(handler,
+            //       undefined, « argument »)).
+            Some(handler) => host_call_job_callback(
+                agent,
+                &JobCallback { callback: handler },
+                &Value::Undefined,
+                &[argument],
+            ),
+        };
+        // f. If promiseCapability is undefined, then
+        let Some(promise_capability) = promise_capability else {
+            // i. Assert: handlerResult is not an abrupt completion.
+            // ii. Return empty. (A broken assertion is reported as the job's error.)
+            return handler_result.map(|_| Value::Undefined);
+        };
+        // g. Assert: promiseCapability is a PromiseCapability Record.
+        match handler_result {
+            // h. If handlerResult is an abrupt completion, then
+            //    i. Return ? Call(promiseCapability.[[Reject]], undefined,
+            //       « handlerResult.[[Value]] »).
+            Err(thrown) => call(
+                agent,
+                &promise_capability.reject,
+                &Value::Undefined,
+                &[thrown],
+            ),
+            // i. Else,
+            //    i. Return ? Call(promiseCapability.[[Resolve]], undefined,
+            //       « handlerResult.[[Value]] »).
+            Ok(value) => call(
+                agent,
+                &promise_capability.resolve,
+                &Value::Undefined,
+                &[value],
+            ),
+        }
+    });
+    // 4. Return the Record { [[Job]]: job, [[Realm]]: handlerRealm }.
+    (job, handler_realm)
+}
+
+/// NewPromiseResolveThenableJob ( promiseToResolve, thenable, then ) (27.2.2.2): the Job
+/// Abstract Closure and its realm.
+pub fn new_promise_resolve_thenable_job(
+    agent: &mut Agent,
+    promise_to_resolve: Object,
+    thenable: Value,
+    then: JobCallback,
+) -> (JobClosure, Option<Realm>) {
+    // 2. Let getThenRealmResult be Completion(GetFunctionRealm(then.[[Callback]])).
+    // 3. If getThenRealmResult is a normal completion, let thenRealm be
+    //    getThenRealmResult.[[Value]].
+    // 4. Else, let thenRealm be the current Realm Record.
+    // 5. NOTE: thenRealm is never null. When then.[[Callback]] is a revoked Proxy and no
+    //    code runs, thenRealm is used to create error objects.
+    let then_realm = callback_realm(agent, &then.callback);
+    // 1. Let job be a new Job Abstract Closure with no parameters that captures
+    //    promiseToResolve, thenable, and then and performs the following steps when
+    //    called:
+    let job: JobClosure = Box::new(move |agent: &mut Agent| {
+        // a. Let resolvingFunctions be CreateResolvingFunctions(promiseToResolve).
+        let (resolve, reject) = create_resolving_functions(agent, &promise_to_resolve);
+        // b. Let thenCallResult be Completion(HostCallJobCallback(then, thenable,
+        //    « resolvingFunctions.[[Resolve]], resolvingFunctions.[[Reject]] »)).
+        let then_call_result = host_call_job_callback(
+            agent,
+            &then,
+            &thenable,
+            &[Value::Object(resolve), Value::Object(reject.clone())],
+        );
+        match then_call_result {
+            // c. If thenCallResult is an abrupt completion, then
+            //    i. Return ? Call(resolvingFunctions.[[Reject]], undefined,
+            //       « thenCallResult.[[Value]] »).
+            Err(thrown) => call(agent, &Value::Object(reject), &Value::Undefined, &[thrown]),
+            // d. Return ? thenCallResult.
+            Ok(value) => Ok(value),
+        }
+    });
+    // 6. Return the Record { [[Job]]: job, [[Realm]]: thenRealm }.
+    (job, Some(then_realm))
+}
+
+/// PromiseResolve ( C, x ) (27.2.4.7.1).
+pub fn promise_resolve(agent: &mut Agent, c: &Object, x: Value) -> JsResult<Object> {
+    // 1. If IsPromise(x) is true, then
+    if let (true, Value::Object(x_object)) = (is_promise(&x), &x) {
+        // a. Let xConstructor be ? Get(x, "constructor").
+        let x_constructor = get(agent, x_object, &"constructor".into())?;
+        // b. If SameValue(xConstructor, C) is true, return x.
+        if same_value(&x_constructor, &Value::Object(c.clone())) {
+            return Ok(x_object.clone());
+        }
+    }
+    // 2. Let promiseCapability be ? NewPromiseCapability(C).
+    let promise_capability = new_promise_capability(agent, &Value::Object(c.clone()))?;
+    // 3. Perform ? Call(promiseCapability.[[Resolve]], undefined, « x »).
+    promise_capability_call_resolve(agent, &promise_capability, x)?;
+    // 4. Return promiseCapability.[[Promise]].
+    Ok(promise_capability.promise)
+}
+
+/// PerformPromiseThen ( promise, onFulfilled, onRejected [ , resultCapability ] )
+/// (27.2.5.4.1): resultCapability's promise, or undefined when it is not present.
+pub fn perform_promise_then(
+    agent: &mut Agent,
+    promise: &Object,
+    on_fulfilled: Value,
+    on_rejected: Value,
+    result_capability: Option<PromiseCapability>,
+) -> Value {
+    // 1. Assert: IsPromise(promise) is true.
+    // 2. If resultCapability is not present, then
+    //    a. Set resultCapability to undefined.
+    // 3. If IsCallable(onFulfilled) is false, then
+    //    a. Let onFulfilledJobCallback be empty.
+    // 4. Else,
+    //    a. Let onFulfilledJobCallback be HostMakeJobCallback(onFulfilled).
+    let on_fulfilled_job_callback =
+        is_callable(&on_fulfilled).then(|| host_make_job_callback(on_fulfilled).callback);
+    // 5. If IsCallable(onRejected) is false, then
+    //    a. Let onRejectedJobCallback be empty.
+    // 6. Else,
+    //    a. Let onRejectedJobCallback be HostMakeJobCallback(onRejected).
+    let on_rejected_job_callback =
+        is_callable(&on_rejected).then(|| host_make_job_callback(on_rejected).callback);
+    // 7. Let fulfillReaction be the PromiseReaction Record { [[Capability]]:
+    //    resultCapability, [[Type]]: fulfill, [[Handler]]: onFulfilledJobCallback }.
+    let fulfill_reaction = PromiseReaction {
+        capability: result_capability.clone(),
+        kind: PromiseReactionType::Fulfill,
+        handler: on_fulfilled_job_callback,
+    };
+    // 8. Let rejectReaction be the PromiseReaction Record { [[Capability]]:
+    //    resultCapability, [[Type]]: reject, [[Handler]]: onRejectedJobCallback }.
+    let reject_reaction = PromiseReaction {
+        capability: result_capability.clone(),
+        kind: PromiseReactionType::Reject,
+        handler: on_rejected_job_callback,
+    };
+    let (state, result, is_handled) = match &promise.data().kind {
+        ObjectKind::Promise(p) => (p.state, p.result.clone(), p.is_handled),
+        _ => return Value::Undefined,
+    };
+    match state {
+        // 9. If promise.[[PromiseState]] is pending, then
+        PromiseState::Pending => {
+            if let ObjectKind::Promise(p) = &mut promise.data_mut().kind {
+                // a. Append fulfillReaction to promise.[[PromiseFulfillReactions]].
+                p.fulfill_reactions.push(fulfill_reaction);
+                // b. Append rejectReaction to promise.[[PromiseRejectReactions]].
+                p.reject_reactions.push(reject_reaction);
+            }
+        }
+        // 10. Else if promise.[[PromiseState]] is fulfilled, then
+        PromiseState::Fulfilled => {
+            // a. Let value be promise.[[PromiseResult]].
+            // b. Let fulfillJob be NewPromiseReactionJob(fulfillReaction, value).
+            let (job, realm) = new_promise_reaction_job(agent, fulfill_reaction, result);
+            // c. Perform HostEnqueuePromiseJob(fulfillJob.[[Job]], fulfillJob.[[Realm]]).
+            host_enqueue_promise_job(agent, job, realm);
+        }
+        // 11. Else,
+        //     a. Assert: The value of promise.[[PromiseState]] is rejected.
+        PromiseState::Rejected => {
+            // b. Let reason be promise.[[PromiseResult]].
+            // c. If promise.[[PromiseIsHandled]] is false, perform
+            //    HostPromiseRejectionTracker(promise, "handle").
+            if !is_handled {
+                host_promise_rejection_tracker(agent, promise, RejectionOperation::Handle);
+            }
+            // d. Let rejectJob be NewPromiseReactionJob(rejectReaction, reason).
+            let (job, realm) = new_promise_reaction_job(agent, reject_reaction, result);
+            // e. Perform HostEnqueuePromiseJob(rejectJob.[[Job]], rejectJob.[[Realm]]).
+            host_enqueue_promise_job(agent, job, realm);
+        }
+    }
+    // 12. Set promise.[[PromiseIsHandled]] to true.
+    if let ObjectKind::Promise(p) = &mut promise.data_mut().kind {
+        p.is_handled = true;
+    }
+    match result_capability {
+        // 13. If resultCapability is undefined, then
+        //     a. Return undefined.
+        None => Value::Undefined,
+        // 14. Else,
+        //     a. Return resultCapability.[[Promise]].
+        Some(capability) => Value::Object(capability.promise),
+    }
+}
+
+/// A new [`ObjectKind::ClosureRecord`] with `fields`: a Record or List that several
+/// built-in abstract closures share (an object only so that function slots can hold it).
+pub fn new_closure_record(fields: Vec<Value>) -> Object {
+    ordinary_object_create_with(None, ObjectKind::ClosureRecord(fields))
+}
+
+/// Field `index` of the closure record `record` (undefined when out of range).
+pub fn closure_record_get(record: &Value, index: usize) -> Value {
+    match record {
+        Value::Object(o) => match &o.data().kind {
+            ObjectKind::ClosureRecord(fields) => fields.get(index).cloned().unwrap_or_default(),
+            _ => Value::Undefined,
+        },
+        _ => Value::Undefined,
+    }
+}
+
+/// Sets field `index` of the closure record `record`, growing it with undefined as needed.
+pub fn closure_record_set(record: &Value, index: usize, value: Value) {
+    if let Value::Object(o) = record {
+        if let ObjectKind::ClosureRecord(fields) = &mut o.data_mut().kind {
+            if fields.len() <= index {
+                fields.resize(index + 1, Value::Undefined);
+            }
+            fields[index] = value;
+        }
+    }
+}
+
+/// The fields of the closure record `record` (a List's elements).
+pub fn closure_record_fields(record: &Value) -> Vec<Value> {
+    match record {
+        Value::Object(o) => match &o.data().kind {
+            ObjectKind::ClosureRecord(fields) => fields.clone(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
+}
+
+/// Appends `value` to the closure record (List) `record`; its new length.
+pub fn closure_record_push(record: &Value, value: Value) -> usize {
+    if let Value::Object(o) = record {
+        if let ObjectKind::ClosureRecord(fields) = &mut o.data_mut().kind {
+            fields.push(value);
+            return fields.len();
+        }
+    }
+    0
 }
