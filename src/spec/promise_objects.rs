@@ -99,7 +99,6 @@ pub struct PromiseReaction {
 /// IfAbruptRejectPromise ( value, capability ) (27.2.1.1.1), in a function returning
 /// `JsResult<Value>`: evaluates to the normal completion's value, or calls
 /// `capability.[[Reject]]` with the thrown value and returns `capability.[[Promise]]`.
-#[allow(unused_macros)] // used by builtins/promise.rs (next commit)
 macro_rules! if_abrupt_reject_promise {
     ($agent:expr, $value:expr, $capability:expr) => {
         match $value {
@@ -124,7 +123,6 @@ macro_rules! if_abrupt_reject_promise {
         }
     };
 }
-#[allow(unused_imports)]
 pub(crate) use if_abrupt_reject_promise;
 
 /// Call(capability.[[Resolve]], undefined, « value »).

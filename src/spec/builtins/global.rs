@@ -59,6 +59,7 @@ const GLOBAL_INTRINSICS: &[(&str, Intrinsic)] = &[
     ("WeakSet", Intrinsic::WeakSet),
     ("WeakRef", Intrinsic::WeakRef),
     ("FinalizationRegistry", Intrinsic::FinalizationRegistry),
+    ("Promise", Intrinsic::Promise),
     ("isFinite", Intrinsic::IsFinite),
     ("isNaN", Intrinsic::IsNaN),
     ("parseFloat", Intrinsic::ParseFloat),

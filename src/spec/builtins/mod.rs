@@ -22,6 +22,7 @@ pub mod map;
 pub mod math;
 pub mod number;
 pub mod object;
+pub mod promise;
 pub mod proxy;
 pub mod reflect;
 pub mod set;
@@ -72,6 +73,7 @@ pub fn create_intrinsics(agent: &mut Agent, realm: &Realm) {
     weak_set::create_weak_set_intrinsics(agent, realm);
     weak_ref::create_weak_ref_intrinsics(agent, realm);
     finalization_registry::create_finalization_registry_intrinsics(agent, realm);
+    promise::create_promise_intrinsics(agent, realm);
     global::create_global_function_intrinsics(agent, realm);
 }
 
