@@ -216,9 +216,25 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
         ExprKind::ImportMeta | ExprKind::ImportCall { .. } => {
             Err(agent.syntax_error("modules are not implemented yet (issue 6)"))
         }
-        ExprKind::Yield { .. } | ExprKind::Await(_) => {
-            Err(agent
-                .syntax_error("generators and async functions are not implemented yet (issue 5)"))
+        ExprKind::Yield {
+            argument,
+            delegate: false,
+        } => crate::interp::generators::evaluate_yield(agent, argument.as_deref()),
+        ExprKind::Yield {
+            argument: Some(argument),
+            delegate: true,
+        } => crate::interp::generators::evaluate_yield_star(agent, argument),
+        ExprKind::Yield {
+            argument: None,
+            delegate: true,
+        } => unreachable!("the grammar gives yield* an operand"),
+        // 15.8.5 AwaitExpression : await UnaryExpression
+        ExprKind::Await(argument) => {
+            // 1. Let exprRef be ? Evaluation of UnaryExpression.
+            // 2. Let value be ? GetValue(exprRef).
+            let value = evaluate_expression(agent, argument)?;
+            // 3. Return ? Await(value).
+            crate::spec::await_operation::await_value(agent, value)
         }
     }
 }

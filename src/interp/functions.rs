@@ -12,6 +12,7 @@ use crate::spec::ecmascript_function_objects::{
 use crate::spec::environment_records::{new_declarative_environment, Env};
 use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::operations_on_objects::define_property_or_throw;
+use crate::spec::ordinary_object_internal_methods::ordinary_object_create;
 use crate::spec::private_environment_records::PrivateEnv;
 use crate::spec::property_descriptor::PropertyDescriptor;
 use crate::spec::realms::Intrinsic;
@@ -57,10 +58,37 @@ fn function_of_statement(stmt: &Stmt) -> Option<Arc<ast::Function>> {
     }
 }
 
-/// The %Function.prototype%-like prototype for a function of this kind.
+/// The %Function.prototype%-like prototype for a function of this kind:
+/// %GeneratorFunction.prototype%, %AsyncFunction.prototype%,
+/// %AsyncGeneratorFunction.prototype% or %Function.prototype%.
 fn function_prototype_for(agent: &Agent, code: &ast::Function) -> Object {
-    let _ = code;
-    agent.intrinsic(Intrinsic::FunctionPrototype)
+    agent.intrinsic(match (code.is_generator, code.is_async) {
+        (false, false) => Intrinsic::FunctionPrototype,
+        (true, false) => Intrinsic::GeneratorFunctionPrototype,
+        (false, true) => Intrinsic::AsyncFunctionPrototype,
+        (true, true) => Intrinsic::AsyncGeneratorFunctionPrototype,
+    })
+}
+
+/// The "prototype" property every generator and async generator function gets where the
+/// spec instantiates one (InstantiateGeneratorFunctionObject steps 5-6 and their
+/// counterparts): "Let prototype be OrdinaryObjectCreate(%GeneratorPrototype%). Perform !
+/// DefinePropertyOrThrow(F, "prototype", PropertyDescriptor { [[Value]]: prototype,
+/// [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: false })" (with
+/// %AsyncGeneratorPrototype% for async generators). Other kinds get none here.
+pub fn define_generator_prototype_property(agent: &mut Agent, f: &Object, code: &ast::Function) {
+    let which = match (code.is_generator, code.is_async) {
+        (true, false) => Intrinsic::GeneratorPrototype,
+        (true, true) => Intrinsic::AsyncGeneratorPrototype,
+        _ => return,
+    };
+    let prototype = ordinary_object_create(Some(agent.intrinsic(which)));
+    let _ = define_property_or_throw(
+        agent,
+        f,
+        &"prototype".into(),
+        PropertyDescriptor::data(Value::Object(prototype), true, false, false),
+    );
 }
 
 /// Runtime Semantics: InstantiateFunctionObject (15.2.4 InstantiateOrdinaryFunctionObject
@@ -86,9 +114,12 @@ pub fn instantiate_function_object(
         &FunctionName::Key(PropertyKey::from_str(name)),
         None,
     );
-    // 5. Perform MakeConstructor(F).
+    // 5. Perform MakeConstructor(F). (Generator and async generator declarations get a
+    //    "prototype" object instead; async functions neither.)
     if !code.is_generator && !code.is_async {
         make_constructor(agent, &f, true, None);
+    } else {
+        define_generator_prototype_property(agent, &f, code);
     }
     // 6. Return F.
     f
@@ -123,6 +154,8 @@ pub fn instantiate_ordinary_function_expression(
             // 7. Perform MakeConstructor(closure).
             if !code.is_generator && !code.is_async {
                 make_constructor(agent, &closure, true, None);
+            } else {
+                define_generator_prototype_property(agent, &closure, code);
             }
             // 8. Return closure.
             closure
@@ -157,6 +190,8 @@ pub fn instantiate_ordinary_function_expression(
             // 10. Perform MakeConstructor(closure).
             if !code.is_generator && !code.is_async {
                 make_constructor(agent, &closure, true, None);
+            } else {
+                define_generator_prototype_property(agent, &closure, code);
             }
             // 11. Perform ! funcEnv.InitializeBinding(name, closure).
             let _ = func_env.initialize_binding(agent, &id.name, Value::Object(closure.clone()));
@@ -236,18 +271,11 @@ pub fn method_definition_evaluation(
         MethodKind::Method => {
             // 1. Let methodDef be ? DefineMethod of MethodDefinition with argument object.
             let closure = define_method(agent, object, code, None);
-            if code.is_generator {
-                // Generator methods get their own "prototype" object (15.5.4).
-                let prototype = agent.ordinary_object();
-                let _ = define_property_or_throw(
-                    agent,
-                    &closure,
-                    &"prototype".into(),
-                    PropertyDescriptor::data(Value::Object(prototype), true, false, false),
-                );
-            }
             // 2. Perform SetFunctionName(methodDef.[[Closure]], methodDef.[[Key]]).
             set_function_name(agent, &closure, &key, None);
+            // (GeneratorMethod and AsyncGeneratorMethod, 15.5.4 and 15.6.4 steps 8-9:
+            // their "prototype" object.)
+            define_generator_prototype_property(agent, &closure, code);
             // 3. Return ? DefineMethodProperty(object, methodDef.[[Key]],
             //    methodDef.[[Closure]], enumerable).
             define_method_property(agent, object, key, closure, enumerable)

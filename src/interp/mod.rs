@@ -3,8 +3,11 @@
 
 pub mod calls;
 pub mod classes;
+pub mod coroutine_stacks;
+pub mod coroutines;
 pub mod expressions;
 pub mod functions;
+pub mod generators;
 pub mod iteration;
 pub mod literals;
 pub mod operators;

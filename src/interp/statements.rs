@@ -47,7 +47,22 @@ pub fn evaluate_statement(agent: &mut Agent, statement: &Stmt) -> StatementResul
 
 /// LabelledEvaluation (14.13.4) with the label set of the enclosing labelled statements;
 /// other statements ignore it.
+///
+/// A return completion that a `yield` was resumed with reaches the statement as a return
+/// signal on the error channel (expressions only have normal and throw completions) and
+/// becomes the statement's return completion here.
 pub fn labelled_evaluation(
+    agent: &mut Agent,
+    statement: &Stmt,
+    label_set: &[&str],
+) -> StatementResult {
+    match labelled_evaluation_of_kind(agent, statement, label_set) {
+        Err(e) => crate::interp::generators::return_signal_to_completion(e),
+        completion => completion,
+    }
+}
+
+fn labelled_evaluation_of_kind(
     agent: &mut Agent,
     statement: &Stmt,
     label_set: &[&str],

@@ -99,6 +99,24 @@ pub struct Agent {
     /// Promises rejected with no handler and not handled since (see
     /// [`HostHooks::promise_rejection_tracker`]).
     pub unhandled_rejections: Vec<Object>,
+    /// The lowest address the running native stack may use when code runs on a
+    /// generator's or async function's own stack (`None`: the thread's stack).
+    pub stack_limit: Option<usize>,
+    /// The internal continuation object of the running generator or async body (its
+    /// "asyncContext" for Await).
+    pub running_continuation: Option<Object>,
+    /// The running body's corosensei Yielder (an address; 0 outside such bodies).
+    pub yielder: usize,
+    /// Every continuation made, to unwind the suspended ones when the agent goes away.
+    pub continuations: Vec<std::rc::Weak<crate::interp::coroutines::ContinuationCell>>,
+    /// The length of `continuations` after it was last pruned.
+    pub continuations_pruned_at: usize,
+}
+
+impl Drop for Agent {
+    fn drop(&mut self) {
+        crate::interp::coroutines::unwind_all(&mut self.continuations);
+    }
 }
 
 impl Agent {
@@ -116,6 +134,11 @@ impl Agent {
             kept_alive: Vec::new(),
             job_queue: JobQueue::default(),
             unhandled_rejections: Vec::new(),
+            stack_limit: None,
+            running_continuation: None,
+            yielder: 0,
+            continuations: Vec::new(),
+            continuations_pruned_at: 0,
         }
     }
 
@@ -196,11 +219,29 @@ impl Agent {
     /// Refuses to go deeper when the native stack is nearly used up: a RangeError the
     /// program can catch, instead of a stack overflow.
     pub fn check_stack(&mut self) -> JsResult<()> {
-        match stacker::remaining_stack() {
+        let remaining = match self.stack_limit {
+            // On a generator's or async function's own stack (interp/coroutines.rs).
+            Some(limit) => {
+                let here = std::hint::black_box(0u8);
+                Some((&here as *const u8 as usize).saturating_sub(limit))
+            }
+            None => stacker::remaining_stack(),
+        };
+        match remaining {
             Some(remaining) if remaining < STACK_RED_ZONE => {
                 Err(self.range_error("Maximum call stack size exceeded"))
             }
             _ => Ok(()),
+        }
+    }
+
+    /// Runs `parse` where the parser's own stack checks (stacker) are right: on the
+    /// thread's stack directly, or on a fresh segment when code runs on a coroutine stack,
+    /// whose bounds stacker does not know.
+    pub fn on_parser_stack<R>(&self, parse: impl FnOnce() -> R) -> R {
+        match self.stack_limit {
+            None => parse(),
+            Some(_) => stacker::grow(64 * 1024 * 1024, parse),
         }
     }
 }

@@ -11,12 +11,14 @@ use super::environment_records::{bind_this_value, new_function_environment, Env}
 use super::evaluators::Evaluators;
 use super::execution_contexts::{ExecutionContext, ScriptOrModule};
 use super::function_declaration_instantiation::function_declaration_instantiation;
+use super::generator_objects::{generator_start, GeneratorData, GeneratorState};
 use super::object_kinds::ObjectKind;
 use super::object_type::{InternalMethods, Object, PropertyKey};
 use super::operations_on_objects::define_property_or_throw;
 
 use super::ordinary_object_internal_methods::{
-    ordinary_create_from_constructor, ordinary_object_create, ORDINARY_METHODS,
+    get_prototype_from_constructor, ordinary_create_from_constructor, ordinary_object_create,
+    ordinary_object_create_with, ORDINARY_METHODS,
 };
 use super::private_environment_records::{PrivateEnv, PrivateName};
 use super::property_descriptor::PropertyDescriptor;
@@ -309,6 +311,7 @@ pub fn prepare_for_ordinary_call(agent: &mut Agent, f: &Object, new_target: Valu
         private_environment,
         source: Some(source),
         strict,
+        generator: None,
     };
     // 11. If callerContext is not already suspended, suspend callerContext.
     // 12. Push calleeContext onto the execution context stack; calleeContext is now the
@@ -373,15 +376,23 @@ pub fn ordinary_call_evaluate_body(
 /// Runtime Semantics: EvaluateBody (10.2.1.3).
 pub fn evaluate_body(agent: &mut Agent, f: &Object, arguments: &[Value]) -> JsResult<Completion> {
     let code = function_data(f, |d| d.code.clone());
-    if code.is_generator || code.is_async {
-        // Generator and async generator bodies run FunctionDeclarationInstantiation before
-        // anything suspends (15.5.2, 15.6.2), so its errors are thrown by the call itself.
-        if code.is_generator {
-            function_declaration_instantiation(agent, f, &code, arguments)?;
+    match (code.is_generator, code.is_async) {
+        (false, false) => {}
+        // FunctionBody : GeneratorBody — EvaluateGeneratorBody (15.5.2).
+        (true, false) => return evaluate_generator_body(agent, f, &code, arguments),
+        // AsyncFunctionBody / AsyncConciseBody — EvaluateAsyncFunctionBody (15.8.4) and
+        // EvaluateAsyncConciseBody (15.9.4).
+        (false, true) => {
+            return crate::spec::async_function_objects::evaluate_async_function_body(
+                agent, f, arguments,
+            )
         }
-        return Err(
-            agent.type_error("generator and async functions are not implemented yet (issue 5)")
-        );
+        // AsyncGeneratorBody — EvaluateAsyncGeneratorBody (15.6.2).
+        (true, true) => {
+            return crate::spec::async_generator_objects::evaluate_async_generator_body(
+                agent, f, &code, arguments,
+            )
+        }
     }
     match (&code.kind, &code.body) {
         // Initializer : = AssignmentExpression (class field initializers)
@@ -417,6 +428,42 @@ pub fn evaluate_body(agent: &mut Agent, f: &Object, arguments: &[Value]) -> JsRe
             crate::interp::statements::evaluate_statement_list(agent, statements)
         }
     }
+}
+
+/// EvaluateGeneratorBody (15.5.2).
+fn evaluate_generator_body(
+    agent: &mut Agent,
+    function_object: &Object,
+    code: &Arc<ast::Function>,
+    arguments_list: &[Value],
+) -> JsResult<Completion> {
+    // 1. Perform ? FunctionDeclarationInstantiation(functionObject, argumentsList).
+    function_declaration_instantiation(agent, function_object, code, arguments_list)?;
+    // 2. Let G be ? OrdinaryCreateFromConstructor(functionObject,
+    //    "%GeneratorFunction.prototype.prototype%", « [[GeneratorState]],
+    //    [[GeneratorContext]], [[GeneratorBrand]] »).
+    let prototype =
+        get_prototype_from_constructor(agent, function_object, Intrinsic::GeneratorPrototype)?;
+    // 3. Set G.[[GeneratorBrand]] to empty.
+    // 4. Set G.[[GeneratorState]] to suspended-start.
+    let g = ordinary_object_create_with(
+        Some(prototype),
+        ObjectKind::Generator(Box::new(GeneratorData {
+            state: GeneratorState::SuspendedStart,
+            brand: None,
+            start: None,
+            continuation: None,
+        })),
+    );
+    // 5. Perform GeneratorStart(G, FunctionBody).
+    generator_start(agent, &g, code.clone());
+    // 6. Return ReturnCompletion(G).
+    Ok(Completion::Return(Value::Object(g)))
+}
+
+/// The function's [[ECMAScriptCode]].
+pub fn function_data_code(f: &Object) -> Arc<ast::Function> {
+    function_data(f, |d| d.code.clone())
 }
 
 /// OrdinaryFunctionCreate ( functionPrototype, sourceText, ParameterList, Body, thisMode,

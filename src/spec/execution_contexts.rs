@@ -42,6 +42,9 @@ pub struct ExecutionContext {
     /// Whether the code being evaluated is strict mode code (code evaluation state; class
     /// bodies switch it on within sloppy code).
     pub strict: bool,
+    /// Generator (Table 27): the generator or async generator whose code this context is
+    /// evaluating.
+    pub generator: Option<Object>,
 }
 
 impl ExecutionContext {
@@ -57,6 +60,7 @@ impl ExecutionContext {
             private_environment: None,
             source: None,
             strict: true,
+            generator: None,
         }
     }
 }
@@ -71,6 +75,7 @@ unsafe impl boa_gc::Trace for ExecutionContext {
         mark(&this.lexical_environment);
         mark(&this.variable_environment);
         mark(&this.private_environment);
+        mark(&this.generator);
     });
 }
 

@@ -182,6 +182,7 @@ pub fn perform_eval(
             text: Arc::from(text.as_str()),
         })),
         strict: strict_eval,
+        generator: None,
     };
     // 27. Push evalContext onto the execution context stack; evalContext is now the
     //     running execution context.

@@ -5,6 +5,10 @@
 pub mod agents;
 pub mod arguments_exotic_objects;
 pub mod array_exotic_objects;
+pub mod async_from_sync_iterator_objects;
+pub mod async_function_objects;
+pub mod async_generator_objects;
+pub mod await_operation;
 pub mod bigint_type;
 pub mod bound_function_exotic_objects;
 pub mod builtin_function_objects;
@@ -17,6 +21,7 @@ pub mod error_objects;
 pub mod evaluators;
 pub mod execution_contexts;
 pub mod function_declaration_instantiation;
+pub mod generator_objects;
 pub mod global_object;
 pub mod immutable_prototype_exotic_objects;
 pub mod jobs;

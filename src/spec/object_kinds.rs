@@ -87,6 +87,14 @@ pub enum ObjectKind {
     /// alreadyResolved Record of CreateResolvingFunctions, Promise.all's values List and
     /// remainingElementsCount, ...): its fields in order. Never reachable by code.
     ClosureRecord(Vec<Value>),
+    /// A generator instance (27.5): [[GeneratorState]], [[GeneratorContext]],
+    /// [[GeneratorBrand]].
+    Generator(Box<super::generator_objects::GeneratorData>),
+    /// An internal object owning a suspended body (interp/coroutines.rs); never exposed.
+    Continuation(crate::interp::coroutines::ContinuationHandle),
+    /// An internal object carrying a return completion out of a `yield` through the
+    /// evaluator's error channel (interp/generators.rs); never exposed.
+    ReturnSignal(Value),
 }
 
 /// 14.7.5.10 For-In Iterator Objects: [[Object]], [[ObjectWasVisited]], [[VisitedKeys]],

@@ -42,9 +42,53 @@ pub fn get_iterator_from_method(
     })
 }
 
-/// GetIterator ( obj, kind ) (7.4.4) with kind ~sync~ (async iteration comes with issue 5).
+/// The kind argument of GetIterator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IteratorKind {
+    Sync,
+    Async,
+}
+
+/// GetIterator ( obj, kind ) (7.4.4).
+pub fn get_iterator_of_kind(
+    agent: &mut Agent,
+    obj: &Value,
+    kind: IteratorKind,
+) -> JsResult<IteratorRecord> {
+    if kind == IteratorKind::Sync {
+        return get_iterator(agent, obj);
+    }
+    // 1. If kind is async, then
+    //    a. Let method be ? GetMethod(obj, %Symbol.asyncIterator%).
+    let key = PropertyKey::Symbol(agent.well_known.async_iterator.clone());
+    match get_method(agent, obj, &key)? {
+        // 3. If method is undefined, throw a TypeError exception. (not reached for async)
+        // 4. Return ? GetIteratorFromMethod(obj, method).
+        Some(method) => get_iterator_from_method(agent, obj, &method),
+        //    b. If method is undefined, then
+        None => {
+            //   i. Let syncMethod be ? GetMethod(obj, %Symbol.iterator%).
+            let key = PropertyKey::Symbol(agent.well_known.iterator.clone());
+            //   ii. If syncMethod is undefined, throw a TypeError exception.
+            let Some(sync_method) = get_method(agent, obj, &key)? else {
+                return Err(agent.type_error(&format!("{} is not async iterable", obj.type_name())));
+            };
+            //   iii. Let syncIteratorRecord be ? GetIteratorFromMethod(obj, syncMethod).
+            let sync_iterator_record = get_iterator_from_method(agent, obj, &sync_method)?;
+            //   iv. Return CreateAsyncFromSyncIterator(syncIteratorRecord).
+            Ok(
+                crate::spec::async_from_sync_iterator_objects::create_async_from_sync_iterator(
+                    agent,
+                    sync_iterator_record,
+                ),
+            )
+        }
+    }
+}
+
+/// GetIterator ( obj, kind ) (7.4.4) with kind sync.
 pub fn get_iterator(agent: &mut Agent, obj: &Value) -> JsResult<IteratorRecord> {
-    // 1. If kind is ~async~, then ... 2. Else,
+    // 1. If kind is async, then ... 2. Else,
     //    a. Let method be ? GetMethod(obj, %Symbol.iterator%).
     let key = PropertyKey::Symbol(agent.well_known.iterator.clone());
     let method = get_method(agent, obj, &key)?;
@@ -157,7 +201,9 @@ pub fn iterator_step_value(
 }
 
 /// IteratorClose ( iteratorRecord, completion ) (7.4.11), for a completion `T` that is
-/// normal (`Ok`) or a throw (`Err`).
+/// normal (`Ok`), a throw (`Err`), or a return completion travelling as a return signal
+/// out of a `yield` (interp/generators.rs), which is treated as the non-throw completion
+/// it is.
 pub fn iterator_close<T>(
     agent: &mut Agent,
     record: &IteratorRecord,
@@ -179,7 +225,11 @@ pub fn iterator_close<T>(
         Err(e) => Err(e),
     };
     // 5. If completion is a throw completion, return ? completion.
-    let value = completion?;
+    if let Err(e) = &completion {
+        if !crate::interp::generators::is_return_signal(e) {
+            return completion;
+        }
+    }
     // 6. If innerResult is a throw completion, return ? innerResult.
     let inner_result = inner_result?;
     // 7. If innerResult.[[Value]] is not an Object, throw a TypeError exception.
@@ -187,7 +237,47 @@ pub fn iterator_close<T>(
         return Err(agent.type_error("iterator return() result is not an object"));
     }
     // 8. Return ? completion.
-    Ok(value)
+    completion
+}
+
+/// AsyncIteratorClose ( iteratorRecord, completion ) (7.4.13).
+pub fn async_iterator_close<T>(
+    agent: &mut Agent,
+    record: &IteratorRecord,
+    completion: JsResult<T>,
+) -> JsResult<T> {
+    // 1. Assert: iteratorRecord.[[Iterator]] is an Object.
+    // 2. Let iterator be iteratorRecord.[[Iterator]].
+    let iterator = Value::Object(record.iterator.clone());
+    // 3. Let innerResult be Completion(GetMethod(iterator, "return")).
+    let inner_result = match get_method(agent, &iterator, &"return".into()) {
+        // 4. If innerResult is a normal completion, then
+        Ok(return_method) => match return_method {
+            // a. Let return be innerResult.[[Value]].
+            // b. If return is undefined, return ? completion.
+            None => return completion,
+            // c. Set innerResult to Completion(Call(return, iterator)).
+            // d. If innerResult is a normal completion, set innerResult to
+            //    Completion(Await(innerResult.[[Value]])).
+            Some(return_method) => call(agent, &return_method, &iterator, &[])
+                .and_then(|v| crate::spec::await_operation::await_value(agent, v)),
+        },
+        Err(e) => Err(e),
+    };
+    // 5. If completion is a throw completion, return ? completion.
+    if let Err(e) = &completion {
+        if !crate::interp::generators::is_return_signal(e) {
+            return completion;
+        }
+    }
+    // 6. If innerResult is a throw completion, return ? innerResult.
+    let inner_result = inner_result?;
+    // 7. If innerResult.[[Value]] is not an Object, throw a TypeError exception.
+    if !inner_result.is_object() {
+        return Err(agent.type_error("iterator return() result is not an object"));
+    }
+    // 8. Return ? completion.
+    completion
 }
 
 /// CreateIteratorResultObject ( value, done ) (7.4.17).

@@ -44,6 +44,7 @@ pub fn script_evaluation(
         private_environment: None,
         source: Some(script_record.source()),
         strict: program.strict,
+        generator: None,
     };
     // 9. Suspend the running execution context.
     // 10. Push scriptContext onto the execution context stack; scriptContext is now the

@@ -39,6 +39,41 @@ pub fn function_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<V
         agent,
         call.callee,
         call.new_target,
+        DynamicFunctionKind::Normal,
+        parameter_args,
+        &body_arg,
+    )?;
+    Ok(Value::Object(f))
+}
+
+/// The kind argument of CreateDynamicFunction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DynamicFunctionKind {
+    Normal,
+    Generator,
+    Async,
+    AsyncGenerator,
+}
+
+/// The constructors for the other kinds (GeneratorFunction ( ...parameterArgs, bodyArg )
+/// (27.3.1.1), AsyncGeneratorFunction (27.4.1.1), AsyncFunction (27.7.1.1)):
+/// 1. Let C be the active function object.
+/// 2. If bodyArg is not present, set bodyArg to the empty String.
+/// 3. Return ? CreateDynamicFunction(C, NewTarget, kind, parameterArgs, bodyArg).
+pub fn dynamic_function_constructor(
+    agent: &mut Agent,
+    call: &BuiltinCall,
+    kind: DynamicFunctionKind,
+) -> JsResult<Value> {
+    let (parameter_args, body_arg) = match call.args.split_last() {
+        Some((body, params)) => (params, body.clone()),
+        None => (&[][..], Value::string("")),
+    };
+    let f = create_dynamic_function(
+        agent,
+        call.callee,
+        call.new_target,
+        kind,
         parameter_args,
         &body_arg,
     )?;
@@ -46,11 +81,12 @@ pub fn function_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<V
 }
 
 /// CreateDynamicFunction ( constructor, newTarget, kind, parameterArgs, bodyArg )
-/// (20.2.1.1.1), for kind ~normal~ (the generator and async kinds come with issue 5).
+/// (20.2.1.1.1).
 pub fn create_dynamic_function(
     agent: &mut Agent,
     constructor: &Object,
     new_target: Option<&Object>,
+    kind: DynamicFunctionKind,
     parameter_args: &[Value],
     body_arg: &Value,
 ) -> JsResult<Object> {
@@ -62,7 +98,25 @@ pub fn create_dynamic_function(
     //    c. Let bodySym be the grammar symbol FunctionBody[~Yield, ~Await].
     //    d. Let parameterSym be the grammar symbol FormalParameters[~Yield, ~Await].
     //    e. Let fallbackProto be "%Function.prototype%".
-    let prefix = "function";
+    // 3. Else if kind is generator, then
+    //    a. Let prefix be "function*". ... e. Let fallbackProto be
+    //       "%GeneratorFunction.prototype%".
+    // 4. Else if kind is async, then
+    //    a. Let prefix be "async function". ... e. Let fallbackProto be
+    //       "%AsyncFunction.prototype%".
+    // 5. Else, a. Assert: kind is asyncGenerator. b. Let prefix be "async function*". ...
+    //    f. Let fallbackProto be "%AsyncGeneratorFunction.prototype%".
+    // (The grammar symbols follow from the prefix: each part is parsed inside a function
+    //  expression of the kind.)
+    let (prefix, fallback_proto) = match kind {
+        DynamicFunctionKind::Normal => ("function", Intrinsic::FunctionPrototype),
+        DynamicFunctionKind::Generator => ("function*", Intrinsic::GeneratorFunctionPrototype),
+        DynamicFunctionKind::Async => ("async function", Intrinsic::AsyncFunctionPrototype),
+        DynamicFunctionKind::AsyncGenerator => (
+            "async function*",
+            Intrinsic::AsyncGeneratorFunctionPrototype,
+        ),
+    };
     // 6. Let argCount be the number of elements in parameterArgs.
     // 7. Let parameterStrings be a new empty List.
     // 8. For each element arg of parameterArgs, do
@@ -119,7 +173,7 @@ pub fn create_dynamic_function(
     let wrapped = format!("({source_string})");
     let code = parse_function_expression(agent, &wrapped)?;
     // 25. Let proto be ? GetPrototypeFromConstructor(newTarget, fallbackProto).
-    let proto = get_prototype_from_constructor(agent, &new_target, Intrinsic::FunctionPrototype)?;
+    let proto = get_prototype_from_constructor(agent, &new_target, fallback_proto)?;
     // 26. Let env be currentRealm.[[GlobalEnv]] (the Function constructor's Evaluators'
     //     [[GlobalEnv]]).
     let env = agent.current_evaluators().global_env();
@@ -135,8 +189,23 @@ pub fn create_dynamic_function(
     agent.running_execution_context_mut().source = saved_source;
     // 29. Perform SetFunctionName(F, "anonymous").
     set_function_name(agent, &f, &FunctionName::Key("anonymous".into()), None);
-    // 32. Else if kind is ~normal~, then a. Perform MakeConstructor(F).
-    make_constructor(agent, &f, true, None);
+    match kind {
+        // 30. If kind is generator, then
+        //     a. Let prototype be OrdinaryObjectCreate(%GeneratorPrototype%).
+        //     b. Perform ! DefinePropertyOrThrow(F, "prototype", PropertyDescriptor {
+        //        [[Value]]: prototype, [[Writable]]: true, [[Enumerable]]: false,
+        //        [[Configurable]]: false }).
+        // 31. Else if kind is asyncGenerator, then (the same with
+        //     %AsyncGeneratorPrototype%)
+        DynamicFunctionKind::Generator | DynamicFunctionKind::AsyncGenerator => {
+            crate::interp::functions::define_generator_prototype_property(agent, &f, &code);
+        }
+        // 32. Else if kind is normal, then a. Perform MakeConstructor(F).
+        DynamicFunctionKind::Normal => make_constructor(agent, &f, true, None),
+        // 33. NOTE: Functions whose kind is async are not constructible and do not have a
+        //     [[Construct]] internal method or a "prototype" property.
+        DynamicFunctionKind::Async => {}
+    }
     // 34. Return F.
     Ok(f)
 }
@@ -147,7 +216,9 @@ fn parse_function_expression(
     agent: &mut Agent,
     text: &str,
 ) -> JsResult<Arc<crate::syntax::ast::Function>> {
-    let program = crate::syntax::parse_script(text).map_err(|e| agent.syntax_error(&e.message))?;
+    let program = agent
+        .on_parser_stack(|| crate::syntax::parse_script(text))
+        .map_err(|e| agent.syntax_error(&e.message))?;
     if let [statement] = program.body.as_slice() {
         if let StmtKind::Expr { expr, .. } = &statement.kind {
             if let ExprKind::Paren(inner) = &expr.kind {

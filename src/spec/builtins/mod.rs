@@ -6,12 +6,15 @@
 
 pub mod array;
 pub mod array_iterator;
+pub mod async_function;
+pub mod async_generator_function;
 pub mod bigint;
 pub mod boolean;
 pub mod date;
 pub mod error;
 pub mod finalization_registry;
 pub mod function;
+pub mod generator_function;
 pub mod global;
 pub mod global_functions;
 pub mod helpers;
@@ -74,6 +77,9 @@ pub fn create_intrinsics(agent: &mut Agent, realm: &Realm) {
     weak_ref::create_weak_ref_intrinsics(agent, realm);
     finalization_registry::create_finalization_registry_intrinsics(agent, realm);
     promise::create_promise_intrinsics(agent, realm);
+    generator_function::create_generator_function_intrinsics(agent, realm);
+    async_function::create_async_function_intrinsics(agent, realm);
+    async_generator_function::create_async_generator_function_intrinsics(agent, realm);
     global::create_global_function_intrinsics(agent, realm);
 }
 

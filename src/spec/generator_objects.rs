@@ -1,0 +1,320 @@
+//! 27.5 Generator Objects (sec-generator-objects): generator instances and the Generator
+//! Abstract Operations (27.5.3). %GeneratorPrototype%'s methods are in
+//! builtins/generator_function.rs; suspension itself in interp/coroutines.rs.
+
+use super::agents::Agent;
+use super::completion_record::{Completion, JsResult};
+use super::execution_contexts::ExecutionContext;
+use super::object_kinds::ObjectKind;
+use super::object_type::Object;
+use super::operations_on_iterator_objects::create_iterator_result_object;
+use super::value::Value;
+use crate::interp::coroutines::{self, Resumption};
+use crate::syntax::ast;
+use boa_gc::{custom_trace, Finalize, Trace};
+use std::sync::Arc;
+
+/// [[GeneratorState]].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GeneratorState {
+    SuspendedStart,
+    SuspendedYield,
+    Executing,
+    Completed,
+}
+
+/// The internal slots of a generator instance (Table 86).
+#[derive(Finalize)]
+pub struct GeneratorData {
+    pub state: GeneratorState,
+    /// [[GeneratorBrand]] (empty for generators made by generator functions, the only
+    /// ones this interpreter makes; iterator helpers are their own state machines).
+    pub brand: Option<&'static str>,
+    /// [[GeneratorContext]] while suspended-start: the context GeneratorStart captured and
+    /// the body to evaluate when it is first resumed.
+    pub start: Option<(ExecutionContext, Arc<ast::Function>)>,
+    /// [[GeneratorContext]] once started: the suspended body (an internal continuation
+    /// object; see interp/coroutines.rs).
+    pub continuation: Option<Object>,
+}
+
+// SAFETY: the function's syntax tree holds no Gc pointers; everything else is traced.
+unsafe impl Trace for GeneratorData {
+    custom_trace!(this, mark, {
+        if let Some((context, _)) = &this.start {
+            mark(context);
+        }
+        mark(&this.continuation);
+    });
+}
+
+fn with_generator<R>(generator: &Object, f: impl FnOnce(&mut GeneratorData) -> R) -> Option<R> {
+    match &mut generator.data_mut().kind {
+        ObjectKind::Generator(data) => Some(f(data)),
+        _ => None,
+    }
+}
+
+/// GeneratorStart ( generator, generatorBody ) (27.5.3.1), for a FunctionBody.
+pub fn generator_start(agent: &mut Agent, generator: &Object, generator_body: Arc<ast::Function>) {
+    // 1. Assert: The value of generator.[[GeneratorState]] is suspended-start.
+    // 2. Let genContext be the running execution context.
+    let mut gen_context = agent.running_execution_context().clone();
+    // 3. Set the Generator component of genContext to generator.
+    gen_context.generator = Some(generator.clone());
+    // 4. Let closure be a new Abstract Closure with no parameters that captures
+    //    generatorBody and performs the following steps when called: (see
+    //    `generator_body_closure`)
+    // 5. Set the code evaluation state of genContext such that when evaluation is resumed
+    //    for that execution context, closure will be called with no arguments.
+    // 6. Set generator.[[GeneratorContext]] to genContext.
+    with_generator(generator, |data| {
+        data.start = Some((gen_context, generator_body))
+    });
+    // 7. Return unused.
+}
+
+/// The Abstract Closure of GeneratorStart step 4, up to the point where the spec removes
+/// acGenContext from the stack (the coroutine does that when this returns). Gives the
+/// completion's value; the caller makes the iterator result (step l) once the caller's
+/// context is running again.
+fn generator_body_closure(agent: &mut Agent, body: &ast::Function) -> JsResult<Value> {
+    // a. Let acGenContext be the running execution context.
+    // b. Let acGenerator be the Generator component of acGenContext.
+    // c. If generatorBody is a Parse Node, then
+    //    i. Let result be Completion(Evaluation of generatorBody).
+    let result = match &body.body {
+        ast::FunctionBody::Block(statements) => {
+            crate::interp::statements::evaluate_statement_list(agent, statements)
+        }
+        ast::FunctionBody::Expr(_) => unreachable!("generator bodies are statement lists"),
+    };
+    // e. Assert: If we return here, the generator either threw an exception or performed
+    //    either an implicit or explicit return.
+    // f. Remove acGenContext from the execution context stack ... (the coroutine)
+    // g. Set acGenerator.[[GeneratorState]] to completed. (GeneratorResume, on return)
+    match result? {
+        // i. If result is a normal completion, then i. Let resultValue be undefined.
+        Completion::Normal(_) => Ok(Value::Undefined),
+        // j. Else if result is a return completion, then i. Let resultValue be
+        //    result.[[Value]].
+        Completion::Return(value) => Ok(value),
+        // k. Else, i. Assert: result is a throw completion. ii. Return ? result.
+        Completion::Break(..) | Completion::Continue(..) => {
+            unreachable!("early errors keep break and continue inside the body")
+        }
+    }
+}
+
+/// GeneratorValidate ( generator, generatorBrand ) (27.5.3.2).
+pub fn generator_validate(
+    agent: &mut Agent,
+    generator: &Value,
+    generator_brand: Option<&'static str>,
+) -> JsResult<(Object, GeneratorState)> {
+    // 1. Perform ? RequireInternalSlot(generator, [[GeneratorState]]).
+    // 2. Perform ? RequireInternalSlot(generator, [[GeneratorBrand]]).
+    let Value::Object(object) = generator else {
+        return Err(agent.type_error("not a generator object"));
+    };
+    let Some((brand, state)) = with_generator(object, |data| (data.brand, data.state)) else {
+        return Err(agent.type_error("not a generator object"));
+    };
+    // 3. If generator.[[GeneratorBrand]] is not generatorBrand, throw a TypeError
+    //    exception.
+    if brand != generator_brand {
+        return Err(agent.type_error("not a generator of this kind"));
+    }
+    // 4. Assert: generator also has a [[GeneratorContext]] internal slot.
+    // 5. Let state be generator.[[GeneratorState]].
+    // 6. If state is executing, throw a TypeError exception.
+    if state == GeneratorState::Executing {
+        return Err(agent.type_error("the generator is already running"));
+    }
+    // 7. Return state.
+    Ok((object.clone(), state))
+}
+
+/// GeneratorResume ( generator, value, generatorBrand ) (27.5.3.3).
+pub fn generator_resume(
+    agent: &mut Agent,
+    generator: &Value,
+    value: Value,
+    generator_brand: Option<&'static str>,
+) -> JsResult<Value> {
+    // 1. Let state be ? GeneratorValidate(generator, generatorBrand).
+    let (generator, state) = generator_validate(agent, generator, generator_brand)?;
+    // 2. If state is completed, return CreateIteratorResultObject(undefined, true).
+    if state == GeneratorState::Completed {
+        return Ok(Value::Object(create_iterator_result_object(
+            agent,
+            Value::Undefined,
+            true,
+        )));
+    }
+    // 3. Assert: state is either suspended-start or suspended-yield.
+    // 4-11: see `resume_generator_context`.
+    resume_generator_context(agent, &generator, Resumption::Normal(value))
+}
+
+/// GeneratorResume steps 4-11 and GeneratorResumeAbrupt steps 5-10: resume genContext
+/// with `resumption` and give what it yields, returns or throws.
+fn resume_generator_context(
+    agent: &mut Agent,
+    generator: &Object,
+    resumption: Resumption,
+) -> JsResult<Value> {
+    // 4. Let genContext be generator.[[GeneratorContext]].
+    // 5. Let methodContext be the running execution context.
+    // 6. Suspend methodContext.
+    // 7. Set generator.[[GeneratorState]] to executing.
+    let (start, continuation) = with_generator(generator, |data| {
+        data.state = GeneratorState::Executing;
+        (data.start.take(), data.continuation.clone())
+    })
+    .expect("GeneratorValidate checked the slots");
+    // 8. Push genContext onto the execution context stack; genContext is now the running
+    //    execution context.
+    // 9. Resume the suspended evaluation of genContext using NormalCompletion(value) as the
+    //    result of the operation that suspended it. Let result be the Completion Record
+    //    returned by the resumed computation.
+    let result = match (start, continuation) {
+        (Some((gen_context, body)), _) => {
+            let handle = coroutines::new_continuation_object(agent);
+            with_generator(generator, |data| data.continuation = Some(handle.clone()));
+            coroutines::start(agent, &handle, gen_context, move |agent| {
+                generator_body_closure(agent, &body)
+            })
+        }
+        (None, Some(handle)) => coroutines::resume(agent, &handle, resumption),
+        (None, None) => unreachable!("a suspended generator has a context"),
+    };
+    // 10. Assert: When we return here, genContext has already been removed from the
+    //     execution context stack and methodContext is the currently running execution
+    //     context.
+    // (GeneratorYield set the state to suspended-yield; otherwise the body completed:
+    //  GeneratorStart's closure, step g: set the state to completed and, step l, make the
+    //  result.)
+    let completed = with_generator(generator, |data| {
+        if data.state == GeneratorState::Executing {
+            data.state = GeneratorState::Completed;
+            data.continuation = None;
+            true
+        } else {
+            false
+        }
+    })
+    .unwrap_or(true);
+    // 11. Return ? result.
+    let value = result?;
+    if completed {
+        // GeneratorStart's closure, l. Return CreateIteratorResultObject(resultValue, true).
+        Ok(Value::Object(create_iterator_result_object(
+            agent, value, true,
+        )))
+    } else {
+        Ok(value)
+    }
+}
+
+/// The completion GeneratorResumeAbrupt is called with.
+pub enum AbruptCompletion {
+    Throw(Value),
+    Return(Value),
+}
+
+/// GeneratorResumeAbrupt ( generator, abruptCompletion, generatorBrand ) (27.5.3.4).
+pub fn generator_resume_abrupt(
+    agent: &mut Agent,
+    generator: &Value,
+    abrupt_completion: AbruptCompletion,
+    generator_brand: Option<&'static str>,
+) -> JsResult<Value> {
+    // 1. Let state be ? GeneratorValidate(generator, generatorBrand).
+    let (generator, mut state) = generator_validate(agent, generator, generator_brand)?;
+    // 2. If state is suspended-start, then
+    if state == GeneratorState::SuspendedStart {
+        // a. Set generator.[[GeneratorState]] to completed.
+        // b. NOTE: Once a generator enters the completed state it never leaves it and its
+        //    associated execution context is never resumed. Any execution state associated
+        //    with generator can be discarded at this point.
+        with_generator(&generator, |data| {
+            data.state = GeneratorState::Completed;
+            data.start = None;
+        });
+        // c. Set state to completed.
+        state = GeneratorState::Completed;
+    }
+    // 3. If state is completed, then
+    if state == GeneratorState::Completed {
+        return match abrupt_completion {
+            // a. If abruptCompletion is a return completion, then i. Return
+            //    CreateIteratorResultObject(abruptCompletion.[[Value]], true).
+            AbruptCompletion::Return(value) => Ok(Value::Object(create_iterator_result_object(
+                agent, value, true,
+            ))),
+            // b. Return ? abruptCompletion.
+            AbruptCompletion::Throw(value) => Err(value),
+        };
+    }
+    // 4. Assert: state is suspended-yield.
+    // 5-10. (as GeneratorResume 4-11, with abruptCompletion)
+    let resumption = match abrupt_completion {
+        AbruptCompletion::Throw(value) => Resumption::Throw(value),
+        AbruptCompletion::Return(value) => Resumption::Return(value),
+    };
+    resume_generator_context(agent, &generator, resumption)
+}
+
+/// The result of GetGeneratorKind ( ) (27.5.3.5).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GeneratorKind {
+    NonGenerator,
+    Sync,
+    Async,
+}
+
+/// GetGeneratorKind ( ) (27.5.3.5).
+pub fn get_generator_kind(agent: &Agent) -> GeneratorKind {
+    // 1. Let genContext be the running execution context.
+    // 2. If genContext does not have a Generator component, return non-generator.
+    // 3. Let generator be the Generator component of genContext.
+    match &agent.running_execution_context().generator {
+        None => GeneratorKind::NonGenerator,
+        Some(generator) => match &generator.data().kind {
+            // 4. If generator has an [[AsyncGeneratorState]] internal slot, return async.
+            ObjectKind::Generator(_) => GeneratorKind::Sync,
+            // 5. Else, return sync.
+            _ => GeneratorKind::Async,
+        },
+    }
+}
+
+/// GeneratorYield ( iteratorResult ) (27.5.3.7). Gives the completion the generator is
+/// resumed with.
+pub fn generator_yield(agent: &mut Agent, iterator_result: Object) -> Resumption {
+    // 1. Let genContext be the running execution context.
+    // 2. Assert: genContext is the execution context of a generator.
+    // 3. Let generator be the value of the Generator component of genContext.
+    let generator = agent
+        .running_execution_context()
+        .generator
+        .clone()
+        .expect("yield is evaluated in a generator's context");
+    // 4. Assert: GetGeneratorKind() is sync.
+    // 5. Set generator.[[GeneratorState]] to suspended-yield.
+    with_generator(&generator, |data| {
+        data.state = GeneratorState::SuspendedYield
+    });
+    // 6. Remove genContext from the execution context stack and restore the execution
+    //    context that is at the top of the execution context stack as the running
+    //    execution context.
+    // 7. Let callerContext be the running execution context.
+    // 8. Resume callerContext passing NormalCompletion(iteratorResult). If genContext is
+    //    ever resumed again, let resumptionValue be the Completion Record with which it is
+    //    resumed.
+    // 9. Assert: If control reaches here, then genContext is the running execution
+    //    context again.
+    // 10. Return resumptionValue.
+    coroutines::suspend(agent, Value::Object(iterator_result))
+}
