@@ -53,13 +53,15 @@ pub struct Uncaught {
 
 /// One agent with one realm.
 pub struct Engine {
-    agent: Agent,
+    /// Boxed: suspended generator and async bodies keep pointers to their agent on their
+    /// stacks (interp/coroutines.rs), so it must not move when the engine does.
+    agent: Box<Agent>,
     realm: Realm,
 }
 
 impl Engine {
     pub fn new(options: EngineOptions) -> Engine {
-        let mut agent = Agent::new(host_hooks(options.test262));
+        let mut agent = Box::new(Agent::new(host_hooks(options.test262)));
         agent.capture_print = options.capture_print;
         let realm = initialize_host_defined_realm(&mut agent)
             .unwrap_or_else(|_| panic!("the host-defined realm could not be initialized"));
