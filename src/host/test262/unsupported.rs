@@ -19,11 +19,6 @@ pub const UNSUPPORTED_FEATURES: &[(&str, &str)] = &[(
 /// still parses every such test). The list shrinks as the issues land.
 pub const UNSUPPORTED_EXECUTION_FEATURES: &[(&str, &str)] = &[
     // Issue 5: promises, the job queue, generators, async functions.
-    ("generators", "generators need suspension (issue 5)"),
-    (
-        "async-functions",
-        "async functions need promises and suspension (issue 5)",
-    ),
     (
         "async-iteration",
         "async iteration needs promises and suspension (issue 5)",
