@@ -4,9 +4,12 @@
 //! Sync). Scripts are parsed by the caller, so that a test262 run parses each harness file
 //! once and shares its tree between tests and threads.
 
-use super::host_globals::{host_hooks, uncaught_report};
+use super::host_globals::{host_hooks, uncaught_report, unhandled_rejection_report};
 use crate::spec::agents::Agent;
+use crate::spec::builtins::weak_ref::clear_kept_objects;
 use crate::spec::execution_contexts::ExecutionContext;
+use crate::spec::jobs::run_jobs;
+use crate::spec::object_kinds::ObjectKind;
 use crate::spec::realm_initialization::initialize_host_defined_realm;
 use crate::spec::realms::Realm;
 use crate::spec::script_records::{ScriptRecord, ScriptRecordData};
@@ -16,6 +19,7 @@ use crate::spec::value::Value;
 use crate::syntax::Program;
 use boa_gc::Gc;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 /// What the host provides besides the ECMAScript built-ins.
 #[derive(Clone, Debug, Default)]
@@ -90,8 +94,49 @@ impl Engine {
             host_defined: Value::Undefined,
         }));
         let evaluators = self.realm.evaluators();
-        script_evaluation(&mut self.agent, &script, &evaluators)
-            .map_err(|thrown| uncaught_report(&mut self.agent, &thrown))
+        let result = script_evaluation(&mut self.agent, &script, &evaluators)
+            .map_err(|thrown| uncaught_report(&mut self.agent, &thrown));
+        // A synchronous sequence of ECMAScript execution has completed (9.10.3).
+        clear_kept_objects(&mut self.agent);
+        result
+    }
+
+    /// Runs the queued promise jobs, and those they queue, until the queue is empty
+    /// (`spec::jobs::run_jobs`). An exception thrown out of a job stops the run and is
+    /// returned as [`Uncaught`]; the jobs after it stay queued (call again to go on).
+    pub fn run_jobs(&mut self) -> Result<(), Uncaught> {
+        run_jobs(&mut self.agent).map_err(|thrown| uncaught_report(&mut self.agent, &thrown))
+    }
+
+    /// Takes the promises that were rejected with no handler and got none since
+    /// (HostPromiseRejectionTracker), oldest first, each as a report `Uncaught (in
+    /// promise) ...` of its reason.
+    pub fn take_unhandled_rejections(&mut self) -> Vec<Uncaught> {
+        let promises = std::mem::take(&mut self.agent.unhandled_rejections);
+        promises
+            .iter()
+            .map(|promise| {
+                let reason = match &promise.data().kind {
+                    ObjectKind::Promise(p) => p.result.clone(),
+                    _ => Value::Undefined,
+                };
+                unhandled_rejection_report(&mut self.agent, &reason)
+            })
+            .collect()
+    }
+
+    /// Limits the time the engine's evaluation and jobs may take from now on (`None`: no
+    /// limit). Past the limit every call, construct and job throws a RangeError, again in
+    /// any handler that catches it, and [`Engine::timed_out`] is true.
+    pub fn set_time_limit(&mut self, limit: Option<Duration>) {
+        self.agent.deadline = limit.map(|limit| Instant::now() + limit);
+        self.agent.deadline_countdown = 0;
+        self.agent.timed_out = false;
+    }
+
+    /// Whether the time limit ran out.
+    pub fn timed_out(&self) -> bool {
+        self.agent.timed_out
     }
 
     /// The lines `print` and `console.log` wrote since the last call (capture mode).

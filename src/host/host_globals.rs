@@ -159,6 +159,24 @@ fn quiet_string(v: Option<Value>) -> Option<String> {
 
 /// The report of an uncaught exception: `Uncaught Name: message` and where it was thrown.
 pub fn uncaught_report(agent: &mut Agent, thrown: &Value) -> Uncaught {
+    let fallback = agent.last_throw_position.clone();
+    describe_thrown(agent, thrown, "Uncaught", fallback)
+}
+
+/// The report of a promise rejected with no handler (as node words it): `Uncaught (in
+/// promise) Name: message` and, for an error object, where it was created.
+pub fn unhandled_rejection_report(agent: &mut Agent, reason: &Value) -> Uncaught {
+    describe_thrown(agent, reason, "Uncaught (in promise)", None)
+}
+
+/// `prefix Name: message` for a thrown value, with where an error object was created (or
+/// `fallback`).
+fn describe_thrown(
+    agent: &mut Agent,
+    thrown: &Value,
+    prefix: &str,
+    fallback: Option<crate::spec::source_positions::SourcePosition>,
+) -> Uncaught {
     let (constructor_name, name, message, position) = match thrown {
         Value::Object(o) => {
             let constructor_name = match quiet_lookup(o, "constructor") {
@@ -175,11 +193,11 @@ pub fn uncaught_report(agent: &mut Agent, thrown: &Value) -> Uncaught {
         }
         other => (None, None, display_value(agent, other), None),
     };
-    let position = position.or_else(|| agent.last_throw_position.clone());
+    let position = position.or(fallback);
     let mut report = match name {
-        Some(name) if !message.is_empty() => format!("Uncaught {name}: {message}"),
-        Some(name) => format!("Uncaught {name}"),
-        None => format!("Uncaught {message}"),
+        Some(name) if !message.is_empty() => format!("{prefix} {name}: {message}"),
+        Some(name) => format!("{prefix} {name}"),
+        None => format!("{prefix} {message}"),
     };
     if let Some(position) = position {
         report.push_str(&format!("\n    at {}", position.describe()));

@@ -21,6 +21,9 @@ use super::value::Value;
 /// the deepest non-recursive work (a built-in's frames, error creation) to finish.
 const STACK_RED_ZONE: usize = 256 * 1024;
 
+/// How many [`Agent::check_deadline`] calls pass between two readings of the clock.
+const DEADLINE_CHECK_INTERVAL: u32 = 1024;
+
 /// The host's side of the agent: what ECMA-262 leaves to the host and what the CLI and
 /// the test262 runner add (print, `$262`).
 #[derive(Clone, Copy)]
@@ -99,6 +102,14 @@ pub struct Agent {
     /// Promises rejected with no handler and not handled since (see
     /// [`HostHooks::promise_rejection_tracker`]).
     pub unhandled_rejections: Vec<Object>,
+    /// When the host's time limit for the agent's work runs out (`None`: no limit); see
+    /// [`Agent::check_deadline`].
+    pub deadline: Option<std::time::Instant>,
+    /// Checks left before [`Agent::check_deadline`] next reads the clock.
+    pub deadline_countdown: u32,
+    /// Whether the deadline has passed. From then on every check throws again, so that
+    /// code cannot catch its way past the limit.
+    pub timed_out: bool,
     /// The lowest address the running native stack may use when code runs on a
     /// generator's or async function's own stack (`None`: the thread's stack).
     pub stack_limit: Option<usize>,
@@ -134,6 +145,9 @@ impl Agent {
             kept_alive: Vec::new(),
             job_queue: JobQueue::default(),
             unhandled_rejections: Vec::new(),
+            deadline: None,
+            deadline_countdown: 0,
+            timed_out: false,
             stack_limit: None,
             running_continuation: None,
             yielder: 0,
@@ -216,9 +230,32 @@ impl Agent {
         self.error(Intrinsic::SyntaxErrorPrototype, message)
     }
 
+    /// Throws a RangeError once the host's deadline ([`Agent::deadline`]) has passed, and
+    /// again on every later call; reads the clock only every
+    /// [`DEADLINE_CHECK_INTERVAL`]th call. [`Agent::check_stack`] calls it (so every
+    /// [[Call]] and [[Construct]] does), and the job loop between jobs.
+    pub fn check_deadline(&mut self) -> JsResult<()> {
+        let Some(deadline) = self.deadline else {
+            return Ok(());
+        };
+        if !self.timed_out {
+            if self.deadline_countdown > 0 {
+                self.deadline_countdown -= 1;
+                return Ok(());
+            }
+            self.deadline_countdown = DEADLINE_CHECK_INTERVAL;
+            if std::time::Instant::now() < deadline {
+                return Ok(());
+            }
+            self.timed_out = true;
+        }
+        Err(self.range_error("the host's time limit was exceeded"))
+    }
+
     /// Refuses to go deeper when the native stack is nearly used up: a RangeError the
     /// program can catch, instead of a stack overflow.
     pub fn check_stack(&mut self) -> JsResult<()> {
+        self.check_deadline()?;
         let remaining = match self.stack_limit {
             // On a generator's or async function's own stack (interp/coroutines.rs).
             Some(limit) => {

@@ -6,6 +6,7 @@
 //! requirements). This host keeps one FIFO queue per agent; [`run_jobs`] drains it.
 
 use super::agents::Agent;
+use super::builtins::weak_ref::clear_kept_objects;
 use super::completion_record::JsResult;
 use super::execution_contexts::ExecutionContext;
 use super::operations_on_objects::call;
@@ -65,10 +66,18 @@ pub fn host_enqueue_promise_job(agent: &mut Agent, job: JobClosure, realm: Optio
 /// pushed when it has one, so that operations the job performs directly (CreateBuiltinFunction
 /// in NewPromiseResolveThenableJob, say) see that realm as the current Realm Record.
 ///
+/// After each job, ClearKeptObjects (9.10.3): a synchronous sequence of ECMAScript
+/// execution has completed.
+///
 /// A job that ends abruptly stops the run: its thrown value is returned (the host reports
-/// it, as HTML's "report an exception"). Jobs it left queued stay queued.
+/// it, as HTML's "report an exception"). Jobs it left queued stay queued. So does the
+/// host's deadline ([`Agent::check_deadline`]), checked before each job.
 pub fn run_jobs(agent: &mut Agent) -> Result<(), Value> {
-    while let Some(PendingJob { job, realm }) = agent.job_queue.jobs.pop_front() {
+    while !agent.job_queue.jobs.is_empty() {
+        agent.check_deadline()?;
+        let Some(PendingJob { job, realm }) = agent.job_queue.jobs.pop_front() else {
+            break;
+        };
         let pushed = match realm {
             Some(realm) => {
                 let evaluators = realm.evaluators();
@@ -83,6 +92,7 @@ pub fn run_jobs(agent: &mut Agent) -> Result<(), Value> {
         if pushed {
             agent.execution_context_stack.pop();
         }
+        clear_kept_objects(agent);
         result?;
     }
     Ok(())

@@ -1,7 +1,7 @@
 //! `compartments run FILE` and, with no command, the REPL.
 
 use super::{RunArgs, EXIT_INTERNAL_ERROR, EXIT_USAGE};
-use crate::host::engine::{Engine, EngineOptions, ScriptSource};
+use crate::host::engine::{Engine, EngineOptions, ScriptSource, Uncaught};
 use crate::host::stack::on_big_stack;
 use crate::syntax::parse_script;
 use std::fs;
@@ -9,8 +9,11 @@ use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-/// Runs FILE as a Script: exit 0; or a SyntaxError / `Uncaught ...` report on stderr and
-/// exit 1; 2 when the file cannot be read.
+/// Runs FILE as a Script, then its promise jobs until none is left: exit 0; or a
+/// SyntaxError / `Uncaught ...` report on stderr and exit 1 (an exception thrown out of
+/// the script or a job ends the run, as in node); 2 when the file cannot be read. When the
+/// jobs are done, every promise rejected with no handler is reported (`Uncaught (in
+/// promise) ...`) and the exit code is 1.
 pub fn run_file(args: &RunArgs) -> ExitCode {
     let name = args.file.display().to_string();
     let text = match fs::read_to_string(&args.file) {
@@ -31,9 +34,15 @@ pub fn run_file(args: &RunArgs) -> ExitCode {
             text: Arc::from(text.as_str()),
             program: Arc::new(program),
         };
-        engine
-            .evaluate_script(&source)
-            .map_err(|uncaught| format!("{}\n", uncaught.report))
+        let report = |uncaught: Uncaught| format!("{}\n", uncaught.report);
+        engine.evaluate_script(&source).map_err(report)?;
+        engine.run_jobs().map_err(report)?;
+        let rejections = engine.take_unhandled_rejections();
+        if rejections.is_empty() {
+            Ok(())
+        } else {
+            Err(rejections.into_iter().map(report).collect())
+        }
     });
     match result {
         Ok(Ok(())) => ExitCode::SUCCESS,
@@ -50,7 +59,8 @@ pub fn run_file(args: &RunArgs) -> ExitCode {
 }
 
 /// The REPL: each line read from stdin is a Script evaluated in one realm; its completion
-/// value is echoed, an uncaught exception is reported and the session goes on.
+/// value is echoed, an uncaught exception is reported and the session goes on. After each
+/// line the promise jobs run and promises rejected with no handler are reported.
 pub fn repl() -> ExitCode {
     let result = on_big_stack(|| {
         let mut engine = Engine::new(EngineOptions::default());
@@ -81,6 +91,14 @@ pub fn repl() -> ExitCode {
             match engine.evaluate_script_value(&source) {
                 Ok(value) => println!("{}", engine.display(&value)),
                 Err(uncaught) => eprintln!("{}", uncaught.report),
+            }
+            // The line's promise jobs run before the next prompt; an exception thrown out
+            // of one is reported and the rest still run.
+            while let Err(uncaught) = engine.run_jobs() {
+                eprintln!("{}", uncaught.report);
+            }
+            for rejection in engine.take_unhandled_rejections() {
+                eprintln!("{}", rejection.report);
             }
         }
         println!();

@@ -13,11 +13,9 @@
 //!
 //! AddToKeptObjects appends to the agent's [[KeptAlive]] List (`Agent::kept_alive`), so
 //! that a target stays alive until the end of the current synchronous job, as 9.10
-//! requires. ClearKeptObjects ([`clear_kept_objects`]) empties it; the host is to call it
-//! when a synchronous sequence of ECMAScript execution completes. There is no job queue
-//! yet (issue 5), and no host calls it yet: until then every WeakRef target stays alive
-//! for the agent's lifetime, which is conforming (the spec never requires a collection)
-//! but means a WeakRef never empties in practice.
+//! requires. ClearKeptObjects ([`clear_kept_objects`]) empties it when a synchronous
+//! sequence of ECMAScript execution completes: after each Script the host evaluates
+//! (`host::engine`) and after each job (`spec::jobs::run_jobs`).
 
 use super::helpers::{define_constructor, define_method, define_value};
 use crate::spec::agents::Agent;
@@ -96,8 +94,8 @@ pub fn add_to_kept_objects(agent: &mut Agent, value: Value) {
     // 3. Return unused.
 }
 
-/// ClearKeptObjects ( ) (9.10.3): for the host, at the end of each synchronous job (no
-/// host calls it yet; see the module documentation).
+/// ClearKeptObjects ( ) (9.10.3): for the host, at the end of each synchronous job (see
+/// the module documentation).
 pub fn clear_kept_objects(agent: &mut Agent) {
     // 1. Let agentRecord be the surrounding agent's Agent Record.
     // 2. Set agentRecord.[[KeptAlive]] to a new empty List.
