@@ -72,3 +72,14 @@ fn unbounded_recursion_is_a_catchable_range_error() {
     assert_eq!(status, 0, "stderr: {stderr}");
     assert_eq!(stdout, "true true\nstill running\n");
 }
+
+#[test]
+fn unbounded_recursion_in_generators_and_async_functions_is_a_catchable_range_error() {
+    let (status, stdout, stderr) = run("deep_recursion_suspended.js");
+    assert_eq!(status, 0, "stderr: {stderr}");
+    assert_eq!(
+        stdout,
+        "true true\nfrom next: true\n{\"done\":true}\nnested generators: true\nsync done\n\
+         async: true true\nasync chain: 500\n"
+    );
+}

@@ -190,12 +190,25 @@ pub fn is_suspended(handle: &Object) -> bool {
     cell_of(handle).0.borrow().is_some()
 }
 
+/// How many bodies may be running inside one another (a generator resuming a generator
+/// resuming ...). Each runs on a stack of its own, so the running stack's own limit never
+/// stops such a chain; this does, like the thread stack's limit stops plain recursion.
+const MAX_NESTED_BODIES: usize = 4096;
+
 fn run(
     agent: &mut Agent,
     handle: &Object,
     mut continuation: Continuation,
     resumption: Resumption,
 ) -> JsResult<Value> {
+    if agent.running_bodies >= MAX_NESTED_BODIES {
+        // The body stays suspended (or, if it had not started, is dropped unstarted).
+        if continuation.coroutine.as_ref().is_some_and(|c| c.started()) {
+            *cell_of(handle).0.borrow_mut() = Some(continuation);
+        }
+        return Err(agent.range_error("Maximum call stack size exceeded"));
+    }
+    agent.running_bodies += 1;
     let saved_limit = agent.stack_limit.replace(continuation.stack_limit);
     let saved_yielder = agent.yielder;
     let saved_offset = agent.current_offset;
@@ -210,6 +223,7 @@ fn run(
     agent.yielder = saved_yielder;
     agent.current_offset = saved_offset;
     agent.running_continuation = saved_running;
+    agent.running_bodies -= 1;
     match result {
         CoroutineResult::Yield(value) => {
             *cell_of(handle).0.borrow_mut() = Some(continuation);

@@ -116,6 +116,8 @@ pub struct Agent {
     /// The internal continuation object of the running generator or async body (its
     /// "asyncContext" for Await).
     pub running_continuation: Option<Object>,
+    /// How many generator or async bodies are running inside one another.
+    pub running_bodies: usize,
     /// The running body's corosensei Yielder (an address; 0 outside such bodies).
     pub yielder: usize,
     /// Every continuation made, to unwind the suspended ones when the agent goes away.
@@ -150,6 +152,7 @@ impl Agent {
             timed_out: false,
             stack_limit: None,
             running_continuation: None,
+            running_bodies: 0,
             yielder: 0,
             continuations: Vec::new(),
             continuations_pruned_at: 0,
