@@ -83,3 +83,30 @@ fn unbounded_recursion_in_generators_and_async_functions_is_a_catchable_range_er
          async: true true\nasync chain: 500\n"
     );
 }
+
+#[test]
+fn promise_jobs_run_after_the_script_and_unhandled_rejections_exit_1() {
+    let (status, stdout, stderr) = run("unhandled_rejection.js");
+    assert_eq!(status, 1);
+    assert_eq!(stdout, "start\ncaught handled\n");
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 3, "{stderr}");
+    assert_eq!(lines[0], "Uncaught (in promise) TypeError: nobody listens");
+    assert!(
+        lines[1].trim_start().starts_with("at ") && lines[1].contains("unhandled_rejection.js:2:"),
+        "{}",
+        lines[1]
+    );
+    assert_eq!(lines[2], "Uncaught (in promise) 42");
+}
+
+#[test]
+fn an_exception_thrown_out_of_a_job_is_reported_as_uncaught() {
+    let (status, stdout, stderr) = run("job_throws.js");
+    assert_eq!(status, 1);
+    assert_eq!(stdout, "handler\n");
+    assert!(
+        stderr.starts_with("Uncaught Error: resolve threw\n"),
+        "{stderr}"
+    );
+}

@@ -5,7 +5,9 @@ use compartments::host::engine::{Engine, EngineOptions, ScriptSource};
 use compartments::syntax::parse_script;
 use std::sync::Arc;
 
-/// The lines `text` printed; panics with the report if it throws. `test262` installs `$262`.
+/// The lines `text` printed, its promise jobs included (run after the script until none
+/// is left); panics with the report if the script or a job throws. `test262` installs
+/// `$262`.
 pub fn run_printing(name: &str, text: &str, test262: bool) -> Vec<String> {
     let (name, text) = (name.to_string(), text.to_string());
     std::thread::Builder::new()
@@ -20,7 +22,10 @@ pub fn run_printing(name: &str, text: &str, test262: bool) -> Vec<String> {
                 text: Arc::from(text.as_str()),
                 program: Arc::new(parse_script(&text).expect("the test script parses")),
             };
-            if let Err(uncaught) = engine.evaluate_script(&source) {
+            if let Err(uncaught) = engine
+                .evaluate_script(&source)
+                .and_then(|()| engine.run_jobs())
+            {
                 panic!("{}", uncaught.report);
             }
             engine.take_printed()
