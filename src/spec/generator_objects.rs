@@ -283,9 +283,9 @@ pub fn get_generator_kind(agent: &Agent) -> GeneratorKind {
         None => GeneratorKind::NonGenerator,
         Some(generator) => match &generator.data().kind {
             // 4. If generator has an [[AsyncGeneratorState]] internal slot, return async.
-            ObjectKind::Generator(_) => GeneratorKind::Sync,
+            ObjectKind::AsyncGenerator(_) => GeneratorKind::Async,
             // 5. Else, return sync.
-            _ => GeneratorKind::Async,
+            _ => GeneratorKind::Sync,
         },
     }
 }

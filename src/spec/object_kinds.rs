@@ -90,6 +90,11 @@ pub enum ObjectKind {
     /// A generator instance (27.5): [[GeneratorState]], [[GeneratorContext]],
     /// [[GeneratorBrand]].
     Generator(Box<super::generator_objects::GeneratorData>),
+    /// An AsyncGenerator instance (27.6.2): [[AsyncGeneratorState]],
+    /// [[AsyncGeneratorContext]], [[AsyncGeneratorQueue]], [[GeneratorBrand]].
+    AsyncGenerator(Box<super::async_generator_objects::AsyncGeneratorData>),
+    /// An Async-from-Sync Iterator instance (27.1.6.3): [[SyncIteratorRecord]].
+    AsyncFromSyncIterator(Box<super::async_from_sync_iterator_objects::SyncIteratorRecordSlot>),
     /// An internal object owning a suspended body (interp/coroutines.rs); never exposed.
     Continuation(crate::interp::coroutines::ContinuationHandle),
     /// An internal object carrying a return completion out of a `yield` through the
