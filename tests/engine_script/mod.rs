@@ -1,5 +1,7 @@
 //! What the end-to-end library tests share: evaluating a script in a fresh engine (on a
 //! thread with a big stack, as the CLI does) and collecting what it printed.
+// Each test crate that includes this module uses only some of its functions.
+#![allow(dead_code)]
 
 use compartments::host::engine::{Engine, EngineOptions, ScriptSource};
 use compartments::syntax::parse_script;
@@ -26,6 +28,35 @@ pub fn run_printing(name: &str, text: &str, test262: bool) -> Vec<String> {
                 .evaluate_script(&source)
                 .and_then(|()| engine.run_jobs())
             {
+                panic!("{}", uncaught.report);
+            }
+            engine.take_printed()
+        })
+        .expect("a test thread starts")
+        .join()
+        .expect("the script ran")
+}
+
+/// The lines `text` printed when it and every job it queued have run (the host's job loop:
+/// script, then the promise-job queue until it is empty); panics if either throws.
+pub fn run_to_completion(name: &str, text: &str) -> Vec<String> {
+    let (name, text) = (name.to_string(), text.to_string());
+    std::thread::Builder::new()
+        .stack_size(64 * 1024 * 1024)
+        .spawn(move || {
+            let mut engine = Engine::new(EngineOptions {
+                test262: false,
+                capture_print: true,
+            });
+            let source = ScriptSource {
+                name,
+                text: Arc::from(text.as_str()),
+                program: Arc::new(parse_script(&text).expect("the test script parses")),
+            };
+            if let Err(uncaught) = engine.evaluate_script(&source) {
+                panic!("{}", uncaught.report);
+            }
+            if let Err(uncaught) = engine.run_jobs() {
                 panic!("{}", uncaught.report);
             }
             engine.take_printed()
