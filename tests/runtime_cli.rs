@@ -5,9 +5,12 @@ use std::path::Path;
 use std::process::Command;
 
 fn run(script: &str) -> (i32, String, String) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/scripts")
-        .join(script);
+    run_file(&Path::new("tests/scripts").join(script))
+}
+
+/// Runs a file given relative to the repository.
+fn run_file(relative: &Path) -> (i32, String, String) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
     let output = Command::new(env!("CARGO_BIN_EXE_compartments"))
         .arg("run")
         .arg(&path)
@@ -108,5 +111,19 @@ fn an_exception_thrown_out_of_a_job_is_reported_as_uncaught() {
     assert!(
         stderr.starts_with("Uncaught Error: resolve threw\n"),
         "{stderr}"
+    );
+}
+
+#[test]
+fn the_async_example_prints_what_its_comments_promise() {
+    let (status, stdout, stderr) = run_file(Path::new("examples/async.js"));
+    assert_eq!(status, 0, "stderr: {stderr}");
+    // "main() returned ..." comes before every awaited line: main suspends at its first
+    // await and the script goes on; the jobs run after the script.
+    assert_eq!(
+        stdout,
+        "fibonacci: 0 1 1 2\nreset: 0\nflatten: 1,2,3,4,5\n\
+         main() returned at its first await\nsum: 10\norder: sync, job 1, job 2, job 3\n\
+         allSettled: fulfilled rejected\nany: AggregateError 1,2\n"
     );
 }
