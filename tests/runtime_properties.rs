@@ -1,7 +1,8 @@
 //! The interpreter never panics and never overflows the native stack: generated programs
 //! built from hostile pieces (throwing getters and proxies, revoked proxies, deep and
-//! mutual recursion, odd conversions, eval, classes, destructuring of bad values) either
-//! complete or end in an uncaught JavaScript exception.
+//! mutual recursion, odd conversions, eval, classes, destructuring of bad values,
+//! generators, async functions and promise jobs) either complete or end in an uncaught
+//! JavaScript exception.
 
 use compartments::host::engine::{Engine, EngineOptions, ScriptSource};
 use compartments::syntax::parse_script;
@@ -19,6 +20,10 @@ function mut1() { return mut2(); } function mut2() { return mut1(); }
 class C { #x = 1; static s() { return new C().#x; } get y() { return this.#x; } }
 class D extends C { constructor() { super(); } }
 var big = 2n ** 70n;
+function* gen() { try { yield 1; yield* [2, 3]; } finally { yield 4; } }
+function* selfish() { yield selfishIt.next(); } var selfishIt = selfish();
+async function af(x) { await x; throw x; }
+async function* ag() { yield await 1; yield* gen(); return p.x; }
 "#;
 
 fn expression() -> impl Strategy<Value = String> {
@@ -44,6 +49,13 @@ fn expression() -> impl Strategy<Value = String> {
         Just("[...'ab']".to_string()),
         Just("Object.keys(p)".to_string()),
         Just("JSON.stringify(o)".to_string()),
+        Just("[...gen()]".to_string()),
+        Just("gen().return(5)".to_string()),
+        Just("gen().throw(6)".to_string()),
+        Just("selfishIt.next()".to_string()),
+        Just("af(o)".to_string()),
+        Just("ag().next()".to_string()),
+        Just("(function* () { yield* p; })().next()".to_string()),
     ];
     leaf.prop_recursive(4, 32, 3, |inner| {
         prop_oneof![
@@ -69,6 +81,13 @@ fn expression() -> impl Strategy<Value = String> {
                 .clone()
                 .prop_map(|a| format!("Object.getOwnPropertyNames({a})")),
             inner.clone().prop_map(|a| format!("({a})?.b?.()")),
+            inner
+                .clone()
+                .prop_map(|a| format!("(function* () {{ return yield* ({a}); }})().next()")),
+            inner
+                .clone()
+                .prop_map(|a| format!("(async () => {{ for await (const x of {a}); }})()")),
+            inner.clone().prop_map(|a| format!("Promise.all({a})")),
         ]
     })
 }
@@ -100,6 +119,7 @@ fn evaluate(text: String) -> Result<(), String> {
                 program: Arc::new(program),
             };
             let _ = engine.evaluate_script(&source);
+            let _ = engine.run_jobs();
         })
         .map_err(|e| e.to_string())?
         .join()
