@@ -6,12 +6,15 @@ use super::expressions::{evaluate_expression, lexical_environment, resolve_bindi
 use super::patterns::{binding_initialization, destructuring_assignment_evaluation};
 use super::statements::{evaluate_statement, set_lexical_environment, variable_declaration};
 use crate::spec::agents::Agent;
+use crate::spec::await_operation::await_value;
 use crate::spec::completion_record::{Completion, JsResult, StatementResult};
 use crate::spec::environment_records::new_declarative_environment;
 use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::operations_on_iterator_objects::{
-    get_iterator, iterator_close, iterator_complete, iterator_next, iterator_value, IteratorRecord,
+    async_iterator_close, get_iterator_of_kind, iterator_close, iterator_complete, iterator_value,
+    IteratorKind, IteratorRecord,
 };
+use crate::spec::operations_on_objects::call;
 use crate::spec::reference_record::{initialize_referenced_binding, put_value};
 use crate::spec::type_conversion::{to_boolean, to_object};
 use crate::spec::value::Value;
@@ -124,10 +127,17 @@ pub fn evaluate_loop(agent: &mut Agent, statement: &Stmt, label_set: &[&str]) ->
             body,
             is_await,
         } => {
-            if *is_await {
-                return Err(agent.syntax_error("for await is not implemented yet (issue 5)"));
-            }
-            for_in_of(agent, left, right, body, IterationKind::Iterate, label_set)
+            // ForInOfStatement : for await ( ... of AssignmentExpression ) Statement
+            // 1. Let keyResult be ? ForIn/OfHeadEvaluation(..., AssignmentExpression,
+            //    async-iterate).
+            // 2. Return ? ForIn/OfBodyEvaluation(..., Statement, keyResult, iterate, ...,
+            //    labelSet, async).
+            let kind = if *is_await {
+                IterationKind::AsyncIterate
+            } else {
+                IterationKind::Iterate
+            };
+            for_in_of(agent, left, right, body, kind, label_set)
         }
         _ => unreachable!("not an iteration statement"),
     }
@@ -289,6 +299,7 @@ fn create_per_iteration_environment(
 enum IterationKind {
     Enumerate,
     Iterate,
+    AsyncIterate,
 }
 
 /// The state of EnumerateObjectProperties: the steps of %ForInIteratorPrototype%.next
@@ -351,10 +362,30 @@ impl ForInState {
     }
 }
 
-/// Where a for-in/of loop takes its values from.
+/// Where a for-in/of loop takes its values from: the for-in state, or the Iterator
+/// Record with the iteratorKind ForIn/OfBodyEvaluation is given (async for `for await`,
+/// whose iterationKind is iterate).
 enum Source {
     Enumerate(ForInState),
-    Iterate(IteratorRecord),
+    Iterate(IteratorRecord, IteratorKind),
+}
+
+impl Source {
+    /// The end of an iteration whose `status` is abrupt (ForIn/OfBodyEvaluation steps
+    /// 6.i.ii-iv and 6.l): AsyncIteratorClose for an async iterator, IteratorClose for a
+    /// sync one, `status` itself for for-in.
+    fn close<T>(&self, agent: &mut Agent, status: JsResult<T>) -> JsResult<T> {
+        match self {
+            // If iteratorKind is async, return ? AsyncIteratorClose(iteratorRecord, status).
+            Source::Iterate(record, IteratorKind::Async) => {
+                async_iterator_close(agent, record, status)
+            }
+            // If iterationKind is enumerate, then return ? status.
+            Source::Enumerate(_) => status,
+            // Else, return ? IteratorClose(iteratorRecord, status).
+            Source::Iterate(record, IteratorKind::Sync) => iterator_close(agent, record, status),
+        }
+    }
 }
 
 /// The kinds of left-hand sides (lhsKind).
@@ -453,15 +484,25 @@ fn for_in_of_head_evaluation(
                 remaining_keys: VecDeque::new(),
             })))
         }
-        // 7. Else, a. Assert: iterationKind is either ~iterate~ or ~async-iterate~.
+        // 7. Else,
+        //    a. Assert: iterationKind is either ~iterate~ or ~async-iterate~.
+        //    b. If iterationKind is ~async-iterate~, let iteratorKind be ~async~.
         //    c. Else, let iteratorKind be ~sync~.
         //    d. Return ? GetIterator(exprValue, iteratorKind).
-        IterationKind::Iterate => Ok(Some(Source::Iterate(get_iterator(agent, &expr_value)?))),
+        IterationKind::Iterate | IterationKind::AsyncIterate => {
+            let iterator_kind = if kind == IterationKind::AsyncIterate {
+                IteratorKind::Async
+            } else {
+                IteratorKind::Sync
+            };
+            let record = get_iterator_of_kind(agent, &expr_value, iterator_kind)?;
+            Ok(Some(Source::Iterate(record, iterator_kind)))
+        }
     }
 }
 
-/// ForIn/OfBodyEvaluation ( lhs, stmt, iteratorRecord, iterationKind, lhsKind, labelSet )
-/// (14.7.5.7), for a synchronous iterator.
+/// ForIn/OfBodyEvaluation ( lhs, stmt, iteratorRecord, iterationKind, lhsKind, labelSet
+/// [ , iteratorKind ] ) (14.7.5.7); `source` carries iteratorRecord and iteratorKind.
 fn for_in_of_body_evaluation(
     agent: &mut Agent,
     lhs: &Pattern,
@@ -471,6 +512,7 @@ fn for_in_of_body_evaluation(
     is_const: bool,
     label_set: &[&str],
 ) -> StatementResult {
+    // 1. If iteratorKind is not present, set iteratorKind to sync.
     // 2. Let oldEnv be the running execution context's LexicalEnvironment.
     let old_env = lexical_environment(agent);
     // 3. Let V be undefined.
@@ -479,16 +521,26 @@ fn for_in_of_body_evaluation(
     let destructuring = matches!(lhs, Pattern::Object { .. } | Pattern::Array { .. });
     // 6. Repeat,
     loop {
-        // a. Let nextResult be ? Call(iteratorRecord.[[NextMethod]],
-        //    iteratorRecord.[[Iterator]]).
-        // c. If nextResult is not an Object, throw a TypeError exception.
-        // d. Let done be ? IteratorComplete(nextResult).
-        // e. If done is true, return V.
-        // f. Let nextValue be ? IteratorValue(nextResult).
         let next_value = match &mut source {
             Source::Enumerate(state) => state.next(agent)?,
-            Source::Iterate(record) => {
-                let next_result = iterator_next(agent, record, None)?;
+            Source::Iterate(record, iterator_kind) => {
+                // a. Let nextResult be ? Call(iteratorRecord.[[NextMethod]],
+                //    iteratorRecord.[[Iterator]]).
+                let iterator = Value::Object(record.iterator.clone());
+                let next_result = call(agent, &record.next_method, &iterator, &[])?;
+                // b. If iteratorKind is async, set nextResult to ? Await(nextResult).
+                let next_result = if *iterator_kind == IteratorKind::Async {
+                    await_value(agent, next_result)?
+                } else {
+                    next_result
+                };
+                // c. If nextResult is not an Object, throw a TypeError exception.
+                let Value::Object(next_result) = next_result else {
+                    return Err(agent.type_error("iterator result is not an object"));
+                };
+                // d. Let done be ? IteratorComplete(nextResult).
+                // e. If done is true, return V.
+                // f. Let nextValue be ? IteratorValue(nextResult).
                 if iterator_complete(agent, &next_result)? {
                     None
                 } else {
@@ -567,12 +619,11 @@ fn for_in_of_body_evaluation(
         if let Err(error) = status {
             // i. Set the running execution context's LexicalEnvironment to oldEnv.
             set_lexical_environment(agent, old_env);
-            return match &source {
-                // iii. If iterationKind is ~enumerate~, then 1. Return ? status.
-                Source::Enumerate(_) => Err(error),
-                // iv. Else, 2. Return ? IteratorClose(iteratorRecord, status).
-                Source::Iterate(record) => iterator_close(agent, record, Err(error)),
-            };
+            // ii. If iteratorKind is async, return ? AsyncIteratorClose(iteratorRecord,
+            //     status).
+            // iii. If iterationKind is ~enumerate~, then 1. Return ? status.
+            // iv. Else, 2. Return ? IteratorClose(iteratorRecord, status).
+            return source.close(agent, Err(error));
         }
         // j. Let result be Completion(Evaluation of stmt).
         let result = evaluate_statement(agent, stmt);
@@ -582,15 +633,15 @@ fn for_in_of_body_evaluation(
         let result = match result {
             Ok(r) if loop_continues(&r, label_set) => r,
             other => {
+                // i. If iterationKind is ~enumerate~, then
+                //    1. Return ? UpdateEmpty(result, V).
+                // ii. Else,
+                //     2. Set status to Completion(UpdateEmpty(result, V)).
+                //     3. If iteratorKind is async, return ? AsyncIteratorClose(
+                //        iteratorRecord, status).
+                //     4. Return ? IteratorClose(iteratorRecord, status).
                 let status = other.map(|r| r.update_empty(Some(v)));
-                return match &source {
-                    // i. If iterationKind is ~enumerate~, then
-                    //    1. Return ? UpdateEmpty(result, V).
-                    Source::Enumerate(_) => status,
-                    // ii. Else, 2. Set status to Completion(UpdateEmpty(result, V)).
-                    //     4. Return ? IteratorClose(iteratorRecord, status).
-                    Source::Iterate(record) => iterator_close(agent, record, status),
-                };
+                return source.close(agent, status);
             }
         };
         // m. If result.[[Value]] is not ~empty~, set V to result.[[Value]].

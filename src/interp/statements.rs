@@ -190,7 +190,16 @@ fn evaluate_other_statement(agent: &mut Agent, statement: &Stmt) -> StatementRes
             // 3. If GetGeneratorKind() is ~async~, set exprValue to ? Await(exprValue).
             // 4. Return ReturnCompletion(exprValue).
             let value = match argument {
-                Some(e) => evaluate_expression(agent, e)?,
+                Some(e) => {
+                    let expr_value = evaluate_expression(agent, e)?;
+                    if crate::spec::generator_objects::get_generator_kind(agent)
+                        == crate::spec::generator_objects::GeneratorKind::Async
+                    {
+                        crate::spec::await_operation::await_value(agent, expr_value)?
+                    } else {
+                        expr_value
+                    }
+                }
                 None => Value::Undefined,
             };
             Ok(Completion::Return(value))

@@ -18,13 +18,6 @@ pub const UNSUPPORTED_FEATURES: &[(&str, &str)] = &[(
 /// runtime comes with a later issue. Only execution runs skip these (the parse-only run
 /// still parses every such test). The list shrinks as the issues land.
 pub const UNSUPPORTED_EXECUTION_FEATURES: &[(&str, &str)] = &[
-    // Issue 5: what is not done yet (Promise and the job queue are).
-    (
-        "async-iteration",
-        "async iteration needs promises and suspension (issue 5)",
-    ),
-    ("Array.fromAsync", "needs async functions (issue 5)"),
-    ("Symbol.asyncIterator", "async iteration is issue 5"),
     // Issue 6: modules.
     ("dynamic-import", "import() needs modules (issue 6)"),
     ("import.meta", "import.meta needs modules (issue 6)"),

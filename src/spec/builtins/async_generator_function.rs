@@ -64,6 +64,11 @@ pub fn create_async_generator_function_intrinsics(agent: &mut Agent, realm: &Rea
         async_generator_function,
         Some(&async_generator_prototype),
     );
+    // 27.6.1.2-27.6.1.4: next, return, throw.
+    super::async_generator_prototype::define_async_generator_prototype_methods(
+        agent,
+        &async_generator_prototype,
+    );
     // 27.6.1.5 %AsyncGeneratorPrototype% [ %Symbol.toStringTag% ]: "AsyncGenerator".
     let tag = PropertyKey::Symbol(agent.well_known.to_string_tag.clone());
     define_value(

@@ -5,9 +5,12 @@
 //! library is issue 4.
 
 pub mod array;
+pub mod array_from_async;
 pub mod array_iterator;
+pub mod async_from_sync_iterator_prototype;
 pub mod async_function;
 pub mod async_generator_function;
+pub mod async_generator_prototype;
 pub mod bigint;
 pub mod boolean;
 pub mod date;
@@ -57,6 +60,7 @@ pub fn create_intrinsics(agent: &mut Agent, realm: &Realm) {
     error::create_error_intrinsics(agent, realm);
     array_iterator::create_array_iterator_intrinsics(agent, realm);
     array::create_array_intrinsics(agent, realm);
+    array_from_async::define_array_from_async(agent, realm);
     string::create_string_intrinsics(agent, realm);
     symbol::create_symbol_intrinsics(agent, realm);
     boolean::create_boolean_intrinsics(agent, realm);
@@ -80,6 +84,7 @@ pub fn create_intrinsics(agent: &mut Agent, realm: &Realm) {
     generator_function::create_generator_function_intrinsics(agent, realm);
     async_function::create_async_function_intrinsics(agent, realm);
     async_generator_function::create_async_generator_function_intrinsics(agent, realm);
+    async_from_sync_iterator_prototype::create_async_from_sync_iterator_prototype(agent, realm);
     global::create_global_function_intrinsics(agent, realm);
 }
 
