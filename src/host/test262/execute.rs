@@ -177,9 +177,6 @@ pub fn run_tests(
 mod tests {
     use super::*;
 
-    // Evaluation is not wired yet (Engine::evaluate_script is a stub), so these tests hold
-    // only what is decided before or without evaluating.
-
     fn run(text: &str) -> (Outcome, Vec<ModeResult>) {
         execute_source("test/x.js", text, &HarnessCache::new(None))
     }
@@ -248,6 +245,76 @@ mod tests {
         assert_eq!(modes[1].outcome, Outcome::Pass);
         assert!(modes[0].outcome.is_failure());
         assert!(matches!(outcome, Outcome::Fail(ref why) if why.starts_with("sloppy: parsed")));
+    }
+
+    /// A harness directory with empty assert.js and sta.js and a doneprintHandle.js whose
+    /// `$DONE` prints what the real one prints.
+    fn async_harness() -> HarnessCache {
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!(
+            "compartments-async-harness-{}-{n}",
+            std::process::id()
+        ));
+        std::fs::create_dir_all(&dir).expect("a temporary directory");
+        for (name, text) in [
+            ("assert.js", ""),
+            ("sta.js", ""),
+            (
+                "doneprintHandle.js",
+                "function $DONE(error) {
+                   if (error) { print('Test262:AsyncTestFailure:' + error); }
+                   else { print('Test262:AsyncTestComplete'); }
+                 }",
+            ),
+        ] {
+            std::fs::write(dir.join(name), text).expect("a harness file");
+        }
+        HarnessCache::new(Some(dir))
+    }
+
+    #[test]
+    fn async_tests_are_judged_after_their_jobs_run() {
+        let harness = async_harness();
+        let run = |body: &str| {
+            let text = format!("/*---\nflags: [async]\n---*/\n{body}");
+            execute_source("test/a.js", &text, &harness).0
+        };
+        // $DONE is only called from a job: the queue must be drained.
+        assert_eq!(
+            run("Promise.resolve().then(function () { $DONE(); });"),
+            Outcome::Pass
+        );
+        let never = run("Promise.resolve();");
+        assert!(
+            matches!(never, Outcome::Fail(ref why) if why.contains("without printing")),
+            "{never:?}"
+        );
+        let failed = run("Promise.reject(new Error('x')).then(function () { $DONE(); }, $DONE);");
+        assert!(
+            matches!(failed, Outcome::Fail(ref why) if why.contains("AsyncTestFailure:Error: x")),
+            "{failed:?}"
+        );
+    }
+
+    #[test]
+    fn an_exception_out_of_a_job_fails_a_test_and_an_unhandled_rejection_does_not() {
+        let harness = async_harness();
+        let run = |body: &str| {
+            let text = format!("/*---\nflags: [onlyStrict]\n---*/\n{body}");
+            execute_source("test/j.js", &text, &harness).0
+        };
+        assert_eq!(run("Promise.reject(new Error('ignored'));"), Outcome::Pass);
+        let thrown = run("var p = Promise.resolve(1);
+             p.constructor = {};
+             p.constructor[Symbol.species] = function (executor) {
+               executor(function () { throw new Error('from a job'); }, function () {});
+             };
+             p.then(function () {});");
+        assert!(
+            matches!(thrown, Outcome::Fail(ref why) if why.contains("Uncaught Error: from a job")),
+            "{thrown:?}"
+        );
     }
 
     #[test]
