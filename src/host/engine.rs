@@ -10,6 +10,7 @@ use crate::spec::builtins::weak_ref::clear_kept_objects;
 use crate::spec::execution_contexts::ExecutionContext;
 use crate::spec::jobs::run_jobs;
 use crate::spec::object_kinds::ObjectKind;
+use crate::spec::promise_objects::promise_is_handled;
 use crate::spec::realm_initialization::initialize_host_defined_realm;
 use crate::spec::realms::Realm;
 use crate::spec::script_records::{ScriptRecord, ScriptRecordData};
@@ -115,6 +116,7 @@ impl Engine {
         let promises = std::mem::take(&mut self.agent.unhandled_rejections);
         promises
             .iter()
+            .filter(|promise| !promise_is_handled(promise))
             .map(|promise| {
                 let reason = match &promise.data().kind {
                     ObjectKind::Promise(p) => p.result.clone(),

@@ -11,6 +11,7 @@ use super::execution_contexts::ExecutionContext;
 use super::jobs::JobQueue;
 use super::object_type::Object;
 use super::ordinary_object_internal_methods::ordinary_object_create;
+use super::promise_objects::promise_is_handled;
 use super::realms::{Intrinsic, Realm};
 use super::source_positions::SourcePosition;
 use super::string_type::JsString;
@@ -47,12 +48,22 @@ pub enum RejectionOperation {
 }
 
 /// The default HostPromiseRejectionTracker: keeps the promises rejected without a handler
-/// (and not handled since) in [`Agent::unhandled_rejections`], for the host to report once
-/// the job queue is empty, as node does.
+/// in [`Agent::unhandled_rejections`], for the host to report once the job queue is empty,
+/// as node does. "handle" does not search the list (that made rejecting many promises and
+/// handling them later quadratic): PerformPromiseThen sets [[PromiseIsHandled]] right
+/// after calling the tracker (27.2.5.4.1 step 12), and the promises handled since are
+/// dropped when the list is full (before it would grow, so each operation costs O(1)
+/// amortized) and when the host takes the list.
 fn track_unhandled_rejections(agent: &mut Agent, promise: &Object, operation: RejectionOperation) {
     match operation {
-        RejectionOperation::Reject => agent.unhandled_rejections.push(promise.clone()),
-        RejectionOperation::Handle => agent.unhandled_rejections.retain(|p| p != promise),
+        RejectionOperation::Reject => {
+            let list = &mut agent.unhandled_rejections;
+            if list.len() == list.capacity() {
+                list.retain(|p| !promise_is_handled(p));
+            }
+            list.push(promise.clone());
+        }
+        RejectionOperation::Handle => {}
     }
 }
 
@@ -99,7 +110,8 @@ pub struct Agent {
     pub kept_alive: Vec<Value>,
     /// The promise-job queue (9.5).
     pub job_queue: JobQueue,
-    /// Promises rejected with no handler and not handled since (see
+    /// Promises rejected with no handler, some of which may have been handled since: the
+    /// unhandled ones are those whose [[PromiseIsHandled]] is still false (see
     /// [`HostHooks::promise_rejection_tracker`]).
     pub unhandled_rejections: Vec<Object>,
     /// When the host's time limit for the agent's work runs out (`None`: no limit); see

@@ -382,6 +382,11 @@ pub fn is_promise(x: &Value) -> bool {
     }
 }
 
+/// promise.[[PromiseIsHandled]] (false for a non-promise).
+pub fn promise_is_handled(promise: &Object) -> bool {
+    matches!(&promise.data().kind, ObjectKind::Promise(p) if p.is_handled)
+}
+
 /// RejectPromise ( promise, reason ) (27.2.1.7).
 pub fn reject_promise(agent: &mut Agent, promise: &Object, reason: Value) {
     let (reactions, is_handled) = {
