@@ -1,6 +1,6 @@
 //! test262 execution over the `built-ins/` directories of the library issue 4 covers and
-//! `Promise` (issue 5),
-//! through the `compartments test262` command. Fails when a test fails that
+//! `Promise`, `AsyncGeneratorPrototype`, `AsyncGeneratorFunction` and
+//! `AsyncFromSyncIteratorPrototype` (issue 5), through the `compartments test262` command. Fails when a test fails that
 //! `tests/expectations/test262-builtins-failures.txt` does not list, or when a listed test
 //! passes (the list must stay honest). Features not implemented yet are skipped through
 //! `src/host/test262/unsupported.rs`.
@@ -45,6 +45,9 @@ const DIRECTORIES: &[&str] = &[
     "FinalizationRegistry",
     "Iterator",
     "Promise",
+    "AsyncGeneratorPrototype",
+    "AsyncGeneratorFunction",
+    "AsyncFromSyncIteratorPrototype",
     "global",
     "Infinity",
     "NaN",
