@@ -20,8 +20,7 @@ use std::time::Duration;
 
 /// How long one mode of a test may run (its harness files, the test, then its promise
 /// jobs) before it fails with "timeout". The deadline is checked at every call and
-/// construct and between jobs (`Agent::check_deadline`), so a loop that calls nothing is
-/// not interrupted.
+/// construct, on every loop iteration and between jobs (`Agent::check_deadline`).
 pub const TEST_TIME_LIMIT: Duration = Duration::from_secs(30);
 
 /// The engine every test runs in: with `$262`, and `print` captured for `async` tests.
