@@ -208,6 +208,22 @@ fn an_exception_out_of_a_job_stops_the_run_and_the_rest_stays_queued() {
 }
 
 #[test]
+fn the_time_limit_stops_a_loop_that_catches_what_its_calls_throw() {
+    let (result, timed_out) = with_engine(|engine| {
+        engine.set_time_limit(Some(Duration::from_millis(200)));
+        // Once the limit is past, the call throws and is caught, but the loop's own check
+        // (outside the try) throws too.
+        let text = "var caught = 0;
+                    for (;;) { try { (function () {})(); } catch (e) { caught++; } }";
+        let result = engine.evaluate_script(&script(text)).map_err(|u| u.report);
+        (result, engine.timed_out())
+    });
+    assert!(timed_out);
+    let error = result.expect_err("the loop is stopped");
+    assert!(error.contains("time limit"), "{error}");
+}
+
+#[test]
 fn the_time_limit_stops_an_endless_chain_of_jobs_even_when_code_catches() {
     let (result, timed_out, elapsed) = with_engine(|engine| {
         engine.set_time_limit(Some(Duration::from_millis(200)));

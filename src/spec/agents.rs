@@ -248,7 +248,8 @@ impl Agent {
     /// Throws a RangeError once the host's deadline ([`Agent::deadline`]) has passed, and
     /// again on every later call; reads the clock only every
     /// [`DEADLINE_CHECK_INTERVAL`]th call. [`Agent::check_stack`] calls it (so every
-    /// [[Call]] and [[Construct]] does), and the job loop between jobs.
+    /// [[Call]] and [[Construct]] does), every loop iteration does, and the job loop
+    /// before each job.
     pub fn check_deadline(&mut self) -> JsResult<()> {
         let Some(deadline) = self.deadline else {
             return Ok(());
