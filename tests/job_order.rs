@@ -7,7 +7,7 @@
 mod engine_script;
 
 fn log_of(script: &str) -> String {
-    engine_script::run_to_completion("job_order.js", script).join("\n")
+    engine_script::run_printing("job_order.js", script, false).join("\n")
 }
 
 /// Reactions to an already-settled promise are queued by PerformPromiseThen itself; each

@@ -36,32 +36,3 @@ pub fn run_printing(name: &str, text: &str, test262: bool) -> Vec<String> {
         .join()
         .expect("the script ran")
 }
-
-/// The lines `text` printed when it and every job it queued have run (the host's job loop:
-/// script, then the promise-job queue until it is empty); panics if either throws.
-pub fn run_to_completion(name: &str, text: &str) -> Vec<String> {
-    let (name, text) = (name.to_string(), text.to_string());
-    std::thread::Builder::new()
-        .stack_size(64 * 1024 * 1024)
-        .spawn(move || {
-            let mut engine = Engine::new(EngineOptions {
-                test262: false,
-                capture_print: true,
-            });
-            let source = ScriptSource {
-                name,
-                text: Arc::from(text.as_str()),
-                program: Arc::new(parse_script(&text).expect("the test script parses")),
-            };
-            if let Err(uncaught) = engine.evaluate_script(&source) {
-                panic!("{}", uncaught.report);
-            }
-            if let Err(uncaught) = engine.run_jobs() {
-                panic!("{}", uncaught.report);
-            }
-            engine.take_printed()
-        })
-        .expect("a test thread starts")
-        .join()
-        .expect("the script ran")
-}
