@@ -7,7 +7,7 @@
 mod engine_script;
 
 fn run(script: &str) -> Vec<String> {
-    engine_script::run_to_completion("async_generators.js", script)
+    engine_script::run_printing("async_generators.js", script, false)
 }
 
 /// Several `next()` calls before the first settles are queued (AsyncGeneratorEnqueue) and

@@ -156,3 +156,41 @@ fn a_generator_driven_by_promise_reactions() {
     after next 3
     ");
 }
+
+/// An async generator's steps interleave with promise reactions: `yield v` awaits v first
+/// (Yield step 2), and AsyncGeneratorYield completes the oldest request and — with another
+/// request already queued — carries on without suspending.
+#[test]
+fn async_generator_steps_interleave_with_promise_reactions() {
+    let log = log_of(
+        r#"
+        async function* ag() { print("ag start"); yield 1; print("ag after yield"); }
+        var it = ag();
+        it.next().then(r => print("next1 " + r.value));
+        it.next().then(r => print("next2 " + r.done));
+        Promise.resolve().then(() => print("t1")).then(() => print("t2")).then(() => print("t3"));
+        print("sync");
+        "#,
+    );
+    // next #1: AsyncGeneratorEnqueue, the generator is suspended-start, so
+    // AsyncGeneratorResume runs the body: "ag start"; `yield 1` is AsyncGeneratorYield(?
+    // Await(1)): the Await queues Ja and suspends; next returns promise N1.
+    // next #2: the generator is executing, so the request only joins the queue (N2).
+    // Then Jt1 is queued; "sync". Queue [Ja Jt1].
+    // Ja: resumes with 1; AsyncGeneratorYield: AsyncGeneratorCompleteStep resolves N1 with
+    // {value: 1, done: false}, queuing Jn1; the queue still holds request 2, so the body
+    // goes on without suspending (27.6.3.8 step 11): "ag after yield"; the body completes,
+    // AsyncGeneratorCompleteStep resolves N2 with {value: undefined, done: true}, queuing
+    // Jn2 → [Jt1 Jn1 Jn2]. Jt1: t1, queues Jt2. Jn1: "next1 1". Jn2: "next2 true". Jt2: t2,
+    // queues Jt3. Jt3: t3.
+    insta::assert_snapshot!(log, @r"
+    ag start
+    sync
+    ag after yield
+    t1
+    next1 1
+    next2 true
+    t2
+    t3
+    ");
+}
