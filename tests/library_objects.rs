@@ -205,3 +205,31 @@ fn iterator_is_abstract_and_its_prototype_accessors_ignore_the_prototype() {
         ]
     );
 }
+
+/// Once a collection finds a registered target dead, the host queues a cleanup job
+/// (HostEnqueueFinalizationRegistryCleanupJob, 9.9.4.1) when the job queue is empty; the
+/// job calls the cleanup callback once per dead cell (CleanupFinalizationRegistry, 9.12)
+/// and never for a live target. `$262.gc()` forces the collection.
+#[test]
+fn finalization_registry_cleanup_runs_as_a_job_after_a_collection() {
+    let lines = engine_script::run_printing(
+        "finalization.js",
+        r#"
+        var fr = new FinalizationRegistry(function (held) { print("cleaned " + held); });
+        (function () { for (var i = 0; i < 3; i++) fr.register({}, "obj" + i); })();
+        var kept = {};
+        fr.register(kept, "kept");
+        $262.gc();
+        Promise.resolve().then(() => print("job"));
+        print("sync");
+        "#,
+        true,
+    );
+    // The promise job was queued by the script; cleanup jobs are queued only once the queue
+    // is empty, so they come last. The order among the dead cells is the implementation's
+    // choice ("Choose any such cell").
+    assert_eq!(lines[..2], ["sync", "job"]);
+    let mut cleaned = lines[2..].to_vec();
+    cleaned.sort();
+    assert_eq!(cleaned, ["cleaned obj0", "cleaned obj1", "cleaned obj2"]);
+}

@@ -122,6 +122,9 @@ pub struct Agent {
     /// Whether the deadline has passed. From then on every check throws again, so that
     /// code cannot catch its way past the limit.
     pub timed_out: bool,
+    /// Every FinalizationRegistry made, held weakly, for the host's cleanup scheduling
+    /// (builtins/finalization_registry.rs).
+    pub finalization_registries: Vec<crate::spec::builtins::weak_ref::WeakTarget>,
     /// The lowest address the running native stack may use when code runs on a
     /// generator's or async function's own stack (`None`: the thread's stack).
     pub stack_limit: Option<usize>,
@@ -162,6 +165,7 @@ impl Agent {
             deadline: None,
             deadline_countdown: 0,
             timed_out: false,
+            finalization_registries: Vec::new(),
             stack_limit: None,
             running_continuation: None,
             running_bodies: 0,

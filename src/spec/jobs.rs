@@ -6,6 +6,7 @@
 //! requirements). This host keeps one FIFO queue per agent; [`run_jobs`] drains it.
 
 use super::agents::Agent;
+use super::builtins::finalization_registry::enqueue_finalization_registry_cleanup_jobs;
 use super::builtins::weak_ref::clear_kept_objects;
 use super::completion_record::JsResult;
 use super::execution_contexts::ExecutionContext;
@@ -61,6 +62,12 @@ pub fn host_enqueue_promise_job(agent: &mut Agent, job: JobClosure, realm: Optio
     agent.job_queue.jobs.push_back(PendingJob { job, realm });
 }
 
+/// HostEnqueueGenericJob ( job, realm ) (9.5.4): this host queues generic jobs (the
+/// FinalizationRegistry cleanup jobs) in the same FIFO queue as promise jobs.
+pub fn host_enqueue_generic_job(agent: &mut Agent, job: JobClosure, realm: Option<Realm>) {
+    agent.job_queue.jobs.push_back(PendingJob { job, realm });
+}
+
 /// Runs queued jobs until the queue is empty, each "when there is no running execution
 /// context" — here: on top of the host's base context, with a context for the job's realm
 /// pushed when it has one, so that operations the job performs directly (CreateBuiltinFunction
@@ -73,27 +80,34 @@ pub fn host_enqueue_promise_job(agent: &mut Agent, job: JobClosure, realm: Optio
 /// it, as HTML's "report an exception"). Jobs it left queued stay queued. So does the
 /// host's deadline ([`Agent::check_deadline`]), checked before each job.
 pub fn run_jobs(agent: &mut Agent) -> Result<(), Value> {
-    while !agent.job_queue.jobs.is_empty() {
-        agent.check_deadline()?;
-        let Some(PendingJob { job, realm }) = agent.job_queue.jobs.pop_front() else {
-            break;
-        };
-        let pushed = match realm {
-            Some(realm) => {
-                let evaluators = realm.evaluators();
-                agent
-                    .execution_context_stack
-                    .push(ExecutionContext::without_code(None, evaluators));
-                true
+    loop {
+        while !agent.job_queue.jobs.is_empty() {
+            agent.check_deadline()?;
+            let Some(PendingJob { job, realm }) = agent.job_queue.jobs.pop_front() else {
+                break;
+            };
+            let pushed = match realm {
+                Some(realm) => {
+                    let evaluators = realm.evaluators();
+                    agent
+                        .execution_context_stack
+                        .push(ExecutionContext::without_code(None, evaluators));
+                    true
+                }
+                None => false,
+            };
+            let result = job(agent);
+            if pushed {
+                agent.execution_context_stack.pop();
             }
-            None => false,
-        };
-        let result = job(agent);
-        if pushed {
-            agent.execution_context_stack.pop();
+            clear_kept_objects(agent);
+            result?;
         }
-        clear_kept_objects(agent);
-        result?;
+        // The queue is empty: bodies the collector freed can be unwound, and registries
+        // whose targets were collected get their cleanup jobs (9.9.3), which run next.
+        crate::interp::coroutines::drop_collected_continuations();
+        if !enqueue_finalization_registry_cleanup_jobs(agent) {
+            return Ok(());
+        }
     }
-    Ok(())
 }

@@ -4,12 +4,13 @@
 //! `boa_gc::WeakGc` for an object, the symbol itself for a symbol); its [[HeldValue]] is
 //! held strongly, as the spec says.
 //!
-//! Cleanup: when a target is collected, the spec lets the host schedule
-//! CleanupFinalizationRegistry through HostEnqueueFinalizationRegistryCleanupJob (9.10.4.1).
-//! There is no job queue yet (issue 5), so **cleanup never runs automatically yet**: the
-//! cells of collected targets stay in [[Cells]] (with their held values) and the cleanup
-//! callback is never called. `FinalizationRegistry.prototype.cleanupSome` is a proposal,
-//! not part of ECMAScript 2025, and is not provided.
+//! Cleanup: a collected target leaves its cell's [[WeakRefTarget]] empty (the weak
+//! reference no longer upgrades). Whenever the promise-job queue runs empty
+//! ([`crate::spec::jobs::run_jobs`]) the host looks for registries with such cells and
+//! performs HostEnqueueFinalizationRegistryCleanupJob (9.9.4.1) for each, so cleanup
+//! callbacks run as jobs after a collection has found their targets dead (9.9.3).
+//! `FinalizationRegistry.prototype.cleanupSome` is a proposal, not part of ECMAScript 2025,
+//! and is not provided.
 
 use super::helpers::{define_constructor, define_method, define_value};
 use super::weak_ref::{can_be_held_weakly, WeakTarget};
@@ -47,6 +48,8 @@ pub struct RegistryData {
     pub cleanup_callback: Value,
     /// [[Cells]].
     pub cells: Vec<Cell>,
+    /// Whether a cleanup job for this registry is queued and has not run yet.
+    pub cleanup_queued: bool,
 }
 
 /// RequireInternalSlot(finalizationRegistry, [[Cells]]) (10.1.15).
@@ -98,8 +101,12 @@ fn finalization_registry_constructor(agent: &mut Agent, call: &BuiltinCall) -> J
             realm,
             cleanup_callback,
             cells: Vec::new(),
+            cleanup_queued: false,
         })),
     )?;
+    if let Some(weak) = WeakTarget::new(&Value::Object(registry.clone())) {
+        agent.finalization_registries.push(weak);
+    }
     // 8. Return finalizationRegistry.
     Ok(Value::Object(registry))
 }
@@ -180,6 +187,94 @@ fn unregister(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     .unwrap_or(false);
     // 6. Return removed.
     Ok(Value::Boolean(removed))
+}
+
+/// Whether a cell's target has been collected (its [[WeakRefTarget]] is empty).
+fn target_is_empty(cell: &Cell) -> bool {
+    cell.target.get().is_none()
+}
+
+/// The host's part of 9.9.3 (Execution): for each live FinalizationRegistry with a cell
+/// whose target was collected, and no cleanup job queued yet, perform
+/// HostEnqueueFinalizationRegistryCleanupJob(fg). Returns whether it queued any. Registries
+/// that were collected themselves are forgotten.
+pub fn enqueue_finalization_registry_cleanup_jobs(agent: &mut Agent) -> bool {
+    let mut queued = false;
+    let mut live = Vec::with_capacity(agent.finalization_registries.len());
+    for weak in std::mem::take(&mut agent.finalization_registries) {
+        let Some(Value::Object(registry)) = weak.get() else {
+            continue;
+        };
+        let needs_cleanup = with_data(&registry, |d| {
+            let needs = !d.cleanup_queued && d.cells.iter().any(target_is_empty);
+            d.cleanup_queued |= needs;
+            needs
+        })
+        .unwrap_or(false);
+        if needs_cleanup {
+            host_enqueue_finalization_registry_cleanup_job(agent, registry);
+            queued = true;
+        }
+        live.push(weak);
+    }
+    live.append(&mut agent.finalization_registries);
+    agent.finalization_registries = live;
+    queued
+}
+
+/// HostEnqueueFinalizationRegistryCleanupJob ( finalizationRegistry ) (9.9.4.1).
+fn host_enqueue_finalization_registry_cleanup_job(
+    agent: &mut Agent,
+    finalization_registry: Object,
+) {
+    // 1. Let cleanupJob be a new Job Abstract Closure with no parameters that captures
+    //    finalizationRegistry and performs the following steps when called:
+    let realm = with_data(&finalization_registry, |d| d.realm.clone());
+    let cleanup_job = Box::new(move |agent: &mut Agent| -> JsResult<Value> {
+        with_data(&finalization_registry, |d| d.cleanup_queued = false);
+        // a. Let cleanupResult be Completion(CleanupFinalizationRegistry(
+        //    finalizationRegistry)).
+        // b. If cleanupResult is an abrupt completion, perform any host-defined steps for
+        //    reporting the error. (This host reports it as an exception out of a job.)
+        cleanup_finalization_registry(agent, &finalization_registry)?;
+        // c. Return unused.
+        Ok(Value::Undefined)
+    });
+    // 2. An implementation of HostEnqueueFinalizationRegistryCleanupJob schedules
+    //    cleanupJob to be performed at some future time, if possible. (This host: in the
+    //    agent's job queue, 9.5.)
+    crate::spec::jobs::host_enqueue_generic_job(agent, cleanup_job, realm);
+}
+
+/// CleanupFinalizationRegistry ( finalizationRegistry ) (9.12).
+pub fn cleanup_finalization_registry(
+    agent: &mut Agent,
+    finalization_registry: &Object,
+) -> JsResult<()> {
+    // 1. Assert: finalizationRegistry has [[Cells]] and [[CleanupCallback]] internal slots.
+    // 2. Let callback be finalizationRegistry.[[CleanupCallback]].
+    let Some(callback) = with_data(finalization_registry, |d| d.cleanup_callback.clone()) else {
+        return Ok(());
+    };
+    let callback = crate::spec::jobs::host_make_job_callback(callback);
+    // 3. While finalizationRegistry.[[Cells]] contains a Record cell such that
+    //    cell.[[WeakRefTarget]] is empty, an implementation may perform the following steps:
+    //    a. Choose any such cell.
+    //    b. Remove cell from finalizationRegistry.[[Cells]].
+    while let Some(Some(cell)) = with_data(finalization_registry, |d| {
+        let index = d.cells.iter().position(target_is_empty)?;
+        Some(d.cells.remove(index))
+    }) {
+        //    c. Perform ? HostCallJobCallback(callback, undefined, « cell.[[HeldValue]] »).
+        crate::spec::jobs::host_call_job_callback(
+            agent,
+            &callback,
+            &Value::Undefined,
+            &[cell.held_value],
+        )?;
+    }
+    // 4. Return unused.
+    Ok(())
 }
 
 /// Creates %FinalizationRegistry% (26.2.2) and %FinalizationRegistry.prototype% (26.2.3).
