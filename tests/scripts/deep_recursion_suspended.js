@@ -27,3 +27,11 @@ af().then(function (v) { print("async:", v); });
 async function deepAsync(n) { return n === 0 ? 0 : 1 + await deepAsync(n - 1); }
 deepAsync(500).then(function (v) { print("async chain:", v); });
 print("sync done");
+
+// Expressions nested as deep as the parser allows, evaluated on a generator's stack.
+function* deepExpressions() {
+  for (var k of [["(", ")"], ["1+(", ")"], ["[", "]"], ["`${", "}`"]]) {
+    yield typeof eval(k[0].repeat(4900) + "1" + k[1].repeat(4900));
+  }
+}
+print("deep expressions:", [...deepExpressions()].join(" "));
