@@ -5,7 +5,7 @@
 //! once and shares its tree between tests and threads.
 
 use super::host_globals::{host_hooks, uncaught_report, unhandled_rejection_report};
-use crate::spec::agents::Agent;
+use crate::spec::agents::{Agent, HostHooks};
 use crate::spec::builtins::weak_ref::clear_kept_objects;
 use crate::spec::execution_contexts::ExecutionContext;
 use crate::spec::jobs::run_jobs;
@@ -23,7 +23,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// What the host provides besides the ECMAScript built-ins.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default)]
 pub struct EngineOptions {
     /// Install the test262 host object `$262` (createRealm, evalScript, gc, global, ...).
     pub test262: bool,
@@ -66,7 +66,15 @@ pub struct Engine {
 
 impl Engine {
     pub fn new(options: EngineOptions) -> Engine {
-        let mut agent = Box::new(Agent::new(host_hooks(options.test262)));
+        Engine::with_host_hooks(options, host_hooks(options.test262))
+    }
+
+    /// An engine whose host hooks are `hooks` (print, host globals, the job queue and job
+    /// callbacks, promise rejection tracking: [`HostHooks`]) — for embedders that schedule
+    /// jobs or track rejections themselves. The realm's host globals come from
+    /// `hooks.define_host_globals`.
+    pub fn with_host_hooks(options: EngineOptions, hooks: HostHooks) -> Engine {
+        let mut agent = Box::new(Agent::new(hooks));
         agent.capture_print = options.capture_print;
         let realm = initialize_host_defined_realm(&mut agent)
             .unwrap_or_else(|_| panic!("the host-defined realm could not be initialized"));

@@ -8,7 +8,7 @@ use super::completion_record::JsResult;
 use super::error_objects::new_error;
 use super::evaluators::Evaluators;
 use super::execution_contexts::ExecutionContext;
-use super::jobs::JobQueue;
+use super::jobs::{self, JobCallback, JobQueue, PendingJob};
 use super::object_type::Object;
 use super::ordinary_object_internal_methods::ordinary_object_create;
 use super::promise_objects::promise_is_handled;
@@ -36,6 +36,14 @@ pub struct HostHooks {
     pub define_host_globals: fn(&mut Agent, &Realm) -> JsResult<()>,
     /// HostPromiseRejectionTracker ( promise, operation ) (27.2.1.9).
     pub promise_rejection_tracker: fn(&mut Agent, &Object, RejectionOperation),
+    /// HostEnqueuePromiseJob ( job, realm ) (9.5.5).
+    pub enqueue_promise_job: fn(&mut Agent, PendingJob),
+    /// HostEnqueueGenericJob ( job, realm ) (9.5.4).
+    pub enqueue_generic_job: fn(&mut Agent, PendingJob),
+    /// HostMakeJobCallback ( callback ) (9.5.2).
+    pub make_job_callback: fn(&mut Agent, Value) -> JobCallback,
+    /// HostCallJobCallback ( jobCallback, V, argumentsList ) (9.5.3).
+    pub call_job_callback: fn(&mut Agent, &JobCallback, &Value, &[Value]) -> JsResult<Value>,
 }
 
 /// The operation argument of HostPromiseRejectionTracker.
@@ -81,6 +89,10 @@ impl Default for HostHooks {
             print: print_to_stdout,
             define_host_globals: no_host_globals,
             promise_rejection_tracker: track_unhandled_rejections,
+            enqueue_promise_job: jobs::default_enqueue_job,
+            enqueue_generic_job: jobs::default_enqueue_job,
+            make_job_callback: jobs::default_make_job_callback,
+            call_job_callback: jobs::default_call_job_callback,
         }
     }
 }

@@ -13,6 +13,7 @@ use super::execution_contexts::ExecutionContext;
 use super::operations_on_objects::call;
 use super::realms::Realm;
 use super::value::Value;
+use boa_gc::{Finalize, Trace};
 use std::collections::VecDeque;
 
 /// A Job Abstract Closure: no parameters; the agent is the implicit surrounding agent.
@@ -31,21 +32,43 @@ pub struct JobQueue {
     pub jobs: VecDeque<PendingJob>,
 }
 
-/// A JobCallback Record (Table 27): [[Callback]] and [[HostDefined]] (empty for this host).
-#[derive(Clone)]
+/// A JobCallback Record (Table 27): [[Callback]] and [[HostDefined]] (undefined when the
+/// host adds nothing, as the default HostMakeJobCallback does).
+#[derive(Clone, Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
 pub struct JobCallback {
     pub callback: Value,
+    pub host_defined: Value,
 }
 
-/// HostMakeJobCallback ( callback ) (9.5.2): the default implementation.
-pub fn host_make_job_callback(callback: Value) -> JobCallback {
+/// HostMakeJobCallback ( callback ) (9.5.2): the host's hook
+/// ([`super::agents::HostHooks::make_job_callback`]).
+pub fn host_make_job_callback(agent: &mut Agent, callback: Value) -> JobCallback {
+    (agent.host.make_job_callback)(agent, callback)
+}
+
+/// The default implementation of HostMakeJobCallback (9.5.2).
+pub fn default_make_job_callback(_agent: &mut Agent, callback: Value) -> JobCallback {
     // 1. Return the JobCallback Record { [[Callback]]: callback, [[HostDefined]]: empty }.
-    JobCallback { callback }
+    JobCallback {
+        callback,
+        host_defined: Value::Undefined,
+    }
 }
 
-/// HostCallJobCallback ( jobCallback, V, argumentsList ) (9.5.3): the default
-/// implementation.
+/// HostCallJobCallback ( jobCallback, V, argumentsList ) (9.5.3): the host's hook
+/// ([`super::agents::HostHooks::call_job_callback`]).
 pub fn host_call_job_callback(
+    agent: &mut Agent,
+    job_callback: &JobCallback,
+    v: &Value,
+    arguments_list: &[Value],
+) -> JsResult<Value> {
+    (agent.host.call_job_callback)(agent, job_callback, v, arguments_list)
+}
+
+/// The default implementation of HostCallJobCallback (9.5.3).
+pub fn default_call_job_callback(
     agent: &mut Agent,
     job_callback: &JobCallback,
     v: &Value,
@@ -56,16 +79,24 @@ pub fn host_call_job_callback(
     call(agent, &job_callback.callback, v, arguments_list)
 }
 
-/// HostEnqueuePromiseJob ( job, realm ) (9.5.5): schedules `job` to run after every job
-/// enqueued before it (the FIFO requirement).
+/// HostEnqueuePromiseJob ( job, realm ) (9.5.5): the host's hook
+/// ([`super::agents::HostHooks::enqueue_promise_job`]).
 pub fn host_enqueue_promise_job(agent: &mut Agent, job: JobClosure, realm: Option<Realm>) {
-    agent.job_queue.jobs.push_back(PendingJob { job, realm });
+    (agent.host.enqueue_promise_job)(agent, PendingJob { job, realm })
 }
 
-/// HostEnqueueGenericJob ( job, realm ) (9.5.4): this host queues generic jobs (the
-/// FinalizationRegistry cleanup jobs) in the same FIFO queue as promise jobs.
+/// HostEnqueueGenericJob ( job, realm ) (9.5.4): the host's hook
+/// ([`super::agents::HostHooks::enqueue_generic_job`]; used for FinalizationRegistry
+/// cleanup jobs).
 pub fn host_enqueue_generic_job(agent: &mut Agent, job: JobClosure, realm: Option<Realm>) {
-    agent.job_queue.jobs.push_back(PendingJob { job, realm });
+    (agent.host.enqueue_generic_job)(agent, PendingJob { job, realm })
+}
+
+/// The default HostEnqueuePromiseJob and HostEnqueueGenericJob: append to the agent's FIFO
+/// queue, which [`run_jobs`] drains — every job runs after the jobs enqueued before it
+/// (the FIFO requirement of HostEnqueuePromiseJob).
+pub fn default_enqueue_job(agent: &mut Agent, job: PendingJob) {
+    agent.job_queue.jobs.push_back(job);
 }
 
 /// Runs queued jobs until the queue is empty, each "when there is no running execution

@@ -84,16 +84,15 @@ pub enum PromiseReactionType {
     Reject,
 }
 
-/// A PromiseReaction Record (27.2.1.2). [[Handler]] is a JobCallback Record or empty; the
-/// default HostMakeJobCallback adds nothing to the callback, so the callback is kept.
+/// A PromiseReaction Record (27.2.1.2).
 #[derive(Clone, Trace, Finalize)]
 #[boa_gc(unsafe_no_drop)]
 pub struct PromiseReaction {
     /// [[Capability]] (undefined for Await's and the async iteration reactions).
     pub capability: Option<PromiseCapability>,
     pub kind: PromiseReactionType,
-    /// [[Handler]]: `None` is empty.
-    pub handler: Option<Value>,
+    /// [[Handler]]: a JobCallback Record, `None` is empty.
+    pub handler: Option<JobCallback>,
 }
 
 /// IfAbruptRejectPromise ( value, capability ) (27.2.1.1.1), in a function returning
@@ -264,7 +263,7 @@ fn promise_resolve_function(agent: &mut Agent, call: &BuiltinCall) -> JsResult<V
         return Ok(Value::Undefined);
     }
     // 13. Let thenJobCallback be HostMakeJobCallback(thenAction).
-    let then_job_callback = host_make_job_callback(then_action);
+    let then_job_callback = host_make_job_callback(agent, then_action);
     // 14. Let job be NewPromiseResolveThenableJob(promise, resolution, thenJobCallback).
     let (job, realm) =
         new_promise_resolve_thenable_job(agent, promise, resolution, then_job_callback);
@@ -477,7 +476,7 @@ pub fn new_promise_reaction_job(
     let handler_realm = reaction
         .handler
         .as_ref()
-        .map(|handler| callback_realm(agent, handler));
+        .map(|handler| callback_realm(agent, &handler.callback));
     // 1. Let job be a new Job Abstract Closure with no parameters that captures reaction
     //    and argument and performs the following steps when called:
     let job: JobClosure = Box::new(move |agent: &mut Agent| {
@@ -500,12 +499,9 @@ pub fn new_promise_reaction_job(
             // e. Else,
             //    i. Let handlerResult be Completion(HostCallJobCallback(handler,
             //       undefined, « argument »)).
-            Some(handler) => host_call_job_callback(
-                agent,
-                &JobCallback { callback: handler },
-                &Value::Undefined,
-                &[argument],
-            ),
+            Some(handler) => {
+                host_call_job_callback(agent, &handler, &Value::Undefined, &[argument])
+            }
         };
         // f. If promiseCapability is undefined, then
         let Some(promise_capability) = promise_capability else {
@@ -616,14 +612,20 @@ pub fn perform_promise_then(
     //    a. Let onFulfilledJobCallback be empty.
     // 4. Else,
     //    a. Let onFulfilledJobCallback be HostMakeJobCallback(onFulfilled).
-    let on_fulfilled_job_callback =
-        is_callable(&on_fulfilled).then(|| host_make_job_callback(on_fulfilled).callback);
+    let on_fulfilled_job_callback = if is_callable(&on_fulfilled) {
+        Some(host_make_job_callback(agent, on_fulfilled))
+    } else {
+        None
+    };
     // 5. If IsCallable(onRejected) is false, then
     //    a. Let onRejectedJobCallback be empty.
     // 6. Else,
     //    a. Let onRejectedJobCallback be HostMakeJobCallback(onRejected).
-    let on_rejected_job_callback =
-        is_callable(&on_rejected).then(|| host_make_job_callback(on_rejected).callback);
+    let on_rejected_job_callback = if is_callable(&on_rejected) {
+        Some(host_make_job_callback(agent, on_rejected))
+    } else {
+        None
+    };
     // 7. Let fulfillReaction be the PromiseReaction Record { [[Capability]]:
     //    resultCapability, [[Type]]: fulfill, [[Handler]]: onFulfilledJobCallback }.
     let fulfill_reaction = PromiseReaction {

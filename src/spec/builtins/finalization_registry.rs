@@ -256,7 +256,7 @@ pub fn cleanup_finalization_registry(
     let Some(callback) = with_data(finalization_registry, |d| d.cleanup_callback.clone()) else {
         return Ok(());
     };
-    let callback = crate::spec::jobs::host_make_job_callback(callback);
+    let callback = crate::spec::jobs::host_make_job_callback(agent, callback);
     // 3. While finalizationRegistry.[[Cells]] contains a Record cell such that
     //    cell.[[WeakRefTarget]] is empty, an implementation may perform the following steps:
     //    a. Choose any such cell.
