@@ -5,3 +5,4 @@ pub mod host;
 pub mod interp;
 pub mod spec;
 pub mod syntax;
+pub mod trace;
