@@ -7,16 +7,20 @@
 use super::host_globals::{host_hooks, uncaught_report, unhandled_rejection_report};
 use crate::spec::agents::{Agent, HostHooks};
 use crate::spec::builtins::weak_ref::clear_kept_objects;
+use crate::spec::cyclic_module_records::{evaluate, link, load_requested_modules};
 use crate::spec::execution_contexts::ExecutionContext;
 use crate::spec::jobs::run_jobs;
+use crate::spec::module_semantics::{ModuleLoader, Referrer};
 use crate::spec::object_kinds::ObjectKind;
 use crate::spec::promise_objects::promise_is_handled;
+use crate::spec::promise_objects::PromiseState;
 use crate::spec::realm_initialization::initialize_host_defined_realm;
 use crate::spec::realms::Realm;
 use crate::spec::script_records::{ScriptRecord, ScriptRecordData};
 use crate::spec::scripts::script_evaluation;
 use crate::spec::source_positions::SourceText;
 use crate::spec::value::Value;
+use crate::syntax::ast::{ImportPhase, ModuleRequest};
 use crate::syntax::Program;
 use boa_gc::Gc;
 use std::sync::Arc;
@@ -152,6 +156,65 @@ impl Engine {
     /// The lines `print` and `console.log` wrote since the last call (capture mode).
     pub fn take_printed(&mut self) -> Vec<String> {
         std::mem::take(&mut self.agent.printed)
+    }
+
+    /// Installs what the default HostLoadImportedModule asks for modules
+    /// (`host::module_host`).
+    pub fn set_module_loader(&mut self, loader: std::rc::Rc<dyn ModuleLoader>) {
+        self.agent.module_loader = Some(loader);
+    }
+
+    /// Loads the module `specifier` through the module loader (with this realm as the
+    /// referrer), then LoadRequestedModules, Link and Evaluate: the promise Evaluate gives.
+    /// A load or link error is returned as [`Uncaught`]; an evaluation error rejects the
+    /// promise (see [`Engine::module_result`] once the jobs have run).
+    pub fn evaluate_module(&mut self, specifier: &str) -> Result<Value, Uncaught> {
+        let agent = &mut *self.agent;
+        let request = ModuleRequest {
+            specifier: specifier.encode_utf16().collect(),
+            attributes: Vec::new(),
+            phase: ImportPhase::Evaluation,
+        };
+        let result = (|| {
+            let loader = agent
+                .module_loader
+                .clone()
+                .ok_or_else(|| agent.type_error("this host has no module loader"))?;
+            let module = loader.load(agent, &Referrer::Realm(self.realm.clone()), &request)?;
+            let load_promise = load_requested_modules(agent, &module, Value::Undefined);
+            // The loaders here finish synchronously; a host that loads later would run
+            // its jobs first.
+            run_jobs(agent)?;
+            if let ObjectKind::Promise(p) = &load_promise.data().kind {
+                if p.state == PromiseState::Rejected {
+                    return Err(p.result.clone());
+                }
+            }
+            link(agent, &module)?;
+            Ok(Value::Object(evaluate(agent, &module)))
+        })();
+        let result = result.map_err(|thrown| uncaught_report(&mut self.agent, &thrown));
+        clear_kept_objects(&mut self.agent);
+        result
+    }
+
+    /// The outcome of a module evaluation promise: `Err` with the report of its reason when
+    /// it was rejected (the reason is then no longer an unhandled rejection).
+    pub fn module_result(&mut self, promise: &Value) -> Result<(), Uncaught> {
+        let Value::Object(promise) = promise else {
+            return Ok(());
+        };
+        let rejected = match &promise.data().kind {
+            ObjectKind::Promise(p) if p.state == PromiseState::Rejected => Some(p.result.clone()),
+            _ => None,
+        };
+        match rejected {
+            Some(reason) => {
+                self.agent.unhandled_rejections.retain(|p| p != promise);
+                Err(uncaught_report(&mut self.agent, &reason))
+            }
+            None => Ok(()),
+        }
     }
 
     /// A display string for a value (the REPL's echo).

@@ -4,5 +4,6 @@
 pub mod cli;
 pub mod engine;
 pub mod host_globals;
+pub mod module_host;
 pub mod stack;
 pub mod test262;

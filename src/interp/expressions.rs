@@ -213,9 +213,12 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
         ExprKind::New { callee, arguments } => evaluate_new(agent, callee, arguments),
         // 13.3.12.1 NewTarget : new . target — 1. Return GetNewTarget().
         ExprKind::NewTarget => Ok(get_new_target(agent)),
-        ExprKind::ImportMeta | ExprKind::ImportCall { .. } => {
-            Err(agent.syntax_error("modules are not implemented yet (issue 6)"))
-        }
+        ExprKind::ImportMeta => super::modules::evaluate_import_meta(agent),
+        ExprKind::ImportCall {
+            phase,
+            specifier,
+            options,
+        } => super::modules::evaluate_import_call(agent, *phase, specifier, options.as_deref()),
         ExprKind::Yield {
             argument,
             delegate: false,

@@ -10,6 +10,7 @@ pub mod functions;
 pub mod generators;
 pub mod iteration;
 pub mod literals;
+pub mod modules;
 pub mod operators;
 pub mod patterns;
 pub mod statements;

@@ -238,9 +238,9 @@ fn evaluate_other_statement(agent: &mut Agent, statement: &Stmt) -> StatementRes
             handler,
             finalizer,
         } => try_statement(agent, block, handler.as_ref(), finalizer.as_ref()),
-        StmtKind::Import(_) | StmtKind::Export(_) => {
-            Err(agent.syntax_error("modules are not implemented yet (issue 6)"))
-        }
+        // ImportDeclaration : import ImportClause FromClause ; — 1. Return empty.
+        StmtKind::Import(_) => Ok(Completion::Normal(None)),
+        StmtKind::Export(export) => super::modules::evaluate_export_declaration(agent, export),
         StmtKind::Labeled { .. }
         | StmtKind::Switch { .. }
         | StmtKind::For { .. }

@@ -44,6 +44,24 @@ pub struct HostHooks {
     pub make_job_callback: fn(&mut Agent, Value) -> JobCallback,
     /// HostCallJobCallback ( jobCallback, V, argumentsList ) (9.5.3).
     pub call_job_callback: fn(&mut Agent, &JobCallback, &Value, &[Value]) -> JsResult<Value>,
+    /// HostLoadImportedModule ( referrer, moduleRequest, hostDefined, payload ) (16.2.1.10):
+    /// must call FinishLoadingImportedModule, synchronously or later (from a job). The
+    /// default asks [`Agent::module_loader`] and fails with a TypeError without one.
+    pub load_imported_module: fn(
+        &mut Agent,
+        crate::spec::module_semantics::Referrer,
+        &crate::syntax::ast::ModuleRequest,
+        Value,
+        crate::spec::module_semantics::LoadPayload,
+    ),
+    /// HostGetImportMetaProperties ( moduleRecord ) (13.3.12.1.1): default « ».
+    pub get_import_meta_properties: fn(
+        &mut Agent,
+        &crate::spec::abstract_module_records::Module,
+    ) -> Vec<(crate::spec::object_type::PropertyKey, Value)>,
+    /// HostFinalizeImportMeta ( importMeta, moduleRecord ) (13.3.12.1.2): default nothing.
+    pub finalize_import_meta:
+        fn(&mut Agent, &Object, &crate::spec::abstract_module_records::Module),
 }
 
 /// The operation argument of HostPromiseRejectionTracker.
@@ -83,6 +101,22 @@ fn no_host_globals(_agent: &mut Agent, _realm: &Realm) -> JsResult<()> {
     Ok(())
 }
 
+/// The default HostGetImportMetaProperties: « ».
+fn no_import_meta_properties(
+    _agent: &mut Agent,
+    _module: &crate::spec::abstract_module_records::Module,
+) -> Vec<(crate::spec::object_type::PropertyKey, Value)> {
+    Vec::new()
+}
+
+/// The default HostFinalizeImportMeta: nothing.
+fn no_import_meta_finalization(
+    _agent: &mut Agent,
+    _import_meta: &Object,
+    _module: &crate::spec::abstract_module_records::Module,
+) {
+}
+
 impl Default for HostHooks {
     fn default() -> HostHooks {
         HostHooks {
@@ -93,6 +127,9 @@ impl Default for HostHooks {
             enqueue_generic_job: jobs::default_enqueue_job,
             make_job_callback: jobs::default_make_job_callback,
             call_job_callback: jobs::default_call_job_callback,
+            load_imported_module: crate::spec::module_semantics::default_load_imported_module,
+            get_import_meta_properties: no_import_meta_properties,
+            finalize_import_meta: no_import_meta_finalization,
         }
     }
 }
@@ -151,6 +188,10 @@ pub struct Agent {
     pub continuations: Vec<std::rc::Weak<crate::interp::coroutines::ContinuationCell>>,
     /// The length of `continuations` after it was last pruned.
     pub continuations_pruned_at: usize,
+    /// [[ModuleAsyncEvaluationCount]]: the next [[AsyncEvaluationOrder]] to give out.
+    pub module_async_evaluation_count: u64,
+    /// What the default HostLoadImportedModule asks for modules (`None`: no loader).
+    pub module_loader: Option<std::rc::Rc<dyn crate::spec::module_semantics::ModuleLoader>>,
 }
 
 impl Drop for Agent {
@@ -184,6 +225,8 @@ impl Agent {
             yielder: 0,
             continuations: Vec::new(),
             continuations_pruned_at: 0,
+            module_async_evaluation_count: 1,
+            module_loader: None,
         }
     }
 

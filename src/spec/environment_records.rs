@@ -16,6 +16,7 @@ use super::property_descriptor::PropertyDescriptor;
 use super::reference_record::{Reference, ReferenceBase, ReferenceName};
 use super::type_conversion::to_boolean;
 use super::value::Value;
+use crate::spec::abstract_module_records::Module;
 use boa_gc::{custom_trace, Finalize, Gc, GcRefCell, Trace};
 use std::rc::Rc;
 
@@ -47,12 +48,18 @@ pub struct Binding {
     pub strict: bool,
     /// Mutable bindings: may be deleted.
     pub deletable: bool,
+    /// An indirect (import) binding of a Module Environment Record (9.1.1.5.5): the target
+    /// module and the name of the binding in its environment.
+    pub import: Option<(Module, Rc<str>)>,
 }
 
-// SAFETY: only `value` can hold Gc pointers, and it is traced.
+// SAFETY: only `value` and the import target can hold Gc pointers, and they are traced.
 unsafe impl Trace for Binding {
     custom_trace!(this, mark, {
         mark(&this.value);
+        if let Some((module, _)) = &this.import {
+            mark(module);
+        }
     });
 }
 
@@ -79,6 +86,7 @@ impl DeclarativeRecord {
             mutable,
             strict,
             deletable,
+            import: None,
         });
     }
 }
@@ -128,6 +136,9 @@ pub enum EnvKind {
     Function(DeclarativeRecord, FunctionFields),
     Object(ObjectRecord),
     Global(GlobalFields),
+    /// A Module Environment Record (9.1.1.5): a declarative record that can also hold
+    /// immutable indirect (import) bindings.
+    Module(DeclarativeRecord),
 }
 
 #[derive(Trace, Finalize)]
@@ -159,6 +170,7 @@ impl std::fmt::Debug for Env {
 /// so that no borrow is held while user code runs).
 enum Dispatch {
     Declarative,
+    Module,
     Object(ObjectRecord),
     Global(ObjectRecord),
 }
@@ -184,6 +196,7 @@ impl Env {
     fn dispatch(&self) -> Dispatch {
         match &self.0.borrow().kind {
             EnvKind::Declarative(_) | EnvKind::Function(..) => Dispatch::Declarative,
+            EnvKind::Module(_) => Dispatch::Module,
             EnvKind::Object(o) => Dispatch::Object(o.clone()),
             EnvKind::Global(g) => Dispatch::Global(g.object_record.clone()),
         }
@@ -193,7 +206,7 @@ impl Env {
     fn with_declarative<R>(&self, f: impl FnOnce(&mut DeclarativeRecord) -> R) -> R {
         let mut record = self.0.borrow_mut();
         match &mut record.kind {
-            EnvKind::Declarative(d) | EnvKind::Function(d, _) => f(d),
+            EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => f(d),
             EnvKind::Global(g) => f(&mut g.declarative_record),
             EnvKind::Object(_) => unreachable!("an Object Environment Record has no bindings"),
         }
@@ -205,6 +218,10 @@ impl Env {
 
     pub fn is_function(&self) -> bool {
         matches!(self.0.borrow().kind, EnvKind::Function(..))
+    }
+
+    pub fn is_module(&self) -> bool {
+        matches!(self.0.borrow().kind, EnvKind::Module(_))
     }
 
     pub fn is_object(&self) -> bool {
@@ -219,7 +236,7 @@ impl Env {
     pub fn has_binding(&self, agent: &mut Agent, name: &str) -> JsResult<bool> {
         match self.dispatch() {
             // 9.1.1.1.1 1. If envRec has a binding for name, return true. 2. Return false.
-            Dispatch::Declarative => Ok(self.with_declarative(|d| d.has(name))),
+            Dispatch::Declarative | Dispatch::Module => Ok(self.with_declarative(|d| d.has(name))),
             Dispatch::Object(record) => object_has_binding(agent, &record, name),
             Dispatch::Global(record) => {
                 // 9.1.1.4.1 1. Let DclRec be envRec.[[DeclarativeRecord]].
@@ -242,7 +259,7 @@ impl Env {
         deletable: bool,
     ) -> JsResult<()> {
         match self.dispatch() {
-            Dispatch::Declarative => {
+            Dispatch::Declarative | Dispatch::Module => {
                 // 1. Assert: envRec does not already have a binding for N.
                 // 2. Create a mutable binding in envRec for N and record that it is
                 //    uninitialized. If D is true, record that the newly created binding may
@@ -312,7 +329,7 @@ impl Env {
                 // 5. Return ? ObjRec.InitializeBinding(N, V).
                 object_set_mutable_binding(agent, &record, name, value, false)
             }
-            Dispatch::Declarative => {
+            Dispatch::Declarative | Dispatch::Module => {
                 self.initialize_declarative(name, value);
                 Ok(())
             }
@@ -339,7 +356,7 @@ impl Env {
         strict: bool,
     ) -> JsResult<()> {
         match self.dispatch() {
-            Dispatch::Declarative => {
+            Dispatch::Declarative | Dispatch::Module => {
                 declarative_set_mutable_binding(agent, self, name, value, strict)
             }
             Dispatch::Object(record) => {
@@ -366,6 +383,7 @@ impl Env {
     ) -> JsResult<Value> {
         match self.dispatch() {
             Dispatch::Declarative => declarative_get_binding_value(agent, self, name),
+            Dispatch::Module => module_get_binding_value(agent, self, name, strict),
             Dispatch::Object(record) => object_get_binding_value(agent, &record, name, strict),
             Dispatch::Global(record) => {
                 // 9.1.1.4.6 2. If ! DclRec.HasBinding(N) is true, then
@@ -382,7 +400,7 @@ impl Env {
     /// DeleteBinding(N): 9.1.1.1.7, 9.1.1.2.7, 9.1.1.4.7.
     pub fn delete_binding(&self, agent: &mut Agent, name: &str) -> JsResult<bool> {
         match self.dispatch() {
-            Dispatch::Declarative => Ok(self.delete_declarative(name)),
+            Dispatch::Declarative | Dispatch::Module => Ok(self.delete_declarative(name)),
             Dispatch::Object(record) => {
                 // 9.1.1.2.7 2. Return ? bindingObject.[[Delete]](N).
                 record
@@ -431,6 +449,12 @@ impl Env {
             //    otherwise, return true.
             EnvKind::Function(_, f) => f.this_binding_status != ThisBindingStatus::Lexical,
             EnvKind::Global(_) => true,
+            // 9.1.1.5.3 HasThisBinding ( )
+            EnvKind::Module(_) => {
+                crate::step!("sec-module-environment-records-hasthisbinding", "1");
+                // 1. Return true.
+                true
+            }
         }
     }
 
@@ -476,6 +500,12 @@ impl Env {
             }
             // 9.1.1.4.11 1. Return envRec.[[GlobalThisValue]].
             EnvKind::Global(g) => Ok(Value::Object(g.global_this_value.clone())),
+            // 9.1.1.5.4 GetThisBinding ( )
+            EnvKind::Module(_) => {
+                crate::step!("sec-module-environment-records-getthisbinding", "1");
+                // 1. Return undefined.
+                Ok(Value::Undefined)
+            }
             _ => Ok(Value::Undefined),
         }
     }
@@ -502,7 +532,7 @@ impl Env {
     /// for `name` (no user code can run).
     pub fn has_declarative_binding(&self, name: &str) -> bool {
         match &self.0.borrow().kind {
-            EnvKind::Declarative(d) | EnvKind::Function(d, _) => d.has(name),
+            EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => d.has(name),
             EnvKind::Global(g) => g.declarative_record.has(name),
             EnvKind::Object(_) => false,
         }
@@ -521,7 +551,7 @@ impl Env {
     /// The names bound in a declarative record, in creation order.
     pub fn declarative_names(&self) -> Vec<Rc<str>> {
         match &self.0.borrow().kind {
-            EnvKind::Declarative(d) | EnvKind::Function(d, _) => {
+            EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => {
                 d.bindings.iter().map(|b| b.name.clone()).collect()
             }
             EnvKind::Global(g) => g
@@ -586,7 +616,8 @@ pub fn find_identifier_value(
                         None => Found::Object,
                     }
                 }
-                EnvKind::Object(_) | EnvKind::Global(_) => Found::Object,
+                // A module record's indirect bindings read another module's environment.
+                EnvKind::Object(_) | EnvKind::Global(_) | EnvKind::Module(_) => Found::Object,
             }
         };
         match found {
@@ -630,7 +661,10 @@ fn declarative_set_mutable_binding(
             let binding = &mut d.bindings[i];
             // 2. If the binding for N in envRec is a strict binding, set S to true.
             let strict = strict || binding.strict;
-            if binding.value.is_none() {
+            if binding.import.is_some() {
+                // An indirect binding is an initialized immutable strict binding.
+                Outcome::Immutable(true)
+            } else if binding.value.is_none() {
                 // 3. If the binding for N in envRec has not yet been initialized, then
                 //    a. Throw a ReferenceError exception.
                 Outcome::Uninitialized
@@ -679,6 +713,83 @@ fn declarative_get_binding_value(agent: &mut Agent, env: &Env, name: &str) -> Js
     value.ok_or_else(|| {
         agent.reference_error(&format!("cannot access '{name}' before initialization"))
     })
+}
+
+/// GetBindingValue ( N, S ) of a Module Environment Record (9.1.1.5.1).
+fn module_get_binding_value(
+    agent: &mut Agent,
+    env: &Env,
+    name: &str,
+    _strict: bool,
+) -> JsResult<Value> {
+    // 1. Assert: S is true.
+    crate::step!("sec-module-environment-records-getbindingvalue-n-s", "1");
+    // 2. Assert: envRec has a binding for N.
+    crate::step!("sec-module-environment-records-getbindingvalue-n-s", "2");
+    let import =
+        env.with_declarative(|d| d.position(name).and_then(|i| d.bindings[i].import.clone()));
+    // 3. If the binding for N is an indirect binding, then
+    crate::step!("sec-module-environment-records-getbindingvalue-n-s", "3");
+    if let Some((module, target_name)) = import {
+        // a. Let M and N2 be the indirection values provided when this binding for N was
+        //    created.
+        crate::step!("sec-module-environment-records-getbindingvalue-n-s", "3.a");
+        // b. Let targetEnv be M.[[Environment]].
+        crate::step!("sec-module-environment-records-getbindingvalue-n-s", "3.b");
+        let target_env = module.environment();
+        // c. If targetEnv is empty, throw a ReferenceError exception.
+        crate::step!("sec-module-environment-records-getbindingvalue-n-s", "3.c");
+        let Some(target_env) = target_env else {
+            return Err(agent.reference_error(&format!(
+                "cannot access '{name}' before its module is linked"
+            )));
+        };
+        // d. Return ? targetEnv.GetBindingValue(N2, true).
+        crate::step!("sec-module-environment-records-getbindingvalue-n-s", "3.d");
+        return target_env.get_binding_value(agent, &target_name, true);
+    }
+    // 4. If the binding for N in envRec is an uninitialized binding, throw a ReferenceError
+    //    exception.
+    crate::step!("sec-module-environment-records-getbindingvalue-n-s", "4");
+    // 5. Return the value currently bound to N in envRec.
+    crate::step!("sec-module-environment-records-getbindingvalue-n-s", "5");
+    declarative_get_binding_value(agent, env, name)
+}
+
+/// CreateImportBinding ( envRecord, name, targetModule, targetName ) (9.1.1.5.5).
+pub fn create_import_binding(env: &Env, name: &str, target_module: Module, target_name: &str) {
+    // 1. Assert: envRecord does not already have a binding for name.
+    crate::step!("sec-createimportbinding", "1");
+    // 2. Assert: When targetModule.[[Environment]] is instantiated, it will have a direct
+    //    binding for targetName.
+    crate::step!("sec-createimportbinding", "2");
+    // 3. Create an immutable indirect binding in envRecord for name that references
+    //    targetModule and targetName as its target binding and record that the binding is
+    //    initialized.
+    crate::step!("sec-createimportbinding", "3");
+    env.with_declarative(|d| {
+        d.bindings.push(Binding {
+            name: interned_name(name),
+            value: None,
+            mutable: false,
+            strict: true,
+            deletable: false,
+            import: Some((target_module, interned_name(target_name))),
+        })
+    });
+    // 4. Return unused.
+    crate::step!("sec-createimportbinding", "4");
+}
+
+/// NewModuleEnvironment ( E ) (9.1.2.6).
+pub fn new_module_environment(outer: Option<Env>) -> Env {
+    // 1. Let env be a new Module Environment Record containing no bindings.
+    crate::step!("sec-newmoduleenvironment", "1");
+    // 2. Set env.[[OuterEnv]] to E.
+    crate::step!("sec-newmoduleenvironment", "2");
+    // 3. Return env.
+    crate::step!("sec-newmoduleenvironment", "3");
+    Env::new(outer, EnvKind::Module(DeclarativeRecord::default()))
 }
 
 /// 9.1.1.2.1 HasBinding ( N ) of an Object Environment Record.

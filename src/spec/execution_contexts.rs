@@ -12,11 +12,12 @@ use super::source_positions::SourceText;
 use boa_gc::{Finalize, Trace};
 use std::sync::Arc;
 
-/// ScriptOrModule: a Script Record or a Module Record (modules come with issue 6).
+/// ScriptOrModule: a Script Record or a Module Record.
 #[derive(Clone, Trace, Finalize)]
 #[boa_gc(unsafe_no_drop)]
 pub enum ScriptOrModule {
     Script(ScriptRecord),
+    Module(super::abstract_module_records::Module),
 }
 
 /// An execution context (Tables 25 and 26).

@@ -2,6 +2,7 @@
 //! named after it. Each abstract operation is one function named after it; its doc comment
 //! gives the clause number and title, and each step is quoted where it is implemented.
 
+pub mod abstract_module_records;
 pub mod agents;
 pub mod arguments_exotic_objects;
 pub mod array_exotic_objects;
@@ -15,6 +16,7 @@ pub mod builtin_function_objects;
 pub mod builtins;
 pub mod class_private_elements;
 pub mod completion_record;
+pub mod cyclic_module_records;
 pub mod ecmascript_function_objects;
 pub mod environment_records;
 pub mod error_objects;
@@ -24,7 +26,10 @@ pub mod function_declaration_instantiation;
 pub mod generator_objects;
 pub mod global_object;
 pub mod immutable_prototype_exotic_objects;
+pub mod import_calls;
 pub mod jobs;
+pub mod module_namespace_exotic_objects;
+pub mod module_semantics;
 pub mod number_type;
 pub mod object_kinds;
 pub mod object_type;
@@ -41,6 +46,7 @@ pub mod reference_record;
 pub mod script_records;
 pub mod scripts;
 pub mod source_positions;
+pub mod source_text_module_records;
 pub mod string_exotic_objects;
 pub mod string_type;
 pub mod symbol_type;

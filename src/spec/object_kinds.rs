@@ -54,6 +54,10 @@ pub enum ObjectKind {
     StringIterator(JsString, usize),
     /// [[DateValue]]: a time value (NaN for an invalid date).
     Date(f64),
+    /// A module namespace exotic object (10.4.6).
+    ModuleNamespace(Box<super::module_namespace_exotic_objects::NamespaceData>),
+    /// An internal object holding a Module Record (captured by built-in closures).
+    ModuleRecord(super::abstract_module_records::Module),
     /// Data a host keeps in an object it created (for example `$262.agent`).
     HostValue(Value),
     // -- collections (Map, Set, WeakMap, WeakSet, WeakRef, FinalizationRegistry): add

@@ -1,0 +1,189 @@
+//! 16.2.1.5 Abstract Module Records (sec-abstract-module-records): the Module Record
+//! handle. Every module is a Source Text Module Record for now, so one record type carries
+//! the fields of Module Records (Table 43), Cyclic Module Records (Table 45) and Source Text
+//! Module Records (Table 47). The algorithms are in `cyclic_module_records.rs`,
+//! `source_text_module_records.rs` and `module_semantics.rs`.
+
+use super::environment_records::Env;
+use super::execution_contexts::ExecutionContext;
+use super::object_type::Object;
+use super::promise_objects::PromiseCapability;
+use super::realms::Realm;
+use super::source_positions::SourceText;
+use super::value::Value;
+use crate::syntax::ast::{ModuleInfo, ModuleRequest};
+use crate::syntax::Program;
+use boa_gc::{custom_trace, Finalize, Gc, GcRefCell, Trace};
+use std::sync::Arc;
+
+/// [[Status]] of a Cyclic Module Record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ModuleStatus {
+    New,
+    Unlinked,
+    Linking,
+    Linked,
+    Evaluating,
+    EvaluatingAsync,
+    Evaluated,
+}
+
+impl ModuleStatus {
+    /// The spec's name of the status (`evaluating-async`, ...).
+    pub fn name(self) -> &'static str {
+        match self {
+            ModuleStatus::New => "new",
+            ModuleStatus::Unlinked => "unlinked",
+            ModuleStatus::Linking => "linking",
+            ModuleStatus::Linked => "linked",
+            ModuleStatus::Evaluating => "evaluating",
+            ModuleStatus::EvaluatingAsync => "evaluating-async",
+            ModuleStatus::Evaluated => "evaluated",
+        }
+    }
+}
+
+/// [[AsyncEvaluationOrder]]: ~unset~, an integer, or ~done~ (ES2025).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AsyncEvaluationOrder {
+    Unset,
+    Order(u64),
+    Done,
+}
+
+/// The fields of a Source Text Module Record (Tables 43, 45 and 47).
+#[derive(Finalize)]
+pub struct ModuleData {
+    // -- Table 43: Module Record fields --
+    /// [[Realm]].
+    pub realm: Realm,
+    /// [[Environment]]: empty until InitializeEnvironment.
+    pub environment: Option<Env>,
+    /// [[Namespace]]: empty until GetModuleNamespace.
+    pub namespace: Option<Object>,
+    /// [[HostDefined]].
+    pub host_defined: Value,
+    // -- Table 45: Cyclic Module Record fields --
+    /// [[Status]].
+    pub status: ModuleStatus,
+    /// [[EvaluationError]]: a throw completion's value, or empty.
+    pub evaluation_error: Option<Value>,
+    /// [[DFSIndex]]: an integer or empty.
+    pub dfs_index: Option<usize>,
+    /// [[DFSAncestorIndex]]: an integer or empty.
+    pub dfs_ancestor_index: Option<usize>,
+    /// [[LoadedModules]]: (ModuleRequest Record, Module Record) pairs.
+    pub loaded_modules: Vec<(ModuleRequest, Module)>,
+    /// [[CycleRoot]]: a Cyclic Module Record or empty.
+    pub cycle_root: Option<Module>,
+    /// [[HasTLA]].
+    pub has_tla: bool,
+    /// [[AsyncEvaluationOrder]].
+    pub async_evaluation_order: AsyncEvaluationOrder,
+    /// [[TopLevelCapability]]: a PromiseCapability Record or empty.
+    pub top_level_capability: Option<PromiseCapability>,
+    /// [[AsyncParentModules]].
+    pub async_parent_modules: Vec<Module>,
+    /// [[PendingAsyncDependencies]]: an integer or empty.
+    pub pending_async_dependencies: Option<usize>,
+    // -- Table 47: Source Text Module Record fields --
+    /// [[ECMAScriptCode]]; its `module` field holds [[RequestedModules]],
+    /// [[ImportEntries]], [[LocalExportEntries]], [[IndirectExportEntries]] and
+    /// [[StarExportEntries]] as ParseModule computes them.
+    pub ecmascript_code: Arc<Program>,
+    /// [[Context]]: empty until InitializeEnvironment.
+    pub context: Option<ExecutionContext>,
+    /// [[ImportMeta]]: empty until `import.meta` is first evaluated.
+    pub import_meta: Option<Object>,
+    /// The source text and its name (host data: locations, Function.prototype.toString).
+    pub source: Arc<SourceText>,
+}
+
+// SAFETY: the parse tree, statuses, indices and source text hold no Gc pointers; every
+// other field is traced.
+unsafe impl Trace for ModuleData {
+    custom_trace!(this, mark, {
+        mark(&this.realm);
+        mark(&this.environment);
+        mark(&this.namespace);
+        mark(&this.host_defined);
+        mark(&this.evaluation_error);
+        for (_, module) in &this.loaded_modules {
+            mark(module);
+        }
+        mark(&this.cycle_root);
+        mark(&this.top_level_capability);
+        mark(&this.async_parent_modules);
+        mark(&this.context);
+        mark(&this.import_meta);
+    });
+}
+
+/// A handle to a Module Record; equality is identity.
+#[derive(Clone, Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+pub struct Module(Gc<GcRefCell<ModuleData>>);
+
+impl PartialEq for Module {
+    fn eq(&self, other: &Module) -> bool {
+        Gc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for Module {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Module({})", self.0.borrow().source.name)
+    }
+}
+
+impl Module {
+    pub fn new(data: ModuleData) -> Module {
+        Module(Gc::new(GcRefCell::new(data)))
+    }
+
+    pub fn data(&self) -> boa_gc::GcRef<'_, ModuleData> {
+        self.0.borrow()
+    }
+
+    pub fn data_mut(&self) -> boa_gc::GcRefMut<'_, ModuleData> {
+        self.0.borrow_mut()
+    }
+
+    /// The module's name (its source's name: a path or a specifier).
+    pub fn name(&self) -> String {
+        self.0.borrow().source.name.clone()
+    }
+
+    /// [[Environment]].
+    pub fn environment(&self) -> Option<Env> {
+        self.0.borrow().environment.clone()
+    }
+
+    /// [[Status]].
+    pub fn status(&self) -> ModuleStatus {
+        self.0.borrow().status
+    }
+
+    pub fn set_status(&self, status: ModuleStatus) {
+        self.0.borrow_mut().status = status;
+    }
+
+    /// The module's static semantics (requests, import and export entries, HasTLA).
+    pub fn info(&self) -> ModuleInfo {
+        self.0.borrow().ecmascript_code.module.clone()
+    }
+
+    /// [[RequestedModules]].
+    pub fn requested_modules(&self) -> Vec<ModuleRequest> {
+        self.0.borrow().ecmascript_code.module.requests.clone()
+    }
+
+    /// [[Realm]].
+    pub fn realm(&self) -> Realm {
+        self.0.borrow().realm.clone()
+    }
+
+    pub fn source(&self) -> Arc<SourceText> {
+        self.0.borrow().source.clone()
+    }
+}

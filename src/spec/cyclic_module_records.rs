@@ -1,0 +1,963 @@
+//! 16.2.1.6 Cyclic Module Records (sec-cyclic-module-records): LoadRequestedModules,
+//! InnerModuleLoading, ContinueModuleLoading (16.2.1.6.1.1), Link and InnerModuleLinking
+//! (16.2.1.6.1.2), Evaluate, InnerModuleEvaluation, ExecuteAsyncModule,
+//! GatherAvailableAncestors, AsyncModuleExecutionFulfilled and AsyncModuleExecutionRejected
+//! (16.2.1.6.1.3).
+
+use super::abstract_module_records::{AsyncEvaluationOrder, Module, ModuleStatus};
+use super::agents::Agent;
+use super::builtin_function_objects::{builtin_closure, BuiltinCall};
+use super::completion_record::JsResult;
+use super::module_semantics::{
+    all_import_attributes_supported, get_imported_module, host_load_imported_module,
+    GraphLoadingState, GraphLoadingStateHandle, LoadPayload, Referrer,
+};
+use super::object_kinds::ObjectKind;
+use super::object_type::Object;
+use super::operations_on_objects::call;
+use super::ordinary_object_internal_methods::ordinary_object_create_with;
+use super::promise_objects::{new_promise_capability, perform_promise_then};
+use super::realms::Intrinsic;
+use super::source_text_module_records::{execute_module, initialize_environment};
+use super::value::Value;
+use crate::syntax::static_semantics::module::module_requests_equal;
+use boa_gc::{Gc, GcRefCell};
+
+/// LoadRequestedModules ( [ hostDefined ] ) (16.2.1.6.1.1).
+pub fn load_requested_modules(agent: &mut Agent, module: &Module, host_defined: Value) -> Object {
+    // 1. If hostDefined is not present, let hostDefined be empty.
+    crate::step!("sec-LoadRequestedModules", "1");
+    // 2. Let pc be ! NewPromiseCapability(%Promise%).
+    crate::step!("sec-LoadRequestedModules", "2");
+    let promise = Value::Object(agent.intrinsic(Intrinsic::Promise));
+    let pc = new_promise_capability(agent, &promise).expect("%Promise% is a constructor");
+    // 3. Let state be the GraphLoadingState Record { [[IsLoading]]: true,
+    //    [[PendingModulesCount]]: 1, [[Visited]]: « », [[PromiseCapability]]: pc,
+    //    [[HostDefined]]: hostDefined }.
+    crate::step!("sec-LoadRequestedModules", "3");
+    let state = Gc::new(GcRefCell::new(GraphLoadingState {
+        promise_capability: pc.clone(),
+        is_loading: true,
+        pending_modules_count: 1,
+        visited: Vec::new(),
+        host_defined,
+    }));
+    // 4. Perform InnerModuleLoading(state, module).
+    crate::step!("sec-LoadRequestedModules", "4");
+    inner_module_loading(agent, &state, module);
+    // 5. Return pc.[[Promise]].
+    crate::step!("sec-LoadRequestedModules", "5");
+    pc.promise
+}
+
+/// InnerModuleLoading ( state, module ) (16.2.1.6.1.1.1).
+pub fn inner_module_loading(agent: &mut Agent, state: &GraphLoadingStateHandle, module: &Module) {
+    // 1. Assert: state.[[IsLoading]] is true.
+    crate::step!("sec-InnerModuleLoading", "1");
+    // 2. If module is a Cyclic Module Record, module.[[Status]] is new, and
+    //    state.[[Visited]] does not contain module, then
+    crate::step!("sec-InnerModuleLoading", "2");
+    if module.status() == ModuleStatus::New && !state.borrow().visited.contains(module) {
+        // a. Append module to state.[[Visited]].
+        crate::step!("sec-InnerModuleLoading", "2.a");
+        state.borrow_mut().visited.push(module.clone());
+        // b. Let requestedModulesCount be the number of elements in
+        //    module.[[RequestedModules]].
+        crate::step!("sec-InnerModuleLoading", "2.b");
+        let requested = module.requested_modules();
+        // c. Set state.[[PendingModulesCount]] to state.[[PendingModulesCount]] +
+        //    requestedModulesCount.
+        crate::step!("sec-InnerModuleLoading", "2.c");
+        state.borrow_mut().pending_modules_count += requested.len();
+        // d. For each ModuleRequest Record request of module.[[RequestedModules]], do
+        crate::step!("sec-InnerModuleLoading", "2.d");
+        for request in &requested {
+            let loaded = module
+                .data()
+                .loaded_modules
+                .iter()
+                .find(|(r, _)| module_requests_equal(r, request))
+                .map(|(_, m)| m.clone());
+            // i. If AllImportAttributesSupported(request.[[Attributes]]) is false, then
+            crate::step!("sec-InnerModuleLoading", "2.d.i");
+            if !all_import_attributes_supported(request) {
+                // 1. Let error be ThrowCompletion(a newly created SyntaxError object).
+                crate::step!("sec-InnerModuleLoading", "2.d.i.1");
+                let error = agent.syntax_error(&format!(
+                    "unsupported import attribute in the import of '{}'",
+                    String::from_utf16_lossy(&request.specifier)
+                ));
+                // 2. Perform ContinueModuleLoading(state, error).
+                crate::step!("sec-InnerModuleLoading", "2.d.i.2");
+                continue_module_loading(agent, state, Err(error));
+            } else if let Some(loaded) = loaded {
+                // ii. Else if module.[[LoadedModules]] contains a LoadedModuleRequest
+                //     Record record such that ModuleRequestsEqual(record, request) is true,
+                //     then
+                crate::step!("sec-InnerModuleLoading", "2.d.ii");
+                // 1. Perform InnerModuleLoading(state, record.[[Module]]).
+                crate::step!("sec-InnerModuleLoading", "2.d.ii.1");
+                inner_module_loading(agent, state, &loaded);
+            } else {
+                // iii. Else,
+                crate::step!("sec-InnerModuleLoading", "2.d.iii");
+                // 1. Perform HostLoadImportedModule(module, request, state.[[HostDefined]],
+                //    state).
+                crate::step!("sec-InnerModuleLoading", "2.d.iii.1");
+                let host_defined = state.borrow().host_defined.clone();
+                host_load_imported_module(
+                    agent,
+                    Referrer::Module(module.clone()),
+                    request,
+                    host_defined,
+                    LoadPayload::GraphLoadingState(state.clone()),
+                );
+                // 2. NOTE: HostLoadImportedModule will call FinishLoadingImportedModule,
+                //    which re-enters the graph loading process through
+                //    ContinueModuleLoading.
+                crate::step!("sec-InnerModuleLoading", "2.d.iii.2");
+            }
+            // iv. If state.[[IsLoading]] is false, return unused.
+            crate::step!("sec-InnerModuleLoading", "2.d.iv");
+            if !state.borrow().is_loading {
+                return;
+            }
+        }
+    }
+    // 3. Assert: state.[[PendingModulesCount]] ≥ 1.
+    crate::step!("sec-InnerModuleLoading", "3");
+    // 4. Set state.[[PendingModulesCount]] to state.[[PendingModulesCount]] - 1.
+    crate::step!("sec-InnerModuleLoading", "4");
+    let pending = {
+        let mut s = state.borrow_mut();
+        s.pending_modules_count = s.pending_modules_count.saturating_sub(1);
+        s.pending_modules_count
+    };
+    // 5. If state.[[PendingModulesCount]] = 0, then
+    crate::step!("sec-InnerModuleLoading", "5");
+    if pending == 0 {
+        // a. Set state.[[IsLoading]] to false.
+        crate::step!("sec-InnerModuleLoading", "5.a");
+        state.borrow_mut().is_loading = false;
+        // b. For each Cyclic Module Record loaded of state.[[Visited]], do
+        crate::step!("sec-InnerModuleLoading", "5.b");
+        let visited = state.borrow().visited.clone();
+        for loaded in visited {
+            // i. If loaded.[[Status]] is new, set loaded.[[Status]] to unlinked.
+            crate::step!("sec-InnerModuleLoading", "5.b.i");
+            if loaded.status() == ModuleStatus::New {
+                loaded.set_status(ModuleStatus::Unlinked);
+            }
+        }
+        // c. Perform ! Call(state.[[PromiseCapability]].[[Resolve]], undefined,
+        //    « undefined »).
+        crate::step!("sec-InnerModuleLoading", "5.c");
+        let resolve = state.borrow().promise_capability.resolve.clone();
+        let _ = call(agent, &resolve, &Value::Undefined, &[Value::Undefined]);
+    }
+    // 6. Return unused.
+    crate::step!("sec-InnerModuleLoading", "6");
+}
+
+/// ContinueModuleLoading ( state, moduleCompletion ) (16.2.1.6.1.1.2).
+pub fn continue_module_loading(
+    agent: &mut Agent,
+    state: &GraphLoadingStateHandle,
+    module_completion: JsResult<Module>,
+) {
+    // 1. If state.[[IsLoading]] is false, return unused.
+    crate::step!("sec-ContinueModuleLoading", "1");
+    if !state.borrow().is_loading {
+        return;
+    }
+    match module_completion {
+        // 2. If moduleCompletion is a normal completion, then
+        Ok(module) => {
+            crate::step!("sec-ContinueModuleLoading", "2");
+            // a. Perform InnerModuleLoading(state, moduleCompletion.[[Value]]).
+            crate::step!("sec-ContinueModuleLoading", "2.a");
+            inner_module_loading(agent, state, &module);
+        }
+        // 3. Else,
+        Err(error) => {
+            crate::step!("sec-ContinueModuleLoading", "3");
+            // a. Set state.[[IsLoading]] to false.
+            crate::step!("sec-ContinueModuleLoading", "3.a");
+            state.borrow_mut().is_loading = false;
+            // b. Perform ! Call(state.[[PromiseCapability]].[[Reject]], undefined,
+            //    « moduleCompletion.[[Value]] »).
+            crate::step!("sec-ContinueModuleLoading", "3.b");
+            let reject = state.borrow().promise_capability.reject.clone();
+            let _ = call(agent, &reject, &Value::Undefined, &[error]);
+        }
+    }
+    // 4. Return unused.
+    crate::step!("sec-ContinueModuleLoading", "4");
+}
+
+/// Link ( ) (16.2.1.6.1.2) of a Cyclic Module Record.
+pub fn link(agent: &mut Agent, module: &Module) -> JsResult<()> {
+    // 1. Assert: module.[[Status]] is one of unlinked, linked, evaluating-async, or
+    //    evaluated.
+    crate::step!("sec-moduledeclarationlinking", "1");
+    // 2. Let stack be a new empty List.
+    crate::step!("sec-moduledeclarationlinking", "2");
+    let mut stack: Vec<Module> = Vec::new();
+    // 3. Let result be Completion(InnerModuleLinking(module, stack, 0)).
+    crate::step!("sec-moduledeclarationlinking", "3");
+    let result = inner_module_linking(agent, module, &mut stack, 0);
+    // 4. If result is an abrupt completion, then
+    crate::step!("sec-moduledeclarationlinking", "4");
+    if let Err(error) = result {
+        // a. For each Cyclic Module Record m of stack, do
+        crate::step!("sec-moduledeclarationlinking", "4.a");
+        for m in &stack {
+            // i. Assert: m.[[Status]] is linking.
+            crate::step!("sec-moduledeclarationlinking", "4.a.i");
+            // ii. Set m.[[Status]] to unlinked.
+            crate::step!("sec-moduledeclarationlinking", "4.a.ii");
+            m.set_status(ModuleStatus::Unlinked);
+        }
+        // b. Assert: module.[[Status]] is unlinked.
+        crate::step!("sec-moduledeclarationlinking", "4.b");
+        // c. Return ? result.
+        crate::step!("sec-moduledeclarationlinking", "4.c");
+        return Err(error);
+    }
+    // 5. Assert: module.[[Status]] is one of linked, evaluating-async, or evaluated.
+    crate::step!("sec-moduledeclarationlinking", "5");
+    // 6. Assert: stack is empty.
+    crate::step!("sec-moduledeclarationlinking", "6");
+    // 7. Return unused.
+    crate::step!("sec-moduledeclarationlinking", "7");
+    Ok(())
+}
+
+/// InnerModuleLinking ( module, stack, index ) (16.2.1.6.1.2.1).
+pub fn inner_module_linking(
+    agent: &mut Agent,
+    module: &Module,
+    stack: &mut Vec<Module>,
+    mut index: usize,
+) -> JsResult<usize> {
+    // 1. If module is not a Cyclic Module Record, then (every module here is one)
+    crate::step!("sec-InnerModuleLinking", "1");
+    // 2. If module.[[Status]] is one of linking, linked, evaluating-async, or evaluated,
+    //    then
+    crate::step!("sec-InnerModuleLinking", "2");
+    if matches!(
+        module.status(),
+        ModuleStatus::Linking
+            | ModuleStatus::Linked
+            | ModuleStatus::EvaluatingAsync
+            | ModuleStatus::Evaluated
+    ) {
+        // a. Return index.
+        crate::step!("sec-InnerModuleLinking", "2.a");
+        return Ok(index);
+    }
+    // 3. Assert: module.[[Status]] is unlinked.
+    crate::step!("sec-InnerModuleLinking", "3");
+    // 4. Set module.[[Status]] to linking.
+    crate::step!("sec-InnerModuleLinking", "4");
+    module.set_status(ModuleStatus::Linking);
+    // 5. Set module.[[DFSIndex]] to index.
+    crate::step!("sec-InnerModuleLinking", "5");
+    // 6. Set module.[[DFSAncestorIndex]] to index.
+    crate::step!("sec-InnerModuleLinking", "6");
+    {
+        let mut data = module.data_mut();
+        data.dfs_index = Some(index);
+        data.dfs_ancestor_index = Some(index);
+    }
+    // 7. Set index to index + 1.
+    crate::step!("sec-InnerModuleLinking", "7");
+    index += 1;
+    // 8. Append module to stack.
+    crate::step!("sec-InnerModuleLinking", "8");
+    stack.push(module.clone());
+    // 9. For each ModuleRequest Record required of module.[[RequestedModules]], do
+    crate::step!("sec-InnerModuleLinking", "9");
+    for required in module.requested_modules() {
+        // a. Let requiredModule be GetImportedModule(module, required).
+        crate::step!("sec-InnerModuleLinking", "9.a");
+        let required_module = get_imported_module(module, &required);
+        // b. Set index to ? InnerModuleLinking(requiredModule, stack, index).
+        crate::step!("sec-InnerModuleLinking", "9.b");
+        index = inner_module_linking(agent, &required_module, stack, index)?;
+        // c. If requiredModule is a Cyclic Module Record, then
+        crate::step!("sec-InnerModuleLinking", "9.c");
+        // i. Assert: requiredModule.[[Status]] is one of linking, linked,
+        //    evaluating-async, or evaluated.
+        crate::step!("sec-InnerModuleLinking", "9.c.i");
+        // ii. Assert: requiredModule.[[Status]] is linking if and only if stack contains
+        //     requiredModule.
+        crate::step!("sec-InnerModuleLinking", "9.c.ii");
+        // iii. If requiredModule.[[Status]] is linking, then
+        crate::step!("sec-InnerModuleLinking", "9.c.iii");
+        if required_module.status() == ModuleStatus::Linking {
+            // 1. Set module.[[DFSAncestorIndex]] to min(module.[[DFSAncestorIndex]],
+            //    requiredModule.[[DFSAncestorIndex]]).
+            crate::step!("sec-InnerModuleLinking", "9.c.iii.1");
+            let theirs = required_module.data().dfs_ancestor_index;
+            let mut data = module.data_mut();
+            data.dfs_ancestor_index = data.dfs_ancestor_index.min(theirs);
+        }
+    }
+    // 10. Perform ? module.InitializeEnvironment().
+    crate::step!("sec-InnerModuleLinking", "10");
+    initialize_environment(agent, module)?;
+    // 11. Assert: module occurs exactly once in stack.
+    crate::step!("sec-InnerModuleLinking", "11");
+    // 12. Assert: module.[[DFSAncestorIndex]] ≤ module.[[DFSIndex]].
+    crate::step!("sec-InnerModuleLinking", "12");
+    // 13. If module.[[DFSAncestorIndex]] = module.[[DFSIndex]], then
+    crate::step!("sec-InnerModuleLinking", "13");
+    let is_root = {
+        let data = module.data();
+        data.dfs_ancestor_index == data.dfs_index
+    };
+    if is_root {
+        // a. Let done be false.
+        crate::step!("sec-InnerModuleLinking", "13.a");
+        let mut done = false;
+        // b. Repeat, while done is false,
+        crate::step!("sec-InnerModuleLinking", "13.b");
+        while !done {
+            // i. Let requiredModule be the last element of stack.
+            crate::step!("sec-InnerModuleLinking", "13.b.i");
+            // ii. Remove the last element of stack.
+            crate::step!("sec-InnerModuleLinking", "13.b.ii");
+            let Some(required_module) = stack.pop() else {
+                break;
+            };
+            // iii. Assert: requiredModule is a Cyclic Module Record.
+            crate::step!("sec-InnerModuleLinking", "13.b.iii");
+            // iv. Set requiredModule.[[Status]] to linked.
+            crate::step!("sec-InnerModuleLinking", "13.b.iv");
+            required_module.set_status(ModuleStatus::Linked);
+            // v. If requiredModule and module are the same Module Record, set done to
+            //    true.
+            crate::step!("sec-InnerModuleLinking", "13.b.v");
+            done = &required_module == module;
+        }
+    }
+    // 14. Return index.
+    crate::step!("sec-InnerModuleLinking", "14");
+    Ok(index)
+}
+
+/// Evaluate ( ) (16.2.1.6.1.3) of a Cyclic Module Record: the promise for the evaluation
+/// of the module's strongly connected component.
+pub fn evaluate(agent: &mut Agent, module: &Module) -> Object {
+    // 1. Assert: This call to Evaluate is not happening at the same time as another call
+    //    to Evaluate within the surrounding agent.
+    crate::step!("sec-moduleevaluation", "1");
+    // 2. Assert: module.[[Status]] is one of linked, evaluating-async, or evaluated.
+    crate::step!("sec-moduleevaluation", "2");
+    // 3. If module.[[Status]] is either evaluating-async or evaluated, set module to
+    //    module.[[CycleRoot]].
+    crate::step!("sec-moduleevaluation", "3");
+    let mut module = module.clone();
+    if matches!(
+        module.status(),
+        ModuleStatus::EvaluatingAsync | ModuleStatus::Evaluated
+    ) {
+        let root = module.data().cycle_root.clone();
+        if let Some(root) = root {
+            module = root;
+        }
+    }
+    // 4. If module.[[TopLevelCapability]] is not empty, then
+    crate::step!("sec-moduleevaluation", "4");
+    let existing = module.data().top_level_capability.clone();
+    if let Some(capability) = existing {
+        // a. Return module.[[TopLevelCapability]].[[Promise]].
+        crate::step!("sec-moduleevaluation", "4.a");
+        return capability.promise;
+    }
+    // 5. Let stack be a new empty List.
+    crate::step!("sec-moduleevaluation", "5");
+    let mut stack: Vec<Module> = Vec::new();
+    // 6. Let capability be ! NewPromiseCapability(%Promise%).
+    crate::step!("sec-moduleevaluation", "6");
+    let promise = Value::Object(agent.intrinsic(Intrinsic::Promise));
+    let capability = new_promise_capability(agent, &promise).expect("%Promise% is a constructor");
+    // 7. Set module.[[TopLevelCapability]] to capability.
+    crate::step!("sec-moduleevaluation", "7");
+    module.data_mut().top_level_capability = Some(capability.clone());
+    // 8. Let result be Completion(InnerModuleEvaluation(module, stack, 0)).
+    crate::step!("sec-moduleevaluation", "8");
+    let result = inner_module_evaluation(agent, &module, &mut stack, 0);
+    match result {
+        // 9. If result is an abrupt completion, then
+        Err(error) => {
+            crate::step!("sec-moduleevaluation", "9");
+            // a. For each Cyclic Module Record m of stack, do
+            crate::step!("sec-moduleevaluation", "9.a");
+            for m in &stack {
+                // i. Assert: m.[[Status]] is evaluating.
+                crate::step!("sec-moduleevaluation", "9.a.i");
+                // ii. Assert: m.[[AsyncEvaluationOrder]] is unset.
+                crate::step!("sec-moduleevaluation", "9.a.ii");
+                // iii. Set m.[[Status]] to evaluated.
+                crate::step!("sec-moduleevaluation", "9.a.iii");
+                // iv. Set m.[[EvaluationError]] to result.
+                crate::step!("sec-moduleevaluation", "9.a.iv");
+                let mut data = m.data_mut();
+                data.status = ModuleStatus::Evaluated;
+                data.evaluation_error = Some(error.clone());
+            }
+            // b. Assert: module.[[Status]] is evaluated.
+            crate::step!("sec-moduleevaluation", "9.b");
+            // c. Assert: module.[[EvaluationError]] and result are the same Completion
+            //    Record.
+            crate::step!("sec-moduleevaluation", "9.c");
+            // d. Perform ! Call(capability.[[Reject]], undefined, « result.[[Value]] »).
+            crate::step!("sec-moduleevaluation", "9.d");
+            let _ = call(agent, &capability.reject, &Value::Undefined, &[error]);
+        }
+        // 10. Else,
+        Ok(_) => {
+            crate::step!("sec-moduleevaluation", "10");
+            // a. Assert: module.[[Status]] is either evaluating-async or evaluated.
+            crate::step!("sec-moduleevaluation", "10.a");
+            // b. If module.[[AsyncEvaluationOrder]] is unset, then
+            crate::step!("sec-moduleevaluation", "10.b");
+            if module.data().async_evaluation_order == AsyncEvaluationOrder::Unset {
+                // i. Assert: module.[[Status]] is evaluated.
+                crate::step!("sec-moduleevaluation", "10.b.i");
+                // ii. Perform ! Call(capability.[[Resolve]], undefined, « undefined »).
+                crate::step!("sec-moduleevaluation", "10.b.ii");
+                let _ = call(
+                    agent,
+                    &capability.resolve,
+                    &Value::Undefined,
+                    &[Value::Undefined],
+                );
+            }
+            // c. Assert: stack is empty.
+            crate::step!("sec-moduleevaluation", "10.c");
+        }
+    }
+    // 11. Return capability.[[Promise]].
+    crate::step!("sec-moduleevaluation", "11");
+    capability.promise
+}
+
+/// InnerModuleEvaluation ( module, stack, index ) (16.2.1.6.1.3.1).
+pub fn inner_module_evaluation(
+    agent: &mut Agent,
+    module: &Module,
+    stack: &mut Vec<Module>,
+    mut index: usize,
+) -> JsResult<usize> {
+    // 1. If module is not a Cyclic Module Record, then (every module here is one)
+    crate::step!("sec-innermoduleevaluation", "1");
+    // 2. If module.[[Status]] is either evaluating-async or evaluated, then
+    crate::step!("sec-innermoduleevaluation", "2");
+    if matches!(
+        module.status(),
+        ModuleStatus::EvaluatingAsync | ModuleStatus::Evaluated
+    ) {
+        // a. If module.[[EvaluationError]] is empty, return index.
+        crate::step!("sec-innermoduleevaluation", "2.a");
+        // b. Otherwise, return ? module.[[EvaluationError]].
+        crate::step!("sec-innermoduleevaluation", "2.b");
+        return match module.data().evaluation_error.clone() {
+            None => Ok(index),
+            Some(error) => Err(error),
+        };
+    }
+    // 3. If module.[[Status]] is evaluating, return index.
+    crate::step!("sec-innermoduleevaluation", "3");
+    if module.status() == ModuleStatus::Evaluating {
+        return Ok(index);
+    }
+    // 4. Assert: module.[[Status]] is linked.
+    crate::step!("sec-innermoduleevaluation", "4");
+    // 5. Set module.[[Status]] to evaluating.
+    crate::step!("sec-innermoduleevaluation", "5");
+    // 6. Set module.[[DFSIndex]] to index.
+    crate::step!("sec-innermoduleevaluation", "6");
+    // 7. Set module.[[DFSAncestorIndex]] to index.
+    crate::step!("sec-innermoduleevaluation", "7");
+    // 8. Set module.[[PendingAsyncDependencies]] to 0.
+    crate::step!("sec-innermoduleevaluation", "8");
+    {
+        let mut data = module.data_mut();
+        data.status = ModuleStatus::Evaluating;
+        data.dfs_index = Some(index);
+        data.dfs_ancestor_index = Some(index);
+        data.pending_async_dependencies = Some(0);
+    }
+    // 9. Set index to index + 1.
+    crate::step!("sec-innermoduleevaluation", "9");
+    index += 1;
+    // 10. Append module to stack.
+    crate::step!("sec-innermoduleevaluation", "10");
+    stack.push(module.clone());
+    // 11. For each ModuleRequest Record required of module.[[RequestedModules]], do
+    crate::step!("sec-innermoduleevaluation", "11");
+    for required in module.requested_modules() {
+        // a. Let requiredModule be GetImportedModule(module, required).
+        crate::step!("sec-innermoduleevaluation", "11.a");
+        let mut required_module = get_imported_module(module, &required);
+        // b. Set index to ? InnerModuleEvaluation(requiredModule, stack, index).
+        crate::step!("sec-innermoduleevaluation", "11.b");
+        index = inner_module_evaluation(agent, &required_module, stack, index)?;
+        // c. If requiredModule is a Cyclic Module Record, then
+        crate::step!("sec-innermoduleevaluation", "11.c");
+        // i. Assert: requiredModule.[[Status]] is one of evaluating, evaluating-async, or
+        //    evaluated.
+        crate::step!("sec-innermoduleevaluation", "11.c.i");
+        // ii. Assert: requiredModule.[[Status]] is evaluating if and only if stack
+        //     contains requiredModule.
+        crate::step!("sec-innermoduleevaluation", "11.c.ii");
+        // iii. If requiredModule.[[Status]] is evaluating, then
+        crate::step!("sec-innermoduleevaluation", "11.c.iii");
+        if required_module.status() == ModuleStatus::Evaluating {
+            // 1. Set module.[[DFSAncestorIndex]] to min(module.[[DFSAncestorIndex]],
+            //    requiredModule.[[DFSAncestorIndex]]).
+            crate::step!("sec-innermoduleevaluation", "11.c.iii.1");
+            let theirs = required_module.data().dfs_ancestor_index;
+            let mut data = module.data_mut();
+            data.dfs_ancestor_index = data.dfs_ancestor_index.min(theirs);
+        } else {
+            // iv. Else,
+            crate::step!("sec-innermoduleevaluation", "11.c.iv");
+            // 1. Set requiredModule to requiredModule.[[CycleRoot]].
+            crate::step!("sec-innermoduleevaluation", "11.c.iv.1");
+            let root = required_module.data().cycle_root.clone();
+            if let Some(root) = root {
+                required_module = root;
+            }
+            // 2. Assert: requiredModule.[[Status]] is either evaluating-async or
+            //    evaluated.
+            crate::step!("sec-innermoduleevaluation", "11.c.iv.2");
+            // 3. If requiredModule.[[EvaluationError]] is not empty, return ?
+            //    requiredModule.[[EvaluationError]].
+            crate::step!("sec-innermoduleevaluation", "11.c.iv.3");
+            let error = required_module.data().evaluation_error.clone();
+            if let Some(error) = error {
+                return Err(error);
+            }
+        }
+        // v. If requiredModule.[[AsyncEvaluationOrder]] is an integer, then
+        crate::step!("sec-innermoduleevaluation", "11.c.v");
+        let required_order = required_module.data().async_evaluation_order;
+        if let AsyncEvaluationOrder::Order(_) = required_order {
+            // 1. Set module.[[PendingAsyncDependencies]] to
+            //    module.[[PendingAsyncDependencies]] + 1.
+            crate::step!("sec-innermoduleevaluation", "11.c.v.1");
+            {
+                let mut data = module.data_mut();
+                data.pending_async_dependencies =
+                    Some(data.pending_async_dependencies.unwrap_or(0) + 1);
+            }
+            // 2. Append module to requiredModule.[[AsyncParentModules]].
+            crate::step!("sec-innermoduleevaluation", "11.c.v.2");
+            required_module
+                .data_mut()
+                .async_parent_modules
+                .push(module.clone());
+        }
+    }
+    // 12. If module.[[PendingAsyncDependencies]] > 0 or module.[[HasTLA]] is true, then
+    crate::step!("sec-innermoduleevaluation", "12");
+    let (pending, has_tla) = {
+        let data = module.data();
+        (data.pending_async_dependencies.unwrap_or(0), data.has_tla)
+    };
+    if pending > 0 || has_tla {
+        // a. Assert: module.[[AsyncEvaluationOrder]] is unset.
+        crate::step!("sec-innermoduleevaluation", "12.a");
+        // b. Set module.[[AsyncEvaluationOrder]] to IncrementModuleAsyncEvaluationCount().
+        crate::step!("sec-innermoduleevaluation", "12.b");
+        let order = increment_module_async_evaluation_count(agent);
+        module.data_mut().async_evaluation_order = AsyncEvaluationOrder::Order(order);
+        // c. If module.[[PendingAsyncDependencies]] = 0, perform ExecuteAsyncModule(module).
+        crate::step!("sec-innermoduleevaluation", "12.c");
+        if pending == 0 {
+            execute_async_module(agent, module);
+        }
+    } else {
+        // 13. Else,
+        crate::step!("sec-innermoduleevaluation", "13");
+        // a. Perform ? module.ExecuteModule().
+        crate::step!("sec-innermoduleevaluation", "13.a");
+        execute_module(agent, module, None)?;
+    }
+    // 14. Assert: module occurs exactly once in stack.
+    crate::step!("sec-innermoduleevaluation", "14");
+    // 15. Assert: module.[[DFSAncestorIndex]] ≤ module.[[DFSIndex]].
+    crate::step!("sec-innermoduleevaluation", "15");
+    // 16. If module.[[DFSAncestorIndex]] = module.[[DFSIndex]], then
+    crate::step!("sec-innermoduleevaluation", "16");
+    let is_root = {
+        let data = module.data();
+        data.dfs_ancestor_index == data.dfs_index
+    };
+    if is_root {
+        // a. Let done be false.
+        crate::step!("sec-innermoduleevaluation", "16.a");
+        let mut done = false;
+        // b. Repeat, while done is false,
+        crate::step!("sec-innermoduleevaluation", "16.b");
+        while !done {
+            // i. Let requiredModule be the last element of stack.
+            crate::step!("sec-innermoduleevaluation", "16.b.i");
+            // ii. Remove the last element of stack.
+            crate::step!("sec-innermoduleevaluation", "16.b.ii");
+            let Some(required_module) = stack.pop() else {
+                break;
+            };
+            // iii. Assert: requiredModule is a Cyclic Module Record.
+            crate::step!("sec-innermoduleevaluation", "16.b.iii");
+            // iv. Assert: requiredModule.[[AsyncEvaluationOrder]] is either an integer or
+            //     unset.
+            crate::step!("sec-innermoduleevaluation", "16.b.iv");
+            let mut data = required_module.data_mut();
+            // v. If requiredModule.[[AsyncEvaluationOrder]] is unset, set
+            //    requiredModule.[[Status]] to evaluated.
+            crate::step!("sec-innermoduleevaluation", "16.b.v");
+            // vi. Otherwise, set requiredModule.[[Status]] to evaluating-async.
+            crate::step!("sec-innermoduleevaluation", "16.b.vi");
+            data.status = if data.async_evaluation_order == AsyncEvaluationOrder::Unset {
+                ModuleStatus::Evaluated
+            } else {
+                ModuleStatus::EvaluatingAsync
+            };
+            // vii. If requiredModule and module are the same Module Record, set done to
+            //      true.
+            crate::step!("sec-innermoduleevaluation", "16.b.vii");
+            drop(data);
+            done = &required_module == module;
+            // viii. Set requiredModule.[[CycleRoot]] to module.
+            crate::step!("sec-innermoduleevaluation", "16.b.viii");
+            required_module.data_mut().cycle_root = Some(module.clone());
+        }
+    }
+    // 17. Return index.
+    crate::step!("sec-innermoduleevaluation", "17");
+    Ok(index)
+}
+
+/// IncrementModuleAsyncEvaluationCount ( ): the agent's [[ModuleAsyncEvaluationCount]]
+/// before it is incremented.
+fn increment_module_async_evaluation_count(agent: &mut Agent) -> u64 {
+    let count = agent.module_async_evaluation_count;
+    agent.module_async_evaluation_count += 1;
+    count
+}
+
+/// An internal object holding a Module Record, for the closures that capture one.
+fn module_object(module: &Module) -> Value {
+    Value::Object(ordinary_object_create_with(
+        None,
+        ObjectKind::ModuleRecord(module.clone()),
+    ))
+}
+
+fn captured_module(call: &BuiltinCall) -> Option<Module> {
+    match call.slot(0) {
+        Value::Object(o) => match &o.data().kind {
+            ObjectKind::ModuleRecord(m) => Some(m.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// ExecuteAsyncModule ( module ) (16.2.1.6.1.3.2).
+pub fn execute_async_module(agent: &mut Agent, module: &Module) {
+    // 1. Assert: module.[[Status]] is either evaluating or evaluating-async.
+    crate::step!("sec-execute-async-module", "1");
+    // 2. Assert: module.[[HasTLA]] is true.
+    crate::step!("sec-execute-async-module", "2");
+    // 3. Let capability be ! NewPromiseCapability(%Promise%).
+    crate::step!("sec-execute-async-module", "3");
+    let promise = Value::Object(agent.intrinsic(Intrinsic::Promise));
+    let capability = new_promise_capability(agent, &promise).expect("%Promise% is a constructor");
+    // 4. Let fulfilledClosure be a new Abstract Closure with no parameters that captures
+    //    module and performs the following steps when called:
+    crate::step!("sec-execute-async-module", "4");
+    // 5. Let onFulfilled be CreateBuiltinFunction(fulfilledClosure, 0, "", « »).
+    crate::step!("sec-execute-async-module", "5");
+    let on_fulfilled = builtin_closure(agent, fulfilled_closure, 0.0, vec![module_object(module)]);
+    // 6. Let rejectedClosure be a new Abstract Closure with parameters (error) that
+    //    captures module and performs the following steps when called:
+    crate::step!("sec-execute-async-module", "6");
+    // 7. Let onRejected be CreateBuiltinFunction(rejectedClosure, 0, "", « »).
+    crate::step!("sec-execute-async-module", "7");
+    let on_rejected = builtin_closure(agent, rejected_closure, 0.0, vec![module_object(module)]);
+    // 8. Perform PerformPromiseThen(capability.[[Promise]], onFulfilled, onRejected).
+    crate::step!("sec-execute-async-module", "8");
+    perform_promise_then(
+        agent,
+        &capability.promise,
+        Value::Object(on_fulfilled),
+        Value::Object(on_rejected),
+        None,
+    );
+    // 9. Perform ! module.ExecuteModule(capability).
+    crate::step!("sec-execute-async-module", "9");
+    let _ = execute_module(agent, module, Some(capability));
+    // 10. Return unused.
+    crate::step!("sec-execute-async-module", "10");
+}
+
+/// fulfilledClosure of ExecuteAsyncModule (step 4).
+fn fulfilled_closure(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    if let Some(module) = captured_module(call) {
+        // a. Perform AsyncModuleExecutionFulfilled(module).
+        crate::step!("sec-execute-async-module", "4.a");
+        async_module_execution_fulfilled(agent, &module);
+    }
+    // b. Return undefined.
+    crate::step!("sec-execute-async-module", "4.b");
+    Ok(Value::Undefined)
+}
+
+/// rejectedClosure of ExecuteAsyncModule (step 6).
+fn rejected_closure(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    if let Some(module) = captured_module(call) {
+        // a. Perform AsyncModuleExecutionRejected(module, error).
+        crate::step!("sec-execute-async-module", "6.a");
+        async_module_execution_rejected(agent, &module, call.arg(0));
+    }
+    // b. Return undefined.
+    crate::step!("sec-execute-async-module", "6.b");
+    Ok(Value::Undefined)
+}
+
+/// GatherAvailableAncestors ( module, execList ) (16.2.1.6.1.3.3).
+pub fn gather_available_ancestors(module: &Module, exec_list: &mut Vec<Module>) {
+    // 1. For each Cyclic Module Record m of module.[[AsyncParentModules]], do
+    crate::step!("sec-gather-available-ancestors", "1");
+    let parents = module.data().async_parent_modules.clone();
+    for m in parents {
+        // a. If execList does not contain m and m.[[CycleRoot]].[[EvaluationError]] is
+        //    empty, then
+        crate::step!("sec-gather-available-ancestors", "1.a");
+        let root_error = m
+            .data()
+            .cycle_root
+            .as_ref()
+            .and_then(|root| root.data().evaluation_error.clone());
+        if exec_list.contains(&m) || root_error.is_some() {
+            continue;
+        }
+        // i. Assert: m.[[Status]] is evaluating-async.
+        crate::step!("sec-gather-available-ancestors", "1.a.i");
+        // ii. Assert: m.[[EvaluationError]] is empty.
+        crate::step!("sec-gather-available-ancestors", "1.a.ii");
+        // iii. Assert: m.[[AsyncEvaluationOrder]] is an integer.
+        crate::step!("sec-gather-available-ancestors", "1.a.iii");
+        // iv. Assert: m.[[PendingAsyncDependencies]] > 0.
+        crate::step!("sec-gather-available-ancestors", "1.a.iv");
+        // v. Set m.[[PendingAsyncDependencies]] to m.[[PendingAsyncDependencies]] - 1.
+        crate::step!("sec-gather-available-ancestors", "1.a.v");
+        let pending = {
+            let mut data = m.data_mut();
+            let pending = data
+                .pending_async_dependencies
+                .unwrap_or(1)
+                .saturating_sub(1);
+            data.pending_async_dependencies = Some(pending);
+            pending
+        };
+        // vi. If m.[[PendingAsyncDependencies]] = 0, then
+        crate::step!("sec-gather-available-ancestors", "1.a.vi");
+        if pending == 0 {
+            // 1. Append m to execList.
+            crate::step!("sec-gather-available-ancestors", "1.a.vi.1");
+            exec_list.push(m.clone());
+            // 2. If m.[[HasTLA]] is false, perform GatherAvailableAncestors(m, execList).
+            crate::step!("sec-gather-available-ancestors", "1.a.vi.2");
+            if !m.data().has_tla {
+                gather_available_ancestors(&m, exec_list);
+            }
+        }
+    }
+    // 2. Return unused.
+    crate::step!("sec-gather-available-ancestors", "2");
+}
+
+/// AsyncModuleExecutionFulfilled ( module ) (16.2.1.6.1.3.4).
+pub fn async_module_execution_fulfilled(agent: &mut Agent, module: &Module) {
+    // 1. If module.[[Status]] is evaluated, then
+    crate::step!("sec-async-module-execution-fulfilled", "1");
+    if module.status() == ModuleStatus::Evaluated {
+        // a. Assert: module.[[EvaluationError]] is not empty.
+        crate::step!("sec-async-module-execution-fulfilled", "1.a");
+        // b. Return unused.
+        crate::step!("sec-async-module-execution-fulfilled", "1.b");
+        return;
+    }
+    // 2. Assert: module.[[Status]] is evaluating-async.
+    crate::step!("sec-async-module-execution-fulfilled", "2");
+    // 3. Assert: module.[[AsyncEvaluationOrder]] is an integer.
+    crate::step!("sec-async-module-execution-fulfilled", "3");
+    // 4. Assert: module.[[EvaluationError]] is empty.
+    crate::step!("sec-async-module-execution-fulfilled", "4");
+    // 5. Set module.[[AsyncEvaluationOrder]] to done.
+    crate::step!("sec-async-module-execution-fulfilled", "5");
+    // 6. Set module.[[Status]] to evaluated.
+    crate::step!("sec-async-module-execution-fulfilled", "6");
+    {
+        let mut data = module.data_mut();
+        data.async_evaluation_order = AsyncEvaluationOrder::Done;
+        data.status = ModuleStatus::Evaluated;
+    }
+    // 7. If module.[[TopLevelCapability]] is not empty, then
+    crate::step!("sec-async-module-execution-fulfilled", "7");
+    let capability = module.data().top_level_capability.clone();
+    if let Some(capability) = capability {
+        // a. Assert: module.[[CycleRoot]] and module are the same Module Record.
+        crate::step!("sec-async-module-execution-fulfilled", "7.a");
+        // b. Perform ! Call(module.[[TopLevelCapability]].[[Resolve]], undefined,
+        //    « undefined »).
+        crate::step!("sec-async-module-execution-fulfilled", "7.b");
+        let _ = call(
+            agent,
+            &capability.resolve,
+            &Value::Undefined,
+            &[Value::Undefined],
+        );
+    }
+    // 8. Let execList be a new empty List.
+    crate::step!("sec-async-module-execution-fulfilled", "8");
+    let mut exec_list = Vec::new();
+    // 9. Perform GatherAvailableAncestors(module, execList).
+    crate::step!("sec-async-module-execution-fulfilled", "9");
+    gather_available_ancestors(module, &mut exec_list);
+    // 10. Assert: All elements of execList have their [[AsyncEvaluationOrder]] field set to
+    //     an integer, [[PendingAsyncDependencies]] field set to 0, and [[EvaluationError]]
+    //     field set to empty.
+    crate::step!("sec-async-module-execution-fulfilled", "10");
+    // 11. Let sortedExecList be a List whose elements are the elements of execList, sorted
+    //     by their [[AsyncEvaluationOrder]] field in ascending order.
+    crate::step!("sec-async-module-execution-fulfilled", "11");
+    let order = |m: &Module| match m.data().async_evaluation_order {
+        AsyncEvaluationOrder::Order(n) => n,
+        _ => u64::MAX,
+    };
+    exec_list.sort_by_key(order);
+    // 12. For each Cyclic Module Record m of sortedExecList, do
+    crate::step!("sec-async-module-execution-fulfilled", "12");
+    for m in exec_list {
+        // a. If m.[[Status]] is evaluated, then
+        crate::step!("sec-async-module-execution-fulfilled", "12.a");
+        if m.status() == ModuleStatus::Evaluated {
+            // i. Assert: m.[[EvaluationError]] is not empty.
+            crate::step!("sec-async-module-execution-fulfilled", "12.a.i");
+        } else if m.data().has_tla {
+            // b. Else if m.[[HasTLA]] is true, then
+            crate::step!("sec-async-module-execution-fulfilled", "12.b");
+            // i. Perform ExecuteAsyncModule(m).
+            crate::step!("sec-async-module-execution-fulfilled", "12.b.i");
+            execute_async_module(agent, &m);
+        } else {
+            // c. Else,
+            crate::step!("sec-async-module-execution-fulfilled", "12.c");
+            // i. Let result be m.ExecuteModule().
+            crate::step!("sec-async-module-execution-fulfilled", "12.c.i");
+            let result = execute_module(agent, &m, None);
+            // ii. If result is an abrupt completion, then
+            crate::step!("sec-async-module-execution-fulfilled", "12.c.ii");
+            if let Err(error) = result {
+                // 1. Perform AsyncModuleExecutionRejected(m, result.[[Value]]).
+                crate::step!("sec-async-module-execution-fulfilled", "12.c.ii.1");
+                async_module_execution_rejected(agent, &m, error);
+            } else {
+                // iii. Else,
+                crate::step!("sec-async-module-execution-fulfilled", "12.c.iii");
+                // 1. Set m.[[AsyncEvaluationOrder]] to done.
+                crate::step!("sec-async-module-execution-fulfilled", "12.c.iii.1");
+                // 2. Set m.[[Status]] to evaluated.
+                crate::step!("sec-async-module-execution-fulfilled", "12.c.iii.2");
+                {
+                    let mut data = m.data_mut();
+                    data.async_evaluation_order = AsyncEvaluationOrder::Done;
+                    data.status = ModuleStatus::Evaluated;
+                }
+                // 3. If m.[[TopLevelCapability]] is not empty, then
+                crate::step!("sec-async-module-execution-fulfilled", "12.c.iii.3");
+                let capability = m.data().top_level_capability.clone();
+                if let Some(capability) = capability {
+                    // a. Assert: m.[[CycleRoot]] and m are the same Module Record.
+                    crate::step!("sec-async-module-execution-fulfilled", "12.c.iii.3.a");
+                    // b. Perform ! Call(m.[[TopLevelCapability]].[[Resolve]], undefined,
+                    //    « undefined »).
+                    crate::step!("sec-async-module-execution-fulfilled", "12.c.iii.3.b");
+                    let _ = call(
+                        agent,
+                        &capability.resolve,
+                        &Value::Undefined,
+                        &[Value::Undefined],
+                    );
+                }
+            }
+        }
+    }
+    // 13. Return unused.
+    crate::step!("sec-async-module-execution-fulfilled", "13");
+}
+
+/// AsyncModuleExecutionRejected ( module, error ) (16.2.1.6.1.3.5).
+pub fn async_module_execution_rejected(agent: &mut Agent, module: &Module, error: Value) {
+    // 1. If module.[[Status]] is evaluated, then
+    crate::step!("sec-async-module-execution-rejected", "1");
+    if module.status() == ModuleStatus::Evaluated {
+        // a. Assert: module.[[EvaluationError]] is not empty.
+        crate::step!("sec-async-module-execution-rejected", "1.a");
+        // b. Return unused.
+        crate::step!("sec-async-module-execution-rejected", "1.b");
+        return;
+    }
+    // 2. Assert: module.[[Status]] is evaluating-async.
+    crate::step!("sec-async-module-execution-rejected", "2");
+    // 3. Assert: module.[[AsyncEvaluationOrder]] is an integer.
+    crate::step!("sec-async-module-execution-rejected", "3");
+    // 4. Assert: module.[[EvaluationError]] is empty.
+    crate::step!("sec-async-module-execution-rejected", "4");
+    // 5. Set module.[[EvaluationError]] to ThrowCompletion(error).
+    crate::step!("sec-async-module-execution-rejected", "5");
+    // 6. Set module.[[Status]] to evaluated.
+    crate::step!("sec-async-module-execution-rejected", "6");
+    // 7. Set module.[[AsyncEvaluationOrder]] to done.
+    crate::step!("sec-async-module-execution-rejected", "7");
+    {
+        let mut data = module.data_mut();
+        data.evaluation_error = Some(error.clone());
+        data.status = ModuleStatus::Evaluated;
+        data.async_evaluation_order = AsyncEvaluationOrder::Done;
+    }
+    // 8. NOTE: module.[[AsyncEvaluationOrder]] is set to done for symmetry with
+    //    AsyncModuleExecutionFulfilled. In InnerModuleEvaluation, the value of a module's
+    //    [[AsyncEvaluationOrder]] internal slot is unused when its [[EvaluationError]]
+    //    internal slot is not empty.
+    crate::step!("sec-async-module-execution-rejected", "8");
+    // 9. For each Cyclic Module Record m of module.[[AsyncParentModules]], do
+    crate::step!("sec-async-module-execution-rejected", "9");
+    let parents = module.data().async_parent_modules.clone();
+    for m in parents {
+        // a. Perform AsyncModuleExecutionRejected(m, error).
+        crate::step!("sec-async-module-execution-rejected", "9.a");
+        async_module_execution_rejected(agent, &m, error.clone());
+    }
+    // 10. If module.[[TopLevelCapability]] is not empty, then
+    crate::step!("sec-async-module-execution-rejected", "10");
+    let capability = module.data().top_level_capability.clone();
+    if let Some(capability) = capability {
+        // a. Assert: module.[[CycleRoot]] and module are the same Module Record.
+        crate::step!("sec-async-module-execution-rejected", "10.a");
+        // b. Perform ! Call(module.[[TopLevelCapability]].[[Reject]], undefined,
+        //    « error »).
+        crate::step!("sec-async-module-execution-rejected", "10.b");
+        let _ = call(agent, &capability.reject, &Value::Undefined, &[error]);
+    }
+    // 11. Return unused.
+    crate::step!("sec-async-module-execution-rejected", "11");
+}

@@ -1,0 +1,367 @@
+//! 13.3.10 Import Calls (sec-import-calls): EvaluateImportCall (13.3.10.2) and
+//! ContinueDynamicImport (13.3.10.3).
+
+use super::abstract_module_records::Module;
+use super::agents::Agent;
+use super::builtin_function_objects::{builtin_closure, BuiltinCall};
+use super::completion_record::JsResult;
+use super::cyclic_module_records::{evaluate, link, load_requested_modules};
+use super::execution_contexts::{get_active_script_or_module, ScriptOrModule};
+use super::module_semantics::{
+    all_import_attributes_supported, get_module_namespace, host_load_imported_module, LoadPayload,
+    Referrer,
+};
+use super::object_kinds::ObjectKind;
+use super::object_type::Object;
+use super::operations_on_objects::{call, get};
+use super::ordinary_object_internal_methods::ordinary_object_create_with;
+use super::promise_objects::{new_promise_capability, perform_promise_then, PromiseCapability};
+use super::realms::Intrinsic;
+use super::type_conversion::to_string;
+use super::value::Value;
+use crate::interp::expressions::evaluate_expression;
+use crate::syntax::ast::{Expr, ImportPhase, ModuleRequest};
+
+/// An ImportAttribute Record: [[Key]] and [[Value]] as code units.
+type ImportAttribute = (Vec<u16>, Vec<u16>);
+
+/// Rejects `capability` with `reason` and gives its promise (the IfAbruptRejectPromise and
+/// "reject with a TypeError" steps).
+fn reject(agent: &mut Agent, capability: &PromiseCapability, reason: Value) -> Value {
+    let _ = call(agent, &capability.reject, &Value::Undefined, &[reason]);
+    Value::Object(capability.promise.clone())
+}
+
+/// EvaluateImportCall ( specifierExpression [ , optionsExpression ] ) (13.3.10.2).
+pub fn evaluate_import_call(
+    agent: &mut Agent,
+    phase: ImportPhase,
+    specifier_expression: &Expr,
+    options_expression: Option<&Expr>,
+) -> JsResult<Value> {
+    // 1. Let referrer be GetActiveScriptOrModule().
+    crate::step!("sec-evaluate-import-call", "1");
+    // 2. If referrer is null, set referrer to the current Realm Record.
+    crate::step!("sec-evaluate-import-call", "2");
+    let referrer = match get_active_script_or_module(agent) {
+        Some(ScriptOrModule::Script(script)) => Referrer::Script(script),
+        Some(ScriptOrModule::Module(module)) => Referrer::Module(module),
+        None => Referrer::Realm(agent.current_realm()),
+    };
+    // 3. Let specifierRef be ? Evaluation of specifierExpression.
+    crate::step!("sec-evaluate-import-call", "3");
+    // 4. Let specifier be ? GetValue(specifierRef).
+    crate::step!("sec-evaluate-import-call", "4");
+    let specifier = evaluate_expression(agent, specifier_expression)?;
+    // 5. If optionsExpression is present, then
+    crate::step!("sec-evaluate-import-call", "5");
+    let options = match options_expression {
+        // a. Let optionsRef be ? Evaluation of optionsExpression.
+        // b. Let options be ? GetValue(optionsRef).
+        Some(expression) => {
+            crate::step!("sec-evaluate-import-call", "5.a");
+            crate::step!("sec-evaluate-import-call", "5.b");
+            evaluate_expression(agent, expression)?
+        }
+        // 6. Else, a. Let options be undefined.
+        None => {
+            crate::step!("sec-evaluate-import-call", "6");
+            crate::step!("sec-evaluate-import-call", "6.a");
+            Value::Undefined
+        }
+    };
+    // 7. Let promiseCapability be ! NewPromiseCapability(%Promise%).
+    crate::step!("sec-evaluate-import-call", "7");
+    let promise = Value::Object(agent.intrinsic(Intrinsic::Promise));
+    let capability = new_promise_capability(agent, &promise).expect("%Promise% is a constructor");
+    // 8. Let specifierString be Completion(ToString(specifier)).
+    crate::step!("sec-evaluate-import-call", "8");
+    let specifier_string = to_string(agent, &specifier);
+    // 9. IfAbruptRejectPromise(specifierString, promiseCapability).
+    crate::step!("sec-evaluate-import-call", "9");
+    let specifier_string = match specifier_string {
+        Ok(s) => s,
+        Err(error) => return Ok(reject(agent, &capability, error)),
+    };
+    // 10. Let attributes be a new empty List.
+    crate::step!("sec-evaluate-import-call", "10");
+    let mut attributes = Vec::new();
+    // 11. If options is not undefined, then
+    crate::step!("sec-evaluate-import-call", "11");
+    if !matches!(options, Value::Undefined) {
+        // a. If options is not an Object, then
+        crate::step!("sec-evaluate-import-call", "11.a");
+        let Value::Object(options) = options else {
+            // i. Perform ! Call(promiseCapability.[[Reject]], undefined, « a newly created
+            //    TypeError object »). ii. Return promiseCapability.[[Promise]].
+            let error = agent.type_error("the options of import() must be an object");
+            return Ok(reject(agent, &capability, error));
+        };
+        // b. Let attributesObj be Completion(Get(options, "with")).
+        crate::step!("sec-evaluate-import-call", "11.b");
+        let attributes_obj = get(agent, &options, &"with".into());
+        // c. IfAbruptRejectPromise(attributesObj, promiseCapability).
+        crate::step!("sec-evaluate-import-call", "11.c");
+        let attributes_obj = match attributes_obj {
+            Ok(v) => v,
+            Err(error) => return Ok(reject(agent, &capability, error)),
+        };
+        // d. If attributesObj is not undefined, then
+        crate::step!("sec-evaluate-import-call", "11.d");
+        if !matches!(attributes_obj, Value::Undefined) {
+            // i. If attributesObj is not an Object, then (reject with a TypeError)
+            let Value::Object(attributes_obj) = attributes_obj else {
+                let error = agent.type_error("the 'with' option of import() must be an object");
+                return Ok(reject(agent, &capability, error));
+            };
+            // ii. Let entries be Completion(EnumerableOwnProperties(attributesObj,
+            //     key+value)). iii. IfAbruptRejectPromise(entries, promiseCapability).
+            // iv. For each element entry of entries, do (a String key needs a String value)
+            match enumerable_string_entries(agent, &attributes_obj) {
+                Ok(Some(entries)) => attributes = entries,
+                Ok(None) => {
+                    let error = agent.type_error("import attribute values must be strings");
+                    return Ok(reject(agent, &capability, error));
+                }
+                Err(error) => return Ok(reject(agent, &capability, error)),
+            }
+        }
+        // e. If AllImportAttributesSupported(attributes) is false, then (reject with a
+        //    TypeError)
+        crate::step!("sec-evaluate-import-call", "11.e");
+        let probe = ModuleRequest {
+            specifier: specifier_string.units().to_vec(),
+            attributes: attributes.clone(),
+            phase,
+        };
+        if !all_import_attributes_supported(&probe) {
+            let error = agent.type_error("unsupported import attribute");
+            return Ok(reject(agent, &capability, error));
+        }
+        // f. Sort attributes according to the lexicographic order of their [[Key]] field,
+        //    treating the value of each such field as a sequence of UTF-16 code unit values.
+        crate::step!("sec-evaluate-import-call", "11.f");
+        attributes.sort_by(|a, b| a.0.cmp(&b.0));
+    }
+    // 12. Let moduleRequest be a new ModuleRequest Record { [[Specifier]]: specifierString,
+    //     [[Attributes]]: attributes }.
+    crate::step!("sec-evaluate-import-call", "12");
+    let module_request = ModuleRequest {
+        specifier: specifier_string.units().to_vec(),
+        attributes,
+        phase,
+    };
+    // 13. Perform HostLoadImportedModule(referrer, moduleRequest, empty, promiseCapability).
+    crate::step!("sec-evaluate-import-call", "13");
+    host_load_imported_module(
+        agent,
+        referrer,
+        &module_request,
+        Value::Undefined,
+        LoadPayload::PromiseCapability(capability.clone()),
+    );
+    // 14. Return promiseCapability.[[Promise]].
+    crate::step!("sec-evaluate-import-call", "14");
+    Ok(Value::Object(capability.promise))
+}
+
+/// EnumerableOwnProperties(obj, key+value) restricted to String keys, as step 11.d.iv
+/// uses them: `None` when a String key has a non-String value.
+fn enumerable_string_entries(
+    agent: &mut Agent,
+    object: &Object,
+) -> JsResult<Option<Vec<ImportAttribute>>> {
+    let mut entries = Vec::new();
+    for key in object.own_property_keys(agent)? {
+        if key.is_symbol() {
+            continue;
+        }
+        let Some(desc) = object.get_own_property(agent, &key)? else {
+            continue;
+        };
+        if desc.enumerable != Some(true) {
+            continue;
+        }
+        let value = get(agent, object, &key)?;
+        let Value::String(value) = value else {
+            return Ok(None);
+        };
+        if let Some(key) = key.as_string() {
+            entries.push((key.units().to_vec(), value.units().to_vec()));
+        }
+    }
+    Ok(Some(entries))
+}
+
+fn module_value(module: &Module) -> Value {
+    Value::Object(ordinary_object_create_with(
+        None,
+        ObjectKind::ModuleRecord(module.clone()),
+    ))
+}
+
+fn slot_module(call: &BuiltinCall, index: usize) -> Option<Module> {
+    match call.slot(index) {
+        Value::Object(o) => match &o.data().kind {
+            ObjectKind::ModuleRecord(m) => Some(m.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// ContinueDynamicImport ( promiseCapability, moduleCompletion ) (13.3.10.3).
+pub fn continue_dynamic_import(
+    agent: &mut Agent,
+    promise_capability: PromiseCapability,
+    module_completion: JsResult<Module>,
+) {
+    // 1. If moduleCompletion is an abrupt completion, then
+    crate::step!("sec-ContinueDynamicImport", "1");
+    let module = match module_completion {
+        Ok(module) => module,
+        Err(error) => {
+            // a. Perform ! Call(promiseCapability.[[Reject]], undefined,
+            //    « moduleCompletion.[[Value]] »).
+            crate::step!("sec-ContinueDynamicImport", "1.a");
+            let _ = call(
+                agent,
+                &promise_capability.reject,
+                &Value::Undefined,
+                &[error],
+            );
+            // b. Return unused.
+            crate::step!("sec-ContinueDynamicImport", "1.b");
+            return;
+        }
+    };
+    // 2. Let module be moduleCompletion.[[Value]].
+    crate::step!("sec-ContinueDynamicImport", "2");
+    // 3. Let loadPromise be module.LoadRequestedModules().
+    crate::step!("sec-ContinueDynamicImport", "3");
+    let load_promise = load_requested_modules(agent, &module, Value::Undefined);
+    // 4. Let rejectedClosure be a new Abstract Closure with parameters (reason) that
+    //    captures promiseCapability and performs the following steps when called:
+    crate::step!("sec-ContinueDynamicImport", "4");
+    // 5. Let onRejected be CreateBuiltinFunction(rejectedClosure, 1, "", « »).
+    crate::step!("sec-ContinueDynamicImport", "5");
+    let on_rejected = builtin_closure(
+        agent,
+        dynamic_import_rejected,
+        1.0,
+        vec![promise_capability.reject.clone()],
+    );
+    // 6. Let linkAndEvaluateClosure be a new Abstract Closure with no parameters that
+    //    captures module, promiseCapability, and onRejected and performs the following
+    //    steps when called:
+    crate::step!("sec-ContinueDynamicImport", "6");
+    // 7. Let linkAndEvaluate be CreateBuiltinFunction(linkAndEvaluateClosure, 0, "", « »).
+    crate::step!("sec-ContinueDynamicImport", "7");
+    let link_and_evaluate = builtin_closure(
+        agent,
+        link_and_evaluate_closure,
+        0.0,
+        vec![
+            module_value(&module),
+            promise_capability.resolve.clone(),
+            promise_capability.reject.clone(),
+            Value::Object(on_rejected.clone()),
+        ],
+    );
+    // 8. Perform PerformPromiseThen(loadPromise, linkAndEvaluate, onRejected).
+    crate::step!("sec-ContinueDynamicImport", "8");
+    perform_promise_then(
+        agent,
+        &load_promise,
+        Value::Object(link_and_evaluate),
+        Value::Object(on_rejected),
+        None,
+    );
+    // 9. Return unused.
+    crate::step!("sec-ContinueDynamicImport", "9");
+}
+
+/// rejectedClosure (ContinueDynamicImport step 4).
+fn dynamic_import_rejected(agent: &mut Agent, call_info: &BuiltinCall) -> JsResult<Value> {
+    // a. Perform ! Call(promiseCapability.[[Reject]], undefined, « reason »).
+    crate::step!("sec-ContinueDynamicImport", "4.a");
+    call(
+        agent,
+        &call_info.slot(0),
+        &Value::Undefined,
+        &[call_info.arg(0)],
+    )?;
+    // b. Return NormalCompletion(undefined).
+    crate::step!("sec-ContinueDynamicImport", "4.b");
+    Ok(Value::Undefined)
+}
+
+/// linkAndEvaluateClosure (ContinueDynamicImport step 6).
+fn link_and_evaluate_closure(agent: &mut Agent, call_info: &BuiltinCall) -> JsResult<Value> {
+    let Some(module) = slot_module(call_info, 0) else {
+        return Ok(Value::Undefined);
+    };
+    let resolve = call_info.slot(1);
+    let reject = call_info.slot(2);
+    let on_rejected = call_info.slot(3);
+    // a. Let link be Completion(module.Link()).
+    crate::step!("sec-ContinueDynamicImport", "6.a");
+    let link_result = link(agent, &module);
+    // b. If link is an abrupt completion, then
+    crate::step!("sec-ContinueDynamicImport", "6.b");
+    if let Err(error) = link_result {
+        // i. Perform ! Call(promiseCapability.[[Reject]], undefined, « link.[[Value]] »).
+        crate::step!("sec-ContinueDynamicImport", "6.b.i");
+        call(agent, &reject, &Value::Undefined, &[error])?;
+        // ii. Return NormalCompletion(undefined).
+        crate::step!("sec-ContinueDynamicImport", "6.b.ii");
+        return Ok(Value::Undefined);
+    }
+    // c. Let evaluatePromise be module.Evaluate().
+    crate::step!("sec-ContinueDynamicImport", "6.c");
+    let evaluate_promise = evaluate(agent, &module);
+    // d. Let fulfilledClosure be a new Abstract Closure with no parameters that captures
+    //    module and promiseCapability and performs the following steps when called:
+    crate::step!("sec-ContinueDynamicImport", "6.d");
+    // e. Let onFulfilled be CreateBuiltinFunction(fulfilledClosure, 0, "", « »).
+    crate::step!("sec-ContinueDynamicImport", "6.e");
+    let on_fulfilled = builtin_closure(
+        agent,
+        dynamic_import_fulfilled,
+        0.0,
+        vec![module_value(&module), resolve],
+    );
+    // f. Perform PerformPromiseThen(evaluatePromise, onFulfilled, onRejected).
+    crate::step!("sec-ContinueDynamicImport", "6.f");
+    perform_promise_then(
+        agent,
+        &evaluate_promise,
+        Value::Object(on_fulfilled),
+        on_rejected,
+        None,
+    );
+    // g. Return unused.
+    crate::step!("sec-ContinueDynamicImport", "6.g");
+    Ok(Value::Undefined)
+}
+
+/// fulfilledClosure (ContinueDynamicImport step 6.d).
+fn dynamic_import_fulfilled(agent: &mut Agent, call_info: &BuiltinCall) -> JsResult<Value> {
+    let Some(module) = slot_module(call_info, 0) else {
+        return Ok(Value::Undefined);
+    };
+    // i. Let namespace be GetModuleNamespace(module).
+    crate::step!("sec-ContinueDynamicImport", "6.d.i");
+    let namespace = get_module_namespace(agent, &module);
+    // ii. Perform ! Call(promiseCapability.[[Resolve]], undefined, « namespace »).
+    crate::step!("sec-ContinueDynamicImport", "6.d.ii");
+    call(
+        agent,
+        &call_info.slot(1),
+        &Value::Undefined,
+        &[Value::Object(namespace)],
+    )?;
+    // iii. Return NormalCompletion(undefined).
+    crate::step!("sec-ContinueDynamicImport", "6.d.iii");
+    Ok(Value::Undefined)
+}

@@ -1,0 +1,803 @@
+//! 16.2.1.7 Source Text Module Records (sec-source-text-module-records): ParseModule
+//! (16.2.1.7.1), GetExportedNames (16.2.1.7.2.1), ResolveExport (16.2.1.7.2.2),
+//! InitializeEnvironment (16.2.1.7.3.1), ExecuteModule (16.2.1.7.3.2).
+
+use super::abstract_module_records::{AsyncEvaluationOrder, Module, ModuleData, ModuleStatus};
+use super::agents::Agent;
+use super::async_function_objects::async_block_start;
+use super::completion_record::{Completion, JsResult};
+use super::environment_records::{create_import_binding, new_module_environment};
+use super::execution_contexts::{ExecutionContext, ScriptOrModule};
+use super::module_semantics::{get_imported_module, get_module_namespace};
+use super::promise_objects::PromiseCapability;
+use super::realms::Realm;
+use super::source_positions::SourceText;
+use super::string_type::JsString;
+use super::value::Value;
+use crate::interp::functions::{function_declarations_to_initialize, instantiate_function_object};
+use crate::interp::statements::evaluate_statement_list;
+use crate::syntax::ast::{DeclRef, ExportImportName, ImportName};
+use crate::syntax::SyntaxError;
+use std::sync::Arc;
+
+/// The result of ResolveExport: a ResolvedBinding Record (`binding_name` `None` for
+/// ~namespace~), null, or ~ambiguous~.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Resolution {
+    Resolved {
+        module: Module,
+        binding_name: Option<JsString>,
+    },
+    Null,
+    Ambiguous,
+}
+
+/// ParseModule ( sourceText, realm, hostDefined ) (16.2.1.7.1). `name` names the source
+/// (a path or specifier) for locations.
+pub fn parse_module(
+    agent: &Agent,
+    source_text: &str,
+    name: &str,
+    realm: Realm,
+    host_defined: Value,
+) -> Result<Module, SyntaxError> {
+    // 1. Let body be ParseText(sourceText, Module).
+    crate::step!("sec-parsemodule", "1");
+    let body = agent.on_parser_stack(|| crate::syntax::parse_module(source_text));
+    // 2. If body is a List of errors, return body.
+    crate::step!("sec-parsemodule", "2");
+    let body = body?;
+    // 3. Let requestedModules be the ModuleRequests of body.
+    crate::step!("sec-parsemodule", "3");
+    // 4. Let importEntries be the ImportEntries of body.
+    crate::step!("sec-parsemodule", "4");
+    // 5. Let importedBoundNames be ImportedLocalNames(importEntries).
+    crate::step!("sec-parsemodule", "5");
+    // 6. Let indirectExportEntries be a new empty List.
+    crate::step!("sec-parsemodule", "6");
+    // 7. Let localExportEntries be a new empty List.
+    crate::step!("sec-parsemodule", "7");
+    // 8. Let starExportEntries be a new empty List.
+    crate::step!("sec-parsemodule", "8");
+    // 9. Let exportEntries be the ExportEntries of body.
+    crate::step!("sec-parsemodule", "9");
+    // 10. For each ExportEntry Record ee of exportEntries, do (sorting them into the three
+    //     lists; all of steps 3-11 are computed by the parser's module static semantics and
+    //     kept in body.module)
+    crate::step!("sec-parsemodule", "10");
+    // 11. Let async be body Contains await.
+    crate::step!("sec-parsemodule", "11");
+    let has_tla = body.module.has_top_level_await;
+    // 12. Return Source Text Module Record { [[Realm]]: realm, [[Environment]]: empty,
+    //     [[Namespace]]: empty, [[CycleRoot]]: empty, [[HasTLA]]: async,
+    //     [[AsyncEvaluationOrder]]: unset, [[TopLevelCapability]]: empty,
+    //     [[AsyncParentModules]]: « », [[PendingAsyncDependencies]]: empty, [[Status]]:
+    //     new, [[EvaluationError]]: empty, [[HostDefined]]: hostDefined, [[ECMAScriptCode]]:
+    //     body, [[Context]]: empty, [[ImportMeta]]: empty, [[RequestedModules]]:
+    //     requestedModules, [[LoadedModules]]: « », [[ImportEntries]]: importEntries,
+    //     [[LocalExportEntries]]: localExportEntries, [[IndirectExportEntries]]:
+    //     indirectExportEntries, [[StarExportEntries]]: starExportEntries, [[DFSIndex]]:
+    //     empty, [[DFSAncestorIndex]]: empty }.
+    crate::step!("sec-parsemodule", "12");
+    Ok(Module::new(ModuleData {
+        realm,
+        environment: None,
+        namespace: None,
+        host_defined,
+        status: ModuleStatus::New,
+        evaluation_error: None,
+        dfs_index: None,
+        dfs_ancestor_index: None,
+        loaded_modules: Vec::new(),
+        cycle_root: None,
+        has_tla,
+        async_evaluation_order: AsyncEvaluationOrder::Unset,
+        top_level_capability: None,
+        async_parent_modules: Vec::new(),
+        pending_async_dependencies: None,
+        ecmascript_code: Arc::new(body),
+        context: None,
+        import_meta: None,
+        source: Arc::new(SourceText {
+            name: name.to_string(),
+            text: Arc::from(source_text),
+        }),
+    }))
+}
+
+/// GetExportedNames ( [ exportStarSet ] ) (16.2.1.7.2.1) of a Source Text Module Record.
+pub fn get_exported_names(module: &Module, export_star_set: &mut Vec<Module>) -> Vec<JsString> {
+    // 1. Assert: module.[[Status]] is not new.
+    crate::step!("sec-getexportednames", "1");
+    // 2. If exportStarSet is not present, set exportStarSet to a new empty List.
+    crate::step!("sec-getexportednames", "2");
+    // 3. If exportStarSet contains module, then
+    crate::step!("sec-getexportednames", "3");
+    if export_star_set.contains(module) {
+        // a. Assert: We've reached the starting point of an export * circularity.
+        crate::step!("sec-getexportednames", "3.a");
+        // b. Return a new empty List.
+        crate::step!("sec-getexportednames", "3.b");
+        return Vec::new();
+    }
+    // 4. Append module to exportStarSet.
+    crate::step!("sec-getexportednames", "4");
+    export_star_set.push(module.clone());
+    let info = module.info();
+    // 5. Let exportedNames be a new empty List.
+    crate::step!("sec-getexportednames", "5");
+    let mut exported_names: Vec<JsString> = Vec::new();
+    // 6. For each ExportEntry Record e of module.[[LocalExportEntries]], do
+    crate::step!("sec-getexportednames", "6");
+    for e in &info.local_export_entries {
+        // a. Assert: module provides the direct binding for this export.
+        crate::step!("sec-getexportednames", "6.a");
+        // b. Assert: e.[[ExportName]] is not null.
+        crate::step!("sec-getexportednames", "6.b");
+        // c. Append e.[[ExportName]] to exportedNames.
+        crate::step!("sec-getexportednames", "6.c");
+        exported_names.extend(e.export_name.as_deref().map(JsString::from_units));
+    }
+    // 7. For each ExportEntry Record e of module.[[IndirectExportEntries]], do
+    crate::step!("sec-getexportednames", "7");
+    for e in &info.indirect_export_entries {
+        // a. Assert: module imports a specific binding for this export.
+        crate::step!("sec-getexportednames", "7.a");
+        // b. Assert: e.[[ExportName]] is not null.
+        crate::step!("sec-getexportednames", "7.b");
+        // c. Append e.[[ExportName]] to exportedNames.
+        crate::step!("sec-getexportednames", "7.c");
+        exported_names.extend(e.export_name.as_deref().map(JsString::from_units));
+    }
+    // 8. For each ExportEntry Record e of module.[[StarExportEntries]], do
+    crate::step!("sec-getexportednames", "8");
+    for e in &info.star_export_entries {
+        // a. Assert: e.[[ModuleRequest]] is not null.
+        crate::step!("sec-getexportednames", "8.a");
+        let Some(request) = e.module_request else {
+            continue;
+        };
+        // b. Let requestedModule be GetImportedModule(module, e.[[ModuleRequest]]).
+        crate::step!("sec-getexportednames", "8.b");
+        let requested_module = get_imported_module(module, &info.requests[request]);
+        // c. Let starNames be requestedModule.GetExportedNames(exportStarSet).
+        crate::step!("sec-getexportednames", "8.c");
+        let star_names = get_exported_names(&requested_module, export_star_set);
+        // d. For each element n of starNames, do
+        crate::step!("sec-getexportednames", "8.d");
+        for n in star_names {
+            // i. If n is not "default", then
+            crate::step!("sec-getexportednames", "8.d.i");
+            // 1. If exportedNames does not contain n, then
+            crate::step!("sec-getexportednames", "8.d.i.1");
+            if n.to_string() != "default" && !exported_names.contains(&n) {
+                // a. Append n to exportedNames.
+                crate::step!("sec-getexportednames", "8.d.i.1.a");
+                exported_names.push(n);
+            }
+        }
+    }
+    // 9. Return exportedNames.
+    crate::step!("sec-getexportednames", "9");
+    exported_names
+}
+
+/// ResolveExport ( exportName [ , resolveSet ] ) (16.2.1.7.2.2) of a Source Text Module
+/// Record.
+pub fn resolve_export(
+    module: &Module,
+    export_name: &JsString,
+    resolve_set: &mut Vec<(Module, JsString)>,
+) -> Resolution {
+    // 1. Assert: module.[[Status]] is not new.
+    crate::step!("sec-resolveexport", "1");
+    // 2. If resolveSet is not present, set resolveSet to a new empty List.
+    crate::step!("sec-resolveexport", "2");
+    // 3. For each Record { [[Module]], [[ExportName]] } r of resolveSet, do
+    crate::step!("sec-resolveexport", "3");
+    for (m, name) in resolve_set.iter() {
+        // a. If module and r.[[Module]] are the same Module Record and exportName is
+        //    r.[[ExportName]], then
+        crate::step!("sec-resolveexport", "3.a");
+        if m == module && name == export_name {
+            // i. Assert: This is a circular import request.
+            crate::step!("sec-resolveexport", "3.a.i");
+            // ii. Return null.
+            crate::step!("sec-resolveexport", "3.a.ii");
+            return Resolution::Null;
+        }
+    }
+    // 4. Append the Record { [[Module]]: module, [[ExportName]]: exportName } to resolveSet.
+    crate::step!("sec-resolveexport", "4");
+    resolve_set.push((module.clone(), export_name.clone()));
+    let info = module.info();
+    // 5. For each ExportEntry Record e of module.[[LocalExportEntries]], do
+    crate::step!("sec-resolveexport", "5");
+    for e in &info.local_export_entries {
+        // a. If exportName is e.[[ExportName]], then
+        crate::step!("sec-resolveexport", "5.a");
+        if e.export_name.as_deref() == Some(export_name.units()) {
+            // i. Assert: module provides the direct binding for this export.
+            crate::step!("sec-resolveexport", "5.a.i");
+            // ii. Return ResolvedBinding Record { [[Module]]: module, [[BindingName]]:
+            //     e.[[LocalName]] }.
+            crate::step!("sec-resolveexport", "5.a.ii");
+            return Resolution::Resolved {
+                module: module.clone(),
+                binding_name: e.local_name.as_deref().map(JsString::from),
+            };
+        }
+    }
+    // 6. For each ExportEntry Record e of module.[[IndirectExportEntries]], do
+    crate::step!("sec-resolveexport", "6");
+    for e in &info.indirect_export_entries {
+        // a. If exportName is e.[[ExportName]], then
+        crate::step!("sec-resolveexport", "6.a");
+        if e.export_name.as_deref() != Some(export_name.units()) {
+            continue;
+        }
+        // i. Assert: e.[[ModuleRequest]] is not null.
+        crate::step!("sec-resolveexport", "6.a.i");
+        let Some(request) = e.module_request else {
+            return Resolution::Null;
+        };
+        // ii. Let importedModule be GetImportedModule(module, e.[[ModuleRequest]]).
+        crate::step!("sec-resolveexport", "6.a.ii");
+        let imported_module = get_imported_module(module, &info.requests[request]);
+        // iii. If e.[[ImportName]] is all, then
+        crate::step!("sec-resolveexport", "6.a.iii");
+        match &e.import_name {
+            Some(ExportImportName::All) => {
+                // 1. Assert: module does not provide the direct binding for this export.
+                crate::step!("sec-resolveexport", "6.a.iii.1");
+                // 2. Return ResolvedBinding Record { [[Module]]: importedModule,
+                //    [[BindingName]]: namespace }.
+                crate::step!("sec-resolveexport", "6.a.iii.2");
+                return Resolution::Resolved {
+                    module: imported_module,
+                    binding_name: None,
+                };
+            }
+            Some(ExportImportName::Name(import_name)) => {
+                // iv. Else,
+                crate::step!("sec-resolveexport", "6.a.iv");
+                // 1. Assert: module imports a specific binding for this export.
+                crate::step!("sec-resolveexport", "6.a.iv.1");
+                // 2. Assert: e.[[ImportName]] is a String.
+                crate::step!("sec-resolveexport", "6.a.iv.2");
+                // 3. Return importedModule.ResolveExport(e.[[ImportName]], resolveSet).
+                crate::step!("sec-resolveexport", "6.a.iv.3");
+                return resolve_export(
+                    &imported_module,
+                    &JsString::from_units(import_name),
+                    resolve_set,
+                );
+            }
+            // Source phase re-exports are not supported yet.
+            _ => return Resolution::Null,
+        }
+    }
+    // 7. If exportName is "default", then
+    crate::step!("sec-resolveexport", "7");
+    if export_name.to_string() == "default" {
+        // a. Assert: A default export was not explicitly defined by this module.
+        crate::step!("sec-resolveexport", "7.a");
+        // b. Return null.
+        crate::step!("sec-resolveexport", "7.b");
+        // c. NOTE: A default export cannot be provided by an export * from "mod"
+        //    declaration.
+        crate::step!("sec-resolveexport", "7.c");
+        return Resolution::Null;
+    }
+    // 8. Let starResolution be null.
+    crate::step!("sec-resolveexport", "8");
+    let mut star_resolution = Resolution::Null;
+    // 9. For each ExportEntry Record e of module.[[StarExportEntries]], do
+    crate::step!("sec-resolveexport", "9");
+    for e in &info.star_export_entries {
+        // a. Assert: e.[[ModuleRequest]] is not null.
+        crate::step!("sec-resolveexport", "9.a");
+        let Some(request) = e.module_request else {
+            continue;
+        };
+        // b. Let importedModule be GetImportedModule(module, e.[[ModuleRequest]]).
+        crate::step!("sec-resolveexport", "9.b");
+        let imported_module = get_imported_module(module, &info.requests[request]);
+        // c. Let resolution be importedModule.ResolveExport(exportName, resolveSet).
+        crate::step!("sec-resolveexport", "9.c");
+        let resolution = resolve_export(&imported_module, export_name, resolve_set);
+        // d. If resolution is ambiguous, return ambiguous.
+        crate::step!("sec-resolveexport", "9.d");
+        if resolution == Resolution::Ambiguous {
+            return Resolution::Ambiguous;
+        }
+        // e. If resolution is not null, then
+        crate::step!("sec-resolveexport", "9.e");
+        if resolution == Resolution::Null {
+            continue;
+        }
+        // i. Assert: resolution is a ResolvedBinding Record.
+        crate::step!("sec-resolveexport", "9.e.i");
+        // ii. If starResolution is null, then
+        crate::step!("sec-resolveexport", "9.e.ii");
+        if star_resolution == Resolution::Null {
+            // 1. Set starResolution to resolution.
+            crate::step!("sec-resolveexport", "9.e.ii.1");
+            star_resolution = resolution;
+        } else {
+            // iii. Else,
+            crate::step!("sec-resolveexport", "9.e.iii");
+            // 1. Assert: There is more than one * import that includes the requested name.
+            crate::step!("sec-resolveexport", "9.e.iii.1");
+            let (
+                Resolution::Resolved {
+                    module: m1,
+                    binding_name: b1,
+                },
+                Resolution::Resolved {
+                    module: m2,
+                    binding_name: b2,
+                },
+            ) = (&resolution, &star_resolution)
+            else {
+                continue;
+            };
+            // 2. If resolution.[[Module]] and starResolution.[[Module]] are not the same
+            //    Module Record, return ambiguous.
+            crate::step!("sec-resolveexport", "9.e.iii.2");
+            if m1 != m2 {
+                return Resolution::Ambiguous;
+            }
+            // 3. If resolution.[[BindingName]] is not starResolution.[[BindingName]],
+            //    return ambiguous.
+            crate::step!("sec-resolveexport", "9.e.iii.3");
+            if b1 != b2 {
+                return Resolution::Ambiguous;
+            }
+        }
+    }
+    // 10. Return starResolution.
+    crate::step!("sec-resolveexport", "10");
+    star_resolution
+}
+
+/// InitializeEnvironment ( ) (16.2.1.7.3.1) of a Source Text Module Record.
+pub fn initialize_environment(agent: &mut Agent, module: &Module) -> JsResult<()> {
+    let info = module.info();
+    // 1. For each ExportEntry Record e of module.[[IndirectExportEntries]], do
+    crate::step!("sec-source-text-module-record-initialize-environment", "1");
+    for e in &info.indirect_export_entries {
+        // a. Assert: e.[[ExportName]] is not null.
+        crate::step!(
+            "sec-source-text-module-record-initialize-environment",
+            "1.a"
+        );
+        let Some(export_name) = e.export_name.as_deref().map(JsString::from_units) else {
+            continue;
+        };
+        // b. Let resolution be module.ResolveExport(e.[[ExportName]]).
+        crate::step!(
+            "sec-source-text-module-record-initialize-environment",
+            "1.b"
+        );
+        let resolution = resolve_export(module, &export_name, &mut Vec::new());
+        // c. If resolution is either null or ambiguous, throw a SyntaxError exception.
+        crate::step!(
+            "sec-source-text-module-record-initialize-environment",
+            "1.c"
+        );
+        if let Some(problem) = unresolved(&resolution) {
+            return Err(agent.syntax_error(&format!(
+                "{}: the export '{export_name}' {problem}",
+                module.name()
+            )));
+        }
+        // d. Assert: resolution is a ResolvedBinding Record.
+        crate::step!(
+            "sec-source-text-module-record-initialize-environment",
+            "1.d"
+        );
+    }
+    // 2. Assert: All named exports from module are resolvable.
+    crate::step!("sec-source-text-module-record-initialize-environment", "2");
+    // 3. Let realm be module.[[Realm]].
+    crate::step!("sec-source-text-module-record-initialize-environment", "3");
+    let realm = module.realm();
+    // 4. Assert: realm is not undefined.
+    crate::step!("sec-source-text-module-record-initialize-environment", "4");
+    // 5. Let env be NewModuleEnvironment(realm.[[GlobalEnv]]).
+    crate::step!("sec-source-text-module-record-initialize-environment", "5");
+    let evaluators = realm.evaluators();
+    let env = new_module_environment(Some(evaluators.global_env()));
+    // 6. Set module.[[Environment]] to env.
+    crate::step!("sec-source-text-module-record-initialize-environment", "6");
+    module.data_mut().environment = Some(env.clone());
+    // 7. For each ImportEntry Record in of module.[[ImportEntries]], do
+    crate::step!("sec-source-text-module-record-initialize-environment", "7");
+    for entry in &info.import_entries {
+        // a. Let importedModule be GetImportedModule(module, in.[[ModuleRequest]]).
+        crate::step!(
+            "sec-source-text-module-record-initialize-environment",
+            "7.a"
+        );
+        let imported_module = get_imported_module(module, &info.requests[entry.module_request]);
+        match &entry.import_name {
+            // b. If in.[[ImportName]] is namespace-object, then
+            ImportName::NamespaceObject => {
+                crate::step!(
+                    "sec-source-text-module-record-initialize-environment",
+                    "7.b"
+                );
+                // i. Let namespace be GetModuleNamespace(importedModule).
+                crate::step!(
+                    "sec-source-text-module-record-initialize-environment",
+                    "7.b.i"
+                );
+                let namespace = get_module_namespace(agent, &imported_module);
+                // ii. Perform ! env.CreateImmutableBinding(in.[[LocalName]], true).
+                crate::step!(
+                    "sec-source-text-module-record-initialize-environment",
+                    "7.b.ii"
+                );
+                env.create_immutable_binding(agent, &entry.local_name, true)?;
+                // iii. Perform ! env.InitializeBinding(in.[[LocalName]], namespace).
+                crate::step!(
+                    "sec-source-text-module-record-initialize-environment",
+                    "7.b.iii"
+                );
+                env.initialize_binding(agent, &entry.local_name, Value::Object(namespace))?;
+            }
+            ImportName::Name(import_name) => {
+                // c. Else,
+                crate::step!(
+                    "sec-source-text-module-record-initialize-environment",
+                    "7.c"
+                );
+                // i. Let resolution be importedModule.ResolveExport(in.[[ImportName]]).
+                crate::step!(
+                    "sec-source-text-module-record-initialize-environment",
+                    "7.c.i"
+                );
+                let import_name = JsString::from_units(import_name);
+                let resolution = resolve_export(&imported_module, &import_name, &mut Vec::new());
+                // ii. If resolution is either null or ambiguous, throw a SyntaxError
+                //     exception.
+                crate::step!(
+                    "sec-source-text-module-record-initialize-environment",
+                    "7.c.ii"
+                );
+                if let Some(problem) = unresolved(&resolution) {
+                    return Err(agent.syntax_error(&format!(
+                        "{}: the import '{import_name}' of '{}' {problem}",
+                        module.name(),
+                        String::from_utf16_lossy(&info.requests[entry.module_request].specifier)
+                    )));
+                }
+                let Resolution::Resolved {
+                    module: target,
+                    binding_name,
+                } = resolution
+                else {
+                    continue;
+                };
+                // iii. If resolution.[[BindingName]] is namespace, then
+                crate::step!(
+                    "sec-source-text-module-record-initialize-environment",
+                    "7.c.iii"
+                );
+                match binding_name {
+                    None => {
+                        // 1. Let namespace be GetModuleNamespace(resolution.[[Module]]).
+                        crate::step!(
+                            "sec-source-text-module-record-initialize-environment",
+                            "7.c.iii.1"
+                        );
+                        let namespace = get_module_namespace(agent, &target);
+                        // 2. Perform ! env.CreateImmutableBinding(in.[[LocalName]], true).
+                        crate::step!(
+                            "sec-source-text-module-record-initialize-environment",
+                            "7.c.iii.2"
+                        );
+                        env.create_immutable_binding(agent, &entry.local_name, true)?;
+                        // 3. Perform ! env.InitializeBinding(in.[[LocalName]], namespace).
+                        crate::step!(
+                            "sec-source-text-module-record-initialize-environment",
+                            "7.c.iii.3"
+                        );
+                        env.initialize_binding(agent, &entry.local_name, Value::Object(namespace))?;
+                    }
+                    Some(binding_name) => {
+                        // iv. Else,
+                        crate::step!(
+                            "sec-source-text-module-record-initialize-environment",
+                            "7.c.iv"
+                        );
+                        // 1. Perform CreateImportBinding(env, in.[[LocalName]],
+                        //    resolution.[[Module]], resolution.[[BindingName]]).
+                        crate::step!(
+                            "sec-source-text-module-record-initialize-environment",
+                            "7.c.iv.1"
+                        );
+                        create_import_binding(
+                            &env,
+                            &entry.local_name,
+                            target,
+                            &binding_name.to_string(),
+                        );
+                    }
+                }
+            }
+            ImportName::Source => {
+                return Err(agent.syntax_error("source phase imports are not supported yet"));
+            }
+        }
+    }
+    // 8. Let moduleContext be a new ECMAScript code execution context.
+    crate::step!("sec-source-text-module-record-initialize-environment", "8");
+    // 9. Set the Function of moduleContext to null.
+    crate::step!("sec-source-text-module-record-initialize-environment", "9");
+    // 10. Assert: module.[[Realm]] is not undefined.
+    crate::step!("sec-source-text-module-record-initialize-environment", "10");
+    // 11. Set the Realm of moduleContext to module.[[Realm]].
+    crate::step!("sec-source-text-module-record-initialize-environment", "11");
+    // 12. Set the ScriptOrModule of moduleContext to module.
+    crate::step!("sec-source-text-module-record-initialize-environment", "12");
+    // 13. Set the VariableEnvironment of moduleContext to module.[[Environment]].
+    crate::step!("sec-source-text-module-record-initialize-environment", "13");
+    // 14. Set the LexicalEnvironment of moduleContext to module.[[Environment]].
+    crate::step!("sec-source-text-module-record-initialize-environment", "14");
+    // 15. Set the PrivateEnvironment of moduleContext to null.
+    crate::step!("sec-source-text-module-record-initialize-environment", "15");
+    let module_context = module_execution_context(module, &env);
+    // 16. Set module.[[Context]] to moduleContext.
+    crate::step!("sec-source-text-module-record-initialize-environment", "16");
+    module.data_mut().context = Some(module_context.clone());
+    // 17. Push moduleContext onto the execution context stack; moduleContext is now the
+    //     running execution context.
+    crate::step!("sec-source-text-module-record-initialize-environment", "17");
+    agent.execution_context_stack.push(module_context);
+    let result = instantiate_declarations(agent, module, &env);
+    // 25. Remove moduleContext from the execution context stack.
+    crate::step!("sec-source-text-module-record-initialize-environment", "25");
+    agent.execution_context_stack.pop();
+    // 26. Return unused.
+    crate::step!("sec-source-text-module-record-initialize-environment", "26");
+    result
+}
+
+/// Why a resolution is not a ResolvedBinding Record, for the SyntaxError's message.
+fn unresolved(resolution: &Resolution) -> Option<&'static str> {
+    match resolution {
+        Resolution::Resolved { .. } => None,
+        Resolution::Null => Some("cannot be resolved"),
+        Resolution::Ambiguous => Some("is ambiguous (several `export *` provide it)"),
+    }
+}
+
+/// A module's execution context (InitializeEnvironment steps 8-15, ExecuteModule 1-7).
+fn module_execution_context(
+    module: &Module,
+    env: &super::environment_records::Env,
+) -> ExecutionContext {
+    let realm = module.realm();
+    ExecutionContext {
+        function: None,
+        evaluators: realm.evaluators(),
+        realm,
+        script_or_module: Some(ScriptOrModule::Module(module.clone())),
+        lexical_environment: Some(env.clone()),
+        variable_environment: Some(env.clone()),
+        private_environment: None,
+        source: Some(module.source()),
+        strict: true,
+        generator: None,
+    }
+}
+
+/// InitializeEnvironment steps 18-24: the module's var, lexical and function bindings.
+fn instantiate_declarations(
+    agent: &mut Agent,
+    module: &Module,
+    env: &super::environment_records::Env,
+) -> JsResult<()> {
+    // 18. Let code be module.[[ECMAScriptCode]].
+    crate::step!("sec-source-text-module-record-initialize-environment", "18");
+    let code = module.data().ecmascript_code.clone();
+    // 19. Let varDeclarations be the VarScopedDeclarations of code.
+    crate::step!("sec-source-text-module-record-initialize-environment", "19");
+    // 20. Let declaredVarNames be a new empty List.
+    crate::step!("sec-source-text-module-record-initialize-environment", "20");
+    let mut declared_var_names: Vec<&str> = Vec::new();
+    // 21. For each element d of varDeclarations, do
+    crate::step!("sec-source-text-module-record-initialize-environment", "21");
+    for d in &code.scope.var_scoped_declarations {
+        let DeclRef::Var(names) = d else { continue };
+        // a. For each element dn of the BoundNames of d, do
+        crate::step!(
+            "sec-source-text-module-record-initialize-environment",
+            "21.a"
+        );
+        for dn in names {
+            // i. If declaredVarNames does not contain dn, then
+            crate::step!(
+                "sec-source-text-module-record-initialize-environment",
+                "21.a.i"
+            );
+            if declared_var_names.contains(&dn.as_str()) {
+                continue;
+            }
+            // 1. Perform ! env.CreateMutableBinding(dn, false).
+            crate::step!(
+                "sec-source-text-module-record-initialize-environment",
+                "21.a.i.1"
+            );
+            env.create_mutable_binding(agent, dn, false)?;
+            // 2. Perform ! env.InitializeBinding(dn, undefined).
+            crate::step!(
+                "sec-source-text-module-record-initialize-environment",
+                "21.a.i.2"
+            );
+            env.initialize_binding(agent, dn, Value::Undefined)?;
+            // 3. Append dn to declaredVarNames.
+            crate::step!(
+                "sec-source-text-module-record-initialize-environment",
+                "21.a.i.3"
+            );
+            declared_var_names.push(dn);
+        }
+    }
+    // 22. Let lexDeclarations be the LexicallyScopedDeclarations of code.
+    crate::step!("sec-source-text-module-record-initialize-environment", "22");
+    let lex_declarations = &code.scope.lexically_scoped_declarations;
+    // 23. Let privateEnv be null.
+    crate::step!("sec-source-text-module-record-initialize-environment", "23");
+    let functions = function_declarations_to_initialize(&code.body, lex_declarations);
+    // 24. For each element d of lexDeclarations, do
+    crate::step!("sec-source-text-module-record-initialize-environment", "24");
+    for d in lex_declarations {
+        let (names, constant): (Vec<&str>, bool) = match d {
+            DeclRef::Lexical { names, constant } => {
+                (names.iter().map(String::as_str).collect(), *constant)
+            }
+            DeclRef::Class(name) => (vec![name.as_str()], false),
+            DeclRef::Function { name, .. } => (vec![name.as_str()], false),
+            DeclRef::Var(_) => continue,
+        };
+        // a. For each element dn of the BoundNames of d, do
+        crate::step!(
+            "sec-source-text-module-record-initialize-environment",
+            "24.a"
+        );
+        for dn in names {
+            // i. If IsConstantDeclaration of d is true, then
+            crate::step!(
+                "sec-source-text-module-record-initialize-environment",
+                "24.a.i"
+            );
+            if constant {
+                // 1. Perform ! env.CreateImmutableBinding(dn, true).
+                crate::step!(
+                    "sec-source-text-module-record-initialize-environment",
+                    "24.a.i.1"
+                );
+                env.create_immutable_binding(agent, dn, true)?;
+            } else {
+                // ii. Else,
+                crate::step!(
+                    "sec-source-text-module-record-initialize-environment",
+                    "24.a.ii"
+                );
+                // 1. Perform ! env.CreateMutableBinding(dn, false).
+                crate::step!(
+                    "sec-source-text-module-record-initialize-environment",
+                    "24.a.ii.1"
+                );
+                env.create_mutable_binding(agent, dn, false)?;
+            }
+            // iii. If d is either a FunctionDeclaration, a GeneratorDeclaration, an
+            //      AsyncFunctionDeclaration, or an AsyncGeneratorDeclaration, then
+            crate::step!(
+                "sec-source-text-module-record-initialize-environment",
+                "24.a.iii"
+            );
+            if let DeclRef::Function { .. } = d {
+                let Some(f) = functions.iter().find(|f| {
+                    f.id.as_ref().map_or(
+                        crate::syntax::static_semantics::module::DEFAULT_LOCAL_NAME,
+                        |id| id.name.as_str(),
+                    ) == dn
+                }) else {
+                    continue;
+                };
+                // 1. Let fo be InstantiateFunctionObject of d with arguments env and
+                //    privateEnv.
+                crate::step!(
+                    "sec-source-text-module-record-initialize-environment",
+                    "24.a.iii.1"
+                );
+                let fo = instantiate_function_object(agent, f, env.clone(), None);
+                // 2. Perform ! env.InitializeBinding(dn, fo).
+                crate::step!(
+                    "sec-source-text-module-record-initialize-environment",
+                    "24.a.iii.2"
+                );
+                env.initialize_binding(agent, dn, Value::Object(fo))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// ExecuteModule ( [ capability ] ) (16.2.1.7.3.2) of a Source Text Module Record.
+pub fn execute_module(
+    agent: &mut Agent,
+    module: &Module,
+    capability: Option<PromiseCapability>,
+) -> JsResult<()> {
+    // 1. Let moduleContext be a new ECMAScript code execution context.
+    crate::step!("sec-source-text-module-record-execute-module", "1");
+    // 2. Set the Function of moduleContext to null.
+    crate::step!("sec-source-text-module-record-execute-module", "2");
+    // 3. Set the Realm of moduleContext to module.[[Realm]].
+    crate::step!("sec-source-text-module-record-execute-module", "3");
+    // 4. Set the ScriptOrModule of moduleContext to module.
+    crate::step!("sec-source-text-module-record-execute-module", "4");
+    // 5. Assert: module has been linked and declarations in its module environment have
+    //    been instantiated.
+    crate::step!("sec-source-text-module-record-execute-module", "5");
+    let Some(env) = module.environment() else {
+        return Err(agent.syntax_error("a module executed before it was linked"));
+    };
+    // 6. Set the VariableEnvironment of moduleContext to module.[[Environment]].
+    crate::step!("sec-source-text-module-record-execute-module", "6");
+    // 7. Set the LexicalEnvironment of moduleContext to module.[[Environment]].
+    crate::step!("sec-source-text-module-record-execute-module", "7");
+    let module_context = module_execution_context(module, &env);
+    // 8. Suspend the running execution context.
+    crate::step!("sec-source-text-module-record-execute-module", "8");
+    let code = module.data().ecmascript_code.clone();
+    // 9. If module.[[HasTLA]] is false, then
+    crate::step!("sec-source-text-module-record-execute-module", "9");
+    match capability {
+        None => {
+            // a. Assert: capability is not present.
+            crate::step!("sec-source-text-module-record-execute-module", "9.a");
+            // b. Push moduleContext onto the execution context stack; moduleContext is now
+            //    the running execution context.
+            crate::step!("sec-source-text-module-record-execute-module", "9.b");
+            agent.execution_context_stack.push(module_context);
+            // c. Let result be Completion(Evaluation of module.[[ECMAScriptCode]]).
+            crate::step!("sec-source-text-module-record-execute-module", "9.c");
+            let result = evaluate_statement_list(agent, &code.body);
+            // d. Suspend moduleContext and remove it from the execution context stack.
+            crate::step!("sec-source-text-module-record-execute-module", "9.d");
+            agent.execution_context_stack.pop();
+            // e. Resume the context that is now on the top of the execution context stack
+            //    as the running execution context.
+            crate::step!("sec-source-text-module-record-execute-module", "9.e");
+            // f. If result is an abrupt completion, then
+            crate::step!("sec-source-text-module-record-execute-module", "9.f");
+            // i. Return ? result.
+            crate::step!("sec-source-text-module-record-execute-module", "9.f.i");
+            result?;
+        }
+        Some(capability) => {
+            // 10. Else,
+            crate::step!("sec-source-text-module-record-execute-module", "10");
+            // a. Assert: capability is a PromiseCapability Record.
+            crate::step!("sec-source-text-module-record-execute-module", "10.a");
+            // b. Perform AsyncBlockStart(capability, module.[[ECMAScriptCode]],
+            //    moduleContext).
+            crate::step!("sec-source-text-module-record-execute-module", "10.b");
+            async_block_start(agent, capability, module_context, move |agent| {
+                evaluate_statement_list(agent, &code.body).map(|c| match c {
+                    Completion::Normal(_) => Completion::Normal(None),
+                    other => other,
+                })
+            })?;
+        }
+    }
+    // 11. Return unused.
+    crate::step!("sec-source-text-module-record-execute-module", "11");
+    Ok(())
+}
