@@ -451,8 +451,8 @@ impl Env {
             EnvKind::Global(_) => true,
             // 9.1.1.5.3 HasThisBinding ( )
             EnvKind::Module(_) => {
-                crate::step!("sec-module-environment-records-hasthisbinding", "1");
                 // 1. Return true.
+                crate::step!("sec-module-environment-records-hasthisbinding", "1");
                 true
             }
         }
@@ -502,8 +502,8 @@ impl Env {
             EnvKind::Global(g) => Ok(Value::Object(g.global_this_value.clone())),
             // 9.1.1.5.4 GetThisBinding ( )
             EnvKind::Module(_) => {
-                crate::step!("sec-module-environment-records-getthisbinding", "1");
                 // 1. Return undefined.
+                crate::step!("sec-module-environment-records-getthisbinding", "1");
                 Ok(Value::Undefined)
             }
             _ => Ok(Value::Undefined),

@@ -56,16 +56,17 @@ pub fn evaluate_import_call(
     // 5. If optionsExpression is present, then
     crate::step!("sec-evaluate-import-call", "5");
     let options = match options_expression {
-        // a. Let optionsRef be ? Evaluation of optionsExpression.
-        // b. Let options be ? GetValue(optionsRef).
         Some(expression) => {
+            // a. Let optionsRef be ? Evaluation of optionsExpression.
             crate::step!("sec-evaluate-import-call", "5.a");
+            // b. Let options be ? GetValue(optionsRef).
             crate::step!("sec-evaluate-import-call", "5.b");
             evaluate_expression(agent, expression)?
         }
-        // 6. Else, a. Let options be undefined.
         None => {
+            // 6. Else,
             crate::step!("sec-evaluate-import-call", "6");
+            // a. Let options be undefined.
             crate::step!("sec-evaluate-import-call", "6.a");
             Value::Undefined
         }
