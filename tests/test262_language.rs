@@ -1,6 +1,6 @@
-//! test262 execution over the `language/` directories issue 3 covers (expressions,
+//! test262 execution over the `language/` directories issues 3, 5 and 6 cover (expressions,
 //! statements, types, eval-code, function-code, arguments-object, block-scope,
-//! global-code), through the `compartments test262` command. Fails when a test fails that
+//! global-code, module-code, import, export), through the `compartments test262` command. Fails when a test fails that
 //! `tests/expectations/test262-language-failures.txt` does not list, or when a listed test
 //! passes (the list must stay honest). Features not implemented yet are skipped through
 //! `src/host/test262/unsupported.rs`.
@@ -17,6 +17,9 @@ const DIRECTORIES: &[&str] = &[
     "arguments-object",
     "block-scope",
     "global-code",
+    "module-code",
+    "import",
+    "export",
 ];
 
 #[test]

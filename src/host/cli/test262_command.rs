@@ -281,7 +281,7 @@ mod tests {
             [
                 ("test/bad.js", "fail"),
                 ("test/good.js", "pass"),
-                ("test/mod.js", "skip")
+                ("test/mod.js", "pass")
             ]
         );
         assert_eq!(value[1]["modes"].as_array().unwrap().len(), 2);

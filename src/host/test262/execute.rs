@@ -11,10 +11,15 @@ use super::pool::run_in_pool;
 use super::progress::Progress;
 use super::runner::{error_position, not_run, read_test};
 use super::unsupported::{unsupported_execution_feature, unsupported_feature, unsupported_flag};
-use super::verdict::{judge_evaluation, judge_parse_error, judge_parsed, Expectation};
+use super::verdict::{
+    judge_evaluation, judge_parse_error, judge_parsed, judge_resolution, Expectation,
+};
 use crate::host::engine::{Engine, EngineOptions, ScriptSource};
+use crate::host::module_host::FileModuleHost;
 use crate::host::stack::catch_panic;
 use crate::syntax::parse;
+use std::path::Path;
+use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -31,9 +36,11 @@ pub fn test_engine_options() -> EngineOptions {
     }
 }
 
-/// The test being run: its name, text, metadata and what it expects.
+/// The test being run: its file, text, metadata and what it expects.
 struct Test<'a> {
-    name: &'a str,
+    /// The test file (module tests are loaded from it, and resolve their imports — the
+    /// `_FIXTURE.js` files — against its directory).
+    path: &'a Path,
     text: &'a str,
     meta: &'a Metadata,
     expected: &'a Expectation,
@@ -46,7 +53,7 @@ struct Test<'a> {
 /// them to be reported).
 fn run_mode(test: &Test, mode: Mode, harness: &HarnessCache) -> Outcome {
     let Test {
-        name,
+        path,
         text,
         meta,
         expected,
@@ -69,6 +76,9 @@ fn run_mode(test: &Test, mode: Mode, harness: &HarnessCache) -> Outcome {
     };
     let mut engine = Engine::new(test_engine_options());
     engine.set_time_limit(Some(TEST_TIME_LIMIT));
+    // Module tests, and scripts that call import(), load the `_FIXTURE.js` files next to
+    // the test: the file-system host resolves against the importing file's directory.
+    engine.set_module_loader(Rc::new(FileModuleHost::new()));
     for script in &scripts {
         if let Err(uncaught) = engine.evaluate_script(script) {
             if engine.timed_out() {
@@ -77,14 +87,46 @@ fn run_mode(test: &Test, mode: Mode, harness: &HarnessCache) -> Outcome {
             return Outcome::Fail(format!("{} threw: {}", script.name, uncaught.report));
         }
     }
+    if mode == Mode::Module {
+        return run_module(&mut engine, path, expected);
+    }
+    // Named by its path, so that import() resolves against the test's directory.
     let script = ScriptSource {
-        name: name.to_string(),
+        name: path.display().to_string(),
         text: source,
         program: Arc::new(program),
     };
     let completion = engine
         .evaluate_script(&script)
         .and_then(|()| engine.run_jobs());
+    if engine.timed_out() {
+        return timeout();
+    }
+    let printed = engine.take_printed();
+    judge_evaluation(expected, completion, &printed)
+}
+
+/// Runs a `module` test: the file is the entry module of a file-system module host (its
+/// imports, the `_FIXTURE.js` files, resolve against its directory); loading and linking
+/// are the resolution phase, evaluation (its promise, once the jobs have run) the runtime
+/// phase.
+fn run_module(engine: &mut Engine, path: &Path, expected: &Expectation) -> Outcome {
+    let specifier = path.display().to_string();
+    let promise = match engine.evaluate_module(&specifier) {
+        Ok(promise) => promise,
+        Err(uncaught) => {
+            if engine.timed_out() {
+                return timeout();
+            }
+            return judge_resolution(expected, Err(uncaught));
+        }
+    };
+    if let Expectation::ResolutionError(_) = expected {
+        return judge_resolution(expected, Ok(()));
+    }
+    let completion = engine
+        .run_jobs()
+        .and_then(|()| engine.module_result(&promise));
     if engine.timed_out() {
         return timeout();
     }
@@ -105,6 +147,15 @@ fn timeout() -> Outcome {
 /// evaluation are recursive: call it on a thread with a big stack.
 pub fn execute_source(
     name: &str,
+    text: &str,
+    harness: &HarnessCache,
+) -> (Outcome, Vec<ModeResult>) {
+    execute_source_at(Path::new(name), text, harness)
+}
+
+/// [`execute_source`] for the test file at `path`.
+pub fn execute_source_at(
+    path: &Path,
     text: &str,
     harness: &HarnessCache,
 ) -> (Outcome, Vec<ModeResult>) {
@@ -130,7 +181,7 @@ pub fn execute_source(
         Err(error) => return not_run(Outcome::Fail(error)),
     };
     let test = Test {
-        name,
+        path,
         text,
         meta: &meta,
         expected: &expected,
@@ -149,7 +200,7 @@ pub fn execute_source(
 /// Reads and executes one test.
 pub fn execute_test(case: &TestCase, harness: &HarnessCache) -> TestResult {
     let (outcome, modes) = match read_test(&case.path) {
-        Ok(text) => execute_source(&case.name, &text, harness),
+        Ok(text) => execute_source_at(&case.path, &text, harness),
         Err(error) => not_run(Outcome::Fail(error)),
     };
     TestResult {
@@ -181,13 +232,7 @@ mod tests {
     }
 
     #[test]
-    fn module_tests_are_skipped_with_their_issue() {
-        let (outcome, modes) = run("/*---\nflags: [module]\n---*/\nexport {};\n");
-        assert_eq!(
-            outcome,
-            Outcome::Skip("flag module: module tests need issue 6".into())
-        );
-        assert!(modes.is_empty());
+    fn unsupported_features_are_skipped_with_their_reason() {
         let (outcome, _) = run("/*---\nfeatures: [decorators]\n---*/\n");
         assert!(matches!(outcome, Outcome::Skip(ref why) if why.contains("decorators")));
     }

@@ -19,9 +19,6 @@ pub const UNSUPPORTED_FEATURES: &[(&str, &str)] = &[(
 /// still parses every such test). The list shrinks as the issues land.
 pub const UNSUPPORTED_EXECUTION_FEATURES: &[(&str, &str)] = &[
     // Issue 6: modules.
-    ("dynamic-import", "import() needs modules (issue 6)"),
-    ("import.meta", "import.meta needs modules (issue 6)"),
-    ("top-level-await", "needs modules (issue 6)"),
     ("json-modules", "needs modules (issue 6)"),
     ("import-attributes", "needs modules (issue 6)"),
     ("source-phase-imports", "needs modules (issue 6)"),
@@ -130,11 +127,8 @@ pub fn unsupported_execution_feature<S: AsRef<str>>(
 }
 
 /// `(flag, why tests with it cannot be executed yet)`. Only execution runs skip these.
-pub const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[
-    // Module records, linking and HostLoadImportedModule come with the modules issue; this
-    // also covers `negative: {phase: resolution}`, which only module tests have.
-    ("module", "module tests need issue 6"),
-];
+/// (None left: `module` tests run since issue 6, `async` ones since issue 5.)
+pub const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[];
 
 /// The first of `flags` that keeps a test from being executed, with the reason, if any.
 pub fn unsupported_flag<S: AsRef<str>>(flags: &[S]) -> Option<(&'static str, &'static str)> {
@@ -185,16 +179,13 @@ mod tests {
     }
 
     #[test]
-    fn module_flags_are_skipped_with_their_issue_and_async_ones_run() {
+    fn module_and_async_flags_run() {
         assert_eq!(unsupported_flag(&["onlyStrict", "async"]), None);
         assert_eq!(
             unsupported_execution_feature(&["Promise", "promise-try"]),
             None
         );
-        assert_eq!(
-            unsupported_flag(&["module"]),
-            Some(("module", "module tests need issue 6"))
-        );
+        assert_eq!(unsupported_flag(&["module"]), None);
         assert_eq!(unsupported_flag(&["raw", "noStrict", "generated"]), None);
     }
 }

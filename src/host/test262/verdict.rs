@@ -24,21 +24,20 @@ pub enum Expectation {
     /// `negative: {phase: runtime, type}`: evaluation throws an uncaught exception whose
     /// constructor's name is `type`.
     RuntimeError(String),
+    /// `negative: {phase: resolution, type}` (module tests): loading or linking the module
+    /// graph throws an exception whose constructor's name is `type`.
+    ResolutionError(String),
 }
 
 impl Expectation {
-    /// The expectation `meta` declares. `negative` wins over `async`. Phase `resolution`
-    /// (module tests only, skipped until modules run) and unknown phases are errors.
+    /// The expectation `meta` declares. `negative` wins over `async`. Unknown phases are
+    /// errors.
     pub fn of(meta: &Metadata) -> Result<Expectation, String> {
         match &meta.negative {
             Some(negative) => match negative.phase.as_str() {
                 "parse" => Ok(Expectation::ParseError(negative.error_type.clone())),
                 "runtime" => Ok(Expectation::RuntimeError(negative.error_type.clone())),
-                "resolution" => Err(format!(
-                    "negative phase resolution ({}) needs module linking, which is not \
-                     implemented",
-                    negative.error_type
-                )),
+                "resolution" => Ok(Expectation::ResolutionError(negative.error_type.clone())),
                 other => Err(format!("unknown negative phase `{other}`")),
             },
             None if meta.has_flag("async") => Ok(Expectation::CompletesAsync),
@@ -58,6 +57,10 @@ pub fn judge_parse_error(expected: &Expectation, position: &str, message: &str) 
         Expectation::RuntimeError(error_type) => Outcome::Fail(format!(
             "unexpected SyntaxError at {position}: {message} (the test expects {error_type} \
              at runtime)"
+        )),
+        Expectation::ResolutionError(error_type) => Outcome::Fail(format!(
+            "unexpected SyntaxError at {position}: {message} (the test expects {error_type} \
+             when the module graph is loaded and linked)"
         )),
         Expectation::Completes | Expectation::CompletesAsync => {
             Outcome::Fail(format!("unexpected SyntaxError at {position}: {message}"))
@@ -110,6 +113,35 @@ pub fn judge_evaluation(
         }
         // Not evaluated in a run (judge_parsed decides first), but never a pass.
         (Expectation::ParseError(error_type), _) => parsed_but(error_type),
+        (Expectation::ResolutionError(error_type), _) => Outcome::Fail(format!(
+            "evaluated, but the test expects {error_type} when the module graph is loaded \
+             and linked"
+        )),
+    }
+}
+
+/// The verdict on loading and linking a module test's graph (the resolution phase): `Err`
+/// with what it threw, or `Ok` when it loaded and linked.
+pub fn judge_resolution(expected: &Expectation, completion: Result<(), Uncaught>) -> Outcome {
+    match (expected, completion) {
+        (Expectation::ResolutionError(error_type), Err(uncaught)) => {
+            if uncaught.constructor_name.as_deref() == Some(error_type.as_str()) {
+                Outcome::Pass
+            } else {
+                Outcome::Fail(format!(
+                    "expected {error_type} while loading and linking, got {}",
+                    uncaught.report
+                ))
+            }
+        }
+        (Expectation::ResolutionError(error_type), Ok(())) => Outcome::Fail(format!(
+            "the module graph loaded and linked, but the test expects {error_type} then"
+        )),
+        (_, Err(uncaught)) => Outcome::Fail(format!(
+            "loading or linking the module graph threw: {}",
+            uncaught.report
+        )),
+        (_, Ok(())) => Outcome::Pass,
     }
 }
 
@@ -167,8 +199,10 @@ mod tests {
             expectation("flags: [async]\nnegative:\n  phase: runtime\n  type: TypeError"),
             Ok(Expectation::RuntimeError("TypeError".into()))
         );
-        let error = expectation("negative:\n  phase: resolution\n  type: SyntaxError");
-        assert!(error.unwrap_err().contains("resolution"));
+        assert_eq!(
+            expectation("flags: [module]\nnegative:\n  phase: resolution\n  type: SyntaxError"),
+            Ok(Expectation::ResolutionError("SyntaxError".into()))
+        );
         let error = expectation("negative:\n  phase: early\n  type: SyntaxError");
         assert!(error
             .unwrap_err()
