@@ -1,30 +1,340 @@
-//! Step markers: `step!("sec-clause-id", "3.a")` marks where a spec algorithm's step is
-//! implemented. Each YAML step in `spec-steps/` has exactly one marker in the code and each
-//! marker a YAML step (checked by a test). With tracing on (`compartments run --trace`),
-//! every marker that executes is reported; with it off a marker costs one relaxed load.
+//! Step markers and `--trace`.
+//!
+//! `step!("sec-clause-id", "3.a")` marks where a spec algorithm's step is implemented. The
+//! algorithms are transcribed in `spec-steps/<clause-id>.yaml` (format in
+//! `spec-steps/README.md`); each YAML step has exactly one marker in the code and each marker
+//! a YAML step (checked by `tests/spec_steps.rs`). The YAML files are embedded at build time
+//! (`build.rs`).
+//!
+//! With tracing on (`compartments run --trace`, [`set_enabled`]), every marker that executes
+//! prints one line to stderr — clause number, algorithm name, step number and step text:
+//! `19.2.1.1 PerformEval step 6: Let inFunction be false.` — or, inside [`capture`], is
+//! collected for the calling thread. With tracing off a marker costs one relaxed load and a
+//! predictable branch; with the `no-trace-markers` feature it expands to nothing.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use serde::Deserialize;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::io::Write as _;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::OnceLock;
 
+include!(concat!(env!("OUT_DIR"), "/spec_steps.rs"));
+
+/// Whether markers are compiled in (false when built with the `no-trace-markers` feature).
+pub const MARKERS_COMPILED_IN: bool = cfg!(not(feature = "no-trace-markers"));
+
+/// Whether any marker should report: tracing to stderr is on, or some thread captures.
 static ENABLED: AtomicBool = AtomicBool::new(false);
+/// Whether executed steps are printed to stderr (`--trace`).
+static TO_STDERR: AtomicBool = AtomicBool::new(false);
+/// How many [`capture`] calls are running (on any thread).
+static CAPTURES: AtomicUsize = AtomicUsize::new(0);
 
-/// Whether executed steps are being reported.
+thread_local! {
+    /// The lines [`capture`] collects on this thread, when it is running.
+    static SINK: RefCell<Option<Vec<String>>> = const { RefCell::new(None) };
+}
+
+/// Whether executed steps are being reported (the check every marker makes).
 #[inline(always)]
 pub fn enabled() -> bool {
     ENABLED.load(Ordering::Relaxed)
 }
 
-/// Turns the reporting of executed steps on or off (process-wide).
+fn update_enabled() {
+    let on = TO_STDERR.load(Ordering::SeqCst) || CAPTURES.load(Ordering::SeqCst) > 0;
+    ENABLED.store(on, Ordering::SeqCst);
+}
+
+/// Turns the printing of executed steps to stderr on or off (process-wide). Turning it on
+/// parses the embedded spec-step files (once per process).
 pub fn set_enabled(on: bool) {
-    ENABLED.store(on, Ordering::Relaxed);
+    if on {
+        let _ = index();
+    }
+    TO_STDERR.store(on, Ordering::SeqCst);
+    update_enabled();
+}
+
+/// Runs `f` with tracing on for this thread and returns what it returned with the trace
+/// lines its executed markers produced (other threads are unaffected unless they trace
+/// to stderr themselves).
+pub fn capture<R>(f: impl FnOnce() -> R) -> (R, Vec<String>) {
+    let _ = index();
+    /// Restores the enclosing sink (and the enabled flag) on the way out, panics included.
+    struct Restore(Option<Vec<String>>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            CAPTURES.fetch_sub(1, Ordering::SeqCst);
+            update_enabled();
+            let previous = self.0.take();
+            SINK.with(|sink| *sink.borrow_mut() = previous);
+        }
+    }
+    let previous = SINK.with(|sink| sink.borrow_mut().replace(Vec::new()));
+    CAPTURES.fetch_add(1, Ordering::SeqCst);
+    update_enabled();
+    let restore = Restore(previous);
+    let result = f();
+    let lines = SINK
+        .with(|sink| sink.borrow_mut().take())
+        .unwrap_or_default();
+    drop(restore);
+    (result, lines)
 }
 
 /// Reports that `step` of the algorithm in clause `clause` (its id) executes.
 #[cold]
+#[inline(never)]
 pub fn record(clause: &'static str, step: &'static str) {
-    eprintln!("[step] {clause} {step}");
+    let captured = SINK.with(|sink| match sink.borrow_mut().as_mut() {
+        Some(lines) => {
+            lines.push(format_step(clause, step));
+            true
+        }
+        None => false,
+    });
+    if !captured && TO_STDERR.load(Ordering::Relaxed) {
+        let mut line = format_step(clause, step);
+        line.push('\n');
+        let _ = std::io::stderr().lock().write_all(line.as_bytes());
+    }
+}
+
+/// The trace line for `step` of clause `clause`:
+/// `<number> <name> step <step>: <text>`, where the name is the title up to its parameter
+/// list. A marker without a transcription (which the spec-steps test forbids) prints its
+/// clause id instead.
+pub fn format_step(clause: &str, step: &str) -> String {
+    match index().get(clause) {
+        Some(algorithm) => match algorithm.steps.get(step) {
+            Some(text) => format!(
+                "{} {} step {step}: {text}",
+                algorithm.number, algorithm.name
+            ),
+            None => format!(
+                "{} {} step {step}: (not transcribed)",
+                algorithm.number, algorithm.name
+            ),
+        },
+        None => format!("{clause} step {step}: (not transcribed)"),
+    }
+}
+
+/// One `spec-steps/<clause-id>.yaml` file (format: `spec-steps/README.md`).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpecStepsFile {
+    /// The clause id (`sec-performeval`), as in the ECMA-262 biblio for `ecma262` files.
+    pub id: String,
+    /// The clause number (`19.2.1.1`).
+    pub number: String,
+    /// The clause title (`PerformEval ( source, strictCaller, direct )`).
+    pub title: String,
+    /// The document the algorithm comes from: `ecma262` (the default), or a proposal's
+    /// name for algorithms that are not in ECMA-262.
+    #[serde(default = "default_spec")]
+    pub spec: String,
+    /// True when the clause has no numbered algorithm and the steps are our transcription
+    /// of its prose (a host hook's default behaviour, the Compartments layers).
+    #[serde(default)]
+    pub informal: bool,
+    /// The steps in document order.
+    pub steps: Vec<SpecStep>,
+}
+
+fn default_spec() -> String {
+    "ecma262".to_string()
+}
+
+/// One step of a [`SpecStepsFile`].
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpecStep {
+    /// The step number as the spec renders it: `1`, `2.a`, `2.a.i`, `2.a.i.1`, ...
+    pub step: String,
+    /// The step's text.
+    pub text: String,
+}
+
+impl SpecStepsFile {
+    /// The algorithm's name: the title without its parameter list.
+    pub fn name(&self) -> &str {
+        self.title
+            .split_once(" (")
+            .map_or(self.title.as_str(), |(name, _)| name)
+            .trim()
+    }
+}
+
+/// Parses and checks one spec-steps file: required fields non-empty, step numbers well
+/// formed and in document order (each step is the first child of the one before it or the
+/// next sibling of it or of one of its ancestors), no step text empty.
+pub fn parse_spec_steps(text: &str) -> Result<SpecStepsFile, String> {
+    let file: SpecStepsFile = serde_yaml_ng::from_str(text).map_err(|e| e.to_string())?;
+    if file.id.trim().is_empty() || file.number.trim().is_empty() || file.title.trim().is_empty() {
+        return Err("id, number and title must not be empty".to_string());
+    }
+    if file.steps.is_empty() {
+        return Err("no steps".to_string());
+    }
+    let mut previous: Vec<usize> = Vec::new();
+    for step in &file.steps {
+        let path = parse_step_number(&step.step)
+            .ok_or_else(|| format!("step {:?} is not a step number", step.step))?;
+        if !follows(&previous, &path) {
+            return Err(format!(
+                "step {} does not follow step {} in document order",
+                step.step,
+                render_step_number(&previous)
+            ));
+        }
+        if step.text.trim().is_empty() {
+            return Err(format!("step {} has no text", step.step));
+        }
+        previous = path;
+    }
+    Ok(file)
+}
+
+/// `2.a.iv.1` → `[2, 1, 4, 1]`: levels cycle through decimal, lower-case letter and
+/// lower-case roman numeral, as the spec renders nested algorithm steps.
+pub fn parse_step_number(step: &str) -> Option<Vec<usize>> {
+    step.split('.')
+        .enumerate()
+        .map(|(level, part)| match level % 3 {
+            0 => part
+                .parse::<usize>()
+                .ok()
+                .filter(|n| *n > 0 && !part.starts_with('0')),
+            1 => {
+                let mut chars = part.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(c @ 'a'..='z'), None) => Some(c as usize - 'a' as usize + 1),
+                    _ => None,
+                }
+            }
+            _ => from_roman(part),
+        })
+        .collect()
+}
+
+/// The inverse of [`parse_step_number`].
+pub fn render_step_number(path: &[usize]) -> String {
+    path.iter()
+        .enumerate()
+        .map(|(level, n)| match level % 3 {
+            0 => n.to_string(),
+            1 => char::from_u32('a' as u32 + *n as u32 - 1)
+                .map_or_else(|| n.to_string(), String::from),
+            _ => to_roman(*n),
+        })
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+/// Whether `next` may come right after `previous` in document order.
+fn follows(previous: &[usize], next: &[usize]) -> bool {
+    if next.is_empty() {
+        return false;
+    }
+    let (parent, last) = next.split_at(next.len() - 1);
+    if previous.is_empty() {
+        // The first step of an algorithm.
+        return next == [1];
+    }
+    // The first child of `previous`.
+    if parent == previous {
+        return last[0] == 1;
+    }
+    // The next sibling of `previous` or of one of its ancestors.
+    parent.len() < previous.len()
+        && previous[..parent.len()] == *parent
+        && previous[parent.len()] + 1 == last[0]
+}
+
+const ROMAN: &[(usize, &str)] = &[
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+];
+
+fn to_roman(mut n: usize) -> String {
+    let mut out = String::new();
+    for (value, digits) in ROMAN {
+        while n >= *value {
+            out.push_str(digits);
+            n -= value;
+        }
+    }
+    out
+}
+
+fn from_roman(text: &str) -> Option<usize> {
+    let mut rest = text;
+    let mut n = 0;
+    for (value, digits) in ROMAN {
+        while let Some(tail) = rest.strip_prefix(digits) {
+            n += value;
+            rest = tail;
+        }
+    }
+    // Only canonical numerals: the round trip must give the text back.
+    (rest.is_empty() && n > 0 && to_roman(n) == text).then_some(n)
+}
+
+/// A transcribed algorithm, as the tracer prints it.
+struct Algorithm {
+    number: String,
+    name: String,
+    steps: HashMap<String, String>,
+}
+
+/// The embedded spec-step files by clause id, parsed on first use. A file that does not
+/// parse (which the spec-steps test forbids) is left out.
+fn index() -> &'static HashMap<String, Algorithm> {
+    static INDEX: OnceLock<HashMap<String, Algorithm>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        SPEC_STEP_FILES
+            .iter()
+            .filter_map(|(_, text)| parse_spec_steps(text).ok())
+            .map(|file| {
+                let algorithm = Algorithm {
+                    number: file.number.clone(),
+                    name: file.name().to_string(),
+                    steps: file
+                        .steps
+                        .iter()
+                        .map(|s| {
+                            let text = s.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                            (s.step.clone(), text)
+                        })
+                        .collect(),
+                };
+                (file.id, algorithm)
+            })
+            .collect()
+    })
+}
+
+/// The embedded spec-step files: (file name, YAML text), in file-name order.
+pub fn embedded_files() -> &'static [(&'static str, &'static str)] {
+    SPEC_STEP_FILES
 }
 
 /// Marks the implementation of one step of a spec algorithm (see the module docs).
+#[cfg(not(feature = "no-trace-markers"))]
 #[macro_export]
 macro_rules! step {
     ($clause:literal, $step:literal) => {
@@ -32,4 +342,88 @@ macro_rules! step {
             $crate::trace::record($clause, $step);
         }
     };
+}
+
+/// Marks the implementation of one step of a spec algorithm; compiled out by the
+/// `no-trace-markers` feature.
+#[cfg(feature = "no-trace-markers")]
+#[macro_export]
+macro_rules! step {
+    ($clause:literal, $step:literal) => {};
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn step_numbers_round_trip_through_the_three_numbering_styles() {
+        for text in ["1", "12", "2.a", "3.b.iv", "3.b.iv.2", "10.d.ix.1.c.xii"] {
+            let path = parse_step_number(text).unwrap();
+            assert_eq!(render_step_number(&path), text);
+        }
+        assert_eq!(parse_step_number("2.a.iv.1"), Some(vec![2, 1, 4, 1]));
+        for bad in [
+            "", "0", "01", "a", "1.1", "1.A", "1.a.a", "1.a.iiii", "1..a", "1.a.i.x",
+        ] {
+            assert_eq!(parse_step_number(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn document_order_allows_children_and_later_siblings_only() {
+        let ok = |prev: &str, next: &str| {
+            follows(
+                &parse_step_number(prev).unwrap(),
+                &parse_step_number(next).unwrap(),
+            )
+        };
+        assert!(ok("1", "2"));
+        assert!(ok("1", "1.a"));
+        assert!(ok("1.a", "1.b"));
+        assert!(ok("1.a.ii.3", "2"));
+        assert!(ok("1.a.ii.3", "1.b"));
+        assert!(ok("1.a.ii.3", "1.a.iii"));
+        assert!(!ok("1", "3"));
+        assert!(!ok("1", "1.b"));
+        assert!(!ok("2", "1"));
+        assert!(!ok("1.a", "1.a"));
+        assert!(!ok("1.a.ii", "1.c"));
+        assert!(follows(&[], &[1]));
+        assert!(!follows(&[], &[2]));
+    }
+
+    #[test]
+    fn a_file_with_steps_out_of_order_or_unknown_fields_is_rejected() {
+        let good = "id: sec-x\nnumber: '1.2'\ntitle: X ( a )\nsteps:\n  - step: '1'\n    text: Return a.\n";
+        let file = parse_spec_steps(good).unwrap();
+        assert_eq!(file.name(), "X");
+        assert_eq!(file.spec, "ecma262");
+        assert!(!file.informal);
+        let skipped = good.replace("step: '1'", "step: '2'");
+        assert!(parse_spec_steps(&skipped)
+            .unwrap_err()
+            .contains("document order"));
+        let unknown = format!("{good}extra: 1\n");
+        assert!(parse_spec_steps(&unknown).is_err());
+        let empty_text = good.replace("Return a.", "''");
+        assert!(parse_spec_steps(&empty_text)
+            .unwrap_err()
+            .contains("no text"));
+    }
+
+    #[test]
+    fn every_embedded_file_parses_and_a_trace_line_quotes_the_step() {
+        assert!(!embedded_files().is_empty());
+        for (name, text) in embedded_files() {
+            let file = parse_spec_steps(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert_eq!(format!("{}.yaml", file.id), *name);
+        }
+        assert_eq!(
+            format_step("sec-getglobalobject", "2"),
+            "9.4.6 GetGlobalObject step 2: Return currentRealm.[[GlobalObject]]."
+        );
+        assert!(format_step("sec-getglobalobject", "9").ends_with("(not transcribed)"));
+        assert!(format_step("sec-no-such-clause", "1").starts_with("sec-no-such-clause"));
+    }
 }

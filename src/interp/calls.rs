@@ -78,8 +78,7 @@ pub fn evaluate_call<'a>(
     // (For an identifier, ResolveBinding and GetValue are fused; environment_records.rs.)
     let reference = match &callee.kind {
         ExprKind::Ident(id) => {
-            let env = super::expressions::lexical_environment(agent);
-            let strict = is_strict(agent);
+            let (env, strict) = super::expressions::resolve_binding_steps(agent, None);
             let (base, func) = crate::spec::environment_records::find_identifier_value(
                 agent, env, &id.name, strict,
             )?;

@@ -44,6 +44,12 @@ pub fn function_declarations_to_initialize(
     functions
 }
 
+/// The function declaration a VarScopedDeclarations entry `DeclRef::Function { index, .. }`
+/// of `body` stands for: the statement at `index` (through labels and `export`).
+pub fn function_declaration_at(body: &[Stmt], index: usize) -> Option<Arc<ast::Function>> {
+    body.get(index).and_then(function_of_statement)
+}
+
 /// The function declared by a statement (through labels and `export`).
 fn function_of_statement(stmt: &Stmt) -> Option<Arc<ast::Function>> {
     match &stmt.kind {

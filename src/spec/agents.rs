@@ -123,8 +123,8 @@ impl Default for HostHooks {
             print: print_to_stdout,
             define_host_globals: no_host_globals,
             promise_rejection_tracker: track_unhandled_rejections,
-            enqueue_promise_job: jobs::default_enqueue_job,
-            enqueue_generic_job: jobs::default_enqueue_job,
+            enqueue_promise_job: jobs::default_enqueue_promise_job,
+            enqueue_generic_job: jobs::default_enqueue_generic_job,
             make_job_callback: jobs::default_make_job_callback,
             call_job_callback: jobs::default_call_job_callback,
             load_imported_module: crate::spec::module_semantics::default_load_imported_module,
@@ -261,8 +261,11 @@ impl Agent {
     /// GetGlobalObject ( ) (9.4.6): the running context's Evaluators' [[GlobalObject]].
     pub fn get_global_object(&self) -> Object {
         // 1. Let currentRealm be the current Realm Record.
+        crate::step!("sec-getglobalobject", "1");
+        let evaluators = &self.running_execution_context().evaluators;
         // 2. Return currentRealm.[[GlobalObject]].
-        self.running_execution_context().evaluators.global_object()
+        crate::step!("sec-getglobalobject", "2");
+        evaluators.global_object()
     }
 
     /// OrdinaryObjectCreate(%Object.prototype%).

@@ -83,13 +83,20 @@ unsafe impl boa_gc::Trace for ExecutionContext {
 /// GetActiveScriptOrModule ( ) (9.4.1).
 pub fn get_active_script_or_module(agent: &super::agents::Agent) -> Option<ScriptOrModule> {
     // 1. If the execution context stack is empty, return null.
+    crate::step!("sec-getactivescriptormodule", "1");
+    if agent.execution_context_stack.is_empty() {
+        return None;
+    }
     // 2. Let ec be the topmost execution context on the execution context stack whose
     //    ScriptOrModule component is not null.
-    // 3. If no such execution context exists, return null. Otherwise, return ec's
-    //    ScriptOrModule.
-    agent
+    crate::step!("sec-getactivescriptormodule", "2");
+    let ec = agent
         .execution_context_stack
         .iter()
         .rev()
-        .find_map(|ec| ec.script_or_module.clone())
+        .find(|ec| ec.script_or_module.is_some());
+    // 3. If no such execution context exists, return null. Otherwise, return ec's
+    //    ScriptOrModule.
+    crate::step!("sec-getactivescriptormodule", "3");
+    ec.and_then(|ec| ec.script_or_module.clone())
 }

@@ -50,6 +50,7 @@ pub fn host_make_job_callback(agent: &mut Agent, callback: Value) -> JobCallback
 /// The default implementation of HostMakeJobCallback (9.5.2).
 pub fn default_make_job_callback(_agent: &mut Agent, callback: Value) -> JobCallback {
     // 1. Return the JobCallback Record { [[Callback]]: callback, [[HostDefined]]: empty }.
+    crate::step!("sec-hostmakejobcallback", "1");
     JobCallback {
         callback,
         host_defined: Value::Undefined,
@@ -75,7 +76,9 @@ pub fn default_call_job_callback(
     arguments_list: &[Value],
 ) -> JsResult<Value> {
     // 1. Assert: IsCallable(jobCallback.[[Callback]]) is true.
+    crate::step!("sec-hostcalljobcallback", "1");
     // 2. Return ? Call(jobCallback.[[Callback]], V, argumentsList).
+    crate::step!("sec-hostcalljobcallback", "2");
     call(agent, &job_callback.callback, v, arguments_list)
 }
 
@@ -99,6 +102,26 @@ pub fn default_enqueue_job(agent: &mut Agent, job: PendingJob) {
     agent.job_queue.jobs.push_back(job);
 }
 
+/// The default HostEnqueuePromiseJob ( job, realm ) (9.5.5), whose steps are this host's
+/// reading of the clause's requirements (`spec-steps/sec-hostenqueuepromisejob.yaml`).
+pub fn default_enqueue_promise_job(agent: &mut Agent, job: PendingJob) {
+    // 1. Append job, with realm, to the end of the surrounding agent's job queue, so that
+    //    jobs run in the same order as the HostEnqueuePromiseJob invocations that
+    //    scheduled them.
+    crate::step!("sec-hostenqueuepromisejob", "1");
+    default_enqueue_job(agent, job);
+}
+
+/// The default HostEnqueueGenericJob ( job, realm ) (9.5.4), read from the clause's
+/// requirements (`spec-steps/sec-hostenqueuegenericjob.yaml`).
+pub fn default_enqueue_generic_job(agent: &mut Agent, job: PendingJob) {
+    // 1. Append job, with realm, to the end of the job queue of the agent signified by
+    //    realm.[[AgentSignifier]] (the surrounding agent), to be performed at some future
+    //    time, after the jobs queued before it.
+    crate::step!("sec-hostenqueuegenericjob", "1");
+    default_enqueue_job(agent, job);
+}
+
 /// Runs queued jobs until the queue is empty, each "when there is no running execution
 /// context" — here: on top of the host's base context, with a context for the job's realm
 /// pushed when it has one, so that operations the job performs directly (CreateBuiltinFunction
@@ -117,6 +140,11 @@ pub fn run_jobs(agent: &mut Agent) -> Result<(), Value> {
             let Some(PendingJob { job, realm }) = agent.job_queue.jobs.pop_front() else {
                 break;
             };
+            // 9.5: "At some future point in time, when there is no running context in the
+            // agent for which the job is scheduled and that agent's execution context stack
+            // is empty, the implementation must:"
+            // 1. Perform any host-defined preparation steps.
+            crate::step!("sec-jobs", "1");
             let pushed = match realm {
                 Some(realm) => {
                     let evaluators = realm.evaluators();
@@ -127,7 +155,12 @@ pub fn run_jobs(agent: &mut Agent) -> Result<(), Value> {
                 }
                 None => false,
             };
+            // 2. Invoke the Job Abstract Closure.
+            crate::step!("sec-jobs", "2");
             let result = job(agent);
+            // 3. Perform any host-defined cleanup steps, after which the execution context
+            //    stack must be empty (here: only the host's base context is left).
+            crate::step!("sec-jobs", "3");
             if pushed {
                 agent.execution_context_stack.pop();
             }

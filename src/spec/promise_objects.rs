@@ -24,6 +24,7 @@ use super::ordinary_object_internal_methods::ordinary_object_create_with;
 use super::realms::Realm;
 use super::testing_and_comparison::{is_callable, is_constructor, same_value};
 use super::value::Value;
+use crate::step;
 use boa_gc::{Finalize, Trace};
 
 /// [[PromiseState]].
@@ -446,13 +447,12 @@ pub fn host_promise_rejection_tracker(
 
 /// The realm of a job's callback: GetFunctionRealm(callback), or the current Realm Record
 /// when that is an abrupt completion (a revoked Proxy).
-fn callback_realm(agent: &mut Agent, callback: &Value) -> Realm {
+/// GetFunctionRealm(callback) for a JobCallback's [[Callback]] (a function object; anything
+/// else, which cannot occur, is treated as an abrupt completion).
+fn callback_function_realm(agent: &mut Agent, callback: &Value) -> JsResult<Realm> {
     match callback {
-        Value::Object(o) => match get_function_realm(agent, o) {
-            Ok(realm) => realm,
-            Err(_) => agent.current_realm(),
-        },
-        _ => agent.current_realm(),
+        Value::Object(o) => get_function_realm(agent, o),
+        _ => Err(Value::Undefined),
     }
 }
 
@@ -463,75 +463,120 @@ pub fn new_promise_reaction_job(
     reaction: PromiseReaction,
     argument: Value,
 ) -> (JobClosure, Option<Realm>) {
-    // 2. Let handlerRealm be null.
-    // 3. If reaction.[[Handler]] is not empty, then
-    //    a. Let getHandlerRealmResult be
-    //       Completion(GetFunctionRealm(reaction.[[Handler]].[[Callback]])).
-    //    b. If getHandlerRealmResult is a normal completion, set handlerRealm to
-    //       getHandlerRealmResult.[[Value]].
-    //    c. Else, set handlerRealm to the current Realm Record.
-    //    d. NOTE: handlerRealm is never null unless the handler is undefined. When the
-    //       handler is a revoked Proxy and no ECMAScript code runs, handlerRealm is used
-    //       to create error objects.
-    let handler_realm = reaction
-        .handler
-        .as_ref()
-        .map(|handler| callback_realm(agent, &handler.callback));
+    let handler_callback = reaction.handler.as_ref().map(|h| h.callback.clone());
     // 1. Let job be a new Job Abstract Closure with no parameters that captures reaction
     //    and argument and performs the following steps when called:
+    step!("sec-newpromisereactionjob", "1");
     let job: JobClosure = Box::new(move |agent: &mut Agent| {
         // a. Let promiseCapability be reaction.[[Capability]].
+        step!("sec-newpromisereactionjob", "1.a");
         let promise_capability = reaction.capability;
         // b. Let type be reaction.[[Type]].
+        step!("sec-newpromisereactionjob", "1.b");
         let kind = reaction.kind;
         // c. Let handler be reaction.[[Handler]].
-        let handler_result = match reaction.handler {
-            // d. If handler is empty, then
-            None => match kind {
+        step!("sec-newpromisereactionjob", "1.c");
+        let handler = reaction.handler;
+        // d. If handler is empty, then
+        step!("sec-newpromisereactionjob", "1.d");
+        let handler_result = match handler {
+            None => {
                 // i. If type is fulfill, then
-                //    1. Let handlerResult be NormalCompletion(argument).
-                PromiseReactionType::Fulfill => Ok(argument),
-                // ii. Else,
-                //     1. Assert: type is reject.
-                //     2. Let handlerResult be ThrowCompletion(argument).
-                PromiseReactionType::Reject => Err(argument),
-            },
+                step!("sec-newpromisereactionjob", "1.d.i");
+                match kind {
+                    PromiseReactionType::Fulfill => {
+                        // 1. Let handlerResult be NormalCompletion(argument).
+                        step!("sec-newpromisereactionjob", "1.d.i.1");
+                        Ok(argument)
+                    }
+                    // ii. Else,
+                    PromiseReactionType::Reject => {
+                        step!("sec-newpromisereactionjob", "1.d.ii");
+                        // 1. Assert: type is reject.
+                        step!("sec-newpromisereactionjob", "1.d.ii.1");
+                        // 2. Let handlerResult be ThrowCompletion(argument).
+                        step!("sec-newpromisereactionjob", "1.d.ii.2");
+                        Err(argument)
+                    }
+                }
+            }
             // e. Else,
-            //    i. Let handlerResult be Completion(HostCallJobCallback(handler,
-            //       undefined, « argument »)).
             Some(handler) => {
+                step!("sec-newpromisereactionjob", "1.e");
+                // i. Let handlerResult be Completion(HostCallJobCallback(handler,
+                //    undefined, « argument »)).
+                step!("sec-newpromisereactionjob", "1.e.i");
                 host_call_job_callback(agent, &handler, &Value::Undefined, &[argument])
             }
         };
         // f. If promiseCapability is undefined, then
+        step!("sec-newpromisereactionjob", "1.f");
         let Some(promise_capability) = promise_capability else {
             // i. Assert: handlerResult is not an abrupt completion.
+            step!("sec-newpromisereactionjob", "1.f.i");
             // ii. Return empty. (A broken assertion is reported as the job's error.)
+            step!("sec-newpromisereactionjob", "1.f.ii");
             return handler_result.map(|_| Value::Undefined);
         };
         // g. Assert: promiseCapability is a PromiseCapability Record.
+        step!("sec-newpromisereactionjob", "1.g");
+        // h. If handlerResult is an abrupt completion, then
+        step!("sec-newpromisereactionjob", "1.h");
         match handler_result {
-            // h. If handlerResult is an abrupt completion, then
-            //    i. Return ? Call(promiseCapability.[[Reject]], undefined,
-            //       « handlerResult.[[Value]] »).
-            Err(thrown) => call(
-                agent,
-                &promise_capability.reject,
-                &Value::Undefined,
-                &[thrown],
-            ),
+            Err(thrown) => {
+                // i. Return ? Call(promiseCapability.[[Reject]], undefined,
+                //    « handlerResult.[[Value]] »).
+                step!("sec-newpromisereactionjob", "1.h.i");
+                call(
+                    agent,
+                    &promise_capability.reject,
+                    &Value::Undefined,
+                    &[thrown],
+                )
+            }
             // i. Else,
-            //    i. Return ? Call(promiseCapability.[[Resolve]], undefined,
-            //       « handlerResult.[[Value]] »).
-            Ok(value) => call(
-                agent,
-                &promise_capability.resolve,
-                &Value::Undefined,
-                &[value],
-            ),
+            Ok(value) => {
+                step!("sec-newpromisereactionjob", "1.i");
+                // i. Return ? Call(promiseCapability.[[Resolve]], undefined,
+                //    « handlerResult.[[Value]] »).
+                step!("sec-newpromisereactionjob", "1.i.i");
+                call(
+                    agent,
+                    &promise_capability.resolve,
+                    &Value::Undefined,
+                    &[value],
+                )
+            }
         }
     });
+    // 2. Let handlerRealm be null.
+    step!("sec-newpromisereactionjob", "2");
+    let mut handler_realm = None;
+    // 3. If reaction.[[Handler]] is not empty, then
+    step!("sec-newpromisereactionjob", "3");
+    if let Some(callback) = handler_callback {
+        // a. Let getHandlerRealmResult be
+        //    Completion(GetFunctionRealm(reaction.[[Handler]].[[Callback]])).
+        step!("sec-newpromisereactionjob", "3.a");
+        let get_handler_realm_result = callback_function_realm(agent, &callback);
+        // b. If getHandlerRealmResult is a normal completion, set handlerRealm to
+        //    getHandlerRealmResult.[[Value]].
+        step!("sec-newpromisereactionjob", "3.b");
+        match get_handler_realm_result {
+            Ok(realm) => handler_realm = Some(realm),
+            // c. Else, set handlerRealm to the current Realm Record.
+            Err(_) => {
+                step!("sec-newpromisereactionjob", "3.c");
+                handler_realm = Some(agent.current_realm());
+            }
+        }
+        // d. NOTE: handlerRealm is never null unless the handler is undefined. When the
+        //    handler is a revoked Proxy and no ECMAScript code runs, handlerRealm is used
+        //    to create error objects.
+        step!("sec-newpromisereactionjob", "3.d");
+    }
     // 4. Return the Record { [[Job]]: job, [[Realm]]: handlerRealm }.
+    step!("sec-newpromisereactionjob", "4");
     (job, handler_realm)
 }
 
@@ -543,37 +588,59 @@ pub fn new_promise_resolve_thenable_job(
     thenable: Value,
     then: JobCallback,
 ) -> (JobClosure, Option<Realm>) {
-    // 2. Let getThenRealmResult be Completion(GetFunctionRealm(then.[[Callback]])).
-    // 3. If getThenRealmResult is a normal completion, let thenRealm be
-    //    getThenRealmResult.[[Value]].
-    // 4. Else, let thenRealm be the current Realm Record.
-    // 5. NOTE: thenRealm is never null. When then.[[Callback]] is a revoked Proxy and no
-    //    code runs, thenRealm is used to create error objects.
-    let then_realm = callback_realm(agent, &then.callback);
+    let then_callback = then.callback.clone();
     // 1. Let job be a new Job Abstract Closure with no parameters that captures
     //    promiseToResolve, thenable, and then and performs the following steps when
     //    called:
+    step!("sec-newpromiseresolvethenablejob", "1");
     let job: JobClosure = Box::new(move |agent: &mut Agent| {
         // a. Let resolvingFunctions be CreateResolvingFunctions(promiseToResolve).
+        step!("sec-newpromiseresolvethenablejob", "1.a");
         let (resolve, reject) = create_resolving_functions(agent, &promise_to_resolve);
         // b. Let thenCallResult be Completion(HostCallJobCallback(then, thenable,
         //    « resolvingFunctions.[[Resolve]], resolvingFunctions.[[Reject]] »)).
+        step!("sec-newpromiseresolvethenablejob", "1.b");
         let then_call_result = host_call_job_callback(
             agent,
             &then,
             &thenable,
             &[Value::Object(resolve), Value::Object(reject.clone())],
         );
+        // c. If thenCallResult is an abrupt completion, then
+        step!("sec-newpromiseresolvethenablejob", "1.c");
         match then_call_result {
-            // c. If thenCallResult is an abrupt completion, then
-            //    i. Return ? Call(resolvingFunctions.[[Reject]], undefined,
-            //       « thenCallResult.[[Value]] »).
-            Err(thrown) => call(agent, &Value::Object(reject), &Value::Undefined, &[thrown]),
+            Err(thrown) => {
+                // i. Return ? Call(resolvingFunctions.[[Reject]], undefined,
+                //    « thenCallResult.[[Value]] »).
+                step!("sec-newpromiseresolvethenablejob", "1.c.i");
+                call(agent, &Value::Object(reject), &Value::Undefined, &[thrown])
+            }
             // d. Return ? thenCallResult.
-            Ok(value) => Ok(value),
+            Ok(value) => {
+                step!("sec-newpromiseresolvethenablejob", "1.d");
+                Ok(value)
+            }
         }
     });
+    // 2. Let getThenRealmResult be Completion(GetFunctionRealm(then.[[Callback]])).
+    step!("sec-newpromiseresolvethenablejob", "2");
+    let get_then_realm_result = callback_function_realm(agent, &then_callback);
+    // 3. If getThenRealmResult is a normal completion, let thenRealm be
+    //    getThenRealmResult.[[Value]].
+    step!("sec-newpromiseresolvethenablejob", "3");
+    let then_realm = match get_then_realm_result {
+        Ok(realm) => realm,
+        // 4. Else, let thenRealm be the current Realm Record.
+        Err(_) => {
+            step!("sec-newpromiseresolvethenablejob", "4");
+            agent.current_realm()
+        }
+    };
+    // 5. NOTE: thenRealm is never null. When then.[[Callback]] is a revoked Proxy and no
+    //    code runs, thenRealm is used to create error objects.
+    step!("sec-newpromiseresolvethenablejob", "5");
     // 6. Return the Record { [[Job]]: job, [[Realm]]: thenRealm }.
+    step!("sec-newpromiseresolvethenablejob", "6");
     (job, Some(then_realm))
 }
 

@@ -23,6 +23,7 @@ use crate::spec::source_positions::SourceText;
 use crate::spec::string_type::JsString;
 use crate::spec::type_conversion::{integer_or_infinity, to_string};
 use crate::spec::value::Value;
+use crate::step;
 use crate::syntax::ast::{ExprKind, StmtKind};
 use std::sync::Arc;
 
@@ -90,47 +91,100 @@ pub fn create_dynamic_function(
     parameter_args: &[Value],
     body_arg: &Value,
 ) -> JsResult<Object> {
+    use DynamicFunctionKind::{Async, AsyncGenerator, Generator, Normal};
     // 1. If newTarget is undefined, set newTarget to constructor.
+    step!("sec-createdynamicfunction", "1");
     let new_target = new_target.unwrap_or(constructor).clone();
-    // 2. If kind is ~normal~, then
-    //    a. Let prefix be "function".
-    //    b. Let exprSym be the grammar symbol FunctionExpression.
-    //    c. Let bodySym be the grammar symbol FunctionBody[~Yield, ~Await].
-    //    d. Let parameterSym be the grammar symbol FormalParameters[~Yield, ~Await].
-    //    e. Let fallbackProto be "%Function.prototype%".
-    // 3. Else if kind is generator, then
-    //    a. Let prefix be "function*". ... e. Let fallbackProto be
-    //       "%GeneratorFunction.prototype%".
-    // 4. Else if kind is async, then
-    //    a. Let prefix be "async function". ... e. Let fallbackProto be
-    //       "%AsyncFunction.prototype%".
-    // 5. Else, a. Assert: kind is asyncGenerator. b. Let prefix be "async function*". ...
-    //    f. Let fallbackProto be "%AsyncGeneratorFunction.prototype%".
     // (The grammar symbols follow from the prefix: each part is parsed inside a function
-    //  expression of the kind.)
-    let (prefix, fallback_proto) = match kind {
-        DynamicFunctionKind::Normal => ("function", Intrinsic::FunctionPrototype),
-        DynamicFunctionKind::Generator => ("function*", Intrinsic::GeneratorFunctionPrototype),
-        DynamicFunctionKind::Async => ("async function", Intrinsic::AsyncFunctionPrototype),
-        DynamicFunctionKind::AsyncGenerator => (
-            "async function*",
-            Intrinsic::AsyncGeneratorFunctionPrototype,
-        ),
+    // expression of the kind, steps 17-24.)
+    // 2. If kind is normal, then
+    step!("sec-createdynamicfunction", "2");
+    let (prefix, fallback_proto) = if kind == Normal {
+        // a. Let prefix be "function".
+        step!("sec-createdynamicfunction", "2.a");
+        // b. Let exprSym be the grammar symbol FunctionExpression.
+        step!("sec-createdynamicfunction", "2.b");
+        // c. Let bodySym be the grammar symbol FunctionBody[~Yield, ~Await].
+        step!("sec-createdynamicfunction", "2.c");
+        // d. Let parameterSym be the grammar symbol FormalParameters[~Yield, ~Await].
+        step!("sec-createdynamicfunction", "2.d");
+        // e. Let fallbackProto be "%Function.prototype%".
+        step!("sec-createdynamicfunction", "2.e");
+        ("function", Intrinsic::FunctionPrototype)
+    } else {
+        // 3. Else if kind is generator, then
+        step!("sec-createdynamicfunction", "3");
+        if kind == Generator {
+            // a. Let prefix be "function*".
+            step!("sec-createdynamicfunction", "3.a");
+            // b. Let exprSym be the grammar symbol GeneratorExpression.
+            step!("sec-createdynamicfunction", "3.b");
+            // c. Let bodySym be the grammar symbol GeneratorBody.
+            step!("sec-createdynamicfunction", "3.c");
+            // d. Let parameterSym be the grammar symbol FormalParameters[+Yield, ~Await].
+            step!("sec-createdynamicfunction", "3.d");
+            // e. Let fallbackProto be "%GeneratorFunction.prototype%".
+            step!("sec-createdynamicfunction", "3.e");
+            ("function*", Intrinsic::GeneratorFunctionPrototype)
+        } else {
+            // 4. Else if kind is async, then
+            step!("sec-createdynamicfunction", "4");
+            if kind == Async {
+                // a. Let prefix be "async function".
+                step!("sec-createdynamicfunction", "4.a");
+                // b. Let exprSym be the grammar symbol AsyncFunctionExpression.
+                step!("sec-createdynamicfunction", "4.b");
+                // c. Let bodySym be the grammar symbol AsyncFunctionBody.
+                step!("sec-createdynamicfunction", "4.c");
+                // d. Let parameterSym be the grammar symbol FormalParameters[~Yield, +Await].
+                step!("sec-createdynamicfunction", "4.d");
+                // e. Let fallbackProto be "%AsyncFunction.prototype%".
+                step!("sec-createdynamicfunction", "4.e");
+                ("async function", Intrinsic::AsyncFunctionPrototype)
+            } else {
+                // 5. Else,
+                step!("sec-createdynamicfunction", "5");
+                // a. Assert: kind is async-generator.
+                step!("sec-createdynamicfunction", "5.a");
+                // b. Let prefix be "async function*".
+                step!("sec-createdynamicfunction", "5.b");
+                // c. Let exprSym be the grammar symbol AsyncGeneratorExpression.
+                step!("sec-createdynamicfunction", "5.c");
+                // d. Let bodySym be the grammar symbol AsyncGeneratorBody.
+                step!("sec-createdynamicfunction", "5.d");
+                // e. Let parameterSym be the grammar symbol FormalParameters[+Yield, +Await].
+                step!("sec-createdynamicfunction", "5.e");
+                // f. Let fallbackProto be "%AsyncGeneratorFunction.prototype%".
+                step!("sec-createdynamicfunction", "5.f");
+                (
+                    "async function*",
+                    Intrinsic::AsyncGeneratorFunctionPrototype,
+                )
+            }
+        }
     };
     // 6. Let argCount be the number of elements in parameterArgs.
+    step!("sec-createdynamicfunction", "6");
+    let arg_count = parameter_args.len();
     // 7. Let parameterStrings be a new empty List.
+    step!("sec-createdynamicfunction", "7");
+    let mut parameter_strings = Vec::with_capacity(arg_count);
     // 8. For each element arg of parameterArgs, do
-    //    a. Append ? ToString(arg) to parameterStrings.
-    let mut parameter_strings = Vec::with_capacity(parameter_args.len());
+    step!("sec-createdynamicfunction", "8");
     for arg in parameter_args {
+        // a. Append ? ToString(arg) to parameterStrings.
+        step!("sec-createdynamicfunction", "8.a");
         parameter_strings.push(to_string(agent, arg)?);
     }
     // 9. Let bodyString be ? ToString(bodyArg).
+    step!("sec-createdynamicfunction", "9");
     let body_string = to_string(agent, body_arg)?;
     // 10. Let currentRealm be the current Realm Record.
+    step!("sec-createdynamicfunction", "10");
     let current_realm = agent.current_realm();
     // 11. Perform ? HostEnsureCanCompileStrings(currentRealm, parameterStrings,
     //     bodyString, false).
+    step!("sec-createdynamicfunction", "11");
     host_ensure_can_compile_strings(
         agent,
         &current_realm,
@@ -139,47 +193,85 @@ pub fn create_dynamic_function(
         false,
     )?;
     // 12. Let P be the empty String.
-    // 13. If argCount > 0, then set P to the parameterStrings joined with ",".
-    let p: String = parameter_strings
-        .iter()
-        .map(JsString::to_rust_string)
-        .collect::<Vec<_>>()
-        .join(",");
+    step!("sec-createdynamicfunction", "12");
+    let mut p = String::new();
+    // 13. If argCount > 0, then
+    step!("sec-createdynamicfunction", "13");
+    if let Some(first) = parameter_strings.first() {
+        // a. Set P to parameterStrings[0].
+        step!("sec-createdynamicfunction", "13.a");
+        p = first.to_rust_string();
+        // b. Let k be 1.
+        step!("sec-createdynamicfunction", "13.b");
+        // c. Repeat, while k < argCount,
+        step!("sec-createdynamicfunction", "13.c");
+        for next in &parameter_strings[1..] {
+            // i. Let nextArgString be parameterStrings[k].
+            step!("sec-createdynamicfunction", "13.c.i");
+            // ii. Set P to the string-concatenation of P, "," (a comma), and
+            //     nextArgString.
+            step!("sec-createdynamicfunction", "13.c.ii");
+            p.push(',');
+            p.push_str(&next.to_rust_string());
+            // iii. Set k to k + 1.
+            step!("sec-createdynamicfunction", "13.c.iii");
+        }
+    }
     // 14. Let bodyParseString be the string-concatenation of 0x000A (LINE FEED),
     //     bodyString, and 0x000A (LINE FEED).
+    step!("sec-createdynamicfunction", "14");
     let body_parse_string = format!("\n{}\n", body_string.to_rust_string());
     // 15. Let sourceString be the string-concatenation of prefix, " anonymous(", P, 0x000A
     //     (LINE FEED), ") {", bodyParseString, and "}".
+    step!("sec-createdynamicfunction", "15");
     let source_string = format!("{prefix} anonymous({p}\n) {{{body_parse_string}}}");
     // 16. Let sourceText be StringToCodePoints(sourceString).
-    // 17-20. Let parameters be ParseText(P, parameterSym) and body be
-    //     ParseText(bodyParseString, bodySym); if either is a List of errors, throw a
-    //     SyntaxError exception.
+    step!("sec-createdynamicfunction", "16");
+    // Each part is parsed alone inside an otherwise empty function expression of the kind,
+    // which must be the whole text: that is ParseText with parameterSym and bodySym.
+    // 17. Let parameters be ParseText(P, parameterSym).
+    step!("sec-createdynamicfunction", "17");
+    let parameters =
+        parse_function_expression(agent, &format!("({prefix} anonymous({p}\n) {{\n}})"));
+    // 18. If parameters is a List of errors, throw a SyntaxError exception.
+    step!("sec-createdynamicfunction", "18");
+    parameters?;
+    // 19. Let body be ParseText(bodyParseString, bodySym).
+    step!("sec-createdynamicfunction", "19");
+    let body = parse_function_expression(
+        agent,
+        &format!("({prefix} anonymous(\n) {{{body_parse_string}}})"),
+    );
+    // 20. If body is a List of errors, throw a SyntaxError exception.
+    step!("sec-createdynamicfunction", "20");
+    body?;
     // 21. NOTE: The parameters and body are parsed separately to ensure that each is
     //     valid alone. For example, new Function("/*", "*/ ) {") does not evaluate to a
     //     function.
-    // (Each is parsed alone inside an otherwise empty function expression, which must be
-    // the whole text.)
-    parse_function_expression(agent, &format!("({prefix} anonymous({p}\n) {{\n}})"))?;
-    parse_function_expression(
-        agent,
-        &format!("({prefix} anonymous(\n) {{{body_parse_string}}})"),
-    )?;
+    step!("sec-createdynamicfunction", "21");
     // 22. NOTE: If this step is reached, sourceText must have the syntax of exprSym
     //     (although the reverse implication does not hold). The purpose of the next two
     //     steps is to enforce any Early Error rules which apply to exprSym directly.
+    step!("sec-createdynamicfunction", "22");
     // 23. Let expr be ParseText(sourceText, exprSym).
-    // 24. If expr is a List of errors, throw a SyntaxError exception.
+    step!("sec-createdynamicfunction", "23");
     let wrapped = format!("({source_string})");
-    let code = parse_function_expression(agent, &wrapped)?;
+    let expr = parse_function_expression(agent, &wrapped);
+    // 24. If expr is a List of errors, throw a SyntaxError exception.
+    step!("sec-createdynamicfunction", "24");
+    let code = expr?;
     // 25. Let proto be ? GetPrototypeFromConstructor(newTarget, fallbackProto).
+    step!("sec-createdynamicfunction", "25");
     let proto = get_prototype_from_constructor(agent, &new_target, fallback_proto)?;
     // 26. Let env be currentRealm.[[GlobalEnv]] (the Function constructor's Evaluators'
     //     [[GlobalEnv]]).
+    step!("sec-createdynamicfunction", "26");
     let env = agent.current_evaluators().global_env();
     // 27. Let privateEnv be null.
+    step!("sec-createdynamicfunction", "27");
     // 28. Let F be OrdinaryFunctionCreate(proto, sourceText, parameters, body,
-    //     ~non-lexical-this~, env, privateEnv).
+    //     non-lexical-this, env, privateEnv).
+    step!("sec-createdynamicfunction", "28");
     let source = Arc::new(SourceText {
         name: "Function".to_string(),
         text: Arc::from(wrapped.as_str()),
@@ -188,25 +280,44 @@ pub fn create_dynamic_function(
     let f = ordinary_function_create(agent, proto, &code, false, env, None);
     agent.running_execution_context_mut().source = saved_source;
     // 29. Perform SetFunctionName(F, "anonymous").
+    step!("sec-createdynamicfunction", "29");
     set_function_name(agent, &f, &FunctionName::Key("anonymous".into()), None);
-    match kind {
-        // 30. If kind is generator, then
-        //     a. Let prototype be OrdinaryObjectCreate(%GeneratorPrototype%).
-        //     b. Perform ! DefinePropertyOrThrow(F, "prototype", PropertyDescriptor {
-        //        [[Value]]: prototype, [[Writable]]: true, [[Enumerable]]: false,
-        //        [[Configurable]]: false }).
-        // 31. Else if kind is asyncGenerator, then (the same with
-        //     %AsyncGeneratorPrototype%)
-        DynamicFunctionKind::Generator | DynamicFunctionKind::AsyncGenerator => {
+    // 30. If kind is generator, then
+    step!("sec-createdynamicfunction", "30");
+    if kind == Generator {
+        // a. Let prototype be OrdinaryObjectCreate(%GeneratorPrototype%).
+        step!("sec-createdynamicfunction", "30.a");
+        // b. Perform ! DefinePropertyOrThrow(F, "prototype", PropertyDescriptor {
+        //    [[Value]]: prototype, [[Writable]]: true, [[Enumerable]]: false,
+        //    [[Configurable]]: false }).
+        step!("sec-createdynamicfunction", "30.b");
+        crate::interp::functions::define_generator_prototype_property(agent, &f, &code);
+    } else {
+        // 31. Else if kind is async-generator, then
+        step!("sec-createdynamicfunction", "31");
+        if kind == AsyncGenerator {
+            // a. Let prototype be OrdinaryObjectCreate(%AsyncGeneratorPrototype%).
+            step!("sec-createdynamicfunction", "31.a");
+            // b. Perform ! DefinePropertyOrThrow(F, "prototype", PropertyDescriptor {
+            //    [[Value]]: prototype, [[Writable]]: true, [[Enumerable]]: false,
+            //    [[Configurable]]: false }).
+            step!("sec-createdynamicfunction", "31.b");
             crate::interp::functions::define_generator_prototype_property(agent, &f, &code);
+        } else {
+            // 32. Else if kind is normal, then
+            step!("sec-createdynamicfunction", "32");
+            if kind == Normal {
+                // a. Perform MakeConstructor(F).
+                step!("sec-createdynamicfunction", "32.a");
+                make_constructor(agent, &f, true, None);
+            }
         }
-        // 32. Else if kind is normal, then a. Perform MakeConstructor(F).
-        DynamicFunctionKind::Normal => make_constructor(agent, &f, true, None),
-        // 33. NOTE: Functions whose kind is async are not constructible and do not have a
-        //     [[Construct]] internal method or a "prototype" property.
-        DynamicFunctionKind::Async => {}
     }
+    // 33. NOTE: Functions whose kind is async are not constructable and do not have a
+    //     [[Construct]] internal method or a "prototype" property.
+    step!("sec-createdynamicfunction", "33");
     // 34. Return F.
+    step!("sec-createdynamicfunction", "34");
     Ok(f)
 }
 
@@ -461,6 +572,10 @@ pub fn create_function_intrinsics(agent: &mut Agent, realm: &Realm) {
     }
     thrower.data_mut().extensible = false;
     realm.set_intrinsic(Intrinsic::ThrowTypeError, thrower.clone());
+    // CreateIntrinsics step 3. Perform
+    // AddRestrictedFunctionProperties(realmRec.[[Intrinsics]].[[%Function.prototype%]],
+    // realmRec).
+    step!("sec-createintrinsics", "3");
     // AddRestrictedFunctionProperties ( F, realm ) (10.2.4) for %Function.prototype%:
     // 1. Assert: realm.[[Intrinsics]].[[%ThrowTypeError%]] exists and has been initialized.
     // 2. Let thrower be realm.[[Intrinsics]].[[%ThrowTypeError%]].

@@ -73,45 +73,47 @@ const GLOBAL_INTRINSICS: &[(&str, Intrinsic)] = &[
 /// SetDefaultGlobalBindings ( realmRec ) (9.3.3), on `global`.
 pub fn set_default_global_bindings(realm: &Realm, global: &Object) {
     // 1. Let global be realmRec.[[GlobalObject]].
-    // 2. For each property of the Global Object specified in clause 19, do
-    //    a. Let name be the String value of the property name.
-    //    b. Let desc be the fully populated data Property Descriptor for the property,
-    //       containing the specified attributes for the property. For properties listed
-    //       in 19.2, 19.3, or 19.4 the value of the [[Value]] attribute is the
-    //       corresponding intrinsic object from realmRec.
-    //    c. Perform ? DefinePropertyOrThrow(global, name, desc).
-    // 19.1.1 globalThis: { [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]:
-    // true }; 19.1.2-19.1.4 Infinity, NaN, undefined: all attributes false.
-    define_value(
-        global,
-        "globalThis",
-        Value::Object(global.clone()),
-        true,
-        false,
-        true,
-    );
-    define_value(
-        global,
-        "Infinity",
-        Value::Number(f64::INFINITY),
-        false,
-        false,
-        false,
-    );
-    define_value(global, "NaN", Value::Number(f64::NAN), false, false, false);
-    define_value(global, "undefined", Value::Undefined, false, false, false);
-    let intrinsics = realm.0.intrinsics.borrow();
-    for (name, which) in GLOBAL_INTRINSICS {
-        if let Some(object) = &intrinsics[*which as usize] {
-            define_value(
-                global,
-                *name,
-                Value::Object(object.clone()),
-                true,
-                false,
-                true,
-            );
+    crate::step!("sec-setdefaultglobalbindings", "1");
+    // The properties of clause 19 this interpreter has: 19.1.1 globalThis ({ [[Writable]]:
+    // true, [[Enumerable]]: false, [[Configurable]]: true }); 19.1.2-19.1.4 Infinity, NaN,
+    // undefined (all attributes false); then the functions and constructors of 19.2-19.4
+    // (writable and configurable, not enumerable).
+    let mut properties: Vec<(&str, Value, bool)> = vec![
+        ("globalThis", Value::Object(global.clone()), true),
+        ("Infinity", Value::Number(f64::INFINITY), false),
+        ("NaN", Value::Number(f64::NAN), false),
+        ("undefined", Value::Undefined, false),
+    ];
+    {
+        let intrinsics = realm.0.intrinsics.borrow();
+        for (name, which) in GLOBAL_INTRINSICS {
+            if let Some(object) = &intrinsics[*which as usize] {
+                properties.push((name, Value::Object(object.clone()), true));
+            }
         }
     }
-    // 3. Return global.
+    // 2. For each property of the Global Object specified in clause 19, do
+    crate::step!("sec-setdefaultglobalbindings", "2");
+    for (name, value, writable_and_configurable) in properties {
+        // a. Let name be the String value of the property name.
+        crate::step!("sec-setdefaultglobalbindings", "2.a");
+        // b. Let desc be the fully populated data Property Descriptor for the property,
+        //    containing the specified attributes for the property. For properties listed
+        //    in 19.2, 19.3, or 19.4 the value of the [[Value]] attribute is the
+        //    corresponding intrinsic object from realmRec.
+        crate::step!("sec-setdefaultglobalbindings", "2.b");
+        // c. Perform ? DefinePropertyOrThrow(global, name, desc). (global is a new
+        //    ordinary object: the definition cannot fail.)
+        crate::step!("sec-setdefaultglobalbindings", "2.c");
+        define_value(
+            global,
+            name,
+            value,
+            writable_and_configurable,
+            false,
+            writable_and_configurable,
+        );
+    }
+    // 3. Return unused.
+    crate::step!("sec-setdefaultglobalbindings", "3");
 }

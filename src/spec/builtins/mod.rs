@@ -54,6 +54,9 @@ use crate::spec::value::Value;
 /// initial values of all these properties are created as described in clauses 19
 /// through 28."
 pub fn create_intrinsics(agent: &mut Agent, realm: &Realm) {
+    // 2. (continued) Set fields of realmRec.[[Intrinsics]] with the values listed in
+    //    Table 6 ... (step 3, AddRestrictedFunctionProperties, is in
+    //    create_function_prototype).
     function::create_function_prototype(agent, realm);
     function::create_function_intrinsics(agent, realm);
     object::create_object_intrinsics(agent, realm);
@@ -86,6 +89,8 @@ pub fn create_intrinsics(agent: &mut Agent, realm: &Realm) {
     async_generator_function::create_async_generator_function_intrinsics(agent, realm);
     async_from_sync_iterator_prototype::create_async_from_sync_iterator_prototype(agent, realm);
     global::create_global_function_intrinsics(agent, realm);
+    // 4. Return unused.
+    crate::step!("sec-createintrinsics", "4");
 }
 
 /// The objects every built-in needs before it can be created: %Object.prototype% (an
@@ -93,6 +98,14 @@ pub fn create_intrinsics(agent: &mut Agent, realm: &Realm) {
 /// may be thrown from here on), and the prototypes that ToObject and the iterator
 /// machinery use. Their methods are added by [`create_intrinsics`] and issue 4.
 pub fn create_bootstrap_intrinsics(realm: &Realm) {
+    // 1. Set realmRec.[[Intrinsics]] to a new Record. (Realm::new_empty made the table,
+    //    with no intrinsic in it yet.)
+    crate::step!("sec-createintrinsics", "1");
+    // 2. Set fields of realmRec.[[Intrinsics]] with the values listed in Table 6. ...
+    //    The creation of the intrinsics and their properties must be ordered to avoid any
+    //    dependencies upon objects that have not yet been created. (These first; the rest
+    //    in create_intrinsics.)
+    crate::step!("sec-createintrinsics", "2");
     let object_prototype = Object::new(&IMMUTABLE_PROTOTYPE_METHODS, None, ObjectKind::Ordinary);
     realm.set_intrinsic(Intrinsic::ObjectPrototype, object_prototype.clone());
     error::create_error_prototypes(realm);

@@ -1,0 +1,331 @@
+//! The spec-steps coverage check (spec-steps/README.md): every step transcribed in
+//! `spec-steps/<clause-id>.yaml` is marked exactly once in `src/` with
+//! `step!("<clause-id>", "<step>")`, every marker names a transcribed step, and every
+//! ECMA-262 file agrees with the biblio (`../shared/spec/ecma262-biblio.json`, or
+//! `ECMA262_BIBLIO`) on its clause's number and title. Prints the ECMA-262
+//! abstract-operation coverage: operations with a spec-steps file / `op` entries in the biblio.
+
+use compartments::trace::{embedded_files, parse_spec_steps, SpecStepsFile};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+fn manifest_dir() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The biblio's entries.
+fn biblio() -> Vec<serde_json::Value> {
+    let path = std::env::var_os("ECMA262_BIBLIO").map_or_else(
+        || manifest_dir().join("../shared/spec/ecma262-biblio.json"),
+        PathBuf::from,
+    );
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read the biblio {}: {e}", path.display()));
+    let json: serde_json::Value = serde_json::from_str(&text).expect("the biblio is JSON");
+    json["entries"]
+        .as_array()
+        .expect("the biblio has an entries array")
+        .clone()
+}
+
+/// The spec-steps files on disk: (file name, text), sorted by name.
+fn yaml_files() -> Vec<(String, String)> {
+    let mut files: Vec<(String, String)> = std::fs::read_dir(manifest_dir().join("spec-steps"))
+        .expect("spec-steps/ exists")
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "yaml"))
+        .map(|path| {
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(&path).expect("a spec-steps file is readable");
+            (name, text)
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// One `step!("clause", "step")` in the source.
+#[derive(Debug)]
+struct Marker {
+    clause: String,
+    step: String,
+    place: String,
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// A string literal at the start of `text` (after whitespace): its contents and the rest.
+fn string_literal(text: &str) -> Option<(String, &str)> {
+    let rest = text.trim_start().strip_prefix('"')?;
+    let end = rest.find('"')?;
+    let contents = &rest[..end];
+    if contents.contains('\\') {
+        return None;
+    }
+    Some((contents.to_string(), &rest[end + 1..]))
+}
+
+/// Every marker in `src/` (the macro's own file, src/trace.rs, left out), in file order;
+/// markers whose arguments are not two plain string literals are reported as problems.
+/// Lines that are `//` comments are skipped.
+fn markers(problems: &mut Vec<String>) -> Vec<Marker> {
+    let src = manifest_dir().join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    files.sort();
+    let mut found = Vec::new();
+    for path in files {
+        if path == src.join("trace.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("a source file is readable");
+        // Blank out comment lines, keeping offsets (and so line numbers) intact.
+        let code: String = text
+            .split_inclusive('\n')
+            .map(|line| {
+                if line.trim_start().starts_with("//") {
+                    " ".repeat(line.len() - 1) + if line.ends_with('\n') { "\n" } else { " " }
+                } else {
+                    line.to_string()
+                }
+            })
+            .collect();
+        let relative = path
+            .strip_prefix(manifest_dir())
+            .unwrap_or(&path)
+            .display()
+            .to_string();
+        let mut from = 0;
+        while let Some(at) = code[from..].find("step!(") {
+            let start = from + at;
+            from = start + "step!(".len();
+            // `step!(` must not be the tail of a longer name.
+            let before = code[..start].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            let line = code[..start].matches('\n').count() + 1;
+            let place = format!("{relative}:{line}");
+            let parsed = string_literal(&code[from..]).and_then(|(clause, rest)| {
+                let rest = rest.trim_start().strip_prefix(',')?;
+                let (step, rest) = string_literal(rest)?;
+                rest.trim_start().strip_prefix(')')?;
+                Some((clause, step))
+            });
+            match parsed {
+                Some((clause, step)) => found.push(Marker {
+                    clause,
+                    step,
+                    place,
+                }),
+                None => problems.push(format!(
+                    "{place}: a step! marker whose arguments are not two string literals"
+                )),
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_transcribed_step_is_marked_once_and_every_marker_is_transcribed() {
+    let mut problems = Vec::new();
+
+    // The YAML files: well formed, named after their id, agreeing with the biblio.
+    let entries = biblio();
+    let clauses: HashMap<&str, &serde_json::Value> = entries
+        .iter()
+        .filter(|e| e["type"] == "clause")
+        .filter_map(|e| Some((e["id"].as_str()?, e)))
+        .collect();
+    let mut files: BTreeMap<String, SpecStepsFile> = BTreeMap::new();
+    for (name, text) in yaml_files() {
+        let file = match parse_spec_steps(&text) {
+            Ok(file) => file,
+            Err(error) => {
+                problems.push(format!("spec-steps/{name}: malformed: {error}"));
+                continue;
+            }
+        };
+        if name != format!("{}.yaml", file.id) {
+            problems.push(format!("spec-steps/{name}: its id is {}", file.id));
+        }
+        let mut seen = BTreeSet::new();
+        for step in &file.steps {
+            if !seen.insert(step.step.as_str()) {
+                problems.push(format!("spec-steps/{name}: step {} twice", step.step));
+            }
+        }
+        if file.spec == "ecma262" {
+            match clauses.get(file.id.as_str()) {
+                None => problems.push(format!(
+                    "spec-steps/{name}: {} is not a clause id of the ECMA-262 biblio",
+                    file.id
+                )),
+                Some(clause) => {
+                    if clause["number"] != file.number.as_str() {
+                        problems.push(format!(
+                            "spec-steps/{name}: number {} but the biblio says {}",
+                            file.number, clause["number"]
+                        ));
+                    }
+                    if clause["title"] != file.title.as_str() {
+                        problems.push(format!(
+                            "spec-steps/{name}: title {:?} but the biblio says {}",
+                            file.title, clause["title"]
+                        ));
+                    }
+                }
+            }
+        }
+        if files.insert(file.id.clone(), file).is_some() {
+            problems.push(format!("spec-steps/{name}: a second file for its id"));
+        }
+    }
+
+    // The markers against the transcriptions.
+    let markers = markers(&mut problems);
+    let mut marked: HashMap<(&str, &str), Vec<&str>> = HashMap::new();
+    for marker in &markers {
+        marked
+            .entry((marker.clause.as_str(), marker.step.as_str()))
+            .or_default()
+            .push(marker.place.as_str());
+        match files.get(&marker.clause) {
+            None => problems.push(format!(
+                "{}: step!({:?}, {:?}) but there is no spec-steps/{}.yaml",
+                marker.place, marker.clause, marker.step, marker.clause
+            )),
+            Some(file) if !file.steps.iter().any(|s| s.step == marker.step) => {
+                problems.push(format!(
+                    "{}: step!({:?}, {:?}) but spec-steps/{}.yaml has no step {}",
+                    marker.place, marker.clause, marker.step, marker.clause, marker.step
+                ))
+            }
+            Some(_) => {}
+        }
+    }
+    let mut step_count = 0;
+    for file in files.values() {
+        for step in &file.steps {
+            step_count += 1;
+            match marked.get(&(file.id.as_str(), step.step.as_str())) {
+                None => problems.push(format!(
+                    "spec-steps/{}.yaml: step {} has no step! marker in src/",
+                    file.id, step.step
+                )),
+                Some(places) if places.len() > 1 => problems.push(format!(
+                    "spec-steps/{}.yaml: step {} is marked {} times: {}",
+                    file.id,
+                    step.step,
+                    places.len(),
+                    places.join(", ")
+                )),
+                Some(_) => {}
+            }
+        }
+    }
+
+    // Coverage: ECMA-262 abstract operations (the biblio's `op` entries) with a file.
+    let ops: Vec<&serde_json::Value> = entries.iter().filter(|e| e["type"] == "op").collect();
+    let op_clause = |op: &&serde_json::Value| {
+        op["refId"]
+            .as_str()
+            .or_else(|| op["id"].as_str())
+            .map(str::to_string)
+    };
+    let ecma262_ids: BTreeSet<&str> = files
+        .values()
+        .filter(|f| f.spec == "ecma262")
+        .map(|f| f.id.as_str())
+        .collect();
+    let covered: BTreeSet<String> = ops
+        .iter()
+        .filter_map(op_clause)
+        .filter(|id| ecma262_ids.contains(id.as_str()))
+        .collect();
+    // The same figure by the other route: files whose clause the biblio gives an aoid that
+    // is an operation.
+    let op_names: BTreeSet<&str> = ops.iter().filter_map(|op| op["aoid"].as_str()).collect();
+    let covered_by_aoid = ecma262_ids
+        .iter()
+        .filter(|id| {
+            clauses
+                .get(*id)
+                .and_then(|c| c["aoid"].as_str())
+                .is_some_and(|aoid| op_names.contains(aoid))
+        })
+        .count();
+    assert_eq!(covered.len(), covered_by_aoid, "coverage computed two ways");
+    assert!(!ops.is_empty() && covered.len() <= ops.len());
+    let informal = files.values().filter(|f| f.informal).count();
+    println!(
+        "spec-steps: {} files ({} informal), {} steps, {} markers",
+        files.len(),
+        informal,
+        step_count,
+        markers.len()
+    );
+    println!(
+        "ECMA-262 abstract-operation coverage: {} / {} ({:.1} %) — operations with a \
+         spec-steps file / op entries in the biblio",
+        covered.len(),
+        ops.len(),
+        100.0 * covered.len() as f64 / ops.len() as f64
+    );
+
+    assert!(
+        problems.is_empty(),
+        "{} problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn the_binary_embeds_exactly_the_spec_steps_files() {
+    let on_disk = yaml_files();
+    let embedded: Vec<(String, String)> = embedded_files()
+        .iter()
+        .map(|(name, text)| (name.to_string(), text.to_string()))
+        .collect();
+    assert_eq!(
+        embedded, on_disk,
+        "build.rs embeds spec-steps/*.yaml as they are"
+    );
+}
+
+#[test]
+fn the_marker_scanner_reads_markers_and_rejects_malformed_ones() {
+    assert_eq!(
+        string_literal(r#"  "sec-x", "2.a")"#),
+        Some(("sec-x".to_string(), r#", "2.a")"#))
+    );
+    assert_eq!(string_literal("sec-x"), None);
+    assert_eq!(string_literal(r#""a\"b""#), None);
+    // The scan of the real source finds the markers of a known algorithm in order.
+    let mut problems = Vec::new();
+    let found = markers(&mut problems);
+    let get_global_object: Vec<&str> = found
+        .iter()
+        .filter(|m| m.clause == "sec-getglobalobject")
+        .map(|m| m.step.as_str())
+        .collect();
+    assert_eq!(get_global_object, ["1", "2"]);
+    assert!(found
+        .iter()
+        .all(|m| m.place.starts_with("src/") && !m.place.starts_with("src/trace.rs")));
+}
