@@ -127,3 +127,82 @@ fn the_async_example_prints_what_its_comments_promise() {
          allSettled: fulfilled rejected\nany: AggregateError 1,2\n"
     );
 }
+
+/// The step numbers of `algorithm` (`"19.2.1.1 PerformEval"`) in a `--trace` output, in order.
+fn traced_steps<'a>(stderr: &'a str, algorithm: &str) -> Vec<&'a str> {
+    let prefix = format!("{algorithm} step ");
+    stderr
+        .lines()
+        .filter_map(|line| line.strip_prefix(prefix.as_str()))
+        .filter_map(|rest| rest.split_once(": ").map(|(step, _)| step))
+        .collect()
+}
+
+#[test]
+#[cfg_attr(feature = "no-trace-markers", ignore = "the markers are compiled out")]
+fn trace_prints_each_executed_perform_eval_step_in_order() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scripts/trace_eval.js");
+    let output = Command::new(env!("CARGO_BIN_EXE_compartments"))
+        .args(["run", "--trace"])
+        .arg(&path)
+        .output()
+        .expect("the compartments binary runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "stderr: {stderr}");
+    assert_eq!(stdout, "42\n");
+    // One line per executed step: clause number, algorithm, step number, step text.
+    assert!(stderr
+        .lines()
+        .any(|l| l == "19.2.1.1 PerformEval step 6: Let inFunction be false."));
+    assert!(stderr.lines().any(|l| l
+        == "19.2.1.1 PerformEval step 17.a: Let lexEnv be \
+            NewDeclarativeEnvironment(evalRealm.[[GlobalEnv]])."));
+    // The indirect eval `(0, eval)("1 + 1")` at the top level, then the direct eval in f:
+    // PerformEval's steps as ECMA-262 orders them for each, with step 11's substeps in the
+    // implementation-defined order the parser gives them (a, b and e-h in one pass, then c
+    // and d). Step 13 runs (strictCaller is false); 30.a does not (both evals have a value).
+    let common_start = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
+    let parse = [
+        "11", "11.a", "11.b", "11.e", "11.f", "11.g", "11.h", "11.c", "11.d", "12", "13", "14",
+        "15", "16",
+    ];
+    let common_end = [
+        "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "29.a", "30", "31",
+        "32", "33",
+    ];
+    let mut expected: Vec<&str> = Vec::new();
+    expected.extend(common_start);
+    expected.extend(parse);
+    expected.extend(["17", "17.a", "17.b", "17.c"]);
+    expected.extend(common_end);
+    expected.extend(common_start);
+    expected.extend([
+        "10.a", "10.b", "10.b.i", "10.b.ii", "10.b.iii", "10.b.iv", "10.b.v", "10.b.vi",
+    ]);
+    expected.extend(parse);
+    expected.extend(["16.a", "16.b", "16.c"]);
+    expected.extend(common_end);
+    assert_eq!(traced_steps(&stderr, "19.2.1.1 PerformEval"), expected);
+    // The direct eval's `var v` becomes a binding of f's variable environment (not the
+    // global one): EvalDeclarationInstantiation step 18.b.
+    let edi = traced_steps(&stderr, "19.2.1.3 EvalDeclarationInstantiation");
+    let direct = &edi[edi.iter().rposition(|s| *s == "1").expect("a second EDI")..];
+    assert!(
+        direct.ends_with(&[
+            "18",
+            "18.a",
+            "18.b",
+            "18.b.i",
+            "18.b.ii",
+            "18.b.ii.1",
+            "18.b.ii.2",
+            "18.b.ii.3",
+            "19"
+        ]),
+        "{direct:?}"
+    );
+    // Without --trace nothing is printed to stderr.
+    let (status, stdout, stderr) = run("trace_eval.js");
+    assert_eq!((status, stdout.as_str(), stderr.as_str()), (0, "42\n", ""));
+}

@@ -42,6 +42,10 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct RunArgs {
+    /// Print each executed spec step to stderr: clause number, algorithm, step number and
+    /// the step's text (the algorithms transcribed in spec-steps/).
+    #[arg(long)]
+    pub trace: bool,
     /// The script file.
     pub file: PathBuf,
 }
@@ -201,6 +205,21 @@ mod tests {
         };
         assert!(args.module);
         assert_eq!(args.file, PathBuf::from("m.js"));
+    }
+
+    #[test]
+    fn run_arguments() {
+        let cli = Cli::try_parse_from(["compartments", "run", "--trace", "a.js"]).unwrap();
+        let Some(Command::Run(args)) = cli.command else {
+            panic!("not run");
+        };
+        assert!(args.trace);
+        assert_eq!(args.file, PathBuf::from("a.js"));
+        let cli = Cli::try_parse_from(["compartments", "run", "a.js"]).unwrap();
+        let Some(Command::Run(args)) = cli.command else {
+            panic!("not run");
+        };
+        assert!(!args.trace);
     }
 
     #[test]

@@ -23,6 +23,14 @@ pub fn run_file(args: &RunArgs) -> ExitCode {
             return ExitCode::from(EXIT_USAGE);
         }
     };
+    if args.trace {
+        if !crate::trace::MARKERS_COMPILED_IN {
+            eprintln!("error: --trace: this build has the spec-step markers compiled out (feature no-trace-markers)");
+            return ExitCode::from(EXIT_USAGE);
+        }
+        // On before the realm exists, so that its creation is traced too.
+        crate::trace::set_enabled(true);
+    }
     let result = on_big_stack(|| {
         let program = match parse_script(&text) {
             Ok(program) => program,
