@@ -206,3 +206,40 @@ fn trace_prints_each_executed_perform_eval_step_in_order() {
     let (status, stdout, stderr) = run("trace_eval.js");
     assert_eq!((status, stdout.as_str(), stderr.as_str()), (0, "42\n", ""));
 }
+
+/// Runs `compartments run --module` on a file given relative to the repository.
+fn run_module(relative: &str) -> (i32, String, String) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
+    let output = Command::new(env!("CARGO_BIN_EXE_compartments"))
+        .args(["run", "--module"])
+        .arg(&path)
+        .output()
+        .expect("the compartments binary runs");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn run_module_loads_a_graph_of_files() {
+    let (status, stdout, stderr) = run_module("examples/modules/app.js");
+    assert_eq!(status, 0, "stderr: {stderr}");
+    // counter is a live binding (0, then 1 after bump()); the namespace's keys are the
+    // export names sorted by code units; import() gives the namespace of lib/late.js.
+    assert_eq!(
+        stdout,
+        "hello, modules\n0\n1\nbump,counter,greet\nloaded later true\n"
+    );
+}
+
+#[test]
+fn run_module_names_a_missing_import_and_its_importer() {
+    let (status, _, stderr) = run_module("tests/scripts/missing_import.js");
+    assert_eq!(status, 1);
+    assert!(
+        stderr.contains("no_such_module.js") && stderr.contains("missing_import.js"),
+        "{stderr}"
+    );
+}

@@ -46,7 +46,11 @@ pub struct RunArgs {
     /// the step's text (the algorithms transcribed in spec-steps/).
     #[arg(long)]
     pub trace: bool,
-    /// The script file.
+    /// Run FILE as a module: its imports are files resolved against the importing file's
+    /// directory.
+    #[arg(long)]
+    pub module: bool,
+    /// The script (or, with --module, module) file.
     pub file: PathBuf,
 }
 

@@ -2,6 +2,7 @@
 
 use super::{RunArgs, EXIT_INTERNAL_ERROR, EXIT_USAGE};
 use crate::host::engine::{Engine, EngineOptions, ScriptSource, Uncaught};
+use crate::host::module_host::FileModuleHost;
 use crate::host::stack::on_big_stack;
 use crate::syntax::parse_script;
 use std::fs;
@@ -14,6 +15,24 @@ use std::sync::Arc;
 /// the script or a job ends the run, as in node); 2 when the file cannot be read. When the
 /// jobs are done, every promise rejected with no handler is reported (`Uncaught (in
 /// promise) ...`) and the exit code is 1.
+/// Evaluates the module `name` with the file-system module host (a load, link or parse
+/// error, or the rejection of its evaluation, is the report), then drains the jobs and
+/// reports unhandled rejections as for a script.
+fn run_module(name: &str) -> Result<(), String> {
+    let mut engine = Engine::new(EngineOptions::default());
+    engine.set_module_loader(std::rc::Rc::new(FileModuleHost::new()));
+    let report = |uncaught: Uncaught| format!("{}\n", uncaught.report);
+    let promise = engine.evaluate_module(name).map_err(report)?;
+    engine.run_jobs().map_err(report)?;
+    engine.module_result(&promise).map_err(report)?;
+    let rejections = engine.take_unhandled_rejections();
+    if rejections.is_empty() {
+        Ok(())
+    } else {
+        Err(rejections.into_iter().map(report).collect())
+    }
+}
+
 pub fn run_file(args: &RunArgs) -> ExitCode {
     let name = args.file.display().to_string();
     let text = match fs::read_to_string(&args.file) {
@@ -32,6 +51,9 @@ pub fn run_file(args: &RunArgs) -> ExitCode {
         crate::trace::set_enabled(true);
     }
     let result = on_big_stack(|| {
+        if args.module {
+            return run_module(&name);
+        }
         let program = match parse_script(&text) {
             Ok(program) => program,
             Err(error) => return Err(error.render(&name, &text)),
