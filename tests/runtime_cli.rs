@@ -83,7 +83,8 @@ fn unbounded_recursion_in_generators_and_async_functions_is_a_catchable_range_er
     assert_eq!(
         stdout,
         "true true\nfrom next: true\n{\"done\":true}\nnested generators: true\nsync done\n\
-         deep expressions: number number object string\nasync: true true\nasync chain: 500\n"
+         deep expressions: number number object string\npromises at the stack limit: true\n\
+         async: true true\nasync chain: 500\n"
     );
 }
 

@@ -21,7 +21,7 @@ use super::object_kinds::ObjectKind;
 use super::object_type::Object;
 use super::operations_on_objects::{call, construct, get, get_function_realm};
 use super::ordinary_object_internal_methods::ordinary_object_create_with;
-use super::realms::Realm;
+use super::realms::{Intrinsic, Realm};
 use super::testing_and_comparison::{is_callable, is_constructor, same_value};
 use super::value::Value;
 use crate::step;
@@ -312,6 +312,23 @@ pub fn new_promise_capability(agent: &mut Agent, c: &Value) -> JsResult<PromiseC
             )
         }
     };
+    // Unobservable shortcut (docs/ARCHITECTURE.md): for the current realm's %Promise% the
+    // steps below amount to a new pending promise with its resolving functions — the
+    // executor is never visible and %Promise%.prototype cannot be changed. Taking it
+    // directly keeps the spec's `! NewPromiseCapability(%Promise%)` infallible even where
+    // Construct would hit the host's stack or time limit.
+    if c == agent.intrinsic(Intrinsic::Promise) {
+        let promise = ordinary_object_create_with(
+            Some(agent.intrinsic(Intrinsic::PromisePrototype)),
+            ObjectKind::Promise(Box::new(PromiseData::new_pending())),
+        );
+        let (resolve, reject) = create_resolving_functions(agent, &promise);
+        return Ok(PromiseCapability {
+            promise,
+            resolve: Value::Object(resolve),
+            reject: Value::Object(reject),
+        });
+    }
     // 2. NOTE: C is assumed to be a constructor function that supports the parameter
     //    conventions of the Promise constructor (see 27.2.3.1).
     // 3. Let resolvingFunctions be the Record { [[Resolve]]: undefined, [[Reject]]:

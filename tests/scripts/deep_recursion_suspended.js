@@ -35,3 +35,12 @@ function* deepExpressions() {
   }
 }
 print("deep expressions:", [...deepExpressions()].join(" "));
+
+// At the stack limit, import() and async calls still make their promises (the spec's
+// `! NewPromiseCapability(%Promise%)` cannot fail).
+var calls = 0;
+function nearLimit() { calls++; try { nearLimit(); } catch (e) {} import("./nothing.js").catch(function () {}); }
+nearLimit();
+async function asyncNearLimit() { try { await asyncNearLimit(); } catch (e) {} }
+try { asyncNearLimit(); } catch (e) {}
+print("promises at the stack limit:", calls > 1000);
