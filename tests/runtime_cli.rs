@@ -244,3 +244,37 @@ fn run_module_names_a_missing_import_and_its_importer() {
         "{stderr}"
     );
 }
+
+/// `compartments graph` on a.js ⇄ b.js (a cycle) with a.js also importing c.js, which has
+/// top-level await. Derived from InnerModuleEvaluation: a gets [[DFSIndex]] 0, b 1 (its
+/// [[DFSAncestorIndex]] becomes 0 through the cycle, and b runs synchronously: no TLA, no
+/// async dependency), c 2 (its own root); c is async, so a waits for it (c's async parent)
+/// and both end with [[AsyncEvaluationOrder]] done while b's stays unset; a and b share the
+/// [[CycleRoot]] a.
+#[test]
+fn graph_draws_the_fields_the_evaluation_left() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scripts/graph/a.js");
+    let output = Command::new(env!("CARGO_BIN_EXE_compartments"))
+        .args(["graph", "--phase", "evaluate", "--module"])
+        .arg(&path)
+        .output()
+        .expect("the compartments binary runs");
+    assert!(output.status.success());
+    let dot = String::from_utf8_lossy(&output.stdout);
+    for line in [
+        "label=\"after evaluate\";",
+        "m0 [label=\"a.js\\n[[Status]] evaluated\\n[[DFSIndex]] 0  [[DFSAncestorIndex]] 0\\n[[HasTLA]] false  [[AsyncEvaluationOrder]] done",
+        "m1 [label=\"b.js\\n[[Status]] evaluated\\n[[DFSIndex]] 1  [[DFSAncestorIndex]] 0\\n[[HasTLA]] false  [[AsyncEvaluationOrder]] unset",
+        "m2 [label=\"c.js\\n[[Status]] evaluated\\n[[DFSIndex]] 2  [[DFSAncestorIndex]] 2\\n[[HasTLA]] true  [[AsyncEvaluationOrder]] done",
+        "m1 -> m0 [label=\"./a.js\"];",
+        "m1 -> m0 [style=dashed, color=gray40, label=\"[[CycleRoot]]\"];",
+        "m2 -> m0 [style=dotted, color=blue, label=\"async parent\"];",
+    ] {
+        assert!(dot.contains(line), "missing {line} in\n{dot}");
+    }
+    // The modules' own output (B, C, A) is not mixed into the DOT text.
+    assert!(
+        !dot.lines().any(|l| l == "A" || l == "B" || l == "C"),
+        "{dot}"
+    );
+}

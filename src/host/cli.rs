@@ -1,6 +1,7 @@
 //! The `compartments` command line. Each subcommand lives in its own file under `cli/`;
 //! `run FILE` will join them.
 
+mod graph_command;
 mod parse_command;
 mod run_command;
 mod test262_command;
@@ -9,6 +10,7 @@ use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+pub use graph_command::graph;
 pub use parse_command::parse_file;
 pub use run_command::{repl, run_file};
 pub use test262_command::test262;
@@ -38,6 +40,29 @@ pub enum Command {
     Parse(ParseArgs),
     /// Run test262 tests: execute them (or only parse them, with --parse-only).
     Test262(Test262Args),
+    /// Print the module graph of FILE in Graphviz DOT after a phase (load, link, evaluate).
+    Graph(GraphArgs),
+}
+
+/// The phase after which `compartments graph` draws the module graph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum GraphPhase {
+    /// After LoadRequestedModules.
+    Load,
+    /// After Link().
+    Link,
+    /// After Evaluate() and the jobs it queued.
+    Evaluate,
+}
+
+#[derive(Debug, Args)]
+pub struct GraphArgs {
+    /// The module graph's entry (a module file; required, as in `run --module`).
+    #[arg(long)]
+    pub module: PathBuf,
+    /// Draw the graph after this phase.
+    #[arg(long, value_enum, default_value = "evaluate")]
+    pub phase: GraphPhase,
 }
 
 #[derive(Debug, Args)]
@@ -121,6 +146,7 @@ where
         Some(Command::Run(args)) => run_file(&args),
         Some(Command::Parse(args)) => parse_file(&args),
         Some(Command::Test262(args)) => test262(&args),
+        Some(Command::Graph(args)) => graph(&args),
         None => repl(),
     }
 }

@@ -5,6 +5,7 @@
 //! once and shares its tree between tests and threads.
 
 use super::host_globals::{host_hooks, uncaught_report, unhandled_rejection_report};
+use crate::spec::abstract_module_records::Module;
 use crate::spec::agents::{Agent, HostHooks};
 use crate::spec::builtins::weak_ref::clear_kept_objects;
 use crate::spec::cyclic_module_records::{evaluate, link, load_requested_modules};
@@ -169,6 +170,14 @@ impl Engine {
     /// A load or link error is returned as [`Uncaught`]; an evaluation error rejects the
     /// promise (see [`Engine::module_result`] once the jobs have run).
     pub fn evaluate_module(&mut self, specifier: &str) -> Result<Value, Uncaught> {
+        let module = self.load_module(specifier)?;
+        self.link_module(&module)?;
+        Ok(self.evaluate_linked_module(&module))
+    }
+
+    /// The load phase: the module `specifier` through the module loader (with this realm as
+    /// the referrer), then LoadRequestedModules for its graph.
+    pub fn load_module(&mut self, specifier: &str) -> Result<Module, Uncaught> {
         let agent = &mut *self.agent;
         let request = ModuleRequest {
             specifier: specifier.encode_utf16().collect(),
@@ -190,9 +199,27 @@ impl Engine {
                     return Err(p.result.clone());
                 }
             }
-            link(agent, &module)?;
-            Ok(Value::Object(evaluate(agent, &module)))
+            Ok(module)
         })();
+        self.finish(result)
+    }
+
+    /// The link phase: Link() of a loaded module.
+    pub fn link_module(&mut self, module: &Module) -> Result<(), Uncaught> {
+        let result = link(&mut self.agent, module);
+        self.finish(result)
+    }
+
+    /// The evaluation phase: Evaluate() of a linked module, giving its promise.
+    pub fn evaluate_linked_module(&mut self, module: &Module) -> Value {
+        let promise = Value::Object(evaluate(&mut self.agent, module));
+        clear_kept_objects(&mut self.agent);
+        promise
+    }
+
+    /// A host operation's result, with a thrown value as its report; ends the synchronous
+    /// run (ClearKeptObjects).
+    fn finish<T>(&mut self, result: Result<T, Value>) -> Result<T, Uncaught> {
         let result = result.map_err(|thrown| uncaught_report(&mut self.agent, &thrown));
         clear_kept_objects(&mut self.agent);
         result

@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod engine;
 pub mod host_globals;
+pub mod module_graph;
 pub mod module_host;
 pub mod stack;
 pub mod test262;

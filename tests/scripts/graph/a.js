@@ -1,0 +1,1 @@
+import "./b.js"; import "./c.js"; print("A");
