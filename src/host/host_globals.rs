@@ -107,7 +107,7 @@ fn create_realm(agent: &mut Agent, _call: &BuiltinCall) -> JsResult<Value> {
 fn eval_script(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     let text = to_string(agent, &call.arg(0))?.to_rust_string();
     let realm = agent.current_realm();
-    let program = match crate::syntax::parse_script(&text) {
+    let program = match agent.on_parser_stack(|| crate::syntax::parse_script(&text)) {
         Ok(program) => program,
         Err(error) => return Err(agent.syntax_error(&error.message)),
     };

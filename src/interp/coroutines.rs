@@ -185,11 +185,6 @@ pub fn resume(agent: &mut Agent, handle: &Object, resumption: Resumption) -> JsR
     }
 }
 
-/// Whether `handle`'s body has started and is suspended.
-pub fn is_suspended(handle: &Object) -> bool {
-    cell_of(handle).0.borrow().is_some()
-}
-
 /// How many bodies may be running inside one another (a generator resuming a generator
 /// resuming ...). Each runs on a stack of its own, so the running stack's own limit never
 /// stops such a chain; this does, like the thread stack's limit stops plain recursion.

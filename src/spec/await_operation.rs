@@ -104,7 +104,7 @@ fn await_rejected(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 /// Resumes an async context suspended in Await. What it gives back when it suspends again
 /// or completes is empty or unused (its results go to its promise), except an abrupt
 /// completion of the resumption itself (no stack for it), which the caller propagates.
-pub fn resume_async_context(
+fn resume_async_context(
     agent: &mut Agent,
     async_context: &Object,
     resumption: Resumption,

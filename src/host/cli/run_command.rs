@@ -15,24 +15,6 @@ use std::sync::Arc;
 /// the script or a job ends the run, as in node); 2 when the file cannot be read. When the
 /// jobs are done, every promise rejected with no handler is reported (`Uncaught (in
 /// promise) ...`) and the exit code is 1.
-/// Evaluates the module `name` with the file-system module host (a load, link or parse
-/// error, or the rejection of its evaluation, is the report), then drains the jobs and
-/// reports unhandled rejections as for a script.
-fn run_module(name: &str) -> Result<(), String> {
-    let mut engine = Engine::new(EngineOptions::default());
-    engine.set_module_loader(std::rc::Rc::new(FileModuleHost::new()));
-    let report = |uncaught: Uncaught| format!("{}\n", uncaught.report);
-    let promise = engine.evaluate_module(name).map_err(report)?;
-    engine.run_jobs().map_err(report)?;
-    engine.module_result(&promise).map_err(report)?;
-    let rejections = engine.take_unhandled_rejections();
-    if rejections.is_empty() {
-        Ok(())
-    } else {
-        Err(rejections.into_iter().map(report).collect())
-    }
-}
-
 pub fn run_file(args: &RunArgs) -> ExitCode {
     let name = args.file.display().to_string();
     let text = match fs::read_to_string(&args.file) {
@@ -64,27 +46,48 @@ pub fn run_file(args: &RunArgs) -> ExitCode {
             text: Arc::from(text.as_str()),
             program: Arc::new(program),
         };
-        let report = |uncaught: Uncaught| format!("{}\n", uncaught.report);
         engine.evaluate_script(&source).map_err(report)?;
         engine.run_jobs().map_err(report)?;
-        let rejections = engine.take_unhandled_rejections();
-        if rejections.is_empty() {
-            Ok(())
-        } else {
-            Err(rejections.into_iter().map(report).collect())
-        }
+        unhandled_rejections(&mut engine)
     });
     match result {
         Ok(Ok(())) => ExitCode::SUCCESS,
-        Ok(Err(report)) => {
+        Ok(Err(message)) => {
             let _ = io::stdout().flush();
-            eprint!("{report}");
+            eprint!("{message}");
             ExitCode::FAILURE
         }
         Err(panic) => {
             eprintln!("internal error: the interpreter panicked on {name} (a bug): {panic}");
             ExitCode::from(EXIT_INTERNAL_ERROR)
         }
+    }
+}
+
+/// Evaluates the module `name` with the file-system module host (a load, link or parse
+/// error, or the rejection of its evaluation, is the report), then drains the jobs and
+/// reports unhandled rejections as for a script.
+fn run_module(name: &str) -> Result<(), String> {
+    let mut engine = Engine::new(EngineOptions::default());
+    engine.set_module_loader(std::rc::Rc::new(FileModuleHost::new()));
+    let promise = engine.evaluate_module(name).map_err(report)?;
+    engine.run_jobs().map_err(report)?;
+    engine.module_result(&promise).map_err(report)?;
+    unhandled_rejections(&mut engine)
+}
+
+/// An uncaught exception's report, as one stderr block.
+fn report(uncaught: Uncaught) -> String {
+    format!("{}\n", uncaught.report)
+}
+
+/// Once the jobs are done: the reports of the promises still rejected with no handler.
+fn unhandled_rejections(engine: &mut Engine) -> Result<(), String> {
+    let rejections = engine.take_unhandled_rejections();
+    if rejections.is_empty() {
+        Ok(())
+    } else {
+        Err(rejections.into_iter().map(report).collect())
     }
 }
 

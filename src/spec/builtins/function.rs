@@ -32,19 +32,7 @@ pub fn function_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<V
     // 1. Let C be the active function object.
     // 2. If bodyArg is not present, set bodyArg to the empty String.
     // 3. Return ? CreateDynamicFunction(C, NewTarget, ~normal~, parameterArgs, bodyArg).
-    let (parameter_args, body_arg) = match call.args.split_last() {
-        Some((body, params)) => (params, body.clone()),
-        None => (&[][..], Value::string("")),
-    };
-    let f = create_dynamic_function(
-        agent,
-        call.callee,
-        call.new_target,
-        DynamicFunctionKind::Normal,
-        parameter_args,
-        &body_arg,
-    )?;
-    Ok(Value::Object(f))
+    dynamic_function_constructor(agent, call, DynamicFunctionKind::Normal)
 }
 
 /// The kind argument of CreateDynamicFunction.
