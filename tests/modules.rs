@@ -262,3 +262,145 @@ fn a_missing_module_is_reported() {
     let (_, error) = run(&[("main", "import 'nowhere';")], "main");
     assert!(error.unwrap().contains("cannot find module 'nowhere'"));
 }
+
+#[test]
+fn json_modules_export_the_parsed_value_as_default_once_per_type() {
+    // ParseJSONModule: JSON.parse of the text, CreateDefaultExportSyntheticModule; the host
+    // gives the same record for the same specifier and type, so both imports see one object.
+    let printed = ok(
+        &[
+            (
+                "main",
+                "import a from 'data' with { type: 'json' };
+                 import * as ns from 'data' with { type: 'json' };
+                 print(a.list[1], a === ns.default, Object.keys(ns).join());
+                 import('data', { with: { type: 'json' } }).then(m => print(m.default === a));",
+            ),
+            ("data", r#"{ "list": [1, 2, 3] }"#),
+        ],
+        "main",
+    );
+    assert_eq!(printed, ["2 true default", "true"]);
+}
+
+#[test]
+fn a_named_import_from_a_json_module_is_a_link_error() {
+    // ResolveExport of a Synthetic Module Record knows only [[ExportNames]] « "default" ».
+    let (_, error) = run(
+        &[
+            ("main", "import { list } from 'data' with { type: 'json' };"),
+            ("data", r#"{ "list": [] }"#),
+        ],
+        "main",
+    );
+    let error = error.expect("a SyntaxError");
+    assert!(error.contains("SyntaxError"), "{error}");
+    assert!(error.contains("'list'"), "{error}");
+}
+
+#[test]
+fn text_modules_and_unknown_types() {
+    let printed = ok(
+        &[
+            (
+                "main",
+                "import t from 'notes' with { type: 'text' };
+                 print(JSON.stringify(t));
+                 import('notes', { with: { type: 'css' } })
+                     .catch(e => print(e.constructor.name, e.message.includes(\"'css'\")));
+                 import('notes', { with: { kind: 'x' } })
+                     .catch(e => print(e.constructor.name, e.message.includes('css')));",
+            ),
+            ("notes", "not { JavaScript"),
+        ],
+        "main",
+    );
+    // An unknown type value is this host's TypeError naming it; an unknown attribute key is
+    // the TypeError of EvaluateImportCall step 11.e (AllImportAttributesSupported). Both
+    // promises are rejected synchronously, so their reactions run in call order.
+    assert_eq!(
+        printed,
+        ["\"not { JavaScript\"", "TypeError true", "TypeError false"]
+    );
+}
+
+#[test]
+fn a_source_text_module_has_no_source_phase() {
+    // [[ModuleSource]] of a Source Text Module Record is empty: `import source` is a
+    // SyntaxError when linking (InitializeEnvironment 7.c.ii), import.source() rejects with
+    // one (ContinueDynamicImport 3.b.i).
+    let (_, error) = run(
+        &[
+            ("main", "import source s from 'dep';"),
+            ("dep", "export {};"),
+        ],
+        "main",
+    );
+    assert!(error.expect("an error").contains("SyntaxError"));
+    let printed = ok(
+        &[
+            (
+                "main",
+                "import.source('dep').catch(e => print(e.constructor.name));",
+            ),
+            ("dep", "print('dep ran');"),
+        ],
+        "main",
+    );
+    assert_eq!(printed, ["SyntaxError"]);
+}
+
+/// A host that gives the module `side` a module source object (hosts may: source phase
+/// imports leave module sources host-defined), to observe what a source phase import does
+/// and does not do to the module.
+struct SourcedHost(MemoryModuleHost);
+
+impl compartments::spec::module_semantics::ModuleLoader for SourcedHost {
+    fn load(
+        &self,
+        agent: &mut compartments::spec::agents::Agent,
+        referrer: &compartments::spec::module_semantics::Referrer,
+        request: &compartments::syntax::ast::ModuleRequest,
+    ) -> compartments::spec::completion_record::JsResult<
+        compartments::spec::abstract_module_records::Module,
+    > {
+        let module = self.0.load(agent, referrer, request)?;
+        if module.name() == "side" && module.data().module_source.is_none() {
+            let source = agent.ordinary_object();
+            module.data_mut().module_source = Some(source);
+        }
+        Ok(module)
+    }
+}
+
+#[test]
+fn a_source_phase_import_neither_links_nor_evaluates_the_module() {
+    // LoadRequestedModules loads `side` with loadType single (its own import of `missing`
+    // is never requested), InnerModuleLinking 9.a and InnerModuleEvaluation 11.b skip
+    // source-phase requests (SPEC ISSUE: the text tests requiredModule.[[Phase]]; we test
+    // the request's, docs/spec-issues.md), and the binding is the module source object.
+    let printed = on_big_stack(|| {
+        let mut engine = Engine::new(EngineOptions {
+            capture_print: true,
+            ..EngineOptions::default()
+        });
+        let sources = [
+            (
+                "main",
+                "import source s from 'side';
+                 print(typeof s, globalThis.sideRan);
+                 import.source('side').then(t => print(t === s, globalThis.sideRan));",
+            ),
+            ("side", "import 'missing'; globalThis.sideRan = true;"),
+        ];
+        engine.set_module_loader(Rc::new(SourcedHost(MemoryModuleHost::new(sources))));
+        let promise = engine
+            .evaluate_module("main")
+            .expect("loads, links, evaluates");
+        engine.run_jobs().expect("the jobs run");
+        assert!(engine.module_result(&promise).is_ok());
+        engine.take_printed()
+    })
+    .expect("no panic");
+    assert_eq!(printed, ["object undefined", "true undefined"]);
+}

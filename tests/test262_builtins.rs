@@ -9,6 +9,7 @@ mod common;
 
 const EXPECT: &str = "tests/expectations/test262-builtins-failures.txt";
 const DIRECTORIES: &[&str] = &[
+    "AbstractModuleSource",
     "Object",
     "Function",
     "Boolean",

@@ -10,6 +10,7 @@ use crate::spec::completion_record::JsResult;
 use crate::spec::object_kinds::ObjectKind;
 use crate::spec::object_type::{Object, Property, PropertyKey};
 use crate::spec::realm_initialization::initialize_host_defined_realm;
+use crate::spec::realms::Intrinsic;
 use crate::spec::realms::Realm;
 use crate::spec::script_records::{ScriptRecord, ScriptRecordData};
 use crate::spec::scripts::script_evaluation;
@@ -86,6 +87,17 @@ fn define_test262_globals(agent: &mut Agent, realm: &Realm) -> JsResult<()> {
     define_method(agent, &host, "createRealm", 0, create_realm);
     define_method(agent, &host, "evalScript", 1, eval_script);
     define_method(agent, &host, "gc", 0, gc);
+    // INTERPRETING.md: "a reference to the %AbstractModuleSource% constructor which does
+    // not appear as a property of the global object".
+    let abstract_module_source = realm.intrinsic(Intrinsic::AbstractModuleSource);
+    define_value(
+        &host,
+        "AbstractModuleSource",
+        Value::Object(abstract_module_source),
+        true,
+        false,
+        true,
+    );
     define_value(&global, "$262", Value::Object(host), true, false, true);
     Ok(())
 }

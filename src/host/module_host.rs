@@ -1,19 +1,94 @@
 //! Module hosts: what the default HostLoadImportedModule asks for modules
 //! ([`ModuleLoader`]). [`MemoryModuleHost`] resolves a specifier as an exact key of a map
 //! of source texts (Rust tests); [`FileModuleHost`] resolves it as a path relative to the
-//! importing file's directory (`compartments run --module`). Each loads a module once: the
-//! same key or canonical path gives the same Module Record.
+//! importing file's directory (`compartments run --module`, test262). Each loads a module
+//! once: the same key or canonical path, with the same `type` import attribute, gives the
+//! same Module Record.
+//!
+//! The `type` attribute picks the kind of record (HostGetSupportedImportAttributes answers
+//! « "type" »): none — a Source Text Module Record (ParseModule); `"json"` — ParseJSONModule;
+//! `"text"` — a Synthetic Module Record whose default export is the text (the import-text
+//! proposal's CreateTextModule); any other value is a TypeError naming it.
 
-use crate::spec::abstract_module_records::Module;
+use crate::spec::abstract_module_records::{Module, ModuleKind, SyntheticEvaluationSteps};
 use crate::spec::agents::Agent;
 use crate::spec::completion_record::JsResult;
 use crate::spec::module_semantics::{ModuleLoader, Referrer};
+use crate::spec::object_kinds::ObjectKind;
+use crate::spec::ordinary_object_internal_methods::{
+    ordinary_object_create, ordinary_object_create_with,
+};
+use crate::spec::realms::Intrinsic;
 use crate::spec::source_text_module_records::parse_module;
+use crate::spec::synthetic_module_records::{
+    create_default_export_synthetic_module, new_synthetic_module, parse_json_module,
+};
 use crate::spec::value::Value;
 use crate::syntax::ast::ModuleRequest;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+
+/// The value of the request's `type` import attribute, if it has one.
+fn module_type(request: &ModuleRequest) -> Option<String> {
+    request
+        .attributes
+        .iter()
+        .find(|(key, _)| String::from_utf16_lossy(key) == "type")
+        .map(|(_, value)| String::from_utf16_lossy(value))
+}
+
+/// The Module Record for `text` as the request's `type` attribute asks.
+fn create_module(
+    agent: &mut Agent,
+    text: &str,
+    name: &str,
+    module_type: Option<&str>,
+) -> JsResult<Module> {
+    match module_type {
+        None => parse(agent, text, name),
+        Some("json") => parse_json_module(agent, text, name),
+        Some("text") => Ok(create_default_export_synthetic_module(
+            agent,
+            Value::string(text),
+            name,
+        )),
+        Some(other) => Err(agent.type_error(&format!(
+            "cannot import '{name}' with type '{other}': this host supports the module types \"json\" and \"text\""
+        ))),
+    }
+}
+
+/// A module that only provides a module source object (test262's `<module source>`): a
+/// Synthetic Module Record with no exports whose [[ModuleSource]] is an object whose
+/// [[Prototype]] is an object whose [[Prototype]] is %AbstractModuleSource.prototype%, as
+/// source phase imports require of Module Source Objects.
+fn module_source_module(agent: &mut Agent, name: &str) -> Module {
+    let realm = agent.current_realm();
+    let module = new_synthetic_module(
+        realm.clone(),
+        name,
+        Vec::new(),
+        SyntheticEvaluationSteps::Nothing,
+    );
+    let abstract_prototype = realm.intrinsic(Intrinsic::AbstractModuleSourcePrototype);
+    let host_prototype = ordinary_object_create(Some(abstract_prototype));
+    let source = ordinary_object_create_with(
+        Some(host_prototype),
+        ObjectKind::HostModuleSource(module.clone()),
+    );
+    {
+        let mut data = module.data_mut();
+        data.module_source = Some(source);
+        if let ModuleKind::Synthetic {
+            module_source_kind, ..
+        } = &mut data.kind
+        {
+            *module_source_kind = Some("Test262ModuleSource");
+        }
+    }
+    module
+}
 
 /// ParseModule of `text` in the current realm; a parse error is thrown as a SyntaxError
 /// naming the file, line and column.
@@ -30,7 +105,7 @@ fn parse(agent: &mut Agent, text: &str, name: &str) -> JsResult<Module> {
 #[derive(Default)]
 pub struct MemoryModuleHost {
     sources: HashMap<String, String>,
-    loaded: RefCell<HashMap<String, Module>>,
+    loaded: RefCell<HashMap<(String, Option<String>), Module>>,
 }
 
 impl MemoryModuleHost {
@@ -52,14 +127,15 @@ impl ModuleLoader for MemoryModuleHost {
         _referrer: &Referrer,
         request: &ModuleRequest,
     ) -> JsResult<Module> {
-        let key = String::from_utf16_lossy(&request.specifier);
+        let specifier = String::from_utf16_lossy(&request.specifier);
+        let key = (specifier.clone(), module_type(request));
         if let Some(module) = self.loaded.borrow().get(&key) {
             return Ok(module.clone());
         }
-        let Some(text) = self.sources.get(&key) else {
-            return Err(agent.type_error(&format!("cannot find module '{key}'")));
+        let Some(text) = self.sources.get(&specifier) else {
+            return Err(agent.type_error(&format!("cannot find module '{specifier}'")));
         };
-        let module = parse(agent, text, &key)?;
+        let module = create_module(agent, text, &specifier, key.1.as_deref())?;
         self.loaded.borrow_mut().insert(key, module.clone());
         Ok(module)
     }
@@ -69,12 +145,25 @@ impl ModuleLoader for MemoryModuleHost {
 /// directory (the current directory for the entry point and for scripts).
 #[derive(Default)]
 pub struct FileModuleHost {
-    loaded: RefCell<HashMap<PathBuf, Module>>,
+    loaded: RefCell<HashMap<(PathBuf, Option<String>), Module>>,
+    /// test262's `<module source>` specifier (INTERPRETING.md): when on, it names a module
+    /// that provides a module source object.
+    test262_module_source: bool,
+    module_source: RefCell<Option<Module>>,
 }
 
 impl FileModuleHost {
     pub fn new() -> FileModuleHost {
         FileModuleHost::default()
+    }
+
+    /// The host test262 runs modules with: `<module source>` resolves to a module with a
+    /// module source object.
+    pub fn for_test262() -> FileModuleHost {
+        FileModuleHost {
+            test262_module_source: true,
+            ..FileModuleHost::default()
+        }
     }
 }
 
@@ -86,6 +175,12 @@ impl ModuleLoader for FileModuleHost {
         request: &ModuleRequest,
     ) -> JsResult<Module> {
         let specifier = String::from_utf16_lossy(&request.specifier);
+        if self.test262_module_source && specifier == "<module source>" {
+            let existing = self.module_source.borrow().clone();
+            let module = existing.unwrap_or_else(|| module_source_module(agent, &specifier));
+            *self.module_source.borrow_mut() = Some(module.clone());
+            return Ok(module);
+        }
         let (base, importer) = match referrer {
             Referrer::Module(m) => {
                 let name = m.name();
@@ -115,10 +210,11 @@ impl ModuleLoader for FileModuleHost {
                 )))
             }
         };
-        if let Some(module) = self.loaded.borrow().get(&canonical) {
+        let key = (canonical, module_type(request));
+        if let Some(module) = self.loaded.borrow().get(&key) {
             return Ok(module.clone());
         }
-        let text = match std::fs::read_to_string(&canonical) {
+        let text = match std::fs::read_to_string(&key.0) {
             Ok(text) => text,
             Err(error) => {
                 return Err(agent.type_error(&format!(
@@ -128,8 +224,8 @@ impl ModuleLoader for FileModuleHost {
             }
         };
         let name = path.display().to_string();
-        let module = parse(agent, &text, &name)?;
-        self.loaded.borrow_mut().insert(canonical, module.clone());
+        let module = create_module(agent, &text, &name, key.1.as_deref())?;
+        self.loaded.borrow_mut().insert(key, module.clone());
         Ok(module)
     }
 }

@@ -1,8 +1,9 @@
 //! 16.2.1.5 Abstract Module Records (sec-abstract-module-records): the Module Record
-//! handle. Every module is a Source Text Module Record for now, so one record type carries
-//! the fields of Module Records (Table 43), Cyclic Module Records (Table 45) and Source Text
-//! Module Records (Table 47). The algorithms are in `cyclic_module_records.rs`,
-//! `source_text_module_records.rs` and `module_semantics.rs`.
+//! handle. One record type carries the fields of Module Records (Table 43) and Cyclic
+//! Module Records (Table 45); [`ModuleKind`] says which concrete subclass a record is and
+//! holds that subclass's own fields: a Source Text Module Record (Table 47) or a Synthetic
+//! Module Record (16.2.1.8). The algorithms are in `cyclic_module_records.rs`,
+//! `source_text_module_records.rs`, `synthetic_module_records.rs` and `module_semantics.rs`.
 
 use super::environment_records::Env;
 use super::execution_contexts::ExecutionContext;
@@ -10,6 +11,7 @@ use super::object_type::Object;
 use super::promise_objects::PromiseCapability;
 use super::realms::Realm;
 use super::source_positions::SourceText;
+use super::string_type::JsString;
 use super::value::Value;
 use crate::syntax::ast::{ModuleInfo, ModuleRequest};
 use crate::syntax::Program;
@@ -51,7 +53,36 @@ pub enum AsyncEvaluationOrder {
     Done,
 }
 
-/// The fields of a Source Text Module Record (Tables 43, 45 and 47).
+/// The concrete Module Record subclass of a record, with that subclass's own fields.
+pub enum ModuleKind {
+    /// A Source Text Module Record (a Cyclic Module Record). [[ECMAScriptCode]]; its
+    /// `module` field holds [[RequestedModules]], [[ImportEntries]],
+    /// [[LocalExportEntries]], [[IndirectExportEntries]] and [[StarExportEntries]] as
+    /// ParseModule computes them.
+    SourceText { ecmascript_code: Arc<Program> },
+    /// A Synthetic Module Record (16.2.1.8), not a Cyclic Module Record: its fields of
+    /// Table 45 are unused.
+    Synthetic {
+        /// [[ExportNames]].
+        export_names: Vec<JsString>,
+        /// [[EvaluationSteps]].
+        evaluation_steps: SyntheticEvaluationSteps,
+        /// What GetModuleSourceKind() answers when [[ModuleSource]] is not empty.
+        module_source_kind: Option<&'static str>,
+    },
+}
+
+/// The [[EvaluationSteps]] closures this implementation makes.
+pub enum SyntheticEvaluationSteps {
+    /// CreateDefaultExportSyntheticModule's setDefaultExport: SetSyntheticModuleExport(
+    /// module, "default", defaultExport).
+    SetDefaultExport(Value),
+    /// No steps (a host module that only provides a source, such as test262's
+    /// `<module source>`).
+    Nothing,
+}
+
+/// The fields of a Module Record (Tables 43, 45, and its subclass's in [`ModuleKind`]).
 #[derive(Finalize)]
 pub struct ModuleData {
     // -- Table 43: Module Record fields --
@@ -61,6 +92,8 @@ pub struct ModuleData {
     pub environment: Option<Env>,
     /// [[Namespace]]: empty until GetModuleNamespace.
     pub namespace: Option<Object>,
+    /// [[ModuleSource]] (source phase imports): a module source object or empty.
+    pub module_source: Option<Object>,
     /// [[HostDefined]].
     pub host_defined: Value,
     // -- Table 45: Cyclic Module Record fields --
@@ -86,11 +119,9 @@ pub struct ModuleData {
     pub async_parent_modules: Vec<Module>,
     /// [[PendingAsyncDependencies]]: an integer or empty.
     pub pending_async_dependencies: Option<usize>,
-    // -- Table 47: Source Text Module Record fields --
-    /// [[ECMAScriptCode]]; its `module` field holds [[RequestedModules]],
-    /// [[ImportEntries]], [[LocalExportEntries]], [[IndirectExportEntries]] and
-    /// [[StarExportEntries]] as ParseModule computes them.
-    pub ecmascript_code: Arc<Program>,
+    /// The concrete subclass and its own fields.
+    pub kind: ModuleKind,
+    // -- Table 47: Source Text Module Record fields (empty for other kinds) --
     /// [[Context]]: empty until InitializeEnvironment.
     pub context: Option<ExecutionContext>,
     /// [[ImportMeta]]: empty until `import.meta` is first evaluated.
@@ -99,14 +130,22 @@ pub struct ModuleData {
     pub source: Arc<SourceText>,
 }
 
-// SAFETY: the parse tree, statuses, indices and source text hold no Gc pointers; every
-// other field is traced.
+// SAFETY: the parse tree, export names, statuses, indices and source text hold no Gc
+// pointers; every other field is traced.
 unsafe impl Trace for ModuleData {
     custom_trace!(this, mark, {
         mark(&this.realm);
         mark(&this.environment);
         mark(&this.namespace);
+        mark(&this.module_source);
         mark(&this.host_defined);
+        if let ModuleKind::Synthetic {
+            evaluation_steps: SyntheticEvaluationSteps::SetDefaultExport(value),
+            ..
+        } = &this.kind
+        {
+            mark(value);
+        }
         mark(&this.evaluation_error);
         for (_, module) in &this.loaded_modules {
             mark(module);
@@ -168,14 +207,34 @@ impl Module {
         self.0.borrow_mut().status = status;
     }
 
-    /// The module's static semantics (requests, import and export entries, HasTLA).
-    pub fn info(&self) -> ModuleInfo {
-        self.0.borrow().ecmascript_code.module.clone()
+    /// Whether the record is a Cyclic Module Record.
+    pub fn is_cyclic(&self) -> bool {
+        matches!(self.0.borrow().kind, ModuleKind::SourceText { .. })
     }
 
-    /// [[RequestedModules]].
+    /// [[ECMAScriptCode]] of a Source Text Module Record.
+    pub fn ecmascript_code(&self) -> Option<Arc<Program>> {
+        match &self.0.borrow().kind {
+            ModuleKind::SourceText { ecmascript_code } => Some(ecmascript_code.clone()),
+            ModuleKind::Synthetic { .. } => None,
+        }
+    }
+
+    /// The module's static semantics (requests, import and export entries, HasTLA); empty
+    /// for a record that is not a Source Text Module Record.
+    pub fn info(&self) -> ModuleInfo {
+        match &self.0.borrow().kind {
+            ModuleKind::SourceText { ecmascript_code } => ecmascript_code.module.clone(),
+            ModuleKind::Synthetic { .. } => ModuleInfo::default(),
+        }
+    }
+
+    /// [[RequestedModules]] of a Cyclic Module Record (empty for other records).
     pub fn requested_modules(&self) -> Vec<ModuleRequest> {
-        self.0.borrow().ecmascript_code.module.requests.clone()
+        match &self.0.borrow().kind {
+            ModuleKind::SourceText { ecmascript_code } => ecmascript_code.module.requests.clone(),
+            ModuleKind::Synthetic { .. } => Vec::new(),
+        }
     }
 
     /// [[Realm]].

@@ -16,15 +16,23 @@ use super::object_kinds::ObjectKind;
 use super::object_type::Object;
 use super::operations_on_objects::call;
 use super::ordinary_object_internal_methods::ordinary_object_create_with;
-use super::promise_objects::{new_promise_capability, perform_promise_then};
+use super::promise_objects::{new_promise_capability, perform_promise_then, PromiseState};
 use super::realms::Intrinsic;
 use super::source_text_module_records::{execute_module, initialize_environment};
+use super::synthetic_module_records::{
+    synthetic_evaluate, synthetic_link, synthetic_load_requested_modules,
+};
 use super::value::Value;
+use crate::syntax::ast::ImportPhase;
 use crate::syntax::static_semantics::module::module_requests_equal;
 use boa_gc::{Gc, GcRefCell};
 
 /// LoadRequestedModules ( [ hostDefined ] ) (16.2.1.6.1.1).
 pub fn load_requested_modules(agent: &mut Agent, module: &Module, host_defined: Value) -> Object {
+    if !module.is_cyclic() {
+        // The record's own concrete method (a Synthetic Module Record).
+        return synthetic_load_requested_modules(agent);
+    }
     // 1. If hostDefined is not present, let hostDefined be empty.
     crate::step!("sec-LoadRequestedModules", "1");
     // 2. Let pc be ! NewPromiseCapability(%Promise%).
@@ -42,22 +50,49 @@ pub fn load_requested_modules(agent: &mut Agent, module: &Module, host_defined: 
         visited: Vec::new(),
         host_defined,
     }));
-    // 4. Perform InnerModuleLoading(state, module).
+    // 4. Perform InnerModuleLoading(state, module, recursive-load).
     crate::step!("sec-LoadRequestedModules", "4");
-    inner_module_loading(agent, &state, module);
+    inner_module_loading(agent, &state, module, LoadType::RecursiveLoad);
     // 5. Return pc.[[Promise]].
     crate::step!("sec-LoadRequestedModules", "5");
     pc.promise
 }
 
-/// InnerModuleLoading ( state, module ) (16.2.1.6.1.1.1).
-pub fn inner_module_loading(agent: &mut Agent, state: &GraphLoadingStateHandle, module: &Module) {
+/// The loadType of InnerModuleLoading (source phase imports): a module imported for its
+/// source phase is loaded alone, without its dependencies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LoadType {
+    Single,
+    RecursiveLoad,
+}
+
+impl LoadType {
+    /// "If phase is source, let loadType be single; else let loadType be recursive-load."
+    fn for_phase(phase: ImportPhase) -> LoadType {
+        match phase {
+            ImportPhase::Source => LoadType::Single,
+            ImportPhase::Evaluation | ImportPhase::Defer => LoadType::RecursiveLoad,
+        }
+    }
+}
+
+/// InnerModuleLoading ( state, module, loadType ) (16.2.1.6.1.1.1).
+pub fn inner_module_loading(
+    agent: &mut Agent,
+    state: &GraphLoadingStateHandle,
+    module: &Module,
+    load_type: LoadType,
+) {
     // 1. Assert: state.[[IsLoading]] is true.
     crate::step!("sec-InnerModuleLoading", "1");
-    // 2. If module is a Cyclic Module Record, module.[[Status]] is new, and
-    //    state.[[Visited]] does not contain module, then
+    // 2. If loadType is recursive-load, module is a Cyclic Module Record, module.[[Status]]
+    //    is new, and state.[[Visited]] does not contain module, then
     crate::step!("sec-InnerModuleLoading", "2");
-    if module.status() == ModuleStatus::New && !state.borrow().visited.contains(module) {
+    if load_type == LoadType::RecursiveLoad
+        && module.is_cyclic()
+        && module.status() == ModuleStatus::New
+        && !state.borrow().visited.contains(module)
+    {
         // a. Append module to state.[[Visited]].
         crate::step!("sec-InnerModuleLoading", "2.a");
         state.borrow_mut().visited.push(module.clone());
@@ -87,17 +122,21 @@ pub fn inner_module_loading(agent: &mut Agent, state: &GraphLoadingStateHandle, 
                     "unsupported import attribute in the import of '{}'",
                     String::from_utf16_lossy(&request.specifier)
                 ));
-                // 2. Perform ContinueModuleLoading(state, error).
+                // 2. Perform ContinueModuleLoading(state, request.[[Phase]], error).
                 crate::step!("sec-InnerModuleLoading", "2.d.i.2");
-                continue_module_loading(agent, state, Err(error));
+                continue_module_loading(agent, state, request.phase, Err(error));
             } else if let Some(loaded) = loaded {
                 // ii. Else if module.[[LoadedModules]] contains a LoadedModuleRequest
                 //     Record record such that ModuleRequestsEqual(record, request) is true,
                 //     then
                 crate::step!("sec-InnerModuleLoading", "2.d.ii");
-                // 1. Perform InnerModuleLoading(state, record.[[Module]]).
+                // 1. If request.[[Phase]] is source, let innerLoadType be single; else let
+                //    innerLoadType be recursive-load.
                 crate::step!("sec-InnerModuleLoading", "2.d.ii.1");
-                inner_module_loading(agent, state, &loaded);
+                let inner_load_type = LoadType::for_phase(request.phase);
+                // 2. Perform InnerModuleLoading(state, record.[[Module]], innerLoadType).
+                crate::step!("sec-InnerModuleLoading", "2.d.ii.2");
+                inner_module_loading(agent, state, &loaded, inner_load_type);
             } else {
                 // iii. Else,
                 crate::step!("sec-InnerModuleLoading", "2.d.iii");
@@ -159,10 +198,11 @@ pub fn inner_module_loading(agent: &mut Agent, state: &GraphLoadingStateHandle, 
     crate::step!("sec-InnerModuleLoading", "6");
 }
 
-/// ContinueModuleLoading ( state, moduleCompletion ) (16.2.1.6.1.1.2).
+/// ContinueModuleLoading ( state, phase, moduleCompletion ) (16.2.1.6.1.1.2).
 pub fn continue_module_loading(
     agent: &mut Agent,
     state: &GraphLoadingStateHandle,
+    phase: ImportPhase,
     module_completion: JsResult<Module>,
 ) {
     // 1. If state.[[IsLoading]] is false, return unused.
@@ -174,9 +214,13 @@ pub fn continue_module_loading(
         // 2. If moduleCompletion is a normal completion, then
         Ok(module) => {
             crate::step!("sec-ContinueModuleLoading", "2");
-            // a. Perform InnerModuleLoading(state, moduleCompletion.[[Value]]).
+            // a. If phase is source, let loadType be single; else let loadType be
+            //    recursive-load.
             crate::step!("sec-ContinueModuleLoading", "2.a");
-            inner_module_loading(agent, state, &module);
+            let load_type = LoadType::for_phase(phase);
+            // b. Perform InnerModuleLoading(state, moduleCompletion.[[Value]], loadType).
+            crate::step!("sec-ContinueModuleLoading", "2.b");
+            inner_module_loading(agent, state, &module, load_type);
         }
         // 3. Else,
         Err(error) => {
@@ -197,6 +241,10 @@ pub fn continue_module_loading(
 
 /// Link ( ) (16.2.1.6.1.2) of a Cyclic Module Record.
 pub fn link(agent: &mut Agent, module: &Module) -> JsResult<()> {
+    if !module.is_cyclic() {
+        // The record's own concrete method (a Synthetic Module Record).
+        return synthetic_link(agent, module);
+    }
     // 1. Assert: module.[[Status]] is one of unlinked, linked, evaluating-async, or
     //    evaluated.
     crate::step!("sec-moduledeclarationlinking", "1");
@@ -240,8 +288,16 @@ pub fn inner_module_linking(
     stack: &mut Vec<Module>,
     mut index: usize,
 ) -> JsResult<usize> {
-    // 1. If module is not a Cyclic Module Record, then (every module here is one)
+    // 1. If module is not a Cyclic Module Record, then
     crate::step!("sec-InnerModuleLinking", "1");
+    if !module.is_cyclic() {
+        // a. Perform ? module.Link().
+        crate::step!("sec-InnerModuleLinking", "1.a");
+        link(agent, module)?;
+        // b. Return index.
+        crate::step!("sec-InnerModuleLinking", "1.b");
+        return Ok(index);
+    }
     // 2. If module.[[Status]] is one of linking, linked, evaluating-async, or evaluated,
     //    then
     crate::step!("sec-InnerModuleLinking", "2");
@@ -279,26 +335,34 @@ pub fn inner_module_linking(
     // 9. For each ModuleRequest Record required of module.[[RequestedModules]], do
     crate::step!("sec-InnerModuleLinking", "9");
     for required in module.requested_modules() {
-        // a. Let requiredModule be GetImportedModule(module, required).
+        // a. If required.[[Phase]] is evaluation, then (and, until import defer, defer)
         crate::step!("sec-InnerModuleLinking", "9.a");
+        if required.phase == ImportPhase::Source {
+            continue;
+        }
+        // i. Let requiredModule be GetImportedModule(module, required).
+        crate::step!("sec-InnerModuleLinking", "9.a.i");
         let required_module = get_imported_module(module, &required);
-        // b. Set index to ? InnerModuleLinking(requiredModule, stack, index).
-        crate::step!("sec-InnerModuleLinking", "9.b");
+        // ii. Set index to ? InnerModuleLinking(requiredModule, stack, index).
+        crate::step!("sec-InnerModuleLinking", "9.a.ii");
         index = inner_module_linking(agent, &required_module, stack, index)?;
-        // c. If requiredModule is a Cyclic Module Record, then
-        crate::step!("sec-InnerModuleLinking", "9.c");
-        // i. Assert: requiredModule.[[Status]] is one of linking, linked,
+        // iii. If requiredModule is a Cyclic Module Record, then
+        crate::step!("sec-InnerModuleLinking", "9.a.iii");
+        if !required_module.is_cyclic() {
+            continue;
+        }
+        // 1. Assert: requiredModule.[[Status]] is one of linking, linked,
         //    evaluating-async, or evaluated.
-        crate::step!("sec-InnerModuleLinking", "9.c.i");
-        // ii. Assert: requiredModule.[[Status]] is linking if and only if stack contains
-        //     requiredModule.
-        crate::step!("sec-InnerModuleLinking", "9.c.ii");
-        // iii. If requiredModule.[[Status]] is linking, then
-        crate::step!("sec-InnerModuleLinking", "9.c.iii");
+        crate::step!("sec-InnerModuleLinking", "9.a.iii.1");
+        // 2. Assert: requiredModule.[[Status]] is linking if and only if stack contains
+        //    requiredModule.
+        crate::step!("sec-InnerModuleLinking", "9.a.iii.2");
+        // 3. If requiredModule.[[Status]] is linking, then
+        crate::step!("sec-InnerModuleLinking", "9.a.iii.3");
         if required_module.status() == ModuleStatus::Linking {
-            // 1. Set module.[[DFSAncestorIndex]] to min(module.[[DFSAncestorIndex]],
+            // a. Set module.[[DFSAncestorIndex]] to min(module.[[DFSAncestorIndex]],
             //    requiredModule.[[DFSAncestorIndex]]).
-            crate::step!("sec-InnerModuleLinking", "9.c.iii.1");
+            crate::step!("sec-InnerModuleLinking", "9.a.iii.3.a");
             let theirs = required_module.data().dfs_ancestor_index;
             let mut data = module.data_mut();
             data.dfs_ancestor_index = data.dfs_ancestor_index.min(theirs);
@@ -350,6 +414,10 @@ pub fn inner_module_linking(
 /// Evaluate ( ) (16.2.1.6.1.3) of a Cyclic Module Record: the promise for the evaluation
 /// of the module's strongly connected component.
 pub fn evaluate(agent: &mut Agent, module: &Module) -> Object {
+    if !module.is_cyclic() {
+        // The record's own concrete method (a Synthetic Module Record).
+        return synthetic_evaluate(agent, module);
+    }
     // 1. Assert: This call to Evaluate is not happening at the same time as another call
     //    to Evaluate within the surrounding agent.
     crate::step!("sec-moduleevaluation", "1");
@@ -452,8 +520,25 @@ pub fn inner_module_evaluation(
     stack: &mut Vec<Module>,
     mut index: usize,
 ) -> JsResult<usize> {
-    // 1. If module is not a Cyclic Module Record, then (every module here is one)
+    // 1. If module is not a Cyclic Module Record, then
     crate::step!("sec-innermoduleevaluation", "1");
+    if !module.is_cyclic() {
+        // a. Let promise be ! module.Evaluate().
+        crate::step!("sec-innermoduleevaluation", "1.a");
+        let promise = evaluate(agent, module);
+        // b. Assert: promise.[[PromiseState]] is not pending.
+        crate::step!("sec-innermoduleevaluation", "1.b");
+        // c. If promise.[[PromiseState]] is rejected, then
+        crate::step!("sec-innermoduleevaluation", "1.c");
+        if let Some(reason) = rejected_promise_result(&promise) {
+            // i. Return ThrowCompletion(promise.[[PromiseResult]]).
+            crate::step!("sec-innermoduleevaluation", "1.c.i");
+            return Err(reason);
+        }
+        // d. Return index.
+        crate::step!("sec-innermoduleevaluation", "1.d");
+        return Ok(index);
+    }
     // 2. If module.[[Status]] is either evaluating-async or evaluated, then
     crate::step!("sec-innermoduleevaluation", "2");
     if matches!(
@@ -503,60 +588,70 @@ pub fn inner_module_evaluation(
         // a. Let requiredModule be GetImportedModule(module, required).
         crate::step!("sec-innermoduleevaluation", "11.a");
         let mut required_module = get_imported_module(module, &required);
-        // b. Set index to ? InnerModuleEvaluation(requiredModule, stack, index).
+        // b. If requiredModule.[[Phase]] is evaluation, then (SPEC ISSUE: a Module Record
+        //    has no [[Phase]]; we test required.[[Phase]], the request's, as the linking
+        //    algorithm does — docs/spec-issues.md)
         crate::step!("sec-innermoduleevaluation", "11.b");
+        if required.phase == ImportPhase::Source {
+            continue;
+        }
+        // i. Set index to ? InnerModuleEvaluation(requiredModule, stack, index).
+        crate::step!("sec-innermoduleevaluation", "11.b.i");
         index = inner_module_evaluation(agent, &required_module, stack, index)?;
-        // c. If requiredModule is a Cyclic Module Record, then
-        crate::step!("sec-innermoduleevaluation", "11.c");
-        // i. Assert: requiredModule.[[Status]] is one of evaluating, evaluating-async, or
+        // ii. If requiredModule is a Cyclic Module Record, then
+        crate::step!("sec-innermoduleevaluation", "11.b.ii");
+        if !required_module.is_cyclic() {
+            continue;
+        }
+        // 1. Assert: requiredModule.[[Status]] is one of evaluating, evaluating-async, or
         //    evaluated.
-        crate::step!("sec-innermoduleevaluation", "11.c.i");
-        // ii. Assert: requiredModule.[[Status]] is evaluating if and only if stack
-        //     contains requiredModule.
-        crate::step!("sec-innermoduleevaluation", "11.c.ii");
-        // iii. If requiredModule.[[Status]] is evaluating, then
-        crate::step!("sec-innermoduleevaluation", "11.c.iii");
+        crate::step!("sec-innermoduleevaluation", "11.b.ii.1");
+        // 2. Assert: requiredModule.[[Status]] is evaluating if and only if stack
+        //    contains requiredModule.
+        crate::step!("sec-innermoduleevaluation", "11.b.ii.2");
+        // 3. If requiredModule.[[Status]] is evaluating, then
+        crate::step!("sec-innermoduleevaluation", "11.b.ii.3");
         if required_module.status() == ModuleStatus::Evaluating {
-            // 1. Set module.[[DFSAncestorIndex]] to min(module.[[DFSAncestorIndex]],
+            // a. Set module.[[DFSAncestorIndex]] to min(module.[[DFSAncestorIndex]],
             //    requiredModule.[[DFSAncestorIndex]]).
-            crate::step!("sec-innermoduleevaluation", "11.c.iii.1");
+            crate::step!("sec-innermoduleevaluation", "11.b.ii.3.a");
             let theirs = required_module.data().dfs_ancestor_index;
             let mut data = module.data_mut();
             data.dfs_ancestor_index = data.dfs_ancestor_index.min(theirs);
         } else {
-            // iv. Else,
-            crate::step!("sec-innermoduleevaluation", "11.c.iv");
-            // 1. Set requiredModule to requiredModule.[[CycleRoot]].
-            crate::step!("sec-innermoduleevaluation", "11.c.iv.1");
+            // 4. Else,
+            crate::step!("sec-innermoduleevaluation", "11.b.ii.4");
+            // a. Set requiredModule to requiredModule.[[CycleRoot]].
+            crate::step!("sec-innermoduleevaluation", "11.b.ii.4.a");
             let root = required_module.data().cycle_root.clone();
             if let Some(root) = root {
                 required_module = root;
             }
-            // 2. Assert: requiredModule.[[Status]] is either evaluating-async or
+            // b. Assert: requiredModule.[[Status]] is either evaluating-async or
             //    evaluated.
-            crate::step!("sec-innermoduleevaluation", "11.c.iv.2");
-            // 3. If requiredModule.[[EvaluationError]] is not empty, return ?
+            crate::step!("sec-innermoduleevaluation", "11.b.ii.4.b");
+            // c. If requiredModule.[[EvaluationError]] is not empty, return ?
             //    requiredModule.[[EvaluationError]].
-            crate::step!("sec-innermoduleevaluation", "11.c.iv.3");
+            crate::step!("sec-innermoduleevaluation", "11.b.ii.4.c");
             let error = required_module.data().evaluation_error.clone();
             if let Some(error) = error {
                 return Err(error);
             }
         }
-        // v. If requiredModule.[[AsyncEvaluationOrder]] is an integer, then
-        crate::step!("sec-innermoduleevaluation", "11.c.v");
+        // 5. If requiredModule.[[AsyncEvaluationOrder]] is an integer, then
+        crate::step!("sec-innermoduleevaluation", "11.b.ii.5");
         let required_order = required_module.data().async_evaluation_order;
         if let AsyncEvaluationOrder::Order(_) = required_order {
-            // 1. Set module.[[PendingAsyncDependencies]] to
+            // a. Set module.[[PendingAsyncDependencies]] to
             //    module.[[PendingAsyncDependencies]] + 1.
-            crate::step!("sec-innermoduleevaluation", "11.c.v.1");
+            crate::step!("sec-innermoduleevaluation", "11.b.ii.5.a");
             {
                 let mut data = module.data_mut();
                 data.pending_async_dependencies =
                     Some(data.pending_async_dependencies.unwrap_or(0) + 1);
             }
-            // 2. Append module to requiredModule.[[AsyncParentModules]].
-            crate::step!("sec-innermoduleevaluation", "11.c.v.2");
+            // b. Append module to requiredModule.[[AsyncParentModules]].
+            crate::step!("sec-innermoduleevaluation", "11.b.ii.5.b");
             required_module
                 .data_mut()
                 .async_parent_modules
@@ -645,6 +740,14 @@ pub fn inner_module_evaluation(
 
 /// IncrementModuleAsyncEvaluationCount ( ): the agent's [[ModuleAsyncEvaluationCount]]
 /// before it is incremented.
+/// promise.[[PromiseResult]] when promise.[[PromiseState]] is rejected.
+fn rejected_promise_result(promise: &Object) -> Option<Value> {
+    match &promise.data().kind {
+        ObjectKind::Promise(p) if p.state == PromiseState::Rejected => Some(p.result.clone()),
+        _ => None,
+    }
+}
+
 fn increment_module_async_evaluation_count(agent: &mut Agent) -> u64 {
     let count = agent.module_async_evaluation_count;
     agent.module_async_evaluation_count += 1;

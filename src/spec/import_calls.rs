@@ -211,10 +211,11 @@ fn slot_module(call: &BuiltinCall, index: usize) -> Option<Module> {
     }
 }
 
-/// ContinueDynamicImport ( promiseCapability, moduleCompletion ) (13.3.10.3).
+/// ContinueDynamicImport ( promiseCapability, phase, moduleCompletion ) (13.3.10.3).
 pub fn continue_dynamic_import(
     agent: &mut Agent,
     promise_capability: PromiseCapability,
+    phase: ImportPhase,
     module_completion: JsResult<Module>,
 ) {
     // 1. If moduleCompletion is an abrupt completion, then
@@ -238,26 +239,60 @@ pub fn continue_dynamic_import(
     };
     // 2. Let module be moduleCompletion.[[Value]].
     crate::step!("sec-ContinueDynamicImport", "2");
-    // 3. Let loadPromise be module.LoadRequestedModules().
+    // 3. If phase is source, then
     crate::step!("sec-ContinueDynamicImport", "3");
-    let load_promise = load_requested_modules(agent, &module, Value::Undefined);
-    // 4. Let rejectedClosure be a new Abstract Closure with parameters (reason) that
-    //    captures promiseCapability and performs the following steps when called:
+    if phase == ImportPhase::Source {
+        // a. Let moduleSource be module.[[ModuleSource]].
+        crate::step!("sec-ContinueDynamicImport", "3.a");
+        let module_source = module.data().module_source.clone();
+        // b. If moduleSource is empty, then
+        crate::step!("sec-ContinueDynamicImport", "3.b");
+        let (settle, value) = match module_source {
+            None => {
+                // i. Perform ! Call(promiseCapability.[[Reject]], undefined, « a newly
+                //    created SyntaxError object »).
+                crate::step!("sec-ContinueDynamicImport", "3.b.i");
+                let error = agent.syntax_error(&format!(
+                    "'{}' has no source phase: import.source() needs a module source object",
+                    module.name()
+                ));
+                (promise_capability.reject.clone(), error)
+            }
+            Some(module_source) => {
+                // c. Else,
+                crate::step!("sec-ContinueDynamicImport", "3.c");
+                // i. Perform ! Call(promiseCapability.[[Resolve]], undefined,
+                //    « moduleSource »).
+                crate::step!("sec-ContinueDynamicImport", "3.c.i");
+                let resolve = promise_capability.resolve.clone();
+                (resolve, Value::Object(module_source))
+            }
+        };
+        let _ = call(agent, &settle, &Value::Undefined, &[value]);
+        // d. Return unused.
+        crate::step!("sec-ContinueDynamicImport", "3.d");
+        return;
+    }
+    // 4. Let loadPromise be module.LoadRequestedModules().
     crate::step!("sec-ContinueDynamicImport", "4");
-    // 5. Let onRejected be CreateBuiltinFunction(rejectedClosure, 1, "", « »).
+    let load_promise = load_requested_modules(agent, &module, Value::Undefined);
+    // 5. Let rejectedClosure be a new Abstract Closure with parameters (reason) that
+    //    captures promiseCapability and performs the following steps when called:
     crate::step!("sec-ContinueDynamicImport", "5");
+    // 6. Let onRejected be CreateBuiltinFunction(rejectedClosure, 1, "", « »).
+    crate::step!("sec-ContinueDynamicImport", "6");
     let on_rejected = builtin_closure(
         agent,
         dynamic_import_rejected,
         1.0,
         vec![promise_capability.reject.clone()],
     );
-    // 6. Let linkAndEvaluateClosure be a new Abstract Closure with no parameters that
+    // 7. Let linkAndEvaluateClosure be a new Abstract Closure with no parameters that
     //    captures module, promiseCapability, and onRejected and performs the following
     //    steps when called:
-    crate::step!("sec-ContinueDynamicImport", "6");
-    // 7. Let linkAndEvaluate be CreateBuiltinFunction(linkAndEvaluateClosure, 0, "", « »).
     crate::step!("sec-ContinueDynamicImport", "7");
+    // 8. Let linkAndEvaluate be CreateBuiltinFunction(linkAndEvaluateClosure, 0, "", « »).
+    crate::step!("sec-ContinueDynamicImport", "8");
     let link_and_evaluate = builtin_closure(
         agent,
         link_and_evaluate_closure,
@@ -269,8 +304,8 @@ pub fn continue_dynamic_import(
             Value::Object(on_rejected.clone()),
         ],
     );
-    // 8. Perform PerformPromiseThen(loadPromise, linkAndEvaluate, onRejected).
-    crate::step!("sec-ContinueDynamicImport", "8");
+    // 9. Perform PerformPromiseThen(loadPromise, linkAndEvaluate, onRejected).
+    crate::step!("sec-ContinueDynamicImport", "9");
     perform_promise_then(
         agent,
         &load_promise,
@@ -278,14 +313,14 @@ pub fn continue_dynamic_import(
         Value::Object(on_rejected),
         None,
     );
-    // 9. Return unused.
-    crate::step!("sec-ContinueDynamicImport", "9");
+    // 10. Return unused.
+    crate::step!("sec-ContinueDynamicImport", "10");
 }
 
 /// rejectedClosure (ContinueDynamicImport step 4).
 fn dynamic_import_rejected(agent: &mut Agent, call_info: &BuiltinCall) -> JsResult<Value> {
     // a. Perform ! Call(promiseCapability.[[Reject]], undefined, « reason »).
-    crate::step!("sec-ContinueDynamicImport", "4.a");
+    crate::step!("sec-ContinueDynamicImport", "5.a");
     call(
         agent,
         &call_info.slot(0),
@@ -293,7 +328,7 @@ fn dynamic_import_rejected(agent: &mut Agent, call_info: &BuiltinCall) -> JsResu
         &[call_info.arg(0)],
     )?;
     // b. Return NormalCompletion(undefined).
-    crate::step!("sec-ContinueDynamicImport", "4.b");
+    crate::step!("sec-ContinueDynamicImport", "5.b");
     Ok(Value::Undefined)
 }
 
@@ -306,26 +341,26 @@ fn link_and_evaluate_closure(agent: &mut Agent, call_info: &BuiltinCall) -> JsRe
     let reject = call_info.slot(2);
     let on_rejected = call_info.slot(3);
     // a. Let link be Completion(module.Link()).
-    crate::step!("sec-ContinueDynamicImport", "6.a");
+    crate::step!("sec-ContinueDynamicImport", "7.a");
     let link_result = link(agent, &module);
     // b. If link is an abrupt completion, then
-    crate::step!("sec-ContinueDynamicImport", "6.b");
+    crate::step!("sec-ContinueDynamicImport", "7.b");
     if let Err(error) = link_result {
         // i. Perform ! Call(promiseCapability.[[Reject]], undefined, « link.[[Value]] »).
-        crate::step!("sec-ContinueDynamicImport", "6.b.i");
+        crate::step!("sec-ContinueDynamicImport", "7.b.i");
         call(agent, &reject, &Value::Undefined, &[error])?;
         // ii. Return NormalCompletion(undefined).
-        crate::step!("sec-ContinueDynamicImport", "6.b.ii");
+        crate::step!("sec-ContinueDynamicImport", "7.b.ii");
         return Ok(Value::Undefined);
     }
     // c. Let evaluatePromise be module.Evaluate().
-    crate::step!("sec-ContinueDynamicImport", "6.c");
+    crate::step!("sec-ContinueDynamicImport", "7.c");
     let evaluate_promise = evaluate(agent, &module);
     // d. Let fulfilledClosure be a new Abstract Closure with no parameters that captures
     //    module and promiseCapability and performs the following steps when called:
-    crate::step!("sec-ContinueDynamicImport", "6.d");
+    crate::step!("sec-ContinueDynamicImport", "7.d");
     // e. Let onFulfilled be CreateBuiltinFunction(fulfilledClosure, 0, "", « »).
-    crate::step!("sec-ContinueDynamicImport", "6.e");
+    crate::step!("sec-ContinueDynamicImport", "7.e");
     let on_fulfilled = builtin_closure(
         agent,
         dynamic_import_fulfilled,
@@ -333,7 +368,7 @@ fn link_and_evaluate_closure(agent: &mut Agent, call_info: &BuiltinCall) -> JsRe
         vec![module_value(&module), resolve],
     );
     // f. Perform PerformPromiseThen(evaluatePromise, onFulfilled, onRejected).
-    crate::step!("sec-ContinueDynamicImport", "6.f");
+    crate::step!("sec-ContinueDynamicImport", "7.f");
     perform_promise_then(
         agent,
         &evaluate_promise,
@@ -342,7 +377,7 @@ fn link_and_evaluate_closure(agent: &mut Agent, call_info: &BuiltinCall) -> JsRe
         None,
     );
     // g. Return unused.
-    crate::step!("sec-ContinueDynamicImport", "6.g");
+    crate::step!("sec-ContinueDynamicImport", "7.g");
     Ok(Value::Undefined)
 }
 
@@ -352,10 +387,10 @@ fn dynamic_import_fulfilled(agent: &mut Agent, call_info: &BuiltinCall) -> JsRes
         return Ok(Value::Undefined);
     };
     // i. Let namespace be GetModuleNamespace(module).
-    crate::step!("sec-ContinueDynamicImport", "6.d.i");
+    crate::step!("sec-ContinueDynamicImport", "7.d.i");
     let namespace = get_module_namespace(agent, &module);
     // ii. Perform ! Call(promiseCapability.[[Resolve]], undefined, « namespace »).
-    crate::step!("sec-ContinueDynamicImport", "6.d.ii");
+    crate::step!("sec-ContinueDynamicImport", "7.d.ii");
     call(
         agent,
         &call_info.slot(1),
@@ -363,6 +398,6 @@ fn dynamic_import_fulfilled(agent: &mut Agent, call_info: &BuiltinCall) -> JsRes
         &[Value::Object(namespace)],
     )?;
     // iii. Return NormalCompletion(undefined).
-    crate::step!("sec-ContinueDynamicImport", "6.d.iii");
+    crate::step!("sec-ContinueDynamicImport", "7.d.iii");
     Ok(Value::Undefined)
 }

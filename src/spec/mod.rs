@@ -50,6 +50,7 @@ pub mod source_text_module_records;
 pub mod string_exotic_objects;
 pub mod string_type;
 pub mod symbol_type;
+pub mod synthetic_module_records;
 pub mod testing_and_comparison;
 pub mod type_conversion;
 pub mod value;

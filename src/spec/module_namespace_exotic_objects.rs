@@ -13,7 +13,7 @@ use super::ordinary_object_internal_methods::{
     ORDINARY_METHODS,
 };
 use super::property_descriptor::PropertyDescriptor;
-use super::source_text_module_records::{resolve_export, Resolution};
+use super::source_text_module_records::{resolve_export, BindingName, Resolution};
 use super::string_type::JsString;
 use super::testing_and_comparison::same_value;
 use super::value::Value;
@@ -252,22 +252,43 @@ fn namespace_get(
     crate::step!("sec-module-namespace-exotic-objects-get-p-receiver", "8");
     // 9. If binding.[[BindingName]] is namespace, then
     crate::step!("sec-module-namespace-exotic-objects-get-p-receiver", "9");
-    let Some(binding_name) = binding_name else {
-        // a. Return GetModuleNamespace(targetModule).
-        crate::step!("sec-module-namespace-exotic-objects-get-p-receiver", "9.a");
-        return Ok(Value::Object(get_module_namespace(agent, &target_module)));
+    let binding_name = match binding_name {
+        BindingName::Namespace => {
+            // a. Return GetModuleNamespace(targetModule).
+            crate::step!("sec-module-namespace-exotic-objects-get-p-receiver", "9.a");
+            return Ok(Value::Object(get_module_namespace(agent, &target_module)));
+        }
+        BindingName::Source => {
+            // 10. If binding.[[BindingName]] is source, then
+            crate::step!("sec-module-namespace-exotic-objects-get-p-receiver", "10");
+            // a. Let moduleSourceObject be targetModule.[[ModuleSource]].
+            crate::step!("sec-module-namespace-exotic-objects-get-p-receiver", "10.a");
+            let module_source = target_module.data().module_source.clone();
+            // b. If moduleSourceObject is empty, throw a ReferenceError exception.
+            crate::step!("sec-module-namespace-exotic-objects-get-p-receiver", "10.b");
+            let Some(module_source) = module_source else {
+                return Err(agent.reference_error(&format!(
+                    "'{}' has no module source object",
+                    target_module.name()
+                )));
+            };
+            // c. Return moduleSourceObject.
+            crate::step!("sec-module-namespace-exotic-objects-get-p-receiver", "10.c");
+            return Ok(Value::Object(module_source));
+        }
+        BindingName::Name(name) => name,
     };
-    // 10. Let targetEnv be targetModule.[[Environment]].
-    crate::step!("sec-module-namespace-exotic-objects-get-p-receiver", "10");
-    // 11. If targetEnv is empty, throw a ReferenceError exception.
+    // 11. Let targetEnv be targetModule.[[Environment]].
     crate::step!("sec-module-namespace-exotic-objects-get-p-receiver", "11");
+    // 12. If targetEnv is empty, throw a ReferenceError exception.
+    crate::step!("sec-module-namespace-exotic-objects-get-p-receiver", "12");
     let Some(target_env) = target_module.environment() else {
         return Err(agent.reference_error(&format!(
             "cannot access '{name}' before its module is linked"
         )));
     };
-    // 12. Return ? targetEnv.GetBindingValue(binding.[[BindingName]], true).
-    crate::step!("sec-module-namespace-exotic-objects-get-p-receiver", "12");
+    // 13. Return ? targetEnv.GetBindingValue(binding.[[BindingName]], true).
+    crate::step!("sec-module-namespace-exotic-objects-get-p-receiver", "13");
     target_env.get_binding_value(agent, &binding_name.to_string(), true)
 }
 

@@ -163,16 +163,21 @@ pub fn finish_loading_imported_module(
         // 2. If payload is a GraphLoadingState Record, then
         LoadPayload::GraphLoadingState(state) => {
             crate::step!("sec-FinishLoadingImportedModule", "2");
-            // a. Perform ContinueModuleLoading(payload, result).
+            // a. Perform ContinueModuleLoading(payload, moduleRequest.[[Phase]], result).
             crate::step!("sec-FinishLoadingImportedModule", "2.a");
-            super::cyclic_module_records::continue_module_loading(agent, &state, result);
+            super::cyclic_module_records::continue_module_loading(
+                agent,
+                &state,
+                request.phase,
+                result,
+            );
         }
         // 3. Else,
         LoadPayload::PromiseCapability(capability) => {
             crate::step!("sec-FinishLoadingImportedModule", "3");
-            // a. Perform ContinueDynamicImport(payload, result).
+            // a. Perform ContinueDynamicImport(payload, moduleRequest.[[Phase]], result).
             crate::step!("sec-FinishLoadingImportedModule", "3.a");
-            super::import_calls::continue_dynamic_import(agent, capability, result);
+            super::import_calls::continue_dynamic_import(agent, capability, request.phase, result);
         }
     }
     // 4. Return unused.

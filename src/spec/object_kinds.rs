@@ -58,6 +58,9 @@ pub enum ObjectKind {
     ModuleNamespace(Box<super::module_namespace_exotic_objects::NamespaceData>),
     /// An internal object holding a Module Record (captured by built-in closures).
     ModuleRecord(super::abstract_module_records::Module),
+    /// A host-defined module source object (source phase imports): the Module Record whose
+    /// [[ModuleSource]] it is, which HostGetModuleSourceModuleRecord answers.
+    HostModuleSource(super::abstract_module_records::Module),
     /// Data a host keeps in an object it created (for example `$262.agent`).
     HostValue(Value),
     // -- collections (Map, Set, WeakMap, WeakSet, WeakRef, FinalizationRegistry): add

@@ -2,7 +2,9 @@
 //! (16.2.1.7.1), GetExportedNames (16.2.1.7.2.1), ResolveExport (16.2.1.7.2.2),
 //! InitializeEnvironment (16.2.1.7.3.1), ExecuteModule (16.2.1.7.3.2).
 
-use super::abstract_module_records::{AsyncEvaluationOrder, Module, ModuleData, ModuleStatus};
+use super::abstract_module_records::{
+    AsyncEvaluationOrder, Module, ModuleData, ModuleKind, ModuleStatus,
+};
 use super::agents::Agent;
 use super::async_function_objects::async_block_start;
 use super::completion_record::{Completion, JsResult};
@@ -13,6 +15,7 @@ use super::promise_objects::PromiseCapability;
 use super::realms::Realm;
 use super::source_positions::SourceText;
 use super::string_type::JsString;
+use super::synthetic_module_records::{synthetic_get_exported_names, synthetic_resolve_export};
 use super::value::Value;
 use crate::interp::functions::{function_declarations_to_initialize, instantiate_function_object};
 use crate::interp::statements::evaluate_statement_list;
@@ -20,13 +23,21 @@ use crate::syntax::ast::{DeclRef, ExportImportName, ImportName};
 use crate::syntax::SyntaxError;
 use std::sync::Arc;
 
-/// The result of ResolveExport: a ResolvedBinding Record (`binding_name` `None` for
-/// ~namespace~), null, or ~ambiguous~.
+/// The [[BindingName]] of a ResolvedBinding Record: a String, ~namespace~, or (source phase
+/// imports) ~source~.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BindingName {
+    Name(JsString),
+    Namespace,
+    Source,
+}
+
+/// The result of ResolveExport: a ResolvedBinding Record, null, or ~ambiguous~.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Resolution {
     Resolved {
         module: Module,
-        binding_name: Option<JsString>,
+        binding_name: BindingName,
     },
     Null,
     Ambiguous,
@@ -83,6 +94,7 @@ pub fn parse_module(
         realm,
         environment: None,
         namespace: None,
+        module_source: None,
         host_defined,
         status: ModuleStatus::New,
         evaluation_error: None,
@@ -95,7 +107,9 @@ pub fn parse_module(
         top_level_capability: None,
         async_parent_modules: Vec::new(),
         pending_async_dependencies: None,
-        ecmascript_code: Arc::new(body),
+        kind: ModuleKind::SourceText {
+            ecmascript_code: Arc::new(body),
+        },
         context: None,
         import_meta: None,
         source: Arc::new(SourceText {
@@ -107,6 +121,10 @@ pub fn parse_module(
 
 /// GetExportedNames ( [ exportStarSet ] ) (16.2.1.7.2.1) of a Source Text Module Record.
 pub fn get_exported_names(module: &Module, export_star_set: &mut Vec<Module>) -> Vec<JsString> {
+    if !module.is_cyclic() {
+        // The record's own concrete method (a Synthetic Module Record).
+        return synthetic_get_exported_names(module);
+    }
     // 1. Assert: module.[[Status]] is not new.
     crate::step!("sec-getexportednames", "1");
     // 2. If exportStarSet is not present, set exportStarSet to a new empty List.
@@ -189,6 +207,10 @@ pub fn resolve_export(
     export_name: &JsString,
     resolve_set: &mut Vec<(Module, JsString)>,
 ) -> Resolution {
+    if !module.is_cyclic() {
+        // The record's own concrete method (a Synthetic Module Record).
+        return synthetic_resolve_export(module, export_name);
+    }
     // 1. Assert: module.[[Status]] is not new.
     crate::step!("sec-resolveexport", "1");
     // 2. If resolveSet is not present, set resolveSet to a new empty List.
@@ -224,7 +246,12 @@ pub fn resolve_export(
             crate::step!("sec-resolveexport", "5.a.ii");
             return Resolution::Resolved {
                 module: module.clone(),
-                binding_name: e.local_name.as_deref().map(JsString::from),
+                binding_name: BindingName::Name(
+                    e.local_name
+                        .as_deref()
+                        .map(JsString::from)
+                        .unwrap_or_default(),
+                ),
             };
         }
     }
@@ -255,26 +282,40 @@ pub fn resolve_export(
                 crate::step!("sec-resolveexport", "6.a.iii.2");
                 return Resolution::Resolved {
                     module: imported_module,
-                    binding_name: None,
+                    binding_name: BindingName::Namespace,
+                };
+            }
+            Some(ExportImportName::Source) => {
+                // iv. Else if e.[[ImportName]] is source, then
+                crate::step!("sec-resolveexport", "6.a.iv");
+                // 1. Assert: module does not provide the direct binding for this export.
+                crate::step!("sec-resolveexport", "6.a.iv.1");
+                // 2. Return ResolvedBinding Record { [[Module]]: importedModule,
+                //    [[BindingName]]: source }.
+                crate::step!("sec-resolveexport", "6.a.iv.2");
+                return Resolution::Resolved {
+                    module: imported_module,
+                    binding_name: BindingName::Source,
                 };
             }
             Some(ExportImportName::Name(import_name)) => {
-                // iv. Else,
-                crate::step!("sec-resolveexport", "6.a.iv");
+                // v. Else,
+                crate::step!("sec-resolveexport", "6.a.v");
                 // 1. Assert: module imports a specific binding for this export.
-                crate::step!("sec-resolveexport", "6.a.iv.1");
+                crate::step!("sec-resolveexport", "6.a.v.1");
                 // 2. Assert: e.[[ImportName]] is a String.
-                crate::step!("sec-resolveexport", "6.a.iv.2");
+                crate::step!("sec-resolveexport", "6.a.v.2");
                 // 3. Return importedModule.ResolveExport(e.[[ImportName]], resolveSet).
-                crate::step!("sec-resolveexport", "6.a.iv.3");
+                crate::step!("sec-resolveexport", "6.a.v.3");
                 return resolve_export(
                     &imported_module,
                     &JsString::from_units(import_name),
                     resolve_set,
                 );
             }
-            // Source phase re-exports are not supported yet.
-            _ => return Resolution::Null,
+            // ~all-but-default~ entries are star exports (ParseModule step 10), and an
+            // indirect export always has an [[ImportName]].
+            Some(ExportImportName::AllButDefault) | None => return Resolution::Null,
         }
     }
     // 7. If exportName is "default", then
@@ -451,12 +492,12 @@ pub fn initialize_environment(agent: &mut Agent, module: &Module) -> JsResult<()
                 // c. Else,
                 crate::step!(
                     "sec-source-text-module-record-initialize-environment",
-                    "7.c"
+                    "7.d"
                 );
                 // i. Let resolution be importedModule.ResolveExport(in.[[ImportName]]).
                 crate::step!(
                     "sec-source-text-module-record-initialize-environment",
-                    "7.c.i"
+                    "7.d.i"
                 );
                 let import_name = JsString::from_units(import_name);
                 let resolution = resolve_export(&imported_module, &import_name, &mut Vec::new());
@@ -464,7 +505,7 @@ pub fn initialize_environment(agent: &mut Agent, module: &Module) -> JsResult<()
                 //     exception.
                 crate::step!(
                     "sec-source-text-module-record-initialize-environment",
-                    "7.c.ii"
+                    "7.d.ii"
                 );
                 if let Some(problem) = unresolved(&resolution) {
                     return Err(agent.syntax_error(&format!(
@@ -483,40 +524,70 @@ pub fn initialize_environment(agent: &mut Agent, module: &Module) -> JsResult<()
                 // iii. If resolution.[[BindingName]] is namespace, then
                 crate::step!(
                     "sec-source-text-module-record-initialize-environment",
-                    "7.c.iii"
+                    "7.d.iii"
                 );
                 match binding_name {
-                    None => {
+                    BindingName::Namespace => {
                         // 1. Let namespace be GetModuleNamespace(resolution.[[Module]]).
                         crate::step!(
                             "sec-source-text-module-record-initialize-environment",
-                            "7.c.iii.1"
+                            "7.d.iii.1"
                         );
                         let namespace = get_module_namespace(agent, &target);
                         // 2. Perform ! env.CreateImmutableBinding(in.[[LocalName]], true).
                         crate::step!(
                             "sec-source-text-module-record-initialize-environment",
-                            "7.c.iii.2"
+                            "7.d.iii.2"
                         );
                         env.create_immutable_binding(agent, &entry.local_name, true)?;
                         // 3. Perform ! env.InitializeBinding(in.[[LocalName]], namespace).
                         crate::step!(
                             "sec-source-text-module-record-initialize-environment",
-                            "7.c.iii.3"
+                            "7.d.iii.3"
                         );
                         env.initialize_binding(agent, &entry.local_name, Value::Object(namespace))?;
                     }
-                    Some(binding_name) => {
-                        // iv. Else,
+                    BindingName::Source => {
+                        // iv. Else if resolution.[[BindingName]] is source, then
                         crate::step!(
                             "sec-source-text-module-record-initialize-environment",
-                            "7.c.iv"
+                            "7.d.iv"
+                        );
+                        // 1. Let moduleSourceObject be resolution.[[Module]].[[ModuleSource]].
+                        crate::step!(
+                            "sec-source-text-module-record-initialize-environment",
+                            "7.d.iv.1"
+                        );
+                        // 2. If moduleSourceObject is empty, throw a SyntaxError exception.
+                        crate::step!(
+                            "sec-source-text-module-record-initialize-environment",
+                            "7.d.iv.2"
+                        );
+                        let module_source = module_source_object(agent, &target)?;
+                        // 3. Perform ! env.CreateImmutableBinding(in.[[LocalName]], true).
+                        crate::step!(
+                            "sec-source-text-module-record-initialize-environment",
+                            "7.d.iv.3"
+                        );
+                        env.create_immutable_binding(agent, &entry.local_name, true)?;
+                        // 4. Perform ! env.InitializeBinding(in.[[LocalName]], moduleSourceObject).
+                        crate::step!(
+                            "sec-source-text-module-record-initialize-environment",
+                            "7.d.iv.4"
+                        );
+                        env.initialize_binding(agent, &entry.local_name, module_source)?;
+                    }
+                    BindingName::Name(binding_name) => {
+                        // v. Else,
+                        crate::step!(
+                            "sec-source-text-module-record-initialize-environment",
+                            "7.d.v"
                         );
                         // 1. Perform CreateImportBinding(env, in.[[LocalName]],
                         //    resolution.[[Module]], resolution.[[BindingName]]).
                         crate::step!(
                             "sec-source-text-module-record-initialize-environment",
-                            "7.c.iv.1"
+                            "7.d.v.1"
                         );
                         create_import_binding(
                             &env,
@@ -528,7 +599,34 @@ pub fn initialize_environment(agent: &mut Agent, module: &Module) -> JsResult<()
                 }
             }
             ImportName::Source => {
-                return Err(agent.syntax_error("source phase imports are not supported yet"));
+                // c. Else if in.[[ImportName]] is source, then
+                crate::step!(
+                    "sec-source-text-module-record-initialize-environment",
+                    "7.c"
+                );
+                // i. Let moduleSourceObject be importedModule.[[ModuleSource]].
+                crate::step!(
+                    "sec-source-text-module-record-initialize-environment",
+                    "7.c.i"
+                );
+                // ii. If moduleSourceObject is empty, throw a SyntaxError exception.
+                crate::step!(
+                    "sec-source-text-module-record-initialize-environment",
+                    "7.c.ii"
+                );
+                let module_source = module_source_object(agent, &imported_module)?;
+                // iii. Perform ! env.CreateImmutableBinding(in.[[LocalName]], true).
+                crate::step!(
+                    "sec-source-text-module-record-initialize-environment",
+                    "7.c.iii"
+                );
+                env.create_immutable_binding(agent, &entry.local_name, true)?;
+                // iv. Perform ! env.InitializeBinding(in.[[LocalName]], moduleSourceObject).
+                crate::step!(
+                    "sec-source-text-module-record-initialize-environment",
+                    "7.c.iv"
+                );
+                env.initialize_binding(agent, &entry.local_name, module_source)?;
             }
         }
     }
@@ -563,6 +661,18 @@ pub fn initialize_environment(agent: &mut Agent, module: &Module) -> JsResult<()
     // 26. Return unused.
     crate::step!("sec-source-text-module-record-initialize-environment", "26");
     result
+}
+
+/// The [[ModuleSource]] of `module`, or the SyntaxError InitializeEnvironment throws when
+/// it is empty (steps 7.c.ii and 7.d.iv.2).
+fn module_source_object(agent: &mut Agent, module: &Module) -> JsResult<Value> {
+    let source = module.data().module_source.clone();
+    source.map(Value::Object).ok_or_else(|| {
+        agent.syntax_error(&format!(
+            "'{}' has no source phase: `import source` needs a module source object",
+            module.name()
+        ))
+    })
 }
 
 /// Why a resolution is not a ResolvedBinding Record, for the SyntaxError's message.
@@ -602,7 +712,9 @@ fn instantiate_declarations(
 ) -> JsResult<()> {
     // 18. Let code be module.[[ECMAScriptCode]].
     crate::step!("sec-source-text-module-record-initialize-environment", "18");
-    let code = module.data().ecmascript_code.clone();
+    let Some(code) = module.ecmascript_code() else {
+        return Ok(());
+    };
     // 19. Let varDeclarations be the VarScopedDeclarations of code.
     crate::step!("sec-source-text-module-record-initialize-environment", "19");
     // 20. Let declaredVarNames be a new empty List.
@@ -755,7 +867,9 @@ pub fn execute_module(
     let module_context = module_execution_context(module, &env);
     // 8. Suspend the running execution context.
     crate::step!("sec-source-text-module-record-execute-module", "8");
-    let code = module.data().ecmascript_code.clone();
+    let Some(code) = module.ecmascript_code() else {
+        return Err(agent.type_error("ExecuteModule of a module that has no source text"));
+    };
     // 9. If module.[[HasTLA]] is false, then
     crate::step!("sec-source-text-module-record-execute-module", "9");
     match capability {

@@ -78,7 +78,7 @@ fn run_mode(test: &Test, mode: Mode, harness: &HarnessCache) -> Outcome {
     engine.set_time_limit(Some(TEST_TIME_LIMIT));
     // Module tests, and scripts that call import(), load the `_FIXTURE.js` files next to
     // the test: the file-system host resolves against the importing file's directory.
-    engine.set_module_loader(Rc::new(FileModuleHost::new()));
+    engine.set_module_loader(Rc::new(FileModuleHost::for_test262()));
     for script in &scripts {
         if let Err(uncaught) = engine.evaluate_script(script) {
             if engine.timed_out() {

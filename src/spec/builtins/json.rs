@@ -846,7 +846,8 @@ fn serialize_json_array(
 /// whose value is %Object.prototype%".
 pub fn create_json_intrinsics(agent: &mut Agent, realm: &Realm) {
     let json = ordinary_object_create(Some(realm.intrinsic(Intrinsic::ObjectPrototype)));
-    define_method(agent, &json, "parse", 2, parse);
+    let json_parse = define_method(agent, &json, "parse", 2, parse);
+    realm.set_intrinsic(Intrinsic::JsonParse, json_parse);
     define_method(agent, &json, "stringify", 3, stringify);
     // 25.5.3 JSON [ %Symbol.toStringTag% ]: "JSON", { [[Writable]]: false,
     // [[Enumerable]]: false, [[Configurable]]: true }.

@@ -4,6 +4,7 @@
 //! Status (issue 3): what the test262 harness and the language tests need. The full
 //! library is issue 4.
 
+pub mod abstract_module_source;
 pub mod array;
 pub mod array_from_async;
 pub mod array_iterator;
@@ -71,6 +72,7 @@ pub fn create_intrinsics(agent: &mut Agent, realm: &Realm) {
     bigint::create_bigint_intrinsics(agent, realm);
     math::create_math_intrinsics(agent, realm);
     json::create_json_intrinsics(agent, realm);
+    abstract_module_source::create_abstract_module_source_intrinsics(agent, realm);
     reflect::create_reflect_intrinsics(agent, realm);
     proxy::create_proxy_intrinsics(agent, realm);
     global_functions::create_global_functions_intrinsics(agent, realm);
