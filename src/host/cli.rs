@@ -75,6 +75,13 @@ pub struct RunArgs {
     /// directory.
     #[arg(long)]
     pub module: bool,
+    /// Print the module event log to stdout, one JSON object per line, in order with the
+    /// program's own output: each module [[Status]] change (with [[DFSIndex]],
+    /// [[DFSAncestorIndex]], [[AsyncEvaluationOrder]], [[PendingAsyncDependencies]],
+    /// [[EvaluationError]]), each HostLoadImportedModule request and its result, and each
+    /// settlement of a promise the module algorithms made.
+    #[arg(long)]
+    pub events: bool,
     /// The script (or, with --module, module) file.
     pub file: PathBuf,
 }
