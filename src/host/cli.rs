@@ -256,7 +256,13 @@ mod tests {
         let Some(Command::Run(args)) = cli.command else {
             panic!("not run");
         };
-        assert!(!args.trace);
+        assert!(!args.trace && !args.events);
+        let cli =
+            Cli::try_parse_from(["compartments", "run", "--module", "--events", "a.js"]).unwrap();
+        let Some(Command::Run(args)) = cli.command else {
+            panic!("not run");
+        };
+        assert!(args.module && args.events);
     }
 
     #[test]
