@@ -43,6 +43,11 @@ impl MemoryModuleHost {
             loaded: RefCell::new(HashMap::new()),
         }
     }
+
+    /// The Module Record loaded for `specifier`, if it has been (tests read its fields).
+    pub fn loaded_module(&self, specifier: &str) -> Option<Module> {
+        self.loaded.borrow().get(specifier).cloned()
+    }
 }
 
 impl ModuleLoader for MemoryModuleHost {
