@@ -375,8 +375,10 @@ fn check_prose(example: &Example, field_name: &str, expected: &[(&str, &str)], p
 }
 
 /// The Cyclic Module Record steps (clause 16.2.1.6.*) of a captured trace with the notes,
-/// one line per run of steps of one algorithm activation (a new activation starts at step
-/// 1; a run also ends where a nested algorithm or a note comes in).
+/// one line per run of steps of one algorithm: a line ends where another algorithm or a
+/// note comes in, and a new activation starts a line at its step 1; a return into the
+/// caller's activation of the same algorithm (InnerModuleEvaluation after a nested
+/// InnerModuleEvaluation, `... 17 11.c ...`) goes on on the same line.
 fn module_steps(lines: &[String]) -> String {
     let mut out: Vec<String> = Vec::new();
     let mut current: Option<(String, Vec<String>)> = None;
