@@ -84,6 +84,16 @@ pub fn capture<R>(f: impl FnOnce() -> R) -> (R, Vec<String>) {
     (result, lines)
 }
 
+/// Adds `line` to this thread's running [`capture`], if there is one: how a test
+/// interleaves its own notes (module events, printed lines) with the executed steps.
+pub fn annotate(line: &str) {
+    SINK.with(|sink| {
+        if let Some(lines) = sink.borrow_mut().as_mut() {
+            lines.push(line.to_string());
+        }
+    });
+}
+
 /// Reports that `step` of the algorithm in clause `clause` (its id) executes.
 #[cold]
 #[inline(never)]

@@ -278,3 +278,97 @@ fn graph_draws_the_fields_the_evaluation_left() {
         "{dot}"
     );
 }
+
+/// A status event line as `--events` prints it (key order fixed by `spec::event_log`).
+/// `order` and the indices are JSON already (`0`, `"unset"`, `null`).
+fn status_event(module: &str, from: &str, to: &str, fields: [&str; 4]) -> String {
+    let [dfs, ancestor, order, pending] = fields;
+    format!(
+        "{{\"event\":\"status\",\"module\":\"examples/modules/events/{module}\",\"from\":{from},\"to\":\"{to}\",\
+         \"DFSIndex\":{dfs},\"DFSAncestorIndex\":{ancestor},\"AsyncEvaluationOrder\":{order},\
+         \"PendingAsyncDependencies\":{pending},\"EvaluationError\":null}}"
+    )
+}
+
+/// `run --module --events` on examples/modules/events: main.js imports dep.js (top-level
+/// await), then calls import('./missing.js') and prints. Every line derived by hand, in
+/// order:
+/// - The host loads main.js itself (no HostLoadImportedModule): ParseModule → new.
+/// - LoadRequestedModules(main): InnerModuleLoading(main) calls HostLoadImportedModule for
+///   ./dep.js (load-request); the file host parses dep.js (new) and finishes at once
+///   (load-result); InnerModuleLoading(dep) has no requests; the count reaches 0 in main's
+///   step 4, so step 5.b sets [[Visited]] « main, dep » to unlinked in that order, then
+///   5.c fulfils the GraphLoadingState promise.
+/// - Link: InnerModuleLinking gives main DFS 0/0, dep 1/1 (linking, with the indices of
+///   steps 5–6); dep is its own root (linked), then main (linked).
+/// - Evaluate: main evaluating 0/0 with [[PendingAsyncDependencies]] 0, dep evaluating
+///   1/1; dep has TLA: [[AsyncEvaluationOrder]] 0 (the count starts at 0, Table 29),
+///   ExecuteAsyncModule(dep) runs its body up to `await`; dep is its own root →
+///   evaluating-async. main: dep's order is an integer, so main's pending is 1 and main is
+///   dep's async parent; main gets order 1 and is not executed (pending > 0) →
+///   evaluating-async. Evaluate step 10.b: main's order is not unset, nothing resolves.
+/// - Jobs: dep resumes (prints `dep`), its body completes and AsyncBlockStart fulfils
+///   ExecuteAsyncModule(dep)'s capability; that reaction runs AsyncModuleExecutionFulfilled
+///   (dep): done, evaluated; GatherAvailableAncestors: main's pending 1 → 0, main has no
+///   TLA so step 12.c runs main's body synchronously: import('./missing.js') makes a
+///   load-request, the file host fails (load-result with the TypeError) and
+///   ContinueDynamicImport step 1.a rejects import()'s promise; `main 1` is printed; main
+///   done, evaluated, and its [[TopLevelCapability]] is fulfilled (12.c.iii.3.b). Last,
+///   the `catch` reaction job prints `caught TypeError`.
+#[test]
+fn run_module_events_logs_each_status_change_load_and_settlement_in_order() {
+    let output = Command::new(env!("CARGO_BIN_EXE_compartments"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "run",
+            "--module",
+            "--events",
+            "examples/modules/events/main.js",
+        ])
+        .output()
+        .expect("the compartments binary runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stdout}");
+    let e = "examples/modules/events";
+    let missing = format!(
+        "TypeError: cannot find module '{e}/missing.js' (imported as './missing.js' by {e}/main.js)"
+    );
+    let n = "null";
+    let unset = "\"unset\"";
+    let done = "\"done\"";
+    let expected = [
+        // The format of a whole line, written out once.
+        format!("{{\"event\":\"status\",\"module\":\"{e}/main.js\",\"from\":null,\"to\":\"new\",\"DFSIndex\":null,\"DFSAncestorIndex\":null,\"AsyncEvaluationOrder\":\"unset\",\"PendingAsyncDependencies\":null,\"EvaluationError\":null}}"),
+        format!("{{\"event\":\"load-request\",\"referrer\":\"{e}/main.js\",\"specifier\":\"./dep.js\",\"phase\":\"evaluation\",\"attributes\":{{}}}}"),
+        status_event("dep.js", n, "new", [n, n, unset, n]),
+        format!("{{\"event\":\"load-result\",\"referrer\":\"{e}/main.js\",\"specifier\":\"./dep.js\",\"module\":\"{e}/dep.js\"}}"),
+        status_event("main.js", "\"new\"", "unlinked", [n, n, unset, n]),
+        status_event("dep.js", "\"new\"", "unlinked", [n, n, unset, n]),
+        format!("{{\"event\":\"promise\",\"promise\":\"LoadRequestedModules({e}/main.js)\",\"state\":\"fulfilled\",\"value\":\"undefined\"}}"),
+        status_event("main.js", "\"unlinked\"", "linking", ["0", "0", unset, n]),
+        status_event("dep.js", "\"unlinked\"", "linking", ["1", "1", unset, n]),
+        status_event("dep.js", "\"linking\"", "linked", ["1", "1", unset, n]),
+        status_event("main.js", "\"linking\"", "linked", ["0", "0", unset, n]),
+        status_event("main.js", "\"linked\"", "evaluating", ["0", "0", unset, "0"]),
+        status_event("dep.js", "\"linked\"", "evaluating", ["1", "1", unset, "0"]),
+        status_event("dep.js", "\"evaluating\"", "evaluating-async", ["1", "1", "0", "0"]),
+        status_event("main.js", "\"evaluating\"", "evaluating-async", ["0", "0", "1", "1"]),
+        "dep".to_string(),
+        format!("{{\"event\":\"promise\",\"promise\":\"ExecuteAsyncModule({e}/dep.js)\",\"state\":\"fulfilled\",\"value\":\"undefined\"}}"),
+        status_event("dep.js", "\"evaluating-async\"", "evaluated", ["1", "1", done, "0"]),
+        format!("{{\"event\":\"load-request\",\"referrer\":\"{e}/main.js\",\"specifier\":\"./missing.js\",\"phase\":\"evaluation\",\"attributes\":{{}}}}"),
+        format!("{{\"event\":\"load-result\",\"referrer\":\"{e}/main.js\",\"specifier\":\"./missing.js\",\"error\":\"{missing}\"}}"),
+        format!("{{\"event\":\"promise\",\"promise\":\"import('./missing.js')\",\"state\":\"rejected\",\"value\":\"{missing}\"}}"),
+        "main 1".to_string(),
+        status_event("main.js", "\"evaluating-async\"", "evaluated", ["0", "0", done, "0"]),
+        format!("{{\"event\":\"promise\",\"promise\":\"[[TopLevelCapability]] of {e}/main.js\",\"state\":\"fulfilled\",\"value\":\"undefined\"}}"),
+        "caught TypeError".to_string(),
+    ];
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines, expected);
+    // Each event line is one JSON object whose first key is "event".
+    for line in lines.iter().filter(|l| l.starts_with('{')) {
+        let value: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+        assert!(value.get("event").is_some() && line.starts_with("{\"event\":"));
+    }
+}

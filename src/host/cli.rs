@@ -75,6 +75,13 @@ pub struct RunArgs {
     /// directory.
     #[arg(long)]
     pub module: bool,
+    /// Print the module event log to stdout, one JSON object per line, in order with the
+    /// program's own output: each module [[Status]] change (with [[DFSIndex]],
+    /// [[DFSAncestorIndex]], [[AsyncEvaluationOrder]], [[PendingAsyncDependencies]],
+    /// [[EvaluationError]]), each HostLoadImportedModule request and its result, and each
+    /// settlement of a promise the module algorithms made.
+    #[arg(long)]
+    pub events: bool,
     /// The script (or, with --module, module) file.
     pub file: PathBuf,
 }
@@ -249,7 +256,13 @@ mod tests {
         let Some(Command::Run(args)) = cli.command else {
             panic!("not run");
         };
-        assert!(!args.trace);
+        assert!(!args.trace && !args.events);
+        let cli =
+            Cli::try_parse_from(["compartments", "run", "--module", "--events", "a.js"]).unwrap();
+        let Some(Command::Run(args)) = cli.command else {
+            panic!("not run");
+        };
+        assert!(args.module && args.events);
     }
 
     #[test]

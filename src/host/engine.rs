@@ -9,6 +9,7 @@ use crate::spec::abstract_module_records::Module;
 use crate::spec::agents::{Agent, HostHooks};
 use crate::spec::builtins::weak_ref::clear_kept_objects;
 use crate::spec::cyclic_module_records::{evaluate, link, load_requested_modules};
+use crate::spec::event_log::{Event, EventLog};
 use crate::spec::execution_contexts::ExecutionContext;
 use crate::spec::jobs::run_jobs;
 use crate::spec::module_semantics::{ModuleLoader, Referrer};
@@ -242,6 +243,12 @@ impl Engine {
             }
             None => Ok(()),
         }
+    }
+
+    /// Turns the module event log on: `sink` gets every event (`spec::event_log`) as it
+    /// happens. `compartments run --events` prints each as a JSON line.
+    pub fn set_event_sink(&mut self, sink: Box<dyn Fn(&Event)>) {
+        self.agent.events = Some(EventLog::new(sink));
     }
 
     /// A display string for a value (the REPL's echo).

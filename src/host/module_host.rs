@@ -118,6 +118,11 @@ impl MemoryModuleHost {
             loaded: RefCell::new(HashMap::new()),
         }
     }
+
+    /// The Module Record loaded for `specifier`, if it has been (tests read its fields).
+    pub fn loaded_module(&self, specifier: &str) -> Option<Module> {
+        self.loaded.borrow().get(specifier).cloned()
+    }
 }
 
 impl ModuleLoader for MemoryModuleHost {
@@ -200,7 +205,7 @@ impl ModuleLoader for FileModuleHost {
             }
             Referrer::Realm(_) => (PathBuf::new(), "<host>".to_string()),
         };
-        let path = base.join(&specifier);
+        let path = lexically_normal(&base.join(&specifier));
         let canonical = match std::fs::canonicalize(&path) {
             Ok(p) => p,
             Err(_) => {
@@ -228,4 +233,24 @@ impl ModuleLoader for FileModuleHost {
         self.loaded.borrow_mut().insert(key, module.clone());
         Ok(module)
     }
+}
+
+/// `path` with its `.` components dropped and each `..` applied to the component before it
+/// when there is one (no file-system access): the module's name in reports and in the event
+/// log reads `examples/modules/lib/late.js`, not `examples/modules/./lib/late.js`.
+fn lexically_normal(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut normal = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir
+                if matches!(normal.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                normal.pop();
+            }
+            other => normal.push(other.as_os_str()),
+        }
+    }
+    normal
 }

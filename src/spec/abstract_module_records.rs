@@ -203,8 +203,11 @@ impl Module {
         self.0.borrow().status
     }
 
-    pub fn set_status(&self, status: ModuleStatus) {
-        self.0.borrow_mut().status = status;
+    /// Sets [[Status]]: every status change goes through here, so that the event log
+    /// (`spec::event_log`) sees each one.
+    pub fn set_status(&self, agent: &super::agents::Agent, status: ModuleStatus) {
+        let from = std::mem::replace(&mut self.0.borrow_mut().status, status);
+        super::event_log::status_changed(agent, self, Some(from));
     }
 
     /// Whether the record is a Cyclic Module Record.

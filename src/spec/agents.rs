@@ -192,6 +192,8 @@ pub struct Agent {
     pub module_async_evaluation_count: u64,
     /// What the default HostLoadImportedModule asks for modules (`None`: no loader).
     pub module_loader: Option<std::rc::Rc<dyn crate::spec::module_semantics::ModuleLoader>>,
+    /// The module event log's sink (`None`: off; see `spec::event_log`).
+    pub events: Option<crate::spec::event_log::EventLog>,
 }
 
 impl Drop for Agent {
@@ -225,8 +227,10 @@ impl Agent {
             yielder: 0,
             continuations: Vec::new(),
             continuations_pruned_at: 0,
-            module_async_evaluation_count: 1,
+            // Table 29: "Initially 0".
+            module_async_evaluation_count: 0,
             module_loader: None,
+            events: None,
         }
     }
 

@@ -8,6 +8,7 @@ use super::abstract_module_records::{AsyncEvaluationOrder, Module, ModuleStatus}
 use super::agents::Agent;
 use super::builtin_function_objects::{builtin_closure, BuiltinCall};
 use super::completion_record::JsResult;
+use super::event_log;
 use super::module_semantics::{
     all_import_attributes_supported, get_imported_module, host_load_imported_module,
     GraphLoadingState, GraphLoadingStateHandle, LoadPayload, Referrer,
@@ -39,6 +40,9 @@ pub fn load_requested_modules(agent: &mut Agent, module: &Module, host_defined: 
     crate::step!("sec-LoadRequestedModules", "2");
     let promise = Value::Object(agent.intrinsic(Intrinsic::Promise));
     let pc = new_promise_capability(agent, &promise).expect("%Promise% is a constructor");
+    event_log::name_promise(agent, &pc.promise, || {
+        format!("LoadRequestedModules({})", module.name())
+    });
     // 3. Let state be the GraphLoadingState Record { [[IsLoading]]: true,
     //    [[PendingModulesCount]]: 1, [[Visited]]: « », [[PromiseCapability]]: pc,
     //    [[HostDefined]]: hostDefined }.
@@ -185,7 +189,7 @@ pub fn inner_module_loading(
             // i. If loaded.[[Status]] is new, set loaded.[[Status]] to unlinked.
             crate::step!("sec-InnerModuleLoading", "5.b.i");
             if loaded.status() == ModuleStatus::New {
-                loaded.set_status(ModuleStatus::Unlinked);
+                loaded.set_status(agent, ModuleStatus::Unlinked);
             }
         }
         // c. Perform ! Call(state.[[PromiseCapability]].[[Resolve]], undefined,
@@ -264,7 +268,7 @@ pub fn link(agent: &mut Agent, module: &Module) -> JsResult<()> {
             crate::step!("sec-moduledeclarationlinking", "4.a.i");
             // ii. Set m.[[Status]] to unlinked.
             crate::step!("sec-moduledeclarationlinking", "4.a.ii");
-            m.set_status(ModuleStatus::Unlinked);
+            m.set_status(agent, ModuleStatus::Unlinked);
         }
         // b. Assert: module.[[Status]] is unlinked.
         crate::step!("sec-moduledeclarationlinking", "4.b");
@@ -316,7 +320,6 @@ pub fn inner_module_linking(
     crate::step!("sec-InnerModuleLinking", "3");
     // 4. Set module.[[Status]] to linking.
     crate::step!("sec-InnerModuleLinking", "4");
-    module.set_status(ModuleStatus::Linking);
     // 5. Set module.[[DFSIndex]] to index.
     crate::step!("sec-InnerModuleLinking", "5");
     // 6. Set module.[[DFSAncestorIndex]] to index.
@@ -326,6 +329,9 @@ pub fn inner_module_linking(
         data.dfs_index = Some(index);
         data.dfs_ancestor_index = Some(index);
     }
+    // Step 4's status change, made after steps 5 and 6 (unobservably) so that its event
+    // carries the new indices.
+    module.set_status(agent, ModuleStatus::Linking);
     // 7. Set index to index + 1.
     crate::step!("sec-InnerModuleLinking", "7");
     index += 1;
@@ -399,7 +405,7 @@ pub fn inner_module_linking(
             crate::step!("sec-InnerModuleLinking", "13.b.iii");
             // iv. Set requiredModule.[[Status]] to linked.
             crate::step!("sec-InnerModuleLinking", "13.b.iv");
-            required_module.set_status(ModuleStatus::Linked);
+            required_module.set_status(agent, ModuleStatus::Linked);
             // v. If requiredModule and module are the same Module Record, set done to
             //    true.
             crate::step!("sec-InnerModuleLinking", "13.b.v");
@@ -454,6 +460,9 @@ pub fn evaluate(agent: &mut Agent, module: &Module) -> Object {
     // 7. Set module.[[TopLevelCapability]] to capability.
     crate::step!("sec-moduleevaluation", "7");
     module.data_mut().top_level_capability = Some(capability.clone());
+    event_log::name_promise(agent, &capability.promise, || {
+        format!("[[TopLevelCapability]] of {}", module.name())
+    });
     // 8. Let result be Completion(InnerModuleEvaluation(module, stack, 0)).
     crate::step!("sec-moduleevaluation", "8");
     let result = inner_module_evaluation(agent, &module, &mut stack, 0);
@@ -472,9 +481,9 @@ pub fn evaluate(agent: &mut Agent, module: &Module) -> Object {
                 crate::step!("sec-moduleevaluation", "9.a.iii");
                 // iv. Set m.[[EvaluationError]] to result.
                 crate::step!("sec-moduleevaluation", "9.a.iv");
-                let mut data = m.data_mut();
-                data.status = ModuleStatus::Evaluated;
-                data.evaluation_error = Some(error.clone());
+                // (the error first, so that the status event carries it)
+                m.data_mut().evaluation_error = Some(error.clone());
+                m.set_status(agent, ModuleStatus::Evaluated);
             }
             // b. Assert: module.[[Status]] is evaluated.
             crate::step!("sec-moduleevaluation", "9.b");
@@ -571,11 +580,12 @@ pub fn inner_module_evaluation(
     crate::step!("sec-innermoduleevaluation", "8");
     {
         let mut data = module.data_mut();
-        data.status = ModuleStatus::Evaluating;
         data.dfs_index = Some(index);
         data.dfs_ancestor_index = Some(index);
         data.pending_async_dependencies = Some(0);
     }
+    // Step 5's status change, made after steps 6-8 so that its event carries their values.
+    module.set_status(agent, ModuleStatus::Evaluating);
     // 9. Set index to index + 1.
     crate::step!("sec-innermoduleevaluation", "9");
     index += 1;
@@ -712,21 +722,22 @@ pub fn inner_module_evaluation(
             // iv. Assert: requiredModule.[[AsyncEvaluationOrder]] is either an integer or
             //     unset.
             crate::step!("sec-innermoduleevaluation", "16.b.iv");
-            let mut data = required_module.data_mut();
+            let data = required_module.data();
             // v. If requiredModule.[[AsyncEvaluationOrder]] is unset, set
             //    requiredModule.[[Status]] to evaluated.
             crate::step!("sec-innermoduleevaluation", "16.b.v");
             // vi. Otherwise, set requiredModule.[[Status]] to evaluating-async.
             crate::step!("sec-innermoduleevaluation", "16.b.vi");
-            data.status = if data.async_evaluation_order == AsyncEvaluationOrder::Unset {
+            let status = if data.async_evaluation_order == AsyncEvaluationOrder::Unset {
                 ModuleStatus::Evaluated
             } else {
                 ModuleStatus::EvaluatingAsync
             };
+            drop(data);
+            required_module.set_status(agent, status);
             // vii. If requiredModule and module are the same Module Record, set done to
             //      true.
             crate::step!("sec-innermoduleevaluation", "16.b.vii");
-            drop(data);
             done = &required_module == module;
             // viii. Set requiredModule.[[CycleRoot]] to module.
             crate::step!("sec-innermoduleevaluation", "16.b.viii");
@@ -782,6 +793,9 @@ pub fn execute_async_module(agent: &mut Agent, module: &Module) {
     crate::step!("sec-execute-async-module", "3");
     let promise = Value::Object(agent.intrinsic(Intrinsic::Promise));
     let capability = new_promise_capability(agent, &promise).expect("%Promise% is a constructor");
+    event_log::name_promise(agent, &capability.promise, || {
+        format!("ExecuteAsyncModule({})", module.name())
+    });
     // 4. Let fulfilledClosure be a new Abstract Closure with no parameters that captures
     //    module and performs the following steps when called:
     crate::step!("sec-execute-async-module", "4");
@@ -908,11 +922,8 @@ pub fn async_module_execution_fulfilled(agent: &mut Agent, module: &Module) {
     crate::step!("sec-async-module-execution-fulfilled", "5");
     // 6. Set module.[[Status]] to evaluated.
     crate::step!("sec-async-module-execution-fulfilled", "6");
-    {
-        let mut data = module.data_mut();
-        data.async_evaluation_order = AsyncEvaluationOrder::Done;
-        data.status = ModuleStatus::Evaluated;
-    }
+    module.data_mut().async_evaluation_order = AsyncEvaluationOrder::Done;
+    module.set_status(agent, ModuleStatus::Evaluated);
     // 7. If module.[[TopLevelCapability]] is not empty, then
     crate::step!("sec-async-module-execution-fulfilled", "7");
     let capability = module.data().top_level_capability.clone();
@@ -980,11 +991,8 @@ pub fn async_module_execution_fulfilled(agent: &mut Agent, module: &Module) {
                 crate::step!("sec-async-module-execution-fulfilled", "12.c.iii.1");
                 // 2. Set m.[[Status]] to evaluated.
                 crate::step!("sec-async-module-execution-fulfilled", "12.c.iii.2");
-                {
-                    let mut data = m.data_mut();
-                    data.async_evaluation_order = AsyncEvaluationOrder::Done;
-                    data.status = ModuleStatus::Evaluated;
-                }
+                m.data_mut().async_evaluation_order = AsyncEvaluationOrder::Done;
+                m.set_status(agent, ModuleStatus::Evaluated);
                 // 3. If m.[[TopLevelCapability]] is not empty, then
                 crate::step!("sec-async-module-execution-fulfilled", "12.c.iii.3");
                 let capability = m.data().top_level_capability.clone();
@@ -1034,9 +1042,10 @@ pub fn async_module_execution_rejected(agent: &mut Agent, module: &Module, error
     {
         let mut data = module.data_mut();
         data.evaluation_error = Some(error.clone());
-        data.status = ModuleStatus::Evaluated;
         data.async_evaluation_order = AsyncEvaluationOrder::Done;
     }
+    // Step 6, after step 7 so that the status event carries all three fields.
+    module.set_status(agent, ModuleStatus::Evaluated);
     // 8. NOTE: module.[[AsyncEvaluationOrder]] is set to done for symmetry with
     //    AsyncModuleExecutionFulfilled. In InnerModuleEvaluation, the value of a module's
     //    [[AsyncEvaluationOrder]] internal slot is unused when its [[EvaluationError]]

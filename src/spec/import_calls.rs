@@ -75,6 +75,9 @@ pub fn evaluate_import_call(
     crate::step!("sec-evaluate-import-call", "7");
     let promise = Value::Object(agent.intrinsic(Intrinsic::Promise));
     let capability = new_promise_capability(agent, &promise).expect("%Promise% is a constructor");
+    super::event_log::name_promise(agent, &capability.promise, || {
+        super::event_log::import_call_name(&specifier)
+    });
     // 8. Let specifierString be Completion(ToString(specifier)).
     crate::step!("sec-evaluate-import-call", "8");
     let specifier_string = to_string(agent, &specifier);

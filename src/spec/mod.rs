@@ -21,6 +21,7 @@ pub mod ecmascript_function_objects;
 pub mod environment_records;
 pub mod error_objects;
 pub mod evaluators;
+pub mod event_log;
 pub mod execution_contexts;
 pub mod function_declaration_instantiation;
 pub mod generator_objects;

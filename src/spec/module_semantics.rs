@@ -122,6 +122,7 @@ pub fn host_load_imported_module(
     host_defined: Value,
     payload: LoadPayload,
 ) {
+    super::event_log::load_requested(agent, &referrer, request);
     let hook = agent.host.load_imported_module;
     hook(agent, referrer, request, host_defined, payload)
 }
@@ -134,6 +135,7 @@ pub fn finish_loading_imported_module(
     payload: LoadPayload,
     result: JsResult<Module>,
 ) {
+    super::event_log::load_finished(agent, referrer, request, &result);
     // 1. If result is a normal completion, then
     crate::step!("sec-FinishLoadingImportedModule", "1");
     if let (Ok(module), Referrer::Module(referrer)) = (&result, referrer) {

@@ -296,6 +296,7 @@ pub fn fulfill_promise(agent: &mut Agent, promise: &Object, value: Value) {
         p.state = PromiseState::Fulfilled;
         reactions
     };
+    super::event_log::promise_settled(agent, promise, true, &value);
     // 7. Perform TriggerPromiseReactions(reactions, value).
     trigger_promise_reactions(agent, reactions, value);
     // 8. Return unused.
@@ -426,6 +427,7 @@ pub fn reject_promise(agent: &mut Agent, promise: &Object, reason: Value) {
         p.state = PromiseState::Rejected;
         (reactions, p.is_handled)
     };
+    super::event_log::promise_settled(agent, promise, false, &reason);
     // 7. If promise.[[PromiseIsHandled]] is false, perform
     //    HostPromiseRejectionTracker(promise, "reject").
     if !is_handled {

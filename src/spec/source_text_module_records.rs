@@ -90,7 +90,7 @@ pub fn parse_module(
     //     indirectExportEntries, [[StarExportEntries]]: starExportEntries, [[DFSIndex]]:
     //     empty, [[DFSAncestorIndex]]: empty }.
     crate::step!("sec-parsemodule", "12");
-    Ok(Module::new(ModuleData {
+    let module = Module::new(ModuleData {
         realm,
         environment: None,
         namespace: None,
@@ -116,7 +116,9 @@ pub fn parse_module(
             name: name.to_string(),
             text: Arc::from(source_text),
         }),
-    }))
+    });
+    super::event_log::status_changed(agent, &module, None);
+    Ok(module)
 }
 
 /// GetExportedNames ( [ exportStarSet ] ) (16.2.1.7.2.1) of a Source Text Module Record.

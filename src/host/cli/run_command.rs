@@ -32,15 +32,19 @@ pub fn run_file(args: &RunArgs) -> ExitCode {
         // On before the realm exists, so that its creation is traced too.
         crate::trace::set_enabled(true);
     }
+    let events = args.events;
     let result = on_big_stack(|| {
         if args.module {
-            return run_module(&name);
+            return run_module(&name, events);
         }
         let program = match parse_script(&text) {
             Ok(program) => program,
             Err(error) => return Err(error.render(&name, &text)),
         };
         let mut engine = Engine::new(EngineOptions::default());
+        if events {
+            print_events(&mut engine);
+        }
         let source = ScriptSource {
             name: name.clone(),
             text: Arc::from(text.as_str()),
@@ -67,13 +71,22 @@ pub fn run_file(args: &RunArgs) -> ExitCode {
 /// Evaluates the module `name` with the file-system module host (a load, link or parse
 /// error, or the rejection of its evaluation, is the report), then drains the jobs and
 /// reports unhandled rejections as for a script.
-fn run_module(name: &str) -> Result<(), String> {
+fn run_module(name: &str, events: bool) -> Result<(), String> {
     let mut engine = Engine::new(EngineOptions::default());
+    if events {
+        print_events(&mut engine);
+    }
     engine.set_module_loader(std::rc::Rc::new(FileModuleHost::new()));
     let promise = engine.evaluate_module(name).map_err(report)?;
     engine.run_jobs().map_err(report)?;
     engine.module_result(&promise).map_err(report)?;
     unhandled_rejections(&mut engine)
+}
+
+/// `--events`: each event as a JSON line on stdout, where `print` and `console.log` write
+/// too, so the two stay in order.
+fn print_events(engine: &mut Engine) {
+    engine.set_event_sink(Box::new(|event| println!("{}", event.to_json())));
 }
 
 /// An uncaught exception's report, as one stderr block.
