@@ -119,9 +119,13 @@ impl MemoryModuleHost {
         }
     }
 
-    /// The Module Record loaded for `specifier`, if it has been (tests read its fields).
+    /// The Module Record loaded for `specifier` with no `type` attribute, if it has been
+    /// (tests read its fields).
     pub fn loaded_module(&self, specifier: &str) -> Option<Module> {
-        self.loaded.borrow().get(specifier).cloned()
+        self.loaded
+            .borrow()
+            .get(&(specifier.to_string(), None))
+            .cloned()
     }
 }
 
