@@ -71,6 +71,8 @@ fn short(event: &Event) -> String {
             let state = if *fulfilled { "fulfilled" } else { "rejected" };
             format!("» {promise} {state}")
         }
+        // No example graph has a Module instance, so no hook is ever called.
+        Event::HookCall { hook, module, .. } => format!("» {hook} of {module}"),
     }
 }
 

@@ -12,6 +12,7 @@
 
 use crate::spec::abstract_module_records::{Module, ModuleKind, SyntheticEvaluationSteps};
 use crate::spec::agents::Agent;
+use crate::spec::builtins::module_source_objects::{module_source_instance, ModuleSourceRecord};
 use crate::spec::completion_record::JsResult;
 use crate::spec::module_semantics::{ModuleLoader, Referrer};
 use crate::spec::object_kinds::ObjectKind;
@@ -28,6 +29,7 @@ use crate::syntax::ast::ModuleRequest;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// The value of the request's `type` import attribute, if it has one.
 fn module_type(request: &ModuleRequest) -> Option<String> {
@@ -90,6 +92,21 @@ fn module_source_module(agent: &mut Agent, name: &str) -> Module {
     module
 }
 
+/// Gives a Source Text Module Record a [[ModuleSource]]: a ModuleSource instance over the
+/// same parse (Compartments layer 0), so that `import source x from "./a.js"` yields a
+/// source usable with `new Module(x, handler)`. ECMA-262 alone leaves it empty (test262
+/// expects that), so hosts do this only when asked.
+fn give_module_source(agent: &Agent, module: &Module) {
+    if let Some(code) = module.ecmascript_code() {
+        let record = Arc::new(ModuleSourceRecord {
+            ecmascript_code: code,
+            source: module.source(),
+        });
+        let source = module_source_instance(agent, record);
+        module.data_mut().module_source = Some(source);
+    }
+}
+
 /// ParseModule of `text` in the current realm; a parse error is thrown as a SyntaxError
 /// naming the file, line and column.
 fn parse(agent: &mut Agent, text: &str, name: &str) -> JsResult<Module> {
@@ -106,6 +123,8 @@ fn parse(agent: &mut Agent, text: &str, name: &str) -> JsResult<Module> {
 pub struct MemoryModuleHost {
     sources: HashMap<String, String>,
     loaded: RefCell<HashMap<(String, Option<String>), Module>>,
+    /// Whether JavaScript modules get a ModuleSource as their [[ModuleSource]].
+    module_sources: bool,
 }
 
 impl MemoryModuleHost {
@@ -116,7 +135,15 @@ impl MemoryModuleHost {
                 .map(|(k, v)| (k.to_string(), v.to_string()))
                 .collect(),
             loaded: RefCell::new(HashMap::new()),
+            module_sources: false,
         }
+    }
+
+    /// The same host, giving each JavaScript module a ModuleSource as its [[ModuleSource]]
+    /// (Compartments layer 0).
+    pub fn with_module_sources(mut self) -> MemoryModuleHost {
+        self.module_sources = true;
+        self
     }
 
     /// The Module Record loaded for `specifier` with no `type` attribute, if it has been
@@ -145,6 +172,9 @@ impl ModuleLoader for MemoryModuleHost {
             return Err(agent.type_error(&format!("cannot find module '{specifier}'")));
         };
         let module = create_module(agent, text, &specifier, key.1.as_deref())?;
+        if self.module_sources {
+            give_module_source(agent, &module);
+        }
         self.loaded.borrow_mut().insert(key, module.clone());
         Ok(module)
     }
@@ -159,11 +189,22 @@ pub struct FileModuleHost {
     /// that provides a module source object.
     test262_module_source: bool,
     module_source: RefCell<Option<Module>>,
+    /// Whether JavaScript modules get a ModuleSource as their [[ModuleSource]].
+    module_sources: bool,
 }
 
 impl FileModuleHost {
     pub fn new() -> FileModuleHost {
         FileModuleHost::default()
+    }
+
+    /// The CLI's host: each JavaScript module gets a ModuleSource as its [[ModuleSource]]
+    /// (Compartments layer 0), so `import source` works on `.js` files.
+    pub fn with_module_sources() -> FileModuleHost {
+        FileModuleHost {
+            module_sources: true,
+            ..FileModuleHost::default()
+        }
     }
 
     /// The host test262 runs modules with: `<module source>` resolves to a module with a
@@ -234,6 +275,9 @@ impl ModuleLoader for FileModuleHost {
         };
         let name = path.display().to_string();
         let module = create_module(agent, &text, &name, key.1.as_deref())?;
+        if self.module_sources {
+            give_module_source(agent, &module);
+        }
         self.loaded.borrow_mut().insert(key, module.clone());
         Ok(module)
     }

@@ -5,11 +5,12 @@ use super::classes::{binding_class_declaration_evaluation, class_definition_eval
 use super::expressions::{evaluate_expression, is_anonymous_function_definition, named_evaluation};
 use super::statements::evaluate_statement;
 use crate::spec::agents::Agent;
+use crate::spec::builtins::module_objects::module_instance_slots;
 use crate::spec::completion_record::{Completion, JsResult};
 use crate::spec::ecmascript_function_objects::FunctionName;
 use crate::spec::execution_contexts::{get_active_script_or_module, ScriptOrModule};
 use crate::spec::object_type::PropertyKey;
-use crate::spec::operations_on_objects::create_data_property_or_throw;
+use crate::spec::operations_on_objects::{call, create_data_property_or_throw};
 use crate::spec::ordinary_object_internal_methods::ordinary_object_create;
 use crate::spec::value::Value;
 use crate::syntax::ast::{ExportDecl, Expr, ImportPhase};
@@ -88,39 +89,103 @@ pub fn evaluate_export_declaration(agent: &mut Agent, export: &ExportDecl) -> Js
     }
 }
 
-/// Evaluation of ImportMeta : `import . meta` (13.3.12.1).
+/// Evaluation of ImportMeta : `import . meta` (13.3.12.1), as Compartments layer 0 changes
+/// it: a Module instance's importMetaHook, called with its handler as `this`, fills the
+/// object instead of the host.
 pub fn evaluate_import_meta(agent: &mut Agent) -> JsResult<Value> {
     // 1. Let module be GetActiveScriptOrModule().
+    crate::step!("sec-meta-properties-runtime-semantics-evaluation", "1");
     // 2. Assert: module is a Source Text Module Record.
+    crate::step!("sec-meta-properties-runtime-semantics-evaluation", "2");
     let Some(ScriptOrModule::Module(module)) = get_active_script_or_module(agent) else {
         return Err(agent.syntax_error("import.meta is only valid in module code"));
     };
     // 3. Let importMeta be module.[[ImportMeta]].
+    crate::step!("sec-meta-properties-runtime-semantics-evaluation", "3");
     let import_meta = module.data().import_meta.clone();
     // 4. If importMeta is empty, then
-    match import_meta {
+    crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4");
+    if let Some(import_meta) = import_meta {
+        // 5. Else,
+        crate::step!("sec-meta-properties-runtime-semantics-evaluation", "5");
+        // a. Assert: Type(importMeta) is Object.
+        crate::step!("sec-meta-properties-runtime-semantics-evaluation", "5.a");
+        // b. Return importMeta.
+        crate::step!("sec-meta-properties-runtime-semantics-evaluation", "5.b");
+        return Ok(Value::Object(import_meta));
+    }
+    // a. Set importMeta to OrdinaryObjectCreate(null).
+    crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.a");
+    let import_meta = ordinary_object_create(None);
+    // b. If module.[[ModuleInstance]] is undefined or
+    //    module.[[ModuleInstance]].[[ImportMetaHook]] is undefined, then
+    crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.b");
+    let instance = module.data().module_instance.clone().map(Value::Object);
+    let hook = instance
+        .as_ref()
+        .and_then(module_instance_slots)
+        .filter(|(_, _, _, meta_hook)| !matches!(meta_hook, Value::Undefined));
+    match hook {
         None => {
-            // a. Set importMeta to OrdinaryObjectCreate(null).
-            let import_meta = ordinary_object_create(None);
-            // b. Let importMetaValues be HostGetImportMetaProperties(module).
-            let hook = agent.host.get_import_meta_properties;
-            let import_meta_values = hook(agent, &module);
-            // c. For each Record { [[Key]], [[Value]] } p of importMetaValues, do
-            //    i. Perform ! CreateDataPropertyOrThrow(importMeta, p.[[Key]], p.[[Value]]).
+            // i. Let importMetaValues be HostGetImportMetaProperties(module).
+            crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.b.i");
+            let host_hook = agent.host.get_import_meta_properties;
+            let import_meta_values = host_hook(agent, &module);
+            // ii. For each Record { [[Key]], [[Value]] } p of importMetaValues, do
+            crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.b.ii");
             for (key, value) in import_meta_values {
+                // 1. Perform ! CreateDataPropertyOrThrow(importMeta, p.[[Key]],
+                //    p.[[Value]]).
+                crate::step!(
+                    "sec-meta-properties-runtime-semantics-evaluation",
+                    "4.b.ii.1"
+                );
                 create_data_property_or_throw(agent, &import_meta, &key, value)?;
             }
-            // d. Perform HostFinalizeImportMeta(importMeta, module).
-            let hook = agent.host.finalize_import_meta;
-            hook(agent, &import_meta, &module);
-            // e. Set module.[[ImportMeta]] to importMeta.
-            module.data_mut().import_meta = Some(import_meta.clone());
-            // f. Return importMeta.
-            Ok(Value::Object(import_meta))
+            // iii. Perform HostFinalizeImportMeta(importMeta, module).
+            crate::step!(
+                "sec-meta-properties-runtime-semantics-evaluation",
+                "4.b.iii"
+            );
+            let host_hook = agent.host.finalize_import_meta;
+            host_hook(agent, &import_meta, &module);
         }
-        // 5. Else, a. Assert: importMeta is an Object. b. Return importMeta.
-        Some(import_meta) => Ok(Value::Object(import_meta)),
+        Some((_, handler, _, import_meta_hook)) => {
+            // c. Else,
+            crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.c");
+            // i. Let importMetaHook be module.[[ModuleInstance]].[[ImportMetaHook]].
+            crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.c.i");
+            // ii. Let handler be module.[[ModuleInstance]].[[HandlerValue]].
+            crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.c.ii");
+            // iii. Perform ? Call(importMetaHook, handler, « importMeta »).
+            crate::step!(
+                "sec-meta-properties-runtime-semantics-evaluation",
+                "4.c.iii"
+            );
+            let argument = Value::Object(import_meta.clone());
+            let result = call(
+                agent,
+                &import_meta_hook,
+                &handler,
+                std::slice::from_ref(&argument),
+            );
+            crate::spec::event_log::hook_called(
+                agent,
+                "importMetaHook",
+                &module,
+                &handler,
+                &[argument],
+                &result,
+            );
+            result?;
+        }
     }
+    // d. Set module.[[ImportMeta]] to importMeta.
+    crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.d");
+    module.data_mut().import_meta = Some(import_meta.clone());
+    // e. Return importMeta.
+    crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.e");
+    Ok(Value::Object(import_meta))
 }
 
 /// Evaluation of ImportCall (13.3.10.1): `import ( AssignmentExpression ,opt )`,

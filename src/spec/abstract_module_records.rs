@@ -7,13 +7,14 @@
 
 use super::environment_records::Env;
 use super::execution_contexts::ExecutionContext;
+use super::module_semantics::LoadPayload;
 use super::object_type::Object;
 use super::promise_objects::PromiseCapability;
 use super::realms::Realm;
 use super::source_positions::SourceText;
 use super::string_type::JsString;
 use super::value::Value;
-use crate::syntax::ast::{ModuleInfo, ModuleRequest};
+use crate::syntax::ast::{ImportPhase, ModuleInfo, ModuleRequest};
 use crate::syntax::Program;
 use boa_gc::{custom_trace, Finalize, Gc, GcRefCell, Trace};
 use std::sync::Arc;
@@ -107,6 +108,14 @@ pub struct ModuleData {
     pub dfs_ancestor_index: Option<usize>,
     /// [[LoadedModules]]: (ModuleRequest Record, Module Record) pairs.
     pub loaded_modules: Vec<(ModuleRequest, Module)>,
+    /// [[LoadingModules]] (Compartments layer 0): the requests being loaded, each with the
+    /// load states (GraphLoadingState Records or PromiseCapability Records) waiting for it,
+    /// so that the import hook is called once per specifier.
+    /// Each state carries the phase its request asked for (source phase imports).
+    pub loading_modules: Vec<(ModuleRequest, Vec<(LoadPayload, ImportPhase)>)>,
+    /// [[ModuleInstance]] (Compartments layer 0): the Module instance made for this record
+    /// by `new Module(...)`, or empty (undefined).
+    pub module_instance: Option<Object>,
     /// [[CycleRoot]]: a Cyclic Module Record or empty.
     pub cycle_root: Option<Module>,
     /// [[HasTLA]].
@@ -150,6 +159,12 @@ unsafe impl Trace for ModuleData {
         for (_, module) in &this.loaded_modules {
             mark(module);
         }
+        for (_, states) in &this.loading_modules {
+            for (state, _) in states {
+                mark(state);
+            }
+        }
+        mark(&this.module_instance);
         mark(&this.cycle_root);
         mark(&this.top_level_capability);
         mark(&this.async_parent_modules);

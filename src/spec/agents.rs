@@ -189,6 +189,9 @@ pub struct Agent {
     /// The length of `continuations` after it was last pruned.
     pub continuations_pruned_at: usize,
     /// [[ModuleAsyncEvaluationCount]]: the next [[AsyncEvaluationOrder]] to give out.
+    /// How many Module Records `new Module(...)` has created (names them `source#N` in
+    /// messages, pictures and the event log).
+    pub module_instance_count: u64,
     pub module_async_evaluation_count: u64,
     /// What the default HostLoadImportedModule asks for modules (`None`: no loader).
     pub module_loader: Option<std::rc::Rc<dyn crate::spec::module_semantics::ModuleLoader>>,
@@ -229,6 +232,7 @@ impl Agent {
             continuations_pruned_at: 0,
             // Table 29: "Initially 0".
             module_async_evaluation_count: 0,
+            module_instance_count: 0,
             module_loader: None,
             events: None,
         }

@@ -10,8 +10,8 @@ use super::builtin_function_objects::{builtin_closure, BuiltinCall};
 use super::completion_record::JsResult;
 use super::event_log;
 use super::module_semantics::{
-    all_import_attributes_supported, get_imported_module, host_load_imported_module,
-    GraphLoadingState, GraphLoadingStateHandle, LoadPayload, Referrer,
+    all_import_attributes_supported, get_imported_module, load_imported_module, GraphLoadingState,
+    GraphLoadingStateHandle, LoadPayload, Referrer,
 };
 use super::object_kinds::ObjectKind;
 use super::object_type::Object;
@@ -144,18 +144,18 @@ pub fn inner_module_loading(
             } else {
                 // iii. Else,
                 crate::step!("sec-InnerModuleLoading", "2.d.iii");
-                // 1. Perform HostLoadImportedModule(module, request, state.[[HostDefined]],
+                // 1. Perform LoadImportedModule(module, request, state.[[HostDefined]],
                 //    state).
                 crate::step!("sec-InnerModuleLoading", "2.d.iii.1");
                 let host_defined = state.borrow().host_defined.clone();
-                host_load_imported_module(
+                load_imported_module(
                     agent,
                     Referrer::Module(module.clone()),
                     request,
                     host_defined,
                     LoadPayload::GraphLoadingState(state.clone()),
                 );
-                // 2. NOTE: HostLoadImportedModule will call FinishLoadingImportedModule,
+                // 2. NOTE: LoadImportedModule will call FinishLoadingImportedModule,
                 //    which re-enters the graph loading process through
                 //    ContinueModuleLoading.
                 crate::step!("sec-InnerModuleLoading", "2.d.iii.2");

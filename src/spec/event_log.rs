@@ -58,6 +58,16 @@ pub enum Event {
         fulfilled: bool,
         value: String,
     },
+    /// A Compartments hook was called (importHook, importMetaHook, a virtual module
+    /// source's execute): on whose behalf, its `this`, its arguments, and what it returned
+    /// or threw, each rendered briefly.
+    HookCall {
+        hook: &'static str,
+        module: String,
+        this: String,
+        arguments: Vec<String>,
+        result: Result<String, String>,
+    },
 }
 
 impl Event {
@@ -68,6 +78,7 @@ impl Event {
             Event::LoadRequest { .. } => "load-request",
             Event::LoadResult { .. } => "load-result",
             Event::Promise { .. } => "promise",
+            Event::HookCall { .. } => "hook",
         }
     }
 
@@ -142,6 +153,27 @@ impl Event {
                 let state = if *fulfilled { "fulfilled" } else { "rejected" };
                 field(&mut line, "state", &string(state));
                 field(&mut line, "value", &string(value));
+            }
+            Event::HookCall {
+                hook,
+                module,
+                this,
+                arguments,
+                result,
+            } => {
+                field(&mut line, "hook", &string(hook));
+                field(&mut line, "module", &string(module));
+                field(&mut line, "this", &string(this));
+                let arguments: Vec<String> = arguments.iter().map(|a| string(a)).collect();
+                field(
+                    &mut line,
+                    "arguments",
+                    &format!("[{}]", arguments.join(",")),
+                );
+                match result {
+                    Ok(value) => field(&mut line, "result", &string(value)),
+                    Err(error) => field(&mut line, "error", &string(error)),
+                }
             }
         }
         line.push('}');
@@ -261,6 +293,27 @@ pub fn load_finished(
     });
 }
 
+/// Reports a call of a Compartments hook on behalf of `module`.
+pub fn hook_called(
+    agent: &Agent,
+    hook: &'static str,
+    module: &Module,
+    this: &Value,
+    arguments: &[Value],
+    result: &JsResult<Value>,
+) {
+    emit(agent, || Event::HookCall {
+        hook,
+        module: module_name(module),
+        this: brief(this),
+        arguments: arguments.iter().map(brief).collect(),
+        result: match result {
+            Ok(value) => Ok(brief(value)),
+            Err(error) => Err(brief(error)),
+        },
+    });
+}
+
 /// Watches `promise` (a module algorithm's capability) under the name `name()` gives, so
 /// that its settlement is logged.
 pub fn name_promise(agent: &Agent, promise: &Object, name: impl FnOnce() -> String) {
@@ -312,6 +365,14 @@ pub fn brief(value: &Value) -> String {
         Value::String(s) => format!("{:?}", s.to_rust_string()),
         Value::Symbol(s) => s.descriptive_string().to_rust_string(),
         Value::Object(o) => {
+            match &o.data().kind {
+                ObjectKind::ModuleInstance(data) => {
+                    return format!("[Module {}]", module_name(&data.module))
+                }
+                ObjectKind::ModuleSource(_) => return "[object ModuleSource]".to_string(),
+                ObjectKind::Promise(_) => return "[object Promise]".to_string(),
+                _ => {}
+            }
             let kind = match &o.data().kind {
                 ObjectKind::Error(_) => Some("error"),
                 ObjectKind::ModuleNamespace(_) => Some("namespace"),

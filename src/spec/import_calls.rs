@@ -4,11 +4,12 @@
 use super::abstract_module_records::Module;
 use super::agents::Agent;
 use super::builtin_function_objects::{builtin_closure, BuiltinCall};
+use super::builtins::module_objects::module_of_instance;
 use super::completion_record::JsResult;
 use super::cyclic_module_records::{evaluate, link, load_requested_modules};
 use super::execution_contexts::{get_active_script_or_module, ScriptOrModule};
 use super::module_semantics::{
-    all_import_attributes_supported, get_module_namespace, host_load_imported_module, LoadPayload,
+    all_import_attributes_supported, get_module_namespace, load_imported_module, LoadPayload,
     Referrer,
 };
 use super::object_kinds::ObjectKind;
@@ -78,23 +79,37 @@ pub fn evaluate_import_call(
     super::event_log::name_promise(agent, &capability.promise, || {
         super::event_log::import_call_name(&specifier)
     });
-    // 8. Let specifierString be Completion(ToString(specifier)).
+    // 8. If specifier is an Object that has a [[Module]] internal slot, then (Compartments
+    //    layer 0: `import(moduleInstance)`. SPEC ISSUE: the proposal tests
+    //    [[ModuleSourceInstance]], LoadImportedModule's closure [[ImportHook]]; every Module
+    //    instance has both and [[Module]] is what is used, docs/spec-issues.md)
     crate::step!("sec-evaluate-import-call", "8");
-    let specifier_string = to_string(agent, &specifier);
-    // 9. IfAbruptRejectPromise(specifierString, promiseCapability).
+    if let (ImportPhase::Evaluation, Some(module)) = (phase, module_of_instance(&specifier)) {
+        // a. Perform ContinueDynamicImport(promiseCapability, evaluation,
+        //    NormalCompletion(specifier.[[Module]])).
+        crate::step!("sec-evaluate-import-call", "8.a");
+        continue_dynamic_import(agent, capability.clone(), phase, Ok(module));
+        // b. Return promiseCapability.[[Promise]].
+        crate::step!("sec-evaluate-import-call", "8.b");
+        return Ok(Value::Object(capability.promise));
+    }
+    // 9. Let specifierString be Completion(ToString(specifier)).
     crate::step!("sec-evaluate-import-call", "9");
+    let specifier_string = to_string(agent, &specifier);
+    // 10. IfAbruptRejectPromise(specifierString, promiseCapability).
+    crate::step!("sec-evaluate-import-call", "10");
     let specifier_string = match specifier_string {
         Ok(s) => s,
         Err(error) => return Ok(reject(agent, &capability, error)),
     };
-    // 10. Let attributes be a new empty List.
-    crate::step!("sec-evaluate-import-call", "10");
-    let mut attributes = Vec::new();
-    // 11. If options is not undefined, then
+    // 11. Let attributes be a new empty List.
     crate::step!("sec-evaluate-import-call", "11");
+    let mut attributes = Vec::new();
+    // 12. If options is not undefined, then
+    crate::step!("sec-evaluate-import-call", "12");
     if !matches!(options, Value::Undefined) {
         // a. If options is not an Object, then
-        crate::step!("sec-evaluate-import-call", "11.a");
+        crate::step!("sec-evaluate-import-call", "12.a");
         let Value::Object(options) = options else {
             // i. Perform ! Call(promiseCapability.[[Reject]], undefined, « a newly created
             //    TypeError object »). ii. Return promiseCapability.[[Promise]].
@@ -102,16 +117,16 @@ pub fn evaluate_import_call(
             return Ok(reject(agent, &capability, error));
         };
         // b. Let attributesObj be Completion(Get(options, "with")).
-        crate::step!("sec-evaluate-import-call", "11.b");
+        crate::step!("sec-evaluate-import-call", "12.b");
         let attributes_obj = get(agent, &options, &"with".into());
         // c. IfAbruptRejectPromise(attributesObj, promiseCapability).
-        crate::step!("sec-evaluate-import-call", "11.c");
+        crate::step!("sec-evaluate-import-call", "12.c");
         let attributes_obj = match attributes_obj {
             Ok(v) => v,
             Err(error) => return Ok(reject(agent, &capability, error)),
         };
         // d. If attributesObj is not undefined, then
-        crate::step!("sec-evaluate-import-call", "11.d");
+        crate::step!("sec-evaluate-import-call", "12.d");
         if !matches!(attributes_obj, Value::Undefined) {
             // i. If attributesObj is not an Object, then (reject with a TypeError)
             let Value::Object(attributes_obj) = attributes_obj else {
@@ -132,7 +147,7 @@ pub fn evaluate_import_call(
         }
         // e. If AllImportAttributesSupported(attributes) is false, then (reject with a
         //    TypeError)
-        crate::step!("sec-evaluate-import-call", "11.e");
+        crate::step!("sec-evaluate-import-call", "12.e");
         let probe = ModuleRequest {
             specifier: specifier_string.units().to_vec(),
             attributes: attributes.clone(),
@@ -144,28 +159,28 @@ pub fn evaluate_import_call(
         }
         // f. Sort attributes according to the lexicographic order of their [[Key]] field,
         //    treating the value of each such field as a sequence of UTF-16 code unit values.
-        crate::step!("sec-evaluate-import-call", "11.f");
+        crate::step!("sec-evaluate-import-call", "12.f");
         attributes.sort_by(|a, b| a.0.cmp(&b.0));
     }
-    // 12. Let moduleRequest be a new ModuleRequest Record { [[Specifier]]: specifierString,
+    // 13. Let moduleRequest be a new ModuleRequest Record { [[Specifier]]: specifierString,
     //     [[Attributes]]: attributes }.
-    crate::step!("sec-evaluate-import-call", "12");
+    crate::step!("sec-evaluate-import-call", "13");
     let module_request = ModuleRequest {
         specifier: specifier_string.units().to_vec(),
         attributes,
         phase,
     };
-    // 13. Perform HostLoadImportedModule(referrer, moduleRequest, empty, promiseCapability).
-    crate::step!("sec-evaluate-import-call", "13");
-    host_load_imported_module(
+    // 14. Perform LoadImportedModule(referrer, moduleRequest, empty, promiseCapability).
+    crate::step!("sec-evaluate-import-call", "14");
+    load_imported_module(
         agent,
         referrer,
         &module_request,
         Value::Undefined,
         LoadPayload::PromiseCapability(capability.clone()),
     );
-    // 14. Return promiseCapability.[[Promise]].
-    crate::step!("sec-evaluate-import-call", "14");
+    // 15. Return promiseCapability.[[Promise]].
+    crate::step!("sec-evaluate-import-call", "15");
     Ok(Value::Object(capability.promise))
 }
 

@@ -5,17 +5,25 @@
 
 use super::abstract_module_records::{Module, ModuleStatus};
 use super::agents::Agent;
+use super::builtin_function_objects::{builtin_closure, BuiltinCall};
+use super::builtins::module_objects::{module_instance_slots, module_of_instance};
 use super::completion_record::JsResult;
 use super::module_namespace_exotic_objects::module_namespace_create;
+use super::object_kinds::ObjectKind;
 use super::object_type::Object;
+use super::operations_on_objects::call;
+use super::ordinary_object_internal_methods::ordinary_object_create_with;
 use super::promise_objects::PromiseCapability;
+use super::promise_objects::{perform_promise_then, promise_resolve};
+use super::realms::Intrinsic;
 use super::realms::Realm;
 use super::script_records::ScriptRecord;
 use super::source_text_module_records::{get_exported_names, resolve_export, Resolution};
+use super::string_type::JsString;
 use super::value::Value;
 use crate::syntax::ast::ModuleRequest;
 use crate::syntax::static_semantics::module::module_requests_equal;
-use boa_gc::{Finalize, Gc, GcRefCell, Trace};
+use boa_gc::{empty_trace, Finalize, Gc, GcRefCell, Trace};
 
 /// The referrer of HostLoadImportedModule: a Script Record, a Cyclic Module Record or a
 /// Realm Record.
@@ -127,7 +135,281 @@ pub fn host_load_imported_module(
     hook(agent, referrer, request, host_defined, payload)
 }
 
-/// FinishLoadingImportedModule ( referrer, moduleRequest, payload, result ) (16.2.1.11).
+/// A ModuleRequest Record kept in an internal object, for the closures of
+/// LoadImportedModule.
+#[derive(Clone, Debug, Finalize)]
+pub struct ModuleRequestSlot(pub ModuleRequest);
+
+// SAFETY: a ModuleRequest Record holds strings and a phase, no Gc pointers.
+unsafe impl Trace for ModuleRequestSlot {
+    empty_trace!();
+}
+
+/// LoadImportedModule ( referrer, moduleRequest, hostDefined, payload ) (Compartments layer
+/// 0, sec-LoadImportedModule): memoises loads per referrer and specifier, and calls the
+/// referrer's Module instance's importHook when it has one; otherwise
+/// HostLoadImportedModule. The proposal's `specifier` is ES2025's ModuleRequest Record
+/// (matched with ModuleRequestsEqual), and each waiting state keeps its request's phase.
+pub fn load_imported_module(
+    agent: &mut Agent,
+    referrer: Referrer,
+    request: &ModuleRequest,
+    host_defined: Value,
+    payload: LoadPayload,
+) {
+    // Script and Realm referrers keep no [[LoadedModules]] or [[LoadingModules]] here: the
+    // hosts memoise their loads, and only Module instances have hooks (SPEC ISSUE,
+    // docs/spec-issues.md).
+    let Referrer::Module(module) = &referrer else {
+        host_load_imported_module(agent, referrer, request, host_defined, payload);
+        return;
+    };
+    // 1. If referrer.[[LoadedModules]] contains a Record loaded whose [[Specifier]] is
+    //    specifier, then
+    crate::step!("sec-LoadImportedModule", "1");
+    let loaded = module
+        .data()
+        .loaded_modules
+        .iter()
+        .find(|(r, _)| module_requests_equal(r, request))
+        .map(|(_, m)| m.clone());
+    if let Some(loaded) = loaded {
+        // a. Let module be loaded.[[Module]].
+        crate::step!("sec-LoadImportedModule", "1.a");
+        // b. Perform FinishLoadingImportedModule(referrer, specifier, NormalCompletion(
+        //    module)).
+        crate::step!("sec-LoadImportedModule", "1.b");
+        finish_loading_imported_module(agent, &referrer, request, payload, Ok(loaded));
+        // c. Return unused.
+        crate::step!("sec-LoadImportedModule", "1.c");
+        return;
+    }
+    // 2. If referrer.[[LoadingModules]] contains a Record loading whose [[Specifier]] is
+    //    specifier, then
+    crate::step!("sec-LoadImportedModule", "2");
+    {
+        let mut data = module.data_mut();
+        if let Some((_, states)) = data
+            .loading_modules
+            .iter_mut()
+            .find(|(r, _)| module_requests_equal(r, request))
+        {
+            // a. Add state to loading.[[LoadStates]].
+            crate::step!("sec-LoadImportedModule", "2.a");
+            states.push((payload, request.phase));
+            // b. Return unused.
+            crate::step!("sec-LoadImportedModule", "2.b");
+            return;
+        }
+        // 3. Append the Record { [[Specifier]]: specifier, [[LoadStates]]: « state » } to
+        //    referrer.[[LoadingModules]].
+        crate::step!("sec-LoadImportedModule", "3");
+        data.loading_modules
+            .push((request.clone(), vec![(payload.clone(), request.phase)]));
+    }
+    // 4. If referrer is not a Source Text Module Record, referrer.[[ModuleInstance]] is
+    //    undefined, or referrer.[[ModuleInstance]].[[ImportHook]] is undefined, then
+    crate::step!("sec-LoadImportedModule", "4");
+    let instance = module.data().module_instance.clone().map(Value::Object);
+    let hooks = instance.as_ref().and_then(module_instance_slots);
+    let Some((_, handler, import_hook, _)) =
+        hooks.filter(|(_, _, hook, _)| module.is_cyclic() && !matches!(hook, Value::Undefined))
+    else {
+        // a. Perform HostLoadImportedModule(referrer, specifier, hostDefined).
+        crate::step!("sec-LoadImportedModule", "4.a");
+        host_load_imported_module(agent, referrer, request, host_defined, payload);
+        // b. Return unused.
+        crate::step!("sec-LoadImportedModule", "4.b");
+        return;
+    };
+    // 5. Let importHookResult be Completion(Call(referrer.[[ModuleInstance]].[[ImportHook]],
+    //    referrer.[[ModuleInstance]].[[HandlerValue]], « specifier »)).
+    crate::step!("sec-LoadImportedModule", "5");
+    let specifier = Value::String(JsString::from_units(&request.specifier));
+    let import_hook_result = call(
+        agent,
+        &import_hook,
+        &handler,
+        std::slice::from_ref(&specifier),
+    );
+    super::event_log::hook_called(
+        agent,
+        "importHook",
+        module,
+        &handler,
+        &[specifier],
+        &import_hook_result,
+    );
+    // 6. If importHookResult is an abrupt completion, then
+    crate::step!("sec-LoadImportedModule", "6");
+    let import_hook_result = match import_hook_result {
+        Ok(value) => value,
+        Err(error) => {
+            // a. Perform FinishLoadingImportedModule(referrer, specifier, importHookResult).
+            crate::step!("sec-LoadImportedModule", "6.a");
+            finish_loading_imported_module(agent, &referrer, request, payload, Err(error));
+            // b. Return unused.
+            crate::step!("sec-LoadImportedModule", "6.b");
+            return;
+        }
+    };
+    // 7. Let importHookPromise be Completion(PromiseResolve(%Promise%,
+    //    importHookResult.[[Value]])).
+    crate::step!("sec-LoadImportedModule", "7");
+    let promise_constructor = agent.intrinsic(Intrinsic::Promise);
+    let import_hook_promise = promise_resolve(agent, &promise_constructor, import_hook_result);
+    // 8. If importHookPromise is an abrupt completion, then
+    crate::step!("sec-LoadImportedModule", "8");
+    let import_hook_promise = match import_hook_promise {
+        Ok(promise) => promise,
+        Err(error) => {
+            // a. Perform FinishLoadingImportedModule(referrer, specifier, importHookPromise).
+            crate::step!("sec-LoadImportedModule", "8.a");
+            finish_loading_imported_module(agent, &referrer, request, payload, Err(error));
+            // b. Return unused.
+            crate::step!("sec-LoadImportedModule", "8.b");
+            return;
+        }
+    };
+    // 9. Let fulfilledClosure be a new Abstract Closure with parameters (result) that
+    //    captures referrer and specifier, and performs the following steps when called:
+    crate::step!("sec-LoadImportedModule", "9");
+    let captured = vec![
+        Value::Object(ordinary_object_create_with(
+            None,
+            ObjectKind::ModuleRecord(module.clone()),
+        )),
+        Value::Object(ordinary_object_create_with(
+            None,
+            ObjectKind::ModuleRequestRecord(ModuleRequestSlot(request.clone())),
+        )),
+    ];
+    // 10. Let onFulfilled be CreateBuiltinFunction(fulfilledClosure, 0, "", « »).
+    crate::step!("sec-LoadImportedModule", "10");
+    let on_fulfilled = builtin_closure(agent, import_hook_fulfilled, 0.0, captured.clone());
+    // 11. Let rejectedClosure be a new Abstract Closure with parameters (error) that
+    //     captures referrer and specifier, and performs the following steps when called:
+    crate::step!("sec-LoadImportedModule", "11");
+    // 12. Let onRejected be CreateBuiltinFunction(rejectedClosure, 1, "", « »).
+    crate::step!("sec-LoadImportedModule", "12");
+    let on_rejected = builtin_closure(agent, import_hook_rejected, 1.0, captured);
+    // 13. Perform PerformPromiseThen(importHookPromise.[[Value]], onFulfilled, onRejected).
+    crate::step!("sec-LoadImportedModule", "13");
+    perform_promise_then(
+        agent,
+        &import_hook_promise,
+        Value::Object(on_fulfilled),
+        Value::Object(on_rejected),
+        None,
+    );
+    // 14. Return unused.
+    crate::step!("sec-LoadImportedModule", "14");
+}
+
+/// The referrer and request a LoadImportedModule closure captured.
+fn captured_load(call: &BuiltinCall) -> Option<(Module, ModuleRequest)> {
+    let module = match call.slot(0) {
+        Value::Object(o) => match &o.data().kind {
+            ObjectKind::ModuleRecord(m) => Some(m.clone()),
+            _ => None,
+        },
+        _ => None,
+    }?;
+    let request = match call.slot(1) {
+        Value::Object(o) => match &o.data().kind {
+            ObjectKind::ModuleRequestRecord(r) => Some(r.0.clone()),
+            _ => None,
+        },
+        _ => None,
+    }?;
+    Some((module, request))
+}
+
+/// LoadImportedModule's fulfilledClosure (steps 9.a-9.e).
+fn import_hook_fulfilled(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    let Some((referrer, request)) = captured_load(call) else {
+        return Ok(Value::Undefined);
+    };
+    let result = call.arg(0);
+    // a. Let completion be null.
+    crate::step!("sec-LoadImportedModule", "9.a");
+    // b. If Type(result) is Object and result has a [[ImportHook]] internal slot, then
+    //    (SPEC ISSUE: every Module instance has all five slots, so this is the [[Module]]
+    //    test the ImportCall step makes too, docs/spec-issues.md)
+    crate::step!("sec-LoadImportedModule", "9.b");
+    let completion = match module_of_instance(&result) {
+        // i. Set completion to NormalCompletion(result.[[Module]]).
+        Some(module) => {
+            crate::step!("sec-LoadImportedModule", "9.b.i");
+            Ok(module)
+        }
+        // c. Else,
+        None => {
+            crate::step!("sec-LoadImportedModule", "9.c");
+            // i. Set completion to ThrowCompletion(a newly created TypeError object).
+            crate::step!("sec-LoadImportedModule", "9.c.i");
+            Err(agent.type_error(&format!(
+                "the importHook of {} resolved '{}' to {}, which is not a Module",
+                referrer.name(),
+                String::from_utf16_lossy(&request.specifier),
+                super::event_log::brief(&result)
+            )))
+        }
+    };
+    // d. Perform FinishLoadingImportedModule(referrer, specifier, completion).
+    crate::step!("sec-LoadImportedModule", "9.d");
+    let payload = first_waiting_payload(&referrer, &request);
+    if let Some(payload) = payload {
+        finish_loading_imported_module(
+            agent,
+            &Referrer::Module(referrer),
+            &request,
+            payload,
+            completion,
+        );
+    }
+    // e. Return unused.
+    crate::step!("sec-LoadImportedModule", "9.e");
+    Ok(Value::Undefined)
+}
+
+/// LoadImportedModule's rejectedClosure (steps 11.a-11.b).
+fn import_hook_rejected(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    let Some((referrer, request)) = captured_load(call) else {
+        return Ok(Value::Undefined);
+    };
+    // a. Perform FinishLoadingImportedModule(referrer, specifier, ThrowCompletion(error)).
+    crate::step!("sec-LoadImportedModule", "11.a");
+    let payload = first_waiting_payload(&referrer, &request);
+    if let Some(payload) = payload {
+        finish_loading_imported_module(
+            agent,
+            &Referrer::Module(referrer),
+            &request,
+            payload,
+            Err(call.arg(0)),
+        );
+    }
+    // b. Return unused.
+    crate::step!("sec-LoadImportedModule", "11.b");
+    Ok(Value::Undefined)
+}
+
+/// A payload for FinishLoadingImportedModule from the referrer's [[LoadingModules]] record
+/// for the request (the closures capture referrer and specifier only; FinishLoadingImported
+/// Module continues every state of that record).
+fn first_waiting_payload(referrer: &Module, request: &ModuleRequest) -> Option<LoadPayload> {
+    referrer
+        .data()
+        .loading_modules
+        .iter()
+        .find(|(r, _)| module_requests_equal(r, request))
+        .and_then(|(_, states)| states.first().map(|(state, _)| state.clone()))
+}
+
+/// FinishLoadingImportedModule ( referrer, moduleRequest, payload, result ) (16.2.1.11), as
+/// Compartments layer 0 changes it: every load state waiting in [[LoadingModules]] for the
+/// request continues with the result.
 pub fn finish_loading_imported_module(
     agent: &mut Agent,
     referrer: &Referrer,
@@ -161,29 +443,60 @@ pub fn finish_loading_imported_module(
             data.loaded_modules.push((request.clone(), module.clone()));
         }
     }
-    match payload {
-        // 2. If payload is a GraphLoadingState Record, then
-        LoadPayload::GraphLoadingState(state) => {
-            crate::step!("sec-FinishLoadingImportedModule", "2");
-            // a. Perform ContinueModuleLoading(payload, moduleRequest.[[Phase]], result).
-            crate::step!("sec-FinishLoadingImportedModule", "2.a");
-            super::cyclic_module_records::continue_module_loading(
-                agent,
-                &state,
-                request.phase,
-                result,
-            );
+    // 2. Let loading be the Record in referrer.[[LoadingModules]] whose [[Specifier]] is
+    //    specifier.
+    crate::step!("sec-FinishLoadingImportedModule", "2");
+    // 3. Assert: loading exists and is unique.
+    crate::step!("sec-FinishLoadingImportedModule", "3");
+    // 4. Remove loading from referrer.[[LoadingModules]].
+    crate::step!("sec-FinishLoadingImportedModule", "4");
+    // SPEC ISSUE: LoadImportedModule step 1.b finishes a load it never added to
+    // [[LoadingModules]], and Script and Realm referrers keep no [[LoadingModules]] here;
+    // then the one waiting state is the payload itself (docs/spec-issues.md).
+    let states = match referrer {
+        Referrer::Module(m) => {
+            let mut data = m.data_mut();
+            let index = data
+                .loading_modules
+                .iter()
+                .position(|(r, _)| module_requests_equal(r, request));
+            index.map(|i| data.loading_modules.remove(i).1)
         }
-        // 3. Else,
-        LoadPayload::PromiseCapability(capability) => {
-            crate::step!("sec-FinishLoadingImportedModule", "3");
-            // a. Perform ContinueDynamicImport(payload, moduleRequest.[[Phase]], result).
-            crate::step!("sec-FinishLoadingImportedModule", "3.a");
-            super::import_calls::continue_dynamic_import(agent, capability, request.phase, result);
+        _ => None,
+    }
+    .unwrap_or_else(|| vec![(payload, request.phase)]);
+    // 5. For each Record state in loading.[[LoadStates]], do
+    crate::step!("sec-FinishLoadingImportedModule", "5");
+    for (state, phase) in states {
+        match state {
+            // a. If state is a GraphLoadingState Record, then
+            LoadPayload::GraphLoadingState(state) => {
+                crate::step!("sec-FinishLoadingImportedModule", "5.a");
+                // i. Perform ContinueModuleLoading(state, phase, result).
+                crate::step!("sec-FinishLoadingImportedModule", "5.a.i");
+                super::cyclic_module_records::continue_module_loading(
+                    agent,
+                    &state,
+                    phase,
+                    result.clone(),
+                );
+            }
+            // b. Else,
+            LoadPayload::PromiseCapability(capability) => {
+                crate::step!("sec-FinishLoadingImportedModule", "5.b");
+                // i. Perform ContinueDynamicImport(state, phase, result).
+                crate::step!("sec-FinishLoadingImportedModule", "5.b.i");
+                super::import_calls::continue_dynamic_import(
+                    agent,
+                    capability,
+                    phase,
+                    result.clone(),
+                );
+            }
         }
     }
-    // 4. Return unused.
-    crate::step!("sec-FinishLoadingImportedModule", "4");
+    // 6. Return unused.
+    crate::step!("sec-FinishLoadingImportedModule", "6");
 }
 
 /// AllImportAttributesSupported ( attrs ) (16.2.1.12), with HostGetSupportedImportAttributes

@@ -58,6 +58,13 @@ pub enum ObjectKind {
     ModuleNamespace(Box<super::module_namespace_exotic_objects::NamespaceData>),
     /// An internal object holding a Module Record (captured by built-in closures).
     ModuleRecord(super::abstract_module_records::Module),
+    /// A ModuleSource instance (Compartments layer 0): [[ModuleSource]].
+    ModuleSource(super::builtins::module_source_objects::ModuleSourceHandle),
+    /// A Module instance (Compartments layer 0): [[Module]], [[ModuleSourceInstance]],
+    /// [[HandlerValue]], [[ImportHook]], [[ImportMetaHook]].
+    ModuleInstance(Box<super::builtins::module_objects::ModuleInstanceData>),
+    /// An internal object holding a ModuleRequest Record (captured by built-in closures).
+    ModuleRequestRecord(super::module_semantics::ModuleRequestSlot),
     /// A host-defined module source object (source phase imports): the Module Record whose
     /// [[ModuleSource]] it is, which HostGetModuleSourceModuleRecord answers.
     HostModuleSource(super::abstract_module_records::Module),

@@ -101,6 +101,8 @@ pub fn parse_module(
         dfs_index: None,
         dfs_ancestor_index: None,
         loaded_modules: Vec::new(),
+        loading_modules: Vec::new(),
+        module_instance: None,
         cycle_root: None,
         has_tla,
         async_evaluation_order: AsyncEvaluationOrder::Unset,

@@ -40,6 +40,8 @@ pub fn new_synthetic_module(
         dfs_index: None,
         dfs_ancestor_index: None,
         loaded_modules: Vec::new(),
+        loading_modules: Vec::new(),
+        module_instance: None,
         cycle_root: None,
         has_tla: false,
         async_evaluation_order: AsyncEvaluationOrder::Unset,

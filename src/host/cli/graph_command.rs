@@ -20,7 +20,7 @@ pub fn graph(args: &GraphArgs) -> ExitCode {
             test262: false,
             capture_print: true,
         });
-        engine.set_module_loader(Rc::new(FileModuleHost::new()));
+        engine.set_module_loader(Rc::new(FileModuleHost::with_module_sources()));
         let module = match engine.load_module(&name) {
             Ok(module) => module,
             Err(uncaught) => return (String::new(), Some(uncaught.report)),

@@ -76,7 +76,7 @@ fn run_module(name: &str, events: bool) -> Result<(), String> {
     if events {
         print_events(&mut engine);
     }
-    engine.set_module_loader(std::rc::Rc::new(FileModuleHost::new()));
+    engine.set_module_loader(std::rc::Rc::new(FileModuleHost::with_module_sources()));
     let promise = engine.evaluate_module(name).map_err(report)?;
     engine.run_jobs().map_err(report)?;
     engine.module_result(&promise).map_err(report)?;

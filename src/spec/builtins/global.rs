@@ -60,6 +60,8 @@ const GLOBAL_INTRINSICS: &[(&str, Intrinsic)] = &[
     ("WeakRef", Intrinsic::WeakRef),
     ("FinalizationRegistry", Intrinsic::FinalizationRegistry),
     ("Promise", Intrinsic::Promise),
+    ("ModuleSource", Intrinsic::ModuleSource),
+    ("Module", Intrinsic::Module),
     ("isFinite", Intrinsic::IsFinite),
     ("isNaN", Intrinsic::IsNaN),
     ("parseFloat", Intrinsic::ParseFloat),

@@ -27,6 +27,8 @@ pub mod iterator_helpers;
 pub mod json;
 pub mod map;
 pub mod math;
+pub mod module_objects;
+pub mod module_source_objects;
 pub mod number;
 pub mod object;
 pub mod promise;
@@ -73,6 +75,8 @@ pub fn create_intrinsics(agent: &mut Agent, realm: &Realm) {
     math::create_math_intrinsics(agent, realm);
     json::create_json_intrinsics(agent, realm);
     abstract_module_source::create_abstract_module_source_intrinsics(agent, realm);
+    module_source_objects::create_module_source_intrinsics(agent, realm);
+    module_objects::create_module_intrinsics(agent, realm);
     reflect::create_reflect_intrinsics(agent, realm);
     proxy::create_proxy_intrinsics(agent, realm);
     global_functions::create_global_functions_intrinsics(agent, realm);
