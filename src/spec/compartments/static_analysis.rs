@@ -459,7 +459,9 @@ fn export_declaration_bindings(decl: &ExportDecl, bindings: &mut Vec<StaticBindi
                 });
             }
         }
-        ExportDecl::DefaultFunction(_) | ExportDecl::DefaultClass(_) | ExportDecl::DefaultExpr(_) => {
+        ExportDecl::DefaultFunction(_)
+        | ExportDecl::DefaultClass(_)
+        | ExportDecl::DefaultExpr(_) => {
             let name = match decl {
                 ExportDecl::DefaultFunction(f) => f.id.as_ref(),
                 ExportDecl::DefaultClass(c) => c.id.as_ref(),
@@ -754,7 +756,10 @@ pub fn validate_virtual_bindings(bindings: &[StaticBinding]) -> Result<(), Bindi
     let mut exported: HashMap<&JsString, usize> = HashMap::new();
     for (index, binding) in bindings.iter().enumerate() {
         for (key, value) in binding.fields() {
-            let is_name = matches!(key, BindingKey::Import | BindingKey::As | BindingKey::Export);
+            let is_name = matches!(
+                key,
+                BindingKey::Import | BindingKey::As | BindingKey::Export
+            );
             if is_name && char::decode_utf16(value.iter().copied()).any(|c| c.is_err()) {
                 return Err(BindingError::NameNotWellFormed {
                     index,
@@ -845,14 +850,13 @@ pub fn module_info_from_bindings(bindings: &[StaticBinding]) -> ModuleInfo {
                 }
             }
         });
-        let import_entry = |module: Option<usize>, import_name: ImportName, local_name: &JsString| {
-            ImportEntry {
+        let import_entry =
+            |module: Option<usize>, import_name: ImportName, local_name: &JsString| ImportEntry {
                 module_request: module.expect("an importing binding has a specifier"),
                 import_name,
                 local_name: local(local_name),
                 span: Span::default(),
-            }
-        };
+            };
         let export_entry = |export_name: Option<&JsString>,
                             import_name: Option<ExportImportName>,
                             local_name: Option<&JsString>| ExportEntry {
@@ -867,7 +871,11 @@ pub fn module_info_from_bindings(bindings: &[StaticBinding]) -> ModuleInfo {
             //    [[ImportName]]: binding.import, [[LocalName]]: binding.import }.
             StaticBinding::Import { import, .. } => {
                 crate::step!("compartments-module-info-from-bindings", "5.c");
-                import_entries.push(import_entry(module, ImportName::Name(import.clone()), import));
+                import_entries.push(import_entry(
+                    module,
+                    ImportName::Name(import.clone()),
+                    import,
+                ));
             }
             // d. Else if binding is { import, as, from }, ... [[LocalName]]: binding.as.
             StaticBinding::ImportAs { import, r#as, .. } => {
@@ -1015,17 +1023,26 @@ mod tests {
 
     #[test]
     fn nine_shapes_from_module_text() {
-        assert_eq!(shown("import { a } from 'a.js';"), [r#"{ import: "a", from: "a.js" }"#]);
+        assert_eq!(
+            shown("import { a } from 'a.js';"),
+            [r#"{ import: "a", from: "a.js" }"#]
+        );
         assert_eq!(
             shown("import { a, b } from 'ab.js';"),
-            [r#"{ import: "a", from: "ab.js" }"#, r#"{ import: "b", from: "ab.js" }"#]
+            [
+                r#"{ import: "a", from: "ab.js" }"#,
+                r#"{ import: "b", from: "ab.js" }"#
+            ]
         );
         assert_eq!(
             shown("import { a as x } from 'a.js';"),
             [r#"{ import: "a", as: "x", from: "a.js" }"#]
         );
         assert_eq!(shown("let x; export { x };"), [r#"{ export: "x" }"#]);
-        assert_eq!(shown("let x; export { x as a };"), [r#"{ export: "x", as: "a" }"#]);
+        assert_eq!(
+            shown("let x; export { x as a };"),
+            [r#"{ export: "x", as: "a" }"#]
+        );
         assert_eq!(
             shown("export { x } from 'x.js';"),
             [r#"{ export: "x", from: "x.js" }"#]
@@ -1038,7 +1055,10 @@ mod tests {
             shown("import * as x from 'x.js';"),
             [r#"{ importAllFrom: "x.js", as: "x" }"#]
         );
-        assert_eq!(shown("export * from 'x.js';"), [r#"{ exportAllFrom: "x.js" }"#]);
+        assert_eq!(
+            shown("export * from 'x.js';"),
+            [r#"{ exportAllFrom: "x.js" }"#]
+        );
         assert_eq!(
             shown("export * as x from 'x.js';"),
             [r#"{ exportAllFrom: "x.js", as: "x" }"#]
@@ -1068,10 +1088,16 @@ mod tests {
             ]
         );
         // A rename to the same name is no rename.
-        assert_eq!(shown("import { a as a } from 'm';"), [r#"{ import: "a", from: "m" }"#]);
+        assert_eq!(
+            shown("import { a as a } from 'm';"),
+            [r#"{ import: "a", from: "m" }"#]
+        );
         assert_eq!(
             shown(r#"import { "a" as a, "b c" as d } from 'm';"#),
-            [r#"{ import: "a", from: "m" }"#, r#"{ import: "b c", as: "d", from: "m" }"#]
+            [
+                r#"{ import: "a", from: "m" }"#,
+                r#"{ import: "b c", as: "d", from: "m" }"#
+            ]
         );
     }
 
@@ -1109,7 +1135,10 @@ mod tests {
             shown("export default async function g() {}"),
             [r#"{ export: "g", as: "default" }"#]
         );
-        assert_eq!(shown("export default class C {}"), [r#"{ export: "C", as: "default" }"#]);
+        assert_eq!(
+            shown("export default class C {}"),
+            [r#"{ export: "C", as: "default" }"#]
+        );
         assert_eq!(
             shown("let a; export { a as default };"),
             [r#"{ export: "a", as: "default" }"#]
@@ -1213,9 +1242,15 @@ mod tests {
             let program = parse_module(source).unwrap();
             (needs_import_meta(&program), needs_import(&program))
         };
-        assert_eq!(flags("import x from 'm'; export * from 'n';"), (false, false));
+        assert_eq!(
+            flags("import x from 'm'; export * from 'n';"),
+            (false, false)
+        );
         assert_eq!(flags("import.meta.url;"), (true, false));
-        assert_eq!(flags("function f() { return () => import.meta; }"), (true, false));
+        assert_eq!(
+            flags("function f() { return () => import.meta; }"),
+            (true, false)
+        );
         assert_eq!(flags("import('m');"), (false, true));
         assert_eq!(flags("class C { m() { import('m'); } }"), (false, true));
         assert_eq!(flags("import.source('m');"), (false, true));
@@ -1235,11 +1270,13 @@ mod tests {
              import * as j from 'm'; export * from 'm'; export * as k from 'm';",
         );
         assert_eq!(all.len(), 9);
-        let kinds: std::collections::HashSet<_> =
-            all.iter().map(std::mem::discriminant).collect();
+        let kinds: std::collections::HashSet<_> = all.iter().map(std::mem::discriminant).collect();
         assert_eq!(kinds.len(), 9);
         for binding in &all {
-            assert_eq!(binding_from_fields(&BindingFields::of(binding)).as_ref(), Ok(binding));
+            assert_eq!(
+                binding_from_fields(&BindingFields::of(binding)).as_ref(),
+                Ok(binding)
+            );
         }
     }
 
@@ -1258,11 +1295,33 @@ mod tests {
             BindingError::UnknownShape { present: vec![] }
         );
         let cases: Vec<(BindingFields, Vec<BindingKey>)> = vec![
-            (BindingFields { import: field("a"), ..Default::default() }, vec![K::Import]),
-            (BindingFields { r#as: field("a"), ..Default::default() }, vec![K::As]),
-            (BindingFields { from: field("a"), ..Default::default() }, vec![K::From]),
             (
-                BindingFields { import: field("a"), r#as: field("b"), ..Default::default() },
+                BindingFields {
+                    import: field("a"),
+                    ..Default::default()
+                },
+                vec![K::Import],
+            ),
+            (
+                BindingFields {
+                    r#as: field("a"),
+                    ..Default::default()
+                },
+                vec![K::As],
+            ),
+            (
+                BindingFields {
+                    from: field("a"),
+                    ..Default::default()
+                },
+                vec![K::From],
+            ),
+            (
+                BindingFields {
+                    import: field("a"),
+                    r#as: field("b"),
+                    ..Default::default()
+                },
                 vec![K::Import, K::As],
             ),
             (
@@ -1311,7 +1370,10 @@ mod tests {
         for (fields, present) in cases {
             let error = unknown(fields);
             assert_eq!(error, BindingError::UnknownShape { present });
-            assert!(error.to_string().contains("is not a binding shape"), "{error}");
+            assert!(
+                error.to_string().contains("is not a binding shape"),
+                "{error}"
+            );
         }
         // The shape is decided before the types: a non-string in an unknown shape is
         // reported as the shape.
@@ -1336,8 +1398,22 @@ mod tests {
             assert_eq!(error.error_type(), BindingErrorType::TypeError);
             assert!(error.to_string().contains(&format!("`{}`", key.name())));
         };
-        check(BindingFields { import: not.clone(), from: field("m"), ..Default::default() }, K::Import);
-        check(BindingFields { import: field("a"), from: not.clone(), ..Default::default() }, K::From);
+        check(
+            BindingFields {
+                import: not.clone(),
+                from: field("m"),
+                ..Default::default()
+            },
+            K::Import,
+        );
+        check(
+            BindingFields {
+                import: field("a"),
+                from: not.clone(),
+                ..Default::default()
+            },
+            K::From,
+        );
         // The first non-string in the shape's order (import, as, from) is named.
         check(
             BindingFields {
@@ -1348,9 +1424,19 @@ mod tests {
             },
             K::As,
         );
-        check(BindingFields { export: not.clone(), ..Default::default() }, K::Export);
         check(
-            BindingFields { export: field("a"), r#as: not.clone(), ..Default::default() },
+            BindingFields {
+                export: not.clone(),
+                ..Default::default()
+            },
+            K::Export,
+        );
+        check(
+            BindingFields {
+                export: field("a"),
+                r#as: not.clone(),
+                ..Default::default()
+            },
             K::As,
         );
         check(
@@ -1362,7 +1448,10 @@ mod tests {
             K::ImportAllFrom,
         );
         check(
-            BindingFields { export_all_from: not.clone(), ..Default::default() },
+            BindingFields {
+                export_all_from: not.clone(),
+                ..Default::default()
+            },
             K::ExportAllFrom,
         );
         check(
@@ -1378,8 +1467,14 @@ mod tests {
     #[test]
     fn validate_virtual_bindings_rules() {
         let export = |e: &str| StaticBinding::Export { export: u(e) };
-        let export_as = |e: &str, a: &str| StaticBinding::ExportAs { export: u(e), r#as: u(a) };
-        let import = |i: &str| StaticBinding::Import { import: u(i), from: u("m") };
+        let export_as = |e: &str, a: &str| StaticBinding::ExportAs {
+            export: u(e),
+            r#as: u(a),
+        };
+        let import = |i: &str| StaticBinding::Import {
+            import: u(i),
+            from: u("m"),
+        };
         assert_eq!(validate_virtual_bindings(&[]), Ok(()));
         // Re-exporting an import, exporting one local under two names: fine.
         assert_eq!(
@@ -1427,8 +1522,12 @@ mod tests {
         // `{ exportAllFrom }` exports no name of its own.
         assert_eq!(
             validate_virtual_bindings(&[
-                StaticBinding::ExportAllFrom { export_all_from: u("m") },
-                StaticBinding::ExportAllFrom { export_all_from: u("m") },
+                StaticBinding::ExportAllFrom {
+                    export_all_from: u("m")
+                },
+                StaticBinding::ExportAllFrom {
+                    export_all_from: u("m")
+                },
             ]),
             Ok(())
         );
@@ -1493,7 +1592,11 @@ mod tests {
             "export * from 'm'; export * from 'm'; export * as x from 'm';",
             "import { a } from 'm'; export { a } from 'm';",
         ] {
-            assert_eq!(validate_virtual_bindings(&bindings_of(source)), Ok(()), "{source}");
+            assert_eq!(
+                validate_virtual_bindings(&bindings_of(source)),
+                Ok(()),
+                "{source}"
+            );
         }
     }
 
@@ -1523,7 +1626,10 @@ mod tests {
         assert_eq!(info.requests, expected.requests);
         assert_eq!(info.import_entries, expected.import_entries);
         assert_eq!(info.local_export_entries, expected.local_export_entries);
-        assert_eq!(info.indirect_export_entries, expected.indirect_export_entries);
+        assert_eq!(
+            info.indirect_export_entries,
+            expected.indirect_export_entries
+        );
         assert_eq!(info.star_export_entries, expected.star_export_entries);
         // The re-exported imports were rewritten to indirect entries.
         assert_eq!(info.local_export_entries.len(), 1);
@@ -1537,13 +1643,17 @@ mod tests {
     #[test]
     fn module_info_of_virtual_bindings() {
         let bindings = vec![
-            StaticBinding::Export { export: u("default") },
+            StaticBinding::Export {
+                export: u("default"),
+            },
             StaticBinding::ImportAs {
                 import: u("x"),
                 r#as: u("y"),
                 from: u("a"),
             },
-            StaticBinding::ExportAllFrom { export_all_from: u("b") },
+            StaticBinding::ExportAllFrom {
+                export_all_from: u("b"),
+            },
             StaticBinding::ExportFrom {
                 export: u("z"),
                 from: u("a"),
