@@ -15,6 +15,7 @@ pub mod bound_function_exotic_objects;
 pub mod builtin_function_objects;
 pub mod builtins;
 pub mod class_private_elements;
+pub mod compartments;
 pub mod completion_record;
 pub mod cyclic_module_records;
 pub mod ecmascript_function_objects;
