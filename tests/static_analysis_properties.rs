@@ -539,6 +539,14 @@ fn model(decls: &[Decl]) -> Vec<StaticBinding> {
 }
 
 type Spec = JsString;
+/// An ExportEntry without its span: [[ExportName]], the specifier of [[ModuleRequest]],
+/// [[ImportName]], [[LocalName]].
+type ExportRow = (
+    Option<JsString>,
+    Option<Spec>,
+    Option<ExportImportName>,
+    Option<String>,
+);
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
@@ -594,7 +602,7 @@ proptest! {
 
         let project_exports = |info: &compartments::syntax::ast::ModuleInfo,
                                list: &[compartments::syntax::ast::ExportEntry]|
-         -> Vec<(Option<JsString>, Option<Spec>, Option<ExportImportName>, Option<String>)> {
+         -> Vec<ExportRow> {
             list.iter()
                 .map(|e| {
                     let local = e.local_name.clone().map(|l| if l == "*default*" { "default".to_string() } else { l });
@@ -653,7 +661,7 @@ fn the_generator_reaches_every_shape_and_form() {
             "with {",
             "export default function (",
             "export default function ",
-            "export default class {",
+            "export default class  {",
             "export default 1",
             "\\u",
             " as '",
