@@ -4,12 +4,13 @@
 use super::classes::{binding_class_declaration_evaluation, class_definition_evaluation_named};
 use super::expressions::{evaluate_expression, is_anonymous_function_definition, named_evaluation};
 use super::statements::evaluate_statement;
+use crate::spec::abstract_module_records::Module;
 use crate::spec::agents::Agent;
 use crate::spec::builtins::module_objects::module_instance_slots;
 use crate::spec::completion_record::{Completion, JsResult};
 use crate::spec::ecmascript_function_objects::FunctionName;
 use crate::spec::execution_contexts::{get_active_script_or_module, ScriptOrModule};
-use crate::spec::object_type::PropertyKey;
+use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::operations_on_objects::{call, create_data_property_or_throw};
 use crate::spec::ordinary_object_internal_methods::ordinary_object_create;
 use crate::spec::value::Value;
@@ -100,6 +101,14 @@ pub fn evaluate_import_meta(agent: &mut Agent) -> JsResult<Value> {
     let Some(ScriptOrModule::Module(module)) = get_active_script_or_module(agent) else {
         return Err(agent.syntax_error("import.meta is only valid in module code"));
     };
+    module_import_meta(agent, &module).map(Value::Object)
+}
+
+/// ImportMeta evaluation steps 3-5 for `module`: its import.meta object, made (through
+/// its Module instance's importMetaHook or the host) on first use. A virtual module's
+/// `execute` receives the same object as `importMeta` (layer 2).
+pub fn module_import_meta(agent: &mut Agent, module: &Module) -> JsResult<Object> {
+    let module = module.clone();
     // 3. Let importMeta be module.[[ImportMeta]].
     crate::step!("sec-meta-properties-runtime-semantics-evaluation", "3");
     let import_meta = module.data().import_meta.clone();
@@ -112,7 +121,7 @@ pub fn evaluate_import_meta(agent: &mut Agent) -> JsResult<Value> {
         crate::step!("sec-meta-properties-runtime-semantics-evaluation", "5.a");
         // b. Return importMeta.
         crate::step!("sec-meta-properties-runtime-semantics-evaluation", "5.b");
-        return Ok(Value::Object(import_meta));
+        return Ok(import_meta);
     }
     // a. Set importMeta to OrdinaryObjectCreate(null).
     crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.a");
@@ -185,7 +194,7 @@ pub fn evaluate_import_meta(agent: &mut Agent) -> JsResult<Value> {
     module.data_mut().import_meta = Some(import_meta.clone());
     // e. Return importMeta.
     crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.e");
-    Ok(Value::Object(import_meta))
+    Ok(import_meta)
 }
 
 /// Evaluation of ImportCall (13.3.10.1): `import ( AssignmentExpression ,opt )`,

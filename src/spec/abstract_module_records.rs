@@ -71,6 +71,9 @@ pub enum ModuleKind {
         /// What GetModuleSourceKind() answers when [[ModuleSource]] is not empty.
         module_source_kind: Option<&'static str>,
     },
+    /// A Virtual Module Record (Compartments layer 2, a Cyclic Module Record): a module
+    /// whose bindings and behaviour a virtual module source object gives.
+    Virtual(Box<super::virtual_module_records::VirtualData>),
 }
 
 /// The [[EvaluationSteps]] closures this implementation makes.
@@ -155,6 +158,9 @@ unsafe impl Trace for ModuleData {
         {
             mark(value);
         }
+        if let ModuleKind::Virtual(data) = &this.kind {
+            mark(data);
+        }
         mark(&this.evaluation_error);
         for (_, module) in &this.loaded_modules {
             mark(module);
@@ -227,14 +233,22 @@ impl Module {
 
     /// Whether the record is a Cyclic Module Record.
     pub fn is_cyclic(&self) -> bool {
-        matches!(self.0.borrow().kind, ModuleKind::SourceText { .. })
+        matches!(
+            self.0.borrow().kind,
+            ModuleKind::SourceText { .. } | ModuleKind::Virtual(_)
+        )
+    }
+
+    /// Whether the record is a Virtual Module Record (Compartments layer 2).
+    pub fn is_virtual(&self) -> bool {
+        matches!(self.0.borrow().kind, ModuleKind::Virtual(_))
     }
 
     /// [[ECMAScriptCode]] of a Source Text Module Record.
     pub fn ecmascript_code(&self) -> Option<Arc<Program>> {
         match &self.0.borrow().kind {
             ModuleKind::SourceText { ecmascript_code } => Some(ecmascript_code.clone()),
-            ModuleKind::Synthetic { .. } => None,
+            ModuleKind::Synthetic { .. } | ModuleKind::Virtual(_) => None,
         }
     }
 
@@ -243,6 +257,7 @@ impl Module {
     pub fn info(&self) -> ModuleInfo {
         match &self.0.borrow().kind {
             ModuleKind::SourceText { ecmascript_code } => ecmascript_code.module.clone(),
+            ModuleKind::Virtual(data) => data.info.clone(),
             ModuleKind::Synthetic { .. } => ModuleInfo::default(),
         }
     }
@@ -251,6 +266,7 @@ impl Module {
     pub fn requested_modules(&self) -> Vec<ModuleRequest> {
         match &self.0.borrow().kind {
             ModuleKind::SourceText { ecmascript_code } => ecmascript_code.module.requests.clone(),
+            ModuleKind::Virtual(data) => data.info.requests.clone(),
             ModuleKind::Synthetic { .. } => Vec::new(),
         }
     }

@@ -63,6 +63,10 @@ pub enum ObjectKind {
     /// A Module instance (Compartments layer 0): [[Module]], [[ModuleSourceInstance]],
     /// [[HandlerValue]], [[ImportHook]], [[ImportMetaHook]].
     ModuleInstance(Box<super::builtins::module_objects::ModuleInstanceData>),
+    /// A Module Imports Namespace exotic object (Compartments layer 2).
+    ModuleImportsNamespace(
+        Box<super::module_imports_namespace_exotic_objects::ImportsNamespaceData>,
+    ),
     /// An internal object holding a ModuleRequest Record (captured by built-in closures).
     ModuleRequestRecord(super::module_semantics::ModuleRequestSlot),
     /// A host-defined module source object (source phase imports): the Module Record whose

@@ -408,6 +408,10 @@ pub fn resolve_export(
 
 /// InitializeEnvironment ( ) (16.2.1.7.3.1) of a Source Text Module Record.
 pub fn initialize_environment(agent: &mut Agent, module: &Module) -> JsResult<()> {
+    if module.is_virtual() {
+        // The record's own concrete method (a Virtual Module Record).
+        return super::virtual_module_records::virtual_initialize_environment(agent, module);
+    }
     let info = module.info();
     // 1. For each ExportEntry Record e of module.[[IndirectExportEntries]], do
     crate::step!("sec-source-text-module-record-initialize-environment", "1");
@@ -850,6 +854,10 @@ pub fn execute_module(
     module: &Module,
     capability: Option<PromiseCapability>,
 ) -> JsResult<()> {
+    if module.is_virtual() {
+        // The record's own concrete method (a Virtual Module Record).
+        return super::virtual_module_records::virtual_execute_module(agent, module, capability);
+    }
     // 1. Let moduleContext be a new ECMAScript code execution context.
     crate::step!("sec-source-text-module-record-execute-module", "1");
     // 2. Set the Function of moduleContext to null.

@@ -132,7 +132,7 @@ pub fn set_synthetic_module_export(
 fn export_names(module: &Module) -> Vec<JsString> {
     match &module.data().kind {
         ModuleKind::Synthetic { export_names, .. } => export_names.clone(),
-        ModuleKind::SourceText { .. } => Vec::new(),
+        ModuleKind::SourceText { .. } | ModuleKind::Virtual(_) => Vec::new(),
     }
 }
 

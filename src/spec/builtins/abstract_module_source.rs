@@ -39,7 +39,7 @@ fn get_module_source_kind(module: &Module) -> Option<&'static str> {
         ModuleKind::Synthetic {
             module_source_kind, ..
         } => *module_source_kind,
-        ModuleKind::SourceText { .. } => None,
+        ModuleKind::SourceText { .. } | ModuleKind::Virtual(_) => None,
     }
 }
 

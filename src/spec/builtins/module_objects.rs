@@ -20,6 +20,7 @@ use crate::spec::ordinary_object_internal_methods::{
 use crate::spec::realms::{Intrinsic, Realm};
 use crate::spec::source_positions::SourceText;
 use crate::spec::value::Value;
+use crate::spec::virtual_module_records::create_virtual_module_record;
 use boa_gc::{Finalize, Trace};
 use std::sync::Arc;
 
@@ -147,16 +148,25 @@ fn module_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> 
     let Some(new_target) = call.new_target else {
         return Err(agent.type_error("Constructor Module requires 'new'"));
     };
-    // 2. Perform ? RequireInternalSlot(moduleSource, [[ModuleSource]]).
+    // 2. Perform ? RequireInternalSlot(moduleSource, [[ModuleSource]]). (Layer 2: an object
+    //    without the slot is a virtual module source.)
     crate::step!("sec-module", "2");
-    let Some(record) = module_source_slot(&module_source) else {
-        return Err(agent.type_error(
-            "new Module(source, handler): source is not a ModuleSource (virtual module sources are not supported yet)",
-        ));
+    let module_record = match (module_source_slot(&module_source), &module_source) {
+        (Some(record), _) => {
+            // 3. Let moduleRecord to ! CreateModuleRecord(moduleSource.[[ModuleSource]]).
+            crate::step!("sec-module", "3");
+            create_module_record(agent, &record)
+        }
+        // Layer 2: Let moduleRecord be ? CreateVirtualModuleRecord(moduleSource).
+        (None, Value::Object(virtual_source)) => {
+            create_virtual_module_record(agent, virtual_source)?
+        }
+        (None, _) => {
+            return Err(agent.type_error(
+                "new Module(source, handler): source must be a ModuleSource or a virtual module source object",
+            ))
+        }
     };
-    // 3. Let moduleRecord to ! CreateModuleRecord(moduleSource.[[ModuleSource]]).
-    crate::step!("sec-module", "3");
-    let module_record = create_module_record(agent, &record);
     let (import_hook, import_meta_hook) = read_hooks(agent, &handler)?;
     // 7. Let O be ? OrdinaryCreateFromConstructor(NewTarget, "%Module.prototype%",
     //    « [[Module]], [[ModuleSourceInstance]], [[HandlerValue]], [[ImportHook]],

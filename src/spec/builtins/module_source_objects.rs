@@ -6,17 +6,22 @@
 //! module source object: `import source x from "./a.js"` under a host that gives Source
 //! Text Module Records a [[ModuleSource]] yields one.
 
-use super::helpers::{define_constructor, define_value};
+use super::helpers::{define_accessor, define_constructor, define_value};
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::BuiltinCall;
+use crate::spec::compartments::static_analysis::{
+    module_source_bindings, needs_import, needs_import_meta,
+};
 use crate::spec::completion_record::JsResult;
 use crate::spec::object_kinds::ObjectKind;
 use crate::spec::object_type::{Object, PropertyKey};
+use crate::spec::operations_on_objects::{create_array_from_list, create_data_property_or_throw};
 use crate::spec::ordinary_object_internal_methods::{
     ordinary_create_from_constructor, ordinary_object_create, ordinary_object_create_with,
 };
 use crate::spec::realms::{Intrinsic, Realm};
 use crate::spec::source_positions::SourceText;
+use crate::spec::string_type::JsString;
 use crate::spec::type_conversion::to_string;
 use crate::spec::value::Value;
 use crate::syntax::Program;
@@ -158,6 +163,73 @@ fn module_source_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<
     Ok(Value::Object(o))
 }
 
+/// The Module Source Record of the this value, or a TypeError (RequireInternalSlot(O,
+/// [[ModuleSource]])).
+fn this_module_source(
+    agent: &mut Agent,
+    this: &Value,
+    what: &str,
+) -> JsResult<Arc<ModuleSourceRecord>> {
+    module_source_slot(this).ok_or_else(|| {
+        agent.type_error(&format!(
+            "ModuleSource.prototype.{what}: this is not a ModuleSource"
+        ))
+    })
+}
+
+/// get ModuleSource.prototype.bindings (layer 1, informal
+/// `compartments-modulesource-bindings`): a new Array of new Binding objects each time it
+/// is read — the host links from the internal slot, so what user code does to the array
+/// cannot matter, and a fresh array needs no per-instance cache.
+fn get_bindings(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    // 1. Let O be the this value.
+    crate::step!("compartments-modulesource-bindings", "1");
+    // 2. Perform ? RequireInternalSlot(O, [[ModuleSource]]).
+    crate::step!("compartments-modulesource-bindings", "2");
+    let record = this_module_source(agent, call.this, "bindings")?;
+    // 3. Let bindings be the static-analysis bindings of O.[[ModuleSource]].[[ECMAScriptCode]]
+    //    (compartments-static-analysis-bindings).
+    crate::step!("compartments-modulesource-bindings", "3");
+    let bindings = module_source_bindings(&record.ecmascript_code);
+    // 4. Let list be a new empty List.
+    crate::step!("compartments-modulesource-bindings", "4");
+    let mut list = Vec::with_capacity(bindings.len());
+    // 5. For each binding b of bindings, do
+    crate::step!("compartments-modulesource-bindings", "5");
+    for binding in &bindings {
+        // a. Let obj be OrdinaryObjectCreate(%Object.prototype%).
+        crate::step!("compartments-modulesource-bindings", "5.a");
+        let obj = agent.ordinary_object();
+        // b. For each field (key, name) of b, in the shape's key order, perform !
+        //    CreateDataPropertyOrThrow(obj, key, name).
+        crate::step!("compartments-modulesource-bindings", "5.b");
+        for (key, name) in binding.fields() {
+            let value = Value::String(JsString::from_units(name));
+            create_data_property_or_throw(agent, &obj, &PropertyKey::from_str(key.name()), value)?;
+        }
+        // c. Append obj to list.
+        crate::step!("compartments-modulesource-bindings", "5.c");
+        list.push(Value::Object(obj));
+    }
+    // 6. Return CreateArrayFromList(list).
+    crate::step!("compartments-modulesource-bindings", "6");
+    Ok(Value::Object(create_array_from_list(agent, list)))
+}
+
+/// get ModuleSource.prototype.needsImport (layer 1): whether the source uses dynamic
+/// `import()` (static imports are linked through the importHook and need no function).
+fn get_needs_import(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    let record = this_module_source(agent, call.this, "needsImport")?;
+    Ok(Value::Boolean(needs_import(&record.ecmascript_code)))
+}
+
+/// get ModuleSource.prototype.needsImportMeta (layer 1): whether the source contains
+/// `import.meta`.
+fn get_needs_import_meta(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    let record = this_module_source(agent, call.this, "needsImportMeta")?;
+    Ok(Value::Boolean(needs_import_meta(&record.ecmascript_code)))
+}
+
 /// Creates %ModuleSource% and %ModuleSource.prototype% (sec-modulesource-constructor,
 /// sec-properties-of-the-modulesource-prototype-object), subclasses of
 /// %AbstractModuleSource%.
@@ -175,6 +247,21 @@ pub fn create_module_source_intrinsics(agent: &mut Agent, realm: &Realm) {
         module_source_constructor,
         &prototype,
         Some(realm.intrinsic(Intrinsic::AbstractModuleSource)),
+    );
+    define_accessor(agent, &prototype, "bindings", Some(get_bindings), None);
+    define_accessor(
+        agent,
+        &prototype,
+        "needsImport",
+        Some(get_needs_import),
+        None,
+    );
+    define_accessor(
+        agent,
+        &prototype,
+        "needsImportMeta",
+        Some(get_needs_import_meta),
+        None,
     );
     // ModuleSource.prototype [ @@toStringTag ]: "ModuleSource", { [[Writable]]: false,
     // [[Enumerable]]: false, [[Configurable]]: true }.
