@@ -816,6 +816,26 @@ pub fn evaluate_module_sync(agent: &mut Agent, module: &Module) -> JsResult<()> 
     Ok(())
 }
 
+/// IsModuleSCCEvaluated ( module ) (import defer): whether module's strongly connected
+/// component has finished evaluating (its [[CycleRoot]] is evaluated), not only module.
+pub fn is_module_scc_evaluated(module: &Module) -> bool {
+    // 1. If module.[[CycleRoot]] is not empty, then
+    crate::step!("sec-IsModuleSCCEvaluated", "1");
+    let cycle_root = module.data().cycle_root.clone();
+    if let Some(cycle_root) = cycle_root {
+        // a. If module.[[CycleRoot]].[[Status]] is evaluated, return true.
+        crate::step!("sec-IsModuleSCCEvaluated", "1.a");
+        // b. Return false.
+        crate::step!("sec-IsModuleSCCEvaluated", "1.b");
+        return cycle_root.status() == ModuleStatus::Evaluated;
+    }
+    // 2. If module.[[Status]] is evaluated, return true.
+    crate::step!("sec-IsModuleSCCEvaluated", "2");
+    // 3. Return false.
+    crate::step!("sec-IsModuleSCCEvaluated", "3");
+    module.status() == ModuleStatus::Evaluated
+}
+
 /// GatherAsynchronousTransitiveDependencies ( module [ , seen ] ) (import defer): the
 /// dependencies of module, in post-order, that have top-level await and are not yet
 /// evaluating or evaluated, without looking past them. `seen` starts empty (step 1).
@@ -841,12 +861,10 @@ pub fn gather_asynchronous_transitive_dependencies(
     if !module.is_cyclic() {
         return result;
     }
-    // 6. If module.[[Status]] is either evaluating or evaluated, return result.
+    // 6. If module.[[Status]] is either evaluating or IsModuleSCCEvaluated(module), return
+    //    result.
     crate::step!("sec-GatherAsynchronousTransitiveDependencies", "6");
-    if matches!(
-        module.status(),
-        ModuleStatus::Evaluating | ModuleStatus::Evaluated
-    ) {
+    if module.status() == ModuleStatus::Evaluating || is_module_scc_evaluated(module) {
         return result;
     }
     // 7. If module.[[HasTLA]] is true, then

@@ -5,7 +5,7 @@
 use super::abstract_module_records::{Module, ModuleStatus};
 use super::agents::Agent;
 use super::completion_record::JsResult;
-use super::cyclic_module_records::evaluate_module_sync;
+use super::cyclic_module_records::{evaluate_module_sync, is_module_scc_evaluated};
 use super::immutable_prototype_exotic_objects::set_immutable_prototype;
 use super::module_semantics::{get_imported_module, get_module_namespace};
 use super::object_kinds::ObjectKind;
@@ -126,64 +126,71 @@ pub fn get_module_exports_list(agent: &mut Agent, o: &Object) -> JsResult<Vec<Js
 
 /// ReadyForSyncExecution ( module [ , seen ] ) (import defer): whether module and its
 /// dependencies can be evaluated synchronously now (none is evaluating, none has
-/// top-level await). `seen` starts empty (step 1).
+/// top-level await). `seen` starts empty (step 2).
 pub fn ready_for_sync_execution(module: &Module, seen: &mut Vec<Module>) -> bool {
-    // 1. If seen is not provided, let seen be a new empty List.
+    // 1. If module is not a Cyclic Module Record, return true.
     crate::step!("sec-ReadyForSyncExecution", "1");
-    // 2. If seen contains module, return true.
+    if !module.is_cyclic() {
+        return true;
+    }
+    // 2. If seen is not present, set seen to a new empty List.
     crate::step!("sec-ReadyForSyncExecution", "2");
+    // 3. If seen contains module, return true.
+    crate::step!("sec-ReadyForSyncExecution", "3");
     if seen.contains(module) {
         return true;
     }
-    // 3. Append module to seen.
-    crate::step!("sec-ReadyForSyncExecution", "3");
-    seen.push(module.clone());
-    // 4. If module.[[Status]] is evaluated, return true.
+    // 4. Append module to seen.
     crate::step!("sec-ReadyForSyncExecution", "4");
-    if module.status() == ModuleStatus::Evaluated {
+    seen.push(module.clone());
+    // 5. If IsModuleSCCEvaluated(module), return true.
+    crate::step!("sec-ReadyForSyncExecution", "5");
+    if is_module_scc_evaluated(module) {
         return true;
     }
-    // 5. If module.[[Status]] is evaluating or evaluating-async, return false.
-    crate::step!("sec-ReadyForSyncExecution", "5");
+    // 6. If module.[[Status]] is EVALUATING or EVALUATING-ASYNC, return false.
+    crate::step!("sec-ReadyForSyncExecution", "6");
+    // SPEC ISSUE (docs/spec-issues.md, "import defer: ReadyForSyncExecution of an
+    // evaluated module whose cycle is still evaluating"): a module can be ~evaluated~
+    // while IsModuleSCCEvaluated is false (a synchronous member of a cycle whose root
+    // awaits); step 7's assertion does not hold for it. Its component is still
+    // evaluating, so it is not ready, like an ~evaluating-async~ module.
     if matches!(
         module.status(),
-        ModuleStatus::Evaluating | ModuleStatus::EvaluatingAsync
+        ModuleStatus::Evaluating | ModuleStatus::EvaluatingAsync | ModuleStatus::Evaluated
     ) {
         return false;
     }
-    // 6. Assert: module.[[Status]] is linked.
-    crate::step!("sec-ReadyForSyncExecution", "6");
-    // 7. If module.[[HasTLA]] is true, return false.
+    // 7. Assert: module.[[Status]] is LINKED.
     crate::step!("sec-ReadyForSyncExecution", "7");
+    // 8. If module.[[HasTLA]] is true, return false.
+    crate::step!("sec-ReadyForSyncExecution", "8");
     if module.has_tla() {
         return false;
     }
-    // 8. For each ModuleRequest Record required of module.[[RequestedModules]], do
-    crate::step!("sec-ReadyForSyncExecution", "8");
-    for required in module.requested_modules() {
+    // 9. For each ModuleRequest Record request of module.[[RequestedModules]], do
+    crate::step!("sec-ReadyForSyncExecution", "9");
+    for request in module.requested_modules() {
         // SPEC ISSUE (docs/spec-issues.md, "import defer: the algorithms that walk
         // [[RequestedModules]]"): a ~source~ request's module is not linked, let alone
-        // evaluated by this module's evaluation; it is skipped as InnerModuleLinking and
+        // evaluated, with module; it is skipped as InnerModuleLinking and
         // InnerModuleEvaluation skip it.
-        if required.phase == ImportPhase::Source {
+        if request.phase == ImportPhase::Source {
             continue;
         }
-        // a. Let requiredModule be GetImportedModule(module, required.[[Specifier]]).
-        crate::step!("sec-ReadyForSyncExecution", "8.a");
-        let required_module = get_imported_module(module, &required);
+        // a. Let requiredModule be GetImportedModule(module, request).
+        crate::step!("sec-ReadyForSyncExecution", "9.a");
+        let required_module = get_imported_module(module, &request);
         // b. If ReadyForSyncExecution(requiredModule, seen) is false, then
-        crate::step!("sec-ReadyForSyncExecution", "8.b");
-        // SPEC ISSUE (same entry): module is typed a Cyclic Module Record, but a
-        // dependency can be another Module Record (a JSON module); such a record
-        // evaluates synchronously (its Evaluate() promise is settled), so it is ready.
-        if required_module.is_cyclic() && !ready_for_sync_execution(&required_module, seen) {
+        crate::step!("sec-ReadyForSyncExecution", "9.b");
+        if !ready_for_sync_execution(&required_module, seen) {
             // i. Return false.
-            crate::step!("sec-ReadyForSyncExecution", "8.b.i");
+            crate::step!("sec-ReadyForSyncExecution", "9.b.i");
             return false;
         }
     }
-    // 9. Return true.
-    crate::step!("sec-ReadyForSyncExecution", "9");
+    // 10. Return true.
+    crate::step!("sec-ReadyForSyncExecution", "10");
     true
 }
 
