@@ -892,7 +892,8 @@ pub fn gather_asynchronous_transitive_dependencies(
         // b. Let additionalModules be GatherAsynchronousTransitiveDependencies(
         //    requiredModule, seen).
         crate::step!("sec-GatherAsynchronousTransitiveDependencies", "8.b");
-        let additional_modules = gather_asynchronous_transitive_dependencies(&required_module, seen);
+        let additional_modules =
+            gather_asynchronous_transitive_dependencies(&required_module, seen);
         // c. For each Module Record m of additionalModules, do
         crate::step!("sec-GatherAsynchronousTransitiveDependencies", "8.c");
         for m in additional_modules {

@@ -5,8 +5,8 @@
 use super::abstract_module_records::Module;
 use super::agents::Agent;
 use super::builtin_function_objects::{builtin_closure, BuiltinCall};
-use super::completion_record::JsResult;
 use super::builtins::promise::create_promise_all_resolve_element;
+use super::completion_record::JsResult;
 use super::cyclic_module_records::{
     evaluate, gather_asynchronous_transitive_dependencies, link, load_requested_modules,
 };
@@ -458,14 +458,21 @@ fn fulfilled_closure_steps(
     let namespace = get_module_namespace(agent, module, phase);
     // ii. Perform ! Call(promiseCapability.[[Resolve]], undefined, « namespace »).
     crate::step!("sec-ContinueDynamicImport", "7.c.ii");
-    call(agent, resolve, &Value::Undefined, &[Value::Object(namespace)])?;
+    call(
+        agent,
+        resolve,
+        &Value::Undefined,
+        &[Value::Object(namespace)],
+    )?;
     // iii. Return NormalCompletion(undefined).
     crate::step!("sec-ContinueDynamicImport", "7.c.iii");
     Ok(())
 }
 
 /// SafePerformPromiseAll ( promises ) (import defer): a promise for all of `promises`
-/// that, unlike Promise.all, calls no user code (no `then` lookup, no species).
+/// that, unlike Promise.all, calls no user code (no `then` lookup, no species). The loop
+/// keeps the spec's own index variable (steps 5 and 6.c).
+#[allow(clippy::explicit_counter_loop)]
 pub fn safe_perform_promise_all(agent: &mut Agent, promises: &[Object]) -> Object {
     // 1. Let resultCapability be ! NewPromiseCapability(%Promise%).
     crate::step!("sec-SafePerformPromiseAll", "1");
@@ -496,7 +503,7 @@ pub fn safe_perform_promise_all(agent: &mut Agent, promises: &[Object]) -> Objec
     //    promises }.
     crate::step!("sec-SafePerformPromiseAll", "4");
     let remaining_elements = Value::Object(new_closure_record(vec![Value::Number(
-        promises.len() as f64,
+        promises.len() as f64
     )]));
     // 5. Let index be 0.
     crate::step!("sec-SafePerformPromiseAll", "5");

@@ -85,7 +85,10 @@ pub fn is_symbol_like_namespace_key(p: &PropertyKey, o: &Object) -> bool {
     }
     // 2. If ns.[[Deferred]] is true and P is "then", return true. (`ns` is O.)
     crate::step!("sec-IsSymbolLikeNamespaceKey", "2");
-    if is_deferred(o) && p.as_string().is_some_and(|name| name == JsString::from("then")) {
+    if is_deferred(o)
+        && p.as_string()
+            .is_some_and(|name| name == JsString::from("then"))
+    {
         return true;
     }
     // 3. Return false.
@@ -564,7 +567,12 @@ pub fn module_namespace_create(
     let tag = PropertyKey::Symbol(agent.well_known.to_string_tag.clone());
     m.insert_property(
         tag,
-        Property::data(Value::String(JsString::from(to_string_tag)), false, false, false),
+        Property::data(
+            Value::String(JsString::from(to_string_tag)),
+            false,
+            false,
+            false,
+        ),
     );
     m.data_mut().extensible = false;
     // 3. Set M's essential internal methods to the definitions specified in 10.4.6.
