@@ -404,3 +404,145 @@ fn a_source_phase_import_neither_links_nor_evaluates_the_module() {
     .expect("no panic");
     assert_eq!(printed, ["object undefined", "true undefined"]);
 }
+
+// -- import defer (the TC39 proposal, stage 3) --
+
+#[test]
+fn import_defer_evaluates_on_first_property_access() {
+    // main: `import defer * as ns from 'lazy'` and `import 'eager'`. InnerModuleEvaluation
+    // of main (step 11) puts GatherAsynchronousTransitiveDependencies(lazy) = « » (lazy and
+    // its dependency dep have no top-level await) and eager in evaluationList: only eager
+    // runs before main's body. `ns.x` is [[Get]] of a deferred namespace: step 2,
+    // GetModuleExportsList, finds lazy linked and ReadyForSyncExecution true, and
+    // EvaluateModuleSync(lazy) runs dep then lazy. The second access finds lazy evaluated.
+    // `typeof ns`, `ns[Symbol.toStringTag]` and `ns.then` (IsSymbolLikeNamespaceKey) do not
+    // evaluate.
+    let printed = ok(
+        &[
+            (
+                "main",
+                "import defer * as ns from 'lazy'; import 'eager';
+                 print('main'); print(typeof ns); print(ns[Symbol.toStringTag]);
+                 print(ns.then); print('before');
+                 print(ns.x); print(ns.x);",
+            ),
+            ("eager", "print('eager');"),
+            ("lazy", "import 'dep'; print('lazy'); export const x = 1;"),
+            ("dep", "print('dep');"),
+        ],
+        "main",
+    );
+    assert_eq!(
+        printed,
+        [
+            "eager",
+            "main",
+            "object",
+            "Deferred Module",
+            "undefined",
+            "before",
+            "dep",
+            "lazy",
+            "1",
+            "1"
+        ]
+    );
+}
+
+#[test]
+fn import_defer_evaluates_asynchronous_dependencies_eagerly() {
+    // main defers lazy; lazy imports tla (top-level await) and sync. Step 11.b of main's
+    // InnerModuleEvaluation: GatherAsynchronousTransitiveDependencies(lazy) visits lazy
+    // (no TLA), then its requests in order: tla has [[HasTLA]] true, so « tla » (the walk
+    // stops there), sync has none. evaluationList = « tla »: tla starts before main's body
+    // and main waits for it (PendingAsyncDependencies 1). lazy and sync run only when main
+    // reads ns.x, after tla finished: sync first (InnerModuleEvaluation of lazy visits tla,
+    // already evaluated, then sync), then lazy.
+    let printed = ok(
+        &[
+            (
+                "main",
+                "import defer * as ns from 'lazy'; print('main'); print(ns.x);",
+            ),
+            (
+                "lazy",
+                "import 'tla'; import 'sync'; print('lazy'); export const x = 2;",
+            ),
+            ("tla", "print('tla before'); await 0; print('tla after');"),
+            ("sync", "print('sync');"),
+        ],
+        "main",
+    );
+    assert_eq!(
+        printed,
+        ["tla before", "tla after", "main", "sync", "lazy", "2"]
+    );
+}
+
+#[test]
+fn a_deferred_namespace_of_an_evaluating_module_throws_a_type_error() {
+    // main imports a, a imports b, and b defers a (a cycle through a deferred import).
+    // b's body reads the deferred namespace of a while a is on the stack (~evaluating~):
+    // GetModuleExportsList step 1.b (ReadyForSyncExecution(a) is false) throws a TypeError,
+    // and a's body is not run by it; then b, a and main finish in the usual order.
+    let printed = ok(
+        &[
+            ("main", "import 'a'; print('main');"),
+            ("a", "import 'b'; print('a');"),
+            (
+                "b",
+                "import defer * as nsA from 'a';
+                 try { nsA.x; } catch (e) { print(e.constructor.name); }
+                 print('b');",
+            ),
+        ],
+        "main",
+    );
+    assert_eq!(printed, ["TypeError", "b", "a", "main"]);
+}
+
+#[test]
+fn import_defer_then_and_own_keys_and_re_export() {
+    // SPEC ISSUE (docs/spec-issues.md, "import defer: "then" in a deferred namespace's
+    // [[OwnPropertyKeys]]"): an exported `then` is hidden from a deferred namespace
+    // ([[Get]], [[GetOwnProperty]] by IsSymbolLikeNamespaceKey) and so from its keys;
+    // Reflect.ownKeys evaluates the module (GetModuleExportsList). The re-exported deferred
+    // namespace (`export { ns }`, ResolveExport's ~deferred-namespace~) is the same object.
+    let printed = ok(
+        &[
+            (
+                "main",
+                "import defer * as ns from 'dep'; import { ns as again } from 're';
+                 print(ns === again); print(ns.then);
+                 print(Reflect.ownKeys(ns).map(String).join());",
+            ),
+            ("re", "import defer * as ns from 'dep'; export { ns };"),
+            (
+                "dep",
+                "print('dep'); export function then() {} export const a = 1;",
+            ),
+        ],
+        "main",
+    );
+    assert_eq!(
+        printed,
+        ["true", "undefined", "dep", "a,Symbol(Symbol.toStringTag)"]
+    );
+}
+
+#[test]
+fn evaluate_module_sync_of_a_module_evaluated_asynchronously() {
+    // SPEC ISSUE (docs/spec-issues.md, "import defer: EvaluateModuleSync of a module whose
+    // evaluation was asynchronous"): main defers tla (top-level await), which main's
+    // InnerModuleEvaluation evaluates first. When main reads ns.x, tla is ~evaluated~
+    // with [[AsyncEvaluationOrder]] done: Evaluate(tla) makes a [[TopLevelCapability]] it
+    // never resolves, so EvaluateModuleSync sees a pending promise; that counts as success.
+    let printed = ok(
+        &[
+            ("main", "import defer * as ns from 'tla'; print(ns.x);"),
+            ("tla", "await 0; export const x = 3;"),
+        ],
+        "main",
+    );
+    assert_eq!(printed, ["3"]);
+}

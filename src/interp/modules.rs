@@ -198,18 +198,17 @@ pub fn module_import_meta(agent: &mut Agent, module: &Module) -> JsResult<Object
 }
 
 /// Evaluation of ImportCall (13.3.10.1): `import ( AssignmentExpression ,opt )`,
-/// `import ( AssignmentExpression , AssignmentExpression ,opt )` and (source phase
-/// imports) `import . source ( AssignmentExpression )`.
+/// `import ( AssignmentExpression , AssignmentExpression ,opt )`, (source phase imports)
+/// `import . source ( AssignmentExpression )` and (import defer) `import . defer (
+/// AssignmentExpression )`.
 pub fn evaluate_import_call(
     agent: &mut Agent,
     phase: ImportPhase,
     specifier: &Expr,
     options: Option<&Expr>,
 ) -> JsResult<Value> {
-    if phase == ImportPhase::Defer {
-        return Err(agent.syntax_error("import.defer() is not supported yet"));
-    }
     // 1. Return ? EvaluateImportCall(AssignmentExpression [, AssignmentExpression]), or
-    //    for import.source, ? EvaluateImportCall(AssignmentExpression, source).
+    //    for import.source, ? EvaluateImportCall(AssignmentExpression, source), or for
+    //    import.defer, ? EvaluateImportCall(AssignmentExpression, defer).
     crate::spec::import_calls::evaluate_import_call(agent, phase, specifier, options)
 }

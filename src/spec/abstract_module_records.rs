@@ -96,6 +96,9 @@ pub struct ModuleData {
     pub environment: Option<Env>,
     /// [[Namespace]]: empty until GetModuleNamespace.
     pub namespace: Option<Object>,
+    /// [[DeferredNamespace]] (import defer): the namespace object whose [[Deferred]] is
+    /// true, empty until GetModuleNamespace(module, defer).
+    pub deferred_namespace: Option<Object>,
     /// [[ModuleSource]] (source phase imports): a module source object or empty.
     pub module_source: Option<Object>,
     /// [[HostDefined]].
@@ -149,6 +152,7 @@ unsafe impl Trace for ModuleData {
         mark(&this.realm);
         mark(&this.environment);
         mark(&this.namespace);
+        mark(&this.deferred_namespace);
         mark(&this.module_source);
         mark(&this.host_defined);
         if let ModuleKind::Synthetic {
@@ -260,6 +264,11 @@ impl Module {
             ModuleKind::Virtual(data) => data.info.clone(),
             ModuleKind::Synthetic { .. } => ModuleInfo::default(),
         }
+    }
+
+    /// [[HasTLA]].
+    pub fn has_tla(&self) -> bool {
+        self.0.borrow().has_tla
     }
 
     /// [[RequestedModules]] of a Cyclic Module Record (empty for other records).

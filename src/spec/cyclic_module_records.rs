@@ -2,7 +2,8 @@
 //! InnerModuleLoading, ContinueModuleLoading (16.2.1.6.1.1), Link and InnerModuleLinking
 //! (16.2.1.6.1.2), Evaluate, InnerModuleEvaluation, ExecuteAsyncModule,
 //! GatherAvailableAncestors, AsyncModuleExecutionFulfilled and AsyncModuleExecutionRejected
-//! (16.2.1.6.1.3).
+//! (16.2.1.6.1.3), and the import defer proposal's EvaluateModuleSync and
+//! GatherAsynchronousTransitiveDependencies.
 
 use super::abstract_module_records::{AsyncEvaluationOrder, Module, ModuleStatus};
 use super::agents::Agent;
@@ -341,7 +342,8 @@ pub fn inner_module_linking(
     // 9. For each ModuleRequest Record required of module.[[RequestedModules]], do
     crate::step!("sec-InnerModuleLinking", "9");
     for required in module.requested_modules() {
-        // a. If required.[[Phase]] is evaluation, then (and, until import defer, defer)
+        // a. If required.[[Phase]] is evaluation, then (and defer: import defer loads and
+        //    links a deferred module as an evaluation-phase one)
         crate::step!("sec-InnerModuleLinking", "9.a");
         if required.phase == ImportPhase::Source {
             continue;
@@ -424,8 +426,9 @@ pub fn evaluate(agent: &mut Agent, module: &Module) -> Object {
         // The record's own concrete method (a Synthetic Module Record).
         return synthetic_evaluate(agent, module);
     }
-    // 1. Assert: This call to Evaluate is not happening at the same time as another call
-    //    to Evaluate within the surrounding agent.
+    // 1. Assert: None of module or any of its recursive dependencies have [[Status]] set
+    //    to evaluating or a status earlier than linked. (import defer: Evaluate can now run
+    //    inside another Evaluate, through EvaluateModuleSync.)
     crate::step!("sec-moduleevaluation", "1");
     // 2. Assert: module.[[Status]] is one of linked, evaluating-async, or evaluated.
     crate::step!("sec-moduleevaluation", "2");
@@ -589,145 +592,179 @@ pub fn inner_module_evaluation(
     // 9. Set index to index + 1.
     crate::step!("sec-innermoduleevaluation", "9");
     index += 1;
-    // 10. Append module to stack.
+    // 10. Let evaluationList be a new empty List.
     crate::step!("sec-innermoduleevaluation", "10");
-    stack.push(module.clone());
+    let mut evaluation_list: Vec<Module> = Vec::new();
     // 11. For each ModuleRequest Record required of module.[[RequestedModules]], do
     crate::step!("sec-innermoduleevaluation", "11");
     for required in module.requested_modules() {
         // a. Let requiredModule be GetImportedModule(module, required).
         crate::step!("sec-innermoduleevaluation", "11.a");
-        let mut required_module = get_imported_module(module, &required);
-        // b. If requiredModule.[[Phase]] is evaluation, then (SPEC ISSUE: a Module Record
-        //    has no [[Phase]]; we test required.[[Phase]], the request's, as the linking
-        //    algorithm does — docs/spec-issues.md)
-        crate::step!("sec-innermoduleevaluation", "11.b");
+        // SPEC ISSUE (docs/spec-issues.md, "Source phase imports: InnerModuleEvaluation
+        // tests a [[Phase]] that Module Records lack", and "import defer: the algorithms
+        // that walk [[RequestedModules]]"): source phase imports' "If
+        // requiredModule.[[Phase]] is evaluation" and import defer's evaluationList are
+        // merged: a ~source~ request adds nothing to evaluationList.
         if required.phase == ImportPhase::Source {
             continue;
         }
-        // i. Set index to ? InnerModuleEvaluation(requiredModule, stack, index).
-        crate::step!("sec-innermoduleevaluation", "11.b.i");
+        let required_module = get_imported_module(module, &required);
+        // b. If required.[[Phase]] is defer, then
+        crate::step!("sec-innermoduleevaluation", "11.b");
+        if required.phase == ImportPhase::Defer {
+            // i. Let additionalModules be
+            //    GatherAsynchronousTransitiveDependencies(requiredModule).
+            crate::step!("sec-innermoduleevaluation", "11.b.i");
+            let additional_modules =
+                gather_asynchronous_transitive_dependencies(&required_module, &mut Vec::new());
+            // ii. For each Module Record additionalModule of additionalModules, do
+            crate::step!("sec-innermoduleevaluation", "11.b.ii");
+            for additional_module in additional_modules {
+                // 1. If evaluationList does not contain additionalModule, then
+                crate::step!("sec-innermoduleevaluation", "11.b.ii.1");
+                if !evaluation_list.contains(&additional_module) {
+                    // a. Append additionalModule to evaluationList.
+                    crate::step!("sec-innermoduleevaluation", "11.b.ii.1.a");
+                    evaluation_list.push(additional_module);
+                }
+            }
+        } else if !evaluation_list.contains(&required_module) {
+            // c. Else if evaluationList does not contain requiredModule, then
+            crate::step!("sec-innermoduleevaluation", "11.c");
+            // i. Append requiredModule to evaluationList.
+            crate::step!("sec-innermoduleevaluation", "11.c.i");
+            evaluation_list.push(required_module);
+        }
+    }
+    // 12. Append module to stack.
+    crate::step!("sec-innermoduleevaluation", "12");
+    stack.push(module.clone());
+    // 13. For each Module Record requiredModule of evaluationList, do
+    crate::step!("sec-innermoduleevaluation", "13");
+    for mut required_module in evaluation_list {
+        // a. Set index to ? InnerModuleEvaluation(requiredModule, stack, index).
+        crate::step!("sec-innermoduleevaluation", "13.a");
         index = inner_module_evaluation(agent, &required_module, stack, index)?;
-        // ii. If requiredModule is a Cyclic Module Record, then
-        crate::step!("sec-innermoduleevaluation", "11.b.ii");
+        // b. If requiredModule is a Cyclic Module Record, then
+        crate::step!("sec-innermoduleevaluation", "13.b");
         if !required_module.is_cyclic() {
             continue;
         }
-        // 1. Assert: requiredModule.[[Status]] is one of evaluating, evaluating-async, or
+        // i. Assert: requiredModule.[[Status]] is one of evaluating, evaluating-async, or
         //    evaluated.
-        crate::step!("sec-innermoduleevaluation", "11.b.ii.1");
-        // 2. Assert: requiredModule.[[Status]] is evaluating if and only if stack
+        crate::step!("sec-innermoduleevaluation", "13.b.i");
+        // ii. Assert: requiredModule.[[Status]] is evaluating if and only if stack
         //    contains requiredModule.
-        crate::step!("sec-innermoduleevaluation", "11.b.ii.2");
-        // 3. If requiredModule.[[Status]] is evaluating, then
-        crate::step!("sec-innermoduleevaluation", "11.b.ii.3");
+        crate::step!("sec-innermoduleevaluation", "13.b.ii");
+        // iii. If requiredModule.[[Status]] is evaluating, then
+        crate::step!("sec-innermoduleevaluation", "13.b.iii");
         if required_module.status() == ModuleStatus::Evaluating {
-            // a. Set module.[[DFSAncestorIndex]] to min(module.[[DFSAncestorIndex]],
+            // 1. Set module.[[DFSAncestorIndex]] to min(module.[[DFSAncestorIndex]],
             //    requiredModule.[[DFSAncestorIndex]]).
-            crate::step!("sec-innermoduleevaluation", "11.b.ii.3.a");
+            crate::step!("sec-innermoduleevaluation", "13.b.iii.1");
             let theirs = required_module.data().dfs_ancestor_index;
             let mut data = module.data_mut();
             data.dfs_ancestor_index = data.dfs_ancestor_index.min(theirs);
         } else {
-            // 4. Else,
-            crate::step!("sec-innermoduleevaluation", "11.b.ii.4");
-            // a. Set requiredModule to requiredModule.[[CycleRoot]].
-            crate::step!("sec-innermoduleevaluation", "11.b.ii.4.a");
+            // iv. Else,
+            crate::step!("sec-innermoduleevaluation", "13.b.iv");
+            // 1. Set requiredModule to requiredModule.[[CycleRoot]].
+            crate::step!("sec-innermoduleevaluation", "13.b.iv.1");
             let root = required_module.data().cycle_root.clone();
             if let Some(root) = root {
                 required_module = root;
             }
-            // b. Assert: requiredModule.[[Status]] is either evaluating-async or
+            // 2. Assert: requiredModule.[[Status]] is either evaluating-async or
             //    evaluated.
-            crate::step!("sec-innermoduleevaluation", "11.b.ii.4.b");
-            // c. If requiredModule.[[EvaluationError]] is not empty, return ?
+            crate::step!("sec-innermoduleevaluation", "13.b.iv.2");
+            // 3. If requiredModule.[[EvaluationError]] is not empty, return ?
             //    requiredModule.[[EvaluationError]].
-            crate::step!("sec-innermoduleevaluation", "11.b.ii.4.c");
+            crate::step!("sec-innermoduleevaluation", "13.b.iv.3");
             let error = required_module.data().evaluation_error.clone();
             if let Some(error) = error {
                 return Err(error);
             }
         }
-        // 5. If requiredModule.[[AsyncEvaluationOrder]] is an integer, then
-        crate::step!("sec-innermoduleevaluation", "11.b.ii.5");
+        // v. If requiredModule.[[AsyncEvaluationOrder]] is an integer, then
+        crate::step!("sec-innermoduleevaluation", "13.b.v");
         let required_order = required_module.data().async_evaluation_order;
         if let AsyncEvaluationOrder::Order(_) = required_order {
-            // a. Set module.[[PendingAsyncDependencies]] to
+            // 1. Set module.[[PendingAsyncDependencies]] to
             //    module.[[PendingAsyncDependencies]] + 1.
-            crate::step!("sec-innermoduleevaluation", "11.b.ii.5.a");
+            crate::step!("sec-innermoduleevaluation", "13.b.v.1");
             {
                 let mut data = module.data_mut();
                 data.pending_async_dependencies =
                     Some(data.pending_async_dependencies.unwrap_or(0) + 1);
             }
-            // b. Append module to requiredModule.[[AsyncParentModules]].
-            crate::step!("sec-innermoduleevaluation", "11.b.ii.5.b");
+            // 2. Append module to requiredModule.[[AsyncParentModules]].
+            crate::step!("sec-innermoduleevaluation", "13.b.v.2");
             required_module
                 .data_mut()
                 .async_parent_modules
                 .push(module.clone());
         }
     }
-    // 12. If module.[[PendingAsyncDependencies]] > 0 or module.[[HasTLA]] is true, then
-    crate::step!("sec-innermoduleevaluation", "12");
+    // 14. If module.[[PendingAsyncDependencies]] > 0 or module.[[HasTLA]] is true, then
+    crate::step!("sec-innermoduleevaluation", "14");
     let (pending, has_tla) = {
         let data = module.data();
         (data.pending_async_dependencies.unwrap_or(0), data.has_tla)
     };
     if pending > 0 || has_tla {
         // a. Assert: module.[[AsyncEvaluationOrder]] is unset.
-        crate::step!("sec-innermoduleevaluation", "12.a");
+        crate::step!("sec-innermoduleevaluation", "14.a");
         // b. Set module.[[AsyncEvaluationOrder]] to IncrementModuleAsyncEvaluationCount().
-        crate::step!("sec-innermoduleevaluation", "12.b");
+        crate::step!("sec-innermoduleevaluation", "14.b");
         let order = increment_module_async_evaluation_count(agent);
         module.data_mut().async_evaluation_order = AsyncEvaluationOrder::Order(order);
         // c. If module.[[PendingAsyncDependencies]] = 0, perform ExecuteAsyncModule(module).
-        crate::step!("sec-innermoduleevaluation", "12.c");
+        crate::step!("sec-innermoduleevaluation", "14.c");
         if pending == 0 {
             execute_async_module(agent, module);
         }
     } else {
-        // 13. Else,
-        crate::step!("sec-innermoduleevaluation", "13");
+        // 15. Else,
+        crate::step!("sec-innermoduleevaluation", "15");
         // a. Perform ? module.ExecuteModule().
-        crate::step!("sec-innermoduleevaluation", "13.a");
+        crate::step!("sec-innermoduleevaluation", "15.a");
         execute_module(agent, module, None)?;
     }
-    // 14. Assert: module occurs exactly once in stack.
-    crate::step!("sec-innermoduleevaluation", "14");
-    // 15. Assert: module.[[DFSAncestorIndex]] ≤ module.[[DFSIndex]].
-    crate::step!("sec-innermoduleevaluation", "15");
-    // 16. If module.[[DFSAncestorIndex]] = module.[[DFSIndex]], then
+    // 16. Assert: module occurs exactly once in stack.
     crate::step!("sec-innermoduleevaluation", "16");
+    // 17. Assert: module.[[DFSAncestorIndex]] ≤ module.[[DFSIndex]].
+    crate::step!("sec-innermoduleevaluation", "17");
+    // 18. If module.[[DFSAncestorIndex]] = module.[[DFSIndex]], then
+    crate::step!("sec-innermoduleevaluation", "18");
     let is_root = {
         let data = module.data();
         data.dfs_ancestor_index == data.dfs_index
     };
     if is_root {
         // a. Let done be false.
-        crate::step!("sec-innermoduleevaluation", "16.a");
+        crate::step!("sec-innermoduleevaluation", "18.a");
         let mut done = false;
         // b. Repeat, while done is false,
-        crate::step!("sec-innermoduleevaluation", "16.b");
+        crate::step!("sec-innermoduleevaluation", "18.b");
         while !done {
             // i. Let requiredModule be the last element of stack.
-            crate::step!("sec-innermoduleevaluation", "16.b.i");
+            crate::step!("sec-innermoduleevaluation", "18.b.i");
             // ii. Remove the last element of stack.
-            crate::step!("sec-innermoduleevaluation", "16.b.ii");
+            crate::step!("sec-innermoduleevaluation", "18.b.ii");
             let Some(required_module) = stack.pop() else {
                 break;
             };
             // iii. Assert: requiredModule is a Cyclic Module Record.
-            crate::step!("sec-innermoduleevaluation", "16.b.iii");
+            crate::step!("sec-innermoduleevaluation", "18.b.iii");
             // iv. Assert: requiredModule.[[AsyncEvaluationOrder]] is either an integer or
             //     unset.
-            crate::step!("sec-innermoduleevaluation", "16.b.iv");
+            crate::step!("sec-innermoduleevaluation", "18.b.iv");
             let data = required_module.data();
             // v. If requiredModule.[[AsyncEvaluationOrder]] is unset, set
             //    requiredModule.[[Status]] to evaluated.
-            crate::step!("sec-innermoduleevaluation", "16.b.v");
+            crate::step!("sec-innermoduleevaluation", "18.b.v");
             // vi. Otherwise, set requiredModule.[[Status]] to evaluating-async.
-            crate::step!("sec-innermoduleevaluation", "16.b.vi");
+            crate::step!("sec-innermoduleevaluation", "18.b.vi");
             let status = if data.async_evaluation_order == AsyncEvaluationOrder::Unset {
                 ModuleStatus::Evaluated
             } else {
@@ -737,16 +774,139 @@ pub fn inner_module_evaluation(
             required_module.set_status(agent, status);
             // vii. If requiredModule and module are the same Module Record, set done to
             //      true.
-            crate::step!("sec-innermoduleevaluation", "16.b.vii");
+            crate::step!("sec-innermoduleevaluation", "18.b.vii");
             done = &required_module == module;
             // viii. Set requiredModule.[[CycleRoot]] to module.
-            crate::step!("sec-innermoduleevaluation", "16.b.viii");
+            crate::step!("sec-innermoduleevaluation", "18.b.viii");
             required_module.data_mut().cycle_root = Some(module.clone());
         }
     }
-    // 17. Return index.
-    crate::step!("sec-innermoduleevaluation", "17");
+    // 19. Return index.
+    crate::step!("sec-innermoduleevaluation", "19");
     Ok(index)
+}
+
+/// EvaluateModuleSync ( module ) (import defer): evaluates module synchronously, once
+/// ReadyForSyncExecution said it can be (or it is already evaluated).
+pub fn evaluate_module_sync(agent: &mut Agent, module: &Module) -> JsResult<()> {
+    // 1. Assert: If module is a Cyclic Module Record, module.[[HasTLA]] is false and all
+    //    its asynchronous transitive dependencies have already been evaluated.
+    crate::step!("sec-EvaluateModuleSync", "1");
+    // 2. Let promise be ! module.Evaluate().
+    crate::step!("sec-EvaluateModuleSync", "2");
+    let promise = evaluate(agent, module);
+    // 3. Assert: promise.[[PromiseState]] is either fulfilled or rejected.
+    crate::step!("sec-EvaluateModuleSync", "3");
+    // SPEC ISSUE (docs/spec-issues.md, "import defer: EvaluateModuleSync of a module whose
+    // evaluation was asynchronous"): GetModuleExportsList calls this for any ~evaluated~
+    // module, also one with [[HasTLA]] true or one that was evaluated asynchronously
+    // ([[AsyncEvaluationOrder]] done). Evaluate() then makes a new [[TopLevelCapability]]
+    // that its step 10.b never resolves (the order is not unset), so the promise is pending
+    // and steps 1 and 3 do not hold. The module is evaluated without error (an error would
+    // have rejected the promise through step 9), so a pending promise counts as success.
+    // 4. If promise.[[PromiseState]] is rejected, then
+    crate::step!("sec-EvaluateModuleSync", "4");
+    if let Some(reason) = rejected_promise_result(&promise) {
+        // a. Return ThrowCompletion(promise.[[PromiseResult]]).
+        crate::step!("sec-EvaluateModuleSync", "4.a");
+        return Err(reason);
+    }
+    // 5. Return unused.
+    crate::step!("sec-EvaluateModuleSync", "5");
+    Ok(())
+}
+
+/// IsModuleSCCEvaluated ( module ) (import defer): whether module's strongly connected
+/// component has finished evaluating (its [[CycleRoot]] is evaluated), not only module.
+pub fn is_module_scc_evaluated(module: &Module) -> bool {
+    // 1. If module.[[CycleRoot]] is not empty, then
+    crate::step!("sec-IsModuleSCCEvaluated", "1");
+    let cycle_root = module.data().cycle_root.clone();
+    if let Some(cycle_root) = cycle_root {
+        // a. If module.[[CycleRoot]].[[Status]] is evaluated, return true.
+        crate::step!("sec-IsModuleSCCEvaluated", "1.a");
+        // b. Return false.
+        crate::step!("sec-IsModuleSCCEvaluated", "1.b");
+        return cycle_root.status() == ModuleStatus::Evaluated;
+    }
+    // 2. If module.[[Status]] is evaluated, return true.
+    crate::step!("sec-IsModuleSCCEvaluated", "2");
+    // 3. Return false.
+    crate::step!("sec-IsModuleSCCEvaluated", "3");
+    module.status() == ModuleStatus::Evaluated
+}
+
+/// GatherAsynchronousTransitiveDependencies ( module [ , seen ] ) (import defer): the
+/// dependencies of module, in post-order, that have top-level await and are not yet
+/// evaluating or evaluated, without looking past them. `seen` starts empty (step 1).
+pub fn gather_asynchronous_transitive_dependencies(
+    module: &Module,
+    seen: &mut Vec<Module>,
+) -> Vec<Module> {
+    // 1. If seen is not specified, let seen be a new empty List.
+    crate::step!("sec-GatherAsynchronousTransitiveDependencies", "1");
+    // 2. Let result be a new empty List.
+    crate::step!("sec-GatherAsynchronousTransitiveDependencies", "2");
+    let mut result: Vec<Module> = Vec::new();
+    // 3. If seen contains module, return result.
+    crate::step!("sec-GatherAsynchronousTransitiveDependencies", "3");
+    if seen.contains(module) {
+        return result;
+    }
+    // 4. Append module to seen.
+    crate::step!("sec-GatherAsynchronousTransitiveDependencies", "4");
+    seen.push(module.clone());
+    // 5. If module is not a Cyclic Module Record, return result.
+    crate::step!("sec-GatherAsynchronousTransitiveDependencies", "5");
+    if !module.is_cyclic() {
+        return result;
+    }
+    // 6. If module.[[Status]] is either evaluating or IsModuleSCCEvaluated(module), return
+    //    result.
+    crate::step!("sec-GatherAsynchronousTransitiveDependencies", "6");
+    if module.status() == ModuleStatus::Evaluating || is_module_scc_evaluated(module) {
+        return result;
+    }
+    // 7. If module.[[HasTLA]] is true, then
+    crate::step!("sec-GatherAsynchronousTransitiveDependencies", "7");
+    if module.has_tla() {
+        // a. Append module to result.
+        crate::step!("sec-GatherAsynchronousTransitiveDependencies", "7.a");
+        result.push(module.clone());
+        // b. Return result.
+        crate::step!("sec-GatherAsynchronousTransitiveDependencies", "7.b");
+        return result;
+    }
+    // 8. For each ModuleRequest Record required of module.[[RequestedModules]], do
+    crate::step!("sec-GatherAsynchronousTransitiveDependencies", "8");
+    for required in module.requested_modules() {
+        // SPEC ISSUE (docs/spec-issues.md, "import defer: the algorithms that walk
+        // [[RequestedModules]]"): a ~source~ request's module is neither linked nor
+        // evaluated with module; it is skipped.
+        if required.phase == ImportPhase::Source {
+            continue;
+        }
+        // a. Let requiredModule be GetImportedModule(module, required.[[Specifier]]).
+        crate::step!("sec-GatherAsynchronousTransitiveDependencies", "8.a");
+        let required_module = get_imported_module(module, &required);
+        // b. Let additionalModules be GatherAsynchronousTransitiveDependencies(
+        //    requiredModule, seen).
+        crate::step!("sec-GatherAsynchronousTransitiveDependencies", "8.b");
+        let additional_modules =
+            gather_asynchronous_transitive_dependencies(&required_module, seen);
+        // c. For each Module Record m of additionalModules, do
+        crate::step!("sec-GatherAsynchronousTransitiveDependencies", "8.c");
+        for m in additional_modules {
+            // i. If result does not contain m, append m to result.
+            crate::step!("sec-GatherAsynchronousTransitiveDependencies", "8.c.i");
+            if !result.contains(&m) {
+                result.push(m);
+            }
+        }
+    }
+    // 9. Return result.
+    crate::step!("sec-GatherAsynchronousTransitiveDependencies", "9");
+    result
 }
 
 /// IncrementModuleAsyncEvaluationCount ( ): the agent's [[ModuleAsyncEvaluationCount]]

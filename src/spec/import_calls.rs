@@ -1,12 +1,16 @@
-//! 13.3.10 Import Calls (sec-import-calls): EvaluateImportCall (13.3.10.2) and
-//! ContinueDynamicImport (13.3.10.3).
+//! 13.3.10 Import Calls (sec-import-calls): EvaluateImportCall (13.3.10.2),
+//! ContinueDynamicImport (13.3.10.3, with source phase imports' and import defer's phases)
+//! and import defer's SafePerformPromiseAll.
 
 use super::abstract_module_records::Module;
 use super::agents::Agent;
 use super::builtin_function_objects::{builtin_closure, BuiltinCall};
 use super::builtins::module_objects::module_of_instance;
+use super::builtins::promise::create_promise_all_resolve_element;
 use super::completion_record::JsResult;
-use super::cyclic_module_records::{evaluate, link, load_requested_modules};
+use super::cyclic_module_records::{
+    evaluate, gather_asynchronous_transitive_dependencies, link, load_requested_modules,
+};
 use super::execution_contexts::{get_active_script_or_module, ScriptOrModule};
 use super::module_semantics::{
     all_import_attributes_supported, get_module_namespace, load_imported_module, LoadPayload,
@@ -14,9 +18,11 @@ use super::module_semantics::{
 };
 use super::object_kinds::ObjectKind;
 use super::object_type::Object;
-use super::operations_on_objects::{call, get};
+use super::operations_on_objects::{call, create_array_from_list, get};
 use super::ordinary_object_internal_methods::ordinary_object_create_with;
-use super::promise_objects::{new_promise_capability, perform_promise_then, PromiseCapability};
+use super::promise_objects::{
+    new_closure_record, new_promise_capability, perform_promise_then, PromiseCapability,
+};
 use super::realms::Intrinsic;
 use super::type_conversion::to_string;
 use super::value::Value;
@@ -306,8 +312,8 @@ pub fn continue_dynamic_import(
         vec![promise_capability.reject.clone()],
     );
     // 7. Let linkAndEvaluateClosure be a new Abstract Closure with no parameters that
-    //    captures module, promiseCapability, and onRejected and performs the following
-    //    steps when called:
+    //    captures module, promiseCapability, phase, and onRejected and performs the
+    //    following steps when called:
     crate::step!("sec-ContinueDynamicImport", "7");
     // 8. Let linkAndEvaluate be CreateBuiltinFunction(linkAndEvaluateClosure, 0, "", « »).
     crate::step!("sec-ContinueDynamicImport", "8");
@@ -320,6 +326,7 @@ pub fn continue_dynamic_import(
             promise_capability.resolve.clone(),
             promise_capability.reject.clone(),
             Value::Object(on_rejected.clone()),
+            Value::Boolean(phase == ImportPhase::Defer),
         ],
     );
     // 9. Perform PerformPromiseThen(loadPromise, linkAndEvaluate, onRejected).
@@ -371,22 +378,62 @@ fn link_and_evaluate_closure(agent: &mut Agent, call_info: &BuiltinCall) -> JsRe
         crate::step!("sec-ContinueDynamicImport", "7.b.ii");
         return Ok(Value::Undefined);
     }
-    // c. Let evaluatePromise be module.Evaluate().
+    let phase = if matches!(call_info.slot(4), Value::Boolean(true)) {
+        ImportPhase::Defer
+    } else {
+        ImportPhase::Evaluation
+    };
+    // c. Let fulfilledClosure be a new Abstract Closure with no parameters that captures
+    //    module, phase, and promiseCapability and performs the following steps when
+    //    called:
     crate::step!("sec-ContinueDynamicImport", "7.c");
-    let evaluate_promise = evaluate(agent, &module);
-    // d. Let fulfilledClosure be a new Abstract Closure with no parameters that captures
-    //    module and promiseCapability and performs the following steps when called:
-    crate::step!("sec-ContinueDynamicImport", "7.d");
-    // e. Let onFulfilled be CreateBuiltinFunction(fulfilledClosure, 0, "", « »).
-    crate::step!("sec-ContinueDynamicImport", "7.e");
-    let on_fulfilled = builtin_closure(
-        agent,
-        dynamic_import_fulfilled,
-        0.0,
-        vec![module_value(&module), resolve],
-    );
-    // f. Perform PerformPromiseThen(evaluatePromise, onFulfilled, onRejected).
+    let fulfilled_slots = vec![
+        module_value(&module),
+        resolve,
+        Value::Boolean(phase == ImportPhase::Defer),
+    ];
+    let evaluate_promise = if phase == ImportPhase::Defer {
+        // d. If phase is defer, then
+        crate::step!("sec-ContinueDynamicImport", "7.d");
+        // i. Let evaluationList be GatherAsynchronousTransitiveDependencies(module).
+        crate::step!("sec-ContinueDynamicImport", "7.d.i");
+        let evaluation_list = gather_asynchronous_transitive_dependencies(&module, &mut Vec::new());
+        // ii. If evaluationList is empty, then
+        crate::step!("sec-ContinueDynamicImport", "7.d.ii");
+        if evaluation_list.is_empty() {
+            // 1. Perform fulfilledClosure().
+            crate::step!("sec-ContinueDynamicImport", "7.d.ii.1");
+            fulfilled_closure_steps(agent, &module, &fulfilled_slots[1], phase)?;
+            // 2. Return unused.
+            crate::step!("sec-ContinueDynamicImport", "7.d.ii.2");
+            return Ok(Value::Undefined);
+        }
+        // iii. Let asyncDepsEvaluationPromises be a new empty List.
+        crate::step!("sec-ContinueDynamicImport", "7.d.iii");
+        let mut async_deps_evaluation_promises = Vec::new();
+        // iv. For each Module Record dep of evaluationList, append dep.Evaluate() to
+        //     asyncDepsEvaluationPromises.
+        crate::step!("sec-ContinueDynamicImport", "7.d.iv");
+        for dep in &evaluation_list {
+            async_deps_evaluation_promises.push(evaluate(agent, dep));
+        }
+        // v. Let evaluatePromise be SafePerformPromiseAll(asyncDepsEvaluationPromises).
+        crate::step!("sec-ContinueDynamicImport", "7.d.v");
+        safe_perform_promise_all(agent, &async_deps_evaluation_promises)
+    } else {
+        // e. Else,
+        crate::step!("sec-ContinueDynamicImport", "7.e");
+        // i. Assert: phase is evaluation.
+        crate::step!("sec-ContinueDynamicImport", "7.e.i");
+        // ii. Let evaluatePromise be module.Evaluate().
+        crate::step!("sec-ContinueDynamicImport", "7.e.ii");
+        evaluate(agent, &module)
+    };
+    // f. Let onFulfilled be CreateBuiltinFunction(fulfilledClosure, 0, "", « »).
     crate::step!("sec-ContinueDynamicImport", "7.f");
+    let on_fulfilled = builtin_closure(agent, dynamic_import_fulfilled, 0.0, fulfilled_slots);
+    // g. Perform PerformPromiseThen(evaluatePromise, onFulfilled, onRejected).
+    crate::step!("sec-ContinueDynamicImport", "7.g");
     perform_promise_then(
         agent,
         &evaluate_promise,
@@ -394,28 +441,118 @@ fn link_and_evaluate_closure(agent: &mut Agent, call_info: &BuiltinCall) -> JsRe
         on_rejected,
         None,
     );
-    // g. Return unused.
-    crate::step!("sec-ContinueDynamicImport", "7.g");
+    // h. Return unused.
+    crate::step!("sec-ContinueDynamicImport", "7.h");
     Ok(Value::Undefined)
 }
 
-/// fulfilledClosure (ContinueDynamicImport step 6.d).
+/// fulfilledClosure (ContinueDynamicImport step 7.c), as a builtin function.
 fn dynamic_import_fulfilled(agent: &mut Agent, call_info: &BuiltinCall) -> JsResult<Value> {
     let Some(module) = slot_module(call_info, 0) else {
         return Ok(Value::Undefined);
     };
-    // i. Let namespace be GetModuleNamespace(module).
-    crate::step!("sec-ContinueDynamicImport", "7.d.i");
-    let namespace = get_module_namespace(agent, &module);
+    let phase = if matches!(call_info.slot(2), Value::Boolean(true)) {
+        ImportPhase::Defer
+    } else {
+        ImportPhase::Evaluation
+    };
+    fulfilled_closure_steps(agent, &module, &call_info.slot(1), phase)?;
+    Ok(Value::Undefined)
+}
+
+/// The steps of fulfilledClosure (ContinueDynamicImport step 7.c), which step 7.d.ii.1
+/// also performs directly.
+fn fulfilled_closure_steps(
+    agent: &mut Agent,
+    module: &Module,
+    resolve: &Value,
+    phase: ImportPhase,
+) -> JsResult<()> {
+    // i. Let namespace be GetModuleNamespace(module, phase).
+    crate::step!("sec-ContinueDynamicImport", "7.c.i");
+    let namespace = get_module_namespace(agent, module, phase);
     // ii. Perform ! Call(promiseCapability.[[Resolve]], undefined, « namespace »).
-    crate::step!("sec-ContinueDynamicImport", "7.d.ii");
+    crate::step!("sec-ContinueDynamicImport", "7.c.ii");
     call(
         agent,
-        &call_info.slot(1),
+        resolve,
         &Value::Undefined,
         &[Value::Object(namespace)],
     )?;
     // iii. Return NormalCompletion(undefined).
-    crate::step!("sec-ContinueDynamicImport", "7.d.iii");
-    Ok(Value::Undefined)
+    crate::step!("sec-ContinueDynamicImport", "7.c.iii");
+    Ok(())
+}
+
+/// SafePerformPromiseAll ( promises ) (import defer): a promise for all of `promises`
+/// that, unlike Promise.all, calls no user code (no `then` lookup, no species). The loop
+/// keeps the spec's own index variable (steps 5 and 6.c).
+#[allow(clippy::explicit_counter_loop)]
+pub fn safe_perform_promise_all(agent: &mut Agent, promises: &[Object]) -> Object {
+    // 1. Let resultCapability be ! NewPromiseCapability(%Promise%).
+    crate::step!("sec-SafePerformPromiseAll", "1");
+    let promise = Value::Object(agent.intrinsic(Intrinsic::Promise));
+    let result_capability =
+        new_promise_capability(agent, &promise).expect("%Promise% is a constructor");
+    // 2. If promises is empty, then
+    crate::step!("sec-SafePerformPromiseAll", "2");
+    if promises.is_empty() {
+        // a. Perform ! Call(resultCapability.[[Resolve]], undefined,
+        //    « CreateArrayFromList(« ») »).
+        crate::step!("sec-SafePerformPromiseAll", "2.a");
+        let empty = create_array_from_list(agent, Vec::new());
+        let _ = call(
+            agent,
+            &result_capability.resolve,
+            &Value::Undefined,
+            &[Value::Object(empty)],
+        );
+        // b. Return resultCapability.[[Promise]].
+        crate::step!("sec-SafePerformPromiseAll", "2.b");
+        return result_capability.promise;
+    }
+    // 3. Let values be a new empty List.
+    crate::step!("sec-SafePerformPromiseAll", "3");
+    let values = Value::Object(new_closure_record(Vec::new()));
+    // 4. Let remainingElementsCount be the Record { [[Value]]: the number of elements in
+    //    promises }.
+    crate::step!("sec-SafePerformPromiseAll", "4");
+    let remaining_elements = Value::Object(new_closure_record(vec![Value::Number(
+        promises.len() as f64
+    )]));
+    // 5. Let index be 0.
+    crate::step!("sec-SafePerformPromiseAll", "5");
+    let mut index = 0;
+    // 6. For each element promise of promises, do
+    crate::step!("sec-SafePerformPromiseAll", "6");
+    for promise in promises {
+        // a. Append undefined to values.
+        crate::step!("sec-SafePerformPromiseAll", "6.a");
+        super::promise_objects::closure_record_set(&values, index, Value::Undefined);
+        // b. Let onFulfilled be CreatePromiseAllResolveElement(index, values,
+        //    resultCapability, remainingElementsCount).
+        crate::step!("sec-SafePerformPromiseAll", "6.b");
+        let on_fulfilled = create_promise_all_resolve_element(
+            agent,
+            index,
+            &values,
+            &result_capability,
+            &remaining_elements,
+        );
+        // c. Set index to index + 1.
+        crate::step!("sec-SafePerformPromiseAll", "6.c");
+        index += 1;
+        // d. Perform PerformPromiseThen(promise, onFulfilled, resultCapability.[[Reject]]).
+        crate::step!("sec-SafePerformPromiseAll", "6.d");
+        perform_promise_then(
+            agent,
+            promise,
+            on_fulfilled,
+            result_capability.reject.clone(),
+            None,
+        );
+    }
+    // 7. Return resultCapability.[[Promise]].
+    crate::step!("sec-SafePerformPromiseAll", "7");
+    result_capability.promise
 }

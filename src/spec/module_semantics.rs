@@ -21,7 +21,7 @@ use super::script_records::ScriptRecord;
 use super::source_text_module_records::{get_exported_names, resolve_export, Resolution};
 use super::string_type::JsString;
 use super::value::Value;
-use crate::syntax::ast::ModuleRequest;
+use crate::syntax::ast::{ImportPhase, ModuleRequest};
 use crate::syntax::static_semantics::module::module_requests_equal;
 use boa_gc::{empty_trace, Finalize, Gc, GcRefCell, Trace};
 
@@ -518,8 +518,8 @@ pub fn all_import_attributes_supported(request: &ModuleRequest) -> bool {
     true
 }
 
-/// GetModuleNamespace ( module ) (16.2.1.13).
-pub fn get_module_namespace(agent: &mut Agent, module: &Module) -> Object {
+/// GetModuleNamespace ( module, phase ) (16.2.1.13, with import defer's phase).
+pub fn get_module_namespace(agent: &mut Agent, module: &Module, phase: ImportPhase) -> Object {
     // 1. Assert: If module is a Cyclic Module Record, then module.[[Status]] is not new or
     //    unlinked.
     crate::step!("sec-getmodulenamespace", "1");
@@ -527,9 +527,14 @@ pub fn get_module_namespace(agent: &mut Agent, module: &Module) -> Object {
         module.status(),
         ModuleStatus::New | ModuleStatus::Unlinked
     ));
-    // 2. Let namespace be module.[[Namespace]].
+    // 2. If phase is defer, let namespace be module.[[DeferredNamespace]], otherwise let
+    //    namespace be module.[[Namespace]].
     crate::step!("sec-getmodulenamespace", "2");
-    let namespace = module.data().namespace.clone();
+    let namespace = if phase == ImportPhase::Defer {
+        module.data().deferred_namespace.clone()
+    } else {
+        module.data().namespace.clone()
+    };
     // 3. If namespace is empty, then
     crate::step!("sec-getmodulenamespace", "3");
     if let Some(namespace) = namespace {
@@ -555,7 +560,7 @@ pub fn get_module_namespace(agent: &mut Agent, module: &Module) -> Object {
             unambiguous_names.push(name);
         }
     }
-    // d. Set namespace to ModuleNamespaceCreate(module, unambiguousNames).
+    // d. Set namespace to ModuleNamespaceCreate(module, unambiguousNames, phase).
     crate::step!("sec-getmodulenamespace", "3.d");
-    module_namespace_create(agent, module, unambiguous_names)
+    module_namespace_create(agent, module, unambiguous_names, phase)
 }

@@ -19,16 +19,17 @@ use super::synthetic_module_records::{synthetic_get_exported_names, synthetic_re
 use super::value::Value;
 use crate::interp::functions::{function_declarations_to_initialize, instantiate_function_object};
 use crate::interp::statements::evaluate_statement_list;
-use crate::syntax::ast::{DeclRef, ExportImportName, ImportName};
+use crate::syntax::ast::{DeclRef, ExportImportName, ImportName, ImportPhase};
 use crate::syntax::SyntaxError;
 use std::sync::Arc;
 
-/// The [[BindingName]] of a ResolvedBinding Record: a String, ~namespace~, or (source phase
-/// imports) ~source~.
+/// The [[BindingName]] of a ResolvedBinding Record: a String, ~namespace~, (import defer)
+/// ~deferred-namespace~, or (source phase imports) ~source~.
 #[derive(Clone, Debug, PartialEq)]
 pub enum BindingName {
     Name(JsString),
     Namespace,
+    DeferredNamespace,
     Source,
 }
 
@@ -94,6 +95,7 @@ pub fn parse_module(
         realm,
         environment: None,
         namespace: None,
+        deferred_namespace: None,
         module_source: None,
         host_defined,
         status: ModuleStatus::New,
@@ -281,9 +283,24 @@ pub fn resolve_export(
             Some(ExportImportName::All) => {
                 // 1. Assert: module does not provide the direct binding for this export.
                 crate::step!("sec-resolveexport", "6.a.iii.1");
-                // 2. Return ResolvedBinding Record { [[Module]]: importedModule,
-                //    [[BindingName]]: namespace }.
+                // 2. If e.[[ModuleRequest]].[[Phase]] is defer, then
                 crate::step!("sec-resolveexport", "6.a.iii.2");
+                if info.requests[request].phase == ImportPhase::Defer {
+                    // a. Return ResolvedBinding Record { [[Module]]: importedModule,
+                    //    [[BindingName]]: deferred-namespace }.
+                    crate::step!("sec-resolveexport", "6.a.iii.2.a");
+                    return Resolution::Resolved {
+                        module: imported_module,
+                        binding_name: BindingName::DeferredNamespace,
+                    };
+                }
+                // 3. Else,
+                crate::step!("sec-resolveexport", "6.a.iii.3");
+                // a. Assert: e.[[Phase]] is evaluation. (e.[[ModuleRequest]].[[Phase]])
+                crate::step!("sec-resolveexport", "6.a.iii.3.a");
+                // b. Return ResolvedBinding Record { [[Module]]: importedModule,
+                //    [[BindingName]]: namespace }.
+                crate::step!("sec-resolveexport", "6.a.iii.3.b");
                 return Resolution::Resolved {
                     module: imported_module,
                     binding_name: BindingName::Namespace,
@@ -477,12 +494,14 @@ pub fn initialize_environment(agent: &mut Agent, module: &Module) -> JsResult<()
                     "sec-source-text-module-record-initialize-environment",
                     "7.b"
                 );
-                // i. Let namespace be GetModuleNamespace(importedModule).
+                // i. Let namespace be GetModuleNamespace(importedModule,
+                //    in.[[ModuleRequest]].[[Phase]]).
                 crate::step!(
                     "sec-source-text-module-record-initialize-environment",
                     "7.b.i"
                 );
-                let namespace = get_module_namespace(agent, &imported_module);
+                let phase = info.requests[entry.module_request].phase;
+                let namespace = get_module_namespace(agent, &imported_module, phase);
                 // ii. Perform ! env.CreateImmutableBinding(in.[[LocalName]], true).
                 crate::step!(
                     "sec-source-text-module-record-initialize-environment",
@@ -536,12 +555,14 @@ pub fn initialize_environment(agent: &mut Agent, module: &Module) -> JsResult<()
                 );
                 match binding_name {
                     BindingName::Namespace => {
-                        // 1. Let namespace be GetModuleNamespace(resolution.[[Module]]).
+                        // 1. Let namespace be GetModuleNamespace(resolution.[[Module]],
+                        //    evaluation).
                         crate::step!(
                             "sec-source-text-module-record-initialize-environment",
                             "7.d.iii.1"
                         );
-                        let namespace = get_module_namespace(agent, &target);
+                        let namespace =
+                            get_module_namespace(agent, &target, ImportPhase::Evaluation);
                         // 2. Perform ! env.CreateImmutableBinding(in.[[LocalName]], true).
                         crate::step!(
                             "sec-source-text-module-record-initialize-environment",
@@ -555,47 +576,75 @@ pub fn initialize_environment(agent: &mut Agent, module: &Module) -> JsResult<()
                         );
                         env.initialize_binding(agent, &entry.local_name, Value::Object(namespace))?;
                     }
-                    BindingName::Source => {
-                        // iv. Else if resolution.[[BindingName]] is source, then
+                    BindingName::DeferredNamespace => {
+                        // iv. Else if resolution.[[BindingName]] is deferred-namespace, then
+                        //     (import defer: `import defer * as ns from "m"; export { ns }`
+                        //     re-exported, see ResolveExport)
                         crate::step!(
                             "sec-source-text-module-record-initialize-environment",
                             "7.d.iv"
                         );
-                        // 1. Let moduleSourceObject be resolution.[[Module]].[[ModuleSource]].
+                        // 1. Let namespace be GetModuleNamespace(resolution.[[Module]],
+                        //    defer).
                         crate::step!(
                             "sec-source-text-module-record-initialize-environment",
                             "7.d.iv.1"
                         );
-                        // 2. If moduleSourceObject is empty, throw a SyntaxError exception.
+                        let namespace = get_module_namespace(agent, &target, ImportPhase::Defer);
+                        // 2. Perform ! env.CreateImmutableBinding(in.[[LocalName]], true).
                         crate::step!(
                             "sec-source-text-module-record-initialize-environment",
                             "7.d.iv.2"
+                        );
+                        env.create_immutable_binding(agent, &entry.local_name, true)?;
+                        // 3. Perform ! env.InitializeBinding(in.[[LocalName]], namespace).
+                        crate::step!(
+                            "sec-source-text-module-record-initialize-environment",
+                            "7.d.iv.3"
+                        );
+                        env.initialize_binding(agent, &entry.local_name, Value::Object(namespace))?;
+                    }
+                    BindingName::Source => {
+                        // v. Else if resolution.[[BindingName]] is source, then
+                        crate::step!(
+                            "sec-source-text-module-record-initialize-environment",
+                            "7.d.v"
+                        );
+                        // 1. Let moduleSourceObject be resolution.[[Module]].[[ModuleSource]].
+                        crate::step!(
+                            "sec-source-text-module-record-initialize-environment",
+                            "7.d.v.1"
+                        );
+                        // 2. If moduleSourceObject is empty, throw a SyntaxError exception.
+                        crate::step!(
+                            "sec-source-text-module-record-initialize-environment",
+                            "7.d.v.2"
                         );
                         let module_source = module_source_object(agent, &target)?;
                         // 3. Perform ! env.CreateImmutableBinding(in.[[LocalName]], true).
                         crate::step!(
                             "sec-source-text-module-record-initialize-environment",
-                            "7.d.iv.3"
+                            "7.d.v.3"
                         );
                         env.create_immutable_binding(agent, &entry.local_name, true)?;
                         // 4. Perform ! env.InitializeBinding(in.[[LocalName]], moduleSourceObject).
                         crate::step!(
                             "sec-source-text-module-record-initialize-environment",
-                            "7.d.iv.4"
+                            "7.d.v.4"
                         );
                         env.initialize_binding(agent, &entry.local_name, module_source)?;
                     }
                     BindingName::Name(binding_name) => {
-                        // v. Else,
+                        // vi. Else,
                         crate::step!(
                             "sec-source-text-module-record-initialize-environment",
-                            "7.d.v"
+                            "7.d.vi"
                         );
                         // 1. Perform CreateImportBinding(env, in.[[LocalName]],
                         //    resolution.[[Module]], resolution.[[BindingName]]).
                         crate::step!(
                             "sec-source-text-module-record-initialize-environment",
-                            "7.d.v.1"
+                            "7.d.vi.1"
                         );
                         create_import_binding(
                             &env,

@@ -33,6 +33,7 @@ pub fn new_synthetic_module(
         realm,
         environment: None,
         namespace: None,
+        deferred_namespace: None,
         module_source: None,
         host_defined: Value::Undefined,
         status: ModuleStatus::New,

@@ -215,6 +215,7 @@ pub fn create_virtual_module_record(agent: &mut Agent, source: &Object) -> JsRes
         realm,
         environment: None,
         namespace: None,
+        deferred_namespace: None,
         module_source: None,
         host_defined: Value::Undefined,
         status: ModuleStatus::New,
@@ -304,7 +305,7 @@ pub fn virtual_initialize_environment(agent: &mut Agent, module: &Module) -> JsR
             ImportName::NamespaceObject => {
                 // i. Let namespace be GetModuleNamespace(importedModule).
                 crate::step!("compartments-virtual-initialize-environment", "5.b.i");
-                let namespace = get_module_namespace(agent, &imported);
+                let namespace = get_module_namespace(agent, &imported, ImportPhase::Evaluation);
                 // ii. Perform ! env.CreateImmutableBinding(in.[[LocalName]], true).
                 crate::step!("compartments-virtual-initialize-environment", "5.b.ii");
                 env.create_immutable_binding(agent, &entry.local_name, true)?;
@@ -333,10 +334,16 @@ pub fn virtual_initialize_environment(agent: &mut Agent, module: &Module) -> JsR
                 // iii. If resolution.[[BindingName]] is namespace, then
                 crate::step!("compartments-virtual-initialize-environment", "5.c.iii");
                 match binding_name {
-                    BindingName::Namespace => {
+                    // (import defer: a re-exported deferred namespace is that namespace.)
+                    BindingName::Namespace | BindingName::DeferredNamespace => {
+                        let phase = if binding_name == BindingName::Namespace {
+                            ImportPhase::Evaluation
+                        } else {
+                            ImportPhase::Defer
+                        };
                         // 1. Let namespace be GetModuleNamespace(resolution.[[Module]]).
                         crate::step!("compartments-virtual-initialize-environment", "5.c.iii.1");
-                        let namespace = get_module_namespace(agent, &target);
+                        let namespace = get_module_namespace(agent, &target, phase);
                         // 2. Perform ! env.CreateImmutableBinding(in.[[LocalName]], true).
                         crate::step!("compartments-virtual-initialize-environment", "5.c.iii.2");
                         env.create_immutable_binding(agent, &entry.local_name, true)?;

@@ -19,8 +19,10 @@ pub const UNSUPPORTED_FEATURES: &[(&str, &str)] = &[(
 /// still parses every such test). The list shrinks as the issues land.
 pub const UNSUPPORTED_EXECUTION_FEATURES: &[(&str, &str)] = &[
     // Issue 6: modules.
-    ("import-defer", "needs modules (issue 6)"),
-    ("export-defer", "needs modules (issue 6)"),
+    (
+        "export-defer",
+        "the deferred re-exports proposal (`export defer`), stage 2, not implemented",
+    ),
     (
         "import-bytes",
         "a proposal past ES2025 whose modules are Uint8Arrays (binary data is not scheduled yet)",

@@ -110,6 +110,7 @@ pub fn create_module_record(agent: &mut Agent, module_source: &Arc<ModuleSourceR
         realm,
         environment: None,
         namespace: None,
+        deferred_namespace: None,
         module_source: None,
         host_defined: Value::Undefined,
         status: ModuleStatus::New,

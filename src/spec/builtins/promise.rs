@@ -345,6 +345,29 @@ fn resolve_with_values(
     promise_capability_call_resolve(agent, capability, Value::Object(values_array))
 }
 
+/// CreatePromiseAllResolveElement ( index, values, resultCapability,
+/// remainingElementsCount ): a Promise.all Resolve Element Function with its slots set
+/// (steps e-l of PerformPromiseAll, as import defer's SafePerformPromiseAll names them).
+/// `values` and `remainingElementsCount` are closure records ([`new_closure_record`]).
+pub fn create_promise_all_resolve_element(
+    agent: &mut Agent,
+    index: usize,
+    values: &Value,
+    result_capability: &PromiseCapability,
+    remaining_elements: &Value,
+) -> Value {
+    let already_called = Value::Object(new_closure_record(vec![Value::Boolean(false)]));
+    create_element_function(
+        agent,
+        promise_all_resolve_element,
+        &already_called,
+        index,
+        values,
+        result_capability,
+        remaining_elements,
+    )
+}
+
 /// Promise.all Resolve Element Functions (27.2.4.1.3).
 fn promise_all_resolve_element(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     let x = call.arg(0);
