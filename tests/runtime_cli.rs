@@ -372,3 +372,43 @@ fn run_module_events_logs_each_status_change_load_and_settlement_in_order() {
         assert!(value.get("event").is_some() && line.starts_with("{\"event\":"));
     }
 }
+
+#[test]
+fn the_compartments_examples_print_what_their_comments_promise() {
+    // Layer 0: the importHook is asked for 'name' once (LoadImportedModule memoises per
+    // specifier), import.meta comes from the importMetaHook, and one Module instance has one
+    // namespace.
+    let (status, stdout, stderr) = run_module("examples/compartments/layer0.js");
+    assert_eq!((status, stderr.as_str()), (0, ""));
+    assert_eq!(
+        stdout,
+        "true [object Module]\nimportHook(\"name\")\nhello from compartments (virtual:greeting)\ntrue 1\n"
+    );
+    // Layer 1: the bindings in source order (a named default function is a local export of
+    // its name as "default"), and the two flags.
+    let (status, stdout, stderr) = run_file(Path::new("examples/compartments/layer1.js"));
+    assert_eq!((status, stderr.as_str()), (0, ""));
+    assert_eq!(
+        stdout,
+        [
+            r#"{"import":"default","as":"main","from":"./lib.js"}"#,
+            r#"{"import":"helper","as":"assist","from":"./lib.js"}"#,
+            r#"{"importAllFrom":"./util.js","as":"util"}"#,
+            r#"{"export":"assist"}"#,
+            r#"{"exportAllFrom":"./reexported.js"}"#,
+            r#"{"export":"answer"}"#,
+            r#"{"export":"start","as":"default"}"#,
+            "needsImport true needsImportMeta true",
+            "",
+        ]
+        .join("\n")
+    );
+    // Layer 2: the async execute runs (with importMeta) before the pass-through module's
+    // importer resumes; a duplicate export is a SyntaxError from the constructor.
+    let (status, stdout, stderr) = run_module("examples/compartments/layer2.js");
+    assert_eq!((status, stderr.as_str()), (0, ""));
+    assert_eq!(
+        stdout,
+        "execute ran for virtual:doubler\n40\nSyntaxError new Module(source): bindings 0 and 1 both export the name \"x\"\n"
+    );
+}

@@ -1,0 +1,2 @@
+import { name } from 'name';
+export const message = `hello from ${name} (${import.meta.url})`;
