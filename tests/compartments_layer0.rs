@@ -3,33 +3,9 @@
 //! in docs/spec-issues.md. Expected outputs are derived by hand from the algorithms (the
 //! comment on each test says which steps decide it).
 
-use compartments::host::engine::{Engine, EngineOptions};
-use compartments::host::module_host::MemoryModuleHost;
-use compartments::host::stack::on_big_stack;
-use std::rc::Rc;
+mod engine_module;
 
-/// Runs module `main` of `sources` (the host gives JavaScript modules ModuleSources), then
-/// the jobs: the printed lines, or the uncaught error's report.
-fn run(sources: &[(&'static str, &'static str)]) -> Result<Vec<String>, String> {
-    let sources = sources.to_vec();
-    on_big_stack(move || {
-        let mut engine = Engine::new(EngineOptions {
-            capture_print: true,
-            ..EngineOptions::default()
-        });
-        let host = MemoryModuleHost::new(sources.iter().copied()).with_module_sources();
-        engine.set_module_loader(Rc::new(host));
-        let promise = engine.evaluate_module("main").map_err(|u| u.report)?;
-        engine.run_jobs().map_err(|u| u.report)?;
-        engine.module_result(&promise).map_err(|u| u.report)?;
-        Ok(engine.take_printed())
-    })
-    .expect("no panic")
-}
-
-fn printed(main: &'static str) -> Vec<String> {
-    run(&[("main", main)]).expect("main runs")
-}
+use engine_module::{printed, run};
 
 #[test]
 fn import_of_a_module_loads_its_dependencies_through_the_import_hook() {

@@ -4,31 +4,9 @@
 //! examples. Expected outputs are derived by hand from our informal algorithms
 //! (spec-steps/compartments-virtual-*.yaml), cited per test.
 
-use compartments::host::engine::{Engine, EngineOptions};
-use compartments::host::module_host::MemoryModuleHost;
-use compartments::host::stack::on_big_stack;
-use std::rc::Rc;
+mod engine_module;
 
-fn run(sources: &[(&'static str, &'static str)]) -> Result<Vec<String>, String> {
-    let sources = sources.to_vec();
-    on_big_stack(move || {
-        let mut engine = Engine::new(EngineOptions {
-            capture_print: true,
-            ..EngineOptions::default()
-        });
-        let host = MemoryModuleHost::new(sources.iter().copied()).with_module_sources();
-        engine.set_module_loader(Rc::new(host));
-        let promise = engine.evaluate_module("main").map_err(|u| u.report)?;
-        engine.run_jobs().map_err(|u| u.report)?;
-        engine.module_result(&promise).map_err(|u| u.report)?;
-        Ok(engine.take_printed())
-    })
-    .expect("no panic")
-}
-
-fn printed(main: &'static str) -> Vec<String> {
-    run(&[("main", main)]).expect("main runs")
-}
+use engine_module::{printed, run};
 
 #[test]
 fn the_proposals_json_and_pass_through_examples() {

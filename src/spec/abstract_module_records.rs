@@ -183,6 +183,44 @@ unsafe impl Trace for ModuleData {
     });
 }
 
+impl ModuleData {
+    /// A record of `kind` as the operations that create one return it: [[Status]] new,
+    /// [[AsyncEvaluationOrder]] unset, and every other field not given here empty.
+    pub fn new(
+        realm: Realm,
+        kind: ModuleKind,
+        has_tla: bool,
+        host_defined: Value,
+        source: Arc<SourceText>,
+    ) -> ModuleData {
+        ModuleData {
+            realm,
+            environment: None,
+            namespace: None,
+            deferred_namespace: None,
+            module_source: None,
+            host_defined,
+            status: ModuleStatus::New,
+            evaluation_error: None,
+            dfs_index: None,
+            dfs_ancestor_index: None,
+            loaded_modules: Vec::new(),
+            loading_modules: Vec::new(),
+            module_instance: None,
+            cycle_root: None,
+            has_tla,
+            async_evaluation_order: AsyncEvaluationOrder::Unset,
+            top_level_capability: None,
+            async_parent_modules: Vec::new(),
+            pending_async_dependencies: None,
+            kind,
+            context: None,
+            import_meta: None,
+            source,
+        }
+    }
+}
+
 /// A handle to a Module Record; equality is identity.
 #[derive(Clone, Trace, Finalize)]
 #[boa_gc(unsafe_no_drop)]

@@ -2,9 +2,7 @@
 //! (16.2.1.7.1), GetExportedNames (16.2.1.7.2.1), ResolveExport (16.2.1.7.2.2),
 //! InitializeEnvironment (16.2.1.7.3.1), ExecuteModule (16.2.1.7.3.2).
 
-use super::abstract_module_records::{
-    AsyncEvaluationOrder, Module, ModuleData, ModuleKind, ModuleStatus,
-};
+use super::abstract_module_records::{Module, ModuleData, ModuleKind};
 use super::agents::Agent;
 use super::async_function_objects::async_block_start;
 use super::completion_record::{Completion, JsResult};
@@ -91,36 +89,18 @@ pub fn parse_module(
     //     indirectExportEntries, [[StarExportEntries]]: starExportEntries, [[DFSIndex]]:
     //     empty, [[DFSAncestorIndex]]: empty }.
     crate::step!("sec-parsemodule", "12");
-    let module = Module::new(ModuleData {
+    let module = Module::new(ModuleData::new(
         realm,
-        environment: None,
-        namespace: None,
-        deferred_namespace: None,
-        module_source: None,
-        host_defined,
-        status: ModuleStatus::New,
-        evaluation_error: None,
-        dfs_index: None,
-        dfs_ancestor_index: None,
-        loaded_modules: Vec::new(),
-        loading_modules: Vec::new(),
-        module_instance: None,
-        cycle_root: None,
-        has_tla,
-        async_evaluation_order: AsyncEvaluationOrder::Unset,
-        top_level_capability: None,
-        async_parent_modules: Vec::new(),
-        pending_async_dependencies: None,
-        kind: ModuleKind::SourceText {
+        ModuleKind::SourceText {
             ecmascript_code: Arc::new(body),
         },
-        context: None,
-        import_meta: None,
-        source: Arc::new(SourceText {
+        has_tla,
+        host_defined,
+        Arc::new(SourceText {
             name: name.to_string(),
             text: Arc::from(source_text),
         }),
-    });
+    ));
     super::event_log::status_changed(agent, &module, None);
     Ok(module)
 }

@@ -4,9 +4,7 @@
 //! (16.2.1.8.2) and SetSyntheticModuleExport (16.2.1.8.3). JSON modules and text modules
 //! (`with { type: "json" }`, `with { type: "text" }`) are Synthetic Module Records.
 
-use super::abstract_module_records::{
-    AsyncEvaluationOrder, Module, ModuleData, ModuleKind, ModuleStatus, SyntheticEvaluationSteps,
-};
+use super::abstract_module_records::{Module, ModuleData, ModuleKind, SyntheticEvaluationSteps};
 use super::agents::Agent;
 use super::completion_record::JsResult;
 use super::environment_records::new_module_environment;
@@ -29,38 +27,20 @@ pub fn new_synthetic_module(
     export_names: Vec<JsString>,
     evaluation_steps: SyntheticEvaluationSteps,
 ) -> Module {
-    Module::new(ModuleData {
+    Module::new(ModuleData::new(
         realm,
-        environment: None,
-        namespace: None,
-        deferred_namespace: None,
-        module_source: None,
-        host_defined: Value::Undefined,
-        status: ModuleStatus::New,
-        evaluation_error: None,
-        dfs_index: None,
-        dfs_ancestor_index: None,
-        loaded_modules: Vec::new(),
-        loading_modules: Vec::new(),
-        module_instance: None,
-        cycle_root: None,
-        has_tla: false,
-        async_evaluation_order: AsyncEvaluationOrder::Unset,
-        top_level_capability: None,
-        async_parent_modules: Vec::new(),
-        pending_async_dependencies: None,
-        kind: ModuleKind::Synthetic {
+        ModuleKind::Synthetic {
             export_names,
             evaluation_steps,
             module_source_kind: None,
         },
-        context: None,
-        import_meta: None,
-        source: Arc::new(SourceText {
+        false,
+        Value::Undefined,
+        Arc::new(SourceText {
             name: name.to_string(),
             text: Arc::from(""),
         }),
-    })
+    ))
 }
 
 /// CreateDefaultExportSyntheticModule ( defaultExport ) (16.2.1.8.1).

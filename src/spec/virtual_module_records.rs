@@ -18,9 +18,7 @@
 //! - `bindings` that is a single Binding object (the proposal's JSON and pass-through
 //!   examples write `bindings: { export: 'default' }`) is a list of that one binding.
 
-use super::abstract_module_records::{
-    AsyncEvaluationOrder, Module, ModuleData, ModuleKind, ModuleStatus,
-};
+use super::abstract_module_records::{Module, ModuleData, ModuleKind};
 use super::agents::Agent;
 use super::builtin_function_objects::{builtin_closure, BuiltinCall};
 use super::compartments::static_analysis::{
@@ -211,27 +209,9 @@ pub fn create_virtual_module_record(agent: &mut Agent, source: &Object) -> JsRes
     agent.module_instance_count += 1;
     let name = format!("virtual#{}", agent.module_instance_count);
     let has_tla = !matches!(execute, Value::Undefined);
-    let module = Module::new(ModuleData {
+    let module = Module::new(ModuleData::new(
         realm,
-        environment: None,
-        namespace: None,
-        deferred_namespace: None,
-        module_source: None,
-        host_defined: Value::Undefined,
-        status: ModuleStatus::New,
-        evaluation_error: None,
-        dfs_index: None,
-        dfs_ancestor_index: None,
-        loaded_modules: Vec::new(),
-        loading_modules: Vec::new(),
-        module_instance: None,
-        cycle_root: None,
-        has_tla,
-        async_evaluation_order: AsyncEvaluationOrder::Unset,
-        top_level_capability: None,
-        async_parent_modules: Vec::new(),
-        pending_async_dependencies: None,
-        kind: ModuleKind::Virtual(Box::new(VirtualData {
+        ModuleKind::Virtual(Box::new(VirtualData {
             source: source.clone(),
             bindings,
             info,
@@ -240,13 +220,13 @@ pub fn create_virtual_module_record(agent: &mut Agent, source: &Object) -> JsRes
             needs_import_meta,
             imports_namespace: None,
         })),
-        context: None,
-        import_meta: None,
-        source: Arc::new(SourceText {
+        has_tla,
+        Value::Undefined,
+        Arc::new(SourceText {
             name,
             text: Arc::from(""),
         }),
-    });
+    ));
     crate::spec::event_log::status_changed(agent, &module, None);
     Ok(module)
 }

@@ -5,9 +5,7 @@
 
 use super::helpers::{define_accessor, define_constructor, define_value};
 use super::module_source_objects::{module_source_slot, ModuleSourceRecord};
-use crate::spec::abstract_module_records::{
-    AsyncEvaluationOrder, Module, ModuleData, ModuleKind, ModuleStatus,
-};
+use crate::spec::abstract_module_records::{Module, ModuleData, ModuleKind};
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::BuiltinCall;
 use crate::spec::completion_record::JsResult;
@@ -106,36 +104,18 @@ pub fn create_module_record(agent: &mut Agent, module_source: &Arc<ModuleSourceR
         "{}#{}",
         module_source.source.name, agent.module_instance_count
     );
-    let module = Module::new(ModuleData {
+    let module = Module::new(ModuleData::new(
         realm,
-        environment: None,
-        namespace: None,
-        deferred_namespace: None,
-        module_source: None,
-        host_defined: Value::Undefined,
-        status: ModuleStatus::New,
-        evaluation_error: None,
-        dfs_index: None,
-        dfs_ancestor_index: None,
-        loaded_modules: Vec::new(),
-        loading_modules: Vec::new(),
-        module_instance: None,
-        cycle_root: None,
-        has_tla,
-        async_evaluation_order: AsyncEvaluationOrder::Unset,
-        top_level_capability: None,
-        async_parent_modules: Vec::new(),
-        pending_async_dependencies: None,
-        kind: ModuleKind::SourceText {
+        ModuleKind::SourceText {
             ecmascript_code: body,
         },
-        context: None,
-        import_meta: None,
-        source: Arc::new(SourceText {
+        has_tla,
+        Value::Undefined,
+        Arc::new(SourceText {
             name,
             text: module_source.source.text.clone(),
         }),
-    });
+    ));
     crate::spec::event_log::status_changed(agent, &module, None);
     module
 }
