@@ -20,11 +20,11 @@ assert.sameValue(typeof Module, "function");
 verifyProperty(this, "Module", { writable: true, enumerable: false, configurable: true }, { restore: true });
 assert.sameValue(Object.getPrototypeOf(Module), Function.prototype);
 assert.sameValue(Object.getPrototypeOf(Module.prototype), Object.prototype);
-verifyProperty(Module, "length", { value: 2, writable: false, enumerable: false, configurable: true });
-verifyProperty(Module, "name", { value: "Module", writable: false, enumerable: false, configurable: true });
-verifyProperty(Module, "prototype", { writable: false, enumerable: false, configurable: false });
-verifyProperty(Module.prototype, "constructor", { value: Module, writable: true, enumerable: false, configurable: true });
-verifyProperty(Module.prototype, Symbol.toStringTag, { value: "Module", writable: false, enumerable: false, configurable: true });
+verifyProperty(Module, "length", { value: 2, writable: false, enumerable: false, configurable: true }, { restore: true });
+verifyProperty(Module, "name", { value: "Module", writable: false, enumerable: false, configurable: true }, { restore: true });
+verifyProperty(Module, "prototype", { writable: false, enumerable: false, configurable: false }, { restore: true });
+verifyProperty(Module.prototype, "constructor", { value: Module, writable: true, enumerable: false, configurable: true }, { restore: true });
+verifyProperty(Module.prototype, Symbol.toStringTag, { value: "Module", writable: false, enumerable: false, configurable: true }, { restore: true });
 assert.sameValue(Object.prototype.toString.call(Module.prototype), "[object Module]");
 
 var module = new Module(new ModuleSource(""));

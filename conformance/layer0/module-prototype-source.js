@@ -17,8 +17,8 @@ assert.sameValue(typeof descriptor.get, "function");
 assert.sameValue(descriptor.set, undefined);
 assert.sameValue(descriptor.enumerable, false);
 assert.sameValue(descriptor.configurable, true);
-verifyProperty(descriptor.get, "name", { value: "get source", writable: false, enumerable: false, configurable: true });
-verifyProperty(descriptor.get, "length", { value: 0, writable: false, enumerable: false, configurable: true });
+verifyProperty(descriptor.get, "name", { value: "get source", writable: false, enumerable: false, configurable: true }, { restore: true });
+verifyProperty(descriptor.get, "length", { value: 0, writable: false, enumerable: false, configurable: true }, { restore: true });
 
 var source = new ModuleSource("export default 1;");
 var a = new Module(source);

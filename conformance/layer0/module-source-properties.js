@@ -21,11 +21,11 @@ includes: [propertyHelper.js]
 
 assert.sameValue(typeof ModuleSource, "function");
 verifyProperty(this, "ModuleSource", { writable: true, enumerable: false, configurable: true }, { restore: true });
-verifyProperty(ModuleSource, "length", { value: 1, writable: false, enumerable: false, configurable: true });
-verifyProperty(ModuleSource, "name", { value: "ModuleSource", writable: false, enumerable: false, configurable: true });
-verifyProperty(ModuleSource, "prototype", { writable: false, enumerable: false, configurable: false });
-verifyProperty(ModuleSource.prototype, "constructor", { value: ModuleSource, writable: true, enumerable: false, configurable: true });
-verifyProperty(ModuleSource.prototype, Symbol.toStringTag, { value: "ModuleSource", writable: false, enumerable: false, configurable: true });
+verifyProperty(ModuleSource, "length", { value: 1, writable: false, enumerable: false, configurable: true }, { restore: true });
+verifyProperty(ModuleSource, "name", { value: "ModuleSource", writable: false, enumerable: false, configurable: true }, { restore: true });
+verifyProperty(ModuleSource, "prototype", { writable: false, enumerable: false, configurable: false }, { restore: true });
+verifyProperty(ModuleSource.prototype, "constructor", { value: ModuleSource, writable: true, enumerable: false, configurable: true }, { restore: true });
+verifyProperty(ModuleSource.prototype, Symbol.toStringTag, { value: "ModuleSource", writable: false, enumerable: false, configurable: true }, { restore: true });
 
 assert.sameValue(Object.getPrototypeOf(ModuleSource), $262.AbstractModuleSource, "[[Prototype]] of ModuleSource");
 assert.sameValue(Object.getPrototypeOf(ModuleSource.prototype), $262.AbstractModuleSource.prototype, "[[Prototype]] of ModuleSource.prototype");
