@@ -127,8 +127,7 @@ fn run_file(relative: &str, text: &str, harness: &HarnessCache) -> (Outcome, Str
     let prepare = {
         let log = log.clone();
         move |engine: &mut Engine, mode: Mode| {
-            log.borrow_mut()
-                .push_str(&format!("== {}\n", mode.name()));
+            log.borrow_mut().push_str(&format!("== {}\n", mode.name()));
             let events = log.clone();
             let output = log.clone();
             engine.set_event_sink_with_output(

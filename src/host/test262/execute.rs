@@ -16,8 +16,8 @@ use super::verdict::{
 };
 use crate::host::engine::{Engine, EngineOptions, ScriptSource};
 use crate::host::module_host::FileModuleHost;
-use crate::spec::module_semantics::ModuleLoader;
 use crate::host::stack::catch_panic;
+use crate::spec::module_semantics::ModuleLoader;
 use crate::syntax::parse;
 use std::path::Path;
 use std::rc::Rc;
@@ -37,6 +37,9 @@ pub fn test_engine_options() -> EngineOptions {
     }
 }
 
+/// What [`EngineSetup::prepare`] calls with each mode's engine.
+pub type PrepareEngine = dyn Fn(&mut Engine, Mode);
+
 /// How each mode's engine is set up, beyond what every test gets (`$262`, captured
 /// `print`, the time limit, the harness files). test262 runs use [`EngineSetup::test262`];
 /// the conformance suite (`tests/conformance.rs`) gives the Compartments host and an event
@@ -47,7 +50,7 @@ pub struct EngineSetup<'a> {
     pub module_loader: &'a dyn Fn() -> Rc<dyn ModuleLoader>,
     /// Called with each mode's engine once it is created, before the harness files run
     /// (e.g. to install an event sink).
-    pub prepare: Option<&'a dyn Fn(&mut Engine, Mode)>,
+    pub prepare: Option<&'a PrepareEngine>,
 }
 
 /// test262's module host: `FileModuleHost::for_test262()`.
