@@ -251,6 +251,18 @@ impl Engine {
         self.agent.events = Some(EventLog::new(sink));
     }
 
+    /// [`Engine::set_event_sink`], with every line `print` and `console.log` write also
+    /// given to `output` (as well as printed or captured as usual), so that a host that
+    /// captures output can put the lines among the events, as `compartments run --events`
+    /// shows them on stdout.
+    pub fn set_event_sink_with_output(
+        &mut self,
+        sink: Box<dyn Fn(&Event)>,
+        output: Box<dyn Fn(&str)>,
+    ) {
+        self.agent.events = Some(EventLog::new(sink).with_output(output));
+    }
+
     /// A display string for a value (the REPL's echo).
     pub fn display(&mut self, value: &Value) -> String {
         super::host_globals::display_value(&mut self.agent, value)

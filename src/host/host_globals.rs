@@ -34,6 +34,7 @@ pub fn host_hooks(test262: bool) -> HostHooks {
 }
 
 fn print_line(agent: &mut Agent, line: &str) {
+    crate::spec::event_log::printed(agent, line);
     if agent.capture_print {
         agent.printed.push(line.to_string());
     } else {

@@ -191,6 +191,9 @@ pub struct FileModuleHost {
     module_source: RefCell<Option<Module>>,
     /// Whether JavaScript modules get a ModuleSource as their [[ModuleSource]].
     module_sources: bool,
+    /// The directory relative paths are read from instead of the current directory: names
+    /// (the modules' names, error messages, the event log) stay relative to it.
+    root: Option<PathBuf>,
 }
 
 impl FileModuleHost {
@@ -214,6 +217,14 @@ impl FileModuleHost {
             test262_module_source: true,
             ..FileModuleHost::default()
         }
+    }
+
+    /// The same host reading relative paths under `root` rather than the current directory
+    /// (the conformance suite: modules are named relative to `conformance/`, whatever the
+    /// process's directory, so that the event log has no absolute paths).
+    pub fn under_root(mut self, root: PathBuf) -> FileModuleHost {
+        self.root = Some(root);
+        self
     }
 }
 
@@ -251,7 +262,11 @@ impl ModuleLoader for FileModuleHost {
             Referrer::Realm(_) => (PathBuf::new(), "<host>".to_string()),
         };
         let path = lexically_normal(&base.join(&specifier));
-        let canonical = match std::fs::canonicalize(&path) {
+        let on_disk = match &self.root {
+            Some(root) => root.join(&path),
+            None => path.clone(),
+        };
+        let canonical = match std::fs::canonicalize(&on_disk) {
             Ok(p) => p,
             Err(_) => {
                 return Err(agent.type_error(&format!(

@@ -199,9 +199,16 @@ fn integer(value: Option<usize>) -> String {
     value.map_or("null".to_string(), |n| n.to_string())
 }
 
+/// Where an event log's host wants the printed lines ([`EventLog::with_output`]).
+pub type OutputSink = Box<dyn Fn(&str)>;
+
 /// The agent's event log: the host's sink and the names of the promises being watched.
 pub struct EventLog {
     sink: Box<dyn Fn(&Event)>,
+    /// Where the lines `print` and `console.log` write go too, in order with the events,
+    /// when the host captures output but wants it beside the log (the conformance suite's
+    /// snapshots); `None` when they reach the log's reader some other way (stdout).
+    output: Option<OutputSink>,
     /// The pending promises the module algorithms made, with their descriptive names; an
     /// entry is dropped when its promise settles.
     named_promises: RefCell<Vec<(Object, String)>>,
@@ -211,8 +218,25 @@ impl EventLog {
     pub fn new(sink: Box<dyn Fn(&Event)>) -> EventLog {
         EventLog {
             sink,
+            output: None,
             named_promises: RefCell::new(Vec::new()),
         }
+    }
+}
+
+impl EventLog {
+    /// The same log, also giving `output` every line the program prints.
+    pub fn with_output(mut self, output: OutputSink) -> EventLog {
+        self.output = Some(output);
+        self
+    }
+}
+
+/// A line the program printed (`print`, `console.log`): to the log's output sink, if it
+/// has one, so that the line sits among the events where it was printed.
+pub fn printed(agent: &Agent, line: &str) {
+    if let Some(output) = agent.events.as_ref().and_then(|log| log.output.as_ref()) {
+        output(line);
     }
 }
 

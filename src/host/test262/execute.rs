@@ -17,6 +17,7 @@ use super::verdict::{
 use crate::host::engine::{Engine, EngineOptions, ScriptSource};
 use crate::host::module_host::FileModuleHost;
 use crate::host::stack::catch_panic;
+use crate::spec::module_semantics::ModuleLoader;
 use crate::syntax::parse;
 use std::path::Path;
 use std::rc::Rc;
@@ -36,6 +37,38 @@ pub fn test_engine_options() -> EngineOptions {
     }
 }
 
+/// What [`EngineSetup::prepare`] calls with each mode's engine.
+pub type PrepareEngine = dyn Fn(&mut Engine, Mode);
+
+/// How each mode's engine is set up, beyond what every test gets (`$262`, captured
+/// `print`, the time limit, the harness files). test262 runs use [`EngineSetup::test262`];
+/// the conformance suite (`tests/conformance.rs`) gives the Compartments host and an event
+/// sink.
+pub struct EngineSetup<'a> {
+    /// Makes the module host of one mode's engine (a fresh host per mode, as the engine
+    /// is).
+    pub module_loader: &'a dyn Fn() -> Rc<dyn ModuleLoader>,
+    /// Called with each mode's engine once it is created, before the harness files run
+    /// (e.g. to install an event sink).
+    pub prepare: Option<&'a PrepareEngine>,
+}
+
+/// test262's module host: `FileModuleHost::for_test262()`.
+fn test262_module_loader() -> Rc<dyn ModuleLoader> {
+    Rc::new(FileModuleHost::for_test262())
+}
+
+impl EngineSetup<'static> {
+    /// What test262 runs get: the file-system host with `<module source>`
+    /// ([`FileModuleHost::for_test262`]), nothing else.
+    pub fn test262() -> EngineSetup<'static> {
+        EngineSetup {
+            module_loader: &test262_module_loader,
+            prepare: None,
+        }
+    }
+}
+
 /// The test being run: its file, text, metadata and what it expects.
 struct Test<'a> {
     /// The test file (module tests are loaded from it, and resolve their imports — the
@@ -44,6 +77,7 @@ struct Test<'a> {
     text: &'a str,
     meta: &'a Metadata,
     expected: &'a Expectation,
+    setup: &'a EngineSetup<'a>,
 }
 
 /// Runs one mode: parse the mode's text; unless that decides the verdict, evaluate the
@@ -57,6 +91,7 @@ fn run_mode(test: &Test, mode: Mode, harness: &HarnessCache) -> Outcome {
         text,
         meta,
         expected,
+        setup,
     } = *test;
     let source: Arc<str> = Arc::from(mode.source(text));
     let program = match parse(&source, mode.options()) {
@@ -76,9 +111,12 @@ fn run_mode(test: &Test, mode: Mode, harness: &HarnessCache) -> Outcome {
     };
     let mut engine = Engine::new(test_engine_options());
     engine.set_time_limit(Some(TEST_TIME_LIMIT));
+    if let Some(prepare) = setup.prepare {
+        prepare(&mut engine, mode);
+    }
     // Module tests, and scripts that call import(), load the `_FIXTURE.js` files next to
     // the test: the file-system host resolves against the importing file's directory.
-    engine.set_module_loader(Rc::new(FileModuleHost::for_test262()));
+    engine.set_module_loader((setup.module_loader)());
     for script in &scripts {
         if let Err(uncaught) = engine.evaluate_script(script) {
             if engine.timed_out() {
@@ -159,6 +197,17 @@ pub fn execute_source_at(
     text: &str,
     harness: &HarnessCache,
 ) -> (Outcome, Vec<ModeResult>) {
+    execute_source_with(path, text, harness, &EngineSetup::test262())
+}
+
+/// [`execute_source_at`] with each mode's engine set up as `setup` says: the same
+/// metadata, modes, harness files and verdicts as a test262 run.
+pub fn execute_source_with(
+    path: &Path,
+    text: &str,
+    harness: &HarnessCache,
+    setup: &EngineSetup,
+) -> (Outcome, Vec<ModeResult>) {
     let meta = match parse_metadata(text) {
         Ok(meta) => meta,
         Err(error) => return not_run(Outcome::Fail(error)),
@@ -185,6 +234,7 @@ pub fn execute_source_at(
         text,
         meta: &meta,
         expected: &expected,
+        setup,
     };
     let modes: Vec<ModeResult> = modes_for(&meta)
         .into_iter()

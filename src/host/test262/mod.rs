@@ -21,7 +21,7 @@ pub mod unsupported;
 pub mod verdict;
 
 pub use discover::{collect_tests, find_test262_dir, TestCase};
-pub use execute::{execute_source, run_tests};
+pub use execute::{execute_source, execute_source_with, run_tests, EngineSetup};
 pub use expectations::{read_expected, regressions, write_expected};
 pub use expected_failures::{review, ExpectedFailures, Review};
 pub use frontmatter::{parse_metadata, Metadata, Negative};
