@@ -113,14 +113,14 @@ pub fn perform_eval(
                 ),
                 _ => (None, false),
             };
-            // iv. If F.[[ConstructorKind]] is ~derived~, set inDerivedConstructor to true.
+            // iv. If F.[[ConstructorKind]] is derived, set inDerivedConstructor to true.
             step!("sec-performeval", "10.b.iv");
             if constructor_kind == Some(ConstructorKind::Derived) {
                 context.in_derived_constructor = true;
             }
             // v. Let classFieldInitializerName be F.[[ClassFieldInitializerName]].
             step!("sec-performeval", "10.b.v");
-            // vi. If classFieldInitializerName is not ~empty~, set inClassFieldInitializer
+            // vi. If classFieldInitializerName is not empty, set inClassFieldInitializer
             //     to true.
             step!("sec-performeval", "10.b.vi");
             if class_field_initializer_name {
@@ -311,7 +311,7 @@ pub fn perform_eval(
             _ => Some(Value::Undefined),
         });
     }
-    // 30. If result is a normal completion and result.[[Value]] is ~empty~, then
+    // 30. If result is a normal completion and result.[[Value]] is empty, then
     step!("sec-performeval", "30");
     if let Ok(None) = result {
         // a. Set result to NormalCompletion(undefined).

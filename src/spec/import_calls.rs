@@ -39,7 +39,14 @@ fn reject(agent: &mut Agent, capability: &PromiseCapability, reason: Value) -> V
     Value::Object(capability.promise.clone())
 }
 
-/// EvaluateImportCall ( specifierExpression [ , optionsExpression ] ) (13.3.10.2).
+/// EvaluateImportCall ( specifierExpression [ , optionsExpression ] ) (13.3.10.2), with
+/// source phase imports' and import defer's phase (step 13's [[Phase]]) and Compartments
+/// layer 0's `import(moduleInstance)` (step 8).
+///
+/// Step 12.d: `enumerable_string_entries` does EnumerableOwnProperties (12.d.ii) and the
+/// loop over its entries (12.d.iv) in one pass, so `--trace` shows 12.d.iv's steps before
+/// 12.d.iii, and a non-String attribute value rejects (12.d.iv.3.a) before the values of
+/// the properties after it are read.
 pub fn evaluate_import_call(
     agent: &mut Agent,
     phase: ImportPhase,
@@ -118,9 +125,13 @@ pub fn evaluate_import_call(
         crate::step!("sec-evaluate-import-call", "12.a");
         let Value::Object(options) = options else {
             // i. Perform ! Call(promiseCapability.[[Reject]], undefined, « a newly created
-            //    TypeError object »). ii. Return promiseCapability.[[Promise]].
+            //    TypeError object »).
+            crate::step!("sec-evaluate-import-call", "12.a.i");
             let error = agent.type_error("the options of import() must be an object");
-            return Ok(reject(agent, &capability, error));
+            let promise = reject(agent, &capability, error);
+            // ii. Return promiseCapability.[[Promise]].
+            crate::step!("sec-evaluate-import-call", "12.a.ii");
+            return Ok(promise);
         };
         // b. Let attributesObj be Completion(Get(options, "with")).
         crate::step!("sec-evaluate-import-call", "12.b");
@@ -134,25 +145,42 @@ pub fn evaluate_import_call(
         // d. If attributesObj is not undefined, then
         crate::step!("sec-evaluate-import-call", "12.d");
         if !matches!(attributes_obj, Value::Undefined) {
-            // i. If attributesObj is not an Object, then (reject with a TypeError)
+            // i. If attributesObj is not an Object, then
+            crate::step!("sec-evaluate-import-call", "12.d.i");
             let Value::Object(attributes_obj) = attributes_obj else {
+                // 1. Perform ! Call(promiseCapability.[[Reject]], undefined, « a newly
+                //    created TypeError object »).
+                crate::step!("sec-evaluate-import-call", "12.d.i.1");
                 let error = agent.type_error("the 'with' option of import() must be an object");
-                return Ok(reject(agent, &capability, error));
+                let promise = reject(agent, &capability, error);
+                // 2. Return promiseCapability.[[Promise]].
+                crate::step!("sec-evaluate-import-call", "12.d.i.2");
+                return Ok(promise);
             };
             // ii. Let entries be Completion(EnumerableOwnProperties(attributesObj,
-            //     key+value)). iii. IfAbruptRejectPromise(entries, promiseCapability).
-            // iv. For each element entry of entries, do (a String key needs a String value)
-            match enumerable_string_entries(agent, &attributes_obj) {
+            //     key+value)).
+            crate::step!("sec-evaluate-import-call", "12.d.ii");
+            // (iv, the loop over the entries, runs inside, as they are enumerated.)
+            let entries = enumerable_string_entries(agent, &attributes_obj);
+            // iii. IfAbruptRejectPromise(entries, promiseCapability).
+            crate::step!("sec-evaluate-import-call", "12.d.iii");
+            match entries {
                 Ok(Some(entries)) => attributes = entries,
                 Ok(None) => {
+                    // (iv.3.a, the value of a String key is not a String:)
+                    // i. Perform ! Call(promiseCapability.[[Reject]], undefined, « a newly
+                    //    created TypeError object »).
+                    crate::step!("sec-evaluate-import-call", "12.d.iv.3.a.i");
                     let error = agent.type_error("import attribute values must be strings");
-                    return Ok(reject(agent, &capability, error));
+                    let promise = reject(agent, &capability, error);
+                    // ii. Return promiseCapability.[[Promise]].
+                    crate::step!("sec-evaluate-import-call", "12.d.iv.3.a.ii");
+                    return Ok(promise);
                 }
                 Err(error) => return Ok(reject(agent, &capability, error)),
             }
         }
-        // e. If AllImportAttributesSupported(attributes) is false, then (reject with a
-        //    TypeError)
+        // e. If AllImportAttributesSupported(attributes) is false, then
         crate::step!("sec-evaluate-import-call", "12.e");
         let probe = ModuleRequest {
             specifier: specifier_string.units().to_vec(),
@@ -160,16 +188,24 @@ pub fn evaluate_import_call(
             phase,
         };
         if !all_import_attributes_supported(&probe) {
+            // i. Perform ! Call(promiseCapability.[[Reject]], undefined, « a newly created
+            //    TypeError object »).
+            crate::step!("sec-evaluate-import-call", "12.e.i");
             let error = agent.type_error("unsupported import attribute");
-            return Ok(reject(agent, &capability, error));
+            let promise = reject(agent, &capability, error);
+            // ii. Return promiseCapability.[[Promise]].
+            crate::step!("sec-evaluate-import-call", "12.e.ii");
+            return Ok(promise);
         }
         // f. Sort attributes according to the lexicographic order of their [[Key]] field,
         //    treating the value of each such field as a sequence of UTF-16 code unit values.
+        //    NOTE: This sorting is observable only in that hosts are prohibited from changing
+        //    behaviour based on the order in which attributes are enumerated.
         crate::step!("sec-evaluate-import-call", "12.f");
         attributes.sort_by(|a, b| a.0.cmp(&b.0));
     }
     // 13. Let moduleRequest be a new ModuleRequest Record { [[Specifier]]: specifierString,
-    //     [[Attributes]]: attributes }.
+    //     [[Attributes]]: attributes, [[Phase]]: phase }.
     crate::step!("sec-evaluate-import-call", "13");
     let module_request = ModuleRequest {
         specifier: specifier_string.units().to_vec(),
@@ -190,13 +226,16 @@ pub fn evaluate_import_call(
     Ok(Value::Object(capability.promise))
 }
 
-/// EnumerableOwnProperties(obj, key+value) restricted to String keys, as step 11.d.iv
-/// uses them: `None` when a String key has a non-String value.
+/// EnumerableOwnProperties(obj, key+value) (EvaluateImportCall step 12.d.ii) fused with
+/// the loop of step 12.d.iv over its entries: `None` when a String key has a non-String
+/// value (step 12.d.iv.3.a, whose rejection the caller performs).
 fn enumerable_string_entries(
     agent: &mut Agent,
     object: &Object,
 ) -> JsResult<Option<Vec<ImportAttribute>>> {
     let mut entries = Vec::new();
+    // iv. For each element entry of entries, do
+    crate::step!("sec-evaluate-import-call", "12.d.iv");
     for key in object.own_property_keys(agent)? {
         if key.is_symbol() {
             continue;
@@ -208,12 +247,24 @@ fn enumerable_string_entries(
             continue;
         }
         let value = get(agent, object, &key)?;
+        // 1. Let key be ! Get(entry, "0").
+        crate::step!("sec-evaluate-import-call", "12.d.iv.1");
+        // 2. Let value be ! Get(entry, "1").
+        crate::step!("sec-evaluate-import-call", "12.d.iv.2");
+        // 3. If key is a String, then (EnumerableOwnProperties gives String keys only)
+        crate::step!("sec-evaluate-import-call", "12.d.iv.3");
+        let Some(key) = key.as_string() else {
+            continue;
+        };
+        // a. If value is not a String, then
+        crate::step!("sec-evaluate-import-call", "12.d.iv.3.a");
         let Value::String(value) = value else {
             return Ok(None);
         };
-        if let Some(key) = key.as_string() {
-            entries.push((key.units().to_vec(), value.units().to_vec()));
-        }
+        // b. Append the ImportAttribute Record { [[Key]]: key, [[Value]]: value } to
+        //    attributes.
+        crate::step!("sec-evaluate-import-call", "12.d.iv.3.b");
+        entries.push((key.units().to_vec(), value.units().to_vec()));
     }
     Ok(Some(entries))
 }

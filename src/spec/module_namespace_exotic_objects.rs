@@ -23,7 +23,7 @@ use super::value::Value;
 use crate::syntax::ast::ImportPhase;
 use boa_gc::{Finalize, Trace};
 
-/// The internal slots of a module namespace exotic object (Table 33).
+/// The internal slots of a module namespace exotic object (Table 29).
 #[derive(Trace, Finalize)]
 #[boa_gc(unsafe_no_drop)]
 pub struct NamespaceData {
@@ -513,7 +513,7 @@ pub fn module_namespace_create(
     exports: Vec<JsString>,
     phase: ImportPhase,
 ) -> Object {
-    // 1. Let internalSlotsList be the internal slots listed in Table 33.
+    // 1. Let internalSlotsList be the internal slots listed in Table 29.
     crate::step!("sec-modulenamespacecreate", "1");
     // 5. Let sortedExports be a List whose elements are the elements of exports, sorted
     //    according to lexicographic code unit order.

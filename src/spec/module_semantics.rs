@@ -176,8 +176,8 @@ pub fn load_imported_module(
     if let Some(loaded) = loaded {
         // a. Let module be loaded.[[Module]].
         crate::step!("sec-LoadImportedModule", "1.a");
-        // b. Perform FinishLoadingImportedModule(referrer, specifier, NormalCompletion(
-        //    module)).
+        // b. Perform FinishLoadingImportedModule(referrer, specifier,
+        //    NormalCompletion(module)).
         crate::step!("sec-LoadImportedModule", "1.b");
         finish_loading_imported_module(agent, &referrer, request, payload, Ok(loaded));
         // c. Return unused.
@@ -444,7 +444,8 @@ pub fn finish_loading_imported_module(
         }
     }
     // 2. Let loading be the Record in referrer.[[LoadingModules]] whose [[Specifier]] is
-    //    specifier.
+    //    moduleRequest.[[Specifier]]. (A record of a request such that
+    //    ModuleRequestsEqual(record, moduleRequest) is true, as step 1.a matches.)
     crate::step!("sec-FinishLoadingImportedModule", "2");
     // 3. Assert: loading exists and is unique.
     crate::step!("sec-FinishLoadingImportedModule", "3");
@@ -472,7 +473,9 @@ pub fn finish_loading_imported_module(
             // a. If state is a GraphLoadingState Record, then
             LoadPayload::GraphLoadingState(state) => {
                 crate::step!("sec-FinishLoadingImportedModule", "5.a");
-                // i. Perform ContinueModuleLoading(state, phase, result).
+                // i. Perform ContinueModuleLoading(state, moduleRequest.[[Phase]], result).
+                //    (The phase of the request that state waits for: requests that differ
+                //    only in [[Phase]] share one [[LoadingModules]] record.)
                 crate::step!("sec-FinishLoadingImportedModule", "5.a.i");
                 super::cyclic_module_records::continue_module_loading(
                     agent,
@@ -484,7 +487,8 @@ pub fn finish_loading_imported_module(
             // b. Else,
             LoadPayload::PromiseCapability(capability) => {
                 crate::step!("sec-FinishLoadingImportedModule", "5.b");
-                // i. Perform ContinueDynamicImport(state, phase, result).
+                // i. Perform ContinueDynamicImport(state, moduleRequest.[[Phase]], result).
+                //    (The phase of the request that state waits for, as in 5.a.i.)
                 crate::step!("sec-FinishLoadingImportedModule", "5.b.i");
                 super::import_calls::continue_dynamic_import(
                     agent,

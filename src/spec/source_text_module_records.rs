@@ -222,7 +222,7 @@ pub fn resolve_export(
     // 5. For each ExportEntry Record e of module.[[LocalExportEntries]], do
     crate::step!("sec-resolveexport", "5");
     for e in &info.local_export_entries {
-        // a. If exportName is e.[[ExportName]], then
+        // a. If e.[[ExportName]] is exportName, then
         crate::step!("sec-resolveexport", "5.a");
         if e.export_name.as_deref() == Some(export_name.units()) {
             // i. Assert: module provides the direct binding for this export.
@@ -244,7 +244,7 @@ pub fn resolve_export(
     // 6. For each ExportEntry Record e of module.[[IndirectExportEntries]], do
     crate::step!("sec-resolveexport", "6");
     for e in &info.indirect_export_entries {
-        // a. If exportName is e.[[ExportName]], then
+        // a. If e.[[ExportName]] is exportName, then
         crate::step!("sec-resolveexport", "6.a");
         if e.export_name.as_deref() != Some(export_name.units()) {
             continue;
@@ -369,7 +369,7 @@ pub fn resolve_export(
         } else {
             // iii. Else,
             crate::step!("sec-resolveexport", "9.e.iii");
-            // 1. Assert: There is more than one * import that includes the requested name.
+            // 1. Assert: There is more than one * export that includes the requested name.
             crate::step!("sec-resolveexport", "9.e.iii.1");
             let (
                 Resolution::Resolved {
