@@ -546,3 +546,22 @@ fn evaluate_module_sync_of_a_module_evaluated_asynchronously() {
     );
     assert_eq!(printed, ["3"]);
 }
+
+#[test]
+fn import_attributes_are_all_read_before_any_is_checked() {
+    // EvaluateImportCall 12.d.ii: EnumerableOwnProperties(attributesObj, key+value) calls
+    // every getter first; only then does 12.d.iv reject a non-String value. So the later
+    // getter runs, and when it throws, its error is the rejection reason (12.d.iii).
+    let printed = ok(
+        &[(
+            "main",
+            "let read = [];
+             import('main', { with: { get a() { read.push('a'); return 3; }, get b() { read.push('b'); return 'x'; } } })
+               .catch(e => print(e.constructor.name, read.join()));
+             import('main', { with: { a: 3, get b() { throw new RangeError('b'); } } })
+               .catch(e => print(e.constructor.name));",
+        )],
+        "main",
+    );
+    assert_eq!(printed, ["TypeError a,b", "RangeError"]);
+}

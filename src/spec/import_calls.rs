@@ -43,10 +43,9 @@ fn reject(agent: &mut Agent, capability: &PromiseCapability, reason: Value) -> V
 /// source phase imports' and import defer's phase (step 13's [[Phase]]) and Compartments
 /// layer 0's `import(moduleInstance)` (step 8).
 ///
-/// Step 12.d: `enumerable_string_entries` does EnumerableOwnProperties (12.d.ii) and the
-/// loop over its entries (12.d.iv) in one pass, so `--trace` shows 12.d.iv's steps before
-/// 12.d.iii, and a non-String attribute value rejects (12.d.iv.3.a) before the values of
-/// the properties after it are read.
+/// Step 12.d: `enumerable_string_entries` does EnumerableOwnProperties (12.d.ii: every
+/// value read first) and then the loop over its entries (12.d.iv), so `--trace` shows
+/// 12.d.iv's steps before 12.d.iii's check, which the caller makes on the result.
 pub fn evaluate_import_call(
     agent: &mut Agent,
     phase: ImportPhase,
@@ -233,9 +232,9 @@ fn enumerable_string_entries(
     agent: &mut Agent,
     object: &Object,
 ) -> JsResult<Option<Vec<ImportAttribute>>> {
-    let mut entries = Vec::new();
-    // iv. For each element entry of entries, do
-    crate::step!("sec-evaluate-import-call", "12.d.iv");
+    // (ii.) EnumerableOwnProperties(attributesObj, key+value) reads every enumerable String
+    // key's value before step iv looks at any of them.
+    let mut pairs = Vec::new();
     for key in object.own_property_keys(agent)? {
         if key.is_symbol() {
             continue;
@@ -247,6 +246,12 @@ fn enumerable_string_entries(
             continue;
         }
         let value = get(agent, object, &key)?;
+        pairs.push((key, value));
+    }
+    let mut entries = Vec::new();
+    // iv. For each element entry of entries, do
+    crate::step!("sec-evaluate-import-call", "12.d.iv");
+    for (key, value) in pairs {
         // 1. Let key be ! Get(entry, "0").
         crate::step!("sec-evaluate-import-call", "12.d.iv.1");
         // 2. Let value be ! Get(entry, "1").
