@@ -31,7 +31,7 @@ pub const UNSUPPORTED_EXECUTION_FEATURES: &[(&str, &str)] = &[
     ("import-text", "needs modules (issue 6)"),
     ("import-bytes", "needs modules (issue 6)"),
     // Issue 4: the rest of the built-in library.
-    // No issue yet: binary data, RegExp objects, dates and proposals past ES2025.
+    // No issue yet: binary data and proposals past ES2025.
     ("ArrayBuffer", "binary data is not scheduled yet"),
     ("SharedArrayBuffer", "binary data is not scheduled yet"),
     ("DataView", "binary data is not scheduled yet"),
@@ -49,26 +49,6 @@ pub const UNSUPPORTED_EXECUTION_FEATURES: &[(&str, &str)] = &[
     ("Uint16Array", "binary data is not scheduled yet"),
     ("Uint32Array", "binary data is not scheduled yet"),
     ("Uint8ClampedArray", "binary data is not scheduled yet"),
-    ("regexp-dotall", "RegExp objects are not scheduled yet"),
-    ("regexp-lookbehind", "RegExp objects are not scheduled yet"),
-    (
-        "regexp-named-groups",
-        "RegExp objects are not scheduled yet",
-    ),
-    (
-        "regexp-unicode-property-escapes",
-        "RegExp objects are not scheduled yet",
-    ),
-    (
-        "regexp-match-indices",
-        "RegExp objects are not scheduled yet",
-    ),
-    ("regexp-v-flag", "RegExp objects are not scheduled yet"),
-    (
-        "regexp-duplicate-named-groups",
-        "RegExp objects are not scheduled yet",
-    ),
-    ("regexp-modifiers", "RegExp objects are not scheduled yet"),
     ("Temporal", "not part of ECMAScript 2025"),
     (
         "await-dictionary",
