@@ -188,7 +188,10 @@ fn compile_pattern(p: &JsString, f: &JsString) -> Result<Rc<RegExpMatcher>, Stri
         unicode_sets: v,
         no_opt: false,
     };
-    let regress_text = unname_groups(&pattern_text, &parsed);
+    let mut regress_text = unname_groups(&pattern_text, &parsed);
+    if !(u || v) {
+        regress_text = non_unicode_escapes(&regress_text);
+    }
     let regex =
         regress::Regex::from_unicode(regress_text.iter().copied(), regress_flags).map_err(|e| {
             format!(
@@ -276,6 +279,56 @@ fn unname_groups(text: &[u32], parsed: &crate::syntax::regexp::ParsedPattern) ->
     out
 }
 
+/// For a pattern without `u`/`v`, the escapes regress reads as it would with `u`, rewritten
+/// to what they mean without it: `\uXXXX\uYYYY` naming a surrogate pair is two characters
+/// (RegExpUnicodeEscapeSequence combines the pair only in [UnicodeMode]), so the lead
+/// surrogate is given as the code unit itself (regress does not combine those); and `\u`
+/// not followed by four hex digits is the IdentityEscape `u` (B.1.2), so `\u{61}` is `u`
+/// repeated 61 times, not `a`.
+fn non_unicode_escapes(text: &[u32]) -> Vec<u32> {
+    let hex4 = |at: usize| -> Option<u32> {
+        let digits = text.get(at..at + 4)?;
+        digits.iter().try_fold(0u32, |value, &c| {
+            Some(value * 16 + char::from_u32(c)?.to_digit(16)?)
+        })
+    };
+    let backslash = u32::from('\\');
+    let u = u32::from('u');
+    let mut out = Vec::with_capacity(text.len());
+    let mut i = 0;
+    while i < text.len() {
+        if text[i] != backslash || i + 1 >= text.len() {
+            out.push(text[i]);
+            i += 1;
+            continue;
+        }
+        if text[i + 1] == u {
+            match hex4(i + 2) {
+                Some(lead @ 0xD800..=0xDBFF)
+                    if text.get(i + 6) == Some(&backslash)
+                        && text.get(i + 7) == Some(&u)
+                        && matches!(hex4(i + 8), Some(0xDC00..=0xDFFF)) =>
+                {
+                    out.push(lead);
+                    i += 6;
+                    continue;
+                }
+                Some(_) => {}
+                None => {
+                    out.push(u);
+                    i += 2;
+                    continue;
+                }
+            }
+        }
+        // Any other escape: `\` and the character it escapes, as they are.
+        out.push(text[i]);
+        out.push(text[i + 1]);
+        i += 2;
+    }
+    out
+}
+
 // ---------------------------------------------------------------------------------------
 // 22.2.3 Abstract Operations for RegExp Creation
 // ---------------------------------------------------------------------------------------
@@ -339,8 +392,8 @@ pub fn regexp_initialize(
         Err(message) => {
             return Err(agent.syntax_error(&format!(
                 "Invalid regular expression: /{}/{}: {message}",
-                p.to_rust_string(),
-                f.to_rust_string()
+                shortened(&p),
+                shortened(&f)
             )))
         }
     };
@@ -357,6 +410,16 @@ pub fn regexp_initialize(
     set(agent, obj, &"lastIndex".into(), Value::Number(0.0), true)?;
     // 23. Return obj.
     Ok(obj.clone())
+}
+
+/// `s` for an error message: its first 80 characters, then "…" if there are more.
+fn shortened(s: &JsString) -> String {
+    const SHOWN: usize = 80;
+    let text = s.to_rust_string();
+    match text.char_indices().nth(SHOWN) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text,
+    }
 }
 
 /// EscapeRegExpPattern ( P, F ) (22.2.6.13.1): `/` and line terminators escaped, so that
