@@ -80,6 +80,44 @@ pub struct RegExpMatcher {
     capture_names: Vec<Option<JsString>>,
     /// "R contains any GroupName".
     has_group_name: bool,
+    /// The last search: in this String, from this index, the first match (if any).
+    last_search: RefCell<Option<(JsString, usize, Option<regress::Match>)>>,
+}
+
+impl RegExpMatcher {
+    /// The first match starting at `start` or after it (trying each character position in
+    /// turn, as RegExpBuiltinExec's loop does), or `None`.
+    ///
+    /// The answer for the last search is remembered: when the next one is in the same
+    /// String from an index between that search's start and its match, it has the same
+    /// answer (every position in between was tried and failed). So the sticky RegExp of
+    /// @@split, which is asked at every index q in turn, scans the String once between two
+    /// separators instead of once per index. Matching is a pure function of the pattern,
+    /// the String and the index, so no program can tell.
+    fn first_match_from(
+        &self,
+        s: &JsString,
+        start: usize,
+        full_unicode: bool,
+    ) -> Option<regress::Match> {
+        if let Some((string, from, found)) = &*self.last_search.borrow() {
+            let covered = match found {
+                Some(m) => (*from..=m.start()).contains(&start),
+                None => *from <= start,
+            };
+            if covered && JsString::ptr_eq(string, s) {
+                return found.clone();
+            }
+        }
+        let units = s.units();
+        let found = if full_unicode {
+            self.regex.find_from_utf16(units, start).next()
+        } else {
+            self.regex.find_from_ucs2(units, start).next()
+        };
+        *self.last_search.borrow_mut() = Some((s.clone(), start, found.clone()));
+        found
+    }
 }
 
 /// The internal slots of an initialized RegExp instance: [[OriginalSource]],
@@ -223,6 +261,7 @@ fn compile_pattern(p: &JsString, f: &JsString) -> Result<Rc<RegExpMatcher>, Stri
         regex,
         capture_names,
         has_group_name,
+        last_search: RefCell::new(None),
     });
     MATCHER_CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
@@ -1345,11 +1384,7 @@ pub fn regexp_builtin_exec(agent: &mut Agent, r: &Object, s: &JsString) -> JsRes
     //        ii. Set matchSucceeded to true.
     //     (regress's forward search is this loop: it tries the matcher at inputIndex, then
     //     one character further after each failure; see the module documentation.)
-    let found = if full_unicode {
-        matcher.regex.find_from_utf16(units, input_index).next()
-    } else {
-        matcher.regex.find_from_ucs2(units, input_index).next()
-    };
+    let found = matcher.first_match_from(s, input_index, full_unicode);
     let found = match found {
         Some(m) if m.start() == input_index => Some(m),
         Some(m) if !sticky => {
