@@ -1,6 +1,6 @@
 //! test262 execution over the `built-ins/` directories of the library issue 4 covers and
 //! `Promise`, `AsyncGeneratorPrototype`, `AsyncGeneratorFunction` and
-//! `AsyncFromSyncIteratorPrototype` (issue 5), through the `compartments test262` command. Fails when a test fails that
+//! `AsyncFromSyncIteratorPrototype` (issue 5), `RegExp` and `RegExpStringIteratorPrototype`, through the `compartments test262` command. Fails when a test fails that
 //! `tests/expectations/test262-builtins-failures.txt` does not list, or when a listed test
 //! passes (the list must stay honest). Features not implemented yet are skipped through
 //! `src/host/test262/unsupported.rs`.
@@ -54,7 +54,17 @@ const DIRECTORIES: &[&str] = &[
     "NaN",
     "undefined",
     "ThrowTypeError",
+    "RegExp",
+    "RegExpStringIteratorPrototype",
 ];
+
+/// Left out of the run: each of the 442 generated property-escape tests builds, in
+/// JavaScript (harness/regExpUtils.js buildString), strings of every code point of the
+/// property and of its complement (~1.1 million code points, one loop iteration each):
+/// ~9 s of CPU per test here, ~35 minutes for the directory on two cores. Run them by hand
+/// (`compartments test262 ../shared/test262/test/built-ins/RegExp/property-escapes`); a
+/// sample of 51 (all of `strings/`, every 20th other) passed when RegExp landed.
+const EXCLUDED: &[&str] = &["RegExp/property-escapes/generated"];
 
 #[test]
 fn test262_builtins_directories_do_not_regress() {
@@ -62,6 +72,7 @@ fn test262_builtins_directories_do_not_regress() {
         env!("CARGO_BIN_EXE_compartments"),
         "built-ins",
         DIRECTORIES,
+        EXCLUDED,
         EXPECT,
     );
 }

@@ -1,6 +1,6 @@
 //! test262 execution over the `language/` directories issues 3, 5 and 6 cover (expressions,
 //! statements, types, eval-code, function-code, arguments-object, block-scope,
-//! global-code, module-code, import, export), through the `compartments test262` command. Fails when a test fails that
+//! global-code, module-code, import, export, literals), through the `compartments test262` command. Fails when a test fails that
 //! `tests/expectations/test262-language-failures.txt` does not list, or when a listed test
 //! passes (the list must stay honest). Features not implemented yet are skipped through
 //! `src/host/test262/unsupported.rs`.
@@ -20,6 +20,7 @@ const DIRECTORIES: &[&str] = &[
     "module-code",
     "import",
     "export",
+    "literals",
 ];
 
 #[test]
@@ -28,6 +29,7 @@ fn test262_language_directories_do_not_regress() {
         env!("CARGO_BIN_EXE_compartments"),
         "language",
         DIRECTORIES,
+        &[],
         EXPECT,
     );
 }

@@ -130,6 +130,11 @@ pub struct Test262Args {
     /// Worker threads (default: one per core).
     #[arg(short, long, value_name = "N")]
     pub jobs: Option<usize>,
+    /// Leave out the tests whose names (relative to the test262 directory, as `--expect`
+    /// lists them) start with PREFIX, e.g. `test/built-ins/RegExp/property-escapes/generated`;
+    /// repeatable.
+    #[arg(long, value_name = "PREFIX")]
+    pub exclude: Vec<String>,
     /// Test files or directories (walked recursively; `*.js`, not `*_FIXTURE*`).
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,

@@ -226,11 +226,18 @@ fn property_definition_evaluation(
     }
 }
 
-/// 13.2.7.3 RegularExpressionLiteral evaluation: RegExpCreate needs %RegExp%, which comes
-/// with the RegExp issue.
+/// 13.2.7.3 Runtime Semantics: Evaluation of PrimaryExpression : RegularExpressionLiteral.
+/// Every evaluation creates a new RegExp object.
 pub fn regexp_literal(agent: &mut Agent, pattern: &str, flags: &str) -> JsResult<Value> {
-    let _ = (pattern, flags);
-    Err(agent.syntax_error("RegExp objects are not implemented yet"))
+    // 1. Let pattern be CodePointsToString(BodyText of RegularExpressionLiteral).
+    let pattern = Value::String(JsString::from(pattern));
+    // 2. Let flags be CodePointsToString(FlagText of RegularExpressionLiteral).
+    let flags = Value::String(JsString::from(flags));
+    // 3. Return ! RegExpCreate(pattern, flags). (The literal's early errors were checked
+    //    when it was parsed, so this cannot throw unless the matcher refuses a pattern
+    //    the grammar allows; that is reported as the SyntaxError, never a panic.)
+    let regexp = crate::spec::builtins::regexp::regexp_create(agent, &pattern, &flags)?;
+    Ok(Value::Object(regexp))
 }
 
 /// 13.2.8.6 TemplateLiteral evaluation (untagged).

@@ -54,6 +54,14 @@ pub enum ObjectKind {
     StringIterator(JsString, usize),
     /// [[DateValue]]: a time value (NaN for an invalid date).
     Date(f64),
+    /// A RegExp instance (22.2.3.2 RegExpAlloc): [[OriginalSource]], [[OriginalFlags]],
+    /// [[RegExpRecord]] and [[RegExpMatcher]]; `None` between RegExpAlloc and
+    /// RegExpInitialize.
+    RegExp(Option<Box<crate::spec::builtins::regexp::RegExpSlots>>),
+    /// A RegExp String Iterator (22.2.9): its closure's captures and generator state.
+    RegExpStringIterator(
+        Box<crate::spec::builtins::regexp_string_iterator::RegExpStringIteratorData>,
+    ),
     /// A module namespace exotic object (10.4.6).
     ModuleNamespace(Box<super::module_namespace_exotic_objects::NamespaceData>),
     /// An internal object holding a Module Record (captured by built-in closures).

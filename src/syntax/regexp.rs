@@ -31,18 +31,43 @@ pub const MAX_NESTING: usize = 10_000;
 /// literal's body, and the constructor allows them.
 pub fn validate(pattern: &str, flags: &str) -> Result<(), String> {
     let (u, v) = parse_flags(flags)?;
+    let text: Vec<u32> = if u || v {
+        pattern.chars().map(u32::from).collect()
+    } else {
+        // IsValidRegularExpressionLiteral step 6: without u or v the pattern is read as
+        // UTF-16 code units, each taken as a BMP code point.
+        pattern.encode_utf16().map(u32::from).collect()
+    };
+    parse_pattern(&text, u, v).map(|_| ())
+}
+
+/// What ParsePattern found that the RegExp runtime needs (the Pattern Parse Node itself is
+/// the matcher's business).
+#[derive(Debug, Default)]
+pub struct ParsedPattern {
+    /// For each capturing group, in the order of its left parenthesis, its
+    /// CapturingGroupName (escapes decoded) or `None` for an unnamed group: what
+    /// RegExpBuiltinExec needs to know of "the ith capture of R". The length is
+    /// CountLeftCapturingParensWithin.
+    pub capture_names: Vec<Option<Vec<u32>>>,
+    /// Where each named group's `?<name>` stands in the text (start, end).
+    pub group_name_spans: Vec<(usize, usize)>,
+    /// Where each `\k<name>` back reference stands in the text, with the name.
+    pub references: Vec<(usize, usize, Vec<u32>)>,
+}
+
+/// ParsePattern ( patternText, u, v ) (22.2.3.4) over `text`, the pattern's code points
+/// (with `u` or `v`: StringToCodePoints of the pattern, a lone surrogate being its own code
+/// point; without: the UTF-16 code units, each read as a BMP code point).
+pub fn parse_pattern(text: &[u32], u: bool, v: bool) -> Result<ParsedPattern, String> {
     if u || v {
-        let text: Vec<u32> = pattern.chars().map(u32::from).collect();
         let mode = Mode {
             unicode: true,
             sets: v,
             named: true,
         };
-        Parser::new(&text, mode).parse().map(|_| ())
+        Parser::new(text, mode).parse()
     } else {
-        // IsValidRegularExpressionLiteral step 6: without u or v the pattern is read as
-        // UTF-16 code units, each taken as a BMP code point.
-        let text: Vec<u32> = pattern.encode_utf16().map(u32::from).collect();
         let mut mode = Mode {
             unicode: false,
             sets: false,
@@ -50,13 +75,20 @@ pub fn validate(pattern: &str, flags: &str) -> Result<(), String> {
         };
         // B.1.2.9 ParsePattern: [~NamedCaptureGroups] first, and again with
         // [+NamedCaptureGroups] when the pattern contains a GroupName.
-        let has_group_name = Parser::new(&text, mode).parse()?;
-        if has_group_name {
+        let captures = Parser::new(text, mode).parse()?;
+        if captures.capture_names.iter().any(Option::is_some) {
             mode.named = true;
-            Parser::new(&text, mode).parse()?;
+            return Parser::new(text, mode).parse();
         }
-        Ok(())
+        Ok(captures)
     }
+}
+
+/// The flags of a RegExp, checked as RegExpInitialize step 5 and the literal's early errors
+/// do: only `d g i m s u v y`, each at most once (and, for a literal or ParsePattern, not
+/// both `u` and `v`). Returns (u, v).
+pub fn check_flags(flags: &str) -> Result<(bool, bool), String> {
+    parse_flags(flags)
 }
 
 /// IsValidRegularExpressionLiteral steps 2-4: only `d g i m s u v y`, each at most once, and
@@ -252,6 +284,8 @@ struct Parser<'a> {
     names: HashSet<Name>,
     /// The names of `\k<name>`, checked at the end.
     references: Vec<Name>,
+    /// Each capturing group's name and the positions of names and references.
+    parsed: ParsedPattern,
 }
 
 /// SyntaxCharacter.
@@ -345,6 +379,7 @@ impl<'a> Parser<'a> {
             max_decimal_escape: 0,
             names: HashSet::new(),
             references: Vec::new(),
+            parsed: ParsedPattern::default(),
         }
     }
 
@@ -368,9 +403,9 @@ impl<'a> Parser<'a> {
             .map(|c| char::from_u32(c).unwrap_or('\u{FFFD}'))
     }
 
-    /// Pattern: Disjunction, with groups on an explicit stack. Returns whether the pattern
-    /// contains a GroupName.
-    fn parse(mut self) -> Result<bool, String> {
+    /// Pattern: Disjunction, with groups on an explicit stack. Returns the capture group
+    /// names and where names and references stand.
+    fn parse(mut self) -> Result<ParsedPattern, String> {
         let mut stack = vec![GroupFrame::new(false, None)];
         while let Some(c) = self.char_at(0) {
             match c {
@@ -420,7 +455,7 @@ impl<'a> Parser<'a> {
                 .collect();
             return Err(format!("no capture group named '{name}'"));
         }
-        Ok(!self.names.is_empty())
+        Ok(self.parsed)
     }
 
     /// `(` … up to the start of the group's Disjunction.
@@ -428,6 +463,7 @@ impl<'a> Parser<'a> {
         self.pos += 1;
         if !self.is(0, '?') {
             self.captures += 1;
+            self.parsed.capture_names.push(None);
             return Ok(GroupFrame::new(true, None));
         }
         match self.char_at(1) {
@@ -441,9 +477,12 @@ impl<'a> Parser<'a> {
                 Ok(GroupFrame::new(false, None))
             }
             Some('<') => {
+                let start = self.pos;
                 self.pos += 1;
                 let name = self.group_name()?;
                 self.captures += 1;
+                self.parsed.capture_names.push(Some(name.clone()));
+                self.parsed.group_name_spans.push((start, self.pos));
                 self.names.insert(name.clone());
                 Ok(GroupFrame::new(true, Some(name)))
             }
@@ -680,11 +719,13 @@ impl<'a> Parser<'a> {
                 self.property(c == 'P').map(|_| ())
             }
             Some('k') if self.mode.named => {
+                let start = self.pos - 1;
                 self.pos += 1;
                 if !self.is(0, '<') {
                     return Err("invalid named reference".to_string());
                 }
                 let name = self.group_name()?;
+                self.parsed.references.push((start, self.pos, name.clone()));
                 self.references.push(name);
                 Ok(())
             }

@@ -28,6 +28,17 @@ pub fn test262(args: &Test262Args) -> ExitCode {
     }
 }
 
+/// Whether `name` is one of the `--exclude` prefixes or a test under one of them.
+fn is_excluded(name: &str, excluded: &[String]) -> bool {
+    excluded.iter().any(|prefix| {
+        let prefix = prefix.trim_end_matches('/');
+        name == prefix
+            || name
+                .strip_prefix(prefix)
+                .is_some_and(|rest| rest.starts_with('/'))
+    })
+}
+
 fn run(args: &Test262Args) -> Result<ExitCode, String> {
     // Read the lists first: a typo in a name should not cost a whole run.
     let expected = match &args.expected {
@@ -41,7 +52,10 @@ fn run(args: &Test262Args) -> Result<ExitCode, String> {
         )),
         None => None,
     };
-    let discovery = collect_tests(&args.paths, args.test262_dir.as_deref())?;
+    let mut discovery = collect_tests(&args.paths, args.test262_dir.as_deref())?;
+    discovery
+        .cases
+        .retain(|case| !is_excluded(&case.name, &args.exclude));
     for warning in &discovery.warnings {
         eprintln!("warning: {warning}");
     }

@@ -28,7 +28,7 @@ pub const UNSUPPORTED_EXECUTION_FEATURES: &[(&str, &str)] = &[
         "a proposal past ES2025 whose modules are Uint8Arrays (binary data is not scheduled yet)",
     ),
     // Issue 4: the rest of the built-in library.
-    // No issue yet: binary data, RegExp objects, dates and proposals past ES2025.
+    // No issue yet: binary data and proposals past ES2025.
     ("ArrayBuffer", "binary data is not scheduled yet"),
     ("SharedArrayBuffer", "binary data is not scheduled yet"),
     ("DataView", "binary data is not scheduled yet"),
@@ -46,26 +46,6 @@ pub const UNSUPPORTED_EXECUTION_FEATURES: &[(&str, &str)] = &[
     ("Uint16Array", "binary data is not scheduled yet"),
     ("Uint32Array", "binary data is not scheduled yet"),
     ("Uint8ClampedArray", "binary data is not scheduled yet"),
-    ("regexp-dotall", "RegExp objects are not scheduled yet"),
-    ("regexp-lookbehind", "RegExp objects are not scheduled yet"),
-    (
-        "regexp-named-groups",
-        "RegExp objects are not scheduled yet",
-    ),
-    (
-        "regexp-unicode-property-escapes",
-        "RegExp objects are not scheduled yet",
-    ),
-    (
-        "regexp-match-indices",
-        "RegExp objects are not scheduled yet",
-    ),
-    ("regexp-v-flag", "RegExp objects are not scheduled yet"),
-    (
-        "regexp-duplicate-named-groups",
-        "RegExp objects are not scheduled yet",
-    ),
-    ("regexp-modifiers", "RegExp objects are not scheduled yet"),
     ("Temporal", "not part of ECMAScript 2025"),
     (
         "await-dictionary",

@@ -53,6 +53,7 @@ const GLOBAL_INTRINSICS: &[(&str, Intrinsic)] = &[
     ("Reflect", Intrinsic::Reflect),
     ("Proxy", Intrinsic::Proxy),
     ("Date", Intrinsic::Date),
+    ("RegExp", Intrinsic::RegExp),
     ("Map", Intrinsic::Map),
     ("Set", Intrinsic::Set),
     ("WeakMap", Intrinsic::WeakMap),

@@ -34,6 +34,8 @@ pub mod object;
 pub mod promise;
 pub mod proxy;
 pub mod reflect;
+pub mod regexp;
+pub mod regexp_string_iterator;
 pub mod set;
 pub mod string;
 pub mod symbol;
@@ -83,6 +85,7 @@ pub fn create_intrinsics(agent: &mut Agent, realm: &Realm) {
     iterator::create_iterator_intrinsics(agent, realm);
     iterator_helpers::create_iterator_helpers_intrinsics(agent, realm);
     date::create_date_intrinsics(agent, realm);
+    regexp::create_regexp_intrinsics(agent, realm);
     map::create_map_intrinsics(agent, realm);
     set::create_set_intrinsics(agent, realm);
     weak_map::create_weak_map_intrinsics(agent, realm);

@@ -385,7 +385,8 @@ fn to_string(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
             // 12. Else if O has a [[DateValue]] internal slot, let builtinTag be "Date".
             ObjectKind::Date(_) => "Date",
             // 13. Else if O has a [[RegExpMatcher]] internal slot, let builtinTag be
-            //     "RegExp". (RegExp objects do not exist yet.)
+            //     "RegExp".
+            ObjectKind::RegExp(_) => "RegExp",
             // 14. Else, let builtinTag be "Object".
             _ => "Object",
         }

@@ -3,20 +3,21 @@
 //! [[StringData]] is ""), %StringIteratorPrototype% (22.1.5) and the Annex B methods
 //! (B.2.2: substr, trimLeft / trimRight and the HTML methods).
 //!
-//! RegExp objects are not implemented: match, matchAll, replace, replaceAll, search and
-//! split dispatch to a %Symbol.match% ... %Symbol.split% method of their argument as the
-//! spec says, and where the spec would create a RegExp (RegExpCreate) they throw a
-//! TypeError. Their step 2 looks the method up only on an Object argument ("If regexp is
-//! an Object"), the text since ecma262 PR #3009 (2025), which test262 tests; before it
-//! read "If regexp is neither undefined nor null" and looked it up on primitives too.
+//! match, matchAll, replace, replaceAll, search and split dispatch to a %Symbol.match% ...
+//! %Symbol.split% method of their argument as the spec says, or create a RegExp
+//! (RegExpCreate, in regexp.rs) and invoke its method. Their step 2 looks the method up
+//! only on an Object argument ("If regexp is an Object"), the text since ecma262 PR #3009
+//! (2025), which test262 tests; before it read "If regexp is neither undefined nor null"
+//! and looked it up on primitives too.
 
 use super::helpers::{define_constructor, define_method, define_value};
 use super::number::is_trimmable;
+use super::regexp::regexp_create;
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::BuiltinCall;
 use crate::spec::completion_record::JsResult;
 use crate::spec::object_kinds::ObjectKind;
-use crate::spec::object_type::{Object, PropertyKey};
+use crate::spec::object_type::PropertyKey;
 use crate::spec::operations_on_iterator_objects::create_iterator_result_object;
 use crate::spec::operations_on_objects::{
     call, create_array_from_list, get, get_method, index_key, invoke, length_of_array_like,
@@ -79,14 +80,14 @@ fn is_trailing_surrogate(u: u16) -> bool {
 }
 
 /// The result of CodePointAt: [[CodePoint]], [[CodeUnitCount]], [[IsUnpairedSurrogate]].
-struct CodePointRecord {
-    code_point: u32,
-    code_unit_count: usize,
-    is_unpaired_surrogate: bool,
+pub struct CodePointRecord {
+    pub code_point: u32,
+    pub code_unit_count: usize,
+    pub is_unpaired_surrogate: bool,
 }
 
 /// CodePointAt ( string, position ) (11.1.4).
-fn code_point_at(string: &[u16], position: usize) -> CodePointRecord {
+pub fn code_point_at(string: &[u16], position: usize) -> CodePointRecord {
     // 1. Let size be the length of string.
     // 2. Assert: position ≥ 0 and position < size.
     // 3. Let first be the code unit at index position within string.
@@ -204,20 +205,7 @@ pub fn is_regexp(agent: &mut Agent, argument: &Value) -> JsResult<bool> {
     }
     // 4. If argument has a [[RegExpMatcher]] internal slot, return true.
     // 5. Return false.
-    Ok(false)
-}
-
-/// RegExpCreate ( P, F ) (22.2.3.1). RegExp objects are not implemented: the pattern is
-/// converted as RegExpInitialize's first step does, and then a TypeError is thrown.
-fn regexp_create(agent: &mut Agent, p: &Value) -> JsResult<Object> {
-    // 1. Let obj be ! RegExpAlloc(%RegExp%).
-    // 2. Return ? RegExpInitialize(obj, P, F).
-    //    RegExpInitialize 1. If pattern is undefined, let P be the empty String.
-    //    2. Else, let P be ? ToString(pattern).
-    if !p.is_undefined() {
-        to_string(agent, p)?;
-    }
-    Err(agent.type_error("RegExp is not supported by this implementation"))
+    Ok(super::regexp::has_regexp_matcher(o))
 }
 
 /// GetSubstitution ( matched, str, position, captures, namedCaptures,
@@ -780,7 +768,7 @@ fn match_method(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 3. Let S be ? ToString(O).
     let s = to_string(agent, call.this)?;
     // 4. Let rx be ? RegExpCreate(regexp, undefined).
-    let rx = regexp_create(agent, &regexp)?;
+    let rx = regexp_create(agent, &regexp, &Value::Undefined)?;
     // 5. Return ? Invoke(rx, %Symbol.match%, « S »).
     let key = PropertyKey::Symbol(agent.well_known.match_.clone());
     invoke(agent, &Value::Object(rx), &key, &[Value::String(s)])
@@ -835,7 +823,7 @@ fn match_all(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 3. Let S be ? ToString(O).
     let s = to_string(agent, call.this)?;
     // 4. Let rx be ? RegExpCreate(regexp, "g").
-    let rx = regexp_create(agent, &regexp)?;
+    let rx = regexp_create(agent, &regexp, &Value::string("g"))?;
     // 5. Return ? Invoke(rx, %Symbol.matchAll%, « S »).
     let key = PropertyKey::Symbol(agent.well_known.match_all.clone());
     invoke(agent, &Value::Object(rx), &key, &[Value::String(s)])
@@ -1222,7 +1210,7 @@ fn search(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 3. Let string be ? ToString(O).
     let string = to_string(agent, call.this)?;
     // 4. Let rx be ? RegExpCreate(regexp, undefined).
-    let rx = regexp_create(agent, &regexp)?;
+    let rx = regexp_create(agent, &regexp, &Value::Undefined)?;
     // 5. Return ? Invoke(rx, %Symbol.search%, « string »).
     let key = PropertyKey::Symbol(agent.well_known.search.clone());
     invoke(agent, &Value::Object(rx), &key, &[Value::String(string)])
