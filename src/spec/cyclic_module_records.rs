@@ -504,7 +504,12 @@ pub fn evaluate(agent: &mut Agent, module: &Module) -> Object {
             crate::step!("sec-moduleevaluation", "10.a");
             // b. If module.[[AsyncEvaluationOrder]] is unset, then
             crate::step!("sec-moduleevaluation", "10.b");
-            if module.data().async_evaluation_order == AsyncEvaluationOrder::Unset {
+            // SPEC ISSUE: a module that finished evaluating asynchronously has
+            // [[AsyncEvaluationOrder]] done; when it is Evaluate()d again (import() of a
+            // module first evaluated as another's dependency) nothing else resolves this
+            // capability, so the promise would never settle. We test [[Status]] is evaluated,
+            // as tc39/ecma262#3613 does (docs/spec-issues.md).
+            if module.status() == ModuleStatus::Evaluated {
                 // i. Assert: module.[[Status]] is evaluated.
                 crate::step!("sec-moduleevaluation", "10.b.i");
                 // ii. Perform ! Call(capability.[[Resolve]], undefined, « undefined »).
