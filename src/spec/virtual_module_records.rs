@@ -402,11 +402,15 @@ fn virtual_import(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     crate::step!("compartments-virtual-execute-module", "4.a.i");
     let promise = Value::Object(agent.intrinsic(Intrinsic::Promise));
     let capability = new_promise_capability(agent, &promise).expect("%Promise% is a constructor");
+    let specifier = call.arg(0);
+    super::event_log::name_promise(agent, &capability.promise, || {
+        super::event_log::import_call_name(&specifier)
+    });
     // ii. Let specifierString be Completion(ToString(specifier)).
     crate::step!("compartments-virtual-execute-module", "4.a.ii");
     // iii. IfAbruptRejectPromise(specifierString, promiseCapability).
     crate::step!("compartments-virtual-execute-module", "4.a.iii");
-    let specifier = match to_string(agent, &call.arg(0)) {
+    let specifier = match to_string(agent, &specifier) {
         Ok(s) => s,
         Err(error) => {
             let _ = call_function(agent, &capability.reject, error);
