@@ -317,11 +317,8 @@ fn perform_promise_all(
             // j. Set onFulfilled.[[Values]] to values.
             // k. Set onFulfilled.[[Capability]] to resultCapability.
             // l. Set onFulfilled.[[RemainingElements]] to remainingElementsCount.
-            let already_called = Value::Object(new_closure_record(vec![Value::Boolean(false)]));
-            let on_fulfilled = create_element_function(
+            let on_fulfilled = create_promise_all_resolve_element(
                 agent,
-                promise_all_resolve_element,
-                &already_called,
                 index,
                 values,
                 result_capability,
