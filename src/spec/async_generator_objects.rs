@@ -17,10 +17,12 @@ use super::builtin_function_objects::{builtin_closure, BuiltinCall};
 use super::completion_record::{Completion, JsResult};
 use super::execution_contexts::ExecutionContext;
 use super::function_declaration_instantiation::function_declaration_instantiation;
-use super::object_kinds::ObjectKind;
+use super::object_kinds::{InternalSlot, ObjectKind};
 use super::object_type::Object;
 use super::operations_on_iterator_objects::create_iterator_result_object;
-use super::ordinary_object_internal_methods::ordinary_create_from_constructor;
+use super::ordinary_object_internal_methods::{
+    ordinary_create_from_constructor, require_internal_slot,
+};
 use super::promise_objects::{
     perform_promise_then, promise_capability_call_reject, promise_capability_call_resolve,
     promise_resolve, PromiseCapability,
@@ -246,20 +248,21 @@ pub fn async_generator_validate(
     // 1. Perform ? RequireInternalSlot(generator, [[AsyncGeneratorContext]]).
     // 2. Perform ? RequireInternalSlot(generator, [[AsyncGeneratorState]]).
     // 3. Perform ? RequireInternalSlot(generator, [[AsyncGeneratorQueue]]).
-    let brand = match generator {
-        Value::Object(object) => with_async_generator(object, |data| data.brand),
-        _ => None,
-    };
-    let (Value::Object(object), Some(brand)) = (generator, brand) else {
-        return Err(agent.type_error("not an async generator object"));
-    };
+    let object = require_internal_slot(
+        agent,
+        generator,
+        InternalSlot::AsyncGeneratorState,
+        "AsyncGeneratorValidate",
+    )?;
+    let brand = with_async_generator(&object, |data| data.brand)
+        .expect("RequireInternalSlot checked [[AsyncGeneratorState]]");
     // 4. If generator.[[GeneratorBrand]] is not generatorBrand, throw a TypeError
     //    exception.
     if brand != generator_brand {
         return Err(agent.type_error("not an async generator of this kind"));
     }
     // 5. Return unused.
-    Ok(object.clone())
+    Ok(object)
 }
 
 /// AsyncGeneratorEnqueue ( generator, completion, promiseCapability ) (27.6.3.4).

@@ -5,9 +5,10 @@
 use super::agents::Agent;
 use super::completion_record::{Completion, JsResult};
 use super::execution_contexts::ExecutionContext;
-use super::object_kinds::ObjectKind;
+use super::object_kinds::{InternalSlot, ObjectKind};
 use super::object_type::Object;
 use super::operations_on_iterator_objects::create_iterator_result_object;
+use super::ordinary_object_internal_methods::require_internal_slot;
 use super::value::Value;
 use crate::interp::coroutines::{self, Resumption};
 use crate::syntax::ast;
@@ -114,12 +115,14 @@ pub fn generator_validate(
 ) -> JsResult<(Object, GeneratorState)> {
     // 1. Perform ? RequireInternalSlot(generator, [[GeneratorState]]).
     // 2. Perform ? RequireInternalSlot(generator, [[GeneratorBrand]]).
-    let Value::Object(object) = generator else {
-        return Err(agent.type_error("not a generator object"));
-    };
-    let Some((brand, state)) = with_generator(object, |data| (data.brand, data.state)) else {
-        return Err(agent.type_error("not a generator object"));
-    };
+    let object = require_internal_slot(
+        agent,
+        generator,
+        InternalSlot::GeneratorState,
+        "GeneratorValidate",
+    )?;
+    let (brand, state) = with_generator(&object, |data| (data.brand, data.state))
+        .expect("RequireInternalSlot checked [[GeneratorState]]");
     // 3. If generator.[[GeneratorBrand]] is not generatorBrand, throw a TypeError
     //    exception.
     if brand != generator_brand {
@@ -132,7 +135,7 @@ pub fn generator_validate(
         return Err(agent.type_error("the generator is already running"));
     }
     // 7. Return state.
-    Ok((object.clone(), state))
+    Ok((object, state))
 }
 
 /// GeneratorResume ( generator, value, generatorBrand ) (27.5.3.3).

@@ -128,6 +128,121 @@ pub enum ObjectKind {
     ReturnSignal(Value),
 }
 
+/// An internal slot that RequireInternalSlot (10.1.15) tests for. Each names the slot the
+/// spec's steps name; [`ObjectKind::has_internal_slot`] answers the test and
+/// [`InternalSlot::holder`] says, for the TypeError's message, what kind of object has it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InternalSlot {
+    BooleanData,
+    NumberData,
+    StringData,
+    SymbolData,
+    BigIntData,
+    DateValue,
+    MapData,
+    SetData,
+    WeakMapData,
+    WeakSetData,
+    WeakRefTarget,
+    /// FinalizationRegistry's [[Cells]].
+    Cells,
+    PromiseState,
+    GeneratorState,
+    AsyncGeneratorState,
+    RegExpMatcher,
+    /// ModuleSource's [[ModuleSource]] (Compartments layer 0).
+    ModuleSource,
+    /// Module's [[ModuleSourceInstance]] (Compartments layer 0).
+    ModuleSourceInstance,
+    /// %WrapForValidIteratorPrototype%'s [[Iterated]].
+    Iterated,
+    /// Iterator helpers' [[UnderlyingIterator]].
+    UnderlyingIterator,
+}
+
+impl InternalSlot {
+    /// The slot's name as the specification writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            InternalSlot::BooleanData => "[[BooleanData]]",
+            InternalSlot::NumberData => "[[NumberData]]",
+            InternalSlot::StringData => "[[StringData]]",
+            InternalSlot::SymbolData => "[[SymbolData]]",
+            InternalSlot::BigIntData => "[[BigIntData]]",
+            InternalSlot::DateValue => "[[DateValue]]",
+            InternalSlot::MapData => "[[MapData]]",
+            InternalSlot::SetData => "[[SetData]]",
+            InternalSlot::WeakMapData => "[[WeakMapData]]",
+            InternalSlot::WeakSetData => "[[WeakSetData]]",
+            InternalSlot::WeakRefTarget => "[[WeakRefTarget]]",
+            InternalSlot::Cells => "[[Cells]]",
+            InternalSlot::PromiseState => "[[PromiseState]]",
+            InternalSlot::GeneratorState => "[[GeneratorState]]",
+            InternalSlot::AsyncGeneratorState => "[[AsyncGeneratorState]]",
+            InternalSlot::RegExpMatcher => "[[RegExpMatcher]]",
+            InternalSlot::ModuleSource => "[[ModuleSource]]",
+            InternalSlot::ModuleSourceInstance => "[[ModuleSourceInstance]]",
+            InternalSlot::Iterated => "[[Iterated]]",
+            InternalSlot::UnderlyingIterator => "[[UnderlyingIterator]]",
+        }
+    }
+
+    /// What has the slot, as a noun phrase ("a Map").
+    pub fn holder(self) -> &'static str {
+        match self {
+            InternalSlot::BooleanData => "a Boolean",
+            InternalSlot::NumberData => "a Number",
+            InternalSlot::StringData => "a String",
+            InternalSlot::SymbolData => "a Symbol",
+            InternalSlot::BigIntData => "a BigInt",
+            InternalSlot::DateValue => "a Date",
+            InternalSlot::MapData => "a Map",
+            InternalSlot::SetData => "a Set",
+            InternalSlot::WeakMapData => "a WeakMap",
+            InternalSlot::WeakSetData => "a WeakSet",
+            InternalSlot::WeakRefTarget => "a WeakRef",
+            InternalSlot::Cells => "a FinalizationRegistry",
+            InternalSlot::PromiseState => "a Promise",
+            InternalSlot::GeneratorState => "a generator",
+            InternalSlot::AsyncGeneratorState => "an async generator",
+            InternalSlot::RegExpMatcher => "a RegExp",
+            InternalSlot::ModuleSource => "a ModuleSource",
+            InternalSlot::ModuleSourceInstance => "a Module",
+            InternalSlot::Iterated => "an Iterator.from wrapper",
+            InternalSlot::UnderlyingIterator => "an iterator helper",
+        }
+    }
+}
+
+impl ObjectKind {
+    /// Whether an object of this kind has the internal slot `slot`.
+    pub fn has_internal_slot(&self, slot: InternalSlot) -> bool {
+        match slot {
+            InternalSlot::BooleanData => matches!(self, ObjectKind::Boolean(_)),
+            InternalSlot::NumberData => matches!(self, ObjectKind::Number(_)),
+            InternalSlot::StringData => matches!(self, ObjectKind::String(_)),
+            InternalSlot::SymbolData => matches!(self, ObjectKind::Symbol(_)),
+            InternalSlot::BigIntData => matches!(self, ObjectKind::BigInt(_)),
+            InternalSlot::DateValue => matches!(self, ObjectKind::Date(_)),
+            InternalSlot::MapData => matches!(self, ObjectKind::Map(_)),
+            InternalSlot::SetData => matches!(self, ObjectKind::Set(_)),
+            InternalSlot::WeakMapData => matches!(self, ObjectKind::WeakMap(_)),
+            InternalSlot::WeakSetData => matches!(self, ObjectKind::WeakSet(_)),
+            InternalSlot::WeakRefTarget => matches!(self, ObjectKind::WeakRef(_)),
+            InternalSlot::Cells => matches!(self, ObjectKind::FinalizationRegistry(_)),
+            InternalSlot::PromiseState => matches!(self, ObjectKind::Promise(_)),
+            InternalSlot::GeneratorState => matches!(self, ObjectKind::Generator(_)),
+            InternalSlot::AsyncGeneratorState => matches!(self, ObjectKind::AsyncGenerator(_)),
+            // RegExpAlloc creates the slot (`None` until RegExpInitialize fills it).
+            InternalSlot::RegExpMatcher => matches!(self, ObjectKind::RegExp(_)),
+            InternalSlot::ModuleSource => matches!(self, ObjectKind::ModuleSource(_)),
+            InternalSlot::ModuleSourceInstance => matches!(self, ObjectKind::ModuleInstance(_)),
+            InternalSlot::Iterated => matches!(self, ObjectKind::WrapForValidIterator(_)),
+            InternalSlot::UnderlyingIterator => matches!(self, ObjectKind::IteratorHelper(_)),
+        }
+    }
+}
+
 /// 14.7.5.10 For-In Iterator Objects: [[Object]], [[ObjectWasVisited]], [[VisitedKeys]],
 /// [[RemainingKeys]].
 #[derive(Trace, Finalize)]

@@ -4,7 +4,7 @@
 
 use super::agents::Agent;
 use super::completion_record::JsResult;
-use super::object_kinds::ObjectKind;
+use super::object_kinds::{InternalSlot, ObjectKind};
 use super::object_type::{InternalMethods, Object, Property, PropertyKey};
 use super::operations_on_objects::{call, create_data_property, get};
 use super::property_descriptor::PropertyDescriptor;
@@ -634,4 +634,38 @@ pub fn get_prototype_from_constructor(
         }
     }
     // 4. Return proto.
+}
+
+/// RequireInternalSlot ( O, internalSlot ) (10.1.15), returning O as an Object: the one
+/// brand check of every built-in, so its TypeError reads the same everywhere.
+/// `operation` names the built-in that asks ("Map.prototype.get").
+pub fn require_internal_slot(
+    agent: &mut Agent,
+    o: &Value,
+    internal_slot: InternalSlot,
+    operation: impl std::fmt::Display,
+) -> JsResult<Object> {
+    // 1. If O is not an Object, throw a TypeError exception.
+    // 2. If O does not have an internalSlot internal slot, throw a TypeError exception.
+    // 3. Return unused.
+    match o {
+        Value::Object(object) if object.data().kind.has_internal_slot(internal_slot) => {
+            Ok(object.clone())
+        }
+        _ => Err(brand_check_error(agent, internal_slot, operation)),
+    }
+}
+
+/// The TypeError of a failed brand check ([`require_internal_slot`], and the ThisXValue
+/// operations that accept a primitive too).
+pub fn brand_check_error(
+    agent: &mut Agent,
+    internal_slot: InternalSlot,
+    operation: impl std::fmt::Display,
+) -> Value {
+    agent.type_error(&format!(
+        "{operation} requires {} (an object with a {} internal slot)",
+        internal_slot.holder(),
+        internal_slot.name()
+    ))
 }

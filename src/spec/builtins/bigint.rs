@@ -7,8 +7,9 @@ use crate::spec::agents::Agent;
 use crate::spec::bigint_type::JsBigInt;
 use crate::spec::builtin_function_objects::BuiltinCall;
 use crate::spec::completion_record::JsResult;
-use crate::spec::object_kinds::ObjectKind;
+use crate::spec::object_kinds::{InternalSlot, ObjectKind};
 use crate::spec::object_type::PropertyKey;
+use crate::spec::ordinary_object_internal_methods::brand_check_error;
 use crate::spec::realms::{Intrinsic, Realm};
 use crate::spec::type_conversion::{
     to_big_int, to_index, to_integer_or_infinity, to_primitive, PreferredType,
@@ -121,9 +122,11 @@ fn this_big_int_value(agent: &mut Agent, value: &Value, method: &str) -> JsResul
         _ => None,
     };
     b.ok_or_else(|| {
-        agent.type_error(&format!(
-            "BigInt.prototype.{method} requires that 'this' be a BigInt"
-        ))
+        brand_check_error(
+            agent,
+            InternalSlot::BigIntData,
+            format_args!("BigInt.prototype.{method}"),
+        )
     })
 }
 

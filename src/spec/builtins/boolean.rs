@@ -5,8 +5,10 @@ use super::helpers::{define_constructor, define_method};
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::BuiltinCall;
 use crate::spec::completion_record::JsResult;
-use crate::spec::object_kinds::ObjectKind;
-use crate::spec::ordinary_object_internal_methods::ordinary_create_from_constructor;
+use crate::spec::object_kinds::{InternalSlot, ObjectKind};
+use crate::spec::ordinary_object_internal_methods::{
+    brand_check_error, ordinary_create_from_constructor,
+};
 use crate::spec::realms::{Intrinsic, Realm};
 use crate::spec::type_conversion::to_boolean;
 use crate::spec::value::Value;
@@ -47,9 +49,11 @@ fn this_boolean_value(agent: &mut Agent, value: &Value, method: &str) -> JsResul
         _ => None,
     };
     b.ok_or_else(|| {
-        agent.type_error(&format!(
-            "Boolean.prototype.{method} requires that 'this' be a Boolean"
-        ))
+        brand_check_error(
+            agent,
+            InternalSlot::BooleanData,
+            format_args!("Boolean.prototype.{method}"),
+        )
     })
 }
 

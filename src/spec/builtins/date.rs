@@ -14,11 +14,11 @@ use super::helpers::{define_constructor, define_method, define_value};
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::BuiltinCall;
 use crate::spec::completion_record::JsResult;
-use crate::spec::object_kinds::ObjectKind;
+use crate::spec::object_kinds::{InternalSlot, ObjectKind};
 use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::operations_on_objects::invoke;
 use crate::spec::ordinary_object_internal_methods::{
-    ordinary_create_from_constructor, ordinary_object_create,
+    ordinary_create_from_constructor, ordinary_object_create, require_internal_slot,
 };
 use crate::spec::realms::{Intrinsic, Realm};
 use crate::spec::type_conversion::{
@@ -353,17 +353,25 @@ fn current_time_value() -> f64 {
     time_clip(ms.floor())
 }
 
-/// thisTimeValue: the steps "Let dateObject be the this value. Perform ?
-/// RequireInternalSlot(dateObject, [[DateValue]]). Let t be dateObject.[[DateValue]]."
-fn this_time_value(agent: &mut Agent, this: &Value, method: &str) -> JsResult<(Object, f64)> {
-    if let Value::Object(o) = this {
-        if let ObjectKind::Date(t) = o.data().kind {
-            return Ok((o.clone(), t));
-        }
-    }
-    Err(agent.type_error(&format!(
-        "Date.prototype.{method} requires that 'this' be a Date"
-    )))
+/// The steps every Date.prototype method starts with: "Let dateObject be the this value.
+/// Perform ? RequireInternalSlot(dateObject, [[DateValue]]). Let t be
+/// dateObject.[[DateValue]]."
+fn date_object_and_time_value(
+    agent: &mut Agent,
+    this: &Value,
+    method: &str,
+) -> JsResult<(Object, f64)> {
+    let date_object = require_internal_slot(
+        agent,
+        this,
+        InternalSlot::DateValue,
+        format_args!("Date.prototype.{method}"),
+    )?;
+    let t = match date_object.data().kind {
+        ObjectKind::Date(t) => t,
+        _ => unreachable!("RequireInternalSlot checked [[DateValue]]"),
+    };
+    Ok((date_object, t))
 }
 
 /// Sets dateObject.[[DateValue]] to `v` and returns it as a Value.
@@ -934,7 +942,7 @@ fn getter(
     local: bool,
     f: fn(f64) -> f64,
 ) -> JsResult<Value> {
-    let (_, t) = this_time_value(agent, call.this, method)?;
+    let (_, t) = date_object_and_time_value(agent, call.this, method)?;
     if t.is_nan() {
         return Ok(Value::Number(f64::NAN));
     }
@@ -995,7 +1003,7 @@ fn get_time(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let dateObject be the this value.
     // 2. Perform ? RequireInternalSlot(dateObject, [[DateValue]]).
     // 3. Return dateObject.[[DateValue]].
-    let (_, t) = this_time_value(agent, call.this, "getTime")?;
+    let (_, t) = date_object_and_time_value(agent, call.this, "getTime")?;
     Ok(Value::Number(t))
 }
 
@@ -1083,7 +1091,7 @@ fn set_date_common(agent: &mut Agent, call: &BuiltinCall, local: bool) -> JsResu
     // 1. Let dateObject be the this value.
     // 2. Perform ? RequireInternalSlot(dateObject, [[DateValue]]).
     // 3. Let t be dateObject.[[DateValue]].
-    let (date_object, t) = this_time_value(agent, call.this, method)?;
+    let (date_object, t) = date_object_and_time_value(agent, call.this, method)?;
     // 4. Let dt be ? ToNumber(date).
     let dt = to_number(agent, &call.arg(0))?;
     // 5. If t is NaN, return NaN.
@@ -1126,7 +1134,7 @@ fn set_full_year_common(agent: &mut Agent, call: &BuiltinCall, local: bool) -> J
     // 1. Let dateObject be the this value.
     // 2. Perform ? RequireInternalSlot(dateObject, [[DateValue]]).
     // 3. Let t be dateObject.[[DateValue]].
-    let (date_object, t) = this_time_value(agent, call.this, method)?;
+    let (date_object, t) = date_object_and_time_value(agent, call.this, method)?;
     // 4. Let y be ? ToNumber(year).
     let y = to_number(agent, &call.arg(0))?;
     // 5. If t is NaN, set t to +0𝔽; otherwise, set t to LocalTime(t).
@@ -1209,7 +1217,7 @@ fn set_time_common(
     method: &str,
 ) -> JsResult<Value> {
     // 1-3.
-    let (date_object, t) = this_time_value(agent, call.this, method)?;
+    let (date_object, t) = date_object_and_time_value(agent, call.this, method)?;
     // 4-7. Convert the arguments that are given (the first always), in order.
     let skip = first as usize;
     let count = 4 - skip;
@@ -1302,7 +1310,7 @@ fn set_month_common(agent: &mut Agent, call: &BuiltinCall, local: bool) -> JsRes
     // 1. Let dateObject be the this value.
     // 2. Perform ? RequireInternalSlot(dateObject, [[DateValue]]).
     // 3. Let t be dateObject.[[DateValue]].
-    let (date_object, t) = this_time_value(agent, call.this, method)?;
+    let (date_object, t) = date_object_and_time_value(agent, call.this, method)?;
     // 4. Let m be ? ToNumber(month).
     let m = to_number(agent, &call.arg(0))?;
     // 5. If date is present, let dt be ? ToNumber(date).
@@ -1338,7 +1346,7 @@ fn set_utc_month(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn set_time(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let dateObject be the this value.
     // 2. Perform ? RequireInternalSlot(dateObject, [[DateValue]]).
-    let (date_object, _) = this_time_value(agent, call.this, "setTime")?;
+    let (date_object, _) = date_object_and_time_value(agent, call.this, "setTime")?;
     // 3. Let t be ? ToNumber(time).
     let t = to_number(agent, &call.arg(0))?;
     // 4. Let v be TimeClip(t).
@@ -1353,7 +1361,7 @@ fn set_year(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let dateObject be the this value.
     // 2. Perform ? RequireInternalSlot(dateObject, [[DateValue]]).
     // 3. Let t be dateObject.[[DateValue]].
-    let (date_object, t) = this_time_value(agent, call.this, "setYear")?;
+    let (date_object, t) = date_object_and_time_value(agent, call.this, "setYear")?;
     // 4. Let y be ? ToNumber(year).
     let y = to_number(agent, &call.arg(0))?;
     // 5. If t is NaN, set t to +0𝔽; otherwise, set t to LocalTime(t).
@@ -1380,7 +1388,7 @@ fn to_date_string_method(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Valu
     // 1. Let dateObject be the this value.
     // 2. Perform ? RequireInternalSlot(dateObject, [[DateValue]]).
     // 3. Let tv be dateObject.[[DateValue]].
-    let (_, tv) = this_time_value(agent, call.this, "toDateString")?;
+    let (_, tv) = date_object_and_time_value(agent, call.this, "toDateString")?;
     // 4. If tv is NaN, return "Invalid Date".
     if tv.is_nan() {
         return Ok(Value::string("Invalid Date"));
@@ -1396,7 +1404,7 @@ fn to_iso_string(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let dateObject be the this value.
     // 2. Perform ? RequireInternalSlot(dateObject, [[DateValue]]).
     // 3. Let tv be dateObject.[[DateValue]].
-    let (_, tv) = this_time_value(agent, call.this, "toISOString")?;
+    let (_, tv) = date_object_and_time_value(agent, call.this, "toISOString")?;
     // 4. If tv is not finite, throw a RangeError exception.
     if !tv.is_finite() {
         return Err(agent.range_error("Invalid time value"));
@@ -1448,7 +1456,7 @@ fn to_string_method(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let dateObject be the this value.
     // 2. Perform ? RequireInternalSlot(dateObject, [[DateValue]]).
     // 3. Let tv be dateObject.[[DateValue]].
-    let (_, tv) = this_time_value(agent, call.this, "toString")?;
+    let (_, tv) = date_object_and_time_value(agent, call.this, "toString")?;
     // 4. Return ToDateString(tv).
     Ok(Value::string(&to_date_string(tv)))
 }
@@ -1458,7 +1466,7 @@ fn to_time_string(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let dateObject be the this value.
     // 2. Perform ? RequireInternalSlot(dateObject, [[DateValue]]).
     // 3. Let tv be dateObject.[[DateValue]].
-    let (_, tv) = this_time_value(agent, call.this, "toTimeString")?;
+    let (_, tv) = date_object_and_time_value(agent, call.this, "toTimeString")?;
     // 4. If tv is NaN, return "Invalid Date".
     if tv.is_nan() {
         return Ok(Value::string("Invalid Date"));
@@ -1479,7 +1487,7 @@ fn to_utc_string(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let dateObject be the this value.
     // 2. Perform ? RequireInternalSlot(dateObject, [[DateValue]]).
     // 3. Let tv be dateObject.[[DateValue]].
-    let (_, tv) = this_time_value(agent, call.this, "toUTCString")?;
+    let (_, tv) = date_object_and_time_value(agent, call.this, "toUTCString")?;
     // 4-10. (see utc_string)
     Ok(Value::string(&utc_string(tv)))
 }
@@ -1489,7 +1497,7 @@ fn value_of(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let dateObject be the this value.
     // 2. Perform ? RequireInternalSlot(dateObject, [[DateValue]]).
     // 3. Return dateObject.[[DateValue]].
-    let (_, tv) = this_time_value(agent, call.this, "valueOf")?;
+    let (_, tv) = date_object_and_time_value(agent, call.this, "valueOf")?;
     Ok(Value::Number(tv))
 }
 

@@ -17,10 +17,10 @@ use super::weak_ref::{can_be_held_weakly, WeakTarget};
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::BuiltinCall;
 use crate::spec::completion_record::JsResult;
-use crate::spec::object_kinds::ObjectKind;
+use crate::spec::object_kinds::{InternalSlot, ObjectKind};
 use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::ordinary_object_internal_methods::{
-    ordinary_create_from_constructor, ordinary_object_create,
+    ordinary_create_from_constructor, ordinary_object_create, require_internal_slot,
 };
 use crate::spec::realms::{Intrinsic, Realm};
 use crate::spec::testing_and_comparison::{is_callable, same_value};
@@ -50,18 +50,6 @@ pub struct RegistryData {
     pub cells: Vec<Cell>,
     /// Whether a cleanup job for this registry is queued and has not run yet.
     pub cleanup_queued: bool,
-}
-
-/// RequireInternalSlot(finalizationRegistry, [[Cells]]) (10.1.15).
-fn this_registry(agent: &mut Agent, this: &Value, method: &str) -> JsResult<Object> {
-    if let Value::Object(o) = this {
-        if matches!(o.data().kind, ObjectKind::FinalizationRegistry(_)) {
-            return Ok(o.clone());
-        }
-    }
-    Err(agent.type_error(&format!(
-        "FinalizationRegistry.prototype.{method} called on a non-FinalizationRegistry"
-    )))
 }
 
 fn with_data<R>(o: &Object, f: impl FnOnce(&mut RegistryData) -> R) -> Option<R> {
@@ -116,7 +104,12 @@ fn finalization_registry_constructor(agent: &mut Agent, call: &BuiltinCall) -> J
 fn register(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let finalizationRegistry be the this value.
     // 2. Perform ? RequireInternalSlot(finalizationRegistry, [[Cells]]).
-    let registry = this_registry(agent, call.this, "register")?;
+    let registry = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::Cells,
+        "FinalizationRegistry.prototype.register",
+    )?;
     let (target, held_value, unregister_token) = (call.arg(0), call.arg(1), call.arg(2));
     // 3. If CanBeHeldWeakly(target) is false, throw a TypeError exception.
     let weak_target = WeakTarget::new(&target).filter(|_| can_be_held_weakly(agent, &target));
@@ -159,7 +152,12 @@ fn register(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn unregister(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let finalizationRegistry be the this value.
     // 2. Perform ? RequireInternalSlot(finalizationRegistry, [[Cells]]).
-    let registry = this_registry(agent, call.this, "unregister")?;
+    let registry = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::Cells,
+        "FinalizationRegistry.prototype.unregister",
+    )?;
     // 3. If CanBeHeldWeakly(unregisterToken) is false, throw a TypeError exception.
     let unregister_token = call.arg(0);
     if !can_be_held_weakly(agent, &unregister_token) {

@@ -41,7 +41,7 @@ use super::helpers::{define_method, define_value};
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::BuiltinCall;
 use crate::spec::completion_record::JsResult;
-use crate::spec::object_kinds::ObjectKind;
+use crate::spec::object_kinds::{InternalSlot, ObjectKind};
 use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::operations_on_iterator_objects::{
     create_iterator_result_object, iterator_close, iterator_step, iterator_step_value,
@@ -51,7 +51,7 @@ use crate::spec::operations_on_objects::{
     call, create_array_from_list, get, get_method, ordinary_has_instance,
 };
 use crate::spec::ordinary_object_internal_methods::{
-    ordinary_object_create, ordinary_object_create_with,
+    ordinary_object_create, ordinary_object_create_with, require_internal_slot,
 };
 use crate::spec::realms::{Intrinsic, Realm};
 use crate::spec::testing_and_comparison::is_callable;
@@ -241,14 +241,17 @@ fn iterator_from(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 
 /// RequireInternalSlot(O, [[Iterated]]), returning O.[[Iterated]].
 fn require_iterated(agent: &mut Agent, o: &Value, method: &str) -> JsResult<IteratedRecord> {
-    if let Value::Object(o) = o {
-        if let ObjectKind::WrapForValidIterator(record) = &o.data().kind {
-            return Ok((**record).clone());
-        }
-    }
-    Err(agent.type_error(&format!(
-        "%WrapForValidIteratorPrototype%.{method} called on an incompatible receiver"
-    )))
+    let o = require_internal_slot(
+        agent,
+        o,
+        InternalSlot::Iterated,
+        format_args!("%WrapForValidIteratorPrototype%.{method}"),
+    )?;
+    let record = match &o.data().kind {
+        ObjectKind::WrapForValidIterator(record) => (**record).clone(),
+        _ => unreachable!("RequireInternalSlot checked [[Iterated]]"),
+    };
+    Ok(record)
 }
 
 /// %WrapForValidIteratorPrototype%.next ( ) (27.1.3.2.1.1.1).
@@ -660,17 +663,15 @@ fn helper_return(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let O be this value.
     // 2. Perform ? RequireInternalSlot(O, [[UnderlyingIterator]]).
     // 3. Assert: O has a [[GeneratorState]] slot.
-    let found = match call.this {
-        Value::Object(o) => match &o.data().kind {
-            ObjectKind::IteratorHelper(d) => Some((o.clone(), d.state, d.underlying.to_record())),
-            _ => None,
-        },
-        _ => None,
-    };
-    let Some((o, state, underlying)) = found else {
-        return Err(
-            agent.type_error("%IteratorHelperPrototype%.return called on an incompatible receiver")
-        );
+    let o = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::UnderlyingIterator,
+        "%IteratorHelperPrototype%.return",
+    )?;
+    let (state, underlying) = match &o.data().kind {
+        ObjectKind::IteratorHelper(d) => (d.state, d.underlying.to_record()),
+        _ => unreachable!("RequireInternalSlot checked [[UnderlyingIterator]]"),
     };
     // 4. If O.[[GeneratorState]] is ~suspended-start~, then
     if state == GeneratorState::SuspendedStart {

@@ -28,12 +28,13 @@ use crate::spec::agents::Agent;
 use crate::spec::bigint_type::JsBigInt;
 use crate::spec::builtin_function_objects::{Behaviour, BuiltinCall};
 use crate::spec::completion_record::JsResult;
-use crate::spec::object_kinds::{IterationKind, ObjectKind};
+use crate::spec::object_kinds::{InternalSlot, IterationKind, ObjectKind};
 use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::operations_on_iterator_objects::create_iterator_result_object;
 use crate::spec::operations_on_objects::{call as call_value, create_array_from_list, get};
 use crate::spec::ordinary_object_internal_methods::{
     ordinary_create_from_constructor, ordinary_object_create, ordinary_object_create_with,
+    require_internal_slot,
 };
 use crate::spec::realms::{Intrinsic, Realm};
 use crate::spec::string_type::JsString;
@@ -286,16 +287,6 @@ unsafe impl Trace for CollectionIteratorData {
     });
 }
 
-/// RequireInternalSlot(M, [[MapData]]) (10.1.15) for the methods of %Map.prototype%.
-fn this_map(agent: &mut Agent, this: &Value, method: &str) -> JsResult<Object> {
-    if let Value::Object(o) = this {
-        if matches!(o.data().kind, ObjectKind::Map(_)) {
-            return Ok(o.clone());
-        }
-    }
-    Err(agent.type_error(&format!("Map.prototype.{method} called on a non-Map")))
-}
-
 /// Runs `f` on the [[MapData]] of `m` (which [`this_map`] has checked).
 fn with_map_data<R>(m: &Object, f: impl FnOnce(&mut MapData) -> R) -> Option<R> {
     match &mut m.data_mut().kind {
@@ -364,7 +355,12 @@ fn get_species(_agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn clear(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let M be the this value.
     // 2. Perform ? RequireInternalSlot(M, [[MapData]]).
-    let m = this_map(agent, call.this, "clear")?;
+    let m = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::MapData,
+        "Map.prototype.clear",
+    )?;
     // 3. For each Record { [[Key]], [[Value]] } p of M.[[MapData]], do
     //    a. Set p.[[Key]] to ~empty~.
     //    b. Set p.[[Value]] to ~empty~.
@@ -377,7 +373,12 @@ fn clear(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn delete(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let M be the this value.
     // 2. Perform ? RequireInternalSlot(M, [[MapData]]).
-    let m = this_map(agent, call.this, "delete")?;
+    let m = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::MapData,
+        "Map.prototype.delete",
+    )?;
     // 3. Set key to CanonicalizeKeyedCollectionKey(key).
     let key = canonicalize_keyed_collection_key(call.arg(0));
     // 4. For each Record { [[Key]], [[Value]] } p of M.[[MapData]], do
@@ -398,7 +399,12 @@ fn create_map_iterator(
     method: &str,
 ) -> JsResult<Value> {
     // 1. Perform ? RequireInternalSlot(map, [[MapData]]).
-    let map = this_map(agent, map, method)?;
+    let map = require_internal_slot(
+        agent,
+        map,
+        InternalSlot::MapData,
+        format_args!("Map.prototype.{method}"),
+    )?;
     // 2. Let closure be a new Abstract Closure with no parameters that captures map and
     //    kind and performs the following steps when called: (see map_iterator_next)
     // 3. Return CreateIteratorFromClosure(closure, "%MapIteratorPrototype%",
@@ -426,7 +432,12 @@ fn entries(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn for_each(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let M be the this value.
     // 2. Perform ? RequireInternalSlot(M, [[MapData]]).
-    let m = this_map(agent, call.this, "forEach")?;
+    let m = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::MapData,
+        "Map.prototype.forEach",
+    )?;
     // 3. If IsCallable(callbackfn) is false, throw a TypeError exception.
     let callback = call.arg(0);
     if !is_callable(&callback) {
@@ -463,7 +474,7 @@ fn for_each(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn get_method(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let M be the this value.
     // 2. Perform ? RequireInternalSlot(M, [[MapData]]).
-    let m = this_map(agent, call.this, "get")?;
+    let m = require_internal_slot(agent, call.this, InternalSlot::MapData, "Map.prototype.get")?;
     // 3. Set key to CanonicalizeKeyedCollectionKey(key).
     let key = canonicalize_keyed_collection_key(call.arg(0));
     // 4. For each Record { [[Key]], [[Value]] } p of M.[[MapData]], do
@@ -479,7 +490,7 @@ fn get_method(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn has(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let M be the this value.
     // 2. Perform ? RequireInternalSlot(M, [[MapData]]).
-    let m = this_map(agent, call.this, "has")?;
+    let m = require_internal_slot(agent, call.this, InternalSlot::MapData, "Map.prototype.has")?;
     // 3. Set key to CanonicalizeKeyedCollectionKey(key).
     let key = canonicalize_keyed_collection_key(call.arg(0));
     // 4. For each Record { [[Key]], [[Value]] } p of M.[[MapData]], do
@@ -502,7 +513,7 @@ fn keys(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn set_method(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let M be the this value.
     // 2. Perform ? RequireInternalSlot(M, [[MapData]]).
-    let m = this_map(agent, call.this, "set")?;
+    let m = require_internal_slot(agent, call.this, InternalSlot::MapData, "Map.prototype.set")?;
     // 3. Set key to CanonicalizeKeyedCollectionKey(key).
     let key = canonicalize_keyed_collection_key(call.arg(0));
     // 4. For each Record { [[Key]], [[Value]] } p of M.[[MapData]], do
@@ -521,7 +532,12 @@ fn set_method(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn size(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let M be the this value.
     // 2. Perform ? RequireInternalSlot(M, [[MapData]]).
-    let m = this_map(agent, call.this, "size")?;
+    let m = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::MapData,
+        "Map.prototype.size",
+    )?;
     // 3. Let count be 0.
     // 4. For each Record { [[Key]], [[Value]] } p of M.[[MapData]], do
     //    a. If p.[[Key]] is not ~empty~, set count to count + 1.

@@ -9,11 +9,11 @@ use crate::spec::abstract_module_records::{Module, ModuleData, ModuleKind};
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::BuiltinCall;
 use crate::spec::completion_record::JsResult;
-use crate::spec::object_kinds::ObjectKind;
+use crate::spec::object_kinds::{InternalSlot, ObjectKind};
 use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::operations_on_objects::get_method;
 use crate::spec::ordinary_object_internal_methods::{
-    ordinary_create_from_constructor, ordinary_object_create,
+    ordinary_create_from_constructor, ordinary_object_create, require_internal_slot,
 };
 use crate::spec::realms::{Intrinsic, Realm};
 use crate::spec::source_positions::SourceText;
@@ -228,16 +228,19 @@ fn get_source(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     crate::step!("sec-module.prototype.source", "1");
     // 2. Perform ? RequireInternalSlot(M, [[ModuleSourceInstance]]).
     crate::step!("sec-module.prototype.source", "2");
-    let Value::Object(m) = call.this else {
-        return Err(agent.type_error("Module.prototype.source: this is not a Module"));
-    };
-    let source = match &m.data().kind {
-        ObjectKind::ModuleInstance(data) => Some(data.module_source_instance.clone()),
-        _ => None,
-    };
+    let m = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::ModuleSourceInstance,
+        "Module.prototype.source",
+    )?;
     // 3. Return M.[[ModuleSourceInstance]].
     crate::step!("sec-module.prototype.source", "3");
-    source.ok_or_else(|| agent.type_error("Module.prototype.source: this is not a Module"))
+    let source = match &m.data().kind {
+        ObjectKind::ModuleInstance(data) => data.module_source_instance.clone(),
+        _ => unreachable!("RequireInternalSlot checked [[ModuleSourceInstance]]"),
+    };
+    Ok(source)
 }
 
 /// Creates %Module% and %Module.prototype% (sec-module-constructor,

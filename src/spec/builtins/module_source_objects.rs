@@ -13,11 +13,12 @@ use crate::spec::compartments::static_analysis::{
     module_source_bindings, needs_import, needs_import_meta,
 };
 use crate::spec::completion_record::JsResult;
-use crate::spec::object_kinds::ObjectKind;
+use crate::spec::object_kinds::{InternalSlot, ObjectKind};
 use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::operations_on_objects::{create_array_from_list, create_data_property_or_throw};
 use crate::spec::ordinary_object_internal_methods::{
     ordinary_create_from_constructor, ordinary_object_create, ordinary_object_create_with,
+    require_internal_slot,
 };
 use crate::spec::realms::{Intrinsic, Realm};
 use crate::spec::source_positions::SourceText;
@@ -163,18 +164,23 @@ fn module_source_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<
     Ok(Value::Object(o))
 }
 
-/// The Module Source Record of the this value, or a TypeError (RequireInternalSlot(O,
-/// [[ModuleSource]])).
-fn this_module_source(
+/// RequireInternalSlot(O, [[ModuleSource]]) for the ModuleSource.prototype accessors,
+/// returning O.[[ModuleSource]].
+fn require_module_source(
     agent: &mut Agent,
-    this: &Value,
-    what: &str,
+    o: &Value,
+    accessor: &str,
 ) -> JsResult<Arc<ModuleSourceRecord>> {
-    module_source_slot(this).ok_or_else(|| {
-        agent.type_error(&format!(
-            "ModuleSource.prototype.{what}: this is not a ModuleSource"
-        ))
-    })
+    let o = require_internal_slot(
+        agent,
+        o,
+        InternalSlot::ModuleSource,
+        format_args!("ModuleSource.prototype.{accessor}"),
+    )?;
+    Ok(
+        module_source_slot(&Value::Object(o))
+            .expect("RequireInternalSlot checked [[ModuleSource]]"),
+    )
 }
 
 /// get ModuleSource.prototype.bindings (layer 1, informal
@@ -186,7 +192,7 @@ fn get_bindings(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     crate::step!("compartments-modulesource-bindings", "1");
     // 2. Perform ? RequireInternalSlot(O, [[ModuleSource]]).
     crate::step!("compartments-modulesource-bindings", "2");
-    let record = this_module_source(agent, call.this, "bindings")?;
+    let record = require_module_source(agent, call.this, "bindings")?;
     // 3. Let bindings be the static-analysis bindings of O.[[ModuleSource]].[[ECMAScriptCode]]
     //    (compartments-static-analysis-bindings).
     crate::step!("compartments-modulesource-bindings", "3");
@@ -219,14 +225,14 @@ fn get_bindings(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 /// get ModuleSource.prototype.needsImport (layer 1): whether the source uses dynamic
 /// `import()` (static imports are linked through the importHook and need no function).
 fn get_needs_import(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
-    let record = this_module_source(agent, call.this, "needsImport")?;
+    let record = require_module_source(agent, call.this, "needsImport")?;
     Ok(Value::Boolean(needs_import(&record.ecmascript_code)))
 }
 
 /// get ModuleSource.prototype.needsImportMeta (layer 1): whether the source contains
 /// `import.meta`.
 fn get_needs_import_meta(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
-    let record = this_module_source(agent, call.this, "needsImportMeta")?;
+    let record = require_module_source(agent, call.this, "needsImportMeta")?;
     Ok(Value::Boolean(needs_import_meta(&record.ecmascript_code)))
 }
 

@@ -13,9 +13,11 @@ use crate::spec::builtin_function_objects::{create_builtin_function, BuiltinCall
 use crate::spec::completion_record::JsResult;
 use crate::spec::ecmascript_function_objects::FunctionName;
 use crate::spec::number_type::number_to_string;
-use crate::spec::object_kinds::ObjectKind;
+use crate::spec::object_kinds::{InternalSlot, ObjectKind};
 use crate::spec::object_type::Object;
-use crate::spec::ordinary_object_internal_methods::ordinary_create_from_constructor;
+use crate::spec::ordinary_object_internal_methods::{
+    brand_check_error, ordinary_create_from_constructor,
+};
 use crate::spec::realms::{Intrinsic, Realm};
 use crate::spec::type_conversion::{
     to_int32, to_integer_or_infinity, to_numeric, to_string, Numeric,
@@ -328,9 +330,11 @@ fn this_number_value(agent: &mut Agent, value: &Value, method: &str) -> JsResult
         _ => None,
     };
     n.ok_or_else(|| {
-        agent.type_error(&format!(
-            "Number.prototype.{method} requires that 'this' be a Number"
-        ))
+        brand_check_error(
+            agent,
+            InternalSlot::NumberData,
+            format_args!("Number.prototype.{method}"),
+        )
     })
 }
 

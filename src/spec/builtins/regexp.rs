@@ -33,14 +33,14 @@ use crate::spec::agents::Agent;
 use crate::spec::array_exotic_objects::array_create;
 use crate::spec::builtin_function_objects::{Behaviour, BuiltinCall};
 use crate::spec::completion_record::JsResult;
-use crate::spec::object_kinds::ObjectKind;
+use crate::spec::object_kinds::{InternalSlot, ObjectKind};
 use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::operations_on_objects::{
     call as call_function, construct, create_array_from_list, create_data_property_or_throw,
     define_property_or_throw, get, length_of_array_like, set, species_constructor,
 };
 use crate::spec::ordinary_object_internal_methods::{
-    ordinary_create_from_constructor, ordinary_object_create,
+    ordinary_create_from_constructor, ordinary_object_create, require_internal_slot,
 };
 use crate::spec::property_descriptor::PropertyDescriptor;
 use crate::spec::realms::{Intrinsic, Realm};
@@ -608,14 +608,12 @@ fn this_object(agent: &mut Agent, call: &BuiltinCall, method: &str) -> JsResult<
 fn exec(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let R be the this value.
     // 2. Perform ? RequireInternalSlot(R, [[RegExpMatcher]]).
-    let r = match call.this {
-        Value::Object(o) if has_regexp_matcher(o) => o.clone(),
-        _ => {
-            return Err(
-                agent.type_error("RegExp.prototype.exec called on an object that is not a RegExp")
-            )
-        }
-    };
+    let r = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::RegExpMatcher,
+        "RegExp.prototype.exec",
+    )?;
     // 3. Let S be ? ToString(string).
     let s = to_string(agent, &call.arg(0))?;
     // 4. Return ? RegExpBuiltinExec(R, S).
@@ -771,13 +769,12 @@ fn to_string_method(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn compile(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let O be the this value.
     // 2. Perform ? RequireInternalSlot(O, [[RegExpMatcher]]).
-    let o = match call.this {
-        Value::Object(o) if has_regexp_matcher(o) => o.clone(),
-        _ => {
-            return Err(agent
-                .type_error("RegExp.prototype.compile called on an object that is not a RegExp"))
-        }
-    };
+    let o = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::RegExpMatcher,
+        "RegExp.prototype.compile",
+    )?;
     let pattern = call.arg(0);
     let flags = call.arg(1);
     let slots = match &pattern {

@@ -9,7 +9,7 @@ use super::map::{canonicalize_keyed_collection_key, CollectionIteratorData, MapD
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::{Behaviour, BuiltinCall};
 use crate::spec::completion_record::JsResult;
-use crate::spec::object_kinds::{IterationKind, ObjectKind};
+use crate::spec::object_kinds::{InternalSlot, IterationKind, ObjectKind};
 use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::operations_on_iterator_objects::{
     create_iterator_result_object, get_iterator, get_iterator_from_method, iterator_close,
@@ -18,21 +18,12 @@ use crate::spec::operations_on_iterator_objects::{
 use crate::spec::operations_on_objects::{call as call_value, create_array_from_list, get};
 use crate::spec::ordinary_object_internal_methods::{
     ordinary_create_from_constructor, ordinary_object_create, ordinary_object_create_with,
+    require_internal_slot,
 };
 use crate::spec::realms::{Intrinsic, Realm};
 use crate::spec::testing_and_comparison::is_callable;
 use crate::spec::type_conversion::{to_boolean, to_number};
 use crate::spec::value::Value;
-
-/// RequireInternalSlot(S, [[SetData]]) (10.1.15) for the methods of %Set.prototype%.
-fn this_set(agent: &mut Agent, this: &Value, method: &str) -> JsResult<Object> {
-    if let Value::Object(o) = this {
-        if matches!(o.data().kind, ObjectKind::Set(_)) {
-            return Ok(o.clone());
-        }
-    }
-    Err(agent.type_error(&format!("Set.prototype.{method} called on a non-Set")))
-}
 
 /// Runs `f` on the [[SetData]] of `s` (which [`this_set`] has checked).
 fn with_set_data<R>(s: &Object, f: impl FnOnce(&mut MapData) -> R) -> Option<R> {
@@ -109,7 +100,7 @@ fn get_species(_agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn add(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let S be the this value.
     // 2. Perform ? RequireInternalSlot(S, [[SetData]]).
-    let s = this_set(agent, call.this, "add")?;
+    let s = require_internal_slot(agent, call.this, InternalSlot::SetData, "Set.prototype.add")?;
     // 3. Set value to CanonicalizeKeyedCollectionKey(value).
     let value = canonicalize_keyed_collection_key(call.arg(0));
     // 4. For each element e of S.[[SetData]], do
@@ -129,7 +120,12 @@ fn add(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn clear(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let S be the this value.
     // 2. Perform ? RequireInternalSlot(S, [[SetData]]).
-    let s = this_set(agent, call.this, "clear")?;
+    let s = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::SetData,
+        "Set.prototype.clear",
+    )?;
     // 3. For each element e of S.[[SetData]], do
     //    a. Replace the element of S.[[SetData]] whose value is e with an element whose
     //       value is ~empty~.
@@ -142,7 +138,12 @@ fn clear(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn delete(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let S be the this value.
     // 2. Perform ? RequireInternalSlot(S, [[SetData]]).
-    let s = this_set(agent, call.this, "delete")?;
+    let s = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::SetData,
+        "Set.prototype.delete",
+    )?;
     // 3. Set value to CanonicalizeKeyedCollectionKey(value).
     let value = canonicalize_keyed_collection_key(call.arg(0));
     // 4. For each element e of S.[[SetData]], do
@@ -254,7 +255,12 @@ fn for_each_this_element<R>(
 fn union(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let O be the this value.
     // 2. Perform ? RequireInternalSlot(O, [[SetData]]).
-    let o = this_set(agent, call.this, "union")?;
+    let o = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::SetData,
+        "Set.prototype.union",
+    )?;
     // 3. Let otherRec be ? GetSetRecord(other).
     let other = get_set_record(agent, &call.arg(0))?;
     // 4. Let keysIter be ? GetIteratorFromMethod(otherRec.[[SetObject]],
@@ -289,7 +295,12 @@ fn union(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn intersection(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let O be the this value.
     // 2. Perform ? RequireInternalSlot(O, [[SetData]]).
-    let o = this_set(agent, call.this, "intersection")?;
+    let o = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::SetData,
+        "Set.prototype.intersection",
+    )?;
     // 3. Let otherRec be ? GetSetRecord(other).
     let other = get_set_record(agent, &call.arg(0))?;
     // 4. Let resultSetData be a new empty List.
@@ -355,7 +366,12 @@ fn intersection(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn difference(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let O be the this value.
     // 2. Perform ? RequireInternalSlot(O, [[SetData]]).
-    let o = this_set(agent, call.this, "difference")?;
+    let o = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::SetData,
+        "Set.prototype.difference",
+    )?;
     // 3. Let otherRec be ? GetSetRecord(other).
     let other = get_set_record(agent, &call.arg(0))?;
     // 4. Let resultSetData be a copy of O.[[SetData]].
@@ -412,7 +428,12 @@ fn difference(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn symmetric_difference(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let O be the this value.
     // 2. Perform ? RequireInternalSlot(O, [[SetData]]).
-    let o = this_set(agent, call.this, "symmetricDifference")?;
+    let o = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::SetData,
+        "Set.prototype.symmetricDifference",
+    )?;
     // 3. Let otherRec be ? GetSetRecord(other).
     let other = get_set_record(agent, &call.arg(0))?;
     // 4. Let keysIter be ? GetIteratorFromMethod(otherRec.[[SetObject]],
@@ -457,7 +478,12 @@ fn symmetric_difference(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value
 fn is_subset_of(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let O be the this value.
     // 2. Perform ? RequireInternalSlot(O, [[SetData]]).
-    let o = this_set(agent, call.this, "isSubsetOf")?;
+    let o = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::SetData,
+        "Set.prototype.isSubsetOf",
+    )?;
     // 3. Let otherRec be ? GetSetRecord(other).
     let other = get_set_record(agent, &call.arg(0))?;
     // 4. If SetDataSize(O.[[SetData]]) > otherRec.[[Size]], return false.
@@ -490,7 +516,12 @@ fn is_subset_of(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn is_superset_of(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let O be the this value.
     // 2. Perform ? RequireInternalSlot(O, [[SetData]]).
-    let o = this_set(agent, call.this, "isSupersetOf")?;
+    let o = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::SetData,
+        "Set.prototype.isSupersetOf",
+    )?;
     // 3. Let otherRec be ? GetSetRecord(other).
     let other = get_set_record(agent, &call.arg(0))?;
     // 4. If SetDataSize(O.[[SetData]]) < otherRec.[[Size]], return false.
@@ -522,7 +553,12 @@ fn is_superset_of(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn is_disjoint_from(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let O be the this value.
     // 2. Perform ? RequireInternalSlot(O, [[SetData]]).
-    let o = this_set(agent, call.this, "isDisjointFrom")?;
+    let o = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::SetData,
+        "Set.prototype.isDisjointFrom",
+    )?;
     // 3. Let otherRec be ? GetSetRecord(other).
     let other = get_set_record(agent, &call.arg(0))?;
     // 4. If SetDataSize(O.[[SetData]]) ≤ otherRec.[[Size]], then
@@ -580,7 +616,12 @@ fn create_set_iterator(
     method: &str,
 ) -> JsResult<Value> {
     // 1. Perform ? RequireInternalSlot(set, [[SetData]]).
-    let set = this_set(agent, set, method)?;
+    let set = require_internal_slot(
+        agent,
+        set,
+        InternalSlot::SetData,
+        format_args!("Set.prototype.{method}"),
+    )?;
     // 2. Let closure be a new Abstract Closure with no parameters that captures set and
     //    kind and performs the following steps when called: (see set_iterator_next)
     // 3. Return CreateIteratorFromClosure(closure, "%SetIteratorPrototype%",
@@ -615,7 +656,12 @@ fn values(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn for_each(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let S be the this value.
     // 2. Perform ? RequireInternalSlot(S, [[SetData]]).
-    let s = this_set(agent, call.this, "forEach")?;
+    let s = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::SetData,
+        "Set.prototype.forEach",
+    )?;
     // 3. If IsCallable(callbackfn) is false, throw a TypeError exception.
     let callback = call.arg(0);
     if !is_callable(&callback) {
@@ -650,7 +696,7 @@ fn for_each(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn has(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let S be the this value.
     // 2. Perform ? RequireInternalSlot(S, [[SetData]]).
-    let s = this_set(agent, call.this, "has")?;
+    let s = require_internal_slot(agent, call.this, InternalSlot::SetData, "Set.prototype.has")?;
     // 3. Set value to CanonicalizeKeyedCollectionKey(value).
     let value = canonicalize_keyed_collection_key(call.arg(0));
     // 4. For each element e of S.[[SetData]], do
@@ -665,7 +711,12 @@ fn has(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn size(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let S be the this value.
     // 2. Perform ? RequireInternalSlot(S, [[SetData]]).
-    let s = this_set(agent, call.this, "size")?;
+    let s = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::SetData,
+        "Set.prototype.size",
+    )?;
     // 3. Let size be SetDataSize(S.[[SetData]]).
     // 4. Return 𝔽(size).
     Ok(Value::Number(set_data_size(&s)))

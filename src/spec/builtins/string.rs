@@ -16,14 +16,14 @@ use super::regexp::regexp_create;
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::BuiltinCall;
 use crate::spec::completion_record::JsResult;
-use crate::spec::object_kinds::ObjectKind;
+use crate::spec::object_kinds::{InternalSlot, ObjectKind};
 use crate::spec::object_type::PropertyKey;
 use crate::spec::operations_on_iterator_objects::create_iterator_result_object;
 use crate::spec::operations_on_objects::{
     call, create_array_from_list, get, get_method, index_key, invoke, length_of_array_like,
 };
 use crate::spec::ordinary_object_internal_methods::{
-    get_prototype_from_constructor, ordinary_object_create_with,
+    brand_check_error, get_prototype_from_constructor, ordinary_object_create_with,
 };
 use crate::spec::realms::{Intrinsic, Realm};
 use crate::spec::string_exotic_objects::string_create;
@@ -1476,9 +1476,11 @@ fn this_string_value(agent: &mut Agent, value: &Value, method: &str) -> JsResult
         _ => None,
     };
     s.ok_or_else(|| {
-        agent.type_error(&format!(
-            "String.prototype.{method} requires that 'this' be a String"
-        ))
+        brand_check_error(
+            agent,
+            InternalSlot::StringData,
+            format_args!("String.prototype.{method}"),
+        )
     })
 }
 

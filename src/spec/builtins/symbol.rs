@@ -6,8 +6,9 @@ use super::helpers::{define_accessor, define_constructor, define_method, define_
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::BuiltinCall;
 use crate::spec::completion_record::JsResult;
-use crate::spec::object_kinds::ObjectKind;
+use crate::spec::object_kinds::{InternalSlot, ObjectKind};
 use crate::spec::object_type::PropertyKey;
+use crate::spec::ordinary_object_internal_methods::brand_check_error;
 use crate::spec::realms::{Intrinsic, Realm};
 use crate::spec::symbol_type::Symbol;
 use crate::spec::type_conversion::to_string;
@@ -92,14 +93,18 @@ fn this_symbol_value(agent: &mut Agent, value: &Value, method: &str) -> JsResult
             _ => None,
         }
         .ok_or_else(|| {
-            agent.type_error(&format!(
-                "Symbol.prototype.{method} requires that 'this' be a Symbol"
-            ))
+            brand_check_error(
+                agent,
+                InternalSlot::SymbolData,
+                format_args!("Symbol.prototype.{method}"),
+            )
         }),
         // 3. Throw a TypeError exception.
-        _ => Err(agent.type_error(&format!(
-            "Symbol.prototype.{method} requires that 'this' be a Symbol"
-        ))),
+        _ => Err(brand_check_error(
+            agent,
+            InternalSlot::SymbolData,
+            format_args!("Symbol.prototype.{method}"),
+        )),
     }
 }
 

@@ -15,11 +15,11 @@ use super::weak_ref::can_be_held_weakly;
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::{Behaviour, BuiltinCall};
 use crate::spec::completion_record::JsResult;
-use crate::spec::object_kinds::ObjectKind;
+use crate::spec::object_kinds::{InternalSlot, ObjectKind};
 use crate::spec::object_type::{Object, ObjectData, PropertyKey};
 use crate::spec::operations_on_objects::get;
 use crate::spec::ordinary_object_internal_methods::{
-    ordinary_create_from_constructor, ordinary_object_create,
+    ordinary_create_from_constructor, ordinary_object_create, require_internal_slot,
 };
 use crate::spec::realms::{Intrinsic, Realm};
 use crate::spec::symbol_type::Symbol;
@@ -102,18 +102,6 @@ impl WeakMapData {
     }
 }
 
-/// RequireInternalSlot(M, [[WeakMapData]]) (10.1.15).
-fn this_weak_map(agent: &mut Agent, this: &Value, method: &str) -> JsResult<Object> {
-    if let Value::Object(o) = this {
-        if matches!(o.data().kind, ObjectKind::WeakMap(_)) {
-            return Ok(o.clone());
-        }
-    }
-    Err(agent.type_error(&format!(
-        "WeakMap.prototype.{method} called on a non-WeakMap"
-    )))
-}
-
 fn with_data<R>(m: &Object, f: impl FnOnce(&mut WeakMapData) -> R) -> Option<R> {
     match &mut m.data_mut().kind {
         ObjectKind::WeakMap(data) => Some(f(data)),
@@ -156,7 +144,12 @@ fn weak_map_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value
 fn delete(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let M be the this value.
     // 2. Perform ? RequireInternalSlot(M, [[WeakMapData]]).
-    let m = this_weak_map(agent, call.this, "delete")?;
+    let m = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::WeakMapData,
+        "WeakMap.prototype.delete",
+    )?;
     // 3. If CanBeHeldWeakly(key) is false, return false.
     let key = call.arg(0);
     if !can_be_held_weakly(agent, &key) {
@@ -177,7 +170,12 @@ fn delete(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn get_method(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let M be the this value.
     // 2. Perform ? RequireInternalSlot(M, [[WeakMapData]]).
-    let m = this_weak_map(agent, call.this, "get")?;
+    let m = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::WeakMapData,
+        "WeakMap.prototype.get",
+    )?;
     // 3. If CanBeHeldWeakly(key) is false, return undefined.
     let key = call.arg(0);
     if !can_be_held_weakly(agent, &key) {
@@ -194,7 +192,12 @@ fn get_method(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn has(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let M be the this value.
     // 2. Perform ? RequireInternalSlot(M, [[WeakMapData]]).
-    let m = this_weak_map(agent, call.this, "has")?;
+    let m = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::WeakMapData,
+        "WeakMap.prototype.has",
+    )?;
     // 3. If CanBeHeldWeakly(key) is false, return false.
     let key = call.arg(0);
     if !can_be_held_weakly(agent, &key) {
@@ -213,7 +216,12 @@ fn has(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn set_method(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let M be the this value.
     // 2. Perform ? RequireInternalSlot(M, [[WeakMapData]]).
-    let m = this_weak_map(agent, call.this, "set")?;
+    let m = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::WeakMapData,
+        "WeakMap.prototype.set",
+    )?;
     // 3. If CanBeHeldWeakly(key) is false, throw a TypeError exception.
     let key = call.arg(0);
     if !can_be_held_weakly(agent, &key) {

@@ -21,10 +21,10 @@ use super::helpers::{define_constructor, define_method, define_value};
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::BuiltinCall;
 use crate::spec::completion_record::JsResult;
-use crate::spec::object_kinds::ObjectKind;
+use crate::spec::object_kinds::{InternalSlot, ObjectKind};
 use crate::spec::object_type::{Object, ObjectData, PropertyKey};
 use crate::spec::ordinary_object_internal_methods::{
-    ordinary_create_from_constructor, ordinary_object_create,
+    ordinary_create_from_constructor, ordinary_object_create, require_internal_slot,
 };
 use crate::spec::realms::{Intrinsic, Realm};
 use crate::spec::symbol_type::Symbol;
@@ -133,15 +133,15 @@ fn weak_ref_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value
 fn deref(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let weakRef be the this value.
     // 2. Perform ? RequireInternalSlot(weakRef, [[WeakRefTarget]]).
-    let target = match call.this {
-        Value::Object(o) => match &o.data().kind {
-            ObjectKind::WeakRef(t) => Some(t.clone()),
-            _ => None,
-        },
-        _ => None,
-    };
-    let Some(target) = target else {
-        return Err(agent.type_error("WeakRef.prototype.deref called on a non-WeakRef"));
+    let weak_ref = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::WeakRefTarget,
+        "WeakRef.prototype.deref",
+    )?;
+    let target = match &weak_ref.data().kind {
+        ObjectKind::WeakRef(t) => t.clone(),
+        _ => unreachable!("RequireInternalSlot checked [[WeakRefTarget]]"),
     };
     // 3. Return WeakRefDeref(weakRef).
     Ok(weak_ref_deref(agent, &target))

@@ -10,14 +10,14 @@ use super::weak_ref::can_be_held_weakly;
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::{Behaviour, BuiltinCall};
 use crate::spec::completion_record::JsResult;
-use crate::spec::object_kinds::ObjectKind;
+use crate::spec::object_kinds::{InternalSlot, ObjectKind};
 use crate::spec::object_type::{Object, ObjectData, PropertyKey};
 use crate::spec::operations_on_iterator_objects::{
     get_iterator, iterator_close, iterator_step_value,
 };
 use crate::spec::operations_on_objects::{call as call_value, get};
 use crate::spec::ordinary_object_internal_methods::{
-    ordinary_create_from_constructor, ordinary_object_create,
+    ordinary_create_from_constructor, ordinary_object_create, require_internal_slot,
 };
 use crate::spec::realms::{Intrinsic, Realm};
 use crate::spec::symbol_type::Symbol;
@@ -82,18 +82,6 @@ impl WeakSetData {
     }
 }
 
-/// RequireInternalSlot(S, [[WeakSetData]]) (10.1.15).
-fn this_weak_set(agent: &mut Agent, this: &Value, method: &str) -> JsResult<Object> {
-    if let Value::Object(o) = this {
-        if matches!(o.data().kind, ObjectKind::WeakSet(_)) {
-            return Ok(o.clone());
-        }
-    }
-    Err(agent.type_error(&format!(
-        "WeakSet.prototype.{method} called on a non-WeakSet"
-    )))
-}
-
 fn with_data<R>(s: &Object, f: impl FnOnce(&mut WeakSetData) -> R) -> Option<R> {
     match &mut s.data_mut().kind {
         ObjectKind::WeakSet(data) => Some(f(data)),
@@ -148,7 +136,12 @@ fn weak_set_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value
 fn add(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let S be the this value.
     // 2. Perform ? RequireInternalSlot(S, [[WeakSetData]]).
-    let s = this_weak_set(agent, call.this, "add")?;
+    let s = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::WeakSetData,
+        "WeakSet.prototype.add",
+    )?;
     // 3. If CanBeHeldWeakly(value) is false, throw a TypeError exception.
     let value = call.arg(0);
     if !can_be_held_weakly(agent, &value) {
@@ -167,7 +160,12 @@ fn add(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn delete(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let S be the this value.
     // 2. Perform ? RequireInternalSlot(S, [[WeakSetData]]).
-    let s = this_weak_set(agent, call.this, "delete")?;
+    let s = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::WeakSetData,
+        "WeakSet.prototype.delete",
+    )?;
     // 3. If CanBeHeldWeakly(value) is false, return false.
     let value = call.arg(0);
     if !can_be_held_weakly(agent, &value) {
@@ -188,7 +186,12 @@ fn delete(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 fn has(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let S be the this value.
     // 2. Perform ? RequireInternalSlot(S, [[WeakSetData]]).
-    let s = this_weak_set(agent, call.this, "has")?;
+    let s = require_internal_slot(
+        agent,
+        call.this,
+        InternalSlot::WeakSetData,
+        "WeakSet.prototype.has",
+    )?;
     // 3. If CanBeHeldWeakly(value) is false, return false.
     let value = call.arg(0);
     if !can_be_held_weakly(agent, &value) {
