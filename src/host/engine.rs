@@ -65,7 +65,7 @@ pub struct Uncaught {
 /// One agent with one realm.
 pub struct Engine {
     /// Boxed: suspended generator and async bodies keep pointers to their agent on their
-    /// stacks (interp/coroutines.rs), so it must not move when the engine does.
+    /// stacks (spec/execution_context_suspension.rs), so it must not move when the engine does.
     agent: Box<Agent>,
     realm: Realm,
 }

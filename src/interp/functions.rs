@@ -5,6 +5,7 @@
 use crate::spec::agents::Agent;
 use crate::spec::class_private_elements::PrivateElement;
 use crate::spec::completion_record::JsResult;
+pub use crate::spec::ecmascript_function_objects::define_generator_prototype_property;
 use crate::spec::ecmascript_function_objects::{
     define_method_property, make_constructor, make_method, ordinary_function_create,
     set_function_name, ClassFieldInitializerName, FunctionName,
@@ -12,57 +13,15 @@ use crate::spec::ecmascript_function_objects::{
 use crate::spec::environment_records::{new_declarative_environment, Env};
 use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::operations_on_objects::define_property_or_throw;
-use crate::spec::ordinary_object_internal_methods::ordinary_object_create;
 use crate::spec::private_environment_records::PrivateEnv;
 use crate::spec::property_descriptor::PropertyDescriptor;
 use crate::spec::realms::Intrinsic;
 use crate::spec::value::Value;
-use crate::syntax::ast::{self, DeclRef, Expr, MethodKind, Stmt, StmtKind};
+use crate::syntax::ast::{self, Expr, MethodKind};
+pub use crate::syntax::static_semantics::names::{
+    function_declaration_at, function_declarations_to_initialize,
+};
 use std::sync::Arc;
-
-/// The function declarations among `body`'s VarScopedDeclarations that
-/// FunctionDeclarationInstantiation / GlobalDeclarationInstantiation initialize: for each
-/// name, the last declaration, in the order of their first... (step 14 of 10.2.11 and step
-/// 8 of 16.1.7: walking in reverse, keeping the first seen, inserting at the front).
-pub fn function_declarations_to_initialize(
-    body: &[Stmt],
-    var_scoped_declarations: &[DeclRef],
-) -> Vec<Arc<ast::Function>> {
-    let mut names: Vec<&str> = Vec::new();
-    let mut functions: Vec<Arc<ast::Function>> = Vec::new();
-    for d in var_scoped_declarations.iter().rev() {
-        if let DeclRef::Function { name, index } = d {
-            if !names.contains(&name.as_str()) {
-                names.push(name);
-                if let Some(f) = body.get(*index).and_then(function_of_statement) {
-                    functions.push(f);
-                }
-            }
-        }
-    }
-    functions.reverse();
-    functions
-}
-
-/// The function declaration a VarScopedDeclarations entry `DeclRef::Function { index, .. }`
-/// of `body` stands for: the statement at `index` (through labels and `export`).
-pub fn function_declaration_at(body: &[Stmt], index: usize) -> Option<Arc<ast::Function>> {
-    body.get(index).and_then(function_of_statement)
-}
-
-/// The function declared by a statement (through labels and `export`).
-fn function_of_statement(stmt: &Stmt) -> Option<Arc<ast::Function>> {
-    match &stmt.kind {
-        StmtKind::Function(f) => Some(f.clone()),
-        StmtKind::Labeled { body, .. } => function_of_statement(body),
-        StmtKind::Export(export) => match &**export {
-            ast::ExportDecl::Declaration(stmt) => function_of_statement(stmt),
-            ast::ExportDecl::DefaultFunction(f) => Some(f.clone()),
-            _ => None,
-        },
-        _ => None,
-    }
-}
 
 /// The %Function.prototype%-like prototype for a function of this kind:
 /// %GeneratorFunction.prototype%, %AsyncFunction.prototype%,
@@ -74,27 +33,6 @@ fn function_prototype_for(agent: &Agent, code: &ast::Function) -> Object {
         (false, true) => Intrinsic::AsyncFunctionPrototype,
         (true, true) => Intrinsic::AsyncGeneratorFunctionPrototype,
     })
-}
-
-/// The "prototype" property every generator and async generator function gets where the
-/// spec instantiates one (InstantiateGeneratorFunctionObject steps 5-6 and their
-/// counterparts): "Let prototype be OrdinaryObjectCreate(%GeneratorPrototype%). Perform !
-/// DefinePropertyOrThrow(F, "prototype", PropertyDescriptor { [[Value]]: prototype,
-/// [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: false })" (with
-/// %AsyncGeneratorPrototype% for async generators). Other kinds get none here.
-pub fn define_generator_prototype_property(agent: &mut Agent, f: &Object, code: &ast::Function) {
-    let which = match (code.is_generator, code.is_async) {
-        (true, false) => Intrinsic::GeneratorPrototype,
-        (true, true) => Intrinsic::AsyncGeneratorPrototype,
-        _ => return,
-    };
-    let prototype = ordinary_object_create(Some(agent.intrinsic(which)));
-    let _ = define_property_or_throw(
-        agent,
-        f,
-        &"prototype".into(),
-        PropertyDescriptor::data(Value::Object(prototype), true, false, false),
-    );
 }
 
 /// Runtime Semantics: InstantiateFunctionObject (15.2.4 InstantiateOrdinaryFunctionObject

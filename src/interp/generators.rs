@@ -1,64 +1,27 @@
 //! 15.5 Generator Function Definitions and 15.6 Async Generator Function Definitions:
-//! Evaluation of YieldExpression (15.5.5), with Yield ( value ) (27.5.3.8).
-//!
-//! Return completions inside expressions: expressions here have only normal and throw
-//! completions (`JsResult<Value>`), but a `yield` can be resumed with a return completion
-//! (`generator.return(v)`). It travels on the error channel as a *return signal* — an
-//! internal object no script can see — until the enclosing statement turns it back into a
-//! return completion (`statements::labelled_evaluation`). IteratorClose treats it as the
-//! non-throw completion it is.
+//! Evaluation of YieldExpression (15.5.5), with Yield ( value ) (27.5.3.8). A `yield`
+//! resumed with a return completion gives a *return signal* on the error channel
+//! (`spec::completion_record`), which `statements::labelled_evaluation` turns back into a
+//! return completion.
 
-use crate::interp::coroutines::Resumption;
 use crate::interp::expressions::evaluate_expression;
 use crate::spec::agents::Agent;
 use crate::spec::async_generator_objects::async_generator_yield;
 use crate::spec::await_operation::await_value;
-use crate::spec::completion_record::{Completion, JsResult, StatementResult};
+use crate::spec::completion_record::JsResult;
+pub use crate::spec::completion_record::{
+    is_return_signal, resumption_result, return_signal, return_signal_to_completion,
+};
+use crate::spec::execution_context_suspension::Resumption;
 use crate::spec::generator_objects::{generator_yield, get_generator_kind, GeneratorKind};
-use crate::spec::object_kinds::ObjectKind;
 use crate::spec::object_type::Object;
 use crate::spec::operations_on_iterator_objects::{
     async_iterator_close, create_iterator_result_object, get_iterator_of_kind, iterator_close,
     iterator_complete, iterator_value, IteratorKind,
 };
 use crate::spec::operations_on_objects::{call, get_method};
-use crate::spec::ordinary_object_internal_methods::ordinary_object_create_with;
 use crate::spec::value::Value;
 use crate::syntax::ast::Expr;
-
-/// A return completion carrying `value`, as an error-channel value.
-pub fn return_signal(value: Value) -> Value {
-    Value::Object(ordinary_object_create_with(
-        None,
-        ObjectKind::ReturnSignal(value),
-    ))
-}
-
-/// Whether an error-channel value is a return signal rather than a thrown value.
-pub fn is_return_signal(value: &Value) -> bool {
-    matches!(value, Value::Object(o) if matches!(o.data().kind, ObjectKind::ReturnSignal(_)))
-}
-
-/// A statement's completion for an error-channel value: the return completion a return
-/// signal carries, or the throw completion.
-pub fn return_signal_to_completion(error: Value) -> StatementResult {
-    if let Value::Object(o) = &error {
-        if let ObjectKind::ReturnSignal(value) = &o.data().kind {
-            return Ok(Completion::Return(value.clone()));
-        }
-    }
-    Err(error)
-}
-
-/// A resumption as the result of the operation that suspended: its value, a throw, or a
-/// return signal.
-pub fn resumption_result(resumption: Resumption) -> JsResult<Value> {
-    match resumption {
-        Resumption::Normal(value) => Ok(value),
-        Resumption::Throw(value) => Err(value),
-        Resumption::Return(value) => Err(return_signal(value)),
-    }
-}
 
 /// Evaluation of YieldExpression : `yield` and `yield AssignmentExpression` (15.5.5).
 pub fn evaluate_yield(agent: &mut Agent, argument: Option<&Expr>) -> JsResult<Value> {

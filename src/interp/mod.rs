@@ -3,8 +3,6 @@
 
 pub mod calls;
 pub mod classes;
-pub mod coroutine_stacks;
-pub mod coroutines;
 pub mod expressions;
 pub mod functions;
 pub mod generators;

@@ -6,12 +6,11 @@ use super::expressions::{evaluate_chain, evaluate_expression, Evaluated};
 use crate::spec::agents::Agent;
 use crate::spec::bigint_type::JsBigInt;
 use crate::spec::completion_record::JsResult;
+use crate::spec::number_type::number_exponentiate;
 use crate::spec::object_type::PropertyKey;
-use crate::spec::operations_on_objects::{call, get_method, ordinary_has_instance};
 use crate::spec::reference_record::{ReferenceBase, ReferenceName};
-use crate::spec::testing_and_comparison::{
-    is_callable, is_less_than, is_loosely_equal, is_strictly_equal,
-};
+use crate::spec::relational_operators::instanceof_operator;
+use crate::spec::testing_and_comparison::{is_less_than, is_loosely_equal, is_strictly_equal};
 use crate::spec::type_conversion::{
     number_to_int32, number_to_uint32, to_boolean, to_number, to_numeric, to_object, to_primitive,
     to_property_key, to_string, Numeric,
@@ -209,32 +208,6 @@ pub fn binary(agent: &mut Agent, op: BinaryOp, lval: Value, rval: Value) -> JsRe
     }
 }
 
-/// InstanceofOperator ( V, target ) (13.10.2).
-pub fn instanceof_operator(agent: &mut Agent, v: &Value, target: &Value) -> JsResult<bool> {
-    // 1. If target is not an Object, throw a TypeError exception.
-    if !target.is_object() {
-        return Err(agent.type_error("right-hand side of 'instanceof' is not an object"));
-    }
-    // 2. Let instOfHandler be ? GetMethod(target, %Symbol.hasInstance%).
-    let key = PropertyKey::Symbol(agent.well_known.has_instance.clone());
-    // 3. If instOfHandler is not undefined, then
-    //    a. Return ToBoolean(? Call(instOfHandler, target, « V »)).
-    if let Some(handler) = get_method(agent, target, &key)? {
-        return Ok(to_boolean(&call(
-            agent,
-            &handler,
-            target,
-            std::slice::from_ref(v),
-        )?));
-    }
-    // 4. If IsCallable(target) is false, throw a TypeError exception.
-    if !is_callable(target) {
-        return Err(agent.type_error("right-hand side of 'instanceof' is not callable"));
-    }
-    // 5. Return ? OrdinaryHasInstance(target, V).
-    ordinary_has_instance(agent, target, v)
-}
-
 /// ApplyStringOrNumericBinaryOperator ( lval, opText, rval ) (13.15.3).
 pub fn apply_string_or_numeric_binary_operator(
     agent: &mut Agent,
@@ -302,28 +275,6 @@ fn number_operation(op: BinaryOp, a: f64, b: f64) -> f64 {
         BinaryOp::BitXor => f64::from(number_to_int32(a) ^ number_to_int32(b)),
         _ => unreachable!("not an arithmetic operator"),
     }
-}
-
-/// Number::exponentiate ( base, exponent ) (6.1.6.1.3).
-pub fn number_exponentiate(base: f64, exponent: f64) -> f64 {
-    // 1. If exponent is NaN, return NaN.
-    if exponent.is_nan() {
-        return f64::NAN;
-    }
-    // 2. If exponent is either +0𝔽 or -0𝔽, return 1𝔽.
-    if exponent == 0.0 {
-        return 1.0;
-    }
-    // 3. If base is NaN, return NaN.
-    if base.is_nan() {
-        return f64::NAN;
-    }
-    // 9. If exponent is +∞𝔽 / -∞𝔽 and abs(ℝ(base)) = 1, return NaN.
-    if exponent.is_infinite() && base.abs() == 1.0 {
-        return f64::NAN;
-    }
-    // The remaining steps agree with IEEE 754 pow.
-    base.powf(exponent)
 }
 
 /// The BigInt:: operations of Table 42.

@@ -21,6 +21,7 @@ use crate::spec::reference_record::{initialize_referenced_binding, put_value, Re
 use crate::spec::testing_and_comparison::require_object_coercible;
 use crate::spec::value::Value;
 use crate::syntax::ast::{self, Expr, Pattern, PatternElement, PropKey};
+pub use crate::syntax::static_semantics::names::contains_expression;
 
 /// Which semantics a pattern walk has.
 #[derive(Clone, Copy)]
@@ -331,34 +332,4 @@ pub fn formal_parameters_binding_initialization(
         }
     }
     Ok(())
-}
-
-/// Static Semantics: ContainsExpression (8.5.2) of a function's FormalParameters.
-pub fn contains_expression(code: &ast::Function) -> bool {
-    code.params
-        .iter()
-        .any(|p| p.init.is_some() || pattern_contains_expression(&p.target))
-        || code.rest.as_ref().is_some_and(pattern_contains_expression)
-}
-
-fn pattern_contains_expression(pattern: &Pattern) -> bool {
-    match pattern {
-        Pattern::Ident(_) | Pattern::Expr(_) => false,
-        Pattern::Object {
-            properties, rest, ..
-        } => {
-            properties.iter().any(|p| {
-                matches!(p.key, PropKey::Computed(_))
-                    || p.value.init.is_some()
-                    || pattern_contains_expression(&p.value.target)
-            }) || rest.as_deref().is_some_and(pattern_contains_expression)
-        }
-        Pattern::Array { elements, rest, .. } => {
-            elements
-                .iter()
-                .flatten()
-                .any(|e| e.init.is_some() || pattern_contains_expression(&e.target))
-                || rest.as_deref().is_some_and(pattern_contains_expression)
-        }
-    }
 }

@@ -185,7 +185,8 @@ pub struct Agent {
     /// The running body's corosensei Yielder (an address; 0 outside such bodies).
     pub yielder: usize,
     /// Every continuation made, to unwind the suspended ones when the agent goes away.
-    pub continuations: Vec<std::rc::Weak<crate::interp::coroutines::ContinuationCell>>,
+    pub continuations:
+        Vec<std::rc::Weak<crate::spec::execution_context_suspension::ContinuationCell>>,
     /// The length of `continuations` after it was last pruned.
     pub continuations_pruned_at: usize,
     /// [[ModuleAsyncEvaluationCount]]: the next [[AsyncEvaluationOrder]] to give out.
@@ -201,7 +202,7 @@ pub struct Agent {
 
 impl Drop for Agent {
     fn drop(&mut self) {
-        crate::interp::coroutines::unwind_all(&mut self.continuations);
+        crate::spec::execution_context_suspension::unwind_all(&mut self.continuations);
     }
 }
 
@@ -343,7 +344,7 @@ impl Agent {
     pub fn check_stack(&mut self) -> JsResult<()> {
         self.check_deadline()?;
         let remaining = match self.stack_limit {
-            // On a generator's or async function's own stack (interp/coroutines.rs).
+            // On a generator's or async function's own stack (spec/execution_context_suspension.rs).
             Some(limit) => {
                 let here = std::hint::black_box(0u8);
                 Some((&here as *const u8 as usize).saturating_sub(limit))

@@ -11,7 +11,7 @@ use super::operations_on_objects::call;
 use super::promise_objects::{new_promise_capability, PromiseCapability};
 use super::realms::Intrinsic;
 use super::value::Value;
-use crate::interp::coroutines;
+use crate::spec::execution_context_suspension as coroutines;
 use crate::syntax::ast;
 use std::sync::Arc;
 
@@ -71,11 +71,11 @@ pub fn async_function_start(
 fn evaluate_async_body(agent: &mut Agent, body: &ast::Function) -> JsResult<Completion> {
     match &body.body {
         ast::FunctionBody::Block(statements) => {
-            crate::interp::statements::evaluate_statement_list(agent, statements)
+            crate::spec::evaluation::evaluate_statement_list(agent, statements)
         }
         // An ExpressionBody evaluates to a return completion of its value.
         ast::FunctionBody::Expr(expr) => Ok(Completion::Return(
-            crate::interp::expressions::evaluate_expression(agent, expr)?,
+            crate::spec::evaluation::evaluate_expression(agent, expr)?,
         )),
     }
 }

@@ -1,7 +1,7 @@
 //! 27.6 AsyncGenerator Objects (sec-asyncgenerator-objects): async generator instances and
 //! the AsyncGenerator Abstract Operations (27.6.3), with EvaluateAsyncGeneratorBody
 //! (15.6.2). %AsyncGeneratorPrototype%'s methods are in
-//! builtins/async_generator_prototype.rs; suspension itself in interp/coroutines.rs.
+//! builtins/async_generator_prototype.rs; suspension itself in spec/execution_context_suspension.rs.
 //!
 //! An async generator's body is resumed from two places: AsyncGeneratorResume (a `next`,
 //! `return` or `throw` request while it is suspended at a `yield` or at its start) and
@@ -29,8 +29,8 @@ use super::promise_objects::{
 };
 use super::realms::{Intrinsic, Realm};
 use super::value::Value;
-use crate::interp::coroutines::{self, Resumption};
-use crate::interp::generators::return_signal_to_completion;
+use crate::spec::completion_record::return_signal_to_completion;
+use crate::spec::execution_context_suspension::{self as coroutines, Resumption};
 use crate::syntax::ast;
 use boa_gc::{custom_trace, Finalize, Trace};
 use std::collections::VecDeque;
@@ -67,7 +67,7 @@ pub struct AsyncGeneratorData {
     /// captured and the body to evaluate when it is first resumed.
     pub start: Option<(ExecutionContext, Arc<ast::Function>)>,
     /// [[AsyncGeneratorContext]] once started: the body's internal continuation object
-    /// (interp/coroutines.rs).
+    /// (spec/execution_context_suspension.rs).
     pub continuation: Option<Object>,
     /// [[AsyncGeneratorQueue]].
     pub queue: VecDeque<AsyncGeneratorRequest>,
@@ -190,7 +190,7 @@ fn async_generator_body_closure(agent: &mut Agent, generator_body: &ast::Functio
     //    i. Let result be Completion(Evaluation of generatorBody).
     let result = match &generator_body.body {
         ast::FunctionBody::Block(statements) => {
-            crate::interp::statements::evaluate_statement_list(agent, statements)
+            crate::spec::evaluation::evaluate_statement_list(agent, statements)
                 .or_else(return_signal_to_completion)
         }
         ast::FunctionBody::Expr(_) => unreachable!("async generator bodies are statement lists"),

@@ -8,8 +8,8 @@ use super::object_type::Object;
 use super::promise_objects::{perform_promise_then, promise_resolve};
 use super::realms::Intrinsic;
 use super::value::Value;
-use crate::interp::coroutines::{self, Resumption};
-use crate::interp::generators::resumption_result;
+use crate::spec::completion_record::resumption_result;
+use crate::spec::execution_context_suspension::{self as coroutines, Resumption};
 
 /// Await ( value ) (6.2.3.1). Returns the completion the async context is resumed with:
 /// the fulfillment value, or the rejection reason thrown.

@@ -3,7 +3,16 @@
 //! A throw completion is `Err(value)` of a [`JsResult`], so that the spec's `?` is Rust's
 //! `?`. Statements also complete with return, break and continue: a [`Completion`] in the
 //! `Ok` side of a [`StatementResult`].
+//!
+//! Return completions inside expressions: expressions have only normal and throw
+//! completions (`JsResult<Value>`), but a `yield` can be resumed with a return completion
+//! (`generator.return(v)`). It travels on the error channel as a *return signal* — an
+//! internal object no script can see — until the enclosing statement turns it back into a
+//! return completion. IteratorClose treats it as the non-throw completion it is.
 
+use super::execution_context_suspension::Resumption;
+use super::object_kinds::ObjectKind;
+use super::ordinary_object_internal_methods::ordinary_object_create_with;
 use super::value::Value;
 
 /// A normal completion holding `T`, or a throw completion holding the thrown value.
@@ -49,5 +58,39 @@ impl Completion {
             Completion::Continue(target, None) => Completion::Continue(target, value),
             other => other,
         }
+    }
+}
+
+/// A return completion carrying `value`, as an error-channel value.
+pub fn return_signal(value: Value) -> Value {
+    Value::Object(ordinary_object_create_with(
+        None,
+        ObjectKind::ReturnSignal(value),
+    ))
+}
+
+/// Whether an error-channel value is a return signal rather than a thrown value.
+pub fn is_return_signal(value: &Value) -> bool {
+    matches!(value, Value::Object(o) if matches!(o.data().kind, ObjectKind::ReturnSignal(_)))
+}
+
+/// A statement's completion for an error-channel value: the return completion a return
+/// signal carries, or the throw completion.
+pub fn return_signal_to_completion(error: Value) -> StatementResult {
+    if let Value::Object(o) = &error {
+        if let ObjectKind::ReturnSignal(value) = &o.data().kind {
+            return Ok(Completion::Return(value.clone()));
+        }
+    }
+    Err(error)
+}
+
+/// A resumption as the result of the operation that suspended: its value, a throw, or a
+/// return signal.
+pub fn resumption_result(resumption: Resumption) -> JsResult<Value> {
+    match resumption {
+        Resumption::Normal(value) => Ok(value),
+        Resumption::Throw(value) => Err(value),
+        Resumption::Return(value) => Err(return_signal(value)),
     }
 }

@@ -405,7 +405,7 @@ pub fn evaluate_body(agent: &mut Agent, f: &Object, arguments: &[Value]) -> JsRe
             //       functionObject.[[ClassFieldInitializerName]].
             // 4. Else, a. Let rhs be ? Evaluation of AssignmentExpression.
             //    b. Let value be ? GetValue(rhs).
-            let value = crate::interp::functions::evaluate_field_initializer(agent, expr, name)?;
+            let value = crate::spec::evaluation::evaluate_field_initializer(agent, expr, name)?;
             // 5. Return ReturnCompletion(value).
             Ok(Completion::Return(value))
         }
@@ -415,7 +415,7 @@ pub fn evaluate_body(agent: &mut Agent, f: &Object, arguments: &[Value]) -> JsRe
             function_declaration_instantiation(agent, f, &code, arguments)?;
             // 2. Let exprRef be ? Evaluation of ExpressionBody.
             // 3. Let exprValue be ? GetValue(exprRef).
-            let value = crate::interp::expressions::evaluate_expression(agent, expr)?;
+            let value = crate::spec::evaluation::evaluate_expression(agent, expr)?;
             // 4. Return ReturnCompletion(exprValue).
             Ok(Completion::Return(value))
         }
@@ -425,7 +425,7 @@ pub fn evaluate_body(agent: &mut Agent, f: &Object, arguments: &[Value]) -> JsRe
             //    functionObject, argumentsList).
             function_declaration_instantiation(agent, f, &code, arguments)?;
             // 2. Return ? Evaluation of FunctionStatementList.
-            crate::interp::statements::evaluate_statement_list(agent, statements)
+            crate::spec::evaluation::evaluate_statement_list(agent, statements)
         }
     }
 }
@@ -779,4 +779,29 @@ pub fn set_class_fields(f: &Object, fields: ClassConstructorFields) {
 /// A fresh ordinary object for a function's "prototype" property.
 pub fn new_prototype_object(agent: &Agent) -> Object {
     ordinary_object_create(Some(agent.intrinsic(Intrinsic::ObjectPrototype)))
+}
+
+/// The "prototype" property every generator and async generator function gets where the
+/// spec instantiates one (InstantiateGeneratorFunctionObject steps 5-6 and their
+/// counterparts): "Let prototype be OrdinaryObjectCreate(%GeneratorPrototype%). Perform !
+/// DefinePropertyOrThrow(F, "prototype", PropertyDescriptor { [[Value]]: prototype,
+/// [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: false })" (with
+/// %AsyncGeneratorPrototype% for async generators). Other kinds get none here.
+pub fn define_generator_prototype_property(
+    agent: &mut Agent,
+    f: &Object,
+    code: &crate::syntax::ast::Function,
+) {
+    let which = match (code.is_generator, code.is_async) {
+        (true, false) => Intrinsic::GeneratorPrototype,
+        (true, true) => Intrinsic::AsyncGeneratorPrototype,
+        _ => return,
+    };
+    let prototype = ordinary_object_create(Some(agent.intrinsic(which)));
+    let _ = define_property_or_throw(
+        agent,
+        f,
+        &"prototype".into(),
+        PropertyDescriptor::data(Value::Object(prototype), true, false, false),
+    );
 }

@@ -2,13 +2,17 @@
 //! Compartments proposal's layer 3 in place of the Realm component (the realm is reached
 //! through the Evaluators).
 
-use super::environment_records::Env;
+use super::agents::Agent;
+use super::completion_record::JsResult;
+use super::environment_records::{get_identifier_reference, Env};
 use super::evaluators::Evaluators;
 use super::object_type::Object;
 use super::private_environment_records::PrivateEnv;
 use super::realms::Realm;
+use super::reference_record::Reference;
 use super::script_records::ScriptRecord;
 use super::source_positions::SourceText;
+use super::value::Value;
 use boa_gc::{Finalize, Trace};
 use std::sync::Arc;
 
@@ -99,4 +103,110 @@ pub fn get_active_script_or_module(agent: &super::agents::Agent) -> Option<Scrip
     //    ScriptOrModule.
     crate::step!("sec-getactivescriptormodule", "3");
     ec.and_then(|ec| ec.script_or_module.clone())
+}
+
+/// Whether the running code is strict mode code.
+pub fn is_strict(agent: &Agent) -> bool {
+    agent.running_execution_context().strict
+}
+
+/// The running execution context's LexicalEnvironment.
+pub fn lexical_environment(agent: &Agent) -> Env {
+    agent
+        .running_execution_context()
+        .lexical_environment
+        .clone()
+        .expect("ECMAScript code runs with a LexicalEnvironment")
+}
+
+/// ResolveBinding ( name [ , env ] ) (9.4.2).
+pub fn resolve_binding<'a>(
+    agent: &mut Agent,
+    name: &'a str,
+    env: Option<&Env>,
+) -> JsResult<Reference<'a>> {
+    let (env, strict) = resolve_binding_steps(agent, env);
+    get_identifier_reference(agent, Some(env), name, strict)
+}
+
+/// ResolveBinding's steps up to its call of GetIdentifierReference, which the caller
+/// makes: [`resolve_binding`], or the paths that fuse ResolveBinding with GetValue
+/// (identifier expressions, identifier callees) and call
+/// [`super::environment_records::get_identifier_value`] instead. Returns env and
+/// strict.
+#[inline(always)]
+pub fn resolve_binding_steps(agent: &Agent, env: Option<&Env>) -> (Env, bool) {
+    // 1. If env is not present or env is undefined, then
+    crate::step!("sec-resolvebinding", "1");
+    let env = match env {
+        Some(env) => env.clone(),
+        None => {
+            // a. Set env to the running execution context's LexicalEnvironment.
+            crate::step!("sec-resolvebinding", "1.a");
+            lexical_environment(agent)
+        }
+    };
+    // 2. Assert: env is an Environment Record.
+    crate::step!("sec-resolvebinding", "2");
+    // 3. Let strict be IsStrict(the syntactic production that is being evaluated).
+    crate::step!("sec-resolvebinding", "3");
+    let strict = is_strict(agent);
+    // 4. Return ? GetIdentifierReference(env, name, strict).
+    crate::step!("sec-resolvebinding", "4");
+    (env, strict)
+}
+
+/// GetThisEnvironment ( ) (9.4.3).
+pub fn get_this_environment(agent: &Agent) -> Env {
+    // 1. Let env be the running execution context's LexicalEnvironment.
+    crate::step!("sec-getthisenvironment", "1");
+    let mut env = lexical_environment(agent);
+    // 2. Repeat,
+    crate::step!("sec-getthisenvironment", "2");
+    loop {
+        // a. Let exists be env.HasThisBinding().
+        crate::step!("sec-getthisenvironment", "2.a");
+        let exists = env.has_this_binding();
+        // b. If exists is true, return env.
+        crate::step!("sec-getthisenvironment", "2.b");
+        if exists {
+            return env;
+        }
+        // c. Let outer be env.[[OuterEnv]].
+        crate::step!("sec-getthisenvironment", "2.c");
+        let outer = env.outer();
+        // d. Assert: outer is not null. (The global environment has a this binding; should
+        //    the assertion ever fail, the environment with no outer one stands in.)
+        crate::step!("sec-getthisenvironment", "2.d");
+        // e. Set env to outer.
+        crate::step!("sec-getthisenvironment", "2.e");
+        match outer {
+            Some(outer) => env = outer,
+            None => return env,
+        }
+    }
+}
+
+/// ResolveThisBinding ( ) (9.4.4).
+pub fn resolve_this_binding(agent: &mut Agent) -> JsResult<Value> {
+    // 1. Let envRec be GetThisEnvironment().
+    crate::step!("sec-resolvethisbinding", "1");
+    let env = get_this_environment(agent);
+    // 2. Return ? envRec.GetThisBinding().
+    crate::step!("sec-resolvethisbinding", "2");
+    env.get_this_binding(agent)
+}
+
+/// GetNewTarget ( ) (9.4.5).
+pub fn get_new_target(agent: &Agent) -> Value {
+    // 1. Let envRec be GetThisEnvironment().
+    crate::step!("sec-getnewtarget", "1");
+    let env_rec = get_this_environment(agent);
+    // 2. Assert: envRec has a [[NewTarget]] field.
+    crate::step!("sec-getnewtarget", "2");
+    // 3. Return envRec.[[NewTarget]].
+    crate::step!("sec-getnewtarget", "3");
+    env_rec
+        .function_fields()
+        .map_or(Value::Undefined, |(_, new_target)| new_target)
 }

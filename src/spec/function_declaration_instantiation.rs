@@ -9,9 +9,11 @@ use super::completion_record::JsResult;
 use super::environment_records::new_declarative_environment;
 use super::object_type::Object;
 use super::value::Value;
-use crate::interp::functions::{function_declarations_to_initialize, instantiate_function_object};
-use crate::interp::patterns::{contains_expression, formal_parameters_binding_initialization};
+use crate::spec::evaluation::formal_parameters_binding_initialization;
+use crate::spec::evaluation::instantiate_function_object;
 use crate::syntax::ast::{self, DeclRef, FunctionKind};
+use crate::syntax::static_semantics::names::contains_expression;
+use crate::syntax::static_semantics::names::function_declarations_to_initialize;
 use crate::syntax::static_semantics::names::parameter_bound_names;
 
 /// FunctionDeclarationInstantiation ( func, argumentsList ) (10.2.11), run in the callee

@@ -1,6 +1,6 @@
 //! 27.5 Generator Objects (sec-generator-objects): generator instances and the Generator
 //! Abstract Operations (27.5.3). %GeneratorPrototype%'s methods are in
-//! builtins/generator_function.rs; suspension itself in interp/coroutines.rs.
+//! builtins/generator_function.rs; suspension itself in spec/execution_context_suspension.rs.
 
 use super::agents::Agent;
 use super::completion_record::{Completion, JsResult};
@@ -10,7 +10,7 @@ use super::object_type::Object;
 use super::operations_on_iterator_objects::create_iterator_result_object;
 use super::ordinary_object_internal_methods::require_internal_slot;
 use super::value::Value;
-use crate::interp::coroutines::{self, Resumption};
+use crate::spec::execution_context_suspension::{self as coroutines, Resumption};
 use crate::syntax::ast;
 use boa_gc::{custom_trace, Finalize, Trace};
 use std::sync::Arc;
@@ -35,7 +35,7 @@ pub struct GeneratorData {
     /// the body to evaluate when it is first resumed.
     pub start: Option<(ExecutionContext, Arc<ast::Function>)>,
     /// [[GeneratorContext]] once started: the suspended body (an internal continuation
-    /// object; see interp/coroutines.rs).
+    /// object; see spec/execution_context_suspension.rs).
     pub continuation: Option<Object>,
 }
 
@@ -86,7 +86,7 @@ fn generator_body_closure(agent: &mut Agent, body: &ast::Function) -> JsResult<V
     //    i. Let result be Completion(Evaluation of generatorBody).
     let result = match &body.body {
         ast::FunctionBody::Block(statements) => {
-            crate::interp::statements::evaluate_statement_list(agent, statements)
+            crate::spec::evaluation::evaluate_statement_list(agent, statements)
         }
         ast::FunctionBody::Expr(_) => unreachable!("generator bodies are statement lists"),
     };

@@ -16,13 +16,14 @@ use super::scripts::bound_names_and_constness;
 use super::source_positions::SourceText;
 use super::string_type::JsString;
 use super::value::Value;
-use crate::interp::expressions::get_this_environment;
-use crate::interp::functions::{function_declaration_at, instantiate_function_object};
-use crate::interp::statements::evaluate_statement_list;
+use crate::spec::evaluation::evaluate_statement_list;
+use crate::spec::evaluation::instantiate_function_object;
+use crate::spec::execution_contexts::get_this_environment;
 use crate::spec::private_environment_records::PrivateEnv;
 use crate::step;
 use crate::syntax::ast::{DeclRef, Function, Program};
 use crate::syntax::early_errors::EvalContext;
+use crate::syntax::static_semantics::names::function_declaration_at;
 use std::collections::VecDeque;
 use std::sync::Arc;
 

@@ -26,7 +26,7 @@ use super::promise_objects::{
 use super::realms::Intrinsic;
 use super::type_conversion::to_string;
 use super::value::Value;
-use crate::interp::expressions::evaluate_expression;
+use crate::spec::evaluation::evaluate_expression;
 use crate::syntax::ast::{Expr, ImportPhase, ModuleRequest};
 
 /// An ImportAttribute Record: [[Key]] and [[Value]] as code units.

@@ -169,7 +169,7 @@ pub fn run_jobs(agent: &mut Agent) -> Result<(), Value> {
         }
         // The queue is empty: bodies the collector freed can be unwound, and registries
         // whose targets were collected get their cleanup jobs (9.9.3), which run next.
-        crate::interp::coroutines::drop_collected_continuations();
+        crate::spec::execution_context_suspension::drop_collected_continuations();
         if !enqueue_finalization_registry_cleanup_jobs(agent) {
             return Ok(());
         }

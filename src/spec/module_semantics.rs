@@ -11,8 +11,10 @@ use super::completion_record::JsResult;
 use super::module_namespace_exotic_objects::module_namespace_create;
 use super::object_kinds::ObjectKind;
 use super::object_type::Object;
-use super::operations_on_objects::call;
-use super::ordinary_object_internal_methods::ordinary_object_create_with;
+use super::operations_on_objects::{call, create_data_property_or_throw};
+use super::ordinary_object_internal_methods::{
+    ordinary_object_create, ordinary_object_create_with,
+};
 use super::promise_objects::PromiseCapability;
 use super::promise_objects::{perform_promise_then, promise_resolve};
 use super::realms::Intrinsic;
@@ -567,4 +569,97 @@ pub fn get_module_namespace(agent: &mut Agent, module: &Module, phase: ImportPha
     // d. Set namespace to ModuleNamespaceCreate(module, unambiguousNames, phase).
     crate::step!("sec-getmodulenamespace", "3.d");
     module_namespace_create(agent, module, unambiguous_names, phase)
+}
+
+/// ImportMeta evaluation steps 3-5 for `module`: its import.meta object, made (through
+/// its Module instance's importMetaHook or the host) on first use. A virtual module's
+/// `execute` receives the same object as `importMeta` (layer 2).
+pub fn module_import_meta(agent: &mut Agent, module: &Module) -> JsResult<Object> {
+    let module = module.clone();
+    // 3. Let importMeta be module.[[ImportMeta]].
+    crate::step!("sec-meta-properties-runtime-semantics-evaluation", "3");
+    let import_meta = module.data().import_meta.clone();
+    // 4. If importMeta is empty, then
+    crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4");
+    if let Some(import_meta) = import_meta {
+        // 5. Else,
+        crate::step!("sec-meta-properties-runtime-semantics-evaluation", "5");
+        // a. Assert: Type(importMeta) is Object.
+        crate::step!("sec-meta-properties-runtime-semantics-evaluation", "5.a");
+        // b. Return importMeta.
+        crate::step!("sec-meta-properties-runtime-semantics-evaluation", "5.b");
+        return Ok(import_meta);
+    }
+    // a. Set importMeta to OrdinaryObjectCreate(null).
+    crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.a");
+    let import_meta = ordinary_object_create(None);
+    // b. If module.[[ModuleInstance]] is undefined or
+    //    module.[[ModuleInstance]].[[ImportMetaHook]] is undefined, then
+    crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.b");
+    let instance = module.data().module_instance.clone().map(Value::Object);
+    let hook = instance
+        .as_ref()
+        .and_then(module_instance_slots)
+        .filter(|(_, _, _, meta_hook)| !matches!(meta_hook, Value::Undefined));
+    match hook {
+        None => {
+            // i. Let importMetaValues be HostGetImportMetaProperties(module).
+            crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.b.i");
+            let host_hook = agent.host.get_import_meta_properties;
+            let import_meta_values = host_hook(agent, &module);
+            // ii. For each Record { [[Key]], [[Value]] } p of importMetaValues, do
+            crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.b.ii");
+            for (key, value) in import_meta_values {
+                // 1. Perform ! CreateDataPropertyOrThrow(importMeta, p.[[Key]],
+                //    p.[[Value]]).
+                crate::step!(
+                    "sec-meta-properties-runtime-semantics-evaluation",
+                    "4.b.ii.1"
+                );
+                create_data_property_or_throw(agent, &import_meta, &key, value)?;
+            }
+            // iii. Perform HostFinalizeImportMeta(importMeta, module).
+            crate::step!(
+                "sec-meta-properties-runtime-semantics-evaluation",
+                "4.b.iii"
+            );
+            let host_hook = agent.host.finalize_import_meta;
+            host_hook(agent, &import_meta, &module);
+        }
+        Some((_, handler, _, import_meta_hook)) => {
+            // c. Else,
+            crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.c");
+            // i. Let importMetaHook be module.[[ModuleInstance]].[[ImportMetaHook]].
+            crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.c.i");
+            // ii. Let handler be module.[[ModuleInstance]].[[HandlerValue]].
+            crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.c.ii");
+            // iii. Perform ? Call(importMetaHook, handler, « importMeta »).
+            crate::step!(
+                "sec-meta-properties-runtime-semantics-evaluation",
+                "4.c.iii"
+            );
+            let argument = Value::Object(import_meta.clone());
+            let result = call(
+                agent,
+                &import_meta_hook,
+                &handler,
+                std::slice::from_ref(&argument),
+            );
+            crate::spec::event_log::hook_called(
+                agent,
+                "importMetaHook",
+                &module,
+                &handler,
+                &[argument],
+                &result,
+            );
+            result?;
+        }
+    }
+    // d. Set module.[[ImportMeta]] to importMeta.
+    crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.d");
+    module.data_mut().import_meta = Some(import_meta.clone());
+    // e. Return importMeta.
+    crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.e");
+    Ok(import_meta)
 }

@@ -121,8 +121,8 @@ pub enum ObjectKind {
     AsyncGenerator(Box<super::async_generator_objects::AsyncGeneratorData>),
     /// An Async-from-Sync Iterator instance (27.1.6.3): [[SyncIteratorRecord]].
     AsyncFromSyncIterator(Box<super::async_from_sync_iterator_objects::SyncIteratorRecordSlot>),
-    /// An internal object owning a suspended body (interp/coroutines.rs); never exposed.
-    Continuation(crate::interp::coroutines::ContinuationHandle),
+    /// An internal object owning a suspended body (spec/execution_context_suspension.rs); never exposed.
+    Continuation(crate::spec::execution_context_suspension::ContinuationHandle),
     /// An internal object carrying a return completion out of a `yield` through the
     /// evaluator's error channel (interp/generators.rs); never exposed.
     ReturnSignal(Value),

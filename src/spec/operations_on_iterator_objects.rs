@@ -226,7 +226,7 @@ pub fn iterator_close<T>(
     };
     // 5. If completion is a throw completion, return ? completion.
     if let Err(e) = &completion {
-        if !crate::interp::generators::is_return_signal(e) {
+        if !crate::spec::completion_record::is_return_signal(e) {
             return completion;
         }
     }
@@ -266,7 +266,7 @@ pub fn async_iterator_close<T>(
     };
     // 5. If completion is a throw completion, return ? completion.
     if let Err(e) = &completion {
-        if !crate::interp::generators::is_return_signal(e) {
+        if !crate::spec::completion_record::is_return_signal(e) {
             return completion;
         }
     }

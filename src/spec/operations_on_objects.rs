@@ -404,7 +404,7 @@ pub fn ordinary_has_instance(agent: &mut Agent, c: &Value, o: &Value) -> JsResul
     if let Some(bc) = bound_target {
         // a. Let BC be C.[[BoundTargetFunction]].
         // b. Return ? InstanceofOperator(O, BC).
-        return super::super::interp::operators::instanceof_operator(agent, o, &Value::Object(bc));
+        return super::relational_operators::instanceof_operator(agent, o, &Value::Object(bc));
     }
     // 3. If O is not an Object, return false.
     let Value::Object(o) = o else {

@@ -12,10 +12,11 @@ use super::evaluators::Evaluators;
 use super::execution_contexts::{ExecutionContext, ScriptOrModule};
 use super::script_records::ScriptRecord;
 use super::value::Value;
-use crate::interp::functions::{function_declaration_at, instantiate_function_object};
-use crate::interp::statements::evaluate_statement_list;
+use crate::spec::evaluation::evaluate_statement_list;
+use crate::spec::evaluation::instantiate_function_object;
 use crate::step;
 use crate::syntax::ast::{DeclRef, Function, Program};
+use crate::syntax::static_semantics::names::function_declaration_at;
 use std::collections::VecDeque;
 use std::sync::Arc;
 

@@ -15,9 +15,10 @@ use super::source_positions::SourceText;
 use super::string_type::JsString;
 use super::synthetic_module_records::{synthetic_get_exported_names, synthetic_resolve_export};
 use super::value::Value;
-use crate::interp::functions::{function_declarations_to_initialize, instantiate_function_object};
-use crate::interp::statements::evaluate_statement_list;
+use crate::spec::evaluation::evaluate_statement_list;
+use crate::spec::evaluation::instantiate_function_object;
 use crate::syntax::ast::{DeclRef, ExportImportName, ImportName, ImportPhase};
+use crate::syntax::static_semantics::names::function_declarations_to_initialize;
 use crate::syntax::SyntaxError;
 use std::sync::Arc;
 

@@ -552,7 +552,7 @@ fn call_execute(
         // a. Let importMeta be ? the import.meta object of module (ImportMeta evaluation
         //    steps 3-5, with module as the active module).
         crate::step!("compartments-virtual-execute-module", "5.a");
-        let import_meta = crate::interp::modules::module_import_meta(agent, module)?;
+        let import_meta = super::module_semantics::module_import_meta(agent, module)?;
         // b. Perform ! CreateDataPropertyOrThrow(options, "importMeta", importMeta).
         crate::step!("compartments-virtual-execute-module", "5.b");
         create_data_property_or_throw(

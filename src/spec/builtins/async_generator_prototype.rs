@@ -3,7 +3,6 @@
 //! @@toStringTag are made in builtins/async_generator_function.rs.
 
 use super::helpers::define_method;
-use crate::interp::coroutines::Resumption;
 use crate::spec::agents::Agent;
 use crate::spec::async_generator_objects::{
     async_generator_await_return, async_generator_enqueue, async_generator_resume,
@@ -12,6 +11,7 @@ use crate::spec::async_generator_objects::{
 };
 use crate::spec::builtin_function_objects::BuiltinCall;
 use crate::spec::completion_record::JsResult;
+use crate::spec::execution_context_suspension::Resumption;
 use crate::spec::object_type::Object;
 use crate::spec::operations_on_iterator_objects::create_iterator_result_object;
 use crate::spec::promise_objects::{

@@ -279,7 +279,9 @@ pub fn create_dynamic_function(
         //    [[Value]]: prototype, [[Writable]]: true, [[Enumerable]]: false,
         //    [[Configurable]]: false }).
         step!("sec-createdynamicfunction", "30.b");
-        crate::interp::functions::define_generator_prototype_property(agent, &f, &code);
+        crate::spec::ecmascript_function_objects::define_generator_prototype_property(
+            agent, &f, &code,
+        );
     } else {
         // 31. Else if kind is async-generator, then
         step!("sec-createdynamicfunction", "31");
@@ -290,7 +292,9 @@ pub fn create_dynamic_function(
             //    [[Value]]: prototype, [[Writable]]: true, [[Enumerable]]: false,
             //    [[Configurable]]: false }).
             step!("sec-createdynamicfunction", "31.b");
-            crate::interp::functions::define_generator_prototype_property(agent, &f, &code);
+            crate::spec::ecmascript_function_objects::define_generator_prototype_property(
+                agent, &f, &code,
+            );
         } else {
             // 32. Else if kind is normal, then
             step!("sec-createdynamicfunction", "32");

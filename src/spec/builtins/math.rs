@@ -7,10 +7,10 @@
 //! ..." is the Rust standard library's (libm's) result.
 
 use super::helpers::{define_method, define_value};
-use crate::interp::operators::number_exponentiate;
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::{Behaviour, BuiltinCall};
 use crate::spec::completion_record::JsResult;
+use crate::spec::number_type::number_exponentiate;
 use crate::spec::object_type::PropertyKey;
 use crate::spec::operations_on_iterator_objects::{
     get_iterator, iterator_close, iterator_step_value,

@@ -326,50 +326,6 @@ mod tests {
         );
     }
 
-    /// The same end to end: a WeakMap made by a script, whose key the script no longer
-    /// reaches, keeps neither the key nor the value (which refers to the key) alive.
-    #[test]
-    fn script_weak_map_does_not_keep_its_key() {
-        use crate::host::engine::{Engine, EngineOptions, ScriptSource};
-        use crate::spec::object_type::Property;
-        use std::sync::Arc;
-        let text = "(function () { var wm = new WeakMap(); var k = {}; var live = {}; \
-                    wm.set(k, { key: k }); wm.set(live, 1); return [wm, k, live]; })()";
-        let mut engine = Engine::new(EngineOptions {
-            test262: false,
-            capture_print: true,
-        });
-        let source = ScriptSource {
-            name: "weak-map-test.js".to_string(),
-            text: Arc::from(text),
-            program: Arc::new(crate::syntax::parse_script(text).expect("the script parses")),
-        };
-        let Ok(Value::Object(result)) = engine.evaluate_script_value(&source) else {
-            panic!("the script returns an array");
-        };
-        let element = |i: u32| match result.own_property(&PropertyKey::Index(i)) {
-            Some(Property::Data {
-                value: Value::Object(o),
-                ..
-            }) => o,
-            _ => panic!("element {i} is an object"),
-        };
-        let (map, key, live) = (element(0), element(1), element(2));
-        let value = with_data(&map, |d| d.get(&Value::Object(key.clone())))
-            .flatten()
-            .and_then(|v| v.as_object().cloned())
-            .expect("the entry's value is an object");
-        let watch_key = WeakGc::new(key.as_gc());
-        let watch_value = WeakGc::new(value.as_gc());
-        drop((result, key, value));
-        boa_gc::force_collect();
-        assert!(watch_key.upgrade().is_none(), "the key was kept alive");
-        assert!(watch_value.upgrade().is_none(), "the value was kept alive");
-        let has_live = with_data(&map, |d| d.has(&Value::Object(live.clone())));
-        assert_eq!(has_live, Some(true), "a live entry was lost");
-        drop(engine);
-    }
-
     fn ordinary_object_create_with_weak_map() -> Object {
         crate::spec::ordinary_object_internal_methods::ordinary_object_create_with(
             None,

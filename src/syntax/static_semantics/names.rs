@@ -1,6 +1,9 @@
-//! BoundNames (ECMA-262 8.2.1) of patterns and declarations.
+//! BoundNames (ECMA-262 8.2.1) of patterns and declarations, ContainsExpression (8.5.2) of
+//! formal parameters, and the function declarations that declaration instantiation
+//! initializes.
 
 use crate::syntax::ast::*;
+use std::sync::Arc;
 
 /// BoundNames of a binding pattern, in source order (pushes identifiers onto `out`).
 pub fn pattern_bound_names<'a>(pattern: &'a Pattern, out: &mut Vec<&'a Ident>) {
@@ -184,5 +187,79 @@ pub fn statement_var_declared_names<'a>(stmt: &'a Stmt, out: &mut Vec<&'a Ident>
 pub fn statement_list_var_declared_names<'a>(stmts: &'a [Stmt], out: &mut Vec<&'a Ident>) {
     for stmt in stmts {
         statement_var_declared_names(stmt, out);
+    }
+}
+
+/// The function declarations among `body`'s VarScopedDeclarations that
+/// FunctionDeclarationInstantiation / GlobalDeclarationInstantiation initialize: for each
+/// name, the last declaration, in the order of their first... (step 14 of 10.2.11 and step
+/// 8 of 16.1.7: walking in reverse, keeping the first seen, inserting at the front).
+pub fn function_declarations_to_initialize(
+    body: &[Stmt],
+    var_scoped_declarations: &[DeclRef],
+) -> Vec<Arc<Function>> {
+    let mut names: Vec<&str> = Vec::new();
+    let mut functions: Vec<Arc<Function>> = Vec::new();
+    for d in var_scoped_declarations.iter().rev() {
+        if let DeclRef::Function { name, index } = d {
+            if !names.contains(&name.as_str()) {
+                names.push(name);
+                if let Some(f) = body.get(*index).and_then(function_of_statement) {
+                    functions.push(f);
+                }
+            }
+        }
+    }
+    functions.reverse();
+    functions
+}
+
+/// The function declaration a VarScopedDeclarations entry `DeclRef::Function { index, .. }`
+/// of `body` stands for: the statement at `index` (through labels and `export`).
+pub fn function_declaration_at(body: &[Stmt], index: usize) -> Option<Arc<Function>> {
+    body.get(index).and_then(function_of_statement)
+}
+
+/// The function declared by a statement (through labels and `export`).
+fn function_of_statement(stmt: &Stmt) -> Option<Arc<Function>> {
+    match &stmt.kind {
+        StmtKind::Function(f) => Some(f.clone()),
+        StmtKind::Labeled { body, .. } => function_of_statement(body),
+        StmtKind::Export(export) => match &**export {
+            ExportDecl::Declaration(stmt) => function_of_statement(stmt),
+            ExportDecl::DefaultFunction(f) => Some(f.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Static Semantics: ContainsExpression (8.5.2) of a function's FormalParameters.
+pub fn contains_expression(code: &Function) -> bool {
+    code.params
+        .iter()
+        .any(|p| p.init.is_some() || pattern_contains_expression(&p.target))
+        || code.rest.as_ref().is_some_and(pattern_contains_expression)
+}
+
+fn pattern_contains_expression(pattern: &Pattern) -> bool {
+    match pattern {
+        Pattern::Ident(_) | Pattern::Expr(_) => false,
+        Pattern::Object {
+            properties, rest, ..
+        } => {
+            properties.iter().any(|p| {
+                matches!(p.key, PropKey::Computed(_))
+                    || p.value.init.is_some()
+                    || pattern_contains_expression(&p.value.target)
+            }) || rest.as_deref().is_some_and(pattern_contains_expression)
+        }
+        Pattern::Array { elements, rest, .. } => {
+            elements
+                .iter()
+                .flatten()
+                .any(|e| e.init.is_some() || pattern_contains_expression(&e.target))
+                || rest.as_deref().is_some_and(pattern_contains_expression)
+        }
     }
 }

@@ -1,4 +1,4 @@
-//! Native stacks for suspended execution contexts (see `coroutines.rs`).
+//! Native stacks for suspended execution contexts (see `execution_context_suspension.rs`).
 //!
 //! Each generator or async body that has started runs on a stack of its own. A stack per
 //! mapping (corosensei's `DefaultStack`) would put one memory map per live generator and
@@ -13,7 +13,7 @@
 //! reservation into two maps per stack, back over the map limit). Overflow is prevented
 //! instead by [`Agent::check_stack`](crate::spec::agents::Agent::check_stack), which every
 //! call, construct and nesting point consults against the running stack's limit (see
-//! `coroutines.rs`), and by parsing on a stack of its own (`Agent::on_parser_stack`).
+//! `execution_context_suspension.rs`), and by parsing on a stack of its own (`Agent::on_parser_stack`).
 
 use std::cell::RefCell;
 use std::num::NonZeroUsize;
