@@ -97,6 +97,28 @@ fn shortest_decimal_digits(x: f64) -> (String, i32) {
     (digits, n)
 }
 
+/// Number::exponentiate ( base, exponent ) (6.1.6.1.3).
+pub fn number_exponentiate(base: f64, exponent: f64) -> f64 {
+    // 1. If exponent is NaN, return NaN.
+    if exponent.is_nan() {
+        return f64::NAN;
+    }
+    // 2. If exponent is either +0𝔽 or -0𝔽, return 1𝔽.
+    if exponent == 0.0 {
+        return 1.0;
+    }
+    // 3. If base is NaN, return NaN.
+    if base.is_nan() {
+        return f64::NAN;
+    }
+    // 9. If exponent is +∞𝔽 / -∞𝔽 and abs(ℝ(base)) = 1, return NaN.
+    if exponent.is_infinite() && base.abs() == 1.0 {
+        return f64::NAN;
+    }
+    // The remaining steps agree with IEEE 754 pow.
+    base.powf(exponent)
+}
+
 #[cfg(test)]
 mod tests {
     use super::number_to_string;
@@ -134,26 +156,4 @@ mod tests {
         assert_eq!(number_to_string(5e-324), "5e-324");
         assert_eq!(number_to_string(-2.5e-7), "-2.5e-7");
     }
-}
-
-/// Number::exponentiate ( base, exponent ) (6.1.6.1.3).
-pub fn number_exponentiate(base: f64, exponent: f64) -> f64 {
-    // 1. If exponent is NaN, return NaN.
-    if exponent.is_nan() {
-        return f64::NAN;
-    }
-    // 2. If exponent is either +0𝔽 or -0𝔽, return 1𝔽.
-    if exponent == 0.0 {
-        return 1.0;
-    }
-    // 3. If base is NaN, return NaN.
-    if base.is_nan() {
-        return f64::NAN;
-    }
-    // 9. If exponent is +∞𝔽 / -∞𝔽 and abs(ℝ(base)) = 1, return NaN.
-    if exponent.is_infinite() && base.abs() == 1.0 {
-        return f64::NAN;
-    }
-    // The remaining steps agree with IEEE 754 pow.
-    base.powf(exponent)
 }
