@@ -1,10 +1,10 @@
-//! The command-line host: the `compartments` CLI, the test262 runner and the helpers they
-//! share (running the recursive parser on a thread with a big stack).
+//! The host layer of the library: the embedding API (`Engine`), the module hosts, the
+//! globals a host adds (`print`, `console`, `$262`), module-graph pictures and running
+//! the recursive parser on a thread with a big stack. The command line and the test262
+//! runner are the `compartments-cli` package (`cli/`), built on this.
 
-pub mod cli;
 pub mod engine;
 pub mod host_globals;
 pub mod module_graph;
 pub mod module_host;
 pub mod stack;
-pub mod test262;

@@ -4,10 +4,10 @@
 //! is reported on stderr (exit 1) after the graph as it stands then.
 
 use super::{GraphArgs, GraphPhase, EXIT_INTERNAL_ERROR};
-use crate::host::engine::{Engine, EngineOptions};
-use crate::host::module_graph::module_graph_dot;
-use crate::host::module_host::FileModuleHost;
-use crate::host::stack::on_big_stack;
+use compartments::host::engine::{Engine, EngineOptions};
+use compartments::host::module_graph::module_graph_dot;
+use compartments::host::module_host::FileModuleHost;
+use compartments::host::stack::on_big_stack;
 use std::process::ExitCode;
 use std::rc::Rc;
 

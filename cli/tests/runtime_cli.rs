@@ -10,7 +10,9 @@ fn run(script: &str) -> (i32, String, String) {
 
 /// Runs a file given relative to the repository.
 fn run_file(relative: &Path) -> (i32, String, String) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(relative);
     let output = Command::new(env!("CARGO_BIN_EXE_compartments"))
         .arg("run")
         .arg(&path)
@@ -142,7 +144,9 @@ fn traced_steps<'a>(stderr: &'a str, algorithm: &str) -> Vec<&'a str> {
 #[test]
 #[cfg_attr(feature = "no-trace-markers", ignore = "the markers are compiled out")]
 fn trace_prints_each_executed_perform_eval_step_in_order() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scripts/trace_eval.js");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("tests/scripts/trace_eval.js");
     let output = Command::new(env!("CARGO_BIN_EXE_compartments"))
         .args(["run", "--trace"])
         .arg(&path)
@@ -210,7 +214,9 @@ fn trace_prints_each_executed_perform_eval_step_in_order() {
 
 /// Runs `compartments run --module` on a file given relative to the repository.
 fn run_module(relative: &str) -> (i32, String, String) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(relative);
     let output = Command::new(env!("CARGO_BIN_EXE_compartments"))
         .args(["run", "--module"])
         .arg(&path)
@@ -253,7 +259,9 @@ fn run_module_names_a_missing_import_and_its_importer() {
 /// [[CycleRoot]] a.
 #[test]
 fn graph_draws_the_fields_the_evaluation_left() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scripts/graph/a.js");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("tests/scripts/graph/a.js");
     let output = Command::new(env!("CARGO_BIN_EXE_compartments"))
         .args(["graph", "--phase", "evaluate", "--module"])
         .arg(&path)
@@ -318,7 +326,7 @@ fn status_event(module: &str, from: &str, to: &str, fields: [&str; 4]) -> String
 #[test]
 fn run_module_events_logs_each_status_change_load_and_settlement_in_order() {
     let output = Command::new(env!("CARGO_BIN_EXE_compartments"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(".."))
         .args([
             "run",
             "--module",

@@ -4,7 +4,7 @@
 use super::discover::TestCase;
 use super::outcome::TestResult;
 use super::progress::Progress;
-use crate::host::stack::PARSER_STACK_SIZE;
+use compartments::host::stack::PARSER_STACK_SIZE;
 use rayon::prelude::*;
 
 /// Runs `run` on every case, on `threads` worker threads (one per core when `None`) each

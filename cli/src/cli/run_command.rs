@@ -1,10 +1,10 @@
 //! `compartments run FILE` and, with no command, the REPL.
 
 use super::{RunArgs, EXIT_INTERNAL_ERROR, EXIT_USAGE};
-use crate::host::engine::{Engine, EngineOptions, ScriptSource, Uncaught};
-use crate::host::module_host::FileModuleHost;
-use crate::host::stack::on_big_stack;
-use crate::syntax::parse_script;
+use compartments::host::engine::{Engine, EngineOptions, ScriptSource, Uncaught};
+use compartments::host::module_host::FileModuleHost;
+use compartments::host::stack::on_big_stack;
+use compartments::syntax::parse_script;
 use std::fs;
 use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
@@ -25,12 +25,12 @@ pub fn run_file(args: &RunArgs) -> ExitCode {
         }
     };
     if args.trace {
-        if !crate::trace::MARKERS_COMPILED_IN {
+        if !compartments::trace::MARKERS_COMPILED_IN {
             eprintln!("error: --trace: this build has the spec-step markers compiled out (feature no-trace-markers)");
             return ExitCode::from(EXIT_USAGE);
         }
         // On before the realm exists, so that its creation is traced too.
-        crate::trace::set_enabled(true);
+        compartments::trace::set_enabled(true);
     }
     let events = args.events;
     let result = on_big_stack(|| {

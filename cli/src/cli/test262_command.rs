@@ -1,9 +1,9 @@
 //! `compartments test262 [--parse-only] [...] PATH...`.
 
 use super::{Test262Args, EXIT_USAGE};
-use crate::host::test262::discover::harness_dir_for;
-use crate::host::test262::expectations::new_passes;
-use crate::host::test262::{
+use crate::test262::discover::harness_dir_for;
+use crate::test262::expectations::new_passes;
+use crate::test262::{
     collect_tests, read_expected, regressions, review, run_parse_only_with, run_tests,
     write_expected, write_json, ExpectedFailures, HarnessCache, Outcome, Progress, Review, Summary,
     TestResult,

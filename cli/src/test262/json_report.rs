@@ -72,8 +72,8 @@ pub fn write_json(path: &Path, results: &[TestResult]) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::host::test262::modes::Mode;
-    use crate::host::test262::outcome::Outcome;
+    use crate::test262::modes::Mode;
+    use crate::test262::outcome::Outcome;
     use serde_json::{json, Value};
     use std::path::PathBuf;
 

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::Command;
 
 fn manifest_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
 fn test262_dir() -> PathBuf {

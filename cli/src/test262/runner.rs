@@ -9,9 +9,9 @@ use super::outcome::{combine_modes, ModeResult, Outcome, TestResult};
 use super::pool::run_in_pool;
 use super::progress::Progress;
 use super::unsupported::unsupported_feature;
-use crate::host::stack::catch_panic;
-use crate::syntax::diagnostics::line_col;
-use crate::syntax::parse;
+use compartments::host::stack::catch_panic;
+use compartments::syntax::diagnostics::line_col;
+use compartments::syntax::parse;
 use std::fs;
 use std::path::Path;
 

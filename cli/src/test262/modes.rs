@@ -1,7 +1,7 @@
 //! The ways a test262 test is run, chosen from its flags (INTERPRETING.md, "Strict Mode").
 
 use super::frontmatter::Metadata;
-use crate::syntax::{Goal, ParseOptions};
+use compartments::syntax::{Goal, ParseOptions};
 use std::borrow::Cow;
 
 /// What INTERPRETING.md prepends to run a test in strict mode.

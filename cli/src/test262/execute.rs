@@ -14,11 +14,11 @@ use super::unsupported::{unsupported_execution_feature, unsupported_feature, uns
 use super::verdict::{
     judge_evaluation, judge_parse_error, judge_parsed, judge_resolution, Expectation,
 };
-use crate::host::engine::{Engine, EngineOptions, ScriptSource};
-use crate::host::module_host::FileModuleHost;
-use crate::host::stack::catch_panic;
-use crate::spec::module_semantics::ModuleLoader;
-use crate::syntax::parse;
+use compartments::host::engine::{Engine, EngineOptions, ScriptSource};
+use compartments::host::module_host::FileModuleHost;
+use compartments::host::stack::catch_panic;
+use compartments::spec::module_semantics::ModuleLoader;
+use compartments::syntax::parse;
 use std::path::Path;
 use std::rc::Rc;
 use std::sync::Arc;

@@ -1,5 +1,5 @@
 //! The `compartments` command-line host; see `compartments --help`.
 
 fn main() -> std::process::ExitCode {
-    compartments::host::cli::main()
+    compartments_cli::cli::main()
 }

@@ -7,8 +7,8 @@
 //! parseable source, it says so and exits 0 (a bench is not a test).
 
 use compartments::host::stack::{catch_panic, on_big_stack};
-use compartments::host::test262::{collect_tests, parse_metadata};
 use compartments::syntax::parse_script;
+use compartments_cli::test262::{collect_tests, parse_metadata};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -17,7 +17,7 @@ const TARGET_BYTES: usize = 2 * 1024 * 1024;
 const RUNS: usize = 7;
 
 fn test262_dir() -> PathBuf {
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
     match std::env::var_os("TEST262_DIR") {
         Some(dir) => manifest.join(dir),
         None => manifest.join("../shared/test262"),

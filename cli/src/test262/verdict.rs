@@ -3,7 +3,7 @@
 
 use super::frontmatter::Metadata;
 use super::outcome::Outcome;
-use crate::host::engine::Uncaught;
+use compartments::host::engine::Uncaught;
 
 /// What `print` is called with when an `async` test completes.
 pub const ASYNC_COMPLETE: &str = "Test262:AsyncTestComplete";
@@ -166,7 +166,7 @@ pub fn async_verdict(printed: &[String]) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::host::test262::frontmatter::parse_metadata;
+    use crate::test262::frontmatter::parse_metadata;
 
     fn expectation(yaml: &str) -> Result<Expectation, String> {
         Expectation::of(&parse_metadata(&format!("/*---\n{yaml}\n---*/\n")).unwrap())

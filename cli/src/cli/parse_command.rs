@@ -1,8 +1,8 @@
 //! `compartments parse [--module] FILE`.
 
 use super::{ParseArgs, EXIT_INTERNAL_ERROR, EXIT_USAGE};
-use crate::host::stack::on_big_stack;
-use crate::syntax::{parse, ParseOptions};
+use compartments::host::stack::on_big_stack;
+use compartments::syntax::{parse, ParseOptions};
 use std::fs;
 use std::process::ExitCode;
 

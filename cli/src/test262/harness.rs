@@ -4,8 +4,8 @@
 //! each file once per run, shared by every worker thread.
 
 use super::frontmatter::Metadata;
-use crate::host::engine::ScriptSource;
-use crate::syntax::parse_script;
+use compartments::host::engine::ScriptSource;
+use compartments::syntax::parse_script;
 use std::collections::HashMap;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
@@ -117,7 +117,7 @@ impl HarnessCache {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::host::stack::PARSER_STACK_SIZE;
+    use compartments::host::stack::PARSER_STACK_SIZE;
     use rayon::prelude::*;
 
     fn meta(flags: &[&str], includes: &[&str]) -> Metadata {

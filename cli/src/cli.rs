@@ -167,7 +167,7 @@ where
 pub fn main() -> ExitCode {
     // Panics caught per test (or per file) are reported with their location; the
     // default hook would print a backtrace for each one.
-    crate::host::stack::install_quiet_panic_hook();
+    compartments::host::stack::install_quiet_panic_hook();
     main_with_args(std::env::args_os())
 }
 

@@ -2,7 +2,7 @@
 //! and `conformance/snapshots/` (see conformance/README.md).
 //!
 //! Each file is a test262-format test and runs exactly as `compartments test262` runs a test
-//! (`compartments::host::test262::execute_source_with`: the same frontmatter, modes, harness
+//! (`compartments_cli::test262::execute_source_with`: the same frontmatter, modes, harness
 //! files from `../shared/test262/harness` — or `$TEST262_DIR/harness` —, `$DONE`, `negative`
 //! and verdicts), with two differences in how each mode's engine is set up:
 //!
@@ -18,10 +18,10 @@
 use compartments::host::engine::Engine;
 use compartments::host::module_host::FileModuleHost;
 use compartments::host::stack::on_big_stack;
-use compartments::host::test262::{
+use compartments::spec::module_semantics::ModuleLoader;
+use compartments_cli::test262::{
     execute_source_with, frontmatter, EngineSetup, HarnessCache, Mode, Outcome,
 };
-use compartments::spec::module_semantics::ModuleLoader;
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -49,7 +49,7 @@ fn failure(message: impl Into<String>) -> Box<dyn std::error::Error> {
 }
 
 fn manifest_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
 /// `conformance/`: the tests, their fixtures and (under `snapshots/`) their reviewed logs.
