@@ -5,7 +5,7 @@ use super::expressions::{evaluate_expression, lexical_environment};
 use super::functions::{define_method, method_definition_evaluation};
 use super::literals::evaluate_property_key;
 use crate::spec::agents::Agent;
-use crate::spec::builtin_function_objects::{create_builtin_function, BuiltinCall};
+use crate::spec::builtin_function_objects::{create_builtin_function, BuiltinCall, BuiltinSteps};
 use crate::spec::class_private_elements::{
     define_field, initialize_instance_elements, private_method_or_accessor_add,
     ClassFieldDefinition, PrivateElement,
@@ -227,10 +227,9 @@ fn class_definition_steps(
         None => {
             let f = create_builtin_function(
                 agent,
-                default_constructor,
+                BuiltinSteps::Behaviour(default_constructor),
                 0.0,
                 class_name,
-                Vec::new(),
                 None,
                 Some(constructor_parent),
                 None,

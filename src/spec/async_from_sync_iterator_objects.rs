@@ -78,11 +78,6 @@ pub fn set_sync_iterator_record_done(o: &Value, done: bool) {
     }
 }
 
-/// The slots of closeIterator (AsyncFromSyncIteratorContinuation step 13.a):
-/// syncIteratorRecord's [[Iterator]] and [[NextMethod]].
-const SLOT_ITERATOR: usize = 0;
-const SLOT_NEXT_METHOD: usize = 1;
-
 /// AsyncFromSyncIteratorContinuation ( result, promiseCapability, syncIteratorRecord,
 /// closeOnRejection ) (27.1.6.4).
 pub fn async_from_sync_iterator_continuation(
@@ -118,7 +113,7 @@ pub fn async_from_sync_iterator_continuation(
     // 9. Let unwrap be a new Abstract Closure with parameters (v) that captures done and
     //    performs the following steps when called: (see `unwrap`)
     // 10. Let onFulfilled be CreateBuiltinFunction(unwrap, 1, "", « »).
-    let on_fulfilled = builtin_closure(agent, unwrap, 1.0, vec![Value::Boolean(done)]);
+    let on_fulfilled = builtin_closure(agent, unwrap, 1.0, done);
     // 11. NOTE: onFulfilled is used when processing the "value" property of an
     //     IteratorResult object in order to wait for its value if it is a promise and
     //     re-package the result in a new "unwrapped" IteratorResult object.
@@ -138,10 +133,7 @@ pub fn async_from_sync_iterator_continuation(
             agent,
             close_iterator,
             1.0,
-            vec![
-                Value::Object(sync_iterator_record.iterator.clone()),
-                sync_iterator_record.next_method.clone(),
-            ],
+            sync_iterator_record.clone(),
         ))
     };
     // 14. Perform PerformPromiseThen(valueWrapper, onFulfilled, onRejected,
@@ -158,26 +150,21 @@ pub fn async_from_sync_iterator_continuation(
 }
 
 /// unwrap (AsyncFromSyncIteratorContinuation step 9).
-fn unwrap(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
-    let done = matches!(call.slot(0), Value::Boolean(true));
+fn unwrap(agent: &mut Agent, call: &BuiltinCall, done: &bool) -> JsResult<Value> {
     // a. Return CreateIteratorResultObject(v, done).
     Ok(Value::Object(create_iterator_result_object(
         agent,
         call.arg(0),
-        done,
+        *done,
     )))
 }
 
 /// closeIterator (AsyncFromSyncIteratorContinuation step 13.a).
-fn close_iterator(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
-    let Value::Object(iterator) = call.slot(SLOT_ITERATOR) else {
-        return Err(call.arg(0));
-    };
-    let sync_iterator_record = IteratorRecord {
-        iterator,
-        next_method: call.slot(SLOT_NEXT_METHOD),
-        done: false,
-    };
+fn close_iterator(
+    agent: &mut Agent,
+    call: &BuiltinCall,
+    sync_iterator_record: &IteratorRecord,
+) -> JsResult<Value> {
     // i. Return ? IteratorClose(syncIteratorRecord, ThrowCompletion(error)).
-    iterator_close(agent, &sync_iterator_record, Err(call.arg(0)))
+    iterator_close(agent, sync_iterator_record, Err(call.arg(0)))
 }

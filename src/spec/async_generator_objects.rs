@@ -488,22 +488,12 @@ pub fn async_generator_await_return(agent: &mut Agent, generator: &Object) {
     //     captures generator and performs the following steps when called: (see
     //     `await_return_fulfilled`)
     // 12. Let onFulfilled be CreateBuiltinFunction(fulfilledClosure, 1, "", « »).
-    let on_fulfilled = builtin_closure(
-        agent,
-        await_return_fulfilled,
-        1.0,
-        vec![Value::Object(generator.clone())],
-    );
+    let on_fulfilled = builtin_closure(agent, await_return_fulfilled, 1.0, generator.clone());
     // 13. Let rejectedClosure be a new Abstract Closure with parameters (reason) that
     //     captures generator and performs the following steps when called: (see
     //     `await_return_rejected`)
     // 14. Let onRejected be CreateBuiltinFunction(rejectedClosure, 1, "", « »).
-    let on_rejected = builtin_closure(
-        agent,
-        await_return_rejected,
-        1.0,
-        vec![Value::Object(generator.clone())],
-    );
+    let on_rejected = builtin_closure(agent, await_return_rejected, 1.0, generator.clone());
     // 15. Perform PerformPromiseThen(promise, onFulfilled, onRejected).
     perform_promise_then(
         agent,
@@ -515,37 +505,34 @@ pub fn async_generator_await_return(agent: &mut Agent, generator: &Object) {
     // 16. Return unused.
 }
 
-fn captured_generator(call: &BuiltinCall) -> Option<Object> {
-    match call.slot(0) {
-        Value::Object(generator) => Some(generator),
-        _ => None,
-    }
-}
-
 /// fulfilledClosure (AsyncGeneratorAwaitReturn step 11).
-fn await_return_fulfilled(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
-    if let Some(generator) = captured_generator(call) {
-        // a. Assert: generator.[[AsyncGeneratorState]] is draining-queue.
-        // b. Let result be NormalCompletion(value).
-        // c. Perform AsyncGeneratorCompleteStep(generator, result, true).
-        async_generator_complete_step(agent, &generator, Ok(call.arg(0)), true, None);
-        // d. Perform AsyncGeneratorDrainQueue(generator).
-        async_generator_drain_queue(agent, &generator);
-    }
+fn await_return_fulfilled(
+    agent: &mut Agent,
+    call: &BuiltinCall,
+    generator: &Object,
+) -> JsResult<Value> {
+    // a. Assert: generator.[[AsyncGeneratorState]] is draining-queue.
+    // b. Let result be NormalCompletion(value).
+    // c. Perform AsyncGeneratorCompleteStep(generator, result, true).
+    async_generator_complete_step(agent, generator, Ok(call.arg(0)), true, None);
+    // d. Perform AsyncGeneratorDrainQueue(generator).
+    async_generator_drain_queue(agent, generator);
     // e. Return undefined.
     Ok(Value::Undefined)
 }
 
 /// rejectedClosure (AsyncGeneratorAwaitReturn step 13).
-fn await_return_rejected(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
-    if let Some(generator) = captured_generator(call) {
-        // a. Assert: generator.[[AsyncGeneratorState]] is draining-queue.
-        // b. Let result be ThrowCompletion(reason).
-        // c. Perform AsyncGeneratorCompleteStep(generator, result, true).
-        async_generator_complete_step(agent, &generator, Err(call.arg(0)), true, None);
-        // d. Perform AsyncGeneratorDrainQueue(generator).
-        async_generator_drain_queue(agent, &generator);
-    }
+fn await_return_rejected(
+    agent: &mut Agent,
+    call: &BuiltinCall,
+    generator: &Object,
+) -> JsResult<Value> {
+    // a. Assert: generator.[[AsyncGeneratorState]] is draining-queue.
+    // b. Let result be ThrowCompletion(reason).
+    // c. Perform AsyncGeneratorCompleteStep(generator, result, true).
+    async_generator_complete_step(agent, generator, Err(call.arg(0)), true, None);
+    // d. Perform AsyncGeneratorDrainQueue(generator).
+    async_generator_drain_queue(agent, generator);
     // e. Return undefined.
     Ok(Value::Undefined)
 }

@@ -25,22 +25,12 @@ pub fn await_value(agent: &mut Agent, value: Value) -> JsResult<Value> {
     // 3. Let fulfilledClosure be a new Abstract Closure with parameters (v) that captures
     //    asyncContext and performs the following steps when called: (await_fulfilled)
     // 4. Let onFulfilled be CreateBuiltinFunction(fulfilledClosure, 1, "", « »).
-    let on_fulfilled = builtin_closure(
-        agent,
-        await_fulfilled,
-        1.0,
-        vec![Value::Object(async_context.clone())],
-    );
+    let on_fulfilled = builtin_closure(agent, await_fulfilled, 1.0, async_context.clone());
     // 5. Let rejectedClosure be a new Abstract Closure with parameters (reason) that
     //    captures asyncContext and performs the following steps when called:
     //    (await_rejected)
     // 6. Let onRejected be CreateBuiltinFunction(rejectedClosure, 1, "", « »).
-    let on_rejected = builtin_closure(
-        agent,
-        await_rejected,
-        1.0,
-        vec![Value::Object(async_context)],
-    );
+    let on_rejected = builtin_closure(agent, await_rejected, 1.0, async_context);
     // 7. Perform PerformPromiseThen(promise, onFulfilled, onRejected).
     perform_promise_then(
         agent,
@@ -62,15 +52,12 @@ pub fn await_value(agent: &mut Agent, value: Value) -> JsResult<Value> {
     resumption_result(completion)
 }
 
-fn captured_context(call: &BuiltinCall) -> Object {
-    match call.slot(0) {
-        Value::Object(o) => o,
-        _ => unreachable!("Await's closures capture asyncContext"),
-    }
-}
-
 /// fulfilledClosure (Await step 3).
-fn await_fulfilled(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+fn await_fulfilled(
+    agent: &mut Agent,
+    call: &BuiltinCall,
+    async_context: &Object,
+) -> JsResult<Value> {
     // a. Let prevContext be the running execution context.
     // b. Suspend prevContext.
     // c. Push asyncContext onto the execution context stack; asyncContext is now the
@@ -80,23 +67,19 @@ fn await_fulfilled(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // e. Assert: When we reach this step, asyncContext has already been removed from the
     //    execution context stack and prevContext is the currently running execution
     //    context.
-    resume_async_context(
-        agent,
-        &captured_context(call),
-        Resumption::Normal(call.arg(0)),
-    )?;
+    resume_async_context(agent, async_context, Resumption::Normal(call.arg(0)))?;
     // f. Return undefined.
     Ok(Value::Undefined)
 }
 
 /// rejectedClosure (Await step 5).
-fn await_rejected(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+fn await_rejected(
+    agent: &mut Agent,
+    call: &BuiltinCall,
+    async_context: &Object,
+) -> JsResult<Value> {
     // a-e. (as fulfilledClosure, using ThrowCompletion(reason))
-    resume_async_context(
-        agent,
-        &captured_context(call),
-        Resumption::Throw(call.arg(0)),
-    )?;
+    resume_async_context(agent, async_context, Resumption::Throw(call.arg(0)))?;
     // f. Return undefined.
     Ok(Value::Undefined)
 }

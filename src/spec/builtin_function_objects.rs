@@ -14,7 +14,7 @@ use super::ordinary_object_internal_methods::ORDINARY_METHODS;
 use super::realms::{Intrinsic, Realm};
 use super::string_type::JsString;
 use super::value::Value;
-use boa_gc::{custom_trace, Finalize, Trace};
+use boa_gc::{custom_trace, Finalize, Gc, GcRefCell, Trace};
 
 /// What a built-in function's behaviour receives.
 pub struct BuiltinCall<'a> {
@@ -32,23 +32,81 @@ impl BuiltinCall<'_> {
     pub fn arg(&self, index: usize) -> Value {
         self.args.get(index).cloned().unwrap_or_default()
     }
-
-    /// The value captured in the callee's slot `index` (abstract closure captures).
-    pub fn slot(&self, index: usize) -> Value {
-        match &self.callee.data().kind {
-            ObjectKind::Builtin(b) => b.slots.get(index).cloned().unwrap_or_default(),
-            _ => Value::Undefined,
-        }
-    }
 }
 
 /// The behaviour of a built-in function: the steps of its specification.
 pub type Behaviour = fn(&mut Agent, &BuiltinCall) -> JsResult<Value>;
 
+/// The steps of an Abstract Closure, given the values it captured as a typed record `C`
+/// ("an Abstract Closure that captures m and performs the following steps"). The record
+/// also carries the additional internal slots CreateBuiltinFunction gives the function
+/// (Promise resolve functions' [[Promise]] and [[AlreadyResolved]], a revoker's
+/// [[RevocableProxy]], ...): a slot the steps update is a `GcRefCell` field.
+pub type ClosureSteps<C> = fn(&mut Agent, &BuiltinCall, &C) -> JsResult<Value>;
+
+/// A Record or List that several Abstract Closures capture and update together
+/// (CreateResolvingFunctions' alreadyResolved, Promise.all's values and
+/// remainingElementsCount, NewPromiseCapability's resolvingFunctions): shared through the
+/// collector, never reachable by code.
+pub type SharedRecord<T> = Gc<GcRefCell<T>>;
+
+/// A new [`SharedRecord`] holding `value`.
+pub fn new_shared_record<T: Trace + 'static>(value: T) -> SharedRecord<T> {
+    Gc::new(GcRefCell::new(value))
+}
+
+/// An Abstract Closure: its steps with what it captured, behind one type for every
+/// closure so that built-in function objects can hold any of them.
+pub trait AbstractClosure: Trace {
+    /// Performs the closure's steps.
+    fn perform(&self, agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value>;
+}
+
+/// The one implementation of [`AbstractClosure`]: steps typed by their captures, so a
+/// closure can only ever read the record it was created with.
+struct Closure<C: Trace> {
+    steps: ClosureSteps<C>,
+    captures: C,
+}
+
+impl<C: Trace> Finalize for Closure<C> {}
+
+// SAFETY: `steps` is a plain function pointer; the captures are traced.
+unsafe impl<C: Trace> Trace for Closure<C> {
+    custom_trace!(this, mark, {
+        mark(&this.captures);
+    });
+}
+
+impl<C: Trace> AbstractClosure for Closure<C> {
+    fn perform(&self, agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+        (self.steps)(agent, call, &self.captures)
+    }
+}
+
+/// What a built-in function object performs when called: the steps of a built-in function
+/// specified in ECMA-262, or an Abstract Closure passed to CreateBuiltinFunction.
+#[derive(Clone)]
+pub enum BuiltinSteps {
+    Behaviour(Behaviour),
+    /// Shared through the collector so that a call holds it without keeping the function
+    /// object borrowed (its steps may touch the function object).
+    Closure(Gc<Box<dyn AbstractClosure>>),
+}
+
+impl BuiltinSteps {
+    /// The closure `steps` capturing `captures`.
+    pub fn closure<C: Trace + 'static>(steps: ClosureSteps<C>, captures: C) -> BuiltinSteps {
+        let closure: Box<dyn AbstractClosure> = Box::new(Closure { steps, captures });
+        BuiltinSteps::Closure(Gc::new(closure))
+    }
+}
+
 /// The internal slots of a built-in function object.
 #[derive(Finalize)]
 pub struct BuiltinFunctionData {
-    pub behaviour: Behaviour,
+    /// The steps it performs (with an Abstract Closure's captures and internal slots).
+    pub steps: BuiltinSteps,
     /// [[Realm]].
     pub realm: Realm,
     /// The Evaluators its calls run with (`eval` and `Function` of an Evaluators record);
@@ -56,21 +114,21 @@ pub struct BuiltinFunctionData {
     pub evaluators: Option<Evaluators>,
     /// [[InitialName]].
     pub initial_name: Option<JsString>,
-    /// Values an abstract closure captured (and additional internal slots).
-    pub slots: Vec<Value>,
     /// [[Fields]] and [[PrivateMethods]] when this is a class's default constructor.
     pub class_fields: Option<Box<ClassConstructorFields>>,
     /// [[ConstructorKind]] derived (a default constructor of a derived class).
     pub derived: bool,
 }
 
-// SAFETY: `behaviour` is a plain function pointer; every other field that can hold a Gc
-// pointer is traced.
+// SAFETY: a `BuiltinSteps::Behaviour` is a plain function pointer; a closure, and every
+// other field that can hold a Gc pointer, is traced.
 unsafe impl Trace for BuiltinFunctionData {
     custom_trace!(this, mark, {
+        if let BuiltinSteps::Closure(closure) = &this.steps {
+            mark(closure);
+        }
         mark(&this.realm);
         mark(&this.evaluators);
-        mark(&this.slots);
         mark(&this.class_fields);
     });
 }
@@ -126,8 +184,8 @@ pub fn builtin_call_or_construct(
     new_target: Option<&Object>,
 ) -> JsResult<Value> {
     agent.check_stack()?;
-    let (behaviour, realm, evaluators) = match &f.data().kind {
-        ObjectKind::Builtin(b) => (b.behaviour, b.realm.clone(), b.evaluators.clone()),
+    let (steps, realm, evaluators) = match &f.data().kind {
+        ObjectKind::Builtin(b) => (b.steps.clone(), b.realm.clone(), b.evaluators.clone()),
         _ => unreachable!("a built-in function object"),
     };
     // 1. Let callerContext be the running execution context.
@@ -152,7 +210,10 @@ pub fn builtin_call_or_construct(
         args: arguments,
         new_target,
     };
-    let result = behaviour(agent, &call);
+    let result = match &steps {
+        BuiltinSteps::Behaviour(behaviour) => behaviour(agent, &call),
+        BuiltinSteps::Closure(closure) => closure.perform(agent, &call),
+    };
     // 11. NOTE: If F is defined in this document, "the specification of F" is the
     //     behaviour specified for it via algorithm steps or other means.
     // 12. Remove calleeContext from the execution context stack and restore callerContext
@@ -164,14 +225,14 @@ pub fn builtin_call_or_construct(
 
 /// CreateBuiltinFunction ( behaviour, length, name, additionalInternalSlotsList [ , realm
 /// [ , prototype [ , prefix ] ] ] ) (10.3.4), with `constructor` saying whether the
-/// function is specified as a constructor and `slots` the closure's captures.
+/// function is specified as a constructor. An Abstract Closure's additional internal slots
+/// are part of its captures record ([`BuiltinSteps::closure`]).
 #[allow(clippy::too_many_arguments)]
 pub fn create_builtin_function(
     agent: &mut Agent,
-    behaviour: Behaviour,
+    behaviour: BuiltinSteps,
     length: f64,
     name: FunctionName,
-    slots: Vec<Value>,
     realm: Option<Realm>,
     prototype: Option<Object>,
     prefix: Option<&str>,
@@ -202,11 +263,10 @@ pub fn create_builtin_function(
         methods,
         Some(prototype),
         ObjectKind::Builtin(Box::new(BuiltinFunctionData {
-            behaviour,
+            steps: behaviour,
             realm,
             evaluators: None,
             initial_name: None,
-            slots,
             class_fields: None,
             derived: false,
         })),
@@ -230,10 +290,9 @@ pub fn builtin_function(
 ) -> Object {
     create_builtin_function(
         agent,
-        behaviour,
+        BuiltinSteps::Behaviour(behaviour),
         length,
         FunctionName::Key(PropertyKey::from_str(name)),
-        Vec::new(),
         None,
         None,
         None,
@@ -241,19 +300,19 @@ pub fn builtin_function(
     )
 }
 
-/// A built-in abstract closure: an anonymous (name "") function capturing `slots`.
-pub fn builtin_closure(
+/// CreateBuiltinFunction(closure, length, "", « ») for the Abstract Closure `steps` that
+/// captures `captures`: an anonymous function of the current realm.
+pub fn builtin_closure<C: Trace + 'static>(
     agent: &mut Agent,
-    behaviour: Behaviour,
+    steps: ClosureSteps<C>,
     length: f64,
-    slots: Vec<Value>,
+    captures: C,
 ) -> Object {
     create_builtin_function(
         agent,
-        behaviour,
+        BuiltinSteps::closure(steps, captures),
         length,
         FunctionName::Key(PropertyKey::from_str("")),
-        slots,
         None,
         None,
         None,

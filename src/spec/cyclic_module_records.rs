@@ -17,7 +17,6 @@ use super::module_semantics::{
 use super::object_kinds::ObjectKind;
 use super::object_type::Object;
 use super::operations_on_objects::call;
-use super::ordinary_object_internal_methods::ordinary_object_create_with;
 use super::promise_objects::{new_promise_capability, perform_promise_then, PromiseState};
 use super::realms::Intrinsic;
 use super::source_text_module_records::{execute_module, initialize_environment};
@@ -930,24 +929,6 @@ fn increment_module_async_evaluation_count(agent: &mut Agent) -> u64 {
     count
 }
 
-/// An internal object holding a Module Record, for the closures that capture one.
-fn module_object(module: &Module) -> Value {
-    Value::Object(ordinary_object_create_with(
-        None,
-        ObjectKind::ModuleRecord(module.clone()),
-    ))
-}
-
-fn captured_module(call: &BuiltinCall) -> Option<Module> {
-    match call.slot(0) {
-        Value::Object(o) => match &o.data().kind {
-            ObjectKind::ModuleRecord(m) => Some(m.clone()),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
 /// ExecuteAsyncModule ( module ) (16.2.1.6.1.3.2).
 pub fn execute_async_module(agent: &mut Agent, module: &Module) {
     // 1. Assert: module.[[Status]] is either evaluating or evaluating-async.
@@ -966,13 +947,13 @@ pub fn execute_async_module(agent: &mut Agent, module: &Module) {
     crate::step!("sec-execute-async-module", "4");
     // 5. Let onFulfilled be CreateBuiltinFunction(fulfilledClosure, 0, "", « »).
     crate::step!("sec-execute-async-module", "5");
-    let on_fulfilled = builtin_closure(agent, fulfilled_closure, 0.0, vec![module_object(module)]);
+    let on_fulfilled = builtin_closure(agent, fulfilled_closure, 0.0, module.clone());
     // 6. Let rejectedClosure be a new Abstract Closure with parameters (error) that
     //    captures module and performs the following steps when called:
     crate::step!("sec-execute-async-module", "6");
     // 7. Let onRejected be CreateBuiltinFunction(rejectedClosure, 0, "", « »).
     crate::step!("sec-execute-async-module", "7");
-    let on_rejected = builtin_closure(agent, rejected_closure, 0.0, vec![module_object(module)]);
+    let on_rejected = builtin_closure(agent, rejected_closure, 0.0, module.clone());
     // 8. Perform PerformPromiseThen(capability.[[Promise]], onFulfilled, onRejected).
     crate::step!("sec-execute-async-module", "8");
     perform_promise_then(
@@ -990,24 +971,20 @@ pub fn execute_async_module(agent: &mut Agent, module: &Module) {
 }
 
 /// fulfilledClosure of ExecuteAsyncModule (step 4).
-fn fulfilled_closure(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
-    if let Some(module) = captured_module(call) {
-        // a. Perform AsyncModuleExecutionFulfilled(module).
-        crate::step!("sec-execute-async-module", "4.a");
-        async_module_execution_fulfilled(agent, &module);
-    }
+fn fulfilled_closure(agent: &mut Agent, _call: &BuiltinCall, module: &Module) -> JsResult<Value> {
+    // a. Perform AsyncModuleExecutionFulfilled(module).
+    crate::step!("sec-execute-async-module", "4.a");
+    async_module_execution_fulfilled(agent, module);
     // b. Return undefined.
     crate::step!("sec-execute-async-module", "4.b");
     Ok(Value::Undefined)
 }
 
 /// rejectedClosure of ExecuteAsyncModule (step 6).
-fn rejected_closure(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
-    if let Some(module) = captured_module(call) {
-        // a. Perform AsyncModuleExecutionRejected(module, error).
-        crate::step!("sec-execute-async-module", "6.a");
-        async_module_execution_rejected(agent, &module, call.arg(0));
-    }
+fn rejected_closure(agent: &mut Agent, call: &BuiltinCall, module: &Module) -> JsResult<Value> {
+    // a. Perform AsyncModuleExecutionRejected(module, error).
+    crate::step!("sec-execute-async-module", "6.a");
+    async_module_execution_rejected(agent, module, call.arg(0));
     // b. Return undefined.
     crate::step!("sec-execute-async-module", "6.b");
     Ok(Value::Undefined)

@@ -4,7 +4,7 @@
 
 use super::abstract_module_records::Module;
 use super::agents::Agent;
-use super::builtin_function_objects::{builtin_closure, BuiltinCall};
+use super::builtin_function_objects::{builtin_closure, new_shared_record, BuiltinCall};
 use super::builtins::module_objects::module_of_instance;
 use super::builtins::promise::create_promise_all_resolve_element;
 use super::completion_record::JsResult;
@@ -16,18 +16,15 @@ use super::module_semantics::{
     all_import_attributes_supported, get_module_namespace, load_imported_module, LoadPayload,
     Referrer,
 };
-use super::object_kinds::ObjectKind;
 use super::object_type::Object;
 use super::operations_on_objects::{call, create_array_from_list, get};
-use super::ordinary_object_internal_methods::ordinary_object_create_with;
-use super::promise_objects::{
-    new_closure_record, new_promise_capability, perform_promise_then, PromiseCapability,
-};
+use super::promise_objects::{new_promise_capability, perform_promise_then, PromiseCapability};
 use super::realms::Intrinsic;
 use super::type_conversion::to_string;
 use super::value::Value;
 use crate::spec::evaluation::evaluate_expression;
 use crate::syntax::ast::{Expr, ImportPhase, ModuleRequest};
+use boa_gc::{custom_trace, Finalize, Trace};
 
 /// An ImportAttribute Record: [[Key]] and [[Value]] as code units.
 type ImportAttribute = (Vec<u16>, Vec<u16>);
@@ -274,21 +271,40 @@ fn enumerable_string_entries(
     Ok(Some(entries))
 }
 
-fn module_value(module: &Module) -> Value {
-    Value::Object(ordinary_object_create_with(
-        None,
-        ObjectKind::ModuleRecord(module.clone()),
-    ))
+/// What ContinueDynamicImport's linkAndEvaluateClosure captures: module,
+/// promiseCapability, phase and onRejected.
+#[derive(Finalize)]
+pub struct LinkAndEvaluateCaptures {
+    module: Module,
+    promise_capability: PromiseCapability,
+    phase: ImportPhase,
+    on_rejected: Object,
 }
 
-fn slot_module(call: &BuiltinCall, index: usize) -> Option<Module> {
-    match call.slot(index) {
-        Value::Object(o) => match &o.data().kind {
-            ObjectKind::ModuleRecord(m) => Some(m.clone()),
-            _ => None,
-        },
-        _ => None,
-    }
+// SAFETY: every field but the phase (a plain enum) is traced.
+unsafe impl Trace for LinkAndEvaluateCaptures {
+    custom_trace!(this, mark, {
+        mark(&this.module);
+        mark(&this.promise_capability);
+        mark(&this.on_rejected);
+    });
+}
+
+/// What ContinueDynamicImport's fulfilledClosure captures: module, phase and
+/// promiseCapability.
+#[derive(Finalize)]
+pub struct DynamicImportFulfilledCaptures {
+    module: Module,
+    phase: ImportPhase,
+    promise_capability: PromiseCapability,
+}
+
+// SAFETY: every field but the phase (a plain enum) is traced.
+unsafe impl Trace for DynamicImportFulfilledCaptures {
+    custom_trace!(this, mark, {
+        mark(&this.module);
+        mark(&this.promise_capability);
+    });
 }
 
 /// ContinueDynamicImport ( promiseCapability, phase, moduleCompletion ) (13.3.10.3).
@@ -365,7 +381,7 @@ pub fn continue_dynamic_import(
         agent,
         dynamic_import_rejected,
         1.0,
-        vec![promise_capability.reject.clone()],
+        promise_capability.clone(),
     );
     // 7. Let linkAndEvaluateClosure be a new Abstract Closure with no parameters that
     //    captures module, promiseCapability, phase, and onRejected and performs the
@@ -377,13 +393,12 @@ pub fn continue_dynamic_import(
         agent,
         link_and_evaluate_closure,
         0.0,
-        vec![
-            module_value(&module),
-            promise_capability.resolve.clone(),
-            promise_capability.reject.clone(),
-            Value::Object(on_rejected.clone()),
-            Value::Boolean(phase == ImportPhase::Defer),
-        ],
+        LinkAndEvaluateCaptures {
+            module: module.clone(),
+            promise_capability: promise_capability.clone(),
+            phase,
+            on_rejected: on_rejected.clone(),
+        },
     );
     // 9. Perform PerformPromiseThen(loadPromise, linkAndEvaluate, onRejected).
     crate::step!("sec-ContinueDynamicImport", "9");
@@ -399,12 +414,16 @@ pub fn continue_dynamic_import(
 }
 
 /// rejectedClosure (ContinueDynamicImport step 4).
-fn dynamic_import_rejected(agent: &mut Agent, call_info: &BuiltinCall) -> JsResult<Value> {
+fn dynamic_import_rejected(
+    agent: &mut Agent,
+    call_info: &BuiltinCall,
+    promise_capability: &PromiseCapability,
+) -> JsResult<Value> {
     // a. Perform ! Call(promiseCapability.[[Reject]], undefined, « reason »).
     crate::step!("sec-ContinueDynamicImport", "5.a");
     call(
         agent,
-        &call_info.slot(0),
+        &promise_capability.reject,
         &Value::Undefined,
         &[call_info.arg(0)],
     )?;
@@ -414,52 +433,52 @@ fn dynamic_import_rejected(agent: &mut Agent, call_info: &BuiltinCall) -> JsResu
 }
 
 /// linkAndEvaluateClosure (ContinueDynamicImport step 6).
-fn link_and_evaluate_closure(agent: &mut Agent, call_info: &BuiltinCall) -> JsResult<Value> {
-    let Some(module) = slot_module(call_info, 0) else {
-        return Ok(Value::Undefined);
-    };
-    let resolve = call_info.slot(1);
-    let reject = call_info.slot(2);
-    let on_rejected = call_info.slot(3);
+fn link_and_evaluate_closure(
+    agent: &mut Agent,
+    _call_info: &BuiltinCall,
+    captures: &LinkAndEvaluateCaptures,
+) -> JsResult<Value> {
+    let module = &captures.module;
+    let phase = captures.phase;
     // a. Let link be Completion(module.Link()).
     crate::step!("sec-ContinueDynamicImport", "7.a");
-    let link_result = link(agent, &module);
+    let link_result = link(agent, module);
     // b. If link is an abrupt completion, then
     crate::step!("sec-ContinueDynamicImport", "7.b");
     if let Err(error) = link_result {
         // i. Perform ! Call(promiseCapability.[[Reject]], undefined, « link.[[Value]] »).
         crate::step!("sec-ContinueDynamicImport", "7.b.i");
-        call(agent, &reject, &Value::Undefined, &[error])?;
+        call(
+            agent,
+            &captures.promise_capability.reject,
+            &Value::Undefined,
+            &[error],
+        )?;
         // ii. Return NormalCompletion(undefined).
         crate::step!("sec-ContinueDynamicImport", "7.b.ii");
         return Ok(Value::Undefined);
     }
-    let phase = if matches!(call_info.slot(4), Value::Boolean(true)) {
-        ImportPhase::Defer
-    } else {
-        ImportPhase::Evaluation
-    };
     // c. Let fulfilledClosure be a new Abstract Closure with no parameters that captures
     //    module, phase, and promiseCapability and performs the following steps when
     //    called:
     crate::step!("sec-ContinueDynamicImport", "7.c");
-    let fulfilled_slots = vec![
-        module_value(&module),
-        resolve,
-        Value::Boolean(phase == ImportPhase::Defer),
-    ];
+    let fulfilled_captures = DynamicImportFulfilledCaptures {
+        module: module.clone(),
+        phase,
+        promise_capability: captures.promise_capability.clone(),
+    };
     let evaluate_promise = if phase == ImportPhase::Defer {
         // d. If phase is defer, then
         crate::step!("sec-ContinueDynamicImport", "7.d");
         // i. Let evaluationList be GatherAsynchronousTransitiveDependencies(module).
         crate::step!("sec-ContinueDynamicImport", "7.d.i");
-        let evaluation_list = gather_asynchronous_transitive_dependencies(&module, &mut Vec::new());
+        let evaluation_list = gather_asynchronous_transitive_dependencies(module, &mut Vec::new());
         // ii. If evaluationList is empty, then
         crate::step!("sec-ContinueDynamicImport", "7.d.ii");
         if evaluation_list.is_empty() {
             // 1. Perform fulfilledClosure().
             crate::step!("sec-ContinueDynamicImport", "7.d.ii.1");
-            fulfilled_closure_steps(agent, &module, &fulfilled_slots[1], phase)?;
+            fulfilled_closure_steps(agent, &fulfilled_captures)?;
             // 2. Return unused.
             crate::step!("sec-ContinueDynamicImport", "7.d.ii.2");
             return Ok(Value::Undefined);
@@ -483,18 +502,18 @@ fn link_and_evaluate_closure(agent: &mut Agent, call_info: &BuiltinCall) -> JsRe
         crate::step!("sec-ContinueDynamicImport", "7.e.i");
         // ii. Let evaluatePromise be module.Evaluate().
         crate::step!("sec-ContinueDynamicImport", "7.e.ii");
-        evaluate(agent, &module)
+        evaluate(agent, module)
     };
     // f. Let onFulfilled be CreateBuiltinFunction(fulfilledClosure, 0, "", « »).
     crate::step!("sec-ContinueDynamicImport", "7.f");
-    let on_fulfilled = builtin_closure(agent, dynamic_import_fulfilled, 0.0, fulfilled_slots);
+    let on_fulfilled = builtin_closure(agent, dynamic_import_fulfilled, 0.0, fulfilled_captures);
     // g. Perform PerformPromiseThen(evaluatePromise, onFulfilled, onRejected).
     crate::step!("sec-ContinueDynamicImport", "7.g");
     perform_promise_then(
         agent,
         &evaluate_promise,
         Value::Object(on_fulfilled),
-        on_rejected,
+        Value::Object(captures.on_rejected.clone()),
         None,
     );
     // h. Return unused.
@@ -503,16 +522,12 @@ fn link_and_evaluate_closure(agent: &mut Agent, call_info: &BuiltinCall) -> JsRe
 }
 
 /// fulfilledClosure (ContinueDynamicImport step 7.c), as a builtin function.
-fn dynamic_import_fulfilled(agent: &mut Agent, call_info: &BuiltinCall) -> JsResult<Value> {
-    let Some(module) = slot_module(call_info, 0) else {
-        return Ok(Value::Undefined);
-    };
-    let phase = if matches!(call_info.slot(2), Value::Boolean(true)) {
-        ImportPhase::Defer
-    } else {
-        ImportPhase::Evaluation
-    };
-    fulfilled_closure_steps(agent, &module, &call_info.slot(1), phase)?;
+fn dynamic_import_fulfilled(
+    agent: &mut Agent,
+    _call_info: &BuiltinCall,
+    captures: &DynamicImportFulfilledCaptures,
+) -> JsResult<Value> {
+    fulfilled_closure_steps(agent, captures)?;
     Ok(Value::Undefined)
 }
 
@@ -520,18 +535,16 @@ fn dynamic_import_fulfilled(agent: &mut Agent, call_info: &BuiltinCall) -> JsRes
 /// also performs directly.
 fn fulfilled_closure_steps(
     agent: &mut Agent,
-    module: &Module,
-    resolve: &Value,
-    phase: ImportPhase,
+    captures: &DynamicImportFulfilledCaptures,
 ) -> JsResult<()> {
     // i. Let namespace be GetModuleNamespace(module, phase).
     crate::step!("sec-ContinueDynamicImport", "7.c.i");
-    let namespace = get_module_namespace(agent, module, phase);
+    let namespace = get_module_namespace(agent, &captures.module, captures.phase);
     // ii. Perform ! Call(promiseCapability.[[Resolve]], undefined, « namespace »).
     crate::step!("sec-ContinueDynamicImport", "7.c.ii");
     call(
         agent,
-        resolve,
+        &captures.promise_capability.resolve,
         &Value::Undefined,
         &[Value::Object(namespace)],
     )?;
@@ -569,13 +582,11 @@ pub fn safe_perform_promise_all(agent: &mut Agent, promises: &[Object]) -> Objec
     }
     // 3. Let values be a new empty List.
     crate::step!("sec-SafePerformPromiseAll", "3");
-    let values = Value::Object(new_closure_record(Vec::new()));
+    let values = new_shared_record(Vec::new());
     // 4. Let remainingElementsCount be the Record { [[Value]]: the number of elements in
     //    promises }.
     crate::step!("sec-SafePerformPromiseAll", "4");
-    let remaining_elements = Value::Object(new_closure_record(vec![Value::Number(
-        promises.len() as f64
-    )]));
+    let remaining_elements = new_shared_record(promises.len() as f64);
     // 5. Let index be 0.
     crate::step!("sec-SafePerformPromiseAll", "5");
     let mut index = 0;
@@ -584,7 +595,7 @@ pub fn safe_perform_promise_all(agent: &mut Agent, promises: &[Object]) -> Objec
     for promise in promises {
         // a. Append undefined to values.
         crate::step!("sec-SafePerformPromiseAll", "6.a");
-        super::promise_objects::closure_record_set(&values, index, Value::Undefined);
+        values.borrow_mut().push(Value::Undefined);
         // b. Let onFulfilled be CreatePromiseAllResolveElement(index, values,
         //    resultCapability, remainingElementsCount).
         crate::step!("sec-SafePerformPromiseAll", "6.b");

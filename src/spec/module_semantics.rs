@@ -9,12 +9,9 @@ use super::builtin_function_objects::{builtin_closure, BuiltinCall};
 use super::builtins::module_objects::{module_instance_slots, module_of_instance};
 use super::completion_record::JsResult;
 use super::module_namespace_exotic_objects::module_namespace_create;
-use super::object_kinds::ObjectKind;
 use super::object_type::Object;
 use super::operations_on_objects::{call, create_data_property_or_throw};
-use super::ordinary_object_internal_methods::{
-    ordinary_object_create, ordinary_object_create_with,
-};
+use super::ordinary_object_internal_methods::ordinary_object_create;
 use super::promise_objects::PromiseCapability;
 use super::promise_objects::{perform_promise_then, promise_resolve};
 use super::realms::Intrinsic;
@@ -25,7 +22,7 @@ use super::string_type::JsString;
 use super::value::Value;
 use crate::syntax::ast::{ImportPhase, ModuleRequest};
 use crate::syntax::static_semantics::module::module_requests_equal;
-use boa_gc::{empty_trace, Finalize, Gc, GcRefCell, Trace};
+use boa_gc::{custom_trace, Finalize, Gc, GcRefCell, Trace};
 
 /// The referrer of HostLoadImportedModule: a Script Record, a Cyclic Module Record or a
 /// Realm Record.
@@ -137,14 +134,20 @@ pub fn host_load_imported_module(
     hook(agent, referrer, request, host_defined, payload)
 }
 
-/// A ModuleRequest Record kept in an internal object, for the closures of
-/// LoadImportedModule.
-#[derive(Clone, Debug, Finalize)]
-pub struct ModuleRequestSlot(pub ModuleRequest);
+/// What LoadImportedModule's fulfilledClosure and rejectedClosure capture: referrer and
+/// specifier (the ModuleRequest Record).
+#[derive(Finalize)]
+pub struct ImportHookCaptures {
+    referrer: Module,
+    request: ModuleRequest,
+}
 
-// SAFETY: a ModuleRequest Record holds strings and a phase, no Gc pointers.
-unsafe impl Trace for ModuleRequestSlot {
-    empty_trace!();
+// SAFETY: the referrer is traced; a ModuleRequest Record holds strings and a phase, no Gc
+// pointers.
+unsafe impl Trace for ImportHookCaptures {
+    custom_trace!(this, mark, {
+        mark(&this.referrer);
+    });
 }
 
 /// LoadImportedModule ( referrer, moduleRequest, hostDefined, payload ) (Compartments layer
@@ -276,25 +279,19 @@ pub fn load_imported_module(
     // 9. Let fulfilledClosure be a new Abstract Closure with parameters (result) that
     //    captures referrer and specifier, and performs the following steps when called:
     crate::step!("sec-LoadImportedModule", "9");
-    let captured = vec![
-        Value::Object(ordinary_object_create_with(
-            None,
-            ObjectKind::ModuleRecord(module.clone()),
-        )),
-        Value::Object(ordinary_object_create_with(
-            None,
-            ObjectKind::ModuleRequestRecord(ModuleRequestSlot(request.clone())),
-        )),
-    ];
+    let captures = || ImportHookCaptures {
+        referrer: module.clone(),
+        request: request.clone(),
+    };
     // 10. Let onFulfilled be CreateBuiltinFunction(fulfilledClosure, 0, "", « »).
     crate::step!("sec-LoadImportedModule", "10");
-    let on_fulfilled = builtin_closure(agent, import_hook_fulfilled, 0.0, captured.clone());
+    let on_fulfilled = builtin_closure(agent, import_hook_fulfilled, 0.0, captures());
     // 11. Let rejectedClosure be a new Abstract Closure with parameters (error) that
     //     captures referrer and specifier, and performs the following steps when called:
     crate::step!("sec-LoadImportedModule", "11");
     // 12. Let onRejected be CreateBuiltinFunction(rejectedClosure, 1, "", « »).
     crate::step!("sec-LoadImportedModule", "12");
-    let on_rejected = builtin_closure(agent, import_hook_rejected, 1.0, captured);
+    let on_rejected = builtin_closure(agent, import_hook_rejected, 1.0, captures());
     // 13. Perform PerformPromiseThen(importHookPromise.[[Value]], onFulfilled, onRejected).
     crate::step!("sec-LoadImportedModule", "13");
     perform_promise_then(
@@ -308,30 +305,13 @@ pub fn load_imported_module(
     crate::step!("sec-LoadImportedModule", "14");
 }
 
-/// The referrer and request a LoadImportedModule closure captured.
-fn captured_load(call: &BuiltinCall) -> Option<(Module, ModuleRequest)> {
-    let module = match call.slot(0) {
-        Value::Object(o) => match &o.data().kind {
-            ObjectKind::ModuleRecord(m) => Some(m.clone()),
-            _ => None,
-        },
-        _ => None,
-    }?;
-    let request = match call.slot(1) {
-        Value::Object(o) => match &o.data().kind {
-            ObjectKind::ModuleRequestRecord(r) => Some(r.0.clone()),
-            _ => None,
-        },
-        _ => None,
-    }?;
-    Some((module, request))
-}
-
 /// LoadImportedModule's fulfilledClosure (steps 9.a-9.e).
-fn import_hook_fulfilled(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
-    let Some((referrer, request)) = captured_load(call) else {
-        return Ok(Value::Undefined);
-    };
+fn import_hook_fulfilled(
+    agent: &mut Agent,
+    call: &BuiltinCall,
+    captures: &ImportHookCaptures,
+) -> JsResult<Value> {
+    let (referrer, request) = (captures.referrer.clone(), &captures.request);
     let result = call.arg(0);
     // a. Let completion be null.
     crate::step!("sec-LoadImportedModule", "9.a");
@@ -360,12 +340,12 @@ fn import_hook_fulfilled(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Valu
     };
     // d. Perform FinishLoadingImportedModule(referrer, specifier, completion).
     crate::step!("sec-LoadImportedModule", "9.d");
-    let payload = first_waiting_payload(&referrer, &request);
+    let payload = first_waiting_payload(&referrer, request);
     if let Some(payload) = payload {
         finish_loading_imported_module(
             agent,
             &Referrer::Module(referrer),
-            &request,
+            request,
             payload,
             completion,
         );
@@ -376,18 +356,20 @@ fn import_hook_fulfilled(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Valu
 }
 
 /// LoadImportedModule's rejectedClosure (steps 11.a-11.b).
-fn import_hook_rejected(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
-    let Some((referrer, request)) = captured_load(call) else {
-        return Ok(Value::Undefined);
-    };
+fn import_hook_rejected(
+    agent: &mut Agent,
+    call: &BuiltinCall,
+    captures: &ImportHookCaptures,
+) -> JsResult<Value> {
+    let (referrer, request) = (captures.referrer.clone(), &captures.request);
     // a. Perform FinishLoadingImportedModule(referrer, specifier, ThrowCompletion(error)).
     crate::step!("sec-LoadImportedModule", "11.a");
-    let payload = first_waiting_payload(&referrer, &request);
+    let payload = first_waiting_payload(&referrer, request);
     if let Some(payload) = payload {
         finish_loading_imported_module(
             agent,
             &Referrer::Module(referrer),
-            &request,
+            request,
             payload,
             Err(call.arg(0)),
         );

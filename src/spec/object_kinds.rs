@@ -64,8 +64,6 @@ pub enum ObjectKind {
     ),
     /// A module namespace exotic object (10.4.6).
     ModuleNamespace(Box<super::module_namespace_exotic_objects::NamespaceData>),
-    /// An internal object holding a Module Record (captured by built-in closures).
-    ModuleRecord(super::abstract_module_records::Module),
     /// A ModuleSource instance (Compartments layer 0): [[ModuleSource]].
     ModuleSource(super::builtins::module_source_objects::ModuleSourceHandle),
     /// A Module instance (Compartments layer 0): [[Module]], [[ModuleSourceInstance]],
@@ -75,8 +73,6 @@ pub enum ObjectKind {
     ModuleImportsNamespace(
         Box<super::module_imports_namespace_exotic_objects::ImportsNamespaceData>,
     ),
-    /// An internal object holding a ModuleRequest Record (captured by built-in closures).
-    ModuleRequestRecord(super::module_semantics::ModuleRequestSlot),
     /// A host-defined module source object (source phase imports): the Module Record whose
     /// [[ModuleSource]] it is, which HostGetModuleSourceModuleRecord answers.
     HostModuleSource(super::abstract_module_records::Module),
@@ -109,10 +105,6 @@ pub enum ObjectKind {
     // -- control abstraction objects (27.2-27.7) --
     /// A Promise instance (27.2.6).
     Promise(Box<super::promise_objects::PromiseData>),
-    /// A Record or List that built-in abstract closures capture and update together (the
-    /// alreadyResolved Record of CreateResolvingFunctions, Promise.all's values List and
-    /// remainingElementsCount, ...): its fields in order. Never reachable by code.
-    ClosureRecord(Vec<Value>),
     /// A generator instance (27.5): [[GeneratorState]], [[GeneratorContext]],
     /// [[GeneratorBrand]].
     Generator(Box<super::generator_objects::GeneratorData>),

@@ -6,9 +6,11 @@ use super::object_type::{Object, PropertyKey};
 use super::operations_on_objects::{call, create_data_property_or_throw, get, get_method};
 use super::type_conversion::to_boolean;
 use super::value::Value;
+use boa_gc::{Finalize, Trace};
 
 /// An Iterator Record (7.4.1, Table 15).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
 pub struct IteratorRecord {
     /// [[Iterator]].
     pub iterator: Object,

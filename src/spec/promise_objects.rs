@@ -3,15 +3,16 @@
 //! (27.2.5.4.1). The constructor and prototype are in builtins/promise.rs.
 //!
 //! Built-in functions created here (resolve and reject functions, the executor of
-//! NewPromiseCapability) keep their internal slots in their captured slots
-//! ([`BuiltinCall::slot`]); a Record that two closures share and update (alreadyResolved,
-//! the capability record of NewPromiseCapability) is an [`ObjectKind::ClosureRecord`]
-//! object held in both closures' slots, so the collector traces it like any value. Jobs
-//! are Rust closures holding their captures as handles, which keeps them alive while
-//! queued.
+//! NewPromiseCapability) are Abstract Closures whose captures record holds their internal
+//! slots ([`ResolvingFunctionSlots`]); a Record that two closures share and update
+//! (alreadyResolved, the resolvingFunctions record of NewPromiseCapability) is a
+//! [`SharedRecord`] in both, traced by the collector. Jobs are Rust closures holding their
+//! captures as handles, which keeps them alive while queued.
 
 use super::agents::{Agent, RejectionOperation};
-use super::builtin_function_objects::{builtin_closure, BuiltinCall};
+use super::builtin_function_objects::{
+    builtin_closure, new_shared_record, BuiltinCall, SharedRecord,
+};
 use super::completion_record::JsResult;
 use super::jobs::{
     host_call_job_callback, host_enqueue_promise_job, host_make_job_callback, JobCallback,
@@ -143,14 +144,19 @@ pub fn promise_capability_call_reject(
     call(agent, &capability.reject, &Value::Undefined, &[reason]).map(|_| ())
 }
 
-/// The slots of a promise resolve or reject function: [[Promise]] and [[AlreadyResolved]].
-const SLOT_PROMISE: usize = 0;
-const SLOT_ALREADY_RESOLVED: usize = 1;
+/// The internal slots of a promise resolve or reject function: [[Promise]] and
+/// [[AlreadyResolved]] (the alreadyResolved Record the two functions share).
+#[derive(Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+pub struct ResolvingFunctionSlots {
+    promise: Object,
+    already_resolved: SharedRecord<bool>,
+}
 
 /// CreateResolvingFunctions ( promise ) (27.2.1.3): `(resolve, reject)`.
 pub fn create_resolving_functions(agent: &mut Agent, promise: &Object) -> (Object, Object) {
     // 1. Let alreadyResolved be the Record { [[Value]]: false }.
-    let already_resolved = Value::Object(new_closure_record(vec![Value::Boolean(false)]));
+    let already_resolved = new_shared_record(false);
     // 2. Let stepsResolve be the algorithm steps defined in Promise Resolve Functions.
     // 3. Let lengthResolve be the number of non-optional parameters of the function
     //    definition in Promise Resolve Functions.
@@ -162,7 +168,10 @@ pub fn create_resolving_functions(agent: &mut Agent, promise: &Object) -> (Objec
         agent,
         promise_resolve_function,
         1.0,
-        vec![Value::Object(promise.clone()), already_resolved.clone()],
+        ResolvingFunctionSlots {
+            promise: promise.clone(),
+            already_resolved: already_resolved.clone(),
+        },
     );
     // 7. Let stepsReject be the algorithm steps defined in Promise Reject Functions.
     // 8. Let lengthReject be the number of non-optional parameters of the function
@@ -175,58 +184,57 @@ pub fn create_resolving_functions(agent: &mut Agent, promise: &Object) -> (Objec
         agent,
         promise_reject_function,
         1.0,
-        vec![Value::Object(promise.clone()), already_resolved],
+        ResolvingFunctionSlots {
+            promise: promise.clone(),
+            already_resolved,
+        },
     );
     // 12. Return the Record { [[Resolve]]: resolve, [[Reject]]: reject }.
     (resolve, reject)
 }
 
 /// Promise Reject Functions (27.2.1.3.1).
-fn promise_reject_function(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+fn promise_reject_function(
+    agent: &mut Agent,
+    call: &BuiltinCall,
+    f: &ResolvingFunctionSlots,
+) -> JsResult<Value> {
     let reason = call.arg(0);
     // 1. Let F be the active function object.
     // 2. Assert: F has a [[Promise]] internal slot whose value is an Object.
     // 3. Let promise be F.[[Promise]].
-    let Value::Object(promise) = call.slot(SLOT_PROMISE) else {
-        return Ok(Value::Undefined);
-    };
+    let promise = &f.promise;
     // 4. Let alreadyResolved be F.[[AlreadyResolved]].
-    let already_resolved = call.slot(SLOT_ALREADY_RESOLVED);
     // 5. If alreadyResolved.[[Value]] is true, return undefined.
-    if matches!(
-        closure_record_get(&already_resolved, 0),
-        Value::Boolean(true)
-    ) {
+    if *f.already_resolved.borrow() {
         return Ok(Value::Undefined);
     }
     // 6. Set alreadyResolved.[[Value]] to true.
-    closure_record_set(&already_resolved, 0, Value::Boolean(true));
+    *f.already_resolved.borrow_mut() = true;
     // 7. Perform RejectPromise(promise, reason).
-    reject_promise(agent, &promise, reason);
+    reject_promise(agent, promise, reason);
     // 8. Return undefined.
     Ok(Value::Undefined)
 }
 
 /// Promise Resolve Functions (27.2.1.3.2).
-fn promise_resolve_function(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+fn promise_resolve_function(
+    agent: &mut Agent,
+    call: &BuiltinCall,
+    f: &ResolvingFunctionSlots,
+) -> JsResult<Value> {
     let resolution = call.arg(0);
     // 1. Let F be the active function object.
     // 2. Assert: F has a [[Promise]] internal slot whose value is an Object.
     // 3. Let promise be F.[[Promise]].
-    let Value::Object(promise) = call.slot(SLOT_PROMISE) else {
-        return Ok(Value::Undefined);
-    };
+    let promise = f.promise.clone();
     // 4. Let alreadyResolved be F.[[AlreadyResolved]].
-    let already_resolved = call.slot(SLOT_ALREADY_RESOLVED);
     // 5. If alreadyResolved.[[Value]] is true, return undefined.
-    if matches!(
-        closure_record_get(&already_resolved, 0),
-        Value::Boolean(true)
-    ) {
+    if *f.already_resolved.borrow() {
         return Ok(Value::Undefined);
     }
     // 6. Set alreadyResolved.[[Value]] to true.
-    closure_record_set(&already_resolved, 0, Value::Boolean(true));
+    *f.already_resolved.borrow_mut() = true;
     // 7. If SameValue(resolution, promise) is true, then
     if same_value(&resolution, &Value::Object(promise.clone())) {
         // a. Let selfResolutionError be a newly created TypeError object.
@@ -334,8 +342,10 @@ pub fn new_promise_capability(agent: &mut Agent, c: &Value) -> JsResult<PromiseC
     //    conventions of the Promise constructor (see 27.2.3.1).
     // 3. Let resolvingFunctions be the Record { [[Resolve]]: undefined, [[Reject]]:
     //    undefined }.
-    let resolving_functions =
-        Value::Object(new_closure_record(vec![Value::Undefined, Value::Undefined]));
+    let resolving_functions = new_shared_record(ResolvingFunctionsRecord {
+        resolve: Value::Undefined,
+        reject: Value::Undefined,
+    });
     // 4. Let executorClosure be a new Abstract Closure with parameters (resolve, reject)
     //    that captures resolvingFunctions and performs the following steps when called:
     //    (get_capabilities_executor)
@@ -344,19 +354,19 @@ pub fn new_promise_capability(agent: &mut Agent, c: &Value) -> JsResult<PromiseC
         agent,
         get_capabilities_executor,
         2.0,
-        vec![resolving_functions.clone()],
+        resolving_functions.clone(),
     );
     // 6. Let promise be ? Construct(C, « executor »).
     let promise = construct(agent, &c, &[Value::Object(executor)], None)?;
     // 7. If IsCallable(resolvingFunctions.[[Resolve]]) is false, throw a TypeError
     //    exception.
-    let resolve = closure_record_get(&resolving_functions, 0);
+    let resolve = resolving_functions.borrow().resolve.clone();
     if !is_callable(&resolve) {
         return Err(agent.type_error("the promise capability's resolve is not callable"));
     }
     // 8. If IsCallable(resolvingFunctions.[[Reject]]) is false, throw a TypeError
     //    exception.
-    let reject = closure_record_get(&resolving_functions, 1);
+    let reject = resolving_functions.borrow().reject.clone();
     if !is_callable(&reject) {
         return Err(agent.type_error("the promise capability's reject is not callable"));
     }
@@ -369,22 +379,34 @@ pub fn new_promise_capability(agent: &mut Agent, c: &Value) -> JsResult<PromiseC
     })
 }
 
+/// The resolvingFunctions Record of NewPromiseCapability (27.2.1.5 step 3).
+#[derive(Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+pub struct ResolvingFunctionsRecord {
+    resolve: Value,
+    reject: Value,
+}
+
 /// The executorClosure of NewPromiseCapability (27.2.1.5 step 4), formerly
-/// GetCapabilitiesExecutor Functions: slot 0 is resolvingFunctions.
-fn get_capabilities_executor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
-    let resolving_functions = call.slot(0);
+/// GetCapabilitiesExecutor Functions, capturing resolvingFunctions.
+fn get_capabilities_executor(
+    agent: &mut Agent,
+    call: &BuiltinCall,
+    resolving_functions: &SharedRecord<ResolvingFunctionsRecord>,
+) -> JsResult<Value> {
     // a. If resolvingFunctions.[[Resolve]] is not undefined, throw a TypeError exception.
-    if !closure_record_get(&resolving_functions, 0).is_undefined() {
+    if !resolving_functions.borrow().resolve.is_undefined() {
         return Err(agent.type_error("the promise executor was already called with a resolve"));
     }
     // b. If resolvingFunctions.[[Reject]] is not undefined, throw a TypeError exception.
-    if !closure_record_get(&resolving_functions, 1).is_undefined() {
+    if !resolving_functions.borrow().reject.is_undefined() {
         return Err(agent.type_error("the promise executor was already called with a reject"));
     }
+    let mut record = resolving_functions.borrow_mut();
     // c. Set resolvingFunctions.[[Resolve]] to resolve.
-    closure_record_set(&resolving_functions, 0, call.arg(0));
+    record.resolve = call.arg(0);
     // d. Set resolvingFunctions.[[Reject]] to reject.
-    closure_record_set(&resolving_functions, 1, call.arg(1));
+    record.reject = call.arg(1);
     // e. Return NormalCompletion(undefined).
     Ok(Value::Undefined)
 }
@@ -775,55 +797,4 @@ pub fn perform_promise_then(
         //     a. Return resultCapability.[[Promise]].
         Some(capability) => Value::Object(capability.promise),
     }
-}
-
-/// A new [`ObjectKind::ClosureRecord`] with `fields`: a Record or List that several
-/// built-in abstract closures share (an object only so that function slots can hold it).
-pub fn new_closure_record(fields: Vec<Value>) -> Object {
-    ordinary_object_create_with(None, ObjectKind::ClosureRecord(fields))
-}
-
-/// Field `index` of the closure record `record` (undefined when out of range).
-pub fn closure_record_get(record: &Value, index: usize) -> Value {
-    match record {
-        Value::Object(o) => match &o.data().kind {
-            ObjectKind::ClosureRecord(fields) => fields.get(index).cloned().unwrap_or_default(),
-            _ => Value::Undefined,
-        },
-        _ => Value::Undefined,
-    }
-}
-
-/// Sets field `index` of the closure record `record`, growing it with undefined as needed.
-pub fn closure_record_set(record: &Value, index: usize, value: Value) {
-    if let Value::Object(o) = record {
-        if let ObjectKind::ClosureRecord(fields) = &mut o.data_mut().kind {
-            if fields.len() <= index {
-                fields.resize(index + 1, Value::Undefined);
-            }
-            fields[index] = value;
-        }
-    }
-}
-
-/// The fields of the closure record `record` (a List's elements).
-pub fn closure_record_fields(record: &Value) -> Vec<Value> {
-    match record {
-        Value::Object(o) => match &o.data().kind {
-            ObjectKind::ClosureRecord(fields) => fields.clone(),
-            _ => Vec::new(),
-        },
-        _ => Vec::new(),
-    }
-}
-
-/// Appends `value` to the closure record (List) `record`; its new length.
-pub fn closure_record_push(record: &Value, value: Value) -> usize {
-    if let Value::Object(o) = record {
-        if let ObjectKind::ClosureRecord(fields) = &mut o.data_mut().kind {
-            fields.push(value);
-            return fields.len();
-        }
-    }
-    0
 }

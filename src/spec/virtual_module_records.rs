@@ -30,14 +30,11 @@ use super::environment_records::{create_import_binding, new_module_environment};
 use super::module_imports_namespace_exotic_objects::module_imports_namespace_create;
 use super::module_semantics::{get_imported_module, get_module_namespace, load_imported_module};
 use super::module_semantics::{LoadPayload, Referrer};
-use super::object_kinds::ObjectKind;
 use super::object_type::{Object, PropertyKey};
 use super::operations_on_objects::{
     call, create_data_property_or_throw, get, length_of_array_like,
 };
-use super::ordinary_object_internal_methods::{
-    ordinary_object_create, ordinary_object_create_with,
-};
+use super::ordinary_object_internal_methods::ordinary_object_create;
 use super::promise_objects::{new_promise_capability, PromiseCapability};
 use super::realms::Intrinsic;
 use super::source_positions::SourceText;
@@ -390,14 +387,7 @@ pub fn virtual_initialize_environment(agent: &mut Agent, module: &Module) -> JsR
 }
 
 /// The `import` function ExecuteModule gives `execute` (step 4.a's closure).
-fn virtual_import(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
-    let module = match call.slot(0) {
-        Value::Object(o) => match &o.data().kind {
-            ObjectKind::ModuleRecord(m) => Some(m.clone()),
-            _ => None,
-        },
-        _ => None,
-    };
+fn virtual_import(agent: &mut Agent, call: &BuiltinCall, module: &Module) -> JsResult<Value> {
     // i. Let promiseCapability be ! NewPromiseCapability(%Promise%).
     crate::step!("compartments-virtual-execute-module", "4.a.i");
     let promise = Value::Object(agent.intrinsic(Intrinsic::Promise));
@@ -421,20 +411,18 @@ fn virtual_import(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     //     specifierString, [[Attributes]]: « », [[Phase]]: evaluation }, empty,
     //     promiseCapability).
     crate::step!("compartments-virtual-execute-module", "4.a.iv");
-    if let Some(module) = module {
-        let request = ModuleRequest {
-            specifier: specifier.units().to_vec(),
-            attributes: Vec::new(),
-            phase: ImportPhase::Evaluation,
-        };
-        load_imported_module(
-            agent,
-            Referrer::Module(module),
-            &request,
-            Value::Undefined,
-            LoadPayload::PromiseCapability(capability.clone()),
-        );
-    }
+    let request = ModuleRequest {
+        specifier: specifier.units().to_vec(),
+        attributes: Vec::new(),
+        phase: ImportPhase::Evaluation,
+    };
+    load_imported_module(
+        agent,
+        Referrer::Module(module.clone()),
+        &request,
+        Value::Undefined,
+        LoadPayload::PromiseCapability(capability.clone()),
+    );
     // v. Return promiseCapability.[[Promise]].
     crate::step!("compartments-virtual-execute-module", "4.a.v");
     Ok(Value::Object(capability.promise))
@@ -532,11 +520,7 @@ fn call_execute(
         // a. Let importFunction be a new built-in function with one parameter (specifier)
         //    that captures module and performs the following steps when called:
         crate::step!("compartments-virtual-execute-module", "4.a");
-        let captured = Value::Object(ordinary_object_create_with(
-            None,
-            ObjectKind::ModuleRecord(module.clone()),
-        ));
-        let import_function = builtin_closure(agent, virtual_import, 1.0, vec![captured]);
+        let import_function = builtin_closure(agent, virtual_import, 1.0, module.clone());
         // b. Perform ! CreateDataPropertyOrThrow(options, "import", importFunction).
         crate::step!("compartments-virtual-execute-module", "4.b");
         create_data_property_or_throw(

@@ -7,7 +7,9 @@
 use super::helpers::{define_accessor, define_constructor, define_method, define_value};
 use crate::spec::agents::Agent;
 use crate::spec::array_exotic_objects::{array_create, array_species_create, ARRAY_METHODS};
-use crate::spec::builtin_function_objects::{create_builtin_function, Behaviour, BuiltinCall};
+use crate::spec::builtin_function_objects::{
+    create_builtin_function, Behaviour, BuiltinCall, BuiltinSteps,
+};
 use crate::spec::completion_record::JsResult;
 use crate::spec::ecmascript_function_objects::FunctionName;
 use crate::spec::immutable_prototype_exotic_objects::IMMUTABLE_PROTOTYPE_METHODS;
@@ -2001,9 +2003,12 @@ fn to_spliced(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     Ok(Value::Object(a))
 }
 
-/// Array.prototype.toString ( ) (23.1.3.36). The callee's slot 0 is
-/// %Object.prototype.toString%.
-fn to_string_method(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+/// Array.prototype.toString ( ) (23.1.3.36), given its realm's %Object.prototype.toString%.
+fn to_string_method(
+    agent: &mut Agent,
+    call: &BuiltinCall,
+    object_prototype_to_string: &Value,
+) -> JsResult<Value> {
     // 1. Let array be ? ToObject(this value).
     let array = to_object(agent, call.this)?;
     // 2. Let func be ? Get(array, "join").
@@ -2011,7 +2016,7 @@ fn to_string_method(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 3. If IsCallable(func) is false, set func to the intrinsic function
     //    %Object.prototype.toString%.
     if !is_callable(&func) {
-        func = call.slot(0);
+        func = object_prototype_to_string.clone();
     }
     // 4. Return ? Call(func, array).
     call_value(agent, &func, &Value::Object(array), &[])
@@ -2182,10 +2187,9 @@ pub fn create_array_intrinsics(agent: &mut Agent, realm: &Realm) {
     };
     let to_string_fn = create_builtin_function(
         agent,
-        to_string_method,
+        BuiltinSteps::closure(to_string_method, object_to_string),
         0.0,
         FunctionName::Key("toString".into()),
-        vec![object_to_string],
         Some(realm.clone()),
         None,
         None,

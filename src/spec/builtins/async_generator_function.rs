@@ -6,7 +6,7 @@ use super::function::{dynamic_function_constructor, DynamicFunctionKind};
 use super::generator_function::create_function_kind;
 use super::helpers::define_value;
 use crate::spec::agents::Agent;
-use crate::spec::builtin_function_objects::{create_builtin_function, BuiltinCall};
+use crate::spec::builtin_function_objects::{create_builtin_function, BuiltinCall, BuiltinSteps};
 use crate::spec::completion_record::JsResult;
 use crate::spec::ecmascript_function_objects::FunctionName;
 use crate::spec::object_type::{Property, PropertyKey};
@@ -38,10 +38,9 @@ pub fn create_async_generator_function_intrinsics(agent: &mut Agent, realm: &Rea
     let key = PropertyKey::Symbol(agent.well_known.async_iterator.clone());
     let f = create_builtin_function(
         agent,
-        async_iterator,
+        BuiltinSteps::Behaviour(async_iterator),
         0.0,
         FunctionName::Key(key.clone()),
-        Vec::new(),
         Some(realm.clone()),
         None,
         None,

@@ -5,7 +5,7 @@
 use super::helpers::{define_method, define_value};
 use crate::spec::agents::Agent;
 use crate::spec::bound_function_exotic_objects::bound_function_create;
-use crate::spec::builtin_function_objects::{create_builtin_function, BuiltinCall};
+use crate::spec::builtin_function_objects::{create_builtin_function, BuiltinCall, BuiltinSteps};
 use crate::spec::completion_record::JsResult;
 use crate::spec::ecmascript_function_objects::{
     function_source_text, make_constructor, ordinary_function_create, set_function_length,
@@ -495,10 +495,9 @@ pub fn create_function_prototype(agent: &mut Agent, realm: &Realm) -> Object {
     let object_prototype = realm.intrinsic(Intrinsic::ObjectPrototype);
     let f = create_builtin_function(
         agent,
-        function_prototype,
+        BuiltinSteps::Behaviour(function_prototype),
         0.0,
         FunctionName::Key("".into()),
-        Vec::new(),
         Some(realm.clone()),
         Some(object_prototype),
         None,
@@ -528,10 +527,9 @@ pub fn create_function_intrinsics(agent: &mut Agent, realm: &Realm) {
     let has_instance_key = PropertyKey::Symbol(agent.well_known.has_instance.clone());
     let f = create_builtin_function(
         agent,
-        has_instance,
+        BuiltinSteps::Behaviour(has_instance),
         1.0,
         FunctionName::Key(has_instance_key.clone()),
-        Vec::new(),
         None,
         None,
         None,
@@ -548,10 +546,9 @@ pub fn create_function_intrinsics(agent: &mut Agent, realm: &Realm) {
     // %ThrowTypeError%: [[Extensible]] false; "length" and "name" non-configurable.
     let thrower = create_builtin_function(
         agent,
-        throw_type_error,
+        BuiltinSteps::Behaviour(throw_type_error),
         0.0,
         FunctionName::Key("".into()),
-        Vec::new(),
         None,
         None,
         None,

@@ -5,7 +5,9 @@
 use super::function::{dynamic_function_constructor, DynamicFunctionKind};
 use super::helpers::{define_method, define_value};
 use crate::spec::agents::Agent;
-use crate::spec::builtin_function_objects::{create_builtin_function, Behaviour, BuiltinCall};
+use crate::spec::builtin_function_objects::{
+    create_builtin_function, Behaviour, BuiltinCall, BuiltinSteps,
+};
 use crate::spec::completion_record::JsResult;
 use crate::spec::ecmascript_function_objects::FunctionName;
 use crate::spec::generator_objects::{generator_resume, generator_resume_abrupt, AbruptCompletion};
@@ -34,10 +36,9 @@ pub fn create_function_kind(
     realm.set_intrinsic(prototype_which, prototype.clone());
     let constructor = create_builtin_function(
         agent,
-        behaviour,
+        BuiltinSteps::Behaviour(behaviour),
         1.0,
         FunctionName::Key(PropertyKey::from_str(name)),
-        Vec::new(),
         Some(realm.clone()),
         Some(realm.intrinsic(Intrinsic::Function)),
         None,

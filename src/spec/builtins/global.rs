@@ -3,7 +3,7 @@
 
 use super::helpers::define_value;
 use crate::spec::agents::Agent;
-use crate::spec::builtin_function_objects::create_builtin_function;
+use crate::spec::builtin_function_objects::{create_builtin_function, BuiltinSteps};
 use crate::spec::ecmascript_function_objects::FunctionName;
 use crate::spec::global_object::eval;
 use crate::spec::object_type::Object;
@@ -14,10 +14,9 @@ use crate::spec::value::Value;
 pub fn create_global_function_intrinsics(agent: &mut Agent, realm: &Realm) {
     let eval = create_builtin_function(
         agent,
-        eval,
+        BuiltinSteps::Behaviour(eval),
         1.0,
         FunctionName::Key("eval".into()),
-        Vec::new(),
         Some(realm.clone()),
         None,
         None,

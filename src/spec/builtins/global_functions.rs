@@ -3,7 +3,9 @@
 //! global.rs; parseFloat and parseInt, shared with Number, are in number.rs.
 
 use crate::spec::agents::Agent;
-use crate::spec::builtin_function_objects::{create_builtin_function, Behaviour, BuiltinCall};
+use crate::spec::builtin_function_objects::{
+    create_builtin_function, Behaviour, BuiltinCall, BuiltinSteps,
+};
 use crate::spec::completion_record::JsResult;
 use crate::spec::ecmascript_function_objects::FunctionName;
 use crate::spec::object_type::PropertyKey;
@@ -322,10 +324,9 @@ pub fn create_global_functions_intrinsics(agent: &mut Agent, realm: &Realm) {
     for &(which, name, behaviour) in functions {
         let f = create_builtin_function(
             agent,
-            behaviour,
+            BuiltinSteps::Behaviour(behaviour),
             1.0,
             FunctionName::Key(PropertyKey::from_str(name)),
-            Vec::new(),
             Some(realm.clone()),
             None,
             None,

@@ -3,7 +3,7 @@
 //! arguments.
 
 use crate::spec::agents::Agent;
-use crate::spec::builtin_function_objects::{create_builtin_function, Behaviour};
+use crate::spec::builtin_function_objects::{create_builtin_function, Behaviour, BuiltinSteps};
 use crate::spec::ecmascript_function_objects::FunctionName;
 use crate::spec::object_type::{Object, Property, PropertyKey};
 use crate::spec::realms::{Intrinsic, Realm};
@@ -21,10 +21,9 @@ pub fn define_method(
     let key: PropertyKey = name.into();
     let f = create_builtin_function(
         agent,
-        behaviour,
+        BuiltinSteps::Behaviour(behaviour),
         f64::from(length),
         FunctionName::Key(key.clone()),
-        Vec::new(),
         None,
         None,
         None,
@@ -50,10 +49,9 @@ pub fn define_accessor(
     let make = |agent: &mut Agent, behaviour: Behaviour, prefix: &str, length: f64| {
         Value::Object(create_builtin_function(
             agent,
-            behaviour,
+            BuiltinSteps::Behaviour(behaviour),
             length,
             FunctionName::Key(key.clone()),
-            Vec::new(),
             None,
             None,
             Some(prefix),
@@ -106,10 +104,9 @@ pub fn define_constructor(
 ) -> Object {
     let f = create_builtin_function(
         agent,
-        behaviour,
+        BuiltinSteps::Behaviour(behaviour),
         f64::from(length),
         FunctionName::Key(PropertyKey::from_str(name)),
-        Vec::new(),
         Some(realm.clone()),
         function_prototype,
         None,

@@ -9,7 +9,7 @@
 
 use super::helpers::{define_constructor, define_method, define_value};
 use crate::spec::agents::Agent;
-use crate::spec::builtin_function_objects::{create_builtin_function, BuiltinCall};
+use crate::spec::builtin_function_objects::{create_builtin_function, BuiltinCall, BuiltinSteps};
 use crate::spec::completion_record::JsResult;
 use crate::spec::ecmascript_function_objects::FunctionName;
 use crate::spec::number_type::number_to_string;
@@ -844,10 +844,9 @@ fn global_parse_function(
     }
     let f = create_builtin_function(
         agent,
-        behaviour,
+        BuiltinSteps::Behaviour(behaviour),
         length,
         FunctionName::Key(name.into()),
-        Vec::new(),
         Some(realm.clone()),
         None,
         None,

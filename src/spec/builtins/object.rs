@@ -458,15 +458,12 @@ fn entries(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     Ok(Value::Object(create_array_from_list(agent, entry_list)))
 }
 
-/// The adder closure of Object.fromEntries (20.1.2.7 step 4), capturing obj in slot 0.
-fn from_entries_adder(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
-    let Value::Object(obj) = call.slot(0) else {
-        return Err(agent.type_error("Object.fromEntries adder lost its object"));
-    };
+/// The adder closure of Object.fromEntries (20.1.2.7 step 4), capturing obj.
+fn from_entries_adder(agent: &mut Agent, call: &BuiltinCall, obj: &Object) -> JsResult<Value> {
     // a. Let propertyKey be ? ToPropertyKey(key).
     let property_key = to_property_key(agent, &call.arg(0))?;
     // b. Perform ! CreateDataPropertyOrThrow(obj, propertyKey, value).
-    create_data_property_or_throw(agent, &obj, &property_key, call.arg(1))?;
+    create_data_property_or_throw(agent, obj, &property_key, call.arg(1))?;
     // c. Return undefined.
     Ok(Value::Undefined)
 }
@@ -482,12 +479,7 @@ fn from_entries(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 4. Let closure be a new Abstract Closure with parameters (key, value) that captures
     //    obj and performs the following steps when called: (see from_entries_adder)
     // 5. Let adder be CreateBuiltinFunction(closure, 2, "", « »).
-    let adder = builtin_closure(
-        agent,
-        from_entries_adder,
-        2.0,
-        vec![Value::Object(obj.clone())],
-    );
+    let adder = builtin_closure(agent, from_entries_adder, 2.0, obj.clone());
     // 6. Return ? AddEntriesFromIterable(obj, iterable, adder).
     add_entries_from_iterable(agent, &obj, &iterable, &Value::Object(adder))?;
     Ok(Value::Object(obj))

@@ -4,15 +4,17 @@
 //! %Symbol.toStringTag%). The abstract operations and jobs are in
 //! spec/promise_objects.rs.
 //!
-//! The element functions of Promise.all, allSettled and any keep their internal slots in
-//! their captured slots (see [`ElementSlot`]); the Records and Lists they share
-//! (remainingElementsCount, values, errors, allSettled's alreadyCalled) are closure
-//! records ([`new_closure_record`]). A function's own [[AlreadyCalled]] boolean is a
-//! closure record too, so that every element function reads it the same way.
+//! The element functions of Promise.all, allSettled and any are Abstract Closures whose
+//! captures record holds their internal slots ([`ElementFunctionSlots`]); the Records and
+//! Lists they share (remainingElementsCount, values, errors, allSettled's alreadyCalled)
+//! are [`SharedRecord`]s. A function's own [[AlreadyCalled]] boolean is a shared record
+//! too, so that every element function reads it the same way.
 
 use super::helpers::{define_accessor, define_constructor, define_method, define_value};
 use crate::spec::agents::Agent;
-use crate::spec::builtin_function_objects::{builtin_closure, Behaviour, BuiltinCall};
+use crate::spec::builtin_function_objects::{
+    builtin_closure, new_shared_record, Behaviour, BuiltinCall, ClosureSteps, SharedRecord,
+};
 use crate::spec::completion_record::JsResult;
 use crate::spec::error_objects::new_error;
 use crate::spec::object_kinds::ObjectKind;
@@ -28,14 +30,14 @@ use crate::spec::ordinary_object_internal_methods::{
     ordinary_create_from_constructor, ordinary_object_create,
 };
 use crate::spec::promise_objects::{
-    closure_record_fields, closure_record_get, closure_record_set, create_resolving_functions,
-    if_abrupt_reject_promise, is_promise, new_closure_record, new_promise_capability,
+    create_resolving_functions, if_abrupt_reject_promise, is_promise, new_promise_capability,
     perform_promise_then, promise_capability_call_reject, promise_capability_call_resolve,
     promise_resolve, PromiseCapability, PromiseData,
 };
 use crate::spec::realms::{Intrinsic, Realm};
 use crate::spec::testing_and_comparison::is_callable;
 use crate::spec::value::Value;
+use boa_gc::{Finalize, Trace};
 
 /// Promise ( executor ) (27.2.3.1).
 fn promise_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
@@ -147,18 +149,17 @@ fn get_promise_resolve(agent: &mut Agent, promise_constructor: &Value) -> JsResu
     Ok(promise_resolve)
 }
 
-/// The captured slots of the element functions of Promise.all, allSettled and any
-/// (« [[AlreadyCalled]], [[Index]], [[Values]] or [[Errors]], [[Capability]],
-/// [[RemainingElements]] »); [[Capability]] takes three slots.
-#[derive(Clone, Copy)]
-enum ElementSlot {
-    AlreadyCalled = 0,
-    Index = 1,
-    Values = 2,
-    CapabilityPromise = 3,
-    CapabilityResolve = 4,
-    CapabilityReject = 5,
-    RemainingElements = 6,
+/// The internal slots of the element functions of Promise.all, allSettled and any:
+/// « [[AlreadyCalled]], [[Index]], [[Values]] (any: [[Errors]]), [[Capability]],
+/// [[RemainingElements]] ».
+#[derive(Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+pub struct ElementFunctionSlots {
+    already_called: SharedRecord<bool>,
+    index: usize,
+    values: SharedRecord<Vec<Value>>,
+    capability: PromiseCapability,
+    remaining_elements: SharedRecord<f64>,
 }
 
 /// Creates an element function (Promise.all Resolve Element Functions and the others)
@@ -166,69 +167,46 @@ enum ElementSlot {
 /// length, "", « ... »)" and the "Set onFulfilled.[[...]] to ..." steps after it.
 fn create_element_function(
     agent: &mut Agent,
-    steps: Behaviour,
-    already_called: &Value,
+    steps: ClosureSteps<ElementFunctionSlots>,
+    already_called: &SharedRecord<bool>,
     index: usize,
-    values: &Value,
+    values: &SharedRecord<Vec<Value>>,
     capability: &PromiseCapability,
-    remaining_elements: &Value,
+    remaining_elements: &SharedRecord<f64>,
 ) -> Value {
-    let mut slots = vec![Value::Undefined; 7];
-    slots[ElementSlot::AlreadyCalled as usize] = already_called.clone();
-    slots[ElementSlot::Index as usize] = Value::Number(index as f64);
-    slots[ElementSlot::Values as usize] = values.clone();
-    slots[ElementSlot::CapabilityPromise as usize] = Value::Object(capability.promise.clone());
-    slots[ElementSlot::CapabilityResolve as usize] = capability.resolve.clone();
-    slots[ElementSlot::CapabilityReject as usize] = capability.reject.clone();
-    slots[ElementSlot::RemainingElements as usize] = remaining_elements.clone();
-    Value::Object(builtin_closure(agent, steps, 1.0, slots))
-}
-
-/// What an element function reads from its slots.
-struct ElementState {
-    already_called: Value,
-    index: usize,
-    values: Value,
-    capability: PromiseCapability,
-    remaining_elements: Value,
-}
-
-fn element_state(call: &BuiltinCall) -> Option<ElementState> {
-    let Value::Object(promise) = call.slot(ElementSlot::CapabilityPromise as usize) else {
-        return None;
-    };
-    let index = match call.slot(ElementSlot::Index as usize) {
-        Value::Number(n) => n as usize,
-        _ => return None,
-    };
-    Some(ElementState {
-        already_called: call.slot(ElementSlot::AlreadyCalled as usize),
+    let slots = ElementFunctionSlots {
+        already_called: already_called.clone(),
         index,
-        values: call.slot(ElementSlot::Values as usize),
-        capability: PromiseCapability {
-            promise,
-            resolve: call.slot(ElementSlot::CapabilityResolve as usize),
-            reject: call.slot(ElementSlot::CapabilityReject as usize),
-        },
-        remaining_elements: call.slot(ElementSlot::RemainingElements as usize),
-    })
-}
-
-/// remainingElementsCount.[[Value]].
-fn remaining(record: &Value) -> f64 {
-    match closure_record_get(record, 0) {
-        Value::Number(n) => n,
-        _ => 0.0,
-    }
+        values: values.clone(),
+        capability: capability.clone(),
+        remaining_elements: remaining_elements.clone(),
+    };
+    Value::Object(builtin_closure(agent, steps, 1.0, slots))
 }
 
 /// Set remainingElementsCount.[[Value]] to remainingElementsCount.[[Value]] + `delta`;
 /// the new value.
-fn add_remaining(record: &Value, delta: f64) -> f64 {
-    let value = remaining(record) + delta;
-    closure_record_set(record, 0, Value::Number(value));
-    value
+fn add_remaining(record: &SharedRecord<f64>, delta: f64) -> f64 {
+    let mut remaining = record.borrow_mut();
+    *remaining += delta;
+    *remaining
 }
+
+/// "If F.[[AlreadyCalled]] is true, return undefined. Set F.[[AlreadyCalled]] to true.":
+/// whether the function may go on.
+fn first_call(already_called: &SharedRecord<bool>) -> bool {
+    let mut called = already_called.borrow_mut();
+    !std::mem::replace(&mut *called, true)
+}
+
+/// What makes the `then` arguments of one element in [`perform_promise_all_like`]: from
+/// (index, values, remainingElementsCount).
+type ThenArguments<'a> =
+    dyn Fn(&mut Agent, usize, &SharedRecord<Vec<Value>>, &SharedRecord<f64>) -> [Value; 2] + 'a;
+
+/// What [`perform_promise_all_like`] does with values (or errors) once every element
+/// settled.
+type WhenDone<'a> = dyn Fn(&mut Agent, &SharedRecord<Vec<Value>>) -> JsResult<()> + 'a;
 
 /// The loop of PerformPromiseAll (27.2.4.1.2), PerformPromiseAllSettled (27.2.4.2.1) and
 /// PerformPromiseAny (27.2.4.3.1), which differ in the element functions they create,
@@ -241,13 +219,13 @@ fn perform_promise_all_like(
     constructor: &Value,
     result_capability: &PromiseCapability,
     promise_resolve: &Value,
-    then_arguments: &dyn Fn(&mut Agent, usize, &Value, &Value) -> [Value; 2],
-    done: &dyn Fn(&mut Agent, &Value) -> JsResult<()>,
+    then_arguments: &ThenArguments<'_>,
+    done: &WhenDone<'_>,
 ) -> JsResult<Value> {
     // 1. Let values be a new empty List.
-    let values = Value::Object(new_closure_record(Vec::new()));
+    let values = new_shared_record(Vec::new());
     // 2. Let remainingElementsCount be the Record { [[Value]]: 1 }.
-    let remaining_elements = Value::Object(new_closure_record(vec![Value::Number(1.0)]));
+    let remaining_elements = new_shared_record(1.0);
     // 3. Let index be 0.
     let mut index = 0;
     // 4. Repeat,
@@ -268,7 +246,7 @@ fn perform_promise_all_like(
             return Ok(Value::Object(result_capability.promise.clone()));
         };
         // c. Append undefined to values.
-        closure_record_set(&values, index, Value::Undefined);
+        values.borrow_mut().push(Value::Undefined);
         // d. Let nextPromise be ? Call(promiseResolve, constructor, « next »).
         let next_promise = call_value(agent, promise_resolve, constructor, &[next])?;
         // e-l. Let onFulfilled be CreateBuiltinFunction(steps, length, "", « ... ») with
@@ -336,24 +314,25 @@ fn perform_promise_all(
 fn resolve_with_values(
     agent: &mut Agent,
     capability: &PromiseCapability,
-    values: &Value,
+    values: &SharedRecord<Vec<Value>>,
 ) -> JsResult<()> {
-    let values_array = create_array_from_list(agent, closure_record_fields(values));
+    let values_list = values.borrow().clone();
+    let values_array = create_array_from_list(agent, values_list);
     promise_capability_call_resolve(agent, capability, Value::Object(values_array))
 }
 
 /// CreatePromiseAllResolveElement ( index, values, resultCapability,
 /// remainingElementsCount ): a Promise.all Resolve Element Function with its slots set
 /// (steps e-l of PerformPromiseAll, as import defer's SafePerformPromiseAll names them).
-/// `values` and `remainingElementsCount` are closure records ([`new_closure_record`]).
+/// `values` and `remainingElementsCount` are shared records ([`SharedRecord`]).
 pub fn create_promise_all_resolve_element(
     agent: &mut Agent,
     index: usize,
-    values: &Value,
+    values: &SharedRecord<Vec<Value>>,
     result_capability: &PromiseCapability,
-    remaining_elements: &Value,
+    remaining_elements: &SharedRecord<f64>,
 ) -> Value {
-    let already_called = Value::Object(new_closure_record(vec![Value::Boolean(false)]));
+    let already_called = new_shared_record(false);
     create_element_function(
         agent,
         promise_all_resolve_element,
@@ -366,32 +345,30 @@ pub fn create_promise_all_resolve_element(
 }
 
 /// Promise.all Resolve Element Functions (27.2.4.1.3).
-fn promise_all_resolve_element(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+fn promise_all_resolve_element(
+    agent: &mut Agent,
+    call: &BuiltinCall,
+    f: &ElementFunctionSlots,
+) -> JsResult<Value> {
     let x = call.arg(0);
     // 1. Let F be the active function object.
-    let Some(f) = element_state(call) else {
-        return Ok(Value::Undefined);
-    };
     // 2. If F.[[AlreadyCalled]] is true, return undefined.
-    if matches!(
-        closure_record_get(&f.already_called, 0),
-        Value::Boolean(true)
-    ) {
+    // 3. Set F.[[AlreadyCalled]] to true.
+    if !first_call(&f.already_called) {
         return Ok(Value::Undefined);
     }
-    // 3. Set F.[[AlreadyCalled]] to true.
-    closure_record_set(&f.already_called, 0, Value::Boolean(true));
     // 4. Let index be F.[[Index]].
     // 5. Let values be F.[[Values]].
     // 6. Let promiseCapability be F.[[Capability]].
     // 7. Let remainingElementsCount be F.[[RemainingElements]].
     // 8. Set values[index] to x.
-    closure_record_set(&f.values, f.index, x);
+    f.values.borrow_mut()[f.index] = x;
     // 9. Set remainingElementsCount.[[Value]] to remainingElementsCount.[[Value]] - 1.
     // 10. If remainingElementsCount.[[Value]] = 0, then
     if add_remaining(&f.remaining_elements, -1.0) == 0.0 {
         // a. Let valuesArray be CreateArrayFromList(values).
-        let values_array = create_array_from_list(agent, closure_record_fields(&f.values));
+        let values_list = f.values.borrow().clone();
+        let values_array = create_array_from_list(agent, values_list);
         // b. Return ? Call(promiseCapability.[[Resolve]], undefined, « valuesArray »).
         return call_value(
             agent,
@@ -433,7 +410,7 @@ fn perform_promise_all_settled(
             //    "", « [[AlreadyCalled]], [[Index]], [[Values]], [[Capability]],
             //    [[RemainingElements]] »).
             // h. Let alreadyCalled be the Record { [[Value]]: false }.
-            let already_called = Value::Object(new_closure_record(vec![Value::Boolean(false)]));
+            let already_called = new_shared_record(false);
             // i. Set onFulfilled.[[AlreadyCalled]] to alreadyCalled.
             // j. Set onFulfilled.[[Index]] to index.
             // k. Set onFulfilled.[[Values]] to values.
@@ -482,24 +459,18 @@ fn perform_promise_all_settled(
 fn all_settled_element(
     agent: &mut Agent,
     call: &BuiltinCall,
+    f: &ElementFunctionSlots,
     status: &str,
     key: &str,
 ) -> JsResult<Value> {
     let x = call.arg(0);
     // 1. Let F be the active function object.
-    let Some(f) = element_state(call) else {
-        return Ok(Value::Undefined);
-    };
     // 2. Let alreadyCalled be F.[[AlreadyCalled]].
     // 3. If alreadyCalled.[[Value]] is true, return undefined.
-    if matches!(
-        closure_record_get(&f.already_called, 0),
-        Value::Boolean(true)
-    ) {
+    // 4. Set alreadyCalled.[[Value]] to true.
+    if !first_call(&f.already_called) {
         return Ok(Value::Undefined);
     }
-    // 4. Set alreadyCalled.[[Value]] to true.
-    closure_record_set(&f.already_called, 0, Value::Boolean(true));
     // 5. Let index be F.[[Index]].
     // 6. Let values be F.[[Values]].
     // 7. Let promiseCapability be F.[[Capability]].
@@ -511,12 +482,13 @@ fn all_settled_element(
     // 11. Perform ! CreateDataPropertyOrThrow(obj, "value" / "reason", x).
     create_data_property_or_throw(agent, &obj, &PropertyKey::from_str(key), x)?;
     // 12. Set values[index] to obj.
-    closure_record_set(&f.values, f.index, Value::Object(obj));
+    f.values.borrow_mut()[f.index] = Value::Object(obj);
     // 13. Set remainingElementsCount.[[Value]] to remainingElementsCount.[[Value]] - 1.
     // 14. If remainingElementsCount.[[Value]] = 0, then
     if add_remaining(&f.remaining_elements, -1.0) == 0.0 {
         // a. Let valuesArray be CreateArrayFromList(values).
-        let values_array = create_array_from_list(agent, closure_record_fields(&f.values));
+        let values_list = f.values.borrow().clone();
+        let values_array = create_array_from_list(agent, values_list);
         // b. Return ? Call(promiseCapability.[[Resolve]], undefined, « valuesArray »).
         return call_value(
             agent,
@@ -530,13 +502,21 @@ fn all_settled_element(
 }
 
 /// Promise.allSettled Resolve Element Functions (27.2.4.2.2).
-fn promise_all_settled_resolve_element(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
-    all_settled_element(agent, call, "fulfilled", "value")
+fn promise_all_settled_resolve_element(
+    agent: &mut Agent,
+    call: &BuiltinCall,
+    f: &ElementFunctionSlots,
+) -> JsResult<Value> {
+    all_settled_element(agent, call, f, "fulfilled", "value")
 }
 
 /// Promise.allSettled Reject Element Functions (27.2.4.2.3).
-fn promise_all_settled_reject_element(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
-    all_settled_element(agent, call, "rejected", "reason")
+fn promise_all_settled_reject_element(
+    agent: &mut Agent,
+    call: &BuiltinCall,
+    f: &ElementFunctionSlots,
+) -> JsResult<Value> {
+    all_settled_element(agent, call, f, "rejected", "reason")
 }
 
 /// Promise.any ( iterable ) (27.2.4.3).
@@ -547,7 +527,7 @@ fn any(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 /// A newly created AggregateError object whose "errors" property is
 /// CreateArrayFromList(errors) (PerformPromiseAny step 4.b.ii, Promise.any Reject Element
 /// Functions step 10).
-fn aggregate_error(agent: &mut Agent, errors: &Value) -> Value {
+fn aggregate_error(agent: &mut Agent, errors: &SharedRecord<Vec<Value>>) -> Value {
     // 1. Let error be a newly created AggregateError object.
     let error = new_error(
         agent,
@@ -557,7 +537,8 @@ fn aggregate_error(agent: &mut Agent, errors: &Value) -> Value {
     // 2. Perform ! DefinePropertyOrThrow(error, "errors", PropertyDescriptor {
     //    [[Configurable]]: true, [[Enumerable]]: false, [[Writable]]: true, [[Value]]:
     //    CreateArrayFromList(errors) }).
-    let errors = create_array_from_list(agent, closure_record_fields(errors));
+    let errors_list = errors.borrow().clone();
+    let errors = create_array_from_list(agent, errors_list);
     define_value(&error, "errors", Value::Object(errors), true, false, true);
     Value::Object(error)
 }
@@ -590,7 +571,7 @@ fn perform_promise_any(
             // j. Set onRejected.[[Errors]] to errors.
             // k. Set onRejected.[[Capability]] to resultCapability.
             // l. Set onRejected.[[RemainingElements]] to remainingElementsCount.
-            let already_called = Value::Object(new_closure_record(vec![Value::Boolean(false)]));
+            let already_called = new_shared_record(false);
             let on_rejected = create_element_function(
                 agent,
                 promise_any_reject_element,
@@ -613,27 +594,24 @@ fn perform_promise_any(
 }
 
 /// Promise.any Reject Element Functions (27.2.4.3.2).
-fn promise_any_reject_element(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+fn promise_any_reject_element(
+    agent: &mut Agent,
+    call: &BuiltinCall,
+    f: &ElementFunctionSlots,
+) -> JsResult<Value> {
     let x = call.arg(0);
     // 1. Let F be the active function object.
-    let Some(f) = element_state(call) else {
-        return Ok(Value::Undefined);
-    };
     // 2. If F.[[AlreadyCalled]] is true, return undefined.
-    if matches!(
-        closure_record_get(&f.already_called, 0),
-        Value::Boolean(true)
-    ) {
+    // 3. Set F.[[AlreadyCalled]] to true.
+    if !first_call(&f.already_called) {
         return Ok(Value::Undefined);
     }
-    // 3. Set F.[[AlreadyCalled]] to true.
-    closure_record_set(&f.already_called, 0, Value::Boolean(true));
     // 4. Let index be F.[[Index]].
     // 5. Let errors be F.[[Errors]].
     // 6. Let promiseCapability be F.[[Capability]].
     // 7. Let remainingElementsCount be F.[[RemainingElements]].
     // 8. Set errors[index] to x.
-    closure_record_set(&f.values, f.index, x);
+    f.values.borrow_mut()[f.index] = x;
     // 9. Set remainingElementsCount.[[Value]] to remainingElementsCount.[[Value]] - 1.
     // 10. If remainingElementsCount.[[Value]] = 0, then
     if add_remaining(&f.remaining_elements, -1.0) == 0.0 {
@@ -798,14 +776,26 @@ fn finally(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
         //       that captures onFinally and C and performs the following steps when
         //       called: (then_finally_closure)
         //    b. Let thenFinally be CreateBuiltinFunction(thenFinallyClosure, 1, "", « »).
-        let captures = vec![on_finally, Value::Object(c)];
-        let then_finally = builtin_closure(agent, then_finally_closure, 1.0, captures.clone());
+        let then_finally = builtin_closure(
+            agent,
+            then_finally_closure,
+            1.0,
+            FinallyCaptures {
+                on_finally: on_finally.clone(),
+                c: c.clone(),
+            },
+        );
         //    c. Let catchFinallyClosure be a new Abstract Closure with parameters
         //       (reason) that captures onFinally and C and performs the following steps
         //       when called: (catch_finally_closure)
         //    d. Let catchFinally be CreateBuiltinFunction(catchFinallyClosure, 1, "",
         //       « »).
-        let catch_finally = builtin_closure(agent, catch_finally_closure, 1.0, captures);
+        let catch_finally = builtin_closure(
+            agent,
+            catch_finally_closure,
+            1.0,
+            FinallyCaptures { on_finally, c },
+        );
         (Value::Object(then_finally), Value::Object(catch_finally))
     };
     // 7. Return ? Invoke(promise, "then", « thenFinally, catchFinally »).
@@ -817,30 +807,39 @@ fn finally(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     )
 }
 
+/// What thenFinallyClosure and catchFinallyClosure capture: onFinally and C.
+#[derive(Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+pub struct FinallyCaptures {
+    on_finally: Value,
+    c: Object,
+}
+
 /// The steps thenFinallyClosure and catchFinallyClosure share (27.2.5.3 steps 6.a.i-ii,
 /// 6.c.i-ii): "Let result be ? Call(onFinally, undefined). Let p be ? PromiseResolve(C,
-/// result)." Slot 0 is onFinally, slot 1 is C.
-fn call_on_finally(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Object> {
+/// result)."
+fn call_on_finally(agent: &mut Agent, captures: &FinallyCaptures) -> JsResult<Object> {
     // i. Let result be ? Call(onFinally, undefined).
-    let result = call_value(agent, &call.slot(0), &Value::Undefined, &[])?;
+    let result = call_value(agent, &captures.on_finally, &Value::Undefined, &[])?;
     // ii. Let p be ? PromiseResolve(C, result).
-    let Value::Object(c) = call.slot(1) else {
-        return Err(agent.type_error("Promise.prototype.finally: C is not a constructor"));
-    };
-    promise_resolve(agent, &c, result)
+    promise_resolve(agent, &captures.c, result)
 }
 
 /// thenFinallyClosure of Promise.prototype.finally (27.2.5.3 step 6.a).
-fn then_finally_closure(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+fn then_finally_closure(
+    agent: &mut Agent,
+    call: &BuiltinCall,
+    captures: &FinallyCaptures,
+) -> JsResult<Value> {
     let value = call.arg(0);
     // i. Let result be ? Call(onFinally, undefined).
     // ii. Let p be ? PromiseResolve(C, result).
-    let p = call_on_finally(agent, call)?;
+    let p = call_on_finally(agent, captures)?;
     // iii. Let returnValue be a new Abstract Closure with no parameters that captures
     //      value and performs the following steps when called:
     //      1. Return value.
     // iv. Let valueThunk be CreateBuiltinFunction(returnValue, 0, "", « »).
-    let value_thunk = builtin_closure(agent, return_value_closure, 0.0, vec![value]);
+    let value_thunk = builtin_closure(agent, return_value_closure, 0.0, value);
     // v. Return ? Invoke(p, "then", « valueThunk »).
     invoke(
         agent,
@@ -851,22 +850,26 @@ fn then_finally_closure(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value
 }
 
 /// returnValue of thenFinallyClosure (27.2.5.3 step 6.a.iii).
-fn return_value_closure(_agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+fn return_value_closure(_agent: &mut Agent, _call: &BuiltinCall, value: &Value) -> JsResult<Value> {
     // 1. Return value.
-    Ok(call.slot(0))
+    Ok(value.clone())
 }
 
 /// catchFinallyClosure of Promise.prototype.finally (27.2.5.3 step 6.c).
-fn catch_finally_closure(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+fn catch_finally_closure(
+    agent: &mut Agent,
+    call: &BuiltinCall,
+    captures: &FinallyCaptures,
+) -> JsResult<Value> {
     let reason = call.arg(0);
     // i. Let result be ? Call(onFinally, undefined).
     // ii. Let p be ? PromiseResolve(C, result).
-    let p = call_on_finally(agent, call)?;
+    let p = call_on_finally(agent, captures)?;
     // iii. Let throwReason be a new Abstract Closure with no parameters that captures
     //      reason and performs the following steps when called:
     //      1. Return ThrowCompletion(reason).
     // iv. Let thrower be CreateBuiltinFunction(throwReason, 0, "", « »).
-    let thrower = builtin_closure(agent, throw_reason_closure, 0.0, vec![reason]);
+    let thrower = builtin_closure(agent, throw_reason_closure, 0.0, reason);
     // v. Return ? Invoke(p, "then", « thrower »).
     invoke(
         agent,
@@ -877,9 +880,13 @@ fn catch_finally_closure(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Valu
 }
 
 /// throwReason of catchFinallyClosure (27.2.5.3 step 6.c.iii).
-fn throw_reason_closure(_agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+fn throw_reason_closure(
+    _agent: &mut Agent,
+    _call: &BuiltinCall,
+    reason: &Value,
+) -> JsResult<Value> {
     // 1. Return ThrowCompletion(reason).
-    Err(call.slot(0))
+    Err(reason.clone())
 }
 
 /// Promise.prototype.then ( onFulfilled, onRejected ) (27.2.5.4).

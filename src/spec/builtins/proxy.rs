@@ -3,16 +3,17 @@
 use super::helpers::define_method;
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::{
-    builtin_closure, create_builtin_function, BuiltinCall,
+    builtin_closure, create_builtin_function, BuiltinCall, BuiltinSteps,
 };
 use crate::spec::completion_record::JsResult;
 use crate::spec::ecmascript_function_objects::FunctionName;
 use crate::spec::object_kinds::ObjectKind;
-use crate::spec::object_type::PropertyKey;
+use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::operations_on_objects::create_data_property_or_throw;
 use crate::spec::proxy_object_internal_methods::proxy_create;
 use crate::spec::realms::{Intrinsic, Realm};
 use crate::spec::value::Value;
+use boa_gc::GcRefCell;
 
 /// Proxy ( target, handler ) (28.2.1.1).
 fn proxy_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
@@ -28,21 +29,20 @@ fn proxy_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     )?))
 }
 
-/// The revoker closure of Proxy.revocable (28.2.2.1 step 2); slot 0 is
-/// [[RevocableProxy]].
-fn revoke(_agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+/// The revoker closure of Proxy.revocable (28.2.2.1 step 2), given its
+/// [[RevocableProxy]] slot (`None` is null).
+fn revoke(
+    _agent: &mut Agent,
+    _call: &BuiltinCall,
+    revocable_proxy: &GcRefCell<Option<Object>>,
+) -> JsResult<Value> {
     // a. Let F be the active function object.
     // b. Let p be F.[[RevocableProxy]].
     // c. If p is null, return undefined.
-    let Value::Object(p) = call.slot(0) else {
+    // d. Set F.[[RevocableProxy]] to null.
+    let Some(p) = revocable_proxy.borrow_mut().take() else {
         return Ok(Value::Undefined);
     };
-    // d. Set F.[[RevocableProxy]] to null.
-    if let ObjectKind::Builtin(b) = &mut call.callee.data_mut().kind {
-        if let Some(slot) = b.slots.get_mut(0) {
-            *slot = Value::Null;
-        }
-    }
     // e. Assert: p is a Proxy exotic object.
     // f. Set p.[[ProxyTarget]] to null.
     // g. Set p.[[ProxyHandler]] to null.
@@ -62,7 +62,7 @@ fn revocable(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     //    nothing and performs the following steps when called: (see `revoke`)
     // 3. Let revoker be CreateBuiltinFunction(revokerClosure, 0, "", « [[RevocableProxy]] »).
     // 4. Set revoker.[[RevocableProxy]] to proxy.
-    let revoker = builtin_closure(agent, revoke, 0.0, vec![Value::Object(proxy.clone())]);
+    let revoker = builtin_closure(agent, revoke, 0.0, GcRefCell::new(Some(proxy.clone())));
     // 5. Let result be OrdinaryObjectCreate(%Object.prototype%).
     let result = agent.ordinary_object();
     // 6. Perform ! CreateDataPropertyOrThrow(result, "proxy", proxy).
@@ -78,10 +78,9 @@ fn revocable(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 pub fn create_proxy_intrinsics(agent: &mut Agent, realm: &Realm) {
     let proxy = create_builtin_function(
         agent,
-        proxy_constructor,
+        BuiltinSteps::Behaviour(proxy_constructor),
         2.0,
         FunctionName::Key(PropertyKey::from_str("Proxy")),
-        Vec::new(),
         Some(realm.clone()),
         None,
         None,
