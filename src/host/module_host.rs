@@ -259,7 +259,7 @@ impl ModuleLoader for FileModuleHost {
                     .unwrap_or_default();
                 (dir, name)
             }
-            Referrer::Realm(_) => (PathBuf::new(), "<host>".to_string()),
+            Referrer::Realm(_) | Referrer::Evaluators(_) => (PathBuf::new(), "<host>".to_string()),
         };
         let path = lexically_normal(&base.join(&specifier));
         let on_disk = match &self.root {

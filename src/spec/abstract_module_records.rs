@@ -6,6 +6,7 @@
 //! `source_text_module_records.rs`, `synthetic_module_records.rs` and `module_semantics.rs`.
 
 use super::environment_records::Env;
+use super::evaluators::Evaluators;
 use super::execution_contexts::ExecutionContext;
 use super::module_semantics::LoadPayload;
 use super::object_type::Object;
@@ -92,6 +93,11 @@ pub struct ModuleData {
     // -- Table 43: Module Record fields --
     /// [[Realm]].
     pub realm: Realm,
+    /// [[Evaluators]] (Compartments layer 3): the Evaluators whose global environment is
+    /// the module environment's outer environment and whose execution contexts run the
+    /// module's code — the `Module` constructor's (`evaluators.Module`), or the realm's
+    /// default Evaluators for modules the host loads.
+    pub evaluators: Evaluators,
     /// [[Environment]]: empty until InitializeEnvironment.
     pub environment: Option<Env>,
     /// [[Namespace]]: empty until GetModuleNamespace.
@@ -150,6 +156,7 @@ pub struct ModuleData {
 unsafe impl Trace for ModuleData {
     custom_trace!(this, mark, {
         mark(&this.realm);
+        mark(&this.evaluators);
         mark(&this.environment);
         mark(&this.namespace);
         mark(&this.deferred_namespace);
@@ -194,6 +201,7 @@ impl ModuleData {
         source: Arc<SourceText>,
     ) -> ModuleData {
         ModuleData {
+            evaluators: realm.evaluators(),
             realm,
             environment: None,
             namespace: None,
@@ -321,6 +329,11 @@ impl Module {
     /// [[Realm]].
     pub fn realm(&self) -> Realm {
         self.0.borrow().realm.clone()
+    }
+
+    /// [[Evaluators]] (Compartments layer 3).
+    pub fn evaluators(&self) -> Evaluators {
+        self.0.borrow().evaluators.clone()
     }
 
     pub fn source(&self) -> Arc<SourceText> {

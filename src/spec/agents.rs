@@ -193,6 +193,8 @@ pub struct Agent {
     /// How many Module Records `new Module(...)` has created (names them `source#N` in
     /// messages, pictures and the event log).
     pub module_instance_count: u64,
+    /// Evaluators records created so far (each is named `evaluators#N` in the event log).
+    pub evaluators_count: u64,
     pub module_async_evaluation_count: u64,
     /// What the default HostLoadImportedModule asks for modules (`None`: no loader).
     pub module_loader: Option<std::rc::Rc<dyn crate::spec::module_semantics::ModuleLoader>>,
@@ -234,6 +236,7 @@ impl Agent {
             // Table 29: "Initially 0".
             module_async_evaluation_count: 0,
             module_instance_count: 0,
+            evaluators_count: 0,
             module_loader: None,
             events: None,
         }

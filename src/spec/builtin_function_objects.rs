@@ -196,7 +196,12 @@ pub fn builtin_call_or_construct(
     // 6. Set the Realm of calleeContext to calleeRealm.
     // 7. Set the ScriptOrModule of calleeContext to null.
     // 8. Perform any necessary implementation-defined initialization of calleeContext.
-    let evaluators = evaluators.unwrap_or_else(|| realm.evaluators());
+    //    (Compartments layer 3, SPEC ISSUE: a built-in function with no Evaluators of its
+    //    own — every shared intrinsic but the function objects of an Evaluators record —
+    //    acts for its caller: its context gets the caller's Evaluators when they belong
+    //    to calleeRealm, else calleeRealm's default Evaluators. So a shared intrinsic can
+    //    never lead code back to another Evaluators' globals; docs/spec-issues.md.)
+    let evaluators = evaluators.unwrap_or_else(|| inherited_evaluators(agent, &realm));
     let mut callee_context = ExecutionContext::without_code(Some(f.clone()), evaluators);
     callee_context.realm = realm;
     // 9. Push calleeContext onto the execution context stack; calleeContext is now the
@@ -221,6 +226,15 @@ pub fn builtin_call_or_construct(
     agent.execution_context_stack.pop();
     // 13. Return ? result.
     result
+}
+
+/// The Evaluators a built-in function without its own runs with: the running execution
+/// context's when they are `realm`'s, else `realm`'s default Evaluators.
+pub fn inherited_evaluators(agent: &Agent, realm: &Realm) -> Evaluators {
+    match agent.execution_context_stack.last() {
+        Some(caller) if caller.evaluators.realm() == *realm => caller.evaluators.clone(),
+        _ => realm.evaluators(),
+    }
 }
 
 /// CreateBuiltinFunction ( behaviour, length, name, additionalInternalSlotsList [ , realm

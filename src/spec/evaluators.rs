@@ -4,19 +4,24 @@
 //! and the import hook and import.meta object for dynamic import in scripts; it refers to
 //! its realm for intrinsics. A realm has one default Evaluators (its [[Evaluators]]).
 //!
-//! The JavaScript `Evaluators` constructor (layer 3's API) comes with the Compartments
-//! layers; this record is what it will create.
+//! The JavaScript `Evaluators` constructor (`builtins/evaluators.rs`) creates these records;
+//! so does realm initialization (the default one).
 
+use super::abstract_module_records::Module;
 use super::environment_records::Env;
+use super::module_semantics::LoadPayload;
 use super::object_type::Object;
 use super::realms::Realm;
 use super::value::Value;
-use boa_gc::{Finalize, Gc, GcRefCell, Trace};
+use crate::syntax::ast::{ImportPhase, ModuleRequest};
+use boa_gc::{custom_trace, Finalize, Gc, GcRefCell, Trace};
 
 /// An Evaluators record.
-#[derive(Trace, Finalize)]
-#[boa_gc(unsafe_no_drop)]
+#[derive(Finalize)]
 pub struct EvaluatorsRecord {
+    /// Which Evaluators this is, for the event log and the trace ("evaluators#1" is the
+    /// first realm's default Evaluators).
+    pub id: u64,
     /// [[Realm]]: the realm whose intrinsics code evaluated through these evaluators uses.
     pub realm: Realm,
     /// [[GlobalObject]].
@@ -33,6 +38,48 @@ pub struct EvaluatorsRecord {
     pub import_hook: GcRefCell<Value>,
     /// [[ImportMeta]]: undefined, or the object the import hook receives.
     pub import_meta: GcRefCell<Value>,
+    /// [[LoadedModules]] and [[LoadingModules]] of dynamic import in script contexts
+    /// through [[ImportHook]] (LoadImportedModule with these Evaluators as the referrer,
+    /// C3.3): the importHook is called once per specifier, as a Module instance's is.
+    pub loads: GcRefCell<ModuleLoads>,
+}
+
+// SAFETY: `id` holds no Gc pointer; every other field is traced.
+unsafe impl Trace for EvaluatorsRecord {
+    custom_trace!(this, mark, {
+        mark(&this.realm);
+        mark(&this.global_object);
+        mark(&this.global_env);
+        mark(&this.eval);
+        mark(&this.function);
+        mark(&this.module);
+        mark(&this.import_hook);
+        mark(&this.import_meta);
+        mark(&this.loads);
+    });
+}
+
+/// A referrer's memo of LoadImportedModule (Compartments layer 0): [[LoadedModules]]
+/// (request → module) and [[LoadingModules]] (request → the load states waiting for it,
+/// each with the phase it asked for).
+#[derive(Default, Finalize)]
+pub struct ModuleLoads {
+    pub loaded: Vec<(ModuleRequest, Module)>,
+    pub loading: Vec<(ModuleRequest, Vec<(LoadPayload, ImportPhase)>)>,
+}
+
+// SAFETY: requests and phases hold no Gc pointers; modules and payloads are traced.
+unsafe impl Trace for ModuleLoads {
+    custom_trace!(this, mark, {
+        for (_, module) in &this.loaded {
+            mark(module);
+        }
+        for (_, states) in &this.loading {
+            for (payload, _) in states {
+                mark(payload);
+            }
+        }
+    });
 }
 
 #[derive(Clone, Trace, Finalize)]
@@ -54,17 +101,46 @@ impl std::fmt::Debug for Evaluators {
 impl Evaluators {
     /// A new Evaluators record for `realm` with the given global object and environment;
     /// its function objects are filled in by whoever creates them (they refer back to it).
-    pub fn new(realm: Realm, global_object: Object, global_env: Env) -> Evaluators {
+    pub fn new(
+        id: u64,
+        realm: Realm,
+        global_object: Object,
+        global_env: Env,
+        import_hook: Value,
+        import_meta: Value,
+    ) -> Evaluators {
         Evaluators(Gc::new(EvaluatorsRecord {
+            id,
             realm,
             global_object,
             global_env,
             eval: GcRefCell::new(None),
             function: GcRefCell::new(None),
             module: GcRefCell::new(None),
-            import_hook: GcRefCell::new(Value::Undefined),
-            import_meta: GcRefCell::new(Value::Undefined),
+            import_hook: GcRefCell::new(import_hook),
+            import_meta: GcRefCell::new(import_meta),
+            loads: GcRefCell::new(ModuleLoads::default()),
         }))
+    }
+
+    /// The name the event log and the trace give these Evaluators.
+    pub fn name(&self) -> String {
+        format!("evaluators#{}", self.0.id)
+    }
+
+    /// [[ImportHook]].
+    pub fn import_hook(&self) -> Value {
+        self.0.import_hook.borrow().clone()
+    }
+
+    /// [[ImportMeta]].
+    pub fn import_meta(&self) -> Value {
+        self.0.import_meta.borrow().clone()
+    }
+
+    /// [[Module]].
+    pub fn module(&self) -> Option<Object> {
+        self.0.module.borrow().clone()
     }
 
     pub fn realm(&self) -> Realm {

@@ -13,6 +13,7 @@
 use super::abstract_module_records::{AsyncEvaluationOrder, Module, ModuleStatus};
 use super::agents::Agent;
 use super::completion_record::JsResult;
+use super::evaluators::Evaluators;
 use super::module_semantics::Referrer;
 use super::object_kinds::ObjectKind;
 use super::object_type::{Object, Property, PropertyKey};
@@ -63,11 +64,31 @@ pub enum Event {
     /// or threw, each rendered briefly.
     HookCall {
         hook: &'static str,
-        module: String,
+        on_behalf_of: HookOwner,
         this: String,
         arguments: Vec<String>,
         result: Result<String, String>,
     },
+    /// `new Evaluators(options)` made an Evaluators record (Compartments layer 3): its
+    /// name, its parent (the caller's Evaluators, which absent options come from), its
+    /// global object and whether it shares the parent's Global Environment Record, and
+    /// its import hook and import meta, each rendered briefly.
+    Evaluators {
+        evaluators: String,
+        parent: String,
+        global_this: String,
+        shares_global_environment: bool,
+        import_hook: String,
+        import_meta: String,
+    },
+}
+
+/// Whom a hook runs for: a module (layer 0's hooks, a virtual module's `execute`) or an
+/// Evaluators record (layer 3's importHook for dynamic import in script contexts).
+#[derive(Clone, Debug, PartialEq)]
+pub enum HookOwner {
+    Module(String),
+    Evaluators(String),
 }
 
 impl Event {
@@ -79,6 +100,7 @@ impl Event {
             Event::LoadResult { .. } => "load-result",
             Event::Promise { .. } => "promise",
             Event::HookCall { .. } => "hook",
+            Event::Evaluators { .. } => "evaluators",
         }
     }
 
@@ -156,13 +178,18 @@ impl Event {
             }
             Event::HookCall {
                 hook,
-                module,
+                on_behalf_of,
                 this,
                 arguments,
                 result,
             } => {
                 field(&mut line, "hook", &string(hook));
-                field(&mut line, "module", &string(module));
+                match on_behalf_of {
+                    HookOwner::Module(module) => field(&mut line, "module", &string(module)),
+                    HookOwner::Evaluators(evaluators) => {
+                        field(&mut line, "evaluators", &string(evaluators))
+                    }
+                }
                 field(&mut line, "this", &string(this));
                 let arguments: Vec<String> = arguments.iter().map(|a| string(a)).collect();
                 field(
@@ -174,6 +201,22 @@ impl Event {
                     Ok(value) => field(&mut line, "result", &string(value)),
                     Err(error) => field(&mut line, "error", &string(error)),
                 }
+            }
+            Event::Evaluators {
+                evaluators,
+                parent,
+                global_this,
+                shares_global_environment,
+                import_hook,
+                import_meta,
+            } => {
+                field(&mut line, "evaluators", &string(evaluators));
+                field(&mut line, "parent", &string(parent));
+                field(&mut line, "globalThis", &string(global_this));
+                let shares = shares_global_environment.to_string();
+                field(&mut line, "sharesGlobalEnvironment", &shares);
+                field(&mut line, "importHook", &string(import_hook));
+                field(&mut line, "importMeta", &string(import_meta));
             }
         }
         line.push('}');
@@ -258,7 +301,20 @@ pub fn referrer_name(referrer: &Referrer) -> String {
         Referrer::Module(module) => module_name(module),
         Referrer::Script(script) => format!("script:{}", script.source().name),
         Referrer::Realm(_) => "realm".to_string(),
+        Referrer::Evaluators(evaluators) => evaluators.name(),
     }
+}
+
+/// Reports that `new Evaluators(...)` made `evaluators` with `parent` as its caller's.
+pub fn evaluators_created(agent: &Agent, evaluators: &Evaluators, parent: &Evaluators) {
+    emit(agent, || Event::Evaluators {
+        evaluators: evaluators.name(),
+        parent: parent.name(),
+        global_this: brief(&Value::Object(evaluators.global_object())),
+        shares_global_environment: evaluators.global_env() == parent.global_env(),
+        import_hook: brief(&evaluators.import_hook()),
+        import_meta: brief(&evaluators.import_meta()),
+    });
 }
 
 /// Reports that `module`'s [[Status]] changed from `from` (`None`: it was just created).
@@ -321,14 +377,17 @@ pub fn load_finished(
 pub fn hook_called(
     agent: &Agent,
     hook: &'static str,
-    module: &Module,
+    on_behalf_of: &Referrer,
     this: &Value,
     arguments: &[Value],
     result: &JsResult<Value>,
 ) {
     emit(agent, || Event::HookCall {
         hook,
-        module: module_name(module),
+        on_behalf_of: match on_behalf_of {
+            Referrer::Evaluators(evaluators) => HookOwner::Evaluators(evaluators.name()),
+            other => HookOwner::Module(referrer_name(other)),
+        },
         this: brief(this),
         arguments: arguments.iter().map(brief).collect(),
         result: match result {

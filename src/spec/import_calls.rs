@@ -58,6 +58,7 @@ pub fn evaluate_import_call(
         Some(ScriptOrModule::Module(module)) => Referrer::Module(module),
         None => Referrer::Realm(agent.current_realm()),
     };
+    let referrer = script_context_referrer(agent, referrer);
     // 3. Let specifierRef be ? Evaluation of specifierExpression.
     crate::step!("sec-evaluate-import-call", "3");
     // 4. Let specifier be ? GetValue(specifierRef).
@@ -220,6 +221,26 @@ pub fn evaluate_import_call(
     // 15. Return promiseCapability.[[Promise]].
     crate::step!("sec-evaluate-import-call", "15");
     Ok(Value::Object(capability.promise))
+}
+
+/// What layer 3 adds to EvaluateImportCall after step 2 (C3.5): in a script context of
+/// Evaluators with an import hook, the Evaluators are the referrer.
+fn script_context_referrer(agent: &Agent, referrer: Referrer) -> Referrer {
+    // 1. Let evaluators be the running execution context's Evaluators.
+    crate::step!("compartments-import-call-evaluators", "1");
+    let evaluators = agent.current_evaluators();
+    // 2. If evaluators.[[ImportHook]] is not undefined, and referrer is not a Module
+    //    Record whose [[Evaluators]] is evaluators, then
+    crate::step!("compartments-import-call-evaluators", "2");
+    let own_module = matches!(&referrer, Referrer::Module(m) if m.evaluators() == evaluators);
+    if evaluators.import_hook().is_undefined() || own_module {
+        return referrer;
+    }
+    // a. NOTE: This is dynamic import in a script context of evaluators.
+    crate::step!("compartments-import-call-evaluators", "2.a");
+    // b. Set referrer to evaluators.
+    crate::step!("compartments-import-call-evaluators", "2.b");
+    Referrer::Evaluators(evaluators)
 }
 
 /// EnumerableOwnProperties(obj, key+value) (EvaluateImportCall step 12.d.ii) fused with

@@ -9,6 +9,7 @@ use super::agents::Agent;
 use super::builtins::finalization_registry::enqueue_finalization_registry_cleanup_jobs;
 use super::builtins::weak_ref::clear_kept_objects;
 use super::completion_record::JsResult;
+use super::evaluators::Evaluators;
 use super::execution_contexts::ExecutionContext;
 use super::operations_on_objects::call;
 use super::realms::Realm;
@@ -24,6 +25,23 @@ pub type JobClosure = Box<dyn FnOnce(&mut Agent) -> JsResult<Value>>;
 pub struct PendingJob {
     pub job: JobClosure,
     pub realm: Option<Realm>,
+    /// The Evaluators the job runs with (Compartments layer 3): those of the code that
+    /// enqueued it when they belong to `realm`, else `realm`'s default Evaluators.
+    pub evaluators: Option<Evaluators>,
+}
+
+impl PendingJob {
+    /// A job for `realm`, enqueued by the running execution context.
+    pub fn new(agent: &Agent, job: JobClosure, realm: Option<Realm>) -> PendingJob {
+        let evaluators = realm
+            .as_ref()
+            .map(|realm| crate::spec::builtin_function_objects::inherited_evaluators(agent, realm));
+        PendingJob {
+            job,
+            realm,
+            evaluators,
+        }
+    }
 }
 
 /// The agent's promise-job queue.
@@ -85,14 +103,16 @@ pub fn default_call_job_callback(
 /// HostEnqueuePromiseJob ( job, realm ) (9.5.5): the host's hook
 /// ([`super::agents::HostHooks::enqueue_promise_job`]).
 pub fn host_enqueue_promise_job(agent: &mut Agent, job: JobClosure, realm: Option<Realm>) {
-    (agent.host.enqueue_promise_job)(agent, PendingJob { job, realm })
+    let job = PendingJob::new(agent, job, realm);
+    (agent.host.enqueue_promise_job)(agent, job)
 }
 
 /// HostEnqueueGenericJob ( job, realm ) (9.5.4): the host's hook
 /// ([`super::agents::HostHooks::enqueue_generic_job`]; used for FinalizationRegistry
 /// cleanup jobs).
 pub fn host_enqueue_generic_job(agent: &mut Agent, job: JobClosure, realm: Option<Realm>) {
-    (agent.host.enqueue_generic_job)(agent, PendingJob { job, realm })
+    let job = PendingJob::new(agent, job, realm);
+    (agent.host.enqueue_generic_job)(agent, job)
 }
 
 /// The default HostEnqueuePromiseJob and HostEnqueueGenericJob: append to the agent's FIFO
@@ -137,7 +157,10 @@ pub fn run_jobs(agent: &mut Agent) -> Result<(), Value> {
     loop {
         while !agent.job_queue.jobs.is_empty() {
             agent.check_deadline()?;
-            let Some(PendingJob { job, realm }) = agent.job_queue.jobs.pop_front() else {
+            let Some(PendingJob {
+                job, evaluators, ..
+            }) = agent.job_queue.jobs.pop_front()
+            else {
                 break;
             };
             // 9.5: "At some future point in time, when there is no running context in the
@@ -145,9 +168,8 @@ pub fn run_jobs(agent: &mut Agent) -> Result<(), Value> {
             // is empty, the implementation must:"
             // 1. Perform any host-defined preparation steps.
             crate::step!("sec-jobs", "1");
-            let pushed = match realm {
-                Some(realm) => {
-                    let evaluators = realm.evaluators();
+            let pushed = match evaluators {
+                Some(evaluators) => {
                     agent
                         .execution_context_stack
                         .push(ExecutionContext::without_code(None, evaluators));

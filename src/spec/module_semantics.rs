@@ -6,8 +6,11 @@
 use super::abstract_module_records::{Module, ModuleStatus};
 use super::agents::Agent;
 use super::builtin_function_objects::{builtin_closure, BuiltinCall};
-use super::builtins::module_objects::{module_instance_slots, module_of_instance};
+use super::builtins::module_objects::{
+    module_instance_hooks, module_of_instance, ModuleInstanceHooks,
+};
 use super::completion_record::JsResult;
+use super::evaluators::Evaluators;
 use super::module_namespace_exotic_objects::module_namespace_create;
 use super::object_type::Object;
 use super::operations_on_objects::{call, create_data_property_or_throw};
@@ -25,13 +28,163 @@ use crate::syntax::static_semantics::module::module_requests_equal;
 use boa_gc::{custom_trace, Finalize, Gc, GcRefCell, Trace};
 
 /// The referrer of HostLoadImportedModule: a Script Record, a Cyclic Module Record or a
-/// Realm Record.
+/// Realm Record; and, for LoadImportedModule (Compartments layer 3, C3.3), an Evaluators
+/// Record whose [[ImportHook]] serves dynamic import in script contexts.
 #[derive(Clone, Trace, Finalize)]
 #[boa_gc(unsafe_no_drop)]
 pub enum Referrer {
     Script(ScriptRecord),
     Module(Module),
     Realm(Realm),
+    Evaluators(Evaluators),
+}
+
+impl Referrer {
+    /// The module referrer.[[LoadedModules]] holds for `request`, if any (LoadImportedModule
+    /// step 1). Script and Realm referrers keep none here (the hosts memoise their loads).
+    fn loaded_module(&self, request: &ModuleRequest) -> Option<Module> {
+        let find = |loaded: &[(ModuleRequest, Module)]| {
+            loaded
+                .iter()
+                .find(|(r, _)| module_requests_equal(r, request))
+                .map(|(_, m)| m.clone())
+        };
+        match self {
+            Referrer::Module(module) => find(&module.data().loaded_modules),
+            Referrer::Evaluators(evaluators) => find(&evaluators.0.loads.borrow().loaded),
+            _ => None,
+        }
+    }
+
+    /// Adds `state` to the referrer.[[LoadingModules]] record of `request` when there is
+    /// one (step 2, returning true), else appends a record for it (step 3).
+    fn join_or_start_loading(&self, request: &ModuleRequest, state: LoadPayload) -> bool {
+        let join = |loading: &mut Vec<(ModuleRequest, Vec<(LoadPayload, ImportPhase)>)>| {
+            if let Some((_, states)) = loading
+                .iter_mut()
+                .find(|(r, _)| module_requests_equal(r, request))
+            {
+                // a. Add state to loading.[[LoadStates]].
+                crate::step!("sec-LoadImportedModule", "2.a");
+                states.push((state, request.phase));
+                // b. Return unused.
+                crate::step!("sec-LoadImportedModule", "2.b");
+                return true;
+            }
+            // 3. Append the Record { [[Specifier]]: specifier, [[LoadStates]]: « state » }
+            //    to referrer.[[LoadingModules]].
+            crate::step!("sec-LoadImportedModule", "3");
+            loading.push((request.clone(), vec![(state, request.phase)]));
+            false
+        };
+        match self {
+            Referrer::Module(module) => join(&mut module.data_mut().loading_modules),
+            Referrer::Evaluators(evaluators) => join(&mut evaluators.0.loads.borrow_mut().loading),
+            _ => false,
+        }
+    }
+
+    /// FinishLoadingImportedModule step 1.b.i: records `module` as loaded for `request`
+    /// (step 1.a: a record that is already there is the same module).
+    fn record_loaded(&self, request: &ModuleRequest, module: &Module) {
+        let record = |loaded: &mut Vec<(ModuleRequest, Module)>| {
+            // a. If referrer.[[LoadedModules]] contains a LoadedModuleRequest Record
+            //    record such that ModuleRequestsEqual(record, moduleRequest) is true, then
+            crate::step!("sec-FinishLoadingImportedModule", "1.a");
+            if let Some((_, existing)) = loaded
+                .iter()
+                .find(|(r, _)| module_requests_equal(r, request))
+            {
+                // i. Assert: record.[[Module]] and result.[[Value]] are the same Module
+                //    Record.
+                crate::step!("sec-FinishLoadingImportedModule", "1.a.i");
+                debug_assert!(existing == module);
+            } else {
+                // b. Else,
+                crate::step!("sec-FinishLoadingImportedModule", "1.b");
+                // i. Append the LoadedModuleRequest Record { [[Specifier]]:
+                //    moduleRequest.[[Specifier]], [[Attributes]]:
+                //    moduleRequest.[[Attributes]], [[Module]]: result.[[Value]] } to
+                //    referrer.[[LoadedModules]].
+                crate::step!("sec-FinishLoadingImportedModule", "1.b.i");
+                loaded.push((request.clone(), module.clone()));
+            }
+        };
+        match self {
+            Referrer::Module(referrer) => record(&mut referrer.data_mut().loaded_modules),
+            Referrer::Evaluators(evaluators) => record(&mut evaluators.0.loads.borrow_mut().loaded),
+            _ => {}
+        }
+    }
+
+    /// FinishLoadingImportedModule steps 2-4: removes the referrer.[[LoadingModules]]
+    /// record of `request` and gives its load states.
+    fn take_loading(&self, request: &ModuleRequest) -> Option<Vec<(LoadPayload, ImportPhase)>> {
+        let take = |loading: &mut Vec<(ModuleRequest, Vec<(LoadPayload, ImportPhase)>)>| {
+            let index = loading
+                .iter()
+                .position(|(r, _)| module_requests_equal(r, request));
+            index.map(|i| loading.remove(i).1)
+        };
+        match self {
+            Referrer::Module(m) => take(&mut m.data_mut().loading_modules),
+            Referrer::Evaluators(evaluators) => take(&mut evaluators.0.loads.borrow_mut().loading),
+            _ => None,
+        }
+    }
+
+    /// The first load state referrer.[[LoadingModules]] has for `request` (the closures of
+    /// LoadImportedModule capture referrer and specifier only; FinishLoadingImportedModule
+    /// continues every state of that record).
+    fn first_waiting_payload(&self, request: &ModuleRequest) -> Option<LoadPayload> {
+        let first = |loading: &[(ModuleRequest, Vec<(LoadPayload, ImportPhase)>)]| {
+            loading
+                .iter()
+                .find(|(r, _)| module_requests_equal(r, request))
+                .and_then(|(_, states)| states.first().map(|(state, _)| state.clone()))
+        };
+        match self {
+            Referrer::Module(m) => first(&m.data().loading_modules),
+            Referrer::Evaluators(evaluators) => first(&evaluators.0.loads.borrow().loading),
+            _ => None,
+        }
+    }
+
+    /// LoadImportedModule step 4's test and step 5's callee, this and extra argument: the
+    /// import hook that serves the referrer, or `None` when the host loads for it.
+    /// A Source Text (or other Cyclic) Module Record's is its Module instance's
+    /// [[ImportHook]], called with the instance's [[HandlerValue]] and, when the instance
+    /// has an [[ImportMeta]] object (layer 3), that object as a second argument; an
+    /// Evaluators Record's is its [[ImportHook]], called with this undefined and its
+    /// [[ImportMeta]] (layer 3: "The import hook will receive the given specifier and the
+    /// [[Context]].[[Evaluators]].[[ImportMeta]]").
+    fn import_hook(&self) -> Option<(Value, Value, Option<Value>)> {
+        match self {
+            Referrer::Module(module) => {
+                let instance = module.data().module_instance.clone().map(Value::Object)?;
+                let slots = module_instance_hooks(&instance)?;
+                if !module.is_cyclic() || slots.import_hook.is_undefined() {
+                    return None;
+                }
+                let import_meta = Some(slots.import_meta).filter(Value::is_object);
+                Some((slots.import_hook, slots.handler, import_meta))
+            }
+            Referrer::Evaluators(evaluators) => {
+                let hook = evaluators.import_hook();
+                if hook.is_undefined() {
+                    return None;
+                }
+                Some((hook, Value::Undefined, Some(evaluators.import_meta())))
+            }
+            _ => None,
+        }
+    }
+
+    /// The referrer a hook's load continues with as a Module Record referrer, if it is
+    /// one (for the TypeError message's name).
+    fn name(&self) -> String {
+        super::event_log::referrer_name(self)
+    }
 }
 
 /// A GraphLoadingState Record (Table 46).
@@ -138,7 +291,7 @@ pub fn host_load_imported_module(
 /// specifier (the ModuleRequest Record).
 #[derive(Finalize)]
 pub struct ImportHookCaptures {
-    referrer: Module,
+    referrer: Referrer,
     request: ModuleRequest,
 }
 
@@ -163,22 +316,16 @@ pub fn load_imported_module(
     payload: LoadPayload,
 ) {
     // Script and Realm referrers keep no [[LoadedModules]] or [[LoadingModules]] here: the
-    // hosts memoise their loads, and only Module instances have hooks (SPEC ISSUE,
-    // docs/spec-issues.md).
-    let Referrer::Module(module) = &referrer else {
+    // hosts memoise their loads, and only Module instances and Evaluators have hooks (SPEC
+    // ISSUE, docs/spec-issues.md).
+    if matches!(referrer, Referrer::Script(_) | Referrer::Realm(_)) {
         host_load_imported_module(agent, referrer, request, host_defined, payload);
         return;
-    };
+    }
     // 1. If referrer.[[LoadedModules]] contains a Record loaded whose [[Specifier]] is
     //    specifier, then
     crate::step!("sec-LoadImportedModule", "1");
-    let loaded = module
-        .data()
-        .loaded_modules
-        .iter()
-        .find(|(r, _)| module_requests_equal(r, request))
-        .map(|(_, m)| m.clone());
-    if let Some(loaded) = loaded {
+    if let Some(loaded) = referrer.loaded_module(request) {
         // a. Let module be loaded.[[Module]].
         crate::step!("sec-LoadImportedModule", "1.a");
         // b. Perform FinishLoadingImportedModule(referrer, specifier,
@@ -190,36 +337,16 @@ pub fn load_imported_module(
         return;
     }
     // 2. If referrer.[[LoadingModules]] contains a Record loading whose [[Specifier]] is
-    //    specifier, then
+    //    specifier, then (steps 2.a-b, and step 3 otherwise, in join_or_start_loading)
     crate::step!("sec-LoadImportedModule", "2");
-    {
-        let mut data = module.data_mut();
-        if let Some((_, states)) = data
-            .loading_modules
-            .iter_mut()
-            .find(|(r, _)| module_requests_equal(r, request))
-        {
-            // a. Add state to loading.[[LoadStates]].
-            crate::step!("sec-LoadImportedModule", "2.a");
-            states.push((payload, request.phase));
-            // b. Return unused.
-            crate::step!("sec-LoadImportedModule", "2.b");
-            return;
-        }
-        // 3. Append the Record { [[Specifier]]: specifier, [[LoadStates]]: « state » } to
-        //    referrer.[[LoadingModules]].
-        crate::step!("sec-LoadImportedModule", "3");
-        data.loading_modules
-            .push((request.clone(), vec![(payload.clone(), request.phase)]));
+    if referrer.join_or_start_loading(request, payload.clone()) {
+        return;
     }
     // 4. If referrer is not a Source Text Module Record, referrer.[[ModuleInstance]] is
     //    undefined, or referrer.[[ModuleInstance]].[[ImportHook]] is undefined, then
+    //    (layer 3: for an Evaluators Record, if referrer.[[ImportHook]] is undefined)
     crate::step!("sec-LoadImportedModule", "4");
-    let instance = module.data().module_instance.clone().map(Value::Object);
-    let hooks = instance.as_ref().and_then(module_instance_slots);
-    let Some((_, handler, import_hook, _)) =
-        hooks.filter(|(_, _, hook, _)| module.is_cyclic() && !matches!(hook, Value::Undefined))
-    else {
+    let Some((import_hook, handler, import_meta)) = referrer.import_hook() else {
         // a. Perform HostLoadImportedModule(referrer, specifier, hostDefined).
         crate::step!("sec-LoadImportedModule", "4.a");
         host_load_imported_module(agent, referrer, request, host_defined, payload);
@@ -228,21 +355,19 @@ pub fn load_imported_module(
         return;
     };
     // 5. Let importHookResult be Completion(Call(referrer.[[ModuleInstance]].[[ImportHook]],
-    //    referrer.[[ModuleInstance]].[[HandlerValue]], « specifier »)).
+    //    referrer.[[ModuleInstance]].[[HandlerValue]], « specifier »)). (Layer 3: the
+    //    importMeta, when there is one, is a second argument; an Evaluators Record's hook
+    //    is called with this undefined.)
     crate::step!("sec-LoadImportedModule", "5");
-    let specifier = Value::String(JsString::from_units(&request.specifier));
-    let import_hook_result = call(
-        agent,
-        &import_hook,
-        &handler,
-        std::slice::from_ref(&specifier),
-    );
+    let mut arguments = vec![Value::String(JsString::from_units(&request.specifier))];
+    arguments.extend(import_meta);
+    let import_hook_result = call(agent, &import_hook, &handler, &arguments);
     super::event_log::hook_called(
         agent,
         "importHook",
-        module,
+        &referrer,
         &handler,
-        &[specifier],
+        &arguments,
         &import_hook_result,
     );
     // 6. If importHookResult is an abrupt completion, then
@@ -280,7 +405,7 @@ pub fn load_imported_module(
     //    captures referrer and specifier, and performs the following steps when called:
     crate::step!("sec-LoadImportedModule", "9");
     let captures = || ImportHookCaptures {
-        referrer: module.clone(),
+        referrer: referrer.clone(),
         request: request.clone(),
     };
     // 10. Let onFulfilled be CreateBuiltinFunction(fulfilledClosure, 0, "", « »).
@@ -311,7 +436,7 @@ fn import_hook_fulfilled(
     call: &BuiltinCall,
     captures: &ImportHookCaptures,
 ) -> JsResult<Value> {
-    let (referrer, request) = (captures.referrer.clone(), &captures.request);
+    let (referrer, request) = (&captures.referrer, &captures.request);
     let result = call.arg(0);
     // a. Let completion be null.
     crate::step!("sec-LoadImportedModule", "9.a");
@@ -340,15 +465,9 @@ fn import_hook_fulfilled(
     };
     // d. Perform FinishLoadingImportedModule(referrer, specifier, completion).
     crate::step!("sec-LoadImportedModule", "9.d");
-    let payload = first_waiting_payload(&referrer, request);
+    let payload = referrer.first_waiting_payload(request);
     if let Some(payload) = payload {
-        finish_loading_imported_module(
-            agent,
-            &Referrer::Module(referrer),
-            request,
-            payload,
-            completion,
-        );
+        finish_loading_imported_module(agent, referrer, request, payload, completion);
     }
     // e. Return unused.
     crate::step!("sec-LoadImportedModule", "9.e");
@@ -361,34 +480,16 @@ fn import_hook_rejected(
     call: &BuiltinCall,
     captures: &ImportHookCaptures,
 ) -> JsResult<Value> {
-    let (referrer, request) = (captures.referrer.clone(), &captures.request);
+    let (referrer, request) = (&captures.referrer, &captures.request);
     // a. Perform FinishLoadingImportedModule(referrer, specifier, ThrowCompletion(error)).
     crate::step!("sec-LoadImportedModule", "11.a");
-    let payload = first_waiting_payload(&referrer, request);
+    let payload = referrer.first_waiting_payload(request);
     if let Some(payload) = payload {
-        finish_loading_imported_module(
-            agent,
-            &Referrer::Module(referrer),
-            request,
-            payload,
-            Err(call.arg(0)),
-        );
+        finish_loading_imported_module(agent, referrer, request, payload, Err(call.arg(0)));
     }
     // b. Return unused.
     crate::step!("sec-LoadImportedModule", "11.b");
     Ok(Value::Undefined)
-}
-
-/// A payload for FinishLoadingImportedModule from the referrer's [[LoadingModules]] record
-/// for the request (the closures capture referrer and specifier only; FinishLoadingImported
-/// Module continues every state of that record).
-fn first_waiting_payload(referrer: &Module, request: &ModuleRequest) -> Option<LoadPayload> {
-    referrer
-        .data()
-        .loading_modules
-        .iter()
-        .find(|(r, _)| module_requests_equal(r, request))
-        .and_then(|(_, states)| states.first().map(|(state, _)| state.clone()))
 }
 
 /// FinishLoadingImportedModule ( referrer, moduleRequest, payload, result ) (16.2.1.11), as
@@ -404,28 +505,8 @@ pub fn finish_loading_imported_module(
     super::event_log::load_finished(agent, referrer, request, &result);
     // 1. If result is a normal completion, then
     crate::step!("sec-FinishLoadingImportedModule", "1");
-    if let (Ok(module), Referrer::Module(referrer)) = (&result, referrer) {
-        let mut data = referrer.data_mut();
-        // a. If referrer.[[LoadedModules]] contains a LoadedModuleRequest Record record
-        //    such that ModuleRequestsEqual(record, moduleRequest) is true, then
-        crate::step!("sec-FinishLoadingImportedModule", "1.a");
-        if let Some((_, existing)) = data
-            .loaded_modules
-            .iter()
-            .find(|(r, _)| module_requests_equal(r, request))
-        {
-            // i. Assert: record.[[Module]] and result.[[Value]] are the same Module Record.
-            crate::step!("sec-FinishLoadingImportedModule", "1.a.i");
-            debug_assert!(existing == module);
-        } else {
-            // b. Else,
-            crate::step!("sec-FinishLoadingImportedModule", "1.b");
-            // i. Append the LoadedModuleRequest Record { [[Specifier]]:
-            //    moduleRequest.[[Specifier]], [[Attributes]]: moduleRequest.[[Attributes]],
-            //    [[Module]]: result.[[Value]] } to referrer.[[LoadedModules]].
-            crate::step!("sec-FinishLoadingImportedModule", "1.b.i");
-            data.loaded_modules.push((request.clone(), module.clone()));
-        }
+    if let Ok(module) = &result {
+        referrer.record_loaded(request, module);
     }
     // 2. Let loading be the Record in referrer.[[LoadingModules]] whose [[Specifier]] is
     //    moduleRequest.[[Specifier]]. (A record of a request such that
@@ -438,18 +519,9 @@ pub fn finish_loading_imported_module(
     // SPEC ISSUE: LoadImportedModule step 1.b finishes a load it never added to
     // [[LoadingModules]], and Script and Realm referrers keep no [[LoadingModules]] here;
     // then the one waiting state is the payload itself (docs/spec-issues.md).
-    let states = match referrer {
-        Referrer::Module(m) => {
-            let mut data = m.data_mut();
-            let index = data
-                .loading_modules
-                .iter()
-                .position(|(r, _)| module_requests_equal(r, request));
-            index.map(|i| data.loading_modules.remove(i).1)
-        }
-        _ => None,
-    }
-    .unwrap_or_else(|| vec![(payload, request.phase)]);
+    let states = referrer
+        .take_loading(request)
+        .unwrap_or_else(|| vec![(payload, request.phase)]);
     // 5. For each Record state in loading.[[LoadStates]], do
     crate::step!("sec-FinishLoadingImportedModule", "5");
     for (state, phase) in states {
@@ -553,6 +625,31 @@ pub fn get_module_namespace(agent: &mut Agent, module: &Module, phase: ImportPha
     module_namespace_create(agent, module, unambiguous_names, phase)
 }
 
+/// Call(importMetaHook, handler, « importMeta ») for `module`'s Module instance, logged.
+fn call_import_meta_hook(
+    agent: &mut Agent,
+    module: &Module,
+    hooks: &ModuleInstanceHooks,
+    import_meta: &Object,
+) -> JsResult<()> {
+    let argument = Value::Object(import_meta.clone());
+    let result = call(
+        agent,
+        &hooks.import_meta_hook,
+        &hooks.handler,
+        std::slice::from_ref(&argument),
+    );
+    crate::spec::event_log::hook_called(
+        agent,
+        "importMetaHook",
+        &Referrer::Module(module.clone()),
+        &hooks.handler,
+        &[argument],
+        &result,
+    );
+    result.map(|_| ())
+}
+
 /// ImportMeta evaluation steps 3-5 for `module`: its import.meta object, made (through
 /// its Module instance's importMetaHook or the host) on first use. A virtual module's
 /// `execute` receives the same object as `importMeta` (layer 2).
@@ -572,72 +669,71 @@ pub fn module_import_meta(agent: &mut Agent, module: &Module) -> JsResult<Object
         crate::step!("sec-meta-properties-runtime-semantics-evaluation", "5.b");
         return Ok(import_meta);
     }
-    // a. Set importMeta to OrdinaryObjectCreate(null).
-    crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.a");
-    let import_meta = ordinary_object_create(None);
-    // b. If module.[[ModuleInstance]] is undefined or
-    //    module.[[ModuleInstance]].[[ImportMetaHook]] is undefined, then
-    crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.b");
     let instance = module.data().module_instance.clone().map(Value::Object);
-    let hook = instance
+    let hooks = instance.as_ref().and_then(module_instance_hooks);
+    // Layer 3 (C3.4) 1. Before step 4.a: if module.[[ModuleInstance]] is not undefined and
+    //    module.[[ModuleInstance]].[[ImportMeta]] is an Object, then
+    crate::step!("compartments-import-meta-evaluators", "1");
+    let given = hooks
         .as_ref()
-        .and_then(module_instance_slots)
-        .filter(|(_, _, _, meta_hook)| !matches!(meta_hook, Value::Undefined));
-    match hook {
-        None => {
-            // i. Let importMetaValues be HostGetImportMetaProperties(module).
-            crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.b.i");
-            let host_hook = agent.host.get_import_meta_properties;
-            let import_meta_values = host_hook(agent, &module);
-            // ii. For each Record { [[Key]], [[Value]] } p of importMetaValues, do
-            crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.b.ii");
-            for (key, value) in import_meta_values {
-                // 1. Perform ! CreateDataPropertyOrThrow(importMeta, p.[[Key]],
-                //    p.[[Value]]).
+        .and_then(|hooks| hooks.import_meta.as_object().cloned());
+    let import_meta = if let Some(import_meta) = given {
+        // a. Set importMeta to module.[[ModuleInstance]].[[ImportMeta]]: the Evaluators'
+        //    importMeta object is the module's import.meta; the host adds no properties.
+        crate::step!("compartments-import-meta-evaluators", "1.a");
+        // b. Continue at step 4.d. (An [[ImportMeta]] is only adopted by a Module without
+        //    an importMetaHook, C3.3 step 3.)
+        crate::step!("compartments-import-meta-evaluators", "1.b");
+        import_meta
+    } else {
+        // a. Set importMeta to OrdinaryObjectCreate(null).
+        crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.a");
+        let import_meta = ordinary_object_create(None);
+        // b. If module.[[ModuleInstance]] is undefined or
+        //    module.[[ModuleInstance]].[[ImportMetaHook]] is undefined, then
+        crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.b");
+        match hooks.filter(|hooks| !hooks.import_meta_hook.is_undefined()) {
+            None => {
+                // i. Let importMetaValues be HostGetImportMetaProperties(module).
+                crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.b.i");
+                let host_hook = agent.host.get_import_meta_properties;
+                let import_meta_values = host_hook(agent, &module);
+                // ii. For each Record { [[Key]], [[Value]] } p of importMetaValues, do
+                crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.b.ii");
+                for (key, value) in import_meta_values {
+                    // 1. Perform ! CreateDataPropertyOrThrow(importMeta, p.[[Key]],
+                    //    p.[[Value]]).
+                    crate::step!(
+                        "sec-meta-properties-runtime-semantics-evaluation",
+                        "4.b.ii.1"
+                    );
+                    create_data_property_or_throw(agent, &import_meta, &key, value)?;
+                }
+                // iii. Perform HostFinalizeImportMeta(importMeta, module).
                 crate::step!(
                     "sec-meta-properties-runtime-semantics-evaluation",
-                    "4.b.ii.1"
+                    "4.b.iii"
                 );
-                create_data_property_or_throw(agent, &import_meta, &key, value)?;
+                let host_hook = agent.host.finalize_import_meta;
+                host_hook(agent, &import_meta, &module);
             }
-            // iii. Perform HostFinalizeImportMeta(importMeta, module).
-            crate::step!(
-                "sec-meta-properties-runtime-semantics-evaluation",
-                "4.b.iii"
-            );
-            let host_hook = agent.host.finalize_import_meta;
-            host_hook(agent, &import_meta, &module);
+            Some(hooks) => {
+                // c. Else,
+                crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.c");
+                // i. Let importMetaHook be module.[[ModuleInstance]].[[ImportMetaHook]].
+                crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.c.i");
+                // ii. Let handler be module.[[ModuleInstance]].[[HandlerValue]].
+                crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.c.ii");
+                // iii. Perform ? Call(importMetaHook, handler, « importMeta »).
+                crate::step!(
+                    "sec-meta-properties-runtime-semantics-evaluation",
+                    "4.c.iii"
+                );
+                call_import_meta_hook(agent, &module, &hooks, &import_meta)?;
+            }
         }
-        Some((_, handler, _, import_meta_hook)) => {
-            // c. Else,
-            crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.c");
-            // i. Let importMetaHook be module.[[ModuleInstance]].[[ImportMetaHook]].
-            crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.c.i");
-            // ii. Let handler be module.[[ModuleInstance]].[[HandlerValue]].
-            crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.c.ii");
-            // iii. Perform ? Call(importMetaHook, handler, « importMeta »).
-            crate::step!(
-                "sec-meta-properties-runtime-semantics-evaluation",
-                "4.c.iii"
-            );
-            let argument = Value::Object(import_meta.clone());
-            let result = call(
-                agent,
-                &import_meta_hook,
-                &handler,
-                std::slice::from_ref(&argument),
-            );
-            crate::spec::event_log::hook_called(
-                agent,
-                "importMetaHook",
-                &module,
-                &handler,
-                &[argument],
-                &result,
-            );
-            result?;
-        }
-    }
+        import_meta
+    };
     // d. Set module.[[ImportMeta]] to importMeta.
     crate::step!("sec-meta-properties-runtime-semantics-evaluation", "4.d");
     module.data_mut().import_meta = Some(import_meta.clone());

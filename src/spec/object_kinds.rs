@@ -69,6 +69,8 @@ pub enum ObjectKind {
     /// A Module instance (Compartments layer 0): [[Module]], [[ModuleSourceInstance]],
     /// [[HandlerValue]], [[ImportHook]], [[ImportMetaHook]].
     ModuleInstance(Box<super::builtins::module_objects::ModuleInstanceData>),
+    /// An Evaluators instance (Compartments layer 3): [[Evaluators]].
+    Evaluators(super::evaluators::Evaluators),
     /// A Module Imports Namespace exotic object (Compartments layer 2).
     ModuleImportsNamespace(
         Box<super::module_imports_namespace_exotic_objects::ImportsNamespaceData>,

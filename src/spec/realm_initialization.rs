@@ -13,6 +13,7 @@ use super::execution_contexts::ExecutionContext;
 use super::object_type::Object;
 use super::ordinary_object_internal_methods::ordinary_object_create;
 use super::realms::{Intrinsic, Realm};
+use super::value::Value;
 use crate::step;
 
 /// Whether the host requires an exotic object as a realm's global object (step 10), and
@@ -88,7 +89,15 @@ pub fn initialize_host_defined_realm(agent: &mut Agent) -> JsResult<Realm> {
     step!("sec-initializehostdefinedrealm", "15");
     // (Both belong to the realm's default Evaluators.)
     let global_env = new_global_environment(global.clone(), this_value);
-    let evaluators = Evaluators::new(realm.clone(), global.clone(), global_env);
+    agent.evaluators_count += 1;
+    let evaluators = Evaluators::new(
+        agent.evaluators_count,
+        realm.clone(),
+        global.clone(),
+        global_env,
+        Value::Undefined,
+        Value::Undefined,
+    );
     *realm.0.evaluators.borrow_mut() = Some(evaluators.clone());
     // 5. Let newContext be a new execution context.
     step!("sec-initializehostdefinedrealm", "5");

@@ -90,6 +90,8 @@ intrinsics! {
     ModuleSourcePrototype => "%ModuleSource.prototype%",
     Module => "%Module%",
     ModulePrototype => "%Module.prototype%",
+    Evaluators => "%Evaluators%",
+    EvaluatorsPrototype => "%Evaluators.prototype%",
     Reflect => "%Reflect%",
     Proxy => "%Proxy%",
     RegExp => "%RegExp%",

@@ -452,9 +452,14 @@ pub fn initialize_environment(agent: &mut Agent, module: &Module) -> JsResult<()
     let realm = module.realm();
     // 4. Assert: realm is not undefined.
     crate::step!("sec-source-text-module-record-initialize-environment", "4");
-    // 5. Let env be NewModuleEnvironment(realm.[[GlobalEnv]]).
+    // 5. Let env be NewModuleEnvironment(realm.[[GlobalEnv]]). (Layer 3: the global
+    //    environment of module.[[Evaluators]], whose [[Realm]] is realm.)
     crate::step!("sec-source-text-module-record-initialize-environment", "5");
-    let evaluators = realm.evaluators();
+    let evaluators = module.evaluators();
+    debug_assert!(
+        evaluators.realm() == realm,
+        "a module's Evaluators are of its realm"
+    );
     let env = new_module_environment(Some(evaluators.global_env()));
     // 6. Set module.[[Environment]] to env.
     crate::step!("sec-source-text-module-record-initialize-environment", "6");
@@ -730,7 +735,7 @@ fn module_execution_context(
     let realm = module.realm();
     ExecutionContext {
         function: None,
-        evaluators: realm.evaluators(),
+        evaluators: module.evaluators(),
         realm,
         script_or_module: Some(ScriptOrModule::Module(module.clone())),
         lexical_environment: Some(env.clone()),

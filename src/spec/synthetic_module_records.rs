@@ -155,7 +155,12 @@ pub fn synthetic_link(agent: &mut Agent, module: &Module) -> JsResult<()> {
     let realm = module.realm();
     // 2. Let env be NewModuleEnvironment(realm.[[GlobalEnv]]).
     crate::step!("sec-smr-Link", "2");
-    let env = new_module_environment(Some(realm.evaluators().global_env()));
+    let evaluators = module.evaluators();
+    debug_assert!(
+        evaluators.realm() == realm,
+        "a module's Evaluators are of its realm"
+    );
+    let env = new_module_environment(Some(evaluators.global_env()));
     // 3. Set module.[[Environment]] to env.
     crate::step!("sec-smr-Link", "3");
     module.data_mut().environment = Some(env.clone());
@@ -189,8 +194,7 @@ pub fn synthetic_evaluate(agent: &mut Agent, module: &Module) -> Object {
     crate::step!("sec-smr-Evaluate", "5");
     // 6. Set the LexicalEnvironment of moduleContext to module.[[Environment]].
     crate::step!("sec-smr-Evaluate", "6");
-    let realm = module.realm();
-    let mut module_context = ExecutionContext::without_code(None, realm.evaluators());
+    let mut module_context = ExecutionContext::without_code(None, module.evaluators());
     module_context.script_or_module = Some(ScriptOrModule::Module(module.clone()));
     module_context.variable_environment = module.environment();
     module_context.lexical_environment = module.environment();

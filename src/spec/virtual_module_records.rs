@@ -263,7 +263,8 @@ pub fn virtual_initialize_environment(agent: &mut Agent, module: &Module) -> JsR
     }
     // 2. Let env be NewModuleEnvironment(module.[[Realm]].[[GlobalEnv]]).
     crate::step!("compartments-virtual-initialize-environment", "2");
-    let env = new_module_environment(Some(module.realm().evaluators().global_env()));
+    //    (Layer 3: module.[[Evaluators]].[[GlobalEnv]].)
+    let env = new_module_environment(Some(module.evaluators().global_env()));
     // 3. Set module.[[Environment]] to env.
     crate::step!("compartments-virtual-initialize-environment", "3");
     module.data_mut().environment = Some(env.clone());
@@ -547,9 +548,9 @@ fn call_execute(
         )?;
     }
     // 6. Perform ! CreateDataPropertyOrThrow(options, "globalThis",
-    //    module.[[Realm]].[[GlobalObject]]).
+    //    module.[[Realm]].[[GlobalObject]]). (Layer 3: module.[[Evaluators]]'s.)
     crate::step!("compartments-virtual-execute-module", "6");
-    let global = realm.evaluators().global_object();
+    let global = module.evaluators().global_object();
     create_data_property_or_throw(
         agent,
         &options,
@@ -563,6 +564,7 @@ fn call_execute(
     let this = Value::Object(source);
     let arguments = [namespace, Value::Object(options)];
     let result = call(agent, &execute, &this, &arguments);
-    crate::spec::event_log::hook_called(agent, "execute", module, &this, &arguments, &result);
+    let owner = super::module_semantics::Referrer::Module(module.clone());
+    crate::spec::event_log::hook_called(agent, "execute", &owner, &this, &arguments, &result);
     result
 }

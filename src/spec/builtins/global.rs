@@ -22,9 +22,7 @@ pub fn create_global_function_intrinsics(agent: &mut Agent, realm: &Realm) {
         None,
         false,
     );
-    realm.set_intrinsic(Intrinsic::Eval, eval.clone());
-    *realm.evaluators().0.eval.borrow_mut() = Some(eval);
-    *realm.evaluators().0.function.borrow_mut() = Some(realm.intrinsic(Intrinsic::Function));
+    realm.set_intrinsic(Intrinsic::Eval, eval);
 }
 
 /// The constructors and namespaces that become global properties when they exist.
@@ -62,6 +60,7 @@ const GLOBAL_INTRINSICS: &[(&str, Intrinsic)] = &[
     ("Promise", Intrinsic::Promise),
     ("ModuleSource", Intrinsic::ModuleSource),
     ("Module", Intrinsic::Module),
+    ("Evaluators", Intrinsic::Evaluators),
     ("isFinite", Intrinsic::IsFinite),
     ("isNaN", Intrinsic::IsNaN),
     ("parseFloat", Intrinsic::ParseFloat),

@@ -16,6 +16,7 @@ pub mod bigint;
 pub mod boolean;
 pub mod date;
 pub mod error;
+pub mod evaluators;
 pub mod finalization_registry;
 pub mod function;
 pub mod generator_function;
@@ -98,6 +99,7 @@ pub fn create_intrinsics(agent: &mut Agent, realm: &Realm) {
     async_generator_function::create_async_generator_function_intrinsics(agent, realm);
     async_from_sync_iterator_prototype::create_async_from_sync_iterator_prototype(agent, realm);
     global::create_global_function_intrinsics(agent, realm);
+    evaluators::create_evaluators_intrinsics(agent, realm);
     // 4. Return unused.
     crate::step!("sec-createintrinsics", "4");
 }

@@ -37,27 +37,45 @@ pub struct ModuleInstanceData {
     pub import_hook: Value,
     /// [[ImportMetaHook]]: a function object or undefined.
     pub import_meta_hook: Value,
+    /// [[ImportMeta]] (layer 3): an object that is the module's import.meta, or undefined.
+    pub import_meta: Value,
 }
 
-/// The slots of `value` when it is a Module instance (an object with a [[Module]] slot).
-pub fn module_instance_slots(value: &Value) -> Option<(Module, Value, Value, Value)> {
+/// The hooks of a Module instance: [[HandlerValue]], [[ImportHook]], [[ImportMetaHook]]
+/// and [[ImportMeta]].
+#[derive(Clone)]
+pub struct ModuleInstanceHooks {
+    pub handler: Value,
+    pub import_hook: Value,
+    pub import_meta_hook: Value,
+    pub import_meta: Value,
+}
+
+/// The hooks of `value` when it is a Module instance (an object with a [[Module]] slot).
+pub fn module_instance_hooks(value: &Value) -> Option<ModuleInstanceHooks> {
     let Value::Object(o) = value else {
         return None;
     };
     match &o.data().kind {
-        ObjectKind::ModuleInstance(data) => Some((
-            data.module.clone(),
-            data.handler.clone(),
-            data.import_hook.clone(),
-            data.import_meta_hook.clone(),
-        )),
+        ObjectKind::ModuleInstance(data) => Some(ModuleInstanceHooks {
+            handler: data.handler.clone(),
+            import_hook: data.import_hook.clone(),
+            import_meta_hook: data.import_meta_hook.clone(),
+            import_meta: data.import_meta.clone(),
+        }),
         _ => None,
     }
 }
 
 /// The [[Module]] of a Module instance.
 pub fn module_of_instance(value: &Value) -> Option<Module> {
-    module_instance_slots(value).map(|(module, ..)| module)
+    let Value::Object(o) = value else {
+        return None;
+    };
+    match &o.data().kind {
+        ObjectKind::ModuleInstance(data) => Some(data.module.clone()),
+        _ => None,
+    }
 }
 
 /// CreateModuleRecord ( moduleSource ) (sec-createmodulerecord).
@@ -121,7 +139,7 @@ pub fn create_module_record(agent: &mut Agent, module_source: &Arc<ModuleSourceR
 }
 
 /// Module ( moduleSource, handler ) (sec-module).
-fn module_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+pub fn module_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     let module_source = call.arg(0);
     let handler = call.arg(1);
     // 1. If NewTarget is undefined, throw a TypeError exception.
@@ -149,6 +167,8 @@ fn module_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> 
         }
     };
     let (import_hook, import_meta_hook) = read_hooks(agent, &handler)?;
+    let (import_hook, import_meta) =
+        adopt_evaluators_hooks(agent, &module_record, import_hook, &import_meta_hook);
     // 7. Let O be ? OrdinaryCreateFromConstructor(NewTarget, "%Module.prototype%",
     //    « [[Module]], [[ModuleSourceInstance]], [[HandlerValue]], [[ImportHook]],
     //    [[ImportMetaHook]] »).
@@ -173,6 +193,7 @@ fn module_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> 
             handler,
             import_hook,
             import_meta_hook,
+            import_meta,
         })),
     )?;
     // 12. Set moduleRecord.[[ModuleInstance]] to O.
@@ -220,6 +241,44 @@ fn read_hooks(agent: &mut Agent, handler: &Value) -> JsResult<(Value, Value)> {
     // a. Throw a TypeError exception.
     crate::step!("sec-module", "6.a");
     Err(agent.type_error("new Module(source, handler): handler must be an object or undefined"))
+}
+
+/// What layer 3 adds to the Module constructor (C3.3): the constructor's Evaluators'
+/// [[ImportHook]] for a handler without one, and their [[ImportMeta]] as the module's
+/// import.meta object when the handler has no importMetaHook; the module record runs in
+/// those Evaluators. Returns (importHook, importMeta).
+fn adopt_evaluators_hooks(
+    agent: &mut Agent,
+    module_record: &Module,
+    import_hook: Value,
+    import_meta_hook: &Value,
+) -> (Value, Value) {
+    // 1. After step 6 (the hooks read): let evaluators be the running execution context's
+    //    Evaluators (the Evaluators this Module constructor belongs to).
+    crate::step!("compartments-module-constructor-evaluators", "1");
+    let evaluators = agent.current_evaluators();
+    // 2. If importHook is undefined, set importHook to evaluators.[[ImportHook]].
+    crate::step!("compartments-module-constructor-evaluators", "2");
+    let import_hook = if import_hook.is_undefined() {
+        evaluators.import_hook()
+    } else {
+        import_hook
+    };
+    // 3. If importMetaHook is undefined, let importMeta be evaluators.[[ImportMeta]]; else
+    //    let importMeta be undefined.
+    crate::step!("compartments-module-constructor-evaluators", "3");
+    let import_meta = if import_meta_hook.is_undefined() {
+        evaluators.import_meta()
+    } else {
+        Value::Undefined
+    };
+    // 4. Set moduleRecord.[[Evaluators]] to evaluators.
+    crate::step!("compartments-module-constructor-evaluators", "4");
+    module_record.data_mut().evaluators = evaluators;
+    // 5. With the other slots of step 7, O has an [[ImportMeta]] slot; set O.[[ImportMeta]]
+    //    to importMeta. (The caller does, with the other slots.)
+    crate::step!("compartments-module-constructor-evaluators", "5");
+    (import_hook, import_meta)
 }
 
 /// get Module.prototype.source (sec-module.prototype.source).
