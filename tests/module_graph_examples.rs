@@ -71,8 +71,12 @@ fn short(event: &Event) -> String {
             let state = if *fulfilled { "fulfilled" } else { "rejected" };
             format!("» {promise} {state}")
         }
-        // No example graph has a Module instance, so no hook is ever called.
-        Event::HookCall { hook, module, .. } => format!("» {hook} of {module}"),
+        // No example graph has a Module instance or Evaluators, so no hook is ever called
+        // and no Evaluators record is made.
+        Event::HookCall {
+            hook, on_behalf_of, ..
+        } => format!("» {hook} of {on_behalf_of:?}"),
+        Event::Evaluators { evaluators, .. } => format!("» {evaluators} made"),
     }
 }
 
