@@ -90,10 +90,6 @@ pub const UNSUPPORTED_EXECUTION_FEATURES: &[(&str, &str)] = &[
         "nonextensible-applies-to-private",
         "a proposal past ES2025 (PrivateFieldAdd on non-extensible objects)",
     ),
-    (
-        "cross-realm",
-        "cross-realm tests need $262.createRealm to share a host (not yet checked)",
-    ),
 ];
 
 /// The first of `features` that an execution run cannot run yet, with the reason.
