@@ -77,6 +77,14 @@ fn short(event: &Event) -> String {
             hook, on_behalf_of, ..
         } => format!("» {hook} of {on_behalf_of:?}"),
         Event::Evaluators { evaluators, .. } => format!("» {evaluators} made"),
+        // Nor a compartment.
+        Event::Compartment { compartment, .. } => format!("» {compartment} made"),
+        Event::Descriptor {
+            specifier, kind, ..
+        } => format!("» descriptor {specifier}: {kind}"),
+        Event::MemoHit {
+            specifier, state, ..
+        } => format!("» memo {specifier}: {state}"),
     }
 }
 

@@ -98,6 +98,9 @@ pub struct ModuleData {
     /// module's code — the `Module` constructor's (`evaluators.Module`), or the realm's
     /// default Evaluators for modules the host loads.
     pub evaluators: Evaluators,
+    /// Compartments layer 4: the compartment that instantiated the module and the full
+    /// specifier its imports are resolved against; `None` for other modules.
+    pub compartment: Option<CompartmentLink>,
     /// [[Environment]]: empty until InitializeEnvironment.
     pub environment: Option<Env>,
     /// [[Namespace]]: empty until GetModuleNamespace.
@@ -157,6 +160,9 @@ unsafe impl Trace for ModuleData {
     custom_trace!(this, mark, {
         mark(&this.realm);
         mark(&this.evaluators);
+        if let Some(link) = &this.compartment {
+            mark(&link.compartment);
+        }
         mark(&this.environment);
         mark(&this.namespace);
         mark(&this.deferred_namespace);
@@ -201,6 +207,7 @@ impl ModuleData {
         source: Arc<SourceText>,
     ) -> ModuleData {
         ModuleData {
+            compartment: None,
             evaluators: realm.evaluators(),
             realm,
             environment: None,
@@ -227,6 +234,14 @@ impl ModuleData {
             source,
         }
     }
+}
+
+/// The compartment a module belongs to (layer 4): its imports are resolved by the
+/// compartment against `specifier`, the module's full specifier there.
+#[derive(Clone)]
+pub struct CompartmentLink {
+    pub compartment: crate::spec::compartments::compartment_records::Compartment,
+    pub specifier: String,
 }
 
 /// A handle to a Module Record; equality is identity.

@@ -195,6 +195,12 @@ pub struct Agent {
     pub module_instance_count: u64,
     /// Evaluators records created so far (each is named `evaluators#N` in the event log).
     pub evaluators_count: u64,
+    /// Compartment records created so far (`compartment#N`; a realm's start compartment
+    /// counts).
+    pub compartments_count: u64,
+    /// A synchronous compartment load in progress (`importNow`, `loadNow`): the memos it
+    /// changed and whether something would have had to wait.
+    pub compartment_sync_load: Option<crate::spec::compartments::compartment_records::SyncLoad>,
     pub module_async_evaluation_count: u64,
     /// What the default HostLoadImportedModule asks for modules (`None`: no loader).
     pub module_loader: Option<std::rc::Rc<dyn crate::spec::module_semantics::ModuleLoader>>,
@@ -237,6 +243,8 @@ impl Agent {
             module_async_evaluation_count: 0,
             module_instance_count: 0,
             evaluators_count: 0,
+            compartments_count: 0,
+            compartment_sync_load: None,
             module_loader: None,
             events: None,
         }

@@ -30,9 +30,20 @@ use boa_gc::{Gc, GcRefCell};
 
 /// LoadRequestedModules ( [ hostDefined ] ) (16.2.1.6.1.1).
 pub fn load_requested_modules(agent: &mut Agent, module: &Module, host_defined: Value) -> Object {
+    load_requested_modules_with_state(agent, module, host_defined).0
+}
+
+/// LoadRequestedModules, also giving its GraphLoadingState (`None` for a record that is
+/// not cyclic), so that a synchronous Compartment load that has to give up can abandon it
+/// ([`abandon_graph_loading`]).
+pub fn load_requested_modules_with_state(
+    agent: &mut Agent,
+    module: &Module,
+    host_defined: Value,
+) -> (Object, Option<GraphLoadingStateHandle>) {
     if !module.is_cyclic() {
         // The record's own concrete method (a Synthetic Module Record).
-        return synthetic_load_requested_modules(agent);
+        return (synthetic_load_requested_modules(agent), None);
     }
     // 1. If hostDefined is not present, let hostDefined be empty.
     crate::step!("sec-LoadRequestedModules", "1");
@@ -59,7 +70,29 @@ pub fn load_requested_modules(agent: &mut Agent, module: &Module, host_defined: 
     inner_module_loading(agent, &state, module, LoadType::RecursiveLoad);
     // 5. Return pc.[[Promise]].
     crate::step!("sec-LoadRequestedModules", "5");
-    pc.promise
+    (pc.promise, Some(state))
+}
+
+/// Abandons a graph loading that will not finish (a synchronous Compartment load that
+/// would have to wait): [[IsLoading]] false (ContinueModuleLoading then returns at once),
+/// and no visited module keeps it among the load states of its [[LoadingModules]], so a
+/// later load of the same request starts afresh instead of joining it.
+pub fn abandon_graph_loading(state: &GraphLoadingStateHandle) {
+    let visited = {
+        let mut data = state.borrow_mut();
+        data.is_loading = false;
+        data.visited.clone()
+    };
+    for module in visited {
+        let mut data = module.data_mut();
+        for (_, states) in data.loading_modules.iter_mut() {
+            states.retain(|(payload, _)| {
+                !matches!(payload, LoadPayload::GraphLoadingState(s) if Gc::ptr_eq(s, state))
+            });
+        }
+        data.loading_modules
+            .retain(|(_, states)| !states.is_empty());
+    }
 }
 
 /// The loadType of InnerModuleLoading (source phase imports): a module imported for its

@@ -12,6 +12,7 @@
 
 use super::abstract_module_records::{AsyncEvaluationOrder, Module, ModuleStatus};
 use super::agents::Agent;
+use super::compartments::compartment_records::{Compartment, MemoEntry};
 use super::completion_record::JsResult;
 use super::evaluators::Evaluators;
 use super::module_semantics::Referrer;
@@ -81,6 +82,26 @@ pub enum Event {
         import_hook: String,
         import_meta: String,
     },
+    /// `new Compartment(options)` made a compartment (layer 4): its name, its parent and
+    /// its Evaluators.
+    Compartment {
+        compartment: String,
+        parent: String,
+        evaluators: String,
+    },
+    /// A compartment interpreted a module descriptor for a full specifier; `kind` says
+    /// which form it was.
+    Descriptor {
+        compartment: String,
+        specifier: String,
+        kind: &'static str,
+    },
+    /// A compartment found a full specifier in its memo: `loaded` or `loading`.
+    MemoHit {
+        compartment: String,
+        specifier: String,
+        state: &'static str,
+    },
 }
 
 /// Whom a hook runs for: a module (layer 0's hooks, a virtual module's `execute`) or an
@@ -89,6 +110,8 @@ pub enum Event {
 pub enum HookOwner {
     Module(String),
     Evaluators(String),
+    /// Layer 4's resolveHook and loadHook.
+    Compartment(String),
 }
 
 impl Event {
@@ -101,6 +124,9 @@ impl Event {
             Event::Promise { .. } => "promise",
             Event::HookCall { .. } => "hook",
             Event::Evaluators { .. } => "evaluators",
+            Event::Compartment { .. } => "compartment",
+            Event::Descriptor { .. } => "descriptor",
+            Event::MemoHit { .. } => "memo",
         }
     }
 
@@ -189,6 +215,9 @@ impl Event {
                     HookOwner::Evaluators(evaluators) => {
                         field(&mut line, "evaluators", &string(evaluators))
                     }
+                    HookOwner::Compartment(compartment) => {
+                        field(&mut line, "compartment", &string(compartment))
+                    }
                 }
                 field(&mut line, "this", &string(this));
                 let arguments: Vec<String> = arguments.iter().map(|a| string(a)).collect();
@@ -217,6 +246,33 @@ impl Event {
                 field(&mut line, "sharesGlobalEnvironment", &shares);
                 field(&mut line, "importHook", &string(import_hook));
                 field(&mut line, "importMeta", &string(import_meta));
+            }
+            Event::Compartment {
+                compartment,
+                parent,
+                evaluators,
+            } => {
+                field(&mut line, "compartment", &string(compartment));
+                field(&mut line, "parent", &string(parent));
+                field(&mut line, "evaluators", &string(evaluators));
+            }
+            Event::Descriptor {
+                compartment,
+                specifier,
+                kind,
+            } => {
+                field(&mut line, "compartment", &string(compartment));
+                field(&mut line, "specifier", &string(specifier));
+                field(&mut line, "kind", &string(kind));
+            }
+            Event::MemoHit {
+                compartment,
+                specifier,
+                state,
+            } => {
+                field(&mut line, "compartment", &string(compartment));
+                field(&mut line, "specifier", &string(specifier));
+                field(&mut line, "state", &string(state));
             }
         }
         line.push('}');
@@ -303,6 +359,65 @@ pub fn referrer_name(referrer: &Referrer) -> String {
         Referrer::Realm(_) => "realm".to_string(),
         Referrer::Evaluators(evaluators) => evaluators.name(),
     }
+}
+
+/// Reports that `new Compartment(...)` made `compartment`.
+pub fn compartment_created(agent: &Agent, compartment: &Compartment) {
+    emit(agent, || Event::Compartment {
+        compartment: compartment.name(),
+        parent: compartment
+            .0
+            .parent
+            .as_ref()
+            .map_or("none".to_string(), Compartment::name),
+        evaluators: compartment.evaluators().name(),
+    });
+}
+
+/// Reports a compartment's resolveHook or loadHook call (this is always undefined).
+pub fn compartment_hook_called(
+    agent: &Agent,
+    hook: &'static str,
+    compartment: &Compartment,
+    arguments: &[Value],
+    result: &JsResult<Value>,
+) {
+    emit(agent, || Event::HookCall {
+        hook,
+        on_behalf_of: HookOwner::Compartment(compartment.name()),
+        this: "undefined".to_string(),
+        arguments: arguments.iter().map(brief).collect(),
+        result: match result {
+            Ok(value) => Ok(brief(value)),
+            Err(error) => Err(brief(error)),
+        },
+    });
+}
+
+/// Reports that `compartment` interpreted a descriptor of the `kind` form for `specifier`.
+pub fn descriptor_interpreted(
+    agent: &Agent,
+    compartment: &Compartment,
+    specifier: &str,
+    kind: &'static str,
+) {
+    emit(agent, || Event::Descriptor {
+        compartment: compartment.name(),
+        specifier: specifier.to_string(),
+        kind,
+    });
+}
+
+/// Reports that `compartment`'s memo had `specifier`.
+pub fn memo_hit(agent: &Agent, compartment: &Compartment, specifier: &str, entry: &MemoEntry) {
+    emit(agent, || Event::MemoHit {
+        compartment: compartment.name(),
+        specifier: specifier.to_string(),
+        state: match entry {
+            MemoEntry::Loaded(_) => "loaded",
+            MemoEntry::Loading(_) => "loading",
+        },
+    });
 }
 
 /// Reports that `new Evaluators(...)` made `evaluators` with `parent` as its caller's.

@@ -60,6 +60,15 @@ fn namespace_data(o: &Object) -> (Module, Vec<JsString>) {
     }
 }
 
+/// O.[[Module]] when O is a module namespace exotic object (the brand check of a
+/// `{ namespace }` module descriptor, Compartments layer 4).
+pub fn namespace_module(o: &Object) -> Option<Module> {
+    match &o.data().kind {
+        ObjectKind::ModuleNamespace(n) => Some(n.module.clone()),
+        _ => None,
+    }
+}
+
 /// O.[[Deferred]].
 fn is_deferred(o: &Object) -> bool {
     match &o.data().kind {

@@ -226,6 +226,39 @@ pub trait ModuleLoader {
         referrer: &Referrer,
         request: &ModuleRequest,
     ) -> JsResult<Module>;
+
+    /// The full specifier a start compartment (Compartments layer 4) resolves
+    /// `import_specifier` to, imported by the module whose full specifier is `referrer`
+    /// (`None`: no referrer). The default: a specifier starting with `./` or `../` is
+    /// joined to the referrer's directory (`/`-separated, `.` and `..` folded); any other is
+    /// already full.
+    fn resolve(&self, import_specifier: &str, referrer: Option<&str>) -> String {
+        default_resolve(import_specifier, referrer)
+    }
+}
+
+/// [`ModuleLoader::resolve`]'s default.
+pub fn default_resolve(import_specifier: &str, referrer: Option<&str>) -> String {
+    let relative = import_specifier.starts_with("./") || import_specifier.starts_with("../");
+    let Some(referrer) = referrer.filter(|_| relative) else {
+        return import_specifier.to_string();
+    };
+    let mut parts: Vec<&str> = referrer.split('/').collect();
+    parts.pop();
+    for part in import_specifier.split('/') {
+        match part {
+            "." => {}
+            ".." => {
+                if parts.last().is_some_and(|p| !p.is_empty() && *p != "..") {
+                    parts.pop();
+                } else {
+                    parts.push("..");
+                }
+            }
+            other => parts.push(other),
+        }
+    }
+    parts.join("/")
 }
 
 /// GetImportedModule ( referrer, request ) (16.2.1.9).
@@ -341,6 +374,22 @@ pub fn load_imported_module(
     crate::step!("sec-LoadImportedModule", "2");
     if referrer.join_or_start_loading(request, payload.clone()) {
         return;
+    }
+    // Layer 4: a module a compartment instantiated has the compartment's import hook,
+    // served natively (C4.4) so that the whole load can finish synchronously.
+    if let Referrer::Module(module) = &referrer {
+        let link = module.data().compartment.clone();
+        if let Some(link) = link {
+            crate::spec::compartments::compartment_records::compartment_load_imported_module(
+                agent,
+                module,
+                &link.compartment,
+                &link.specifier,
+                request,
+                payload,
+            );
+            return;
+        }
     }
     // 4. If referrer is not a Source Text Module Record, referrer.[[ModuleInstance]] is
     //    undefined, or referrer.[[ModuleInstance]].[[ImportHook]] is undefined, then

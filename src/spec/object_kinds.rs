@@ -71,6 +71,8 @@ pub enum ObjectKind {
     ModuleInstance(Box<super::builtins::module_objects::ModuleInstanceData>),
     /// An Evaluators instance (Compartments layer 3): [[Evaluators]].
     Evaluators(super::evaluators::Evaluators),
+    /// A Compartment instance (Compartments layer 4): [[Compartment]].
+    Compartment(super::compartments::compartment_records::Compartment),
     /// A Module Imports Namespace exotic object (Compartments layer 2).
     ModuleImportsNamespace(
         Box<super::module_imports_namespace_exotic_objects::ImportsNamespaceData>,
@@ -152,6 +154,8 @@ pub enum InternalSlot {
     Iterated,
     /// Iterator helpers' [[UnderlyingIterator]].
     UnderlyingIterator,
+    /// A Compartment's [[Compartment]] (Compartments layer 4).
+    Compartment,
 }
 
 impl InternalSlot {
@@ -178,6 +182,7 @@ impl InternalSlot {
             InternalSlot::ModuleSourceInstance => "[[ModuleSourceInstance]]",
             InternalSlot::Iterated => "[[Iterated]]",
             InternalSlot::UnderlyingIterator => "[[UnderlyingIterator]]",
+            InternalSlot::Compartment => "[[Compartment]]",
         }
     }
 
@@ -204,6 +209,7 @@ impl InternalSlot {
             InternalSlot::ModuleSourceInstance => "a Module",
             InternalSlot::Iterated => "an Iterator.from wrapper",
             InternalSlot::UnderlyingIterator => "an iterator helper",
+            InternalSlot::Compartment => "a Compartment",
         }
     }
 }
@@ -233,6 +239,7 @@ impl ObjectKind {
             InternalSlot::ModuleSourceInstance => matches!(self, ObjectKind::ModuleInstance(_)),
             InternalSlot::Iterated => matches!(self, ObjectKind::WrapForValidIterator(_)),
             InternalSlot::UnderlyingIterator => matches!(self, ObjectKind::IteratorHelper(_)),
+            InternalSlot::Compartment => matches!(self, ObjectKind::Compartment(_)),
         }
     }
 }

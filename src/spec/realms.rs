@@ -92,6 +92,8 @@ intrinsics! {
     ModulePrototype => "%Module.prototype%",
     Evaluators => "%Evaluators%",
     EvaluatorsPrototype => "%Evaluators.prototype%",
+    Compartment => "%Compartment%",
+    CompartmentPrototype => "%Compartment.prototype%",
     Reflect => "%Reflect%",
     Proxy => "%Proxy%",
     RegExp => "%RegExp%",

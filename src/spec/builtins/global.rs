@@ -26,7 +26,7 @@ pub fn create_global_function_intrinsics(agent: &mut Agent, realm: &Realm) {
 }
 
 /// The constructors and namespaces that become global properties when they exist.
-const GLOBAL_INTRINSICS: &[(&str, Intrinsic)] = &[
+pub const GLOBAL_INTRINSICS: &[(&str, Intrinsic)] = &[
     ("AggregateError", Intrinsic::AggregateError),
     ("Error", Intrinsic::Error),
     ("EvalError", Intrinsic::EvalError),
@@ -61,6 +61,7 @@ const GLOBAL_INTRINSICS: &[(&str, Intrinsic)] = &[
     ("ModuleSource", Intrinsic::ModuleSource),
     ("Module", Intrinsic::Module),
     ("Evaluators", Intrinsic::Evaluators),
+    ("Compartment", Intrinsic::Compartment),
     ("isFinite", Intrinsic::IsFinite),
     ("isNaN", Intrinsic::IsNaN),
     ("parseFloat", Intrinsic::ParseFloat),

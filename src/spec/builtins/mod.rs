@@ -14,6 +14,7 @@ pub mod async_generator_function;
 pub mod async_generator_prototype;
 pub mod bigint;
 pub mod boolean;
+pub mod compartment_objects;
 pub mod date;
 pub mod error;
 pub mod evaluators;
@@ -100,6 +101,7 @@ pub fn create_intrinsics(agent: &mut Agent, realm: &Realm) {
     async_from_sync_iterator_prototype::create_async_from_sync_iterator_prototype(agent, realm);
     global::create_global_function_intrinsics(agent, realm);
     evaluators::create_evaluators_intrinsics(agent, realm);
+    compartment_objects::create_compartment_intrinsics(agent, realm);
     // 4. Return unused.
     crate::step!("sec-createintrinsics", "4");
 }
