@@ -13,8 +13,10 @@
 //! - `has_direct_eval`: a call `eval(...)` (possibly a direct eval) in the function or
 //!   top-level code, nested arrows included.
 //!
-//! Functions are `Arc<Function>`, unique right after parsing; a shared one (which cannot be
-//! mutated) is left as it is, never a panic.
+//! The names come from the spec-shaped operations of `static_semantics::names` over each
+//! statement list; the references come from one walk with the mutable form of the shared
+//! visitor (`syntax::visit::visit_mut`). Functions are `Arc<Function>`, unique right after
+//! parsing; a shared one (which cannot be mutated) is left as it is, never a panic.
 
 use crate::syntax::ast::*;
 use crate::syntax::static_semantics::names::{

@@ -741,7 +741,8 @@ fn exported_bindings(decl: &ExportDecl, item_span: Span) -> Vec<(&str, Span)> {
 // Contains `await`, `import.meta`, ImportCall
 // ---------------------------------------------------------------------------------------
 
-/// One walk over the module's code for three facts:
+/// One walk over the module's code (with the shared visitor, `syntax::visit`) for three
+/// facts:
 /// - HasTLA, ParseModule step 11, "body Contains `await`" (Contains, 8.5.1): an
 ///   AwaitExpression, `for await` or `await using` outside every function. Contains does
 ///   not look into function bodies or parameters (functions, generators, async
