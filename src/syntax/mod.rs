@@ -12,6 +12,7 @@ pub mod regexp;
 pub mod regexp_properties;
 pub mod reserved_words;
 pub mod static_semantics;
+pub mod visit;
 
 pub use ast::{Goal, Program, Span};
 pub use diagnostics::SyntaxError;

@@ -4,10 +4,9 @@
 //! class body. The ClassHeritage sees only the private names of the classes around the
 //! class, not its own.
 
-use super::functions::FunctionName;
-use super::identifiers::IdentUse;
 use super::{Checker, Ctx};
 use crate::syntax::ast::*;
+use crate::syntax::visit::{walk_class, walk_class_body};
 use std::collections::HashSet;
 
 /// PrivateBoundIdentifiers of a ClassBody.
@@ -26,50 +25,22 @@ fn private_bound_identifiers(class: &Class) -> HashSet<&str> {
 }
 
 impl<'a> Checker<'a> {
-    /// ClassDeclaration / ClassExpression.
+    /// ClassDeclaration / ClassExpression. The class name, the ClassHeritage and the
+    /// computed keys take the enclosing [Yield] / [Await] and `super` / `new.target`
+    /// context, but all of a class is strict mode code.
     pub fn class(&mut self, class: &'a Class) {
-        let outer = self.ctx;
-        // ClassHeritage, the class name and computed keys take the enclosing [Yield] /
-        // [Await] and `super` / `new.target` context, but are strict mode code.
         let strict_outer = Ctx {
             strict: true,
-            ..outer
+            ..self.ctx
         };
-        if let Some(id) = &class.id {
-            self.identifier_with(
-                id,
-                IdentUse::Binding,
-                true,
-                outer.yield_param,
-                outer.await_param,
-            );
-        }
-        if let Some(heritage) = &class.super_class {
-            self.with_ctx(strict_outer, |this| this.expr(heritage));
-        }
+        self.with_ctx(strict_outer, |this| walk_class(this, class));
+    }
+
+    /// The ClassBody: its PrivateBoundIdentifiers are valid in it (not in the heritage,
+    /// walked before).
+    pub fn class_body(&mut self, class: &'a Class) {
         self.private_names.push(private_bound_identifiers(class));
-        self.with_ctx(strict_outer, |this| {
-            if let Some(constructor) = &class.constructor {
-                this.function(constructor, FunctionName::None);
-            }
-            for element in &class.elements {
-                match element {
-                    ClassElement::Method { key, function, .. } => {
-                        this.property_key(key);
-                        this.function(function, FunctionName::None);
-                    }
-                    ClassElement::Field {
-                        key, initializer, ..
-                    } => {
-                        this.property_key(key);
-                        if let Some(initializer) = initializer {
-                            this.function(initializer, FunctionName::None);
-                        }
-                    }
-                    ClassElement::StaticBlock(block) => this.function(block, FunctionName::None),
-                }
-            }
-        });
+        walk_class_body(self, class);
         self.private_names.pop();
     }
 
@@ -81,14 +52,6 @@ impl<'a> Checker<'a> {
                 format!("private name {name} is not declared in an enclosing class"),
                 id.span,
             );
-        }
-    }
-
-    /// A PropertyName / ClassElementName: a computed key is an expression of the
-    /// enclosing context.
-    pub fn property_key(&mut self, key: &'a PropKey) {
-        if let PropKey::Computed(expr) = key {
-            self.expr(expr);
         }
     }
 }

@@ -9,12 +9,12 @@
 //! enclosing scope up to its var scope (the function, script, module or static block),
 //! whichever comes first in the source.
 
-use super::identifiers::IdentUse;
 use super::Checker;
 use crate::syntax::ast::*;
 use crate::syntax::static_semantics::names::{
     import_declaration_bound_names, pattern_bound_names, var_decl_bound_names,
 };
+use crate::syntax::visit::walk_var_decl;
 use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,10 +82,9 @@ pub(crate) enum DeclPosition {
     Statement,
     /// The initializer part of `for (...;...;...)`.
     ForInit,
-    /// The head of `for (... in ...)`.
-    ForIn,
-    /// The head of `for (... of ...)`.
-    ForOf,
+    /// The head of `for (... in ...)` or `for (... of ...)` (the statement checks what
+    /// differs between the two).
+    ForInOf,
 }
 
 impl<'a> Checker<'a> {
@@ -257,9 +256,11 @@ impl<'a> Checker<'a> {
                 self.declare_var(id);
             }
         }
-        let in_head = matches!(position, DeclPosition::ForIn | DeclPosition::ForOf);
-        for declarator in &decl.declarations {
-            if declarator.init.is_none() && !in_head {
+        if position != DeclPosition::ForInOf {
+            for declarator in &decl.declarations {
+                if declarator.init.is_some() {
+                    continue;
+                }
                 if !matches!(declarator.target, Pattern::Ident(_)) {
                     // VariableDeclaration / LexicalBinding : BindingPattern Initializer —
                     // the Initializer is not optional.
@@ -285,11 +286,8 @@ impl<'a> Checker<'a> {
                     );
                 }
             }
-            self.binding_pattern(&declarator.target);
-            if let Some(init) = &declarator.init {
-                self.expr(init);
-            }
         }
+        walk_var_decl(self, decl);
     }
 
     /// The placement and shape rules of `using` / `await using` declarations.
@@ -302,12 +300,6 @@ impl<'a> Checker<'a> {
         if decl.kind == VarKind::AwaitUsing && !self.ctx.await_expr {
             self.error(
                 "`await using` is only allowed in async functions and at the top level of modules",
-                decl.span,
-            );
-        }
-        if position == DeclPosition::ForIn {
-            self.error(
-                format!("`{keyword}` is not allowed in a for-in head"),
                 decl.span,
             );
         }
@@ -381,73 +373,5 @@ impl<'a> Checker<'a> {
                 .unwrap_or(id.span);
             self.error(format!("`{}` has already been declared", id.name), span);
         }
-    }
-
-    /// A binding pattern: its identifiers as BindingIdentifiers, and the expressions in
-    /// its initializers and computed keys.
-    pub fn binding_pattern(&mut self, pattern: &'a Pattern) {
-        stacker::maybe_grow(super::RED_ZONE, super::STACK_SEGMENT, || match pattern {
-            Pattern::Ident(id) => self.identifier(id, IdentUse::Binding),
-            Pattern::Expr(expr) => self.expr(expr),
-            Pattern::Array { elements, rest, .. } => {
-                for element in elements.iter().flatten() {
-                    self.binding_pattern(&element.target);
-                    if let Some(init) = &element.init {
-                        self.expr(init);
-                    }
-                }
-                if let Some(rest) = rest {
-                    self.binding_pattern(rest);
-                }
-            }
-            Pattern::Object {
-                properties, rest, ..
-            } => {
-                for prop in properties {
-                    self.property_key(&prop.key);
-                    self.binding_pattern(&prop.value.target);
-                    if let Some(init) = &prop.value.init {
-                        self.expr(init);
-                    }
-                }
-                if let Some(rest) = rest {
-                    self.binding_pattern(rest);
-                }
-            }
-        })
-    }
-
-    /// An assignment pattern or simple assignment target: identifiers as
-    /// IdentifierReferences, member expressions and initializers walked.
-    pub fn assignment_pattern(&mut self, pattern: &'a Pattern) {
-        stacker::maybe_grow(super::RED_ZONE, super::STACK_SEGMENT, || match pattern {
-            Pattern::Ident(id) => self.assignment_target_identifier(id),
-            Pattern::Expr(expr) => self.expr(expr),
-            Pattern::Array { elements, rest, .. } => {
-                for element in elements.iter().flatten() {
-                    self.assignment_pattern(&element.target);
-                    if let Some(init) = &element.init {
-                        self.expr(init);
-                    }
-                }
-                if let Some(rest) = rest {
-                    self.assignment_pattern(rest);
-                }
-            }
-            Pattern::Object {
-                properties, rest, ..
-            } => {
-                for prop in properties {
-                    self.property_key(&prop.key);
-                    self.assignment_pattern(&prop.value.target);
-                    if let Some(init) = &prop.value.init {
-                        self.expr(init);
-                    }
-                }
-                if let Some(rest) = rest {
-                    self.assignment_pattern(rest);
-                }
-            }
-        })
     }
 }

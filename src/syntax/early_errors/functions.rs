@@ -9,9 +9,11 @@ use super::identifiers::IdentUse;
 use super::{Checker, Ctx};
 use crate::syntax::ast::*;
 use crate::syntax::static_semantics::names::parameter_bound_names;
+use crate::syntax::visit::{walk_function_body, walk_params};
 use std::collections::HashSet;
 
-/// How a function's BindingIdentifier is checked.
+/// How a function's BindingIdentifier is checked (methods, arrows and class elements
+/// have none).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum FunctionName {
     /// A declaration: its name is bound in the enclosing scope and takes the enclosing
@@ -20,8 +22,6 @@ pub(crate) enum FunctionName {
     /// An expression: its name takes the function's own parameters
     /// (`function* yield(){}` and `async function await(){}` are errors).
     Expression,
-    /// Methods, arrows and class elements have no BindingIdentifier.
-    None,
 }
 
 /// The contexts of a function's parameters and of its body, given the enclosing one.
@@ -86,9 +86,8 @@ fn contexts(f: &Function, outer: Ctx) -> (Ctx, Ctx) {
 }
 
 impl<'a> Checker<'a> {
-    /// A function-like node: its name, parameters and body in their contexts, with fresh
-    /// scopes and label sets.
-    pub fn function(&mut self, f: &'a Function, naming: FunctionName) {
+    /// The BindingIdentifier of a function declaration or expression.
+    pub fn function_name(&mut self, f: &'a Function, naming: FunctionName) {
         let outer = self.ctx;
         if let Some(id) = &f.id {
             match naming {
@@ -106,9 +105,14 @@ impl<'a> Checker<'a> {
                     f.is_generator,
                     f.is_async,
                 ),
-                FunctionName::None => {}
             }
         }
+    }
+
+    /// A function-like node (its name is [`Checker::function_name`]'s): its parameters
+    /// and body in their contexts, with fresh scopes and label sets.
+    pub fn function(&mut self, f: &'a Function) {
+        let outer = self.ctx;
         let (params_ctx, body_ctx) = contexts(f, outer);
         let saved_scopes = std::mem::take(&mut self.scopes);
         let saved_labels = std::mem::take(&mut self.labels);
@@ -135,18 +139,10 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        for param in &f.params {
-            self.binding_pattern(&param.target);
-            if let Some(init) = &param.init {
-                self.expr(init);
-            }
-        }
-        if let Some(rest) = &f.rest {
-            self.binding_pattern(rest);
-        }
+        walk_params(self, f);
 
         self.ctx = body_ctx;
-        match &f.body {
+        let body_scope = match &f.body {
             FunctionBody::Block(stmts) => {
                 let kind = if f.kind == FunctionKind::ClassStaticBlock {
                     ScopeKind::StaticBlock
@@ -157,12 +153,13 @@ impl<'a> Checker<'a> {
                 // It is a Syntax Error if any element of the BoundNames of FormalParameters
                 // also occurs in the LexicallyDeclaredNames of FunctionBody.
                 self.check_not_lexical_in_innermost(&names);
-                for stmt in stmts {
-                    self.statement(stmt);
-                }
-                self.scopes.pop();
+                true
             }
-            FunctionBody::Expr(expr) => self.expr(expr),
+            FunctionBody::Expr(_) => false,
+        };
+        walk_function_body(self, &f.body);
+        if body_scope {
+            self.scopes.pop();
         }
 
         self.ctx = outer;

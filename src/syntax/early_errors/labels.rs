@@ -4,9 +4,9 @@
 //! iteration or switch), and 14.13.1 (labelled function declarations). None of these
 //! cross function or static block boundaries: the walk starts a fresh [`LabelSet`] there.
 
-use super::identifiers::IdentUse;
 use super::Checker;
 use crate::syntax::ast::*;
+use crate::syntax::visit::walk_stmt;
 
 /// The labels, iteration statements and switch statements enclosing the current point of
 /// one function body (or script, module, static block).
@@ -34,55 +34,53 @@ fn is_iteration(stmt: &Stmt) -> bool {
 }
 
 impl<'a> Checker<'a> {
-    /// A LabelledStatement and the labels directly around it, then its LabelledItem.
-    pub fn labelled_statement(&mut self, stmt: &'a Stmt) {
-        let mut chain: Vec<&'a Ident> = Vec::new();
-        let mut item = stmt;
-        while let StmtKind::Labeled { label, body } = &item.kind {
-            chain.push(label);
+    /// A LabelledStatement: its label joins the enclosing ones (the walk checks it as a
+    /// LabelIdentifier), then its LabelledItem is walked.
+    pub fn labelled_statement(&mut self, label: &'a Ident, body: &'a Stmt, stmt: &'a Stmt) {
+        // The innermost item of a chain `a: b: item` decides whether each of its labels
+        // can be a `continue` target.
+        let mut item = body;
+        while let StmtKind::Labeled { body, .. } = &item.kind {
             item = body;
         }
         let iteration = is_iteration(item);
-        let depth = self.labels.labels.len();
-        for label in chain {
-            self.identifier(label, IdentUse::Label);
-            // ContainsDuplicateLabels: a label inside the statement it labels.
-            if self
-                .labels
-                .labels
-                .iter()
-                .any(|(name, _)| *name == label.name)
-            {
-                self.error(
-                    format!("label `{}` has already been declared", label.name),
-                    label.span,
-                );
-            }
-            self.labels.labels.push((&label.name, iteration));
+        // ContainsDuplicateLabels: a label inside the statement it labels.
+        if self
+            .labels
+            .labels
+            .iter()
+            .any(|(name, _)| *name == label.name)
+        {
+            self.error(
+                format!("label `{}` has already been declared", label.name),
+                label.span,
+            );
         }
-        if let StmtKind::Function(function) = &item.kind {
+        if let StmtKind::Function(function) = &body.kind {
             // LabelledItem : FunctionDeclaration — It is a Syntax Error if any source text
             // is matched by this production (B.3.1 allows plain functions in sloppy code).
             if function.is_async || function.is_generator {
                 self.error(
                     "a labelled declaration cannot be an async function or a generator",
-                    item.span,
+                    body.span,
                 );
             } else if self.ctx.strict {
                 self.error(
                     "in strict mode code, functions cannot be labelled",
-                    item.span,
+                    body.span,
                 );
             }
         }
-        self.statement(item);
+        let depth = self.labels.labels.len();
+        self.labels.labels.push((&label.name, iteration));
+        walk_stmt(self, stmt);
         self.labels.labels.truncate(depth);
     }
 
-    /// Walks the body of an iteration statement.
-    pub fn iteration_body(&mut self, body: &'a Stmt) {
+    /// Runs `f` inside an iteration statement.
+    pub fn in_iteration(&mut self, f: impl FnOnce(&mut Self)) {
         self.labels.iterations += 1;
-        self.sub_statement(body);
+        f(self);
         self.labels.iterations -= 1;
     }
 
@@ -93,10 +91,10 @@ impl<'a> Checker<'a> {
         self.labels.switches -= 1;
     }
 
+    /// `break`, after the walk has checked its label as a LabelIdentifier.
     pub fn break_statement(&mut self, label: &'a Option<Ident>, span: Span) {
         match label {
             Some(label) => {
-                self.identifier(label, IdentUse::Label);
                 if !self
                     .labels
                     .labels
@@ -114,10 +112,10 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `continue`, after the walk has checked its label as a LabelIdentifier.
     pub fn continue_statement(&mut self, label: &'a Option<Ident>, span: Span) {
         match label {
             Some(label) => {
-                self.identifier(label, IdentUse::Label);
                 match self
                     .labels
                     .labels

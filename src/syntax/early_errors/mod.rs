@@ -3,8 +3,9 @@
 //!
 //! The builder already rejects what belongs to the shape of the tree (literals, assignment
 //! targets, cover grammars, class constructor and private-name duplicates, ...; see
-//! `builder/mod.rs`). This pass walks the finished tree once, carrying the grammar
-//! parameters and the other facts each rule needs in a [`Ctx`], and checks:
+//! `builder/mod.rs`). This pass walks the finished tree once with the shared visitor
+//! (`syntax::visit`), carrying the grammar parameters and the other facts each rule needs
+//! in a [`Ctx`], and checks:
 //!
 //! - identifiers: reserved words, strict-mode-only reserved words, `yield` / `await`
 //!   where the [Yield] / [Await] parameters or the Module goal forbid them, `eval` /
@@ -17,7 +18,9 @@
 //! - functions and their parameters: duplicates, YieldExpression / AwaitExpression in
 //!   parameters, `super`, `new.target` ([`functions`]);
 //! - classes: AllPrivateIdentifiersValid and the class-body contexts ([`classes`]);
-//! - modules: import bindings, `import.meta` ([`modules`]);
+//! - modules: import bindings (BindingIdentifiers, whose duplicates the module scope
+//!   finds) and `import.meta` ([`expressions`]); the export-name rules belong to
+//!   `static_semantics::module`;
 //! - `with` in strict mode code and labelled function declarations ([`statements`]).
 //!
 //! Annex B is not implemented, with two exceptions: a `catch (e)` with a plain identifier
@@ -34,7 +37,6 @@ mod expressions;
 mod functions;
 mod identifiers;
 mod labels;
-mod modules;
 mod scope_info;
 mod statements;
 
@@ -43,24 +45,23 @@ mod tests;
 
 use super::ast::*;
 use super::diagnostics::SyntaxError;
-use declarations::Scope;
+use super::visit::{walk_program, Visit};
+use declarations::{DeclPosition, Scope};
+use functions::FunctionName;
+use identifiers::IdentUse;
 use labels::LabelSet;
 use std::collections::HashSet;
+use std::sync::Arc;
 
 pub use scope_info::annotate;
-
-/// Remaining stack below which the walk switches to a fresh stack segment.
-const RED_ZONE: usize = 64 * 1024;
-/// Size of each stack segment the walk allocates when it runs low.
-const STACK_SEGMENT: usize = 1024 * 1024;
 
 /// Applies every early-error rule this pass owns to `program`; returns the error whose
 /// span starts first, if any.
 pub fn check(program: &Program) -> Result<(), SyntaxError> {
     let module = program.goal == Goal::Module;
     let mut checker = Checker::new(module);
-    let ctx = Ctx::top_level(program.strict, module);
-    checker.program(program, ctx);
+    checker.ctx = Ctx::top_level(program.strict, module);
+    checker.visit_program(program);
     match checker.first {
         Some(error) => Err(error),
         None => Ok(()),
@@ -99,7 +100,8 @@ pub fn check_eval(program: &Program, context: &EvalContext) -> Result<(), Syntax
     checker
         .private_names
         .push(context.private_names.iter().map(String::as_str).collect());
-    checker.program(program, ctx);
+    checker.ctx = ctx;
+    checker.visit_program(program);
     match checker.first {
         Some(error) => Err(error),
         None => Ok(()),
@@ -197,19 +199,92 @@ impl<'a> Checker<'a> {
         f(self);
         self.ctx = saved;
     }
+}
 
+/// The walk: the shared visitor ([`crate::syntax::visit`]) with the rules of this pass on
+/// the nodes they concern. Each override checks what it owns, changes the context
+/// (`ctx`, scopes, labels, private names) for the node's children, walks them with the
+/// matching `walk_*` function and restores what it changed.
+impl<'a> Visit<'a> for Checker<'a> {
     /// ScriptBody / ModuleBody: one top-level scope, then each statement.
-    fn program(&mut self, program: &'a Program, ctx: Ctx) {
-        self.ctx = ctx;
+    fn visit_program(&mut self, program: &'a Program) {
         let kind = if self.module {
             declarations::ScopeKind::Module
         } else {
             declarations::ScopeKind::Script
         };
         self.enter_statement_list_scope(kind, &program.body);
-        for stmt in &program.body {
-            self.statement(stmt);
-        }
+        walk_program(self, program);
         self.scopes.pop();
+    }
+
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        self.statement(stmt)
+    }
+
+    fn visit_block(&mut self, block: &'a Block) {
+        self.block(block)
+    }
+
+    fn visit_var_decl(&mut self, decl: &'a VarDecl) {
+        self.variable_declaration(decl, DeclPosition::Statement)
+    }
+
+    fn visit_for_init(&mut self, init: &'a ForInit) {
+        self.for_init(init)
+    }
+
+    fn visit_for_head(&mut self, head: &'a ForHead) {
+        self.for_head(head)
+    }
+
+    fn visit_catch_clause(&mut self, clause: &'a CatchClause) {
+        self.catch_clause(clause)
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        self.expr(expr)
+    }
+
+    fn visit_function_declaration(&mut self, function: &'a Arc<Function>) {
+        self.function_name(function, FunctionName::Declaration);
+        self.function(function);
+    }
+
+    fn visit_function_expression(&mut self, function: &'a Arc<Function>) {
+        self.function_name(function, FunctionName::Expression);
+        self.function(function);
+    }
+
+    fn visit_function(&mut self, function: &'a Arc<Function>) {
+        self.function(function)
+    }
+
+    fn visit_class(&mut self, class: &'a Class) {
+        self.class(class)
+    }
+
+    fn visit_class_body(&mut self, class: &'a Class) {
+        self.class_body(class)
+    }
+
+    fn visit_identifier_reference(&mut self, id: &'a Ident) {
+        self.identifier(id, IdentUse::Reference)
+    }
+
+    fn visit_binding_identifier(&mut self, id: &'a Ident) {
+        self.identifier(id, IdentUse::Binding)
+    }
+
+    fn visit_assignment_target_identifier(&mut self, id: &'a Ident) {
+        self.assignment_target_identifier(id)
+    }
+
+    fn visit_label_identifier(&mut self, id: &'a Ident) {
+        self.identifier(id, IdentUse::Label)
+    }
+
+    fn visit_private_reference(&mut self, id: &'a Ident) {
+        self.private_reference(id)
     }
 }

@@ -1,14 +1,15 @@
-//! The walk over statements, with the statement-level rules: `return` outside functions
-//! (the [Return] parameter), `with` in strict mode code (14.11.1), IsLabelledFunction
-//! bodies of `if` and iteration statements (14.6.1, 14.7.1.1), `for await` outside async
-//! code, a second `default` clause in a switch, and the scopes of blocks, switches, for
-//! heads and catch clauses.
+//! The statement-level rules: `return` outside functions (the [Return] parameter), `with`
+//! in strict mode code (14.11.1), IsLabelledFunction bodies of `if` and iteration
+//! statements (14.6.1, 14.7.1.1), `for await` outside async code, a second `default`
+//! clause in a switch, and the scopes of blocks, switches, for heads and catch clauses.
 
 use super::declarations::{DeclPosition, ScopeKind};
-use super::functions::FunctionName;
 use super::Checker;
 use crate::syntax::ast::*;
 use crate::syntax::static_semantics::names::pattern_bound_names;
+use crate::syntax::visit::{
+    walk_block, walk_for_head, walk_for_init, walk_stmt, PatternKind, Visit,
+};
 
 /// IsLabelledFunction(stmt): a LabelledStatement whose innermost item is a function
 /// declaration.
@@ -23,49 +24,24 @@ fn is_labelled_function(stmt: &Stmt) -> bool {
 }
 
 impl<'a> Checker<'a> {
+    /// A statement: the rules of its own kind, then its children with the scope, label
+    /// and loop facts it opens.
     pub fn statement(&mut self, stmt: &'a Stmt) {
-        stacker::maybe_grow(super::RED_ZONE, super::STACK_SEGMENT, || {
-            self.statement_inner(stmt)
-        })
-    }
-
-    /// The Statement of an `if`, an iteration statement or `with`: it cannot be a
-    /// labelled function declaration.
-    pub fn sub_statement(&mut self, stmt: &'a Stmt) {
-        if is_labelled_function(stmt) {
-            self.error(
-                "a labelled function declaration cannot be the body of an if, loop or with statement",
-                stmt.span,
-            );
-        }
-        self.statement(stmt);
-    }
-
-    fn statement_inner(&mut self, stmt: &'a Stmt) {
         match &stmt.kind {
-            StmtKind::Var(decl) => self.variable_declaration(decl, DeclPosition::Statement),
-            StmtKind::Function(function) => self.function(function, FunctionName::Declaration),
-            StmtKind::Class(class) => self.class(class),
-            StmtKind::Expr { expr, .. } => self.expr(expr),
-            StmtKind::Block(block) => self.block(block, ScopeKind::Block),
-            StmtKind::Empty | StmtKind::Debugger => {}
             StmtKind::If {
-                test,
                 consequent,
                 alternate,
+                ..
             } => {
-                self.expr(test);
                 self.sub_statement(consequent);
                 if let Some(alternate) = alternate {
                     self.sub_statement(alternate);
                 }
+                walk_stmt(self, stmt);
             }
-            StmtKind::For {
-                init,
-                test,
-                update,
-                body,
-            } => {
+            StmtKind::For { init, body, .. } => {
+                // A lexical declaration in the head has a scope of its own around the
+                // whole statement.
                 let lexical = match init {
                     Some(ForInit::Var(decl)) if decl.kind != VarKind::Var => {
                         self.enter_for_head_scope(decl);
@@ -73,32 +49,32 @@ impl<'a> Checker<'a> {
                     }
                     _ => false,
                 };
-                match init {
-                    Some(ForInit::Var(decl)) => {
-                        self.variable_declaration(decl, DeclPosition::ForInit)
-                    }
-                    Some(ForInit::Expr(expr)) => self.expr(expr),
-                    None => {}
-                }
-                if let Some(test) = test {
-                    self.expr(test);
-                }
-                if let Some(update) = update {
-                    self.expr(update);
-                }
-                self.iteration_body(body);
+                self.iteration(stmt, body);
                 if lexical {
                     self.scopes.pop();
                 }
             }
-            StmtKind::ForIn { left, right, body } => {
-                self.for_in_of(left, right, body, DeclPosition::ForIn)
+            StmtKind::ForIn { left, body, .. } => {
+                self.for_in_of(stmt, left, body);
+                if let ForHead::Var(decl) = left {
+                    if matches!(decl.kind, VarKind::Using | VarKind::AwaitUsing) {
+                        let keyword = if decl.kind == VarKind::AwaitUsing {
+                            "await using"
+                        } else {
+                            "using"
+                        };
+                        self.error(
+                            format!("`{keyword}` is not allowed in a for-in head"),
+                            decl.span,
+                        );
+                    }
+                }
             }
             StmtKind::ForOf {
                 left,
-                right,
                 body,
                 is_await,
+                ..
             } => {
                 if *is_await && !self.ctx.await_expr {
                     self.error(
@@ -106,38 +82,33 @@ impl<'a> Checker<'a> {
                         stmt.span,
                     );
                 }
-                self.for_in_of(left, right, body, DeclPosition::ForOf)
+                self.for_in_of(stmt, left, body)
             }
-            StmtKind::While { test, body } => {
-                self.expr(test);
-                self.iteration_body(body);
+            StmtKind::While { body, .. } | StmtKind::DoWhile { body, .. } => {
+                self.iteration(stmt, body)
             }
-            StmtKind::DoWhile { body, test } => {
-                self.iteration_body(body);
-                self.expr(test);
+            StmtKind::Continue(label) => {
+                walk_stmt(self, stmt);
+                self.continue_statement(label, stmt.span);
             }
-            StmtKind::Continue(label) => self.continue_statement(label, stmt.span),
-            StmtKind::Break(label) => self.break_statement(label, stmt.span),
-            StmtKind::Return(argument) => {
+            StmtKind::Break(label) => {
+                walk_stmt(self, stmt);
+                self.break_statement(label, stmt.span);
+            }
+            StmtKind::Return(_) => {
                 if !self.ctx.return_ok {
                     self.error("`return` is only allowed inside a function", stmt.span);
                 }
-                if let Some(argument) = argument {
-                    self.expr(argument);
-                }
+                walk_stmt(self, stmt);
             }
-            StmtKind::With { object, body } => {
+            StmtKind::With { body, .. } => {
                 if self.ctx.strict {
                     self.error("`with` is not allowed in strict mode code", stmt.span);
                 }
-                self.expr(object);
                 self.sub_statement(body);
+                walk_stmt(self, stmt);
             }
-            StmtKind::Switch {
-                discriminant,
-                cases,
-            } => {
-                self.expr(discriminant);
+            StmtKind::Switch { cases, .. } => {
                 // CaseBlock has at most one DefaultClause (a grammar rule the grammar
                 // leaves to this pass).
                 if let Some(second) = cases.iter().filter(|c| c.test.is_none()).nth(1) {
@@ -147,94 +118,87 @@ impl<'a> Checker<'a> {
                     );
                 }
                 self.enter_case_block_scope(cases);
-                self.in_switch(|this| {
-                    for case in cases {
-                        if let Some(test) = &case.test {
-                            this.expr(test);
-                        }
-                        for stmt in &case.body {
-                            this.statement(stmt);
-                        }
-                    }
-                });
+                self.in_switch(|this| walk_stmt(this, stmt));
                 self.scopes.pop();
             }
-            StmtKind::Labeled { .. } => self.labelled_statement(stmt),
-            StmtKind::Throw(argument) => self.expr(argument),
-            StmtKind::Try {
-                block,
-                handler,
-                finalizer,
-            } => {
-                self.block(block, ScopeKind::Block);
-                if let Some(handler) = handler {
-                    self.catch_clause(handler);
-                }
-                if let Some(finalizer) = finalizer {
-                    self.block(finalizer, ScopeKind::Block);
-                }
-            }
-            StmtKind::Import(decl) => self.import_declaration(decl),
-            StmtKind::Export(decl) => self.export_declaration(decl),
+            StmtKind::Labeled { label, body } => self.labelled_statement(label, body, stmt),
+            _ => walk_stmt(self, stmt),
         }
+    }
+
+    /// The Statement of an `if`, an iteration statement or `with`: it cannot be a
+    /// labelled function declaration.
+    fn sub_statement(&mut self, stmt: &'a Stmt) {
+        if is_labelled_function(stmt) {
+            self.error(
+                "a labelled function declaration cannot be the body of an if, loop or with statement",
+                stmt.span,
+            );
+        }
+    }
+
+    /// An iteration statement: its body is a sub-statement, and `break` / `continue`
+    /// without a label may stand in it (nothing else of the statement can hold them).
+    fn iteration(&mut self, stmt: &'a Stmt, body: &'a Stmt) {
+        self.sub_statement(body);
+        self.in_iteration(|this| walk_stmt(this, stmt));
     }
 
     /// A Block: its own scope, then its statements.
-    pub fn block(&mut self, block: &'a Block, kind: ScopeKind) {
-        self.enter_statement_list_scope(kind, &block.body);
-        for stmt in &block.body {
-            self.statement(stmt);
-        }
+    pub fn block(&mut self, block: &'a Block) {
+        self.enter_statement_list_scope(ScopeKind::Block, &block.body);
+        walk_block(self, block);
         self.scopes.pop();
     }
 
-    fn for_in_of(
-        &mut self,
-        left: &'a ForHead,
-        right: &'a Expr,
-        body: &'a Stmt,
-        position: DeclPosition,
-    ) {
+    /// `for (...in...)` / `for (...of...)`: a ForDeclaration has a scope of its own
+    /// (BoundNames without duplicates, none named "let", none in the VarDeclaredNames of
+    /// the body) around the whole statement.
+    fn for_in_of(&mut self, stmt: &'a Stmt, left: &'a ForHead, body: &'a Stmt) {
         match left {
             ForHead::Var(decl) if decl.kind != VarKind::Var => {
-                // ForDeclaration: BoundNames without duplicates, none named "let", none
-                // in the VarDeclaredNames of the body.
                 self.enter_for_head_scope(decl);
-                self.variable_declaration(decl, position);
-                self.expr(right);
-                self.iteration_body(body);
+                self.iteration(stmt, body);
                 self.scopes.pop();
             }
-            ForHead::Var(decl) => {
-                self.variable_declaration(decl, position);
-                self.expr(right);
-                self.iteration_body(body);
-            }
-            ForHead::Pattern(pattern) => {
-                self.assignment_pattern(pattern);
-                self.expr(right);
-                self.iteration_body(body);
-            }
+            _ => self.iteration(stmt, body),
+        }
+    }
+
+    /// The first part of `for (init; ...)`: a declaration there is in a for-init
+    /// position.
+    pub fn for_init(&mut self, init: &'a ForInit) {
+        match init {
+            ForInit::Var(decl) => self.variable_declaration(decl, DeclPosition::ForInit),
+            ForInit::Expr(_) => walk_for_init(self, init),
+        }
+    }
+
+    /// The left side of a for-in / for-of: a declaration there has no initializer.
+    pub fn for_head(&mut self, head: &'a ForHead) {
+        match head {
+            ForHead::Var(decl) => self.variable_declaration(decl, DeclPosition::ForInOf),
+            ForHead::Pattern(_) => walk_for_head(self, head),
         }
     }
 
     /// Catch : catch ( CatchParameter ) Block — BoundNames of CatchParameter without
     /// duplicates, none of them in the LexicallyDeclaredNames of Block, nor (B.3.4) in
     /// its VarDeclaredNames unless the parameter is a lone identifier.
-    fn catch_clause(&mut self, handler: &'a CatchClause) {
+    pub fn catch_clause(&mut self, handler: &'a CatchClause) {
         let Some(param) = &handler.param else {
-            self.block(&handler.body, ScopeKind::Block);
+            self.block(&handler.body);
             return;
         };
-        self.binding_pattern(param);
+        self.visit_pattern(param, PatternKind::Binding);
         self.enter_catch_scope(param);
+        // The Block's scope is entered here rather than by `block`, to check its
+        // lexical names against the parameter's before its statements are walked.
         self.enter_statement_list_scope(ScopeKind::Block, &handler.body.body);
         let mut names = Vec::new();
         pattern_bound_names(param, &mut names);
         self.check_not_lexical_in_innermost(&names);
-        for stmt in &handler.body.body {
-            self.statement(stmt);
-        }
+        walk_block(self, &handler.body);
         self.scopes.pop();
         self.scopes.pop();
     }

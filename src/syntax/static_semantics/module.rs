@@ -18,6 +18,7 @@
 //!   sets, as the spec does.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use super::names::{
     declaration_bound_names, import_declaration_bound_names, statement_var_declared_names,
@@ -25,14 +26,12 @@ use super::names::{
 };
 use crate::syntax::ast::*;
 use crate::syntax::diagnostics::SyntaxError;
+use crate::syntax::visit::{
+    walk_expr, walk_function, walk_pattern, walk_stmt, walk_var_decl, PatternKind, Visit,
+};
 
 /// The LocalName of an anonymous `export default` declaration or expression.
 pub const DEFAULT_LOCAL_NAME: &str = "*default*";
-
-/// Remaining stack below which the tree walks switch to a fresh stack segment.
-const RED_ZONE: usize = 64 * 1024;
-/// Size of each stack segment the tree walks allocate when they run low.
-const STACK_SEGMENT: usize = 1024 * 1024;
 
 /// ParseModule (16.2.1.7.1, `sec-parsemodule`) steps 3 to 11 for an already parsed
 /// Module, after the module early errors (16.2.1.1 and 16.2.3.1) it is responsible for.
@@ -109,8 +108,13 @@ pub fn module_info(program: &Program) -> Result<ModuleInfo, SyntaxError> {
         }
     }
     // 11. Let async be body Contains await.
-    let mut scan = Scan::default();
-    scan.statements(body, true);
+    let mut scan = Scan {
+        has_top_level_await: false,
+        uses_import_meta: false,
+        uses_dynamic_import: false,
+        top: true,
+    };
+    scan.visit_program(program);
 
     Ok(ModuleInfo {
         requests,
@@ -737,7 +741,8 @@ fn exported_bindings(decl: &ExportDecl, item_span: Span) -> Vec<(&str, Span)> {
 // Contains `await`, `import.meta`, ImportCall
 // ---------------------------------------------------------------------------------------
 
-/// One walk over the module's code for three facts:
+/// One walk over the module's code (with the shared visitor, `syntax::visit`) for three
+/// facts:
 /// - HasTLA, ParseModule step 11, "body Contains `await`" (Contains, 8.5.1): an
 ///   AwaitExpression, `for await` or `await using` outside every function. Contains does
 ///   not look into function bodies or parameters (functions, generators, async
@@ -751,386 +756,72 @@ fn exported_bindings(decl: &ExportDecl, item_span: Span) -> Vec<(&str, Span)> {
 ///   an import hook, so the whole text counts, not just the top level.
 ///
 /// `top` is true while the walk is outside every function body or parameter list.
-#[derive(Default)]
 struct Scan {
     has_top_level_await: bool,
     uses_import_meta: bool,
     uses_dynamic_import: bool,
+    top: bool,
 }
 
 impl Scan {
     fn done(&self) -> bool {
         self.has_top_level_await && self.uses_import_meta && self.uses_dynamic_import
     }
+}
 
-    fn statements(&mut self, stmts: &[Stmt], top: bool) {
-        for stmt in stmts {
-            self.statement(stmt, top);
-        }
-    }
-
-    fn statement(&mut self, stmt: &Stmt, top: bool) {
+impl<'a> Visit<'a> for Scan {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
         if self.done() {
             return;
         }
-        stacker::maybe_grow(RED_ZONE, STACK_SEGMENT, || self.statement_inner(stmt, top))
-    }
-
-    fn statement_inner(&mut self, stmt: &Stmt, top: bool) {
-        match &stmt.kind {
-            StmtKind::Var(decl) => self.var_decl(decl, top),
-            StmtKind::Function(f) => self.function(f),
-            StmtKind::Class(c) => self.class(c, top),
-            StmtKind::Expr { expr, .. } => self.expr(expr, top),
-            StmtKind::Block(block) => self.statements(&block.body, top),
-            StmtKind::Empty | StmtKind::Debugger | StmtKind::Continue(_) | StmtKind::Break(_) => {}
-            StmtKind::If {
-                test,
-                consequent,
-                alternate,
-            } => {
-                self.expr(test, top);
-                self.statement(consequent, top);
-                if let Some(alternate) = alternate {
-                    self.statement(alternate, top);
-                }
+        // ForInOfStatement : for await ( ... of ... ) Statement contains `await`.
+        if let StmtKind::ForOf { is_await: true, .. } = stmt.kind {
+            if self.top {
+                self.has_top_level_await = true;
             }
-            StmtKind::For {
-                init,
-                test,
-                update,
-                body,
-            } => {
-                match init {
-                    Some(ForInit::Var(decl)) => self.var_decl(decl, top),
-                    Some(ForInit::Expr(e)) => self.expr(e, top),
-                    None => {}
-                }
-                if let Some(test) = test {
-                    self.expr(test, top);
-                }
-                if let Some(update) = update {
-                    self.expr(update, top);
-                }
-                self.statement(body, top);
-            }
-            StmtKind::ForIn { left, right, body } => {
-                self.for_head(left, top);
-                self.expr(right, top);
-                self.statement(body, top);
-            }
-            StmtKind::ForOf {
-                left,
-                right,
-                body,
-                is_await,
-            } => {
-                // ForInOfStatement : for await ( ... of ... ) Statement contains `await`.
-                if *is_await && top {
-                    self.has_top_level_await = true;
-                }
-                self.for_head(left, top);
-                self.expr(right, top);
-                self.statement(body, top);
-            }
-            StmtKind::While { test, body } | StmtKind::DoWhile { body, test } => {
-                self.expr(test, top);
-                self.statement(body, top);
-            }
-            StmtKind::Return(argument) => {
-                if let Some(argument) = argument {
-                    self.expr(argument, top);
-                }
-            }
-            StmtKind::With { object, body } => {
-                self.expr(object, top);
-                self.statement(body, top);
-            }
-            StmtKind::Switch {
-                discriminant,
-                cases,
-            } => {
-                self.expr(discriminant, top);
-                for case in cases {
-                    if let Some(test) = &case.test {
-                        self.expr(test, top);
-                    }
-                    self.statements(&case.body, top);
-                }
-            }
-            StmtKind::Labeled { body, .. } => self.statement(body, top),
-            StmtKind::Throw(e) => self.expr(e, top),
-            StmtKind::Try {
-                block,
-                handler,
-                finalizer,
-            } => {
-                self.statements(&block.body, top);
-                if let Some(handler) = handler {
-                    if let Some(param) = &handler.param {
-                        self.pattern(param, top);
-                    }
-                    self.statements(&handler.body.body, top);
-                }
-                if let Some(finalizer) = finalizer {
-                    self.statements(&finalizer.body, top);
-                }
-            }
-            // Import declarations hold no code.
-            StmtKind::Import(_) => {}
-            StmtKind::Export(decl) => match &**decl {
-                ExportDecl::Named { .. } | ExportDecl::All { .. } => {}
-                ExportDecl::Declaration(stmt) => self.statement(stmt, top),
-                ExportDecl::DefaultFunction(f) => self.function(f),
-                ExportDecl::DefaultClass(c) => self.class(c, top),
-                ExportDecl::DefaultExpr(e) => self.expr(e, top),
-            },
         }
+        walk_stmt(self, stmt)
     }
 
-    fn var_decl(&mut self, decl: &VarDecl, top: bool) {
+    fn visit_var_decl(&mut self, decl: &'a VarDecl) {
         // AwaitUsingDeclaration contains `await`.
-        if decl.kind == VarKind::AwaitUsing && top {
+        if decl.kind == VarKind::AwaitUsing && self.top {
             self.has_top_level_await = true;
         }
-        for d in &decl.declarations {
-            self.pattern(&d.target, top);
-            if let Some(init) = &d.init {
-                self.expr(init, top);
-            }
-        }
+        walk_var_decl(self, decl)
     }
 
-    fn for_head(&mut self, head: &ForHead, top: bool) {
-        match head {
-            ForHead::Var(decl) => self.var_decl(decl, top),
-            ForHead::Pattern(pattern) => self.pattern(pattern, top),
-        }
-    }
-
-    /// A function's parameters and body are never at the top level.
-    fn function(&mut self, f: &Function) {
+    /// A function's parameters and body are never at the top level (Contains does not
+    /// look into functions; for a class, ClassTail Contains sees the ClassHeritage and,
+    /// through ComputedPropertyContains, the computed element names, which the walk
+    /// visits outside the class's functions; likewise an object literal's method keys).
+    fn visit_function(&mut self, function: &'a Arc<Function>) {
         if self.done() {
             return;
         }
-        for param in &f.params {
-            self.pattern_element(param, false);
-        }
-        if let Some(rest) = &f.rest {
-            self.pattern(rest, false);
-        }
-        match &f.body {
-            FunctionBody::Block(stmts) => self.statements(stmts, false),
-            FunctionBody::Expr(e) => self.expr(e, false),
-        }
+        let top = std::mem::replace(&mut self.top, false);
+        walk_function(self, function);
+        self.top = top;
     }
 
-    /// ClassTail Contains: the ClassHeritage, then ComputedPropertyContains of the
-    /// ClassBody (computed element names); everything else is function code.
-    fn class(&mut self, class: &Class, top: bool) {
-        if let Some(heritage) = &class.super_class {
-            self.expr(heritage, top);
-        }
-        if let Some(constructor) = &class.constructor {
-            self.function(constructor);
-        }
-        for element in &class.elements {
-            match element {
-                ClassElement::Method { key, function, .. } => {
-                    self.prop_key(key, top);
-                    self.function(function);
-                }
-                ClassElement::Field {
-                    key, initializer, ..
-                } => {
-                    self.prop_key(key, top);
-                    if let Some(initializer) = initializer {
-                        self.function(initializer);
-                    }
-                }
-                ClassElement::StaticBlock(block) => self.function(block),
-            }
-        }
-    }
-
-    fn prop_key(&mut self, key: &PropKey, top: bool) {
-        if let PropKey::Computed(e) = key {
-            self.expr(e, top);
-        }
-    }
-
-    fn pattern_element(&mut self, element: &PatternElement, top: bool) {
-        self.pattern(&element.target, top);
-        if let Some(init) = &element.init {
-            self.expr(init, top);
-        }
-    }
-
-    fn pattern(&mut self, pattern: &Pattern, top: bool) {
+    fn visit_pattern(&mut self, pattern: &'a Pattern, kind: PatternKind) {
         if self.done() {
             return;
         }
-        stacker::maybe_grow(RED_ZONE, STACK_SEGMENT, || match pattern {
-            Pattern::Ident(_) => {}
-            Pattern::Expr(e) => self.expr(e, top),
-            Pattern::Object {
-                properties, rest, ..
-            } => {
-                for prop in properties {
-                    self.prop_key(&prop.key, top);
-                    self.pattern_element(&prop.value, top);
-                }
-                if let Some(rest) = rest {
-                    self.pattern(rest, top);
-                }
-            }
-            Pattern::Array { elements, rest, .. } => {
-                for element in elements.iter().flatten() {
-                    self.pattern_element(element, top);
-                }
-                if let Some(rest) = rest {
-                    self.pattern(rest, top);
-                }
-            }
-        })
+        walk_pattern(self, pattern, kind)
     }
 
-    fn arguments(&mut self, arguments: &[Argument], top: bool) {
-        for argument in arguments {
-            match argument {
-                Argument::Expr(e) | Argument::Spread(e) => self.expr(e, top),
-            }
-        }
-    }
-
-    fn template(&mut self, template: &Template, top: bool) {
-        for e in &template.expressions {
-            self.expr(e, top);
-        }
-    }
-
-    fn member_prop(&mut self, property: &MemberProp, top: bool) {
-        if let MemberProp::Computed(e) = property {
-            self.expr(e, top);
-        }
-    }
-
-    fn expr(&mut self, expr: &Expr, top: bool) {
+    fn visit_expr(&mut self, expr: &'a Expr) {
         if self.done() {
             return;
         }
-        stacker::maybe_grow(RED_ZONE, STACK_SEGMENT, || self.expr_inner(expr, top))
-    }
-
-    fn expr_inner(&mut self, expr: &Expr, top: bool) {
-        match &expr.kind {
-            ExprKind::Ident(_)
-            | ExprKind::This
-            | ExprKind::Null
-            | ExprKind::Bool(_)
-            | ExprKind::Number(_)
-            | ExprKind::BigInt(_)
-            | ExprKind::String(_)
-            | ExprKind::RegExp { .. }
-            | ExprKind::NewTarget => {}
-            ExprKind::Template(template) => self.template(template, top),
-            ExprKind::TaggedTemplate { tag, quasi } => {
-                self.expr(tag, top);
-                self.template(quasi, top);
-            }
-            ExprKind::Array(elements) => {
-                for element in elements {
-                    match element {
-                        ArrayElement::Hole => {}
-                        ArrayElement::Expr(e) | ArrayElement::Spread(e) => self.expr(e, top),
-                    }
-                }
-            }
-            ExprKind::Object(props) => {
-                for prop in props {
-                    match prop {
-                        PropDef::KeyValue { key, value } => {
-                            self.prop_key(key, top);
-                            self.expr(value, top);
-                        }
-                        PropDef::Shorthand(_) => {}
-                        PropDef::CoverInitializedName { init, .. } => self.expr(init, top),
-                        // PropertyDefinition : MethodDefinition — ComputedPropertyContains.
-                        PropDef::Method { key, function, .. } => {
-                            self.prop_key(key, top);
-                            self.function(function);
-                        }
-                        PropDef::Spread(e) => self.expr(e, top),
-                        PropDef::Proto { value, .. } => self.expr(value, top),
-                    }
-                }
-            }
-            // Function and arrow bodies: Contains `await` is false there.
-            ExprKind::Function(f) | ExprKind::Arrow(f) => self.function(f),
-            ExprKind::Class(c) => self.class(c, top),
-            ExprKind::Unary { argument, .. } => self.expr(argument, top),
-            ExprKind::Update { target, .. } => self.pattern(target, top),
-            ExprKind::Binary { left, right, .. } | ExprKind::Logical { left, right, .. } => {
-                self.expr(left, top);
-                self.expr(right, top);
-            }
-            ExprKind::PrivateIn { right, .. } => self.expr(right, top),
-            ExprKind::Conditional {
-                test,
-                consequent,
-                alternate,
-            } => {
-                self.expr(test, top);
-                self.expr(consequent, top);
-                self.expr(alternate, top);
-            }
-            ExprKind::Assign { target, value, .. } => {
-                self.pattern(target, top);
-                self.expr(value, top);
-            }
-            ExprKind::Sequence(exprs) => {
-                for e in exprs {
-                    self.expr(e, top);
-                }
-            }
-            ExprKind::Paren(e) | ExprKind::OptionalChain(e) => self.expr(e, top),
-            ExprKind::Member {
-                object, property, ..
-            } => {
-                self.expr(object, top);
-                self.member_prop(property, top);
-            }
-            ExprKind::SuperMember(property) => self.member_prop(property, top),
-            ExprKind::Call {
-                callee, arguments, ..
-            }
-            | ExprKind::New { callee, arguments } => {
-                self.expr(callee, top);
-                self.arguments(arguments, top);
-            }
-            ExprKind::SuperCall(arguments) => self.arguments(arguments, top),
+        match expr.kind {
             ExprKind::ImportMeta => self.uses_import_meta = true,
-            ExprKind::ImportCall {
-                specifier, options, ..
-            } => {
-                self.uses_dynamic_import = true;
-                self.expr(specifier, top);
-                if let Some(options) = options {
-                    self.expr(options, top);
-                }
-            }
-            ExprKind::Yield { argument, .. } => {
-                if let Some(argument) = argument {
-                    self.expr(argument, top);
-                }
-            }
+            ExprKind::ImportCall { .. } => self.uses_dynamic_import = true,
             // AwaitExpression : await UnaryExpression contains `await`.
-            ExprKind::Await(argument) => {
-                if top {
-                    self.has_top_level_await = true;
-                }
-                self.expr(argument, top);
-            }
+            ExprKind::Await(_) if self.top => self.has_top_level_await = true,
+            _ => {}
         }
+        walk_expr(self, expr)
     }
 }

@@ -3,6 +3,7 @@
 //! initializes.
 
 use crate::syntax::ast::*;
+use crate::syntax::visit::{RED_ZONE, STACK_SEGMENT};
 use std::sync::Arc;
 
 /// BoundNames of a binding pattern, in source order (pushes identifiers onto `out`).
@@ -81,9 +82,15 @@ pub fn import_declaration_bound_names(decl: &ImportDecl) -> Vec<&Ident> {
 /// is the non-TopLevel form, used by a Module's ModuleItemList, a Block and a CaseBlock; a
 /// Script's or function body's TopLevel forms add its top-level function declarations.
 /// `export var` counts (ExportDeclaration : export VariableStatement).
+///
+/// A syntax-directed operation with its own recursion rules (statements only, not
+/// expressions or functions), written case by case like the spec's definition rather
+/// than on the `syntax::visit` walk.
 pub fn var_declarations<'a>(stmt: &'a Stmt, out: &mut Vec<&'a VarDecl>) {
     // Nested statements recurse; grow the stack rather than overflow it.
-    stacker::maybe_grow(64 * 1024, 1024 * 1024, || var_declarations_inner(stmt, out))
+    stacker::maybe_grow(RED_ZONE, STACK_SEGMENT, || {
+        var_declarations_inner(stmt, out)
+    })
 }
 
 fn var_declarations_inner<'a>(stmt: &'a Stmt, out: &mut Vec<&'a VarDecl>) {
