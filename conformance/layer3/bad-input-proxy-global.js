@@ -8,23 +8,25 @@ spec: >
   GetBindingValue / SetMutableBinding, Object Environment Record HasBinding / GetBindingValue /
   SetMutableBinding / CreateMutableBinding / InitializeBinding, GetIdentifierReference, PutValue
 description: >
-  A Proxy as globalThis: constructing the Evaluators touches it not at all
-  (NewGlobalEnvironment only stores it), and every later access to e's globals is one of the
-  proxy's traps, in the order ECMA-262's algorithms give (the expected lists are written from
-  those algorithms, not from a run). For e.eval("var v = 1; function f() {} let l = 3; v;
-  typeof u; w = 2;") — an indirect eval, so EvalDeclarationInstantiation with varEnv e's Global
-  Environment Record: the function check first (step 8, in reverse declaration order:
-  CanDeclareGlobalFunction "f", getOwnPropertyDescriptor then isExtensible), then the var check
-  (step 10, CanDeclareGlobalVar "v": HasOwnProperty, then IsExtensible); no trap for the let
-  (it lives in the eval's declarative environment) nor for HasLexicalDeclaration; then
-  CreateGlobalFunctionBinding "f" (getOwnPropertyDescriptor, defineProperty, set) and
-  CreateGlobalVarBinding "v" (getOwnPropertyDescriptor, isExtensible, defineProperty, then
-  InitializeBinding = SetMutableBinding: has, set). Evaluation: `var v = 1` resolves v (has)
-  and sets it (SetMutableBinding: has, set); `v` resolves it (has) and reads it
-  (GetBindingValue: has, get); `typeof u` only resolves (has); `w = 2` resolves (has) and,
-  unresolvable in sloppy code, PutValue sets it on the global object (set). A function made by
-  e.Function reading v and w: has, has, get for each. The traps forward to the target without
-  the receiver, so no trap is nested in another.
+  A Proxy as globalThis: constructing the Evaluators touches it not at all (NewGlobalEnvironment
+  only stores it), and every later access to e's globals is one of the proxy's traps, in the
+  order ECMA-262's algorithms give (the expected lists are written from those algorithms, not
+  from a run). For e.eval("var v = 1; function f() {} let l = 3; v; typeof u; w = 2;") — an
+  indirect eval, so EvalDeclarationInstantiation with varEnv e's Global Environment Record: the
+  function check first (step 8, in reverse declaration order: CanDeclareGlobalFunction "f",
+  getOwnPropertyDescriptor then isExtensible), then the var check (step 10, CanDeclareGlobalVar
+  "v": HasOwnProperty, then IsExtensible); no trap for the let (it lives in the eval's
+  declarative environment) nor for HasLexicalDeclaration; then CreateGlobalFunctionBinding "f"
+  (getOwnPropertyDescriptor, defineProperty, set) and CreateGlobalVarBinding "v"
+  (getOwnPropertyDescriptor, isExtensible, defineProperty, then InitializeBinding =
+  SetMutableBinding: has, set). Evaluation: `var v = 1` resolves v (has) and sets it
+  (SetMutableBinding: has, set); `v` resolves it (has) and reads it (GetBindingValue: has, get);
+  `typeof u` only resolves (has); `w = 2` resolves (has) and, unresolvable in sloppy code,
+  PutValue sets it on the global object (set). A for loop over a var adds the UpdateExpression's
+  resolve, GetValue and PutValue (i++: has; has, get; has, set). (No block-level function
+  declarations: Annex B.3.2.3 is normative-optional and this host does not implement it, so they
+  would add no trap here.) A function made by e.Function reading v and w: has, has, get for
+  each. The traps forward to the target without the receiver, so no trap is nested in another.
 flags: [onlyStrict]
 includes: [compareArray.js]
 ---*/
@@ -68,6 +70,22 @@ assert.sameValue(target.v, 1);
 assert.sameValue(typeof target.f, "function");
 assert.sameValue(target.w, 2);
 assert.sameValue("l" in target, false);
+
+log.length = 0;
+e.eval("for (var i = 0; i < 1; i++) {}");
+assert.compareArray(log, [
+  // CanDeclareGlobalVar(i), then CreateGlobalVarBinding(i).
+  "getOwnPropertyDescriptor i", "isExtensible",
+  "getOwnPropertyDescriptor i", "isExtensible", "defineProperty i", "has i", "set i",
+  // var i = 0;
+  "has i", "has i", "set i",
+  // i < 1;
+  "has i", "has i", "get i",
+  // i++: resolve, GetValue (has, get), PutValue (SetMutableBinding: has, set).
+  "has i", "has i", "get i", "has i", "set i",
+  // i < 1;
+  "has i", "has i", "get i",
+]);
 
 log.length = 0;
 assert.sameValue(e.Function("return v + w")(), 3);

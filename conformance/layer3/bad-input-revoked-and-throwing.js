@@ -2,8 +2,8 @@
 // This code is governed by the MIT license found in the LICENSE file.
 /*---
 spec: >
-  compartments-evaluators-constructor (C3.1) steps 5, 7.a-7.c; ECMA-262 Proxy [[HasProperty]]
-  / [[GetOwnPropertyDescriptor]] step 3 (ValidateNonRevokedProxy), Object Environment Record
+  compartments-evaluators-constructor (C3.1) steps 5, 7.a-7.c; ECMA-262 Proxy [[HasProperty]] /
+  [[GetOwnPropertyDescriptor]] step 3 (ValidateNonRevokedProxy), Object Environment Record
   GetBindingValue, CanDeclareGlobalVar, CanDeclareGlobalFunction, CreateGlobalVarBinding
 description: >
   Globals that misbehave are JavaScript errors, never crashes, and only when used. A revoked
@@ -11,11 +11,11 @@ description: >
   options); using it — resolving a name (HasProperty), declaring a var (HasOwnProperty) — throws
   the proxy's TypeError, while code that touches no global (a literal, `this`, a let) still
   runs. A global whose getter throws: reading that name (even with typeof, since the reference
-  resolves) throws the getter's error, other names are fine. A non-extensible global: a new
-  var or function declaration is a TypeError (CanDeclareGlobalVar / CanDeclareGlobalFunction
-  false) before any of the code runs, an existing writable property can still be declared
-  again and assigned; a frozen global rejects even that (CanDeclareGlobalFunction is false for
-  a non-configurable, non-writable property), and a sloppy assignment to it fails silently.
+  resolves) throws the getter's error, other names are fine. A non-extensible global: a new var
+  or function declaration is a TypeError (CanDeclareGlobalVar / CanDeclareGlobalFunction false)
+  before any of the code runs, an existing writable property can still be declared again and
+  assigned; a frozen global rejects even that (CanDeclareGlobalFunction is false for a
+  non-configurable, non-writable property), and a sloppy assignment to it fails silently.
 flags: [onlyStrict]
 ---*/
 

@@ -6,14 +6,14 @@ spec: >
   OrdinaryCreateFromConstructor, GetPrototypeFromConstructor
 description: >
   Evaluators called as a function (NewTarget undefined) throws a TypeError at step 1, before
-  anything is read from options (a Proxy options object logs nothing) and before any
-  Evaluators record exists (no "evaluators" event). Constructed, the object's prototype comes
-  from NewTarget (step 18): %Evaluators.prototype% for new Evaluators, a subclass's prototype
-  for new Sub (a derived class's super(options) passes its options), any constructor's
-  "prototype" through Reflect.construct, and %Evaluators.prototype% when NewTarget.prototype is
-  not an object. NewTarget.prototype is read after the three options (steps 5-13 before step
-  18); when that read throws, the record of steps 14-17 was already made (its "evaluators"
-  event is in the log) and is dropped, and no object is returned.
+  anything is read from options (a Proxy options object logs nothing) and before any Evaluators
+  record exists (no "evaluators" event). Constructed, the object's prototype comes from
+  NewTarget (step 18): %Evaluators.prototype% for new Evaluators, a subclass's prototype for new
+  Sub (a derived class's super(options) passes its options), any constructor's "prototype"
+  through Reflect.construct, and %Evaluators.prototype% when NewTarget.prototype is not an
+  object. NewTarget.prototype is read after the three options (steps 5-13 before step 18); when
+  that read throws, the record of steps 14-17 was already made (its "evaluators" event is in the
+  log) and is dropped, and no object is returned.
 flags: [onlyStrict]
 includes: [compareArray.js]
 ---*/

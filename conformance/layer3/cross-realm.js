@@ -9,11 +9,11 @@ description: >
   the current Realm Record (step 14): its eval and Function create objects from that realm's
   intrinsics. Our reading of step 2 across realms: a built-in without Evaluators of its own
   inherits its caller's only when they belong to the built-in's realm; otherwise it runs with
-  its realm's default Evaluators. So new other.Evaluators() called from this realm's script,
-  or from the code of one of this realm's Evaluators, shares the OTHER realm's global (parent:
-  the other realm's default Evaluators, "evaluators#2" here since the other realm's was the
-  second record made), never this realm's nor a sandbox's. A NewTarget from the other realm
-  whose "prototype" is not an object gives that realm's %Evaluators.prototype% (step 18,
+  its realm's default Evaluators. So new other.Evaluators() called from this realm's script, or
+  from the code of one of this realm's Evaluators, shares the OTHER realm's global (parent: the
+  other realm's default Evaluators, "evaluators#2" here since the other realm's was the second
+  record made), never this realm's nor a sandbox's. A NewTarget from the other realm whose
+  "prototype" is not an object gives that realm's %Evaluators.prototype% (step 18,
   GetFunctionRealm) — the record still belongs to this realm (parent evaluators#1) — and the
   other realm's Evaluators constructed with this realm's NewTarget is the other realm's record
   (parent evaluators#2) with this realm's %Evaluators.prototype%.

@@ -8,17 +8,18 @@ description: >
   SPEC ISSUE reading (step 2): the parent of new Evaluators is the running execution context's
   Evaluators, and a built-in function without Evaluators of its own (%Evaluators%,
   Reflect.construct, Reflect.apply, Function.prototype.call, Array.prototype.map) runs with its
-  caller's. So code running in a sandbox's Evaluators cannot get the start global back by
-  making Evaluators without a globalThis: new Evaluators({}), new Evaluators(),
+  caller's. So code running in a sandbox's Evaluators cannot get the start global back by making
+  Evaluators without a globalThis: new Evaluators({}), new Evaluators(),
   Reflect.construct(Evaluators, [{}]), a call from e.Function code, from a callback that
-  Array.prototype.map calls, through Reflect.apply or Function.prototype.call, and
-  Evaluators reached as Evaluators.prototype.constructor, and a function the sandbox made,
-  called later by the start script, all give Evaluators whose global is the sandbox (each "evaluators" event has parent evaluators#2, the sandbox's, and
-  "sharesGlobalEnvironment":true). So does a promise job the sandbox's code enqueued (our
-  reading: a job runs with the Evaluators of the code that enqueued it, when they are of the
-  job's realm) calling Reflect.construct(Evaluators, ...) through a bound function. The same
-  constructions from the start script give the start global (parent evaluators#1), including
-  a job the start script enqueued on a promise the sandbox made.
+  Array.prototype.map calls, through Reflect.apply or Function.prototype.call, and Evaluators
+  reached as Evaluators.prototype.constructor, and a function the sandbox made, called later by
+  the start script, all give Evaluators whose global is the sandbox (each "evaluators" event has
+  parent evaluators#2, the sandbox's, and "sharesGlobalEnvironment":true). So does a promise job
+  the sandbox's code enqueued (our reading: a job runs with the Evaluators of the code that
+  enqueued it, when they are of the job's realm) calling Reflect.construct(Evaluators, ...)
+  through a bound function. The same constructions from the start script give the start global
+  (parent evaluators#1), including a job the start script enqueued on a promise the sandbox
+  made.
 flags: [onlyStrict, async]
 includes: [asyncHelpers.js]
 ---*/

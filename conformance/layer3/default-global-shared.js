@@ -2,22 +2,22 @@
 // This code is governed by the MIT license found in the LICENSE file.
 /*---
 spec: >
-  compartments-evaluators-constructor (C3.1) steps 2, 6.a-6.b, 7.c, 9, 12; 3-evaluator.md,
-  "If absent, the new evaluators will receive the Evaluator constructors own
+  compartments-evaluators-constructor (C3.1) steps 2, 6.a-6.b, 7.c, 9, 12; 3-evaluator.md, "If
+  absent, the new evaluators will receive the Evaluator constructors own
   [[Context]].[[Evaluators]]"
 description: >
   SPEC ISSUE reading (step 2): an absent option comes from the caller's Evaluators — here the
-  realm's default Evaluators, whose global is the start global. Without globalThis (no
-  options, {}, or explicit undefined), the new Evaluators share the parent's global object AND
-  its Global Environment Record (step 6): `this` in their eval is the start global, the
-  script's top-level let, const and class declarations are visible to their eval, even one
-  declared after the Evaluators were made ($262.evalScript: the same record, not a copy), and
-  an eval var that would clash with one of them is a SyntaxError (EvalDeclarationInstantiation
-  step 3.a.i.1, HasLexicalDeclaration of the shared record). Their eval's var declarations are
-  properties of the start global. The log's "evaluators" events show parent evaluators#1 and
+  realm's default Evaluators, whose global is the start global. Without globalThis (no options,
+  {}, or explicit undefined), the new Evaluators share the parent's global object AND its Global
+  Environment Record (step 6): `this` in their eval is the start global, the script's top-level
+  let, const and class declarations are visible to their eval, even one declared after the
+  Evaluators were made ($262.evalScript: the same record, not a copy), and an eval var that
+  would clash with one of them is a SyntaxError (EvalDeclarationInstantiation step 3.a.i.1,
+  HasLexicalDeclaration of the shared record). Their eval's var declarations are properties of
+  the start global. The log's "evaluators" events show parent evaluators#1 and
   "sharesGlobalEnvironment":true, with the default importHook and importMeta (undefined).
-  Passing the start global explicitly makes a new Global Environment Record over it (step
-  7.c): the same object, but the script's lexical declarations are not visible
+  Passing the start global explicitly makes a new Global Environment Record over it (step 7.c):
+  the same object, but the script's lexical declarations are not visible
   ("sharesGlobalEnvironment":false).
 flags: [onlyStrict]
 ---*/

@@ -13,10 +13,10 @@ description: >
   is indirect — and, %eval% being bound to the realm's default Evaluators, it evaluates in the
   start global scope (`this` is the start global, its var lands there: what lockdown later
   tames). After localThis.eval = e.eval, the same code performs direct evals, in e's code
-  (e.eval, and functions made by e.Function), as the proposal's example says: typeof of a
-  local is "number", and a var of a top-level direct eval lands on e's global. e.eval called
-  under the name eval from start code, and another Evaluators' eval threaded into e's global,
-  are indirect: each evaluates in its own Evaluators' global scope.
+  (e.eval, and functions made by e.Function), as the proposal's example says: typeof of a local
+  is "number", and a var of a top-level direct eval lands on e's global. e.eval called under the
+  name eval from start code, and another Evaluators' eval threaded into e's global, are
+  indirect: each evaluates in its own Evaluators' global scope.
 flags: [onlyStrict]
 ---*/
 

@@ -13,12 +13,12 @@ description: >
   global's property); var and function declarations become its own properties, enumerable,
   writable and configurable (D is true for eval code), and never the start global's; `this` at
   the top level is it; a sloppy assignment to an undeclared name creates its own property
-  (PutValue, GetGlobalObject is e's), shadowing an inherited one without changing the
-  prototype; reading an undeclared name is a ReferenceError and typeof gives "undefined".
-  let, const and class declarations are per evaluation (the eval's own declarative
-  environment): the next e.eval does not see them. Strict eval code keeps its vars. Our reading
-  of OrdinaryCallBindThis step 5: a sloppy function made by e.eval and called with an
-  undefined this gets e's global this value, wherever it is called from.
+  (PutValue, GetGlobalObject is e's), shadowing an inherited one without changing the prototype;
+  reading an undeclared name is a ReferenceError and typeof gives "undefined". let, const and
+  class declarations are per evaluation (the eval's own declarative environment): the next
+  e.eval does not see them. Strict eval code keeps its vars. Our reading of OrdinaryCallBindThis
+  step 5: a sloppy function made by e.eval and called with an undefined this gets e's global
+  this value, wherever it is called from.
 flags: [onlyStrict]
 includes: [propertyHelper.js]
 ---*/

@@ -3,18 +3,19 @@
 /*---
 spec: >
   compartments-create-evaluators-function (C3.2) step 1; 3-evaluator.md, "Design" ("All other
-  references to [[Context]].[[Realm]] must be replaced with [[Context]].[[Evaluators]].[[Realm]],
-  particularly to address the intrinsics of the realm") and "Domain Specific Languages"
+  references to [[Context]].[[Realm]] must be replaced with
+  [[Context]].[[Evaluators]].[[Realm]], particularly to address the intrinsics of the realm")
+  and "Domain Specific Languages"
 description: >
   Evaluators share their realm's intrinsics: whatever the global object, code evaluated by
-  e.eval and e.Function creates objects from the realm's %Array.prototype%,
-  %Object.prototype%, %Function.prototype%, %RegExp.prototype%, %Promise.prototype%,
-  %AsyncFunction.prototype%, %String.prototype% (a sloppy this boxed) and %TypeError.prototype%
-  (a runtime error), so Object.getPrototypeOf(e.eval("[]")) === Array.prototype even when the
-  global object has a null prototype and no "Array" property. With a global that inherits from
-  the start global, the names resolve to the same constructors, so instanceof works across the
-  two (e.eval("[]") instanceof Array, inside and outside), and errors — a JSON.parse failure, a
-  parse error of the eval source — are the start global's SyntaxError.
+  e.eval and e.Function creates objects from the realm's %Array.prototype%, %Object.prototype%,
+  %Function.prototype%, %RegExp.prototype%, %Promise.prototype%, %AsyncFunction.prototype%,
+  %String.prototype% (a sloppy this boxed) and %TypeError.prototype% (a runtime error), so
+  Object.getPrototypeOf(e.eval("[]")) === Array.prototype even when the global object has a null
+  prototype and no "Array" property. With a global that inherits from the start global, the
+  names resolve to the same constructors, so instanceof works across the two (e.eval("[]")
+  instanceof Array, inside and outside), and errors — a JSON.parse failure, a parse error of the
+  eval source — are the start global's SyntaxError.
 flags: [onlyStrict]
 ---*/
 

@@ -7,14 +7,14 @@ spec: >
   OrdinaryFunctionCreate, OrdinaryCallBindThis step 5
 description: >
   e.Function, called or constructed (or through a subclass, NewTarget being the subclass),
-  creates functions whose global scope is e's Global Environment Record: free names resolve
-  on e's global, sloppy assignments to undeclared names create its properties, and a sloppy
+  creates functions whose global scope is e's Global Environment Record: free names resolve on
+  e's global, sloppy assignments to undeclared names create its properties, and a sloppy
   function's undefined this is e's global (our reading of OrdinaryCallBindThis step 5). The
   functions keep e's globals whoever calls them later: the start script, a start built-in
   calling them back (Array.prototype.map, Reflect.apply), another Evaluators' code. So do the
-  functions, arrows, classes and generators they create, and the functions e.eval creates.
-  Their prototype is Function.prototype (e.Function.prototype), or the subclass's prototype.
-  Syntax errors in the parameters or body are the realm's SyntaxError.
+  functions, arrows, classes and generators they create, and the functions e.eval creates. Their
+  prototype is Function.prototype (e.Function.prototype), or the subclass's prototype. Syntax
+  errors in the parameters or body are the realm's SyntaxError.
 flags: [onlyStrict]
 ---*/
 

@@ -6,11 +6,11 @@ spec: >
   [[Realm]].[[Evaluators]].[[Eval]]"); compartments-create-evaluators-function (C3.2) step 3
 description: >
   Our reading (docs/spec-issues.md): the realm's shared %Function%, %GeneratorFunction%,
-  %AsyncFunction% and %AsyncGeneratorFunction% — reachable from any Evaluators' code through
-  the constructor property of a function's prototype chain, since e.Function.prototype is the
-  shared Function.prototype — are bound to the realm's default Evaluators: a function they
-  create has the start global as its global scope even when e's code calls them (as the start
-  %eval%, reached by name through an inheriting global, evaluates in the start global:
+  %AsyncFunction% and %AsyncGeneratorFunction% — reachable from any Evaluators' code through the
+  constructor property of a function's prototype chain, since e.Function.prototype is the shared
+  Function.prototype — are bound to the realm's default Evaluators: a function they create has
+  the start global as its global scope even when e's code calls them (as the start %eval%,
+  reached by name through an inheriting global, evaluates in the start global:
   eval-direct-and-indirect.js). Only e.Function, and the function syntax of e's code, create
   functions in e. (This is the hole lockdown later tames, by replacing those constructor
   properties; layer 3 alone does not close it.)

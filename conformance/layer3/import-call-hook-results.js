@@ -9,10 +9,10 @@ description: >
   layer 0 has it for a Module's hook: a Module instance, a promise for one, or a thenable for
   one load it; anything else — an object, a ModuleSource, a promise for a number — rejects the
   import with a TypeError (step 9.c); a throwing hook rejects it with the thrown error, the
-  "load-result" right after the "hook" event (step 6), as does a class constructor given as importHook (callable,
-  so accepted at construction, but Call throws a TypeError); a rejected promise rejects it with
-  the rejection reason. Failures are not memoised: the next import() of the same specifier
-  calls the hook again, and succeeds when the hook then does.
+  "load-result" right after the "hook" event (step 6), as does a class constructor given as
+  importHook (callable, so accepted at construction, but Call throws a TypeError); a rejected
+  promise rejects it with the rejection reason. Failures are not memoised: the next import() of
+  the same specifier calls the hook again, and succeeds when the hook then does.
 flags: [onlyStrict, async]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/

@@ -5,17 +5,18 @@ spec: >
   compartments-import-call-evaluators (C3.5) steps 1-2; 0-module-and-module-source.emu,
   sec-LoadImportedModule steps 1-5 with the Evaluators as referrer; 3-evaluator.md, "Dynamic
   import in script execution contexts will use their [[Context]].[[Evaluators]].[[ImportHook]].
-  The import hook will receive the given specifier and the [[Context]].[[Evaluators]].[[ImportMeta]]."
+  The import hook will receive the given specifier and the
+  [[Context]].[[Evaluators]].[[ImportMeta]]."
 description: >
   import() in a script context of e — code of e.eval, of e.Function, and of a function they
-  made, called later from the start script — when e has an importHook: the referrer is e
-  (the log's "hook" events name "evaluators":"evaluators#2" and the load-results
+  made, called later from the start script — when e has an importHook: the referrer is e (the
+  log's "hook" events name "evaluators":"evaluators#2" and the load-results
   "referrer":"evaluators#2"), and the hook is called with this undefined and always two
   arguments, the specifier (ToString'd) and e's importMeta object itself (undefined when e has
   none: still two arguments). Memoised per Evaluators and specifier, as LoadImportedModule is
   per referrer: a second import('x') — sequential, or while the first is pending
-  ([[LoadingModules]]) — does not call the hook again and gives the same namespace, whichever
-  of e's code asks. The hook is the one options had at construction.
+  ([[LoadingModules]]) — does not call the hook again and gives the same namespace, whichever of
+  e's code asks. The hook is the one options had at construction.
 flags: [onlyStrict, async]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/

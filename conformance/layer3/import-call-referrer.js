@@ -2,9 +2,9 @@
 // This code is governed by the MIT license found in the LICENSE file.
 /*---
 spec: >
-  compartments-import-call-evaluators (C3.5) steps 1-2; compartments-module-constructor-evaluators
-  (C3.3) steps 1-4; ECMA-262 EvaluateImportCall steps 1-2, PerformEval (the eval's
-  ScriptOrModule is its caller's)
+  compartments-import-call-evaluators (C3.5) steps 1-2;
+  compartments-module-constructor-evaluators (C3.3) steps 1-4; ECMA-262 EvaluateImportCall steps
+  1-2, PerformEval (the eval's ScriptOrModule is its caller's)
 description: >
   When the Evaluators are not the referrer of import(). Without an importHook anywhere (e made
   by the start module inherits the default Evaluators' undefined hook), import() in e.eval code
@@ -13,13 +13,13 @@ description: >
   relative to it), host modules are memoised per that referrer (the test's own import() of the
   same file gets the same namespace without a second load-request), and the host module runs in
   the default Evaluators (it does not see e's globals). With an importHook, module code of a
-  Module whose Evaluators are e is not a script context (step 2's exception): its import()
-  calls the Module's own hook — the handler's, or e's importHook adopted by e.Module
-  (a "hook" event naming the module, with the handler as this) — memoised per Module, so e's
-  own import() of the same specifier calls e's hook again (naming "evaluators#3"). Our reading
-  of C3.5 step 2 (the referrer is GetActiveScriptOrModule()): e.eval code called from such a
-  module's code, and a function e.Function made there, have that Module as their active
-  ScriptOrModule, so their import() is the Module's too (memoised with the module's own).
+  Module whose Evaluators are e is not a script context (step 2's exception): its import() calls
+  the Module's own hook — the handler's, or e's importHook adopted by e.Module (a "hook" event
+  naming the module, with the handler as this) — memoised per Module, so e's own import() of the
+  same specifier calls e's hook again (naming "evaluators#3"). Our reading of C3.5 step 2 (the
+  referrer is GetActiveScriptOrModule()): e.eval code called from such a module's code, and a
+  function e.Function made there, have that Module as their active ScriptOrModule, so their
+  import() is the Module's too (memoised with the module's own).
 flags: [module, async]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/

@@ -2,10 +2,10 @@
 // This code is governed by the MIT license found in the LICENSE file.
 /*---
 spec: >
-  compartments-module-constructor-evaluators (C3.3) steps 1-2, 4; 0-module-and-module-source.emu,
-  sec-module steps 3-7, sec-LoadImportedModule step 5; 3-evaluator.md, "The new Module
-  constructor will adopt its evaluator's [[ImportHook]] ... if called without the corresponding
-  importHook ... option"
+  compartments-module-constructor-evaluators (C3.3) steps 1-2, 4;
+  0-module-and-module-source.emu, sec-module steps 3-7, sec-LoadImportedModule step 5;
+  3-evaluator.md, "The new Module constructor will adopt its evaluator's [[ImportHook]] ... if
+  called without the corresponding importHook ... option"
 description: >
   new e.Module(source, handler) makes a Module (instanceof Module, a "status … to new" event as
   layer 0) whose code runs with e's global object, whose static imports are loaded through e's
@@ -15,10 +15,10 @@ description: >
   the handler's own importHook when it has one. The handler is read as in layer 0 (Get
   importHook, then importMetaHook; nothing else: our reading of "the corresponding importHook or
   importMeta options", which adds no handler option). The realm's %Module% (the default
-  Evaluators, which have no importHook) still makes Modules without one: their imports go to
-  the host. A Module made by e.Module called from another Evaluators' code is still e's. (What the host does
-  with the specifier is host-defined: the test asks for one no host resolves and checks the
-  "load-request" and the rejection, as layer0/import-hook-absent-host.js does.)
+  Evaluators, which have no importHook) still makes Modules without one: their imports go to the
+  host (what the host does with the specifier is host-defined: the test asks for one no host
+  resolves and checks the "load-request" and the rejection, as layer0/import-hook-absent-host.js
+  does). A Module made by e.Module called from another Evaluators' code is still e's.
 flags: [module, async]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/

@@ -2,21 +2,22 @@
 // This code is governed by the MIT license found in the LICENSE file.
 /*---
 spec: >
-  compartments-module-constructor-evaluators (C3.3) steps 3, 5; compartments-import-meta-evaluators
-  (C3.4) steps 1-1.b; 0-module-and-module-source.emu, sec-LoadImportedModule step 5 and the
-  ImportMeta evaluation step 4; 3-evaluator.md, "Module execution contexts will in turn use the
-  [[ImportHook]] and [[ImportMeta]] from their Module constructor"
+  compartments-module-constructor-evaluators (C3.3) steps 3, 5;
+  compartments-import-meta-evaluators (C3.4) steps 1-1.b; 0-module-and-module-source.emu,
+  sec-LoadImportedModule step 5 and the ImportMeta evaluation step 4; 3-evaluator.md, "Module
+  execution contexts will in turn use the [[ImportHook]] and [[ImportMeta]] from their Module
+  constructor"
 description: >
-  When e has an importMeta and the handler has no importMetaHook, a Module made by e.Module
-  has e's importMeta object itself as its import.meta (C3.4: the same object every time and in
-  every such Module, the host adding nothing to it and no importMetaHook event), a virtual
-  module's execute receives it as options.importMeta, and its importHook — e's adopted one, or
-  the handler's own — is called with a second argument, that object (our reading: the
-  module's [[ImportMeta]], whichever hook). A handler with an importMetaHook keeps layer 0's
-  behaviour: a fresh import.meta (null prototype, filled by the hook), and the hook called with
-  the specifier only. Without an importMeta on e, import.meta is layer 0's fresh empty object
-  and the hook gets one argument. SPEC ISSUE reading: "the corresponding importHook or
-  importMeta options" are the handler's importHook and importMetaHook.
+  When e has an importMeta and the handler has no importMetaHook, a Module made by e.Module has
+  e's importMeta object itself as its import.meta (C3.4: the same object every time and in every
+  such Module, the host adding nothing to it and no importMetaHook event), a virtual module's
+  execute receives it as options.importMeta, and its importHook — e's adopted one, or the
+  handler's own — is called with a second argument, that object (our reading: the module's
+  [[ImportMeta]], whichever hook). A handler with an importMetaHook keeps layer 0's behaviour: a
+  fresh import.meta (null prototype, filled by the hook), and the hook called with the specifier
+  only. Without an importMeta on e, import.meta is layer 0's fresh empty object and the hook
+  gets one argument. SPEC ISSUE reading: "the corresponding importHook or importMeta options"
+  are the handler's importHook and importMetaHook.
 flags: [module, async]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/

@@ -4,13 +4,13 @@
 spec: compartments-evaluators-constructor (C3.1) steps 3, 5, 8, 11
 description: >
   Our reading (the proposal gives only the interface): options is read with [[Get]] only (no
-  [[HasProperty]], no [[GetOwnProperty]]), once per option, in the interface's order:
-  globalThis (step 5), importHook (step 8), importMeta (step 11). Inherited properties count
-  (options is read with Get, so a prototype's globalThis is used), a function is a valid
-  options object, and undefined options means all defaults (step 3: nothing to read). A
-  throwing getter stops the steps after it: the later options are not read and no Evaluators
-  record is created (no "evaluators" event for those attempts). The values are captured: the
-  globals and hooks given are the ones used, whatever options becomes afterwards.
+  [[HasProperty]], no [[GetOwnProperty]]), once per option, in the interface's order: globalThis
+  (step 5), importHook (step 8), importMeta (step 11). Inherited properties count (options is
+  read with Get, so a prototype's globalThis is used), a function is a valid options object, and
+  undefined options means all defaults (step 3: nothing to read). A throwing getter stops the
+  steps after it: the later options are not read and no Evaluators record is created (no
+  "evaluators" event for those attempts). The values are captured: the globals and hooks given
+  are the ones used, whatever options becomes afterwards.
 flags: [onlyStrict]
 includes: [compareArray.js]
 ---*/

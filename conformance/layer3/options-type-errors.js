@@ -3,13 +3,13 @@
 /*---
 spec: compartments-evaluators-constructor (C3.1) steps 3-4, 6, 7.a, 9-10, 12-13
 description: >
-  options that is neither undefined nor an Object is a TypeError (step 4), before any option
-  is read. An option is absent only when its value is undefined (steps 6, 9, 12); any other
-  value is checked at once, before the next option is read: globalThis must be an Object
-  (step 7.a), importHook callable (step 10: a class constructor is callable, so accepted),
-  importMeta an Object (step 13: a function is one). null is not absent: it is a TypeError
-  for each option. No Evaluators record is created for a construction that throws (only the
-  accepted constructions have an "evaluators" event in the log).
+  options that is neither undefined nor an Object is a TypeError (step 4), before any option is
+  read. An option is absent only when its value is undefined (steps 6, 9, 12); any other value
+  is checked at once, before the next option is read: globalThis must be an Object (step 7.a),
+  importHook callable (step 10: a class constructor is callable, so accepted), importMeta an
+  Object (step 13: a function is one). null is not absent: it is a TypeError for each option. No
+  Evaluators record is created for a construction that throws (only the accepted constructions
+  have an "evaluators" event in the log).
 flags: [onlyStrict]
 includes: [compareArray.js]
 ---*/

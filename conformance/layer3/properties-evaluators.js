@@ -5,17 +5,17 @@ spec: >
   compartments-evaluators-constructor (C3.1) steps 15-17, 20-23; 3-evaluator.md, "Interfaces";
   ECMA-262 clause 18 (ECMAScript Standard Built-in Objects)
 description: >
-  The global Evaluators: a writable, non-enumerable, configurable property of the global
-  object, a constructor with length 1 and name "Evaluators" (both non-writable,
-  non-enumerable, configurable), whose prototype property (non-writable, non-enumerable,
-  non-configurable) is %Evaluators.prototype%: an ordinary object inheriting from
-  Object.prototype with only constructor and, our reading, [Symbol.toStringTag] "Evaluators"
-  (non-writable, non-enumerable, configurable), so Object.prototype.toString gives
-  "[object Evaluators]". An Evaluators object has exactly three own properties, in this order,
-  our reading of the interface: eval, Function and Module, enumerable, writable and
-  configurable data properties (CreateDataPropertyOrThrow, steps 20-22), so Object.assign
-  copies them. Each construction makes new functions (steps 15-17), distinct from another
-  Evaluators' and from the realm's %eval%, %Function% and %Module%.
+  The global Evaluators: a writable, non-enumerable, configurable property of the global object,
+  a constructor with length 1 and name "Evaluators" (both non-writable, non-enumerable,
+  configurable), whose prototype property (non-writable, non-enumerable, non-configurable) is
+  %Evaluators.prototype%: an ordinary object inheriting from Object.prototype with only
+  constructor and, our reading, [Symbol.toStringTag] "Evaluators" (non-writable, non-enumerable,
+  configurable), so Object.prototype.toString gives "[object Evaluators]". An Evaluators object
+  has exactly three own properties, in this order, our reading of the interface: eval, Function
+  and Module, enumerable, writable and configurable data properties (CreateDataPropertyOrThrow,
+  steps 20-22), so Object.assign copies them. Each construction makes new functions (steps
+  15-17), distinct from another Evaluators' and from the realm's %eval%, %Function% and
+  %Module%.
 flags: [onlyStrict]
 includes: [propertyHelper.js, compareArray.js]
 ---*/

@@ -5,14 +5,13 @@ spec: compartments-create-evaluators-function (C3.2) steps 1-5
 description: >
   The functions of an Evaluators object (CreateEvaluatorsFunction): built-in functions of the
   realm (their prototype is Function.prototype) with the "length" and "name" of %eval%,
-  %Function% and %Module% — 1 and "eval", 1 and "Function", 2 and "Module" — as own
-  properties in that order (CreateBuiltinFunction), then, for Function and Module, a
-  "prototype" property (step 3, 4): the realm's Function.prototype and Module.prototype
-  themselves, non-writable, non-enumerable, non-configurable. So instances of e.Function and
-  e.Module are instances of Function and Module, and the shared prototypes' constructor
-  properties are still %Function% and %Module%. e.eval is not a constructor and has no
-  prototype; e.Module needs new (TypeError otherwise); e.Function called without new creates a
-  function as Function does.
+  %Function% and %Module% — 1 and "eval", 1 and "Function", 2 and "Module" — as own properties
+  in that order (CreateBuiltinFunction), then, for Function and Module, a "prototype" property
+  (step 3, 4): the realm's Function.prototype and Module.prototype themselves, non-writable,
+  non-enumerable, non-configurable. So instances of e.Function and e.Module are instances of
+  Function and Module, and the shared prototypes' constructor properties are still %Function%
+  and %Module%. e.eval is not a constructor and has no prototype; e.Module needs new (TypeError
+  otherwise); e.Function called without new creates a function as Function does.
 flags: [onlyStrict]
 includes: [propertyHelper.js, compareArray.js, isConstructor.js]
 features: [Reflect.construct]

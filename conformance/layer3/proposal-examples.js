@@ -6,13 +6,13 @@ spec: >
 description: >
   The proposal's two examples, repaired where the text cannot run: `const dsl = const new
   Evaluator({...})` is read as `const dsl = new Evaluators({...})`, and the entrypoint's source,
-  which the text gets with the superseded `import(entrypoint, { reflect: 'module-source' })`,
-  is a new ModuleSource. DSL: the entrypoint Module made by new dsl.Module(source) sees the
-  DSL's globals (describe, before, after) and the start global's through the prototype chain,
-  while the same source in a Module of the realm's %Module% does not (a ReferenceError: only
-  the entrypoint sees the additional globals); two DSL Evaluators with separate closures run
-  their entrypoints concurrently, each verb call attributed to its own entrypoint without
-  dynamic scope. The threading example: with localThis.eval = evaluators.eval, the eval inside
+  which the text gets with the superseded `import(entrypoint, { reflect: 'module-source' })`, is
+  a new ModuleSource. DSL: the entrypoint Module made by new dsl.Module(source) sees the DSL's
+  globals (describe, before, after) and the start global's through the prototype chain, while
+  the same source in a Module of the realm's %Module% does not (a ReferenceError: only the
+  entrypoint sees the additional globals); two DSL Evaluators with separate closures run their
+  entrypoints concurrently, each verb call attributed to its own entrypoint without dynamic
+  scope. The threading example: with localThis.eval = evaluators.eval, the eval inside
   evaluators.eval code is direct, so its var is visible to the rest of that code and the
   example's completion value is true.
 flags: [module, async]
