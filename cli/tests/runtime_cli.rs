@@ -419,4 +419,25 @@ fn the_compartments_examples_print_what_their_comments_promise() {
         stdout,
         "execute ran for virtual:doubler\n40\nSyntaxError new Module(source): bindings 0 and 1 both export the name \"x\"\n"
     );
+    // Layer 3: the DSL's verbs are globals of its Evaluators only (and [] instanceof Array
+    // holds there: shared intrinsics); a direct eval once the Evaluators' own eval is
+    // threaded into their global; import() in e.eval code calls the importHook once, with
+    // the Evaluators' importMeta, and e.Function code gets the memoised namespace.
+    let (status, stdout, stderr) = run_module("examples/compartments/layer3.js");
+    assert_eq!((status, stderr.as_str()), (0, ""));
+    assert_eq!(
+        stdout,
+        [
+            "ok arrays are shared intrinsics",
+            "not ok one plus one: 2 !== 3",
+            "test is a global here: undefined - and in the DSL: function",
+            "before threading: undefined",
+            "after threading: number",
+            "importHook(\"greeting\") for the hooked evaluators",
+            "hello from a hooked import",
+            "memoised: true",
+            "",
+        ]
+        .join("\n")
+    );
 }

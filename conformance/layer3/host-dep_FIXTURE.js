@@ -1,0 +1,1 @@
+export const seen = typeof where === "undefined" ? "start" : where;
