@@ -85,6 +85,8 @@ fn short(event: &Event) -> String {
         Event::MemoHit {
             specifier, state, ..
         } => format!("» memo {specifier}: {state}"),
+        Event::LockdownRemoved { path, action } => format!("» lockdown {action} {path}"),
+        Event::LockedDown { .. } => "» lockdown".to_string(),
     }
 }
 

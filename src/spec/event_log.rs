@@ -102,6 +102,11 @@ pub enum Event {
         specifier: String,
         state: &'static str,
     },
+    /// `lockdown()` removed a property the permits do not allow (or restored a
+    /// prototype): its path from the intrinsic (`%Array.prototype%.extra`) and what it did.
+    LockdownRemoved { path: String, action: String },
+    /// `lockdown()` finished, with each option's value.
+    LockedDown { options: Vec<(String, String)> },
 }
 
 /// Whom a hook runs for: a module (layer 0's hooks, a virtual module's `execute`) or an
@@ -127,6 +132,8 @@ impl Event {
             Event::Compartment { .. } => "compartment",
             Event::Descriptor { .. } => "descriptor",
             Event::MemoHit { .. } => "memo",
+            Event::LockdownRemoved { .. } => "lockdown-removed",
+            Event::LockedDown { .. } => "lockdown",
         }
     }
 
@@ -274,6 +281,18 @@ impl Event {
                 field(&mut line, "specifier", &string(specifier));
                 field(&mut line, "state", &string(state));
             }
+            Event::LockdownRemoved { path, action } => {
+                field(&mut line, "path", &string(path));
+                field(&mut line, "action", &string(action));
+            }
+            Event::LockedDown { options } => {
+                let mut object = String::from("{");
+                for (key, value) in options {
+                    field(&mut object, key, &string(value));
+                }
+                object.push('}');
+                field(&mut line, "options", &object);
+            }
         }
         line.push('}');
         line
@@ -359,6 +378,24 @@ pub fn referrer_name(referrer: &Referrer) -> String {
         Referrer::Realm(_) => "realm".to_string(),
         Referrer::Evaluators(evaluators) => evaluators.name(),
     }
+}
+
+/// Reports a property `lockdown()` removed (or a prototype it restored).
+pub fn lockdown_removed(agent: &Agent, path: &str, action: &str) {
+    emit(agent, || Event::LockdownRemoved {
+        path: path.to_string(),
+        action: action.to_string(),
+    });
+}
+
+/// Reports that `lockdown()` finished with `options`.
+pub fn locked_down(agent: &Agent, options: &crate::spec::ses::lockdown::LockdownOptions) {
+    emit(agent, || Event::LockedDown {
+        options: crate::spec::ses::lockdown::OPTIONS
+            .iter()
+            .map(|o| (o.name.to_string(), options.value(o.name).to_string()))
+            .collect(),
+    });
 }
 
 /// Reports that `new Compartment(...)` made `compartment`.

@@ -52,6 +52,7 @@ pub mod reference_record;
 pub mod relational_operators;
 pub mod script_records;
 pub mod scripts;
+pub mod ses;
 pub mod source_positions;
 pub mod source_text_module_records;
 pub mod string_exotic_objects;

@@ -288,6 +288,9 @@ pub struct ObjectData {
     pub kind: ObjectKind,
     /// [[PrivateElements]].
     pub private_elements: Vec<super::class_private_elements::PrivateElement>,
+    /// SES: the object is in the set of hardened objects (`harden` froze it and everything
+    /// it reaches, so a later `harden` stops here).
+    pub hardened: bool,
 }
 
 // SAFETY: a static table of function pointers holds no Gc pointer.
@@ -335,7 +338,15 @@ impl Object {
             properties: PropertyMap::default(),
             kind,
             private_elements: Vec::new(),
+            hardened: false,
         })))
+    }
+
+    /// The object's identity as an address (for sets of objects that do not keep them
+    /// alive beyond a computation, such as `harden`'s list).
+    pub fn identity(&self) -> *const () {
+        let cell: &GcRefCell<ObjectData> = &self.0;
+        cell as *const GcRefCell<ObjectData> as *const ()
     }
 
     /// The collector's handle of the object, for the weak references of WeakMap,

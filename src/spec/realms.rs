@@ -94,6 +94,10 @@ intrinsics! {
     EvaluatorsPrototype => "%Evaluators.prototype%",
     Compartment => "%Compartment%",
     CompartmentPrototype => "%Compartment.prototype%",
+    Harden => "%harden%",
+    Lockdown => "%lockdown%",
+    StartDate => "%InitialDate%",
+    StartMath => "%InitialMath%",
     Reflect => "%Reflect%",
     Proxy => "%Proxy%",
     RegExp => "%RegExp%",
@@ -159,9 +163,12 @@ pub struct RealmRecord {
     pub template_map: GcRefCell<Vec<(TemplateSite, Object)>>,
     /// [[HostDefined]].
     pub host_defined: GcRefCell<Value>,
+    /// SES: `lockdown()` ran in this realm (its intrinsics are hardened, `harden` works).
+    pub locked_down: GcRefCell<bool>,
 }
 
-// SAFETY: the template sites hold no Gc pointers; every other field is traced.
+// SAFETY: the template sites and `locked_down` hold no Gc pointers; every other field is
+// traced.
 unsafe impl Trace for RealmRecord {
     custom_trace!(this, mark, {
         mark(&this.intrinsics);
@@ -197,7 +204,13 @@ impl Realm {
             evaluators: GcRefCell::new(None),
             template_map: GcRefCell::new(Vec::new()),
             host_defined: GcRefCell::new(Value::Undefined),
+            locked_down: GcRefCell::new(false),
         }))
+    }
+
+    /// Whether `lockdown()` ran in this realm.
+    pub fn is_locked_down(&self) -> bool {
+        *self.0.locked_down.borrow()
     }
 
     /// The intrinsic object `which` (%name%) of this realm.

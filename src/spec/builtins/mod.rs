@@ -102,6 +102,7 @@ pub fn create_intrinsics(agent: &mut Agent, realm: &Realm) {
     global::create_global_function_intrinsics(agent, realm);
     evaluators::create_evaluators_intrinsics(agent, realm);
     compartment_objects::create_compartment_intrinsics(agent, realm);
+    crate::spec::ses::lockdown::create_ses_intrinsics(agent, realm);
     // 4. Return unused.
     crate::step!("sec-createintrinsics", "4");
 }

@@ -1,0 +1,261 @@
+//! What `lockdown` tames (informal S4 `ses-taming`):
+//!
+//! - the function constructors reached through prototype chains: the `constructor` of
+//!   %Function.prototype%, %GeneratorFunction.prototype%, %AsyncFunction.prototype% and
+//!   %AsyncGeneratorFunction.prototype% becomes a function that throws, so no code reaches
+//!   an evaluator of the start compartment through `(function(){}).constructor` and its
+//!   kin (each compartment's own `Function` stays usable);
+//! - the `Date` and `Math` that compartments other than the start one share: %SharedDate%
+//!   (`Date.now()`, `new Date()` without arguments and `Date(...)` throw a TypeError) and
+//!   %SharedMath% (`Math.random()` throws), as SES's guide documents; the start
+//!   compartment keeps the originals (%InitialDate%, %InitialMath%);
+//! - `RegExp.prototype.compile` (regExpTaming safe), the start compartment's `eval` and
+//!   `Function` (evalTaming no-eval), `harden` (__hardenTaming__ unsafe).
+
+use crate::spec::agents::Agent;
+use crate::spec::builtin_function_objects::{create_builtin_function, BuiltinCall, BuiltinSteps};
+use crate::spec::builtins::helpers::define_value;
+use crate::spec::completion_record::JsResult;
+use crate::spec::ecmascript_function_objects::FunctionName;
+use crate::spec::object_type::{Object, Property, PropertyKey};
+use crate::spec::operations_on_objects::construct;
+use crate::spec::ordinary_object_internal_methods::ordinary_object_create;
+use crate::spec::realms::{Intrinsic, Realm};
+use crate::spec::value::Value;
+use crate::step;
+
+/// TameFunctionConstructors ( realm ) (S4.1).
+pub fn tame_function_constructors(agent: &mut Agent, realm: &Realm) {
+    let prototypes = [
+        (Intrinsic::FunctionPrototype, "Function"),
+        (Intrinsic::GeneratorFunctionPrototype, "GeneratorFunction"),
+        (Intrinsic::AsyncFunctionPrototype, "AsyncFunction"),
+        (
+            Intrinsic::AsyncGeneratorFunctionPrototype,
+            "AsyncGeneratorFunction",
+        ),
+    ];
+    // 1. For each of %Function.prototype%, %GeneratorFunction.prototype%,
+    //    %AsyncFunction.prototype%, %AsyncGeneratorFunction.prototype% P, with the name N
+    //    of its constructor:
+    step!("ses-taming", "1");
+    for (which, name) in prototypes {
+        let prototype = realm.intrinsic(which);
+        // a. Let F be a new built-in function named N, of length 1, that throws a TypeError
+        //    when called or constructed.
+        step!("ses-taming", "1.a");
+        let f = create_builtin_function(
+            agent,
+            BuiltinSteps::Behaviour(throw_no_function_constructor),
+            1.0,
+            FunctionName::Key(PropertyKey::from_str(name)),
+            Some(realm.clone()),
+            None,
+            None,
+            true,
+        );
+        // b. Perform ! DefinePropertyOrThrow(F, "prototype", { [[Value]]: P, [[Writable]]:
+        //    false, [[Enumerable]]: false, [[Configurable]]: false }).
+        step!("ses-taming", "1.b");
+        define_value(
+            &f,
+            "prototype",
+            Value::Object(prototype.clone()),
+            false,
+            false,
+            false,
+        );
+        // c. Set P's "constructor" property to F (writable, not enumerable, configurable,
+        //    as before).
+        step!("ses-taming", "1.c");
+        define_value(
+            &prototype,
+            "constructor",
+            Value::Object(f),
+            true,
+            false,
+            true,
+        );
+    }
+}
+
+/// The tamed function constructors' steps.
+fn throw_no_function_constructor(agent: &mut Agent, _call: &BuiltinCall) -> JsResult<Value> {
+    Err(agent.type_error(
+        "the function constructors reached through prototypes are disabled by lockdown(); \
+         use the Function of a compartment's globalThis",
+    ))
+}
+
+/// TameSharedDateAndMath ( realm ) (S4.2).
+pub fn tame_shared_date_and_math(agent: &mut Agent, realm: &Realm) {
+    // 1. Let date be %Date%; set %InitialDate% to date.
+    step!("ses-taming", "2");
+    let date = realm.intrinsic(Intrinsic::Date);
+    realm.set_intrinsic(Intrinsic::StartDate, date.clone());
+    // 2. Let shared be a new built-in constructor named "Date", of length 7, whose steps
+    //    throw a TypeError when NewTarget is undefined or no argument is given and are
+    //    otherwise Construct(date, arguments, NewTarget); its "prototype" is
+    //    %Date.prototype%, and its "parse", "UTC" are date's; its "now" throws.
+    step!("ses-taming", "3");
+    let shared = create_builtin_function(
+        agent,
+        BuiltinSteps::closure(shared_date, date.clone()),
+        7.0,
+        FunctionName::Key(PropertyKey::from_str("Date")),
+        Some(realm.clone()),
+        None,
+        None,
+        true,
+    );
+    let date_prototype = realm.intrinsic(Intrinsic::DatePrototype);
+    define_value(
+        &shared,
+        "prototype",
+        Value::Object(date_prototype.clone()),
+        false,
+        false,
+        false,
+    );
+    for name in ["parse", "UTC"] {
+        if let Some(Property::Data { value, .. }) = date.own_property(&PropertyKey::from_str(name))
+        {
+            define_value(&shared, name, value, true, false, true);
+        }
+    }
+    let now = create_builtin_function(
+        agent,
+        BuiltinSteps::Behaviour(throw_no_clock),
+        0.0,
+        FunctionName::Key(PropertyKey::from_str("now")),
+        Some(realm.clone()),
+        None,
+        None,
+        false,
+    );
+    define_value(&shared, "now", Value::Object(now), true, false, true);
+    // 3. Set %Date.prototype%.constructor to shared and %Date% to shared: compartments'
+    //    globals get it, the start global keeps date.
+    step!("ses-taming", "4");
+    define_value(
+        &date_prototype,
+        "constructor",
+        Value::Object(shared.clone()),
+        true,
+        false,
+        true,
+    );
+    realm.set_intrinsic(Intrinsic::Date, shared);
+    // 4. Let math be %Math%; set %InitialMath% to math; let shared be a new ordinary object
+    //    with math's own properties but "random", which throws; set %Math% to it.
+    step!("ses-taming", "5");
+    let math = realm.intrinsic(Intrinsic::Math);
+    realm.set_intrinsic(Intrinsic::StartMath, math.clone());
+    let shared_math = ordinary_object_create(Some(realm.intrinsic(Intrinsic::ObjectPrototype)));
+    let properties: Vec<(PropertyKey, Property)> = math
+        .data()
+        .properties
+        .0
+        .iter()
+        .map(|(k, p)| (k.clone(), p.clone()))
+        .collect();
+    for (key, property) in properties {
+        let random = key == PropertyKey::from_str("random");
+        let property = if random {
+            let thrower = create_builtin_function(
+                agent,
+                BuiltinSteps::Behaviour(throw_no_random),
+                0.0,
+                FunctionName::Key(key.clone()),
+                Some(realm.clone()),
+                None,
+                None,
+                false,
+            );
+            Property::data(Value::Object(thrower), true, false, true)
+        } else {
+            property
+        };
+        shared_math.insert_property(key, property);
+    }
+    realm.set_intrinsic(Intrinsic::Math, shared_math);
+}
+
+/// %SharedDate%'s steps.
+fn shared_date(agent: &mut Agent, call: &BuiltinCall, date: &Object) -> JsResult<Value> {
+    let Some(new_target) = call.new_target else {
+        return Err(throw_clock(agent));
+    };
+    if call.args.is_empty() {
+        return Err(throw_clock(agent));
+    }
+    construct(agent, date, call.args, Some(new_target)).map(Value::Object)
+}
+
+fn throw_clock(agent: &mut Agent) -> Value {
+    agent.type_error(
+        "the current time is not available in a compartment after lockdown() (Date.now(), \
+         new Date() and Date() are disabled; pass a clock in the compartment's globals)",
+    )
+}
+
+fn throw_no_clock(agent: &mut Agent, _call: &BuiltinCall) -> JsResult<Value> {
+    Err(throw_clock(agent))
+}
+
+fn throw_no_random(agent: &mut Agent, _call: &BuiltinCall) -> JsResult<Value> {
+    Err(agent.type_error(
+        "Math.random() is disabled in a compartment after lockdown(); pass a random source in \
+         the compartment's globals",
+    ))
+}
+
+/// RemoveRegExpCompile ( realm ) (S4.3): regExpTaming safe.
+pub fn remove_regexp_compile(_agent: &mut Agent, realm: &Realm) {
+    // 1. Perform ! %RegExp.prototype%.[[Delete]]("compile").
+    step!("ses-taming", "6");
+    let prototype = realm.intrinsic(Intrinsic::RegExpPrototype);
+    prototype
+        .data_mut()
+        .properties
+        .0
+        .shift_remove(&PropertyKey::from_str("compile"));
+}
+
+/// NoEval ( realm ) (S4.4): evalTaming no-eval makes the start global's `eval` and
+/// `Function` throw.
+pub fn no_eval(agent: &mut Agent, realm: &Realm) {
+    // 1. Set the start global's "eval" and "Function" to functions that throw a TypeError.
+    step!("ses-taming", "7");
+    let global = realm.evaluators().global_object();
+    for name in ["eval", "Function"] {
+        let thrower = create_builtin_function(
+            agent,
+            BuiltinSteps::Behaviour(throw_no_eval),
+            1.0,
+            FunctionName::Key(PropertyKey::from_str(name)),
+            Some(realm.clone()),
+            None,
+            None,
+            name == "Function",
+        );
+        define_value(&global, name, Value::Object(thrower), true, false, true);
+    }
+}
+
+fn throw_no_eval(agent: &mut Agent, _call: &BuiltinCall) -> JsResult<Value> {
+    Err(agent.type_error("eval and Function are disabled (lockdown evalTaming: 'no-eval')"))
+}
+
+/// __hardenTaming__ unsafe: %harden% returns its argument without hardening it.
+pub fn harden_no_op(_agent: &mut Agent, realm: &Realm) {
+    let harden = realm.intrinsic(Intrinsic::Harden);
+    let mut data = harden.data_mut();
+    if let crate::spec::object_kinds::ObjectKind::Builtin(builtin) = &mut data.kind {
+        builtin.steps = BuiltinSteps::Behaviour(return_argument);
+    }
+}
+
+fn return_argument(_agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    Ok(call.arg(0))
+}
