@@ -28,7 +28,7 @@
 //! program can tell.
 
 use super::helpers::{define_accessor, define_constructor, define_method};
-use super::string::{code_point_at, get_substitution, is_regexp};
+use super::string::operations::{code_point_at, get_substitution, is_regexp};
 use crate::spec::agents::Agent;
 use crate::spec::array_exotic_objects::array_create;
 use crate::spec::builtin_function_objects::{Behaviour, BuiltinCall};
