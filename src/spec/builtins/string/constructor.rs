@@ -4,6 +4,7 @@
 use super::operations::utf16_encode_code_point;
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::BuiltinCall;
+use crate::spec::builtins::number::is_integral_number;
 use crate::spec::completion_record::JsResult;
 use crate::spec::operations_on_objects::{get, index_key, length_of_array_like};
 use crate::spec::ordinary_object_internal_methods::get_prototype_from_constructor;
@@ -63,9 +64,7 @@ pub(super) fn from_code_point(agent: &mut Agent, call: &BuiltinCall) -> JsResult
         let next_cp = to_number(agent, next)?;
         // b. If IsIntegralNumber(nextCP) is false, throw a RangeError exception.
         // c. If ℝ(nextCP) < 0 or ℝ(nextCP) > 0x10FFFF, throw a RangeError exception.
-        if !crate::spec::builtins::number::is_integral_number(next_cp)
-            || !(0.0..=1114111.0).contains(&next_cp)
-        {
+        if !is_integral_number(next_cp) || !(0.0..=1114111.0).contains(&next_cp) {
             return Err(agent.range_error(&format!(
                 "invalid code point {}",
                 crate::spec::number_type::number_to_string(next_cp)

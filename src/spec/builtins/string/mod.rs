@@ -5,7 +5,7 @@
 //!
 //! match, matchAll, replace, replaceAll, search and split dispatch to a %Symbol.match% ...
 //! %Symbol.split% method of their argument as the spec says, or create a RegExp
-//! (RegExpCreate, in regexp.rs) and invoke its method. Their step 2 looks the method up
+//! (RegExpCreate, in regexp/creation.rs) and invoke its method. Their step 2 looks the method up
 //! only on an Object argument ("If regexp is an Object"), the text since ecma262 PR #3009
 //! (2025), which test262 tests; before it read "If regexp is neither undefined nor null"
 //! and looked it up on primitives too.

@@ -5,6 +5,7 @@
 
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::BuiltinCall;
+use crate::spec::builtins::regexp::matcher::has_regexp_matcher;
 use crate::spec::completion_record::JsResult;
 use crate::spec::object_type::PropertyKey;
 use crate::spec::operations_on_objects::get;
@@ -170,7 +171,7 @@ pub fn is_regexp(agent: &mut Agent, argument: &Value) -> JsResult<bool> {
     }
     // 4. If argument has a [[RegExpMatcher]] internal slot, return true.
     // 5. Return false.
-    Ok(crate::spec::builtins::regexp::has_regexp_matcher(o))
+    Ok(has_regexp_matcher(o))
 }
 
 /// GetSubstitution ( matched, str, position, captures, namedCaptures,

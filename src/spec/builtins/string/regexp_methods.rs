@@ -4,7 +4,7 @@
 use super::operations::{get_substitution, is_regexp, string_index_of};
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::BuiltinCall;
-use crate::spec::builtins::regexp::regexp_create;
+use crate::spec::builtins::regexp::creation::regexp_create;
 use crate::spec::completion_record::JsResult;
 use crate::spec::object_type::PropertyKey;
 use crate::spec::operations_on_objects::{call, create_array_from_list, get, get_method, invoke};
