@@ -236,7 +236,7 @@ pub fn regexp_literal(agent: &mut Agent, pattern: &str, flags: &str) -> JsResult
     // 3. Return ! RegExpCreate(pattern, flags). (The literal's early errors were checked
     //    when it was parsed, so this cannot throw unless the matcher refuses a pattern
     //    the grammar allows; that is reported as the SyntaxError, never a panic.)
-    let regexp = crate::spec::builtins::regexp::regexp_create(agent, &pattern, &flags)?;
+    let regexp = crate::spec::builtins::regexp::creation::regexp_create(agent, &pattern, &flags)?;
     Ok(Value::Object(regexp))
 }
 

@@ -57,7 +57,7 @@ pub enum ObjectKind {
     /// A RegExp instance (22.2.3.2 RegExpAlloc): [[OriginalSource]], [[OriginalFlags]],
     /// [[RegExpRecord]] and [[RegExpMatcher]]; `None` between RegExpAlloc and
     /// RegExpInitialize.
-    RegExp(Option<Box<crate::spec::builtins::regexp::RegExpSlots>>),
+    RegExp(Option<Box<crate::spec::builtins::regexp::matcher::RegExpSlots>>),
     /// A RegExp String Iterator (22.2.9): its closure's captures and generator state.
     RegExpStringIterator(
         Box<crate::spec::builtins::regexp_string_iterator::RegExpStringIteratorData>,

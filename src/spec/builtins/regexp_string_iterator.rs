@@ -9,7 +9,7 @@
 //! GeneratorValidate and GeneratorResume.
 
 use super::helpers::{define_method, define_value};
-use super::regexp::{advance_last_index, regexp_exec};
+use super::regexp::{matching::regexp_exec, symbol_methods::advance_last_index};
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::BuiltinCall;
 use crate::spec::completion_record::JsResult;

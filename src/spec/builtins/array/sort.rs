@@ -1,0 +1,225 @@
+//! 23.1.3.30 Array.prototype.sort with SortIndexedProperties (23.1.3.30.1) and
+//! CompareArrayElements (23.1.3.30.2), and 23.1.3.34 Array.prototype.toSorted.
+
+use super::common::skip_holes_ascending;
+use super::constructor::call_value;
+use crate::spec::agents::Agent;
+use crate::spec::array_exotic_objects::array_create;
+use crate::spec::builtin_function_objects::BuiltinCall;
+use crate::spec::completion_record::JsResult;
+use crate::spec::object_type::Object;
+use crate::spec::operations_on_objects::{
+    create_data_property_or_throw, delete_property_or_throw, get, has_property, index_key,
+    length_of_array_like, set,
+};
+use crate::spec::testing_and_comparison::is_callable;
+use crate::spec::type_conversion::{to_number, to_object, to_string};
+use crate::spec::value::Value;
+use std::cmp::Ordering;
+
+/// CompareArrayElements ( x, y, comparefn ) (23.1.3.30.2).
+fn compare_array_elements(
+    agent: &mut Agent,
+    x: &Value,
+    y: &Value,
+    comparefn: &Value,
+) -> JsResult<Ordering> {
+    match (x, y) {
+        // 1. If x and y are both undefined, return +0𝔽.
+        (Value::Undefined, Value::Undefined) => return Ok(Ordering::Equal),
+        // 2. If x is undefined, return 1𝔽.
+        (Value::Undefined, _) => return Ok(Ordering::Greater),
+        // 3. If y is undefined, return -1𝔽.
+        (_, Value::Undefined) => return Ok(Ordering::Less),
+        _ => {}
+    }
+    // 4. If comparefn is not undefined, then
+    if !comparefn.is_undefined() {
+        // a. Let v be ? ToNumber(? Call(comparefn, undefined, « x, y »)).
+        let result = call_value(agent, comparefn, &Value::Undefined, &[x.clone(), y.clone()])?;
+        let v = to_number(agent, &result)?;
+        // b. If v is NaN, return +0𝔽.
+        // c. Return v.
+        return Ok(if v < 0.0 {
+            Ordering::Less
+        } else if v > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Equal
+        });
+    }
+    // 5. Let xString be ? ToString(x).
+    let x_string = to_string(agent, x)?;
+    // 6. Let yString be ? ToString(y).
+    let y_string = to_string(agent, y)?;
+    // 7. Let xSmaller be ! IsLessThan(xString, yString, true).
+    // 8. If xSmaller is true, return -1𝔽.
+    // 9. Let ySmaller be ! IsLessThan(yString, xString, true).
+    // 10. If ySmaller is true, return 1𝔽.
+    // 11. Return +0𝔽.
+    Ok(x_string.units().cmp(y_string.units()))
+}
+
+/// A stable merge sort whose comparator may throw: the first abrupt completion stops the
+/// sort before any further comparison and is returned (SortIndexedProperties step 4).
+pub fn merge_sort<T: Clone>(
+    items: Vec<T>,
+    compare: &mut dyn FnMut(&T, &T) -> JsResult<Ordering>,
+) -> JsResult<Vec<T>> {
+    let len = items.len();
+    if len <= 1 {
+        return Ok(items);
+    }
+    let mut source = items;
+    let mut width = 1;
+    while width < len {
+        let mut merged = Vec::with_capacity(len);
+        let mut start = 0;
+        while start < len {
+            let middle = (start + width).min(len);
+            let end = (start + 2 * width).min(len);
+            let (mut i, mut j) = (start, middle);
+            while i < middle && j < end {
+                // Take from the right run only when it is strictly smaller: stability.
+                if compare(&source[i], &source[j])? == Ordering::Greater {
+                    merged.push(source[j].clone());
+                    j += 1;
+                } else {
+                    merged.push(source[i].clone());
+                    i += 1;
+                }
+            }
+            merged.extend_from_slice(&source[i..middle]);
+            merged.extend_from_slice(&source[j..end]);
+            start = end;
+        }
+        source = merged;
+        width *= 2;
+    }
+    Ok(source)
+}
+
+/// SortIndexedProperties ( obj, len, SortCompare, holes ) (23.1.3.30.1), with SortCompare
+/// the closure of sort / toSorted: CompareArrayElements with comparefn.
+fn sort_indexed_properties(
+    agent: &mut Agent,
+    obj: &Object,
+    len: u64,
+    comparefn: &Value,
+    skip_holes: bool,
+) -> JsResult<Vec<Value>> {
+    // 1. Let items be a new empty List.
+    let mut items = Vec::new();
+    // 2. Let k be 0.
+    let mut k = 0;
+    // 3. Repeat, while k < len,
+    while k < len {
+        if skip_holes {
+            k = skip_holes_ascending(obj, k, len);
+            if k >= len {
+                break;
+            }
+        }
+        // a. Let Pk be ! ToString(𝔽(k)).
+        let pk = index_key(k);
+        // b. If holes is ~skip-holes~, then i. Let kRead be ? HasProperty(obj, Pk).
+        // c. Else, i. Assert: holes is ~read-through-holes~. ii. Let kRead be true.
+        let k_read = !skip_holes || has_property(agent, obj, &pk)?;
+        // d. If kRead is true, then
+        if k_read {
+            // i. Let kValue be ? Get(obj, Pk).
+            // ii. Append kValue to items.
+            items.push(get(agent, obj, &pk)?);
+        }
+        // e. Set k to k + 1.
+        k += 1;
+    }
+    // 4. Sort items using an implementation-defined sequence of calls to SortCompare. If
+    //    any such call returns an abrupt completion, stop before performing any further
+    //    calls to SortCompare and return that Completion Record.
+    // 5. Return items.
+    merge_sort(items, &mut |x, y| {
+        compare_array_elements(agent, x, y, comparefn)
+    })
+}
+
+/// Array.prototype.sort ( comparefn ) (23.1.3.30).
+pub(super) fn sort(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    // 1. If comparefn is not undefined and IsCallable(comparefn) is false, throw a
+    //    TypeError exception.
+    let comparefn = call.arg(0);
+    if !comparefn.is_undefined() && !is_callable(&comparefn) {
+        return Err(
+            agent.type_error("The comparison function must be either a function or undefined")
+        );
+    }
+    // 2. Let obj be ? ToObject(this value).
+    let obj = to_object(agent, call.this)?;
+    // 3. Let len be ? LengthOfArrayLike(obj).
+    let len = length_of_array_like(agent, &obj)?;
+    // 4. Let SortCompare be a new Abstract Closure with parameters (x, y) that captures
+    //    comparefn and performs the following steps when called:
+    //    a. Return ? CompareArrayElements(x, y, comparefn).
+    // 5. Let sortedList be ? SortIndexedProperties(obj, len, SortCompare, ~skip-holes~).
+    let sorted_list = sort_indexed_properties(agent, &obj, len, &comparefn, true)?;
+    // 6. Let itemCount be the number of elements in sortedList.
+    let item_count = sorted_list.len() as u64;
+    // 7. Let j be 0.
+    // 8. Repeat, while j < itemCount,
+    for (j, item) in sorted_list.into_iter().enumerate() {
+        // a. Perform ? Set(obj, ! ToString(𝔽(j)), sortedList[j], true).
+        // b. Set j to j + 1.
+        set(agent, &obj, &index_key(j as u64), item, true)?;
+    }
+    // 9. NOTE: The call to SortIndexedProperties in step 5 uses ~skip-holes~. The
+    //    remaining indices are deleted to preserve the number of holes that were detected
+    //    and excluded from the sort.
+    // 10. Repeat, while j < len,
+    let mut j = item_count;
+    while j < len {
+        let next = skip_holes_ascending(&obj, j, len);
+        if next >= len {
+            break;
+        }
+        j = next;
+        // a. Perform ? DeletePropertyOrThrow(obj, ! ToString(𝔽(j))).
+        // b. Set j to j + 1.
+        delete_property_or_throw(agent, &obj, &index_key(j))?;
+        j += 1;
+    }
+    // 11. Return obj.
+    Ok(Value::Object(obj))
+}
+
+/// Array.prototype.toSorted ( comparefn ) (23.1.3.34).
+pub(super) fn to_sorted(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    // 1. If comparefn is not undefined and IsCallable(comparefn) is false, throw a
+    //    TypeError exception.
+    let comparefn = call.arg(0);
+    if !comparefn.is_undefined() && !is_callable(&comparefn) {
+        return Err(
+            agent.type_error("The comparison function must be either a function or undefined")
+        );
+    }
+    // 2. Let O be ? ToObject(this value).
+    let o = to_object(agent, call.this)?;
+    // 3. Let len be ? LengthOfArrayLike(O).
+    let len = length_of_array_like(agent, &o)?;
+    // 4. Let A be ? ArrayCreate(len).
+    let a = array_create(agent, len, None)?;
+    // 5. Let SortCompare be a new Abstract Closure with parameters (x, y) that captures
+    //    comparefn and performs the following steps when called:
+    //    a. Return ? CompareArrayElements(x, y, comparefn).
+    // 6. Let sortedList be ? SortIndexedProperties(O, len, SortCompare,
+    //    ~read-through-holes~).
+    let sorted_list = sort_indexed_properties(agent, &o, len, &comparefn, false)?;
+    // 7. Let j be 0.
+    // 8. Repeat, while j < len,
+    for (j, item) in sorted_list.into_iter().enumerate() {
+        // a. Perform ! CreateDataPropertyOrThrow(A, ! ToString(𝔽(j)), sortedList[j]).
+        // b. Set j to j + 1.
+        create_data_property_or_throw(agent, &a, &index_key(j as u64), item)?;
+    }
+    // 9. Return A.
+    Ok(Value::Object(a))
+}
