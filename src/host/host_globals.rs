@@ -27,7 +27,7 @@ pub fn host_hooks(test262: bool) -> HostHooks {
         define_host_globals: if test262 {
             define_test262_globals
         } else {
-            define_cli_globals
+            define_cli_and_ses_globals
         },
         ..HostHooks::default()
     }
@@ -57,6 +57,13 @@ fn print(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     Ok(Value::Undefined)
 }
 
+/// The command line's globals: `print`, `console` and SES's `lockdown` and `harden`.
+fn define_cli_and_ses_globals(agent: &mut Agent, realm: &Realm) -> JsResult<()> {
+    define_cli_globals(agent, realm)?;
+    define_ses_globals(realm);
+    Ok(())
+}
+
 fn define_cli_globals(agent: &mut Agent, realm: &Realm) -> JsResult<()> {
     let global = realm.evaluators().global_object();
     define_method(agent, &global, "print", 1, print);
@@ -71,6 +78,19 @@ fn define_cli_globals(agent: &mut Agent, realm: &Realm) -> JsResult<()> {
         true,
     );
     Ok(())
+}
+
+/// SES's globals of the start compartment, `lockdown` and `harden` (%lockdown%,
+/// %harden%), as importing SES adds them.
+pub fn define_ses_globals(realm: &Realm) {
+    let global = realm.evaluators().global_object();
+    for (name, which) in [
+        ("lockdown", Intrinsic::Lockdown),
+        ("harden", Intrinsic::Harden),
+    ] {
+        let function = realm.intrinsic(which);
+        define_value(&global, name, Value::Object(function), true, false, true);
+    }
 }
 
 fn define_test262_globals(agent: &mut Agent, realm: &Realm) -> JsResult<()> {

@@ -233,8 +233,9 @@ fn compartment_constructor(
     step!("compartments-compartment-constructor", "16");
     define_shared_intrinsics(&realm, &global);
     // 17. Define on global eval, Function and Module (evaluators.[[Eval]], [[Function]],
-    //     [[Module]]) and Compartment (constructor), each { [[Writable]]: true,
-    //     [[Enumerable]]: false, [[Configurable]]: true }.
+    //     [[Module]]), Compartment (constructor) and harden (%harden%, SES), each {
+    //     [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: true; after lockdown
+    //     the first four are hardened first.
     step!("compartments-compartment-constructor", "17");
     let own = [
         ("eval", evaluators.eval()),
@@ -242,10 +243,20 @@ fn compartment_constructor(
         ("Module", evaluators.module()),
         ("Compartment", Some(constructor)),
     ];
+    let locked_down = realm.is_locked_down();
     for (name, function) in own {
         let function = function.expect("made above");
+        if locked_down {
+            // After lockdown() a compartment's own evaluators are frozen, as the shared
+            // intrinsics are (SES's draft standalone spec, "For each compartment").
+            crate::spec::ses::harden::harden(agent, &Value::Object(function.clone()))?;
+        }
         define_value(&global, name, Value::Object(function), true, false, true);
     }
+    // (SES) Every compartment's globalThis has the shared `harden`, which works once the
+    // realm is locked down.
+    let harden = realm.intrinsic(Intrinsic::Harden);
+    define_value(&global, "harden", Value::Object(harden), true, false, true);
     // 18. If globals is not undefined, perform ? Object.assign(global, globals): each own
     //     enumerable property of globals read with [[Get]] and written with [[Set]].
     step!("compartments-compartment-constructor", "18");

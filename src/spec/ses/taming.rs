@@ -89,11 +89,11 @@ fn throw_no_function_constructor(agent: &mut Agent, _call: &BuiltinCall) -> JsRe
 
 /// TameSharedDateAndMath ( realm ) (S4.2).
 pub fn tame_shared_date_and_math(agent: &mut Agent, realm: &Realm) {
-    // 1. Let date be %Date%; set %InitialDate% to date.
+    // 2. Let date be %Date%; set %InitialDate% to date.
     step!("ses-taming", "2");
     let date = realm.intrinsic(Intrinsic::Date);
     realm.set_intrinsic(Intrinsic::StartDate, date.clone());
-    // 2. Let shared be a new built-in constructor named "Date", of length 7, whose steps
+    // 3. Let shared be a new built-in constructor named "Date", of length 7, whose steps
     //    throw a TypeError when NewTarget is undefined or no argument is given and are
     //    otherwise Construct(date, arguments, NewTarget); its "prototype" is
     //    %Date.prototype%, and its "parse", "UTC" are date's; its "now" throws.
@@ -134,7 +134,7 @@ pub fn tame_shared_date_and_math(agent: &mut Agent, realm: &Realm) {
         false,
     );
     define_value(&shared, "now", Value::Object(now), true, false, true);
-    // 3. Set %Date.prototype%.constructor to shared and %Date% to shared: compartments'
+    // 4. Set %Date.prototype%.constructor to shared and %Date% to shared: compartments'
     //    globals get it, the start global keeps date.
     step!("ses-taming", "4");
     define_value(
@@ -146,7 +146,7 @@ pub fn tame_shared_date_and_math(agent: &mut Agent, realm: &Realm) {
         true,
     );
     realm.set_intrinsic(Intrinsic::Date, shared);
-    // 4. Let math be %Math%; set %InitialMath% to math; let shared be a new ordinary object
+    // 5. Let math be %Math%; set %InitialMath% to math; let shared be a new ordinary object
     //    with math's own properties but "random", which throws; set %Math% to it.
     step!("ses-taming", "5");
     let math = realm.intrinsic(Intrinsic::Math);
@@ -212,7 +212,7 @@ fn throw_no_random(agent: &mut Agent, _call: &BuiltinCall) -> JsResult<Value> {
 
 /// RemoveRegExpCompile ( realm ) (S4.3): regExpTaming safe.
 pub fn remove_regexp_compile(_agent: &mut Agent, realm: &Realm) {
-    // 1. Perform ! %RegExp.prototype%.[[Delete]]("compile").
+    // 6. Perform ! %RegExp.prototype%.[[Delete]]("compile").
     step!("ses-taming", "6");
     let prototype = realm.intrinsic(Intrinsic::RegExpPrototype);
     prototype
@@ -225,7 +225,7 @@ pub fn remove_regexp_compile(_agent: &mut Agent, realm: &Realm) {
 /// NoEval ( realm ) (S4.4): evalTaming no-eval makes the start global's `eval` and
 /// `Function` throw.
 pub fn no_eval(agent: &mut Agent, realm: &Realm) {
-    // 1. Set the start global's "eval" and "Function" to functions that throw a TypeError.
+    // 7. Set the start global's "eval" and "Function" to functions that throw a TypeError.
     step!("ses-taming", "7");
     let global = realm.evaluators().global_object();
     for name in ["eval", "Function"] {
