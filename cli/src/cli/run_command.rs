@@ -10,7 +10,8 @@ use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-/// Runs FILE as a Script, then its promise jobs until none is left: exit 0; or a
+/// Runs FILE as a Script (after `lockdown()` with `--lockdown`), then its promise jobs
+/// until none is left: exit 0; or a
 /// SyntaxError / `Uncaught ...` report on stderr and exit 1 (an exception thrown out of
 /// the script or a job ends the run, as in node); 2 when the file cannot be read. When the
 /// jobs are done, every promise rejected with no handler is reported (`Uncaught (in
@@ -33,9 +34,10 @@ pub fn run_file(args: &RunArgs) -> ExitCode {
         compartments::trace::set_enabled(true);
     }
     let events = args.events;
+    let lockdown = args.lockdown;
     let result = on_big_stack(|| {
         if args.module {
-            return run_module(&name, events);
+            return run_module(&name, events, lockdown);
         }
         let program = match parse_script(&text) {
             Ok(program) => program,
@@ -44,6 +46,9 @@ pub fn run_file(args: &RunArgs) -> ExitCode {
         let mut engine = Engine::new(EngineOptions::default());
         if events {
             print_events(&mut engine);
+        }
+        if lockdown {
+            engine.lockdown().map_err(report)?;
         }
         let source = ScriptSource {
             name: name.clone(),
@@ -68,13 +73,16 @@ pub fn run_file(args: &RunArgs) -> ExitCode {
     }
 }
 
-/// Evaluates the module `name` with the file-system module host (a load, link or parse
-/// error, or the rejection of its evaluation, is the report), then drains the jobs and
-/// reports unhandled rejections as for a script.
-fn run_module(name: &str, events: bool) -> Result<(), String> {
+/// Evaluates the module `name` (after `lockdown()` when asked) with the file-system module
+/// host (a load, link or parse error, or the rejection of its evaluation, is the report),
+/// then drains the jobs and reports unhandled rejections as for a script.
+fn run_module(name: &str, events: bool, lockdown: bool) -> Result<(), String> {
     let mut engine = Engine::new(EngineOptions::default());
     if events {
         print_events(&mut engine);
+    }
+    if lockdown {
+        engine.lockdown().map_err(report)?;
     }
     engine.set_module_loader(std::rc::Rc::new(FileModuleHost::with_module_sources()));
     let promise = engine.evaluate_module(name).map_err(report)?;
