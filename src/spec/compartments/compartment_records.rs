@@ -325,33 +325,59 @@ pub fn compartment_load(agent: &mut Agent, compartment: &Compartment, key: &str)
     // 9. Let capability be ! NewPromiseCapability(%Promise%); set
     //    compartment.[[Memo]][fullSpecifier] to capability.
     crate::step!("compartments-load", "9");
-    let capability = new_capability(agent);
-    compartment.memo_set(agent, key, MemoEntry::Loading(capability.clone()));
     // 10. When result settles: a descriptor d gives InterpretDescriptor(compartment,
     //     fullSpecifier, d), which settles capability (and the memo entry); an error removes
     //     the memo entry and rejects capability.
     crate::step!("compartments-load", "10");
+    let Value::Object(result) = result else {
+        unreachable!("IsPromise");
+    };
+    let capability = wait_for(agent, compartment, key, &result, Arrival::Descriptor);
+    // 11. Return capability.[[Promise]] (as a load in progress).
+    crate::step!("compartments-load", "11");
+    LoadOutcome::Pending(capability)
+}
+
+/// What a load in progress does with what it waited for.
+#[derive(Clone, Finalize)]
+pub enum Arrival {
+    /// A loadHook's promise: its value is a descriptor to interpret (C4.3 step 10).
+    Descriptor,
+    /// Another load's Module instance, memoised as this key's (an alias, C4.5 step 9.c).
+    Alias,
+    /// The parent's Module instance, whose source is instantiated here with this
+    /// importMeta (ParentSource, C4.5 step 7.b).
+    ParentSource(Option<Object>),
+}
+
+/// A load in progress: it waits for `promise`, memoises `key` as Loading meanwhile and
+/// settles the returned capability (and the memo entry) when the promise settles, as
+/// `arrival` says; a rejection removes the entry (failures are not memoised).
+pub fn wait_for(
+    agent: &mut Agent,
+    compartment: &Compartment,
+    key: &str,
+    promise: &Object,
+    arrival: Arrival,
+) -> PromiseCapability {
+    let capability = new_capability(agent);
+    compartment.memo_set(agent, key, MemoEntry::Loading(capability.clone()));
     let captures = PendingLoad {
         compartment: compartment.clone(),
         key: key.to_string(),
         capability: capability.clone(),
+        arrival,
     };
-    let result = match result {
-        Value::Object(promise) => promise,
-        _ => unreachable!("IsPromise"),
-    };
-    let on_fulfilled = builtin_closure(agent, descriptor_arrived, 1.0, captures.clone());
-    let on_rejected = builtin_closure(agent, load_failed, 1.0, captures);
+    let on_fulfilled = builtin_closure(agent, pending_load_arrived, 1.0, captures.clone());
+    let on_rejected = builtin_closure(agent, pending_load_failed, 1.0, captures);
     perform_promise_then(
         agent,
-        &result,
+        promise,
         Value::Object(on_fulfilled),
         Value::Object(on_rejected),
         None,
     );
-    // 11. Return capability.[[Promise]] (as a load in progress).
-    crate::step!("compartments-load", "11");
-    LoadOutcome::Pending(capability)
+    capability
 }
 
 /// A new capability of %Promise% for a load in progress.
@@ -366,6 +392,7 @@ pub struct PendingLoad {
     pub compartment: Compartment,
     pub key: String,
     pub capability: PromiseCapability,
+    pub arrival: Arrival,
 }
 
 // SAFETY: the key holds no Gc pointer; the rest is traced.
@@ -373,30 +400,64 @@ unsafe impl Trace for PendingLoad {
     custom_trace!(this, mark, {
         mark(&this.compartment);
         mark(&this.capability);
+        if let Arrival::ParentSource(import_meta) = &this.arrival {
+            mark(import_meta);
+        }
     });
 }
 
-/// The loadHook's promise fulfilled with a descriptor (C4.3 step 10).
-fn descriptor_arrived(
+/// A load in progress got its value.
+fn pending_load_arrived(
     agent: &mut Agent,
     call: &BuiltinCall,
     load: &PendingLoad,
 ) -> JsResult<Value> {
-    // The Loading entry stands for this very load: take it out, so that interpreting the
-    // descriptor memoises the module itself.
-    load.compartment.memo_remove(agent, &load.key);
-    let outcome = super::module_descriptors::interpret_descriptor(
-        agent,
-        &load.compartment,
-        &load.key,
-        call.arg(0),
-    );
+    let (compartment, key) = (&load.compartment, load.key.as_str());
+    let value = call.arg(0);
+    let outcome = match &load.arrival {
+        Arrival::Descriptor => {
+            // The Loading entry stands for this very load: take it out, so that
+            // interpreting the descriptor memoises the module itself.
+            compartment.memo_remove(agent, key);
+            super::module_descriptors::interpret_descriptor(agent, compartment, key, value)
+        }
+        Arrival::Alias | Arrival::ParentSource(_) => {
+            match crate::spec::builtins::module_objects::module_of_instance(&value) {
+                Some(module) => match &load.arrival {
+                    Arrival::ParentSource(import_meta) => {
+                        compartment.memo_remove(agent, key);
+                        match super::module_descriptors::instantiate_from_module(
+                            agent,
+                            compartment,
+                            key,
+                            &module,
+                            import_meta.clone(),
+                        ) {
+                            Ok(module) => LoadOutcome::Ready(module),
+                            Err(error) => LoadOutcome::Failed(error),
+                        }
+                    }
+                    _ => {
+                        compartment.memo_set(agent, key, MemoEntry::Loaded(module.clone()));
+                        LoadOutcome::Ready(module)
+                    }
+                },
+                None => LoadOutcome::Failed(
+                    agent.type_error("a compartment load settled without a module"),
+                ),
+            }
+        }
+    };
     settle_with_outcome(agent, outcome, &load.capability);
     Ok(Value::Undefined)
 }
 
-/// The loadHook's promise rejected (C4.3 step 10): not memoised.
-fn load_failed(agent: &mut Agent, call: &BuiltinCall, load: &PendingLoad) -> JsResult<Value> {
+/// A load in progress failed: not memoised.
+fn pending_load_failed(
+    agent: &mut Agent,
+    call: &BuiltinCall,
+    load: &PendingLoad,
+) -> JsResult<Value> {
     load.compartment.memo_remove(agent, &load.key);
     reject(agent, &load.capability, call.arg(0));
     Ok(Value::Undefined)

@@ -9,15 +9,13 @@
 //! Interface's `{ namespace: string, compartment }`.
 
 use super::compartment_records::{
-    compartment_load, new_capability, settle_with_outcome, would_wait_in_sync_load, Compartment,
-    LoadOutcome, MemoEntry,
+    compartment_load, wait_for, would_wait_in_sync_load, Arrival, Compartment, LoadOutcome,
+    MemoEntry,
 };
 use crate::spec::abstract_module_records::{CompartmentLink, Module, ModuleKind};
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::{builtin_closure, BuiltinCall};
-use crate::spec::builtins::module_objects::{
-    create_module_record, module_of_instance, ModuleInstanceData,
-};
+use crate::spec::builtins::module_objects::{create_module_record, ModuleInstanceData};
 use crate::spec::builtins::module_source_objects::{module_source_slot, ModuleSourceRecord};
 use crate::spec::completion_record::JsResult;
 use crate::spec::module_namespace_exotic_objects::namespace_module;
@@ -31,14 +29,13 @@ use crate::spec::operations_on_objects::{
 use crate::spec::ordinary_object_internal_methods::{
     ordinary_object_create, ordinary_object_create_with,
 };
-use crate::spec::promise_objects::perform_promise_then;
 use crate::spec::realms::Intrinsic;
 use crate::spec::source_positions::SourceText;
 use crate::spec::string_type::JsString;
 use crate::spec::value::Value;
 use crate::spec::virtual_module_records::create_virtual_module_record;
 use crate::syntax::ast::{ImportPhase, ModuleRequest};
-use boa_gc::{custom_trace, Finalize, Trace};
+use boa_gc::{Finalize, Trace};
 use std::sync::Arc;
 
 /// The source a compartment instantiates: a Module Source Record or a virtual module
@@ -298,66 +295,10 @@ fn memoise_outcome(
             if would_wait_in_sync_load(agent, compartment, key) {
                 return LoadOutcome::Pending(inner);
             }
-            let capability = new_capability(agent);
-            compartment.memo_set(agent, key, MemoEntry::Loading(capability.clone()));
-            let captures = Memoise {
-                compartment: compartment.clone(),
-                key: key.to_string(),
-                capability: capability.clone(),
-            };
-            let on_fulfilled = builtin_closure(agent, memoise_loaded, 1.0, captures.clone());
-            let on_rejected = builtin_closure(agent, memoise_failed, 1.0, captures);
-            perform_promise_then(
-                agent,
-                &inner.promise,
-                Value::Object(on_fulfilled),
-                Value::Object(on_rejected),
-                None,
-            );
+            let capability = wait_for(agent, compartment, key, &inner.promise, Arrival::Alias);
             LoadOutcome::Pending(capability)
         }
     }
-}
-
-/// What the closures of a memoised load in progress capture.
-#[derive(Clone, Finalize)]
-pub struct Memoise {
-    compartment: Compartment,
-    key: String,
-    capability: crate::spec::promise_objects::PromiseCapability,
-}
-
-// SAFETY: the key holds no Gc pointer; the rest is traced.
-unsafe impl Trace for Memoise {
-    custom_trace!(this, mark, {
-        mark(&this.compartment);
-        mark(&this.capability);
-    });
-}
-
-fn memoise_loaded(agent: &mut Agent, call: &BuiltinCall, m: &Memoise) -> JsResult<Value> {
-    if let Some(module) = module_of_instance(&call.arg(0)) {
-        m.compartment
-            .memo_set(agent, &m.key, MemoEntry::Loaded(module));
-    }
-    let _ = crate::spec::operations_on_objects::call(
-        agent,
-        &m.capability.resolve,
-        &Value::Undefined,
-        &[call.arg(0)],
-    );
-    Ok(Value::Undefined)
-}
-
-fn memoise_failed(agent: &mut Agent, call: &BuiltinCall, m: &Memoise) -> JsResult<Value> {
-    m.compartment.memo_remove(agent, &m.key);
-    let _ = crate::spec::operations_on_objects::call(
-        agent,
-        &m.capability.reject,
-        &Value::Undefined,
-        &[call.arg(0)],
-    );
-    Ok(Value::Undefined)
 }
 
 /// ParentSource ( compartment, fullSpecifier, parentSpecifier, importMeta ) (C4.5 step
@@ -385,86 +326,11 @@ fn parent_source(
             if would_wait_in_sync_load(agent, compartment, key) {
                 return LoadOutcome::Pending(inner);
             }
-            let capability = new_capability(agent);
-            compartment.memo_set(agent, key, MemoEntry::Loading(capability.clone()));
-            let captures = ParentSourceLoad {
-                compartment: compartment.clone(),
-                key: key.to_string(),
-                import_meta,
-                capability: capability.clone(),
-            };
-            let on_fulfilled = builtin_closure(agent, parent_source_loaded, 1.0, captures.clone());
-            let on_rejected = builtin_closure(agent, parent_source_failed, 1.0, captures);
-            perform_promise_then(
-                agent,
-                &inner.promise,
-                Value::Object(on_fulfilled),
-                Value::Object(on_rejected),
-                None,
-            );
+            let arrival = Arrival::ParentSource(import_meta);
+            let capability = wait_for(agent, compartment, key, &inner.promise, arrival);
             LoadOutcome::Pending(capability)
         }
     }
-}
-
-/// What the closures of a ParentSource load in progress capture.
-#[derive(Clone, Finalize)]
-pub struct ParentSourceLoad {
-    compartment: Compartment,
-    key: String,
-    import_meta: Option<Object>,
-    capability: crate::spec::promise_objects::PromiseCapability,
-}
-
-// SAFETY: the key holds no Gc pointer; the rest is traced.
-unsafe impl Trace for ParentSourceLoad {
-    custom_trace!(this, mark, {
-        mark(&this.compartment);
-        mark(&this.import_meta);
-        mark(&this.capability);
-    });
-}
-
-fn parent_source_loaded(
-    agent: &mut Agent,
-    call: &BuiltinCall,
-    p: &ParentSourceLoad,
-) -> JsResult<Value> {
-    p.compartment.memo_remove(agent, &p.key);
-    let outcome = match module_of_instance(&call.arg(0)) {
-        Some(module) => {
-            match instantiate_from_module(
-                agent,
-                &p.compartment,
-                &p.key,
-                &module,
-                p.import_meta.clone(),
-            ) {
-                Ok(module) => LoadOutcome::Ready(module),
-                Err(error) => LoadOutcome::Failed(error),
-            }
-        }
-        None => {
-            LoadOutcome::Failed(agent.type_error("a compartment load settled without a module"))
-        }
-    };
-    settle_with_outcome(agent, outcome, &p.capability);
-    Ok(Value::Undefined)
-}
-
-fn parent_source_failed(
-    agent: &mut Agent,
-    call: &BuiltinCall,
-    p: &ParentSourceLoad,
-) -> JsResult<Value> {
-    p.compartment.memo_remove(agent, &p.key);
-    let _ = crate::spec::operations_on_objects::call(
-        agent,
-        &p.capability.reject,
-        &Value::Undefined,
-        &[call.arg(0)],
-    );
-    Ok(Value::Undefined)
 }
 
 /// The source of a module another compartment (or the host) has: its Module Source Record
@@ -484,7 +350,7 @@ fn source_of(module: &Module) -> Option<InstantiableSource> {
     }
 }
 
-fn instantiate_from_module(
+pub fn instantiate_from_module(
     agent: &mut Agent,
     compartment: &Compartment,
     key: &str,
