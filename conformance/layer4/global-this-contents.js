@@ -17,7 +17,8 @@ description: >
   global's host additions (print, console, $262, the test262 harness's assert and Test262Error)
   are not there. Step 17: eval, Function, Module and Compartment are the compartment's own,
   distinct from the start realm's and from another compartment's, with the same attributes, and
-  they come after the shared intrinsics in [[OwnPropertyKeys]] order, the globals option's
+  they come after the shared intrinsics in [[OwnPropertyKeys]] order, followed by SES's shared
+  harden (our reading: every compartment has it; it works after lockdown), the globals option's
   properties last.
 flags: [onlyStrict]
 includes: [compareArray.js, propertyHelper.js]
@@ -35,14 +36,19 @@ assert.sameValue(Object.prototype.toString.call(g), "[object Object]", "an ordin
 
 var own = ["eval", "Function", "Module", "Compartment"];
 var keys = Reflect.ownKeys(g);
-assert.compareArray(keys.slice(-6), own.concat(["zeta", "alpha"]), "own evaluators, then the globals");
+assert.compareArray(keys.slice(-7), own.concat(["harden", "zeta", "alpha"]),
+  "own evaluators, SES's harden, then the globals");
+verifyProperty(g, "harden", { writable: true, enumerable: false, configurable: true }, { restore: true });
+assert.sameValue(g.harden, other.harden, "harden is shared by every compartment");
 assert.sameValue(keys[0], "globalThis", "globalThis first");
 verifyProperty(g, "globalThis", { value: g, writable: true, enumerable: false, configurable: true }, { restore: true });
 ["Infinity", "NaN", "undefined"].forEach(function (name) {
   verifyProperty(g, name, { value: globalThis[name], writable: false, enumerable: false, configurable: false }, { restore: true });
 });
 
-var shared = keys.filter(function (k) { return k !== "globalThis" && own.indexOf(k) < 0 && k !== "zeta" && k !== "alpha"; });
+var shared = keys.filter(function (k) {
+  return k !== "globalThis" && own.indexOf(k) < 0 && k !== "harden" && k !== "zeta" && k !== "alpha";
+});
 shared.forEach(function (name) {
   var start = Object.getOwnPropertyDescriptor(globalThis, name);
   assert.notSameValue(start, undefined, name + " is a global of the start realm too");

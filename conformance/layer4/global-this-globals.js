@@ -36,8 +36,8 @@ globals.Array = "not Array";
 var c = new Compartment({ globals: globals });
 var g = c.globalThis;
 assert.compareArray(calls, [true], "the getter is called once, with globals as this");
-assert.compareArray(Reflect.ownKeys(g).slice(-4), ["Compartment", "readOnly", "computed", sym],
-  "new keys after Compartment, in globals' [[OwnPropertyKeys]] order; Array keeps its place");
+assert.compareArray(Reflect.ownKeys(g).slice(-4), ["harden", "readOnly", "computed", sym],
+  "new keys after Compartment and harden, in globals' [[OwnPropertyKeys]] order; Array keeps its place");
 verifyProperty(g, "computed", { value: "from getter", writable: true, enumerable: true, configurable: true }, { restore: true });
 verifyProperty(g, "readOnly", { value: "ro", writable: true, enumerable: true, configurable: true }, { restore: true });
 assert.sameValue(g[sym], "symbol", "symbol keys are copied");

@@ -201,6 +201,12 @@ pub struct Agent {
     /// A synchronous compartment load in progress (`importNow`, `loadNow`): the memos it
     /// changed and whether something would have had to wait.
     pub compartment_sync_load: Option<crate::spec::compartments::compartment_records::SyncLoad>,
+    /// The compartment loads being followed synchronously, innermost last (a descriptor
+    /// naming another load): a repeat is a cycle of descriptors.
+    pub compartment_loads: Vec<(
+        crate::spec::compartments::compartment_records::Compartment,
+        String,
+    )>,
     pub module_async_evaluation_count: u64,
     /// What the default HostLoadImportedModule asks for modules (`None`: no loader).
     pub module_loader: Option<std::rc::Rc<dyn crate::spec::module_semantics::ModuleLoader>>,
@@ -245,6 +251,7 @@ impl Agent {
             evaluators_count: 0,
             compartments_count: 0,
             compartment_sync_load: None,
+            compartment_loads: Vec::new(),
             module_loader: None,
             events: None,
         }

@@ -14,9 +14,12 @@
 //! The memo maps full specifiers to modules (or to the promise of a load in progress); it
 //! is shared by `import`, `load`, `importNow`, `loadNow` and the imports of the
 //! compartment's modules, so no module is ever instantiated twice in one compartment.
-//! Failed loads are not memoised (as LoadImportedModule memoises only successes). The memo
-//! is a persistent map: a synchronous operation snapshots every memo it touches and
-//! restores them if it ends up needing to wait (`SyncLoad`).
+//! Failed loads are not memoised (as LoadImportedModule memoises only successes). A
+//! synchronous operation keeps an undo log of the memo entries it changes and replays it
+//! backwards if it ends up needing to wait (`SyncLoad`); a nested synchronous operation
+//! that succeeds (an `importNow` inside a loadHook, which may evaluate modules) keeps its
+//! changes even when the outer one fails — a per-entry log, rather than a snapshot of
+//! whole memos, is what makes that possible.
 
 use crate::spec::abstract_module_records::Module;
 use crate::spec::agents::Agent;
@@ -41,22 +44,28 @@ pub enum MemoEntry {
     Loaded(Module),
     /// A load waiting for a `loadHook`'s promise (or for another compartment): the
     /// capability its waiters subscribe to, settled with the Module Record's instance
-    /// or the load's error.
-    Loading(PromiseCapability),
+    /// or the load's error; and, for an alias, the (compartment, full specifier) whose
+    /// load it waits for (to reject a cycle of aliases instead of waiting forever).
+    Loading(PromiseCapability, Option<(Compartment, String)>),
 }
 
-// SAFETY: both variants' Gc handles are traced.
+// SAFETY: the specifiers hold no Gc pointers; the rest is traced.
 unsafe impl Trace for MemoEntry {
     custom_trace!(this, mark, {
         match this {
             MemoEntry::Loaded(module) => mark(module),
-            MemoEntry::Loading(capability) => mark(capability),
+            MemoEntry::Loading(capability, waits_for) => {
+                mark(capability);
+                if let Some((compartment, _)) = waits_for {
+                    mark(compartment);
+                }
+            }
         }
     });
 }
 
 /// The memo: full specifier → entry.
-pub type Memo = imbl::HashMap<String, MemoEntry>;
+pub type Memo = rustc_hash::FxHashMap<String, MemoEntry>;
 
 /// A Compartment Record.
 #[derive(Finalize)]
@@ -139,33 +148,31 @@ impl Compartment {
         self.0.memo.borrow().get(key).cloned()
     }
 
-    /// Sets memo[key], first saving the memo for a synchronous operation in progress.
+    /// Sets memo[key], logging the previous entry for a synchronous operation in progress.
     pub fn memo_set(&self, agent: &mut Agent, key: &str, entry: MemoEntry) {
-        self.save_for_sync_load(agent);
-        self.0.memo.borrow_mut().insert(key.to_string(), entry);
+        let previous = self.0.memo.borrow_mut().insert(key.to_string(), entry);
+        self.log_for_sync_load(agent, key, previous);
     }
 
     /// Removes memo[key] (a failed load is not memoised).
     pub fn memo_remove(&self, agent: &mut Agent, key: &str) {
-        self.save_for_sync_load(agent);
-        self.0.memo.borrow_mut().remove(key);
+        let previous = self.0.memo.borrow_mut().remove(key);
+        self.log_for_sync_load(agent, key, previous);
     }
 
-    fn save_for_sync_load(&self, agent: &mut Agent) {
+    fn log_for_sync_load(&self, agent: &mut Agent, key: &str, previous: Option<MemoEntry>) {
         if let Some(sync) = agent.compartment_sync_load.as_mut() {
-            if !sync.saved.iter().any(|(c, _)| c == self) {
-                let snapshot = self.0.memo.borrow().clone();
-                sync.saved.push((self.clone(), snapshot));
-            }
+            sync.undo.push((self.clone(), key.to_string(), previous));
         }
     }
 }
 
-/// A synchronous load in progress (`importNow`, `loadNow`): the memos it changed, as they
-/// were, and the first full specifier whose load would have had to wait.
+/// A synchronous load in progress (`importNow`, `loadNow`): the memo entries it changed,
+/// each with the entry it replaced (the undo log), and the first full specifier whose load
+/// would have had to wait.
 #[derive(Default)]
 pub struct SyncLoad {
-    pub saved: Vec<(Compartment, Memo)>,
+    pub undo: Vec<(Compartment, String, Option<MemoEntry>)>,
     pub would_wait: Option<(Compartment, String)>,
 }
 
@@ -184,21 +191,14 @@ pub fn begin_sync_load(agent: &mut Agent) -> Option<SyncLoad> {
 }
 
 /// Ends a synchronous operation: `Ok` when nothing had to wait (the memos keep their
-/// changes), else the TypeError naming the specifier, with every memo it changed as it was.
+/// changes, also when an outer operation fails later), else the TypeError naming the
+/// specifier, with every memo entry it changed as it was.
 pub fn end_sync_load(agent: &mut Agent, outer: Option<SyncLoad>) -> Result<(), Value> {
     let sync = std::mem::replace(&mut agent.compartment_sync_load, outer).unwrap_or_default();
     let Some((compartment, specifier)) = sync.would_wait else {
-        if let Some(outer) = agent.compartment_sync_load.as_mut() {
-            // A nested synchronous operation: its saved memos belong to the outer one too.
-            for (c, memo) in sync.saved {
-                if !outer.saved.iter().any(|(saved, _)| *saved == c) {
-                    outer.saved.push((c, memo));
-                }
-            }
-        }
         return Ok(());
     };
-    rollback_sync_load(sync.saved);
+    rollback_sync_load(sync.undo);
     Err(agent.type_error(&format!(
         "cannot load '{specifier}' synchronously in {}: it is only available asynchronously \
          (a loadHook returned a promise, or its load is in progress); nothing was loaded",
@@ -206,11 +206,38 @@ pub fn end_sync_load(agent: &mut Agent, outer: Option<SyncLoad>) -> Result<(), V
     )))
 }
 
-/// Restores the memos a failed synchronous operation changed.
-pub fn rollback_sync_load(saved: Vec<(Compartment, Memo)>) {
-    for (compartment, memo) in saved {
-        *compartment.0.memo.borrow_mut() = memo;
+/// Replays an undo log backwards: every memo entry a failed synchronous operation changed
+/// is as it was.
+pub fn rollback_sync_load(undo: Vec<(Compartment, String, Option<MemoEntry>)>) {
+    for (compartment, key, previous) in undo.into_iter().rev() {
+        let mut memo = compartment.0.memo.borrow_mut();
+        match previous {
+            Some(entry) => memo.insert(key, entry),
+            None => memo.remove(&key),
+        };
     }
+}
+
+/// Whether waiting for the load of (`other`, `other_key`) from (`compartment`, `key`) would
+/// close a cycle of aliases: the chain of loads each waits for leads back to `key`.
+pub fn alias_cycle(
+    compartment: &Compartment,
+    key: &str,
+    other: &Compartment,
+    other_key: &str,
+) -> bool {
+    let mut current = (other.clone(), other_key.to_string());
+    for _ in 0..100_000 {
+        if current.0 == *compartment && current.1 == key {
+            return true;
+        }
+        let next = match current.0 .0.memo.borrow().get(&current.1) {
+            Some(MemoEntry::Loading(_, Some(next))) => next.clone(),
+            _ => return false,
+        };
+        current = next;
+    }
+    true
 }
 
 /// Whether a synchronous operation is in progress; when it is, a load that would wait
@@ -230,6 +257,35 @@ pub fn would_wait_in_sync_load(agent: &mut Agent, compartment: &Compartment, key
 /// Load ( compartment, fullSpecifier ) (C4.3): the module the compartment has or makes for
 /// `key`, without loading its dependencies.
 pub fn compartment_load(agent: &mut Agent, compartment: &Compartment, key: &str) -> LoadOutcome {
+    // A descriptor can name another load (an alias, a parent's source), which can name
+    // another: a chain of them is followed on the native stack, so it is bounded (a
+    // RangeError) and a cycle among them is a TypeError rather than a loop.
+    if let Err(error) = agent.check_stack() {
+        return LoadOutcome::Failed(error);
+    }
+    let this = (compartment.clone(), key.to_string());
+    if let Some(start) = agent
+        .compartment_loads
+        .iter()
+        .position(|load| *load == this)
+    {
+        let mut cycle: Vec<String> = agent.compartment_loads[start..]
+            .iter()
+            .map(|(c, k)| format!("'{k}' in {}", c.name()))
+            .collect();
+        cycle.push(format!("'{key}' in {}", compartment.name()));
+        return LoadOutcome::Failed(agent.type_error(&format!(
+            "module descriptors form a cycle: {}",
+            cycle.join(" -> ")
+        )));
+    }
+    agent.compartment_loads.push(this);
+    let outcome = compartment_load_steps(agent, compartment, key);
+    agent.compartment_loads.pop();
+    outcome
+}
+
+fn compartment_load_steps(agent: &mut Agent, compartment: &Compartment, key: &str) -> LoadOutcome {
     // 1. If compartment.[[Memo]] has an entry for fullSpecifier, then
     crate::step!("compartments-load", "1");
     if let Some(entry) = compartment.memo_get(key) {
@@ -241,11 +297,9 @@ pub fn compartment_load(agent: &mut Agent, compartment: &Compartment, key: &str)
                 LoadOutcome::Ready(module)
             }
             // b. Else (a load in progress), wait for it.
-            MemoEntry::Loading(capability) => {
+            MemoEntry::Loading(capability, _) => {
                 crate::step!("compartments-load", "1.b");
-                if would_wait_in_sync_load(agent, compartment, key) {
-                    return LoadOutcome::Pending(capability);
-                }
+                would_wait_in_sync_load(agent, compartment, key);
                 LoadOutcome::Pending(capability)
             }
         };
@@ -332,7 +386,7 @@ pub fn compartment_load(agent: &mut Agent, compartment: &Compartment, key: &str)
     let Value::Object(result) = result else {
         unreachable!("IsPromise");
     };
-    let capability = wait_for(agent, compartment, key, &result, Arrival::Descriptor);
+    let capability = wait_for(agent, compartment, key, &result, Arrival::Descriptor, None);
     // 11. Return capability.[[Promise]] (as a load in progress).
     crate::step!("compartments-load", "11");
     LoadOutcome::Pending(capability)
@@ -359,9 +413,11 @@ pub fn wait_for(
     key: &str,
     promise: &Object,
     arrival: Arrival,
+    waits_for: Option<(Compartment, String)>,
 ) -> PromiseCapability {
     let capability = new_capability(agent);
-    compartment.memo_set(agent, key, MemoEntry::Loading(capability.clone()));
+    let entry = MemoEntry::Loading(capability.clone(), waits_for);
+    compartment.memo_set(agent, key, entry);
     let captures = PendingLoad {
         compartment: compartment.clone(),
         key: key.to_string(),
