@@ -824,6 +824,14 @@ impl<'a, Input: InputIndexer> MatchAttempter<'a, Input> {
 
                     &Insn::EndCaptureGroup(cg_idx) => {
                         let cg = self.s.groups.mat(cg_idx as usize);
+                        if re.has_backrefs {
+                            // Backtracking into the group must find it unfinished again:
+                            // a backreference inside the group reads it (and matches empty).
+                            self.bts.push(BacktrackInsn::SetCaptureGroup {
+                                id: cg_idx,
+                                data: *cg,
+                            });
+                        }
                         if Dir::FORWARD {
                             debug_assert!(
                                 cg.start_matched(),
@@ -925,7 +933,17 @@ impl<'a, Input: InputIndexer> MatchAttempter<'a, Input> {
 
                     Insn::EnterLoop(fields) => {
                         // Entering a loop, not re-entering it.
-                        self.s.loops.mat(fields.loop_id as usize).iters = 0;
+                        let loop_data = self.s.loops.mat(fields.loop_id as usize);
+                        if loop_data.iters != 0 {
+                            // This loop is nested in another one, and an earlier entry into
+                            // it may still be on the backtrack stack: save its iteration
+                            // count, so that backtracking into that entry sees it again.
+                            self.bts.push(BacktrackInsn::SetLoopData {
+                                id: fields.loop_id,
+                                data: *loop_data,
+                            });
+                            loop_data.iters = 0;
+                        }
                         match self.run_loop(fields, pos, ip) {
                             Some(next_ip) => {
                                 ip = next_ip;

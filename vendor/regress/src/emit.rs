@@ -454,10 +454,15 @@ pub fn emit(n: &ir::Regex) -> CompiledRegex {
             group_names: Box::new([]),
             flags: n.flags,
             start_pred: startpredicate::predicate_for_re(n),
+            has_backrefs: false,
         },
     };
     emitter.emit_node(&n.node);
     let mut result = emitter.result;
+    result.has_backrefs = result
+        .insns
+        .iter()
+        .any(|insn| matches!(insn, Insn::BackRef { .. }));
     // Populate group names, unless all are empty.
     debug_assert!(
         result.group_names.is_empty(),

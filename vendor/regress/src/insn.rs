@@ -211,4 +211,8 @@ pub struct CompiledRegex {
 
     // Flags controlling matching.
     pub flags: api::Flags,
+
+    // Whether any BackRef instruction exists: only a backreference can observe a
+    // capture group's state from inside the group.
+    pub has_backrefs: bool,
 }

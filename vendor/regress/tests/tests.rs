@@ -1997,6 +1997,60 @@ fn test_quantifiable_assertion_followed_by_tc(tc: TestConfig) {
         .test_eq("b");
 }
 
+#[test]
+fn test_nested_loops_keep_iteration_counts() {
+    test_with_configs(test_nested_loops_keep_iteration_counts_tc)
+}
+
+fn test_nested_loops_keep_iteration_counts_tc(tc: TestConfig) {
+    // A loop nested in another loop is entered again on each iteration of the outer
+    // loop. Backtracking into an earlier entry of the inner loop must see that entry's
+    // iteration count; when it was lost, the empty-iteration check of ECMA-262
+    // RepeatMatcher (step 2.b) never stopped the inner loop and the backtrack stack grew
+    // without bound (these four exhausted memory on a one-character input).
+    tc.compile("(?:(?:a*)*)*b").test_fails("a");
+    tc.compile("((a*)*)*b").test_fails("aaaa");
+    tc.compile("(?:(?:a|)*)*b").test_fails("a");
+    tc.compile("(?:(?:a*)+)+b").test_fails("aaa");
+    tc.compile("(?:(?:a*?)*?)*?b").test_fails("aa");
+    tc.compile("(?:(?:a*)*)*b").match1f("aab").test_eq("aab");
+    tc.compile("((a*)*)*").match1f("aa").test_eq("aa,aa,aa");
+    // The lost count also gave wrong answers for bounded loops (V8 agrees with these).
+    tc.compile("(?:(?:a{1,3}){1,3}){2,}?")
+        .match1f("aaa")
+        .test_eq("aaa");
+    tc.compile("(?:(?:(?:a)+){1,3}){2,}?")
+        .match1f("baa")
+        .test_eq("aa");
+    tc.compile("(?:(?:(?=a)(?:a)*a){2,}){2,}")
+        .match1f("aaaaba")
+        .test_eq("aaaa");
+}
+
+#[test]
+fn test_backreference_inside_its_group_after_backtracking() {
+    test_with_configs(test_backreference_inside_its_group_after_backtracking_tc)
+}
+
+fn test_backreference_inside_its_group_after_backtracking_tc(tc: TestConfig) {
+    // Inside its own group a backreference always matches empty (ECMA-262: the
+    // group's capture is set only when the group completes). When an earlier
+    // alternative of the group had completed it and then failed later, the group's end
+    // was not restored on backtracking, and the backreference matched that stale text.
+    tc.compile(r"(((?:a|a|\2))(?=a))").match1f("a").test_eq(",,");
+    tc.compile(r"(?:((?:a|b|\1))(?!a)\1)")
+        .match1f("babbbb")
+        .test_eq(",");
+    tc.compile(r"\1((?:a|\1|b))(?:a|(?!a)|(b))(?:\1)a")
+        .match1f("aaa")
+        .test_eq("aa,,");
+    tc.compile(r"(a(?:\1){2,}?)(?:b)+?")
+        .match1f("aaaab")
+        .test_eq("ab,a");
+    // In a lookbehind the group is matched backwards and its start is what goes stale.
+    tc.compile(r"(?<=^a(ab|b\1))c").match1f("abc").test_eq("c,b");
+}
+
 #[cfg(feature = "utf16")]
 mod utf16_tests {
     use super::*;
