@@ -28,11 +28,11 @@ pub fn function_declarations_to_initialize(
     body: &[Stmt],
     var_scoped_declarations: &[DeclRef],
 ) -> Vec<Arc<ast::Function>> {
-    let mut names: Vec<&str> = Vec::new();
+    let mut names = crate::spec::name_lists::NameList::new();
     let mut functions: Vec<Arc<ast::Function>> = Vec::new();
     for d in var_scoped_declarations.iter().rev() {
         if let DeclRef::Function { name, index } = d {
-            if !names.contains(&name.as_str()) {
+            if !names.contains(name) {
                 names.push(name);
                 if let Some(f) = body.get(*index).and_then(function_of_statement) {
                     functions.push(f);
