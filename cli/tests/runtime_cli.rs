@@ -440,4 +440,30 @@ fn the_compartments_examples_print_what_their_comments_promise() {
         ]
         .join("\n")
     );
+    // Layer 4: a compartment's globals are its own (no print, nothing leaks out); the
+    // loadHook is called once per module, import.meta comes from the descriptor; the
+    // even/odd cycle links across two compartments; importNow serves the shared memo or a
+    // synchronous loadHook, and throws a TypeError instead of waiting for an async one,
+    // keeping nothing (the later import calls the loadHook again).
+    let (status, stdout, stderr) = run_module("examples/compartments/layer4.js");
+    assert_eq!((status, stderr.as_str()), (0, ""));
+    assert_eq!(
+        stdout,
+        [
+            "hello from the sandbox undefined true",
+            "false",
+            "loadHook(app/main.js)",
+            "loadHook(app/util.js)",
+            "APP/MAIN.JS!",
+            "true false true",
+            "NOW!",
+            "synchronous",
+            "loadHook(app/late.js)",
+            "TypeError",
+            "loadHook(app/late.js)",
+            "true",
+            "",
+        ]
+        .join("\n")
+    );
 }

@@ -14,8 +14,7 @@ use super::ordinary_object_internal_methods::ordinary_object_create;
 use super::promise_objects::promise_is_handled;
 use super::realms::{Intrinsic, Realm};
 use super::source_positions::SourcePosition;
-use super::string_type::JsString;
-use super::symbol_type::{Symbol, WellKnownSymbols};
+use super::symbol_type::WellKnownSymbols;
 use super::value::Value;
 
 /// How far below the end of the native stack evaluation refuses to go deeper: enough for
@@ -141,7 +140,7 @@ pub struct Agent {
     /// Table 1, shared by all realms of the agent.
     pub well_known: WellKnownSymbols,
     /// The GlobalSymbolRegistry (20.4.2.2): [[Key]] and [[Symbol]] pairs.
-    pub global_symbol_registry: Vec<(JsString, Symbol)>,
+    pub global_symbol_registry: crate::spec::builtins::symbol::GlobalSymbolRegistry,
     pub host: HostHooks,
     /// Whether `print` keeps its lines in `printed` instead of writing them to stdout.
     pub capture_print: bool,
@@ -201,6 +200,12 @@ pub struct Agent {
     /// A synchronous compartment load in progress (`importNow`, `loadNow`): the memos it
     /// changed and whether something would have had to wait.
     pub compartment_sync_load: Option<crate::spec::compartments::compartment_records::SyncLoad>,
+    /// The compartment loads being followed synchronously, innermost last (a descriptor
+    /// naming another load): a repeat is a cycle of descriptors.
+    pub compartment_loads: Vec<(
+        crate::spec::compartments::compartment_records::Compartment,
+        String,
+    )>,
     pub module_async_evaluation_count: u64,
     /// What the default HostLoadImportedModule asks for modules (`None`: no loader).
     pub module_loader: Option<std::rc::Rc<dyn crate::spec::module_semantics::ModuleLoader>>,
@@ -219,7 +224,7 @@ impl Agent {
         Agent {
             execution_context_stack: Vec::new(),
             well_known: WellKnownSymbols::new(),
-            global_symbol_registry: Vec::new(),
+            global_symbol_registry: Default::default(),
             host,
             capture_print: false,
             printed: Vec::new(),
@@ -245,6 +250,7 @@ impl Agent {
             evaluators_count: 0,
             compartments_count: 0,
             compartment_sync_load: None,
+            compartment_loads: Vec::new(),
             module_loader: None,
             events: None,
         }

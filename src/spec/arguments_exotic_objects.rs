@@ -291,7 +291,7 @@ pub fn create_mapped_arguments_object(
     //        ii. If index < len, then map index to name (MakeArgGetter / MakeArgSetter).
     //     c. Set index to index - 1.
     let mut names: Vec<Option<Rc<str>>> = vec![None; len.min(parameter_names.len())];
-    let mut mapped_names: Vec<&str> = Vec::new();
+    let mut mapped_names = super::name_lists::NameList::new();
     for (index, name) in parameter_names.iter().enumerate().rev() {
         if !mapped_names.contains(name) {
             mapped_names.push(name);

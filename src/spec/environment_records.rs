@@ -63,16 +63,29 @@ unsafe impl Trace for Binding {
     });
 }
 
-/// The bindings of a Declarative Environment Record (9.1.1.1), in creation order.
+/// The bindings of a Declarative Environment Record (9.1.1.1), in creation order. Past
+/// [`INDEXED_FROM`] bindings, an index of their positions by name: each of a function's
+/// 40,000 parameters is looked up as it is bound, and a scan per lookup was quadratic.
 #[derive(Default, Trace, Finalize)]
 #[boa_gc(unsafe_no_drop)]
 pub struct DeclarativeRecord {
-    pub bindings: Vec<Binding>,
+    bindings: Vec<Binding>,
+    /// Name to position in `bindings`, once there are `INDEXED_FROM` of them. Holds no Gc
+    /// pointer (names are `Rc<str>`), so it needs no tracing.
+    #[unsafe_ignore_trace]
+    index: Option<rustc_hash::FxHashMap<Rc<str>, usize>>,
 }
+
+/// How many bindings a declarative record holds before it indexes them: below that a scan
+/// of the few names is cheaper than hashing one.
+const INDEXED_FROM: usize = 16;
 
 impl DeclarativeRecord {
     fn position(&self, name: &str) -> Option<usize> {
-        self.bindings.iter().position(|b| &*b.name == name)
+        match &self.index {
+            Some(index) => index.get(name).copied(),
+            None => self.bindings.iter().position(|b| &*b.name == name),
+        }
     }
 
     fn has(&self, name: &str) -> bool {
@@ -80,7 +93,7 @@ impl DeclarativeRecord {
     }
 
     fn add(&mut self, name: &str, mutable: bool, strict: bool, deletable: bool) {
-        self.bindings.push(Binding {
+        self.push(Binding {
             name: interned_name(name),
             value: None,
             mutable,
@@ -88,6 +101,36 @@ impl DeclarativeRecord {
             deletable,
             import: None,
         });
+    }
+
+    /// Appends a binding, keeping the index. (A record never binds a name twice: each
+    /// Create…Binding asserts that it has no binding for it.)
+    fn push(&mut self, binding: Binding) {
+        let position = self.bindings.len();
+        if let Some(index) = &mut self.index {
+            index.insert(binding.name.clone(), position);
+        }
+        self.bindings.push(binding);
+        if self.index.is_none() && self.bindings.len() >= INDEXED_FROM {
+            let mut index = rustc_hash::FxHashMap::default();
+            for (i, b) in self.bindings.iter().enumerate() {
+                index.insert(b.name.clone(), i);
+            }
+            self.index = Some(index);
+        }
+    }
+
+    /// Removes the binding at `position`, keeping the index.
+    fn remove(&mut self, position: usize) {
+        let removed = self.bindings.remove(position);
+        if let Some(index) = &mut self.index {
+            index.remove(&removed.name);
+            for i in index.values_mut() {
+                if *i > position {
+                    *i -= 1;
+                }
+            }
+        }
     }
 }
 
@@ -433,7 +476,7 @@ impl Env {
     fn delete_declarative(&self, name: &str) -> bool {
         self.with_declarative(|d| match d.position(name) {
             Some(i) if d.bindings[i].deletable => {
-                d.bindings.remove(i);
+                d.remove(i);
                 true
             }
             Some(_) => false,
@@ -768,7 +811,7 @@ pub fn create_import_binding(env: &Env, name: &str, target_module: Module, targe
     //    initialized.
     crate::step!("sec-createimportbinding", "3");
     env.with_declarative(|d| {
-        d.bindings.push(Binding {
+        d.push(Binding {
             name: interned_name(name),
             value: None,
             mutable: false,

@@ -452,7 +452,7 @@ pub fn memo_hit(agent: &Agent, compartment: &Compartment, specifier: &str, entry
         specifier: specifier.to_string(),
         state: match entry {
             MemoEntry::Loaded(_) => "loaded",
-            MemoEntry::Loading(_) => "loading",
+            MemoEntry::Loading(..) => "loading",
         },
     });
 }

@@ -7,6 +7,7 @@ use super::arguments_exotic_objects::{
 };
 use super::completion_record::JsResult;
 use super::environment_records::new_declarative_environment;
+use super::name_lists::{has_duplicates, NameList};
 use super::object_type::Object;
 use super::value::Value;
 use crate::spec::evaluation::formal_parameters_binding_initialization;
@@ -36,10 +37,7 @@ pub fn function_declaration_instantiation(
         .collect();
     // 6. If parameterNames has any duplicate entries, let hasDuplicates be true. Otherwise,
     //    let hasDuplicates be false.
-    let has_duplicates = parameter_names
-        .iter()
-        .enumerate()
-        .any(|(i, n)| parameter_names[..i].contains(n));
+    let has_duplicates = has_duplicates(&parameter_names);
     // 7. Let simpleParameterList be IsSimpleParameterList of formals.
     let simple_parameter_list = code.simple_params;
     // 8. Let hasParameterExpressions be ContainsExpression of formals.
@@ -74,10 +72,12 @@ pub fn function_declaration_instantiation(
         }
         _ => Vec::new(),
     };
-    let function_names: Vec<&str> = functions_to_initialize
-        .iter()
-        .filter_map(|f| f.id.as_ref().map(|id| id.name.as_str()))
-        .collect();
+    let mut function_names = NameList::new();
+    for f in &functions_to_initialize {
+        if let Some(id) = &f.id {
+            function_names.push(id.name.as_str());
+        }
+    }
     // 15. Let argumentsObjectNeeded be true.
     // 16. If func.[[ThisMode]] is ~lexical~, then
     //     a. NOTE: Arrow functions never have an arguments object.
@@ -92,7 +92,7 @@ pub fn function_declaration_instantiation(
     {
         false
     } else if !has_parameter_expressions {
-        !(function_names.contains(&"arguments") || lexical_names.iter().any(|n| n == "arguments"))
+        !(function_names.contains("arguments") || lexical_names.iter().any(|n| n == "arguments"))
     } else {
         true
     };
@@ -143,7 +143,7 @@ pub fn function_declaration_instantiation(
         }
     }
     // 22. If argumentsObjectNeeded is true, then
-    let mut parameter_bindings: Vec<&str> = parameter_names.clone();
+    let mut parameter_bindings = NameList::from_names(&parameter_names);
     if arguments_object_needed {
         // a. If strict is true or simpleParameterList is false, then
         //    i. Let ao be CreateUnmappedArgumentsObject(argumentsList).
@@ -194,11 +194,11 @@ pub fn function_declaration_instantiation(
         // a. NOTE: Only a single Environment Record is needed for the parameters and
         //    top-level vars.
         // b. Let instantiatedVarNames be a copy of the List parameterBindings.
-        let mut instantiated_var_names: Vec<&str> = parameter_bindings.clone();
+        let mut instantiated_var_names = parameter_bindings.clone();
         // c. For each element n of varNames, do
         for n in var_names {
             // i. If instantiatedVarNames does not contain n, then
-            if !instantiated_var_names.contains(&n.as_str()) {
+            if !instantiated_var_names.contains(n) {
                 // 1. Append n to instantiatedVarNames.
                 instantiated_var_names.push(n);
                 // 2. Perform ! env.CreateMutableBinding(n, false).
@@ -219,11 +219,11 @@ pub fn function_declaration_instantiation(
         //     c. Set the VariableEnvironment of calleeContext to varEnv.
         agent.running_execution_context_mut().variable_environment = Some(var_env.clone());
         //     d. Let instantiatedVarNames be a new empty List.
-        let mut instantiated_var_names: Vec<&str> = Vec::new();
+        let mut instantiated_var_names = NameList::new();
         //     e. For each element n of varNames, do
         for n in var_names {
             //    i. If instantiatedVarNames does not contain n, then
-            if !instantiated_var_names.contains(&n.as_str()) {
+            if !instantiated_var_names.contains(n) {
                 // 1. Append n to instantiatedVarNames.
                 instantiated_var_names.push(n);
                 // 2. Perform ! varEnv.CreateMutableBinding(n, false).
@@ -231,8 +231,7 @@ pub fn function_declaration_instantiation(
                 // 3. If parameterBindings does not contain n, or if functionNames contains
                 //    n, then a. Let initialValue be undefined.
                 // 4. Else, a. Let initialValue be ! env.GetBindingValue(n, false).
-                let initial_value = if !parameter_bindings.contains(&n.as_str())
-                    || function_names.contains(&n.as_str())
+                let initial_value = if !parameter_bindings.contains(n) || function_names.contains(n)
                 {
                     Value::Undefined
                 } else {

@@ -10,6 +10,7 @@ use super::environment_records::{
     create_global_var_binding, has_lexical_declaration, new_declarative_environment, Env,
 };
 use super::execution_contexts::ExecutionContext;
+use super::name_lists::NameList;
 use super::object_kinds::ObjectKind;
 use super::realms::Realm;
 use super::scripts::bound_names_and_constness;
@@ -417,7 +418,7 @@ pub fn eval_declaration_instantiation(
     let mut functions_to_initialize: VecDeque<(&str, Arc<Function>)> = VecDeque::new();
     // 9. Let declaredFunctionNames be a new empty List.
     step!("sec-evaldeclarationinstantiation", "9");
-    let mut declared_function_names: Vec<&str> = Vec::new();
+    let mut declared_function_names = NameList::new();
     // 10. For each element d of varDeclarations, in reverse List order, do
     step!("sec-evaldeclarationinstantiation", "10");
     for d in var_declarations.iter().rev() {
@@ -438,7 +439,7 @@ pub fn eval_declaration_instantiation(
         let fn_name = name.as_str();
         // iv. If declaredFunctionNames does not contain fn, then
         step!("sec-evaldeclarationinstantiation", "10.a.iv");
-        if !declared_function_names.contains(&fn_name) {
+        if !declared_function_names.contains(fn_name) {
             // 1. If varEnv is a Global Environment Record, then
             step!("sec-evaldeclarationinstantiation", "10.a.iv.1");
             if var_env_is_global {
@@ -465,7 +466,7 @@ pub fn eval_declaration_instantiation(
     }
     // 11. Let declaredVarNames be a new empty List.
     step!("sec-evaldeclarationinstantiation", "11");
-    let mut declared_var_names: Vec<&str> = Vec::new();
+    let mut declared_var_names = NameList::new();
     // 12. For each element d of varDeclarations, do
     step!("sec-evaldeclarationinstantiation", "12");
     for d in var_declarations {
@@ -480,7 +481,7 @@ pub fn eval_declaration_instantiation(
         for vn in names {
             // 1. If declaredFunctionNames does not contain vn, then
             step!("sec-evaldeclarationinstantiation", "12.a.i.1");
-            if declared_function_names.contains(&vn.as_str()) {
+            if declared_function_names.contains(vn) {
                 continue;
             }
             // a. If varEnv is a Global Environment Record, then
@@ -497,7 +498,7 @@ pub fn eval_declaration_instantiation(
             }
             // b. If declaredVarNames does not contain vn, then
             step!("sec-evaldeclarationinstantiation", "12.a.i.1.b");
-            if !declared_var_names.contains(&vn.as_str()) {
+            if !declared_var_names.contains(vn) {
                 // i. Append vn to declaredVarNames.
                 step!("sec-evaldeclarationinstantiation", "12.a.i.1.b.i");
                 declared_var_names.push(vn);
@@ -579,7 +580,7 @@ pub fn eval_declaration_instantiation(
     }
     // 18. For each String vn of declaredVarNames, do
     step!("sec-evaldeclarationinstantiation", "18");
-    for vn in declared_var_names {
+    for vn in declared_var_names.iter() {
         // a. If varEnv is a Global Environment Record, then
         step!("sec-evaldeclarationinstantiation", "18.a");
         if var_env_is_global {

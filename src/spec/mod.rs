@@ -36,6 +36,7 @@ pub mod jobs;
 pub mod module_imports_namespace_exotic_objects;
 pub mod module_namespace_exotic_objects;
 pub mod module_semantics;
+pub mod name_lists;
 pub mod number_type;
 pub mod object_kinds;
 pub mod object_type;

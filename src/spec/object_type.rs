@@ -30,6 +30,11 @@ pub enum PropertyKey {
 impl PropertyKey {
     /// The key for a String value.
     pub fn from_string(s: JsString) -> PropertyKey {
+        // (An array index has at most 10 digits: a longer String's code units, perhaps
+        // not yet copied out of a concatenation, need not be looked at.)
+        if s.len() > 10 {
+            return PropertyKey::String(s);
+        }
         match array_index_of(s.units()) {
             Some(i) => PropertyKey::Index(i),
             None => PropertyKey::String(s),

@@ -10,6 +10,7 @@ use super::environment_records::{
 };
 use super::evaluators::Evaluators;
 use super::execution_contexts::{ExecutionContext, ScriptOrModule};
+use super::name_lists::NameList;
 use super::script_records::ScriptRecord;
 use super::value::Value;
 use crate::spec::evaluation::evaluate_statement_list;
@@ -153,7 +154,7 @@ pub fn global_declaration_instantiation(
     let mut functions_to_initialize: VecDeque<(&str, Arc<Function>)> = VecDeque::new();
     // 7. Let declaredFunctionNames be a new empty List.
     step!("sec-globaldeclarationinstantiation", "7");
-    let mut declared_function_names: Vec<&str> = Vec::new();
+    let mut declared_function_names = NameList::new();
     // 8. For each element d of varDeclarations, in reverse List order, do
     step!("sec-globaldeclarationinstantiation", "8");
     for d in var_declarations.iter().rev() {
@@ -174,7 +175,7 @@ pub fn global_declaration_instantiation(
         let fn_name = name.as_str();
         // iv. If declaredFunctionNames does not contain fn, then
         step!("sec-globaldeclarationinstantiation", "8.a.iv");
-        if !declared_function_names.contains(&fn_name) {
+        if !declared_function_names.contains(fn_name) {
             // 1. Let fnDefinable be ? CanDeclareGlobalFunction(env, fn).
             step!("sec-globaldeclarationinstantiation", "8.a.iv.1");
             let fn_definable = can_declare_global_function(agent, env, fn_name)?;
@@ -197,7 +198,7 @@ pub fn global_declaration_instantiation(
     }
     // 9. Let declaredVarNames be a new empty List.
     step!("sec-globaldeclarationinstantiation", "9");
-    let mut declared_var_names: Vec<&str> = Vec::new();
+    let mut declared_var_names = NameList::new();
     // 10. For each element d of varDeclarations, do
     step!("sec-globaldeclarationinstantiation", "10");
     for d in var_declarations {
@@ -212,7 +213,7 @@ pub fn global_declaration_instantiation(
         for vn in names {
             // 1. If declaredFunctionNames does not contain vn, then
             step!("sec-globaldeclarationinstantiation", "10.a.i.1");
-            if declared_function_names.contains(&vn.as_str()) {
+            if declared_function_names.contains(vn) {
                 continue;
             }
             // a. Let vnDefinable be ? CanDeclareGlobalVar(env, vn).
@@ -225,7 +226,7 @@ pub fn global_declaration_instantiation(
             }
             // c. If declaredVarNames does not contain vn, then
             step!("sec-globaldeclarationinstantiation", "10.a.i.1.c");
-            if !declared_var_names.contains(&vn.as_str()) {
+            if !declared_var_names.contains(vn) {
                 // i. Append vn to declaredVarNames.
                 step!("sec-globaldeclarationinstantiation", "10.a.i.1.c.i");
                 declared_var_names.push(vn);
@@ -283,7 +284,7 @@ pub fn global_declaration_instantiation(
     }
     // 17. For each String vn of declaredVarNames, do
     step!("sec-globaldeclarationinstantiation", "17");
-    for vn in declared_var_names {
+    for vn in declared_var_names.iter() {
         // a. Perform ? CreateGlobalVarBinding(env, vn, false).
         step!("sec-globaldeclarationinstantiation", "17.a");
         create_global_var_binding(agent, env, vn, false)?;

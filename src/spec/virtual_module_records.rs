@@ -92,7 +92,12 @@ fn binding_error(agent: &mut Agent, error_type: BindingErrorType, message: &str)
 }
 
 /// CreateVirtualModuleRecord ( source ) (informal, `compartments-virtual-create`).
-pub fn create_virtual_module_record(agent: &mut Agent, source: &Object) -> JsResult<Module> {
+/// (`name` names the record, as CreateModuleRecord's does.)
+pub fn create_virtual_module_record(
+    agent: &mut Agent,
+    source: &Object,
+    name: Option<String>,
+) -> JsResult<Module> {
     // 1. Let bindingsValue be ? Get(source, "bindings").
     crate::step!("compartments-virtual-create", "1");
     let bindings_value = get(agent, source, &PropertyKey::from_str("bindings"))?;
@@ -204,7 +209,7 @@ pub fn create_virtual_module_record(agent: &mut Agent, source: &Object) -> JsRes
     crate::step!("compartments-virtual-create", "14");
     let realm = agent.current_realm();
     agent.module_instance_count += 1;
-    let name = format!("virtual#{}", agent.module_instance_count);
+    let name = name.unwrap_or_else(|| format!("virtual#{}", agent.module_instance_count));
     let has_tla = !matches!(execute, Value::Undefined);
     let module = Module::new(ModuleData::new(
         realm,

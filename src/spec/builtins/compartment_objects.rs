@@ -205,7 +205,7 @@ fn compartment_constructor(
         resolve_hook,
         load_hook,
         modules: descriptors,
-        memo: GcRefCell::new(imbl::HashMap::new()),
+        memo: GcRefCell::new(Default::default()),
         constructor: GcRefCell::new(None),
     }));
     // 14. Set evaluators.[[ImportHook]] to CompartmentImportHook(compartment): dynamic
@@ -637,7 +637,7 @@ fn load_now(agent: &mut Agent, compartment: &Compartment, key: &str) -> JsResult
         if !would_wait {
             // The load failed: nothing it half-registered stays.
             let sync = std::mem::replace(&mut agent.compartment_sync_load, outer);
-            rollback_sync_load(sync.map(|s| s.saved).unwrap_or_default());
+            rollback_sync_load(sync.map(|s| s.undo).unwrap_or_default());
             return result;
         }
         end_sync_load(agent, outer)?;
@@ -708,7 +708,7 @@ pub fn start_compartment(agent: &mut Agent, realm: &Realm) -> Compartment {
         resolve_hook: Value::Undefined,
         load_hook: Value::Undefined,
         modules: Vec::new(),
-        memo: GcRefCell::new(imbl::HashMap::new()),
+        memo: GcRefCell::new(Default::default()),
         constructor: GcRefCell::new(None),
     }))
 }

@@ -259,9 +259,28 @@ pub fn cleanup_finalization_registry(
     //    cell.[[WeakRefTarget]] is empty, an implementation may perform the following steps:
     //    a. Choose any such cell.
     //    b. Remove cell from finalizationRegistry.[[Cells]].
-    while let Some(Some(cell)) = with_data(finalization_registry, |d| {
-        let index = d.cells.iter().position(target_is_empty)?;
-        Some(d.cells.remove(index))
+    //    (The cells are searched from where the last one was found, and a cell is removed
+    //    by moving the last cell into its place: the order of [[Cells]] is not observable,
+    //    and searching from the start and shifting the rest each time was quadratic in the
+    //    number of dead cells. One more search from the start catches cells a callback's
+    //    unregister shifted behind the cursor; any left after that wait for the next job.)
+    let mut cursor = 0;
+    let mut searched_from_start = false;
+    while let Some(Some(cell)) = with_data(finalization_registry, |d| loop {
+        match d.cells[cursor.min(d.cells.len())..]
+            .iter()
+            .position(target_is_empty)
+        {
+            Some(offset) => {
+                cursor += offset;
+                return Some(d.cells.swap_remove(cursor));
+            }
+            None if !searched_from_start => {
+                searched_from_start = true;
+                cursor = 0;
+            }
+            None => return None,
+        }
     }) {
         //    c. Perform ? HostCallJobCallback(callback, undefined, « cell.[[HeldValue]] »).
         crate::spec::jobs::host_call_job_callback(

@@ -79,7 +79,13 @@ pub fn module_of_instance(value: &Value) -> Option<Module> {
 }
 
 /// CreateModuleRecord ( moduleSource ) (sec-createmodulerecord).
-pub fn create_module_record(agent: &mut Agent, module_source: &Arc<ModuleSourceRecord>) -> Module {
+/// `name` names the record for messages and the event log (a compartment's
+/// `compartment#N:specifier`); by default the source's name and a count.
+pub fn create_module_record(
+    agent: &mut Agent,
+    module_source: &Arc<ModuleSourceRecord>,
+    name: Option<String>,
+) -> Module {
     // 1. Assert: moduleSource is a Module Source Record.
     crate::step!("sec-createmodulerecord", "1");
     // SPEC ISSUE: the parameter is named moduleSource but steps 2-9 read sourceModule;
@@ -118,10 +124,12 @@ pub fn create_module_record(agent: &mut Agent, module_source: &Arc<ModuleSourceR
     //     (docs/spec-issues.md).
     crate::step!("sec-createmodulerecord", "11");
     agent.module_instance_count += 1;
-    let name = format!(
-        "{}#{}",
-        module_source.source.name, agent.module_instance_count
-    );
+    let name = name.unwrap_or_else(|| {
+        format!(
+            "{}#{}",
+            module_source.source.name, agent.module_instance_count
+        )
+    });
     let module = Module::new(ModuleData::new(
         realm,
         ModuleKind::SourceText {
@@ -154,11 +162,11 @@ pub fn module_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Val
         (Some(record), _) => {
             // 3. Let moduleRecord to ! CreateModuleRecord(moduleSource.[[ModuleSource]]).
             crate::step!("sec-module", "3");
-            create_module_record(agent, &record)
+            create_module_record(agent, &record, None)
         }
         // Layer 2: Let moduleRecord be ? CreateVirtualModuleRecord(moduleSource).
         (None, Value::Object(virtual_source)) => {
-            create_virtual_module_record(agent, virtual_source)?
+            create_virtual_module_record(agent, virtual_source, None)?
         }
         (None, _) => {
             return Err(agent.type_error(

@@ -10,9 +10,39 @@ use crate::spec::object_kinds::{InternalSlot, ObjectKind};
 use crate::spec::object_type::PropertyKey;
 use crate::spec::ordinary_object_internal_methods::brand_check_error;
 use crate::spec::realms::{Intrinsic, Realm};
+use crate::spec::string_type::JsString;
 use crate::spec::symbol_type::Symbol;
 use crate::spec::type_conversion::to_string;
 use crate::spec::value::Value;
+
+/// The GlobalSymbolRegistry List (20.4.2.2): its records, and both of the searches the spec
+/// makes over it by [[Key]] (Symbol.for) and by [[Symbol]] (KeyForSymbol, CanBeHeldWeakly)
+/// answered through a map each, not a scan of the List: a million Symbol.for calls were
+/// quadratic.
+#[derive(Default)]
+pub struct GlobalSymbolRegistry {
+    by_key: rustc_hash::FxHashMap<JsString, Symbol>,
+    by_symbol: rustc_hash::FxHashMap<Symbol, JsString>,
+}
+
+impl GlobalSymbolRegistry {
+    /// The [[Symbol]] of the record whose [[Key]] is `key` (SameValue of Strings is
+    /// equality of their code units), if there is one.
+    pub fn symbol_for_key(&self, key: &JsString) -> Option<Symbol> {
+        self.by_key.get(key).cloned()
+    }
+
+    /// The [[Key]] of the record whose [[Symbol]] is `symbol`, if there is one.
+    pub fn key_for_symbol(&self, symbol: &Symbol) -> Option<JsString> {
+        self.by_symbol.get(symbol).cloned()
+    }
+
+    /// Appends the record { [[Key]]: key, [[Symbol]]: symbol }.
+    pub fn append(&mut self, key: JsString, symbol: Symbol) {
+        self.by_symbol.insert(symbol.clone(), key.clone());
+        self.by_key.insert(key, symbol);
+    }
+}
 
 /// Symbol ( [ description ] ) (20.4.1.1).
 fn symbol_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
@@ -38,12 +68,8 @@ fn symbol_for(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     let string_key = to_string(agent, &call.arg(0))?;
     // 2. For each element e of the GlobalSymbolRegistry List, do
     //    a. If SameValue(e.[[Key]], stringKey) is true, return e.[[Symbol]].
-    if let Some((_, symbol)) = agent
-        .global_symbol_registry
-        .iter()
-        .find(|(key, _)| *key == string_key)
-    {
-        return Ok(Value::Symbol(symbol.clone()));
+    if let Some(symbol) = agent.global_symbol_registry.symbol_for_key(&string_key) {
+        return Ok(Value::Symbol(symbol));
     }
     // 3. Assert: The GlobalSymbolRegistry List does not currently contain an entry for
     //    stringKey.
@@ -53,7 +79,7 @@ fn symbol_for(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     //    to the GlobalSymbolRegistry List.
     agent
         .global_symbol_registry
-        .push((string_key, new_symbol.clone()));
+        .append(string_key, new_symbol.clone());
     // 6. Return newSymbol.
     Ok(Value::Symbol(new_symbol))
 }
@@ -76,9 +102,8 @@ pub fn key_for_symbol(agent: &Agent, sym: &Symbol) -> Value {
     // 3. Return undefined.
     agent
         .global_symbol_registry
-        .iter()
-        .find(|(_, symbol)| symbol == sym)
-        .map_or(Value::Undefined, |(key, _)| Value::String(key.clone()))
+        .key_for_symbol(sym)
+        .map_or(Value::Undefined, Value::String)
 }
 
 /// ThisSymbolValue ( value ) (20.4.3.4.1).

@@ -37,10 +37,7 @@ pub fn can_be_held_weakly(agent: &Agent, v: &Value) -> bool {
         // 1. If v is an Object, return true.
         Value::Object(_) => true,
         // 2. If v is a Symbol and KeyForSymbol(v) is undefined, return true.
-        Value::Symbol(s) => !agent
-            .global_symbol_registry
-            .iter()
-            .any(|(_, registered)| registered == s),
+        Value::Symbol(s) => agent.global_symbol_registry.key_for_symbol(s).is_none(),
         // 3. Return false.
         _ => false,
     }

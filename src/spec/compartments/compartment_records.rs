@@ -14,9 +14,12 @@
 //! The memo maps full specifiers to modules (or to the promise of a load in progress); it
 //! is shared by `import`, `load`, `importNow`, `loadNow` and the imports of the
 //! compartment's modules, so no module is ever instantiated twice in one compartment.
-//! Failed loads are not memoised (as LoadImportedModule memoises only successes). The memo
-//! is a persistent map: a synchronous operation snapshots every memo it touches and
-//! restores them if it ends up needing to wait (`SyncLoad`).
+//! Failed loads are not memoised (as LoadImportedModule memoises only successes). A
+//! synchronous operation keeps an undo log of the memo entries it changes and replays it
+//! backwards if it ends up needing to wait (`SyncLoad`); a nested synchronous operation
+//! that succeeds (an `importNow` inside a loadHook, which may evaluate modules) keeps its
+//! changes even when the outer one fails — a per-entry log, rather than a snapshot of
+//! whole memos, is what makes that possible.
 
 use crate::spec::abstract_module_records::Module;
 use crate::spec::agents::Agent;
@@ -41,22 +44,28 @@ pub enum MemoEntry {
     Loaded(Module),
     /// A load waiting for a `loadHook`'s promise (or for another compartment): the
     /// capability its waiters subscribe to, settled with the Module Record's instance
-    /// or the load's error.
-    Loading(PromiseCapability),
+    /// or the load's error; and, for an alias, the (compartment, full specifier) whose
+    /// load it waits for (to reject a cycle of aliases instead of waiting forever).
+    Loading(PromiseCapability, Option<(Compartment, String)>),
 }
 
-// SAFETY: both variants' Gc handles are traced.
+// SAFETY: the specifiers hold no Gc pointers; the rest is traced.
 unsafe impl Trace for MemoEntry {
     custom_trace!(this, mark, {
         match this {
             MemoEntry::Loaded(module) => mark(module),
-            MemoEntry::Loading(capability) => mark(capability),
+            MemoEntry::Loading(capability, waits_for) => {
+                mark(capability);
+                if let Some((compartment, _)) = waits_for {
+                    mark(compartment);
+                }
+            }
         }
     });
 }
 
 /// The memo: full specifier → entry.
-pub type Memo = imbl::HashMap<String, MemoEntry>;
+pub type Memo = rustc_hash::FxHashMap<String, MemoEntry>;
 
 /// A Compartment Record.
 #[derive(Finalize)]
@@ -139,33 +148,31 @@ impl Compartment {
         self.0.memo.borrow().get(key).cloned()
     }
 
-    /// Sets memo[key], first saving the memo for a synchronous operation in progress.
+    /// Sets memo[key], logging the previous entry for a synchronous operation in progress.
     pub fn memo_set(&self, agent: &mut Agent, key: &str, entry: MemoEntry) {
-        self.save_for_sync_load(agent);
-        self.0.memo.borrow_mut().insert(key.to_string(), entry);
+        let previous = self.0.memo.borrow_mut().insert(key.to_string(), entry);
+        self.log_for_sync_load(agent, key, previous);
     }
 
     /// Removes memo[key] (a failed load is not memoised).
     pub fn memo_remove(&self, agent: &mut Agent, key: &str) {
-        self.save_for_sync_load(agent);
-        self.0.memo.borrow_mut().remove(key);
+        let previous = self.0.memo.borrow_mut().remove(key);
+        self.log_for_sync_load(agent, key, previous);
     }
 
-    fn save_for_sync_load(&self, agent: &mut Agent) {
+    fn log_for_sync_load(&self, agent: &mut Agent, key: &str, previous: Option<MemoEntry>) {
         if let Some(sync) = agent.compartment_sync_load.as_mut() {
-            if !sync.saved.iter().any(|(c, _)| c == self) {
-                let snapshot = self.0.memo.borrow().clone();
-                sync.saved.push((self.clone(), snapshot));
-            }
+            sync.undo.push((self.clone(), key.to_string(), previous));
         }
     }
 }
 
-/// A synchronous load in progress (`importNow`, `loadNow`): the memos it changed, as they
-/// were, and the first full specifier whose load would have had to wait.
+/// A synchronous load in progress (`importNow`, `loadNow`): the memo entries it changed,
+/// each with the entry it replaced (the undo log), and the first full specifier whose load
+/// would have had to wait.
 #[derive(Default)]
 pub struct SyncLoad {
-    pub saved: Vec<(Compartment, Memo)>,
+    pub undo: Vec<(Compartment, String, Option<MemoEntry>)>,
     pub would_wait: Option<(Compartment, String)>,
 }
 
@@ -184,21 +191,14 @@ pub fn begin_sync_load(agent: &mut Agent) -> Option<SyncLoad> {
 }
 
 /// Ends a synchronous operation: `Ok` when nothing had to wait (the memos keep their
-/// changes), else the TypeError naming the specifier, with every memo it changed as it was.
+/// changes, also when an outer operation fails later), else the TypeError naming the
+/// specifier, with every memo entry it changed as it was.
 pub fn end_sync_load(agent: &mut Agent, outer: Option<SyncLoad>) -> Result<(), Value> {
     let sync = std::mem::replace(&mut agent.compartment_sync_load, outer).unwrap_or_default();
     let Some((compartment, specifier)) = sync.would_wait else {
-        if let Some(outer) = agent.compartment_sync_load.as_mut() {
-            // A nested synchronous operation: its saved memos belong to the outer one too.
-            for (c, memo) in sync.saved {
-                if !outer.saved.iter().any(|(saved, _)| *saved == c) {
-                    outer.saved.push((c, memo));
-                }
-            }
-        }
         return Ok(());
     };
-    rollback_sync_load(sync.saved);
+    rollback_sync_load(sync.undo);
     Err(agent.type_error(&format!(
         "cannot load '{specifier}' synchronously in {}: it is only available asynchronously \
          (a loadHook returned a promise, or its load is in progress); nothing was loaded",
@@ -206,11 +206,38 @@ pub fn end_sync_load(agent: &mut Agent, outer: Option<SyncLoad>) -> Result<(), V
     )))
 }
 
-/// Restores the memos a failed synchronous operation changed.
-pub fn rollback_sync_load(saved: Vec<(Compartment, Memo)>) {
-    for (compartment, memo) in saved {
-        *compartment.0.memo.borrow_mut() = memo;
+/// Replays an undo log backwards: every memo entry a failed synchronous operation changed
+/// is as it was.
+pub fn rollback_sync_load(undo: Vec<(Compartment, String, Option<MemoEntry>)>) {
+    for (compartment, key, previous) in undo.into_iter().rev() {
+        let mut memo = compartment.0.memo.borrow_mut();
+        match previous {
+            Some(entry) => memo.insert(key, entry),
+            None => memo.remove(&key),
+        };
     }
+}
+
+/// Whether waiting for the load of (`other`, `other_key`) from (`compartment`, `key`) would
+/// close a cycle of aliases: the chain of loads each waits for leads back to `key`.
+pub fn alias_cycle(
+    compartment: &Compartment,
+    key: &str,
+    other: &Compartment,
+    other_key: &str,
+) -> bool {
+    let mut current = (other.clone(), other_key.to_string());
+    for _ in 0..100_000 {
+        if current.0 == *compartment && current.1 == key {
+            return true;
+        }
+        let next = match current.0 .0.memo.borrow().get(&current.1) {
+            Some(MemoEntry::Loading(_, Some(next))) => next.clone(),
+            _ => return false,
+        };
+        current = next;
+    }
+    true
 }
 
 /// Whether a synchronous operation is in progress; when it is, a load that would wait
@@ -230,6 +257,35 @@ pub fn would_wait_in_sync_load(agent: &mut Agent, compartment: &Compartment, key
 /// Load ( compartment, fullSpecifier ) (C4.3): the module the compartment has or makes for
 /// `key`, without loading its dependencies.
 pub fn compartment_load(agent: &mut Agent, compartment: &Compartment, key: &str) -> LoadOutcome {
+    // A descriptor can name another load (an alias, a parent's source), which can name
+    // another: a chain of them is followed on the native stack, so it is bounded (a
+    // RangeError) and a cycle among them is a TypeError rather than a loop.
+    if let Err(error) = agent.check_stack() {
+        return LoadOutcome::Failed(error);
+    }
+    let this = (compartment.clone(), key.to_string());
+    if let Some(start) = agent
+        .compartment_loads
+        .iter()
+        .position(|load| *load == this)
+    {
+        let mut cycle: Vec<String> = agent.compartment_loads[start..]
+            .iter()
+            .map(|(c, k)| format!("'{k}' in {}", c.name()))
+            .collect();
+        cycle.push(format!("'{key}' in {}", compartment.name()));
+        return LoadOutcome::Failed(agent.type_error(&format!(
+            "module descriptors form a cycle: {}",
+            cycle.join(" -> ")
+        )));
+    }
+    agent.compartment_loads.push(this);
+    let outcome = compartment_load_steps(agent, compartment, key);
+    agent.compartment_loads.pop();
+    outcome
+}
+
+fn compartment_load_steps(agent: &mut Agent, compartment: &Compartment, key: &str) -> LoadOutcome {
     // 1. If compartment.[[Memo]] has an entry for fullSpecifier, then
     crate::step!("compartments-load", "1");
     if let Some(entry) = compartment.memo_get(key) {
@@ -241,11 +297,9 @@ pub fn compartment_load(agent: &mut Agent, compartment: &Compartment, key: &str)
                 LoadOutcome::Ready(module)
             }
             // b. Else (a load in progress), wait for it.
-            MemoEntry::Loading(capability) => {
+            MemoEntry::Loading(capability, _) => {
                 crate::step!("compartments-load", "1.b");
-                if would_wait_in_sync_load(agent, compartment, key) {
-                    return LoadOutcome::Pending(capability);
-                }
+                would_wait_in_sync_load(agent, compartment, key);
                 LoadOutcome::Pending(capability)
             }
         };
@@ -325,33 +379,61 @@ pub fn compartment_load(agent: &mut Agent, compartment: &Compartment, key: &str)
     // 9. Let capability be ! NewPromiseCapability(%Promise%); set
     //    compartment.[[Memo]][fullSpecifier] to capability.
     crate::step!("compartments-load", "9");
-    let capability = new_capability(agent);
-    compartment.memo_set(agent, key, MemoEntry::Loading(capability.clone()));
     // 10. When result settles: a descriptor d gives InterpretDescriptor(compartment,
     //     fullSpecifier, d), which settles capability (and the memo entry); an error removes
     //     the memo entry and rejects capability.
     crate::step!("compartments-load", "10");
+    let Value::Object(result) = result else {
+        unreachable!("IsPromise");
+    };
+    let capability = wait_for(agent, compartment, key, &result, Arrival::Descriptor, None);
+    // 11. Return capability.[[Promise]] (as a load in progress).
+    crate::step!("compartments-load", "11");
+    LoadOutcome::Pending(capability)
+}
+
+/// What a load in progress does with what it waited for.
+#[derive(Clone, Finalize)]
+pub enum Arrival {
+    /// A loadHook's promise: its value is a descriptor to interpret (C4.3 step 10).
+    Descriptor,
+    /// Another load's Module instance, memoised as this key's (an alias, C4.5 step 9.c).
+    Alias,
+    /// The parent's Module instance, whose source is instantiated here with this
+    /// importMeta (ParentSource, C4.5 step 7.b).
+    ParentSource(Option<Object>),
+}
+
+/// A load in progress: it waits for `promise`, memoises `key` as Loading meanwhile and
+/// settles the returned capability (and the memo entry) when the promise settles, as
+/// `arrival` says; a rejection removes the entry (failures are not memoised).
+pub fn wait_for(
+    agent: &mut Agent,
+    compartment: &Compartment,
+    key: &str,
+    promise: &Object,
+    arrival: Arrival,
+    waits_for: Option<(Compartment, String)>,
+) -> PromiseCapability {
+    let capability = new_capability(agent);
+    let entry = MemoEntry::Loading(capability.clone(), waits_for);
+    compartment.memo_set(agent, key, entry);
     let captures = PendingLoad {
         compartment: compartment.clone(),
         key: key.to_string(),
         capability: capability.clone(),
+        arrival,
     };
-    let result = match result {
-        Value::Object(promise) => promise,
-        _ => unreachable!("IsPromise"),
-    };
-    let on_fulfilled = builtin_closure(agent, descriptor_arrived, 1.0, captures.clone());
-    let on_rejected = builtin_closure(agent, load_failed, 1.0, captures);
+    let on_fulfilled = builtin_closure(agent, pending_load_arrived, 1.0, captures.clone());
+    let on_rejected = builtin_closure(agent, pending_load_failed, 1.0, captures);
     perform_promise_then(
         agent,
-        &result,
+        promise,
         Value::Object(on_fulfilled),
         Value::Object(on_rejected),
         None,
     );
-    // 11. Return capability.[[Promise]] (as a load in progress).
-    crate::step!("compartments-load", "11");
-    LoadOutcome::Pending(capability)
+    capability
 }
 
 /// A new capability of %Promise% for a load in progress.
@@ -366,6 +448,7 @@ pub struct PendingLoad {
     pub compartment: Compartment,
     pub key: String,
     pub capability: PromiseCapability,
+    pub arrival: Arrival,
 }
 
 // SAFETY: the key holds no Gc pointer; the rest is traced.
@@ -373,30 +456,64 @@ unsafe impl Trace for PendingLoad {
     custom_trace!(this, mark, {
         mark(&this.compartment);
         mark(&this.capability);
+        if let Arrival::ParentSource(import_meta) = &this.arrival {
+            mark(import_meta);
+        }
     });
 }
 
-/// The loadHook's promise fulfilled with a descriptor (C4.3 step 10).
-fn descriptor_arrived(
+/// A load in progress got its value.
+fn pending_load_arrived(
     agent: &mut Agent,
     call: &BuiltinCall,
     load: &PendingLoad,
 ) -> JsResult<Value> {
-    // The Loading entry stands for this very load: take it out, so that interpreting the
-    // descriptor memoises the module itself.
-    load.compartment.memo_remove(agent, &load.key);
-    let outcome = super::module_descriptors::interpret_descriptor(
-        agent,
-        &load.compartment,
-        &load.key,
-        call.arg(0),
-    );
+    let (compartment, key) = (&load.compartment, load.key.as_str());
+    let value = call.arg(0);
+    let outcome = match &load.arrival {
+        Arrival::Descriptor => {
+            // The Loading entry stands for this very load: take it out, so that
+            // interpreting the descriptor memoises the module itself.
+            compartment.memo_remove(agent, key);
+            super::module_descriptors::interpret_descriptor(agent, compartment, key, value)
+        }
+        Arrival::Alias | Arrival::ParentSource(_) => {
+            match crate::spec::builtins::module_objects::module_of_instance(&value) {
+                Some(module) => match &load.arrival {
+                    Arrival::ParentSource(import_meta) => {
+                        compartment.memo_remove(agent, key);
+                        match super::module_descriptors::instantiate_from_module(
+                            agent,
+                            compartment,
+                            key,
+                            &module,
+                            import_meta.clone(),
+                        ) {
+                            Ok(module) => LoadOutcome::Ready(module),
+                            Err(error) => LoadOutcome::Failed(error),
+                        }
+                    }
+                    _ => {
+                        compartment.memo_set(agent, key, MemoEntry::Loaded(module.clone()));
+                        LoadOutcome::Ready(module)
+                    }
+                },
+                None => LoadOutcome::Failed(
+                    agent.type_error("a compartment load settled without a module"),
+                ),
+            }
+        }
+    };
     settle_with_outcome(agent, outcome, &load.capability);
     Ok(Value::Undefined)
 }
 
-/// The loadHook's promise rejected (C4.3 step 10): not memoised.
-fn load_failed(agent: &mut Agent, call: &BuiltinCall, load: &PendingLoad) -> JsResult<Value> {
+/// A load in progress failed: not memoised.
+fn pending_load_failed(
+    agent: &mut Agent,
+    call: &BuiltinCall,
+    load: &PendingLoad,
+) -> JsResult<Value> {
     load.compartment.memo_remove(agent, &load.key);
     reject(agent, &load.capability, call.arg(0));
     Ok(Value::Undefined)

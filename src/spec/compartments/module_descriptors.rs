@@ -9,15 +9,13 @@
 //! Interface's `{ namespace: string, compartment }`.
 
 use super::compartment_records::{
-    compartment_load, new_capability, settle_with_outcome, would_wait_in_sync_load, Compartment,
+    alias_cycle, compartment_load, wait_for, would_wait_in_sync_load, Arrival, Compartment,
     LoadOutcome, MemoEntry,
 };
 use crate::spec::abstract_module_records::{CompartmentLink, Module, ModuleKind};
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::{builtin_closure, BuiltinCall};
-use crate::spec::builtins::module_objects::{
-    create_module_record, module_of_instance, ModuleInstanceData,
-};
+use crate::spec::builtins::module_objects::{create_module_record, ModuleInstanceData};
 use crate::spec::builtins::module_source_objects::{module_source_slot, ModuleSourceRecord};
 use crate::spec::completion_record::JsResult;
 use crate::spec::module_namespace_exotic_objects::namespace_module;
@@ -31,14 +29,12 @@ use crate::spec::operations_on_objects::{
 use crate::spec::ordinary_object_internal_methods::{
     ordinary_object_create, ordinary_object_create_with,
 };
-use crate::spec::promise_objects::perform_promise_then;
 use crate::spec::realms::Intrinsic;
-use crate::spec::source_positions::SourceText;
 use crate::spec::string_type::JsString;
 use crate::spec::value::Value;
 use crate::spec::virtual_module_records::create_virtual_module_record;
 use crate::syntax::ast::{ImportPhase, ModuleRequest};
-use boa_gc::{custom_trace, Finalize, Trace};
+use boa_gc::{Finalize, Trace};
 use std::sync::Arc;
 
 /// The source a compartment instantiates: a Module Source Record or a virtual module
@@ -90,12 +86,20 @@ fn interpret_descriptor_steps(
     //    examples use; it is { namespace: string, compartment }.)
     crate::step!("compartments-interpret-descriptor", "5");
     let instance = get(agent, &descriptor, &PropertyKey::from_str("instance"))?;
-    // 6. If record is not undefined, or source is an Object, then
+    // 6. If record is not undefined (it must be an Object, else throw a TypeError
+    //    exception), or source is an Object, then
     crate::step!("compartments-interpret-descriptor", "6");
-    let module_source = if !record.is_undefined() {
-        record
-    } else {
-        source.clone()
+    let module_source = match (&record, &source) {
+        (Value::Undefined, source) => source.clone(),
+        (Value::Object(_), _) => record.clone(),
+        (record, _) => {
+            return Err(agent.type_error(&format!(
+                "the module descriptor for '{key}' in {}: record must be a ModuleSource or a \
+                 virtual module source, not {}",
+                compartment.name(),
+                crate::spec::event_log::brief(record)
+            )))
+        }
     };
     if let Value::Object(module_source) = module_source {
         // a. Let specifier be ? Get(descriptor, "specifier"); if it is not undefined, set
@@ -108,7 +112,7 @@ fn interpret_descriptor_steps(
         };
         // b. Let importMeta be ? Get(descriptor, "importMeta").
         crate::step!("compartments-interpret-descriptor", "6.b");
-        let import_meta = read_import_meta(agent, &descriptor, key)?;
+        let import_meta = read_import_meta(agent, compartment, &descriptor, key)?;
         // c. Let instantiable be moduleSource.[[ModuleSource]] if it has that slot, else
         //    moduleSource itself (a virtual module source).
         crate::step!("compartments-interpret-descriptor", "6.c");
@@ -134,7 +138,7 @@ fn interpret_descriptor_steps(
     if let Value::String(source) = &source {
         // a. Let importMeta be ? Get(descriptor, "importMeta").
         crate::step!("compartments-interpret-descriptor", "7.a");
-        let import_meta = read_import_meta(agent, &descriptor, key)?;
+        let import_meta = read_import_meta(agent, compartment, &descriptor, key)?;
         crate::spec::event_log::descriptor_interpreted(agent, compartment, key, "source string");
         // b. Return ParentSource(compartment, fullSpecifier, source, importMeta).
         crate::step!("compartments-interpret-descriptor", "7.b");
@@ -204,7 +208,13 @@ fn interpret_descriptor_steps(
             //    very module other has, live bindings and all.
             crate::step!("compartments-interpret-descriptor", "9.c");
             let outcome = compartment_load(agent, &other, &other_key);
-            Ok(memoise_outcome(agent, compartment, key, outcome))
+            Ok(memoise_outcome(
+                agent,
+                compartment,
+                key,
+                outcome,
+                Some((other, other_key)),
+            ))
         }
         // 10. If namespace is an Object, then
         Value::Object(namespace) => {
@@ -270,12 +280,18 @@ pub fn interpret_default_descriptor(
 }
 
 /// The descriptor's importMeta: undefined or an object.
-fn read_import_meta(agent: &mut Agent, descriptor: &Object, key: &str) -> JsResult<Option<Object>> {
+fn read_import_meta(
+    agent: &mut Agent,
+    compartment: &Compartment,
+    descriptor: &Object,
+    key: &str,
+) -> JsResult<Option<Object>> {
     match get(agent, descriptor, &PropertyKey::from_str("importMeta"))? {
         Value::Undefined => Ok(None),
         Value::Object(import_meta) => Ok(Some(import_meta)),
         other => Err(agent.type_error(&format!(
-            "the module descriptor for '{key}': importMeta must be an object, not {}",
+            "the module descriptor for '{key}' in {}: importMeta must be an object, not {}",
+            compartment.name(),
             crate::spec::event_log::brief(&other)
         ))),
     }
@@ -287,6 +303,7 @@ fn memoise_outcome(
     compartment: &Compartment,
     key: &str,
     outcome: LoadOutcome,
+    target: Option<(Compartment, String)>,
 ) -> LoadOutcome {
     match outcome {
         LoadOutcome::Ready(module) => {
@@ -298,66 +315,27 @@ fn memoise_outcome(
             if would_wait_in_sync_load(agent, compartment, key) {
                 return LoadOutcome::Pending(inner);
             }
-            let capability = new_capability(agent);
-            compartment.memo_set(agent, key, MemoEntry::Loading(capability.clone()));
-            let captures = Memoise {
-                compartment: compartment.clone(),
-                key: key.to_string(),
-                capability: capability.clone(),
-            };
-            let on_fulfilled = builtin_closure(agent, memoise_loaded, 1.0, captures.clone());
-            let on_rejected = builtin_closure(agent, memoise_failed, 1.0, captures);
-            perform_promise_then(
+            if let Some((other, other_key)) = &target {
+                if alias_cycle(compartment, key, other, other_key) {
+                    return LoadOutcome::Failed(agent.type_error(&format!(
+                        "module descriptors form a cycle: '{key}' in {} waits for '{other_key}' \
+                         in {}, which waits for it",
+                        compartment.name(),
+                        other.name()
+                    )));
+                }
+            }
+            let capability = wait_for(
                 agent,
+                compartment,
+                key,
                 &inner.promise,
-                Value::Object(on_fulfilled),
-                Value::Object(on_rejected),
-                None,
+                Arrival::Alias,
+                target,
             );
             LoadOutcome::Pending(capability)
         }
     }
-}
-
-/// What the closures of a memoised load in progress capture.
-#[derive(Clone, Finalize)]
-pub struct Memoise {
-    compartment: Compartment,
-    key: String,
-    capability: crate::spec::promise_objects::PromiseCapability,
-}
-
-// SAFETY: the key holds no Gc pointer; the rest is traced.
-unsafe impl Trace for Memoise {
-    custom_trace!(this, mark, {
-        mark(&this.compartment);
-        mark(&this.capability);
-    });
-}
-
-fn memoise_loaded(agent: &mut Agent, call: &BuiltinCall, m: &Memoise) -> JsResult<Value> {
-    if let Some(module) = module_of_instance(&call.arg(0)) {
-        m.compartment
-            .memo_set(agent, &m.key, MemoEntry::Loaded(module));
-    }
-    let _ = crate::spec::operations_on_objects::call(
-        agent,
-        &m.capability.resolve,
-        &Value::Undefined,
-        &[call.arg(0)],
-    );
-    Ok(Value::Undefined)
-}
-
-fn memoise_failed(agent: &mut Agent, call: &BuiltinCall, m: &Memoise) -> JsResult<Value> {
-    m.compartment.memo_remove(agent, &m.key);
-    let _ = crate::spec::operations_on_objects::call(
-        agent,
-        &m.capability.reject,
-        &Value::Undefined,
-        &[call.arg(0)],
-    );
-    Ok(Value::Undefined)
 }
 
 /// ParentSource ( compartment, fullSpecifier, parentSpecifier, importMeta ) (C4.5 step
@@ -385,86 +363,11 @@ fn parent_source(
             if would_wait_in_sync_load(agent, compartment, key) {
                 return LoadOutcome::Pending(inner);
             }
-            let capability = new_capability(agent);
-            compartment.memo_set(agent, key, MemoEntry::Loading(capability.clone()));
-            let captures = ParentSourceLoad {
-                compartment: compartment.clone(),
-                key: key.to_string(),
-                import_meta,
-                capability: capability.clone(),
-            };
-            let on_fulfilled = builtin_closure(agent, parent_source_loaded, 1.0, captures.clone());
-            let on_rejected = builtin_closure(agent, parent_source_failed, 1.0, captures);
-            perform_promise_then(
-                agent,
-                &inner.promise,
-                Value::Object(on_fulfilled),
-                Value::Object(on_rejected),
-                None,
-            );
+            let arrival = Arrival::ParentSource(import_meta);
+            let capability = wait_for(agent, compartment, key, &inner.promise, arrival, None);
             LoadOutcome::Pending(capability)
         }
     }
-}
-
-/// What the closures of a ParentSource load in progress capture.
-#[derive(Clone, Finalize)]
-pub struct ParentSourceLoad {
-    compartment: Compartment,
-    key: String,
-    import_meta: Option<Object>,
-    capability: crate::spec::promise_objects::PromiseCapability,
-}
-
-// SAFETY: the key holds no Gc pointer; the rest is traced.
-unsafe impl Trace for ParentSourceLoad {
-    custom_trace!(this, mark, {
-        mark(&this.compartment);
-        mark(&this.import_meta);
-        mark(&this.capability);
-    });
-}
-
-fn parent_source_loaded(
-    agent: &mut Agent,
-    call: &BuiltinCall,
-    p: &ParentSourceLoad,
-) -> JsResult<Value> {
-    p.compartment.memo_remove(agent, &p.key);
-    let outcome = match module_of_instance(&call.arg(0)) {
-        Some(module) => {
-            match instantiate_from_module(
-                agent,
-                &p.compartment,
-                &p.key,
-                &module,
-                p.import_meta.clone(),
-            ) {
-                Ok(module) => LoadOutcome::Ready(module),
-                Err(error) => LoadOutcome::Failed(error),
-            }
-        }
-        None => {
-            LoadOutcome::Failed(agent.type_error("a compartment load settled without a module"))
-        }
-    };
-    settle_with_outcome(agent, outcome, &p.capability);
-    Ok(Value::Undefined)
-}
-
-fn parent_source_failed(
-    agent: &mut Agent,
-    call: &BuiltinCall,
-    p: &ParentSourceLoad,
-) -> JsResult<Value> {
-    p.compartment.memo_remove(agent, &p.key);
-    let _ = crate::spec::operations_on_objects::call(
-        agent,
-        &p.capability.reject,
-        &Value::Undefined,
-        &[call.arg(0)],
-    );
-    Ok(Value::Undefined)
 }
 
 /// The source of a module another compartment (or the host) has: its Module Source Record
@@ -484,7 +387,7 @@ fn source_of(module: &Module) -> Option<InstantiableSource> {
     }
 }
 
-fn instantiate_from_module(
+pub fn instantiate_from_module(
     agent: &mut Agent,
     compartment: &Compartment,
     key: &str,
@@ -521,7 +424,8 @@ fn instantiate_canonical(
     if let Some(canonical) = specifier.as_deref().filter(|s| *s != key) {
         if compartment.0.memo.borrow().contains_key(canonical) {
             let outcome = compartment_load(agent, compartment, canonical);
-            return Ok(memoise_outcome(agent, compartment, key, outcome));
+            let target = Some((compartment.clone(), canonical.to_string()));
+            return Ok(memoise_outcome(agent, compartment, key, outcome, target));
         }
     }
     let module = instantiate(
@@ -555,15 +459,17 @@ pub fn instantiate(
     // 1. If source is a Module Source Record, let module be ! CreateModuleRecord(source);
     //    else let module be ? CreateVirtualModuleRecord(source).
     crate::step!("compartments-instantiate", "1");
+    let referrer_specifier = specifier.unwrap_or_else(|| key.to_string());
+    let name = Some(format!("{}:{}", compartment.name(), referrer_specifier));
     let (module, needs_import_meta) = match &source {
         InstantiableSource::ModuleSource(record) => {
             let needs = crate::spec::compartments::static_analysis::needs_import_meta(
                 &record.ecmascript_code,
             );
-            (create_module_record(agent, record), needs)
+            (create_module_record(agent, record, name), needs)
         }
         InstantiableSource::Virtual(object) => {
-            let module = create_virtual_module_record(agent, object)?;
+            let module = create_virtual_module_record(agent, object, name)?;
             let needs = match &module.data().kind {
                 ModuleKind::Virtual(data) => data.needs_import_meta,
                 _ => false,
@@ -576,18 +482,12 @@ pub fn instantiate(
     // 3. Set module's compartment link to compartment and specifier (or fullSpecifier if
     //    specifier is undefined): its imports are resolved by the compartment (C4.4).
     crate::step!("compartments-instantiate", "3");
-    let referrer_specifier = specifier.unwrap_or_else(|| key.to_string());
     {
         let mut data = module.data_mut();
         data.evaluators = compartment.evaluators();
         data.compartment = Some(CompartmentLink {
             compartment: compartment.clone(),
-            specifier: referrer_specifier.clone(),
-        });
-        let text = data.source.text.clone();
-        data.source = Arc::new(SourceText {
-            name: format!("{}:{}", compartment.name(), referrer_specifier),
-            text,
+            specifier: referrer_specifier,
         });
     }
     // 4. If the source needs import.meta (its needsImportMeta), then
@@ -670,14 +570,18 @@ fn namespace_snapshot(
         &PropertyKey::from_str("execute"),
         Value::Object(execute),
     )?;
-    instantiate(
+    let module = instantiate(
         agent,
         compartment,
         key,
         InstantiableSource::Virtual(source),
         None,
         None,
-    )
+    )?;
+    // The snapshot's execute is ours and synchronous: the module has nothing to await, so it
+    // is not [[HasTLA]] (a virtual module with an execute is, in general: layer 2's reading).
+    module.data_mut().has_tla = false;
+    Ok(module)
 }
 
 /// The exported names and values of a namespace snapshot.

@@ -205,12 +205,11 @@ pub fn function_declarations_to_initialize(
     body: &[Stmt],
     var_scoped_declarations: &[DeclRef],
 ) -> Vec<Arc<Function>> {
-    let mut names: Vec<&str> = Vec::new();
+    let mut names: std::collections::HashSet<&str> = std::collections::HashSet::new();
     let mut functions: Vec<Arc<Function>> = Vec::new();
     for d in var_scoped_declarations.iter().rev() {
         if let DeclRef::Function { name, index } = d {
-            if !names.contains(&name.as_str()) {
-                names.push(name);
+            if names.insert(name.as_str()) {
                 if let Some(f) = body.get(*index).and_then(function_of_statement) {
                     functions.push(f);
                 }
