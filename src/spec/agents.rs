@@ -197,6 +197,12 @@ pub struct Agent {
     pub module_loader: Option<std::rc::Rc<dyn crate::spec::module_semantics::ModuleLoader>>,
     /// The module event log's sink (`None`: off; see `spec::event_log`).
     pub events: Option<crate::spec::event_log::EventLog>,
+    /// [[LittleEndian]] (Table 28): the byte order of GetValueFromBuffer and
+    /// SetValueInBuffer when none is given (and of Atomics): the machine's.
+    pub little_endian: bool,
+    /// [[CanBlock]] (Table 28): whether the agent can block (AgentCanSuspend, 9.6.3), i.e.
+    /// whether `Atomics.wait` may suspend it. True for the CLI's and test262's main agent.
+    pub can_block: bool,
 }
 
 impl Drop for Agent {
@@ -235,6 +241,8 @@ impl Agent {
             module_instance_count: 0,
             module_loader: None,
             events: None,
+            little_endian: cfg!(target_endian = "little"),
+            can_block: true,
         }
     }
 

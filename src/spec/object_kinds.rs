@@ -100,6 +100,19 @@ pub enum ObjectKind {
     WeakRef(crate::spec::builtins::weak_ref::WeakTarget),
     /// [[Realm]], [[CleanupCallback]] and [[Cells]] (26.2).
     FinalizationRegistry(Box<crate::spec::builtins::finalization_registry::RegistryData>),
+    // -- binary data (25.1-25.3, 10.4.5) --
+    /// An ArrayBuffer (25.1): [[ArrayBufferData]], [[ArrayBufferByteLength]],
+    /// [[ArrayBufferDetachKey]] and, when resizable, [[ArrayBufferMaxByteLength]].
+    ArrayBuffer(Box<crate::spec::builtins::array_buffer::ArrayBufferData>),
+    /// A SharedArrayBuffer (25.2): [[ArrayBufferData]] (a Shared Data Block) and
+    /// [[ArrayBufferByteLength]], or, when growable, [[ArrayBufferByteLengthData]] and
+    /// [[ArrayBufferMaxByteLength]].
+    SharedArrayBuffer(Box<crate::spec::builtins::shared_array_buffer::SharedArrayBufferData>),
+    /// A DataView (25.3): [[DataView]], [[ViewedArrayBuffer]], [[ByteLength]], [[ByteOffset]].
+    DataView(Box<crate::spec::builtins::data_view::DataViewData>),
+    /// A TypedArray exotic object (10.4.5): [[ViewedArrayBuffer]], [[TypedArrayName]],
+    /// [[ContentType]], [[ByteLength]], [[ByteOffset]], [[ArrayLength]].
+    TypedArray(Box<super::typed_array_exotic_objects::TypedArrayData>),
     // -- iterator helpers: add their variants here --
     /// Objects that Iterator.from wraps: [[Iterated]] (27.1.3.2.1).
     WrapForValidIterator(Box<super::builtins::iterator_helpers::IteratedRecord>),
@@ -158,6 +171,16 @@ pub enum InternalSlot {
     Iterated,
     /// Iterator helpers' [[UnderlyingIterator]].
     UnderlyingIterator,
+    /// ArrayBuffer's and SharedArrayBuffer's [[ArrayBufferData]].
+    ArrayBufferData,
+    /// A resizable ArrayBuffer's or growable SharedArrayBuffer's [[ArrayBufferMaxByteLength]].
+    ArrayBufferMaxByteLength,
+    /// DataView's [[DataView]].
+    DataView,
+    /// TypedArray's [[TypedArrayName]].
+    TypedArrayName,
+    /// DataView's and TypedArray's [[ViewedArrayBuffer]].
+    ViewedArrayBuffer,
 }
 
 impl InternalSlot {
@@ -184,6 +207,11 @@ impl InternalSlot {
             InternalSlot::ModuleSourceInstance => "[[ModuleSourceInstance]]",
             InternalSlot::Iterated => "[[Iterated]]",
             InternalSlot::UnderlyingIterator => "[[UnderlyingIterator]]",
+            InternalSlot::ArrayBufferData => "[[ArrayBufferData]]",
+            InternalSlot::ArrayBufferMaxByteLength => "[[ArrayBufferMaxByteLength]]",
+            InternalSlot::DataView => "[[DataView]]",
+            InternalSlot::TypedArrayName => "[[TypedArrayName]]",
+            InternalSlot::ViewedArrayBuffer => "[[ViewedArrayBuffer]]",
         }
     }
 
@@ -210,6 +238,13 @@ impl InternalSlot {
             InternalSlot::ModuleSourceInstance => "a Module",
             InternalSlot::Iterated => "an Iterator.from wrapper",
             InternalSlot::UnderlyingIterator => "an iterator helper",
+            InternalSlot::ArrayBufferData => "an ArrayBuffer or SharedArrayBuffer",
+            InternalSlot::ArrayBufferMaxByteLength => {
+                "a resizable ArrayBuffer or growable SharedArrayBuffer"
+            }
+            InternalSlot::DataView => "a DataView",
+            InternalSlot::TypedArrayName => "a TypedArray",
+            InternalSlot::ViewedArrayBuffer => "a TypedArray or DataView",
         }
     }
 }
@@ -239,6 +274,22 @@ impl ObjectKind {
             InternalSlot::ModuleSourceInstance => matches!(self, ObjectKind::ModuleInstance(_)),
             InternalSlot::Iterated => matches!(self, ObjectKind::WrapForValidIterator(_)),
             InternalSlot::UnderlyingIterator => matches!(self, ObjectKind::IteratorHelper(_)),
+            InternalSlot::ArrayBufferData => {
+                matches!(
+                    self,
+                    ObjectKind::ArrayBuffer(_) | ObjectKind::SharedArrayBuffer(_)
+                )
+            }
+            InternalSlot::ArrayBufferMaxByteLength => match self {
+                ObjectKind::ArrayBuffer(b) => b.max_byte_length.is_some(),
+                ObjectKind::SharedArrayBuffer(b) => b.max_byte_length.is_some(),
+                _ => false,
+            },
+            InternalSlot::DataView => matches!(self, ObjectKind::DataView(_)),
+            InternalSlot::TypedArrayName => matches!(self, ObjectKind::TypedArray(_)),
+            InternalSlot::ViewedArrayBuffer => {
+                matches!(self, ObjectKind::DataView(_) | ObjectKind::TypedArray(_))
+            }
         }
     }
 }

@@ -29,13 +29,8 @@ pub const UNSUPPORTED_EXECUTION_FEATURES: &[(&str, &str)] = &[
     ),
     // Issue 4: the rest of the built-in library.
     // No issue yet: binary data and proposals past ES2025.
-    ("ArrayBuffer", "binary data is not scheduled yet"),
-    ("SharedArrayBuffer", "binary data is not scheduled yet"),
-    ("DataView", "binary data is not scheduled yet"),
     ("TypedArray", "binary data is not scheduled yet"),
     ("Atomics", "binary data is not scheduled yet"),
-    ("resizable-arraybuffer", "binary data is not scheduled yet"),
-    ("arraybuffer-transfer", "binary data is not scheduled yet"),
     ("Float16Array", "binary data is not scheduled yet"),
     ("Float32Array", "binary data is not scheduled yet"),
     ("Float64Array", "binary data is not scheduled yet"),

@@ -6,6 +6,8 @@
 
 pub mod abstract_module_source;
 pub mod array;
+pub mod array_buffer;
+pub mod array_buffer_abstract_operations;
 pub mod array_from_async;
 pub mod array_iterator;
 pub mod async_from_sync_iterator_prototype;
@@ -14,6 +16,7 @@ pub mod async_generator_function;
 pub mod async_generator_prototype;
 pub mod bigint;
 pub mod boolean;
+pub mod data_view;
 pub mod date;
 pub mod error;
 pub mod finalization_registry;
@@ -37,8 +40,10 @@ pub mod reflect;
 pub mod regexp;
 pub mod regexp_string_iterator;
 pub mod set;
+pub mod shared_array_buffer;
 pub mod string;
 pub mod symbol;
+pub mod typed_array;
 pub mod weak_map;
 pub mod weak_ref;
 pub mod weak_set;
@@ -86,6 +91,9 @@ pub fn create_intrinsics(agent: &mut Agent, realm: &Realm) {
     iterator_helpers::create_iterator_helpers_intrinsics(agent, realm);
     date::create_date_intrinsics(agent, realm);
     regexp::create_regexp_intrinsics(agent, realm);
+    array_buffer::create_array_buffer_intrinsics(agent, realm);
+    shared_array_buffer::create_shared_array_buffer_intrinsics(agent, realm);
+    data_view::create_data_view_intrinsics(agent, realm);
     map::create_map_intrinsics(agent, realm);
     set::create_set_intrinsics(agent, realm);
     weak_map::create_weak_map_intrinsics(agent, realm);
