@@ -29,18 +29,7 @@ pub const UNSUPPORTED_EXECUTION_FEATURES: &[(&str, &str)] = &[
     ),
     // Issue 4: the rest of the built-in library.
     // No issue yet: binary data and proposals past ES2025.
-    ("TypedArray", "binary data is not scheduled yet"),
     ("Atomics", "binary data is not scheduled yet"),
-    ("Float16Array", "binary data is not scheduled yet"),
-    ("Float32Array", "binary data is not scheduled yet"),
-    ("Float64Array", "binary data is not scheduled yet"),
-    ("Int8Array", "binary data is not scheduled yet"),
-    ("Int16Array", "binary data is not scheduled yet"),
-    ("Int32Array", "binary data is not scheduled yet"),
-    ("Uint8Array", "binary data is not scheduled yet"),
-    ("Uint16Array", "binary data is not scheduled yet"),
-    ("Uint32Array", "binary data is not scheduled yet"),
-    ("Uint8ClampedArray", "binary data is not scheduled yet"),
     ("Temporal", "not part of ECMAScript 2025"),
     (
         "await-dictionary",

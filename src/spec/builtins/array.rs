@@ -745,7 +745,7 @@ fn filter(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 
 /// FindViaPredicate ( O, len, direction, predicate, thisArg ) (23.1.3.12.1): the index
 /// (-1 when none) and value found.
-fn find_via_predicate(
+pub fn find_via_predicate(
     agent: &mut Agent,
     o: &Object,
     len: u64,

@@ -402,6 +402,16 @@ pub fn copy_from_buffer(
     count: usize,
 ) {
     if let Some(to_block) = shared_block(to) {
+        // Two SharedArrayBuffer objects on one block (passed between agents) share a lock.
+        if shared_block(from).is_some_and(|from_block| from_block.same_block(&to_block)) {
+            let mut bytes = to_block.write();
+            if from_index.saturating_add(count) <= bytes.len()
+                && to_index.saturating_add(count) <= bytes.len()
+            {
+                bytes.copy_within(from_index..from_index + count, to_index);
+            }
+            return;
+        }
         let mut to_bytes = to_block.write();
         let from_data = from.data();
         match &from_data.kind {
@@ -1079,5 +1089,73 @@ impl From<Numeric> for Value {
             Numeric::Number(n) => Value::Number(n),
             Numeric::BigInt(b) => Value::BigInt(b),
         }
+    }
+}
+
+/// The byte loops of %TypedArray%.prototype.slice and SetTypedArrayFromTypedArray ("Repeat,
+/// while targetByteIndex < limit: Let value be GetValueFromBuffer(srcBuffer, srcByteIndex,
+/// uint8, true, unordered). Perform SetValueInBuffer(targetBuffer, targetByteIndex, uint8,
+/// value, true, unordered). ..."): `count` bytes copied one at a time in ascending order,
+/// which differs from a block copy only when the ranges overlap in one buffer.
+pub fn copy_bytes_ascending(
+    from: &Object,
+    from_index: usize,
+    to: &Object,
+    to_index: usize,
+    count: usize,
+) {
+    let ascending = |block: &mut [u8]| {
+        for i in 0..count {
+            match (
+                block.get(from_index + i).copied(),
+                block.get_mut(to_index + i),
+            ) {
+                (Some(byte), Some(to)) => *to = byte,
+                _ => debug_assert!(false, "a copy beyond a Data Block"),
+            }
+        }
+    };
+    if from == to {
+        match &mut from.data_mut().kind {
+            ObjectKind::ArrayBuffer(ab) => {
+                if let Some(block) = &mut ab.data {
+                    ascending(block);
+                }
+            }
+            ObjectKind::SharedArrayBuffer(sab) => ascending(&mut sab.block.write()),
+            _ => {}
+        }
+        return;
+    }
+    if let (Some(from_block), Some(to_block)) = (shared_block(from), shared_block(to)) {
+        if from_block.same_block(&to_block) {
+            ascending(&mut to_block.write());
+            return;
+        }
+    }
+    copy_from_buffer(from, from_index, to, to_index, count);
+}
+
+/// The byte loop of %TypedArray%.prototype.copyWithin (step 17.l-m), within one buffer:
+/// `count` bytes from `from_index` to `to_index`, in the direction that copies the source
+/// before overwriting it (what the loop's direction -1 achieves), i.e. a memmove.
+pub fn copy_bytes_within(buffer: &Object, from_index: usize, to_index: usize, count: usize) {
+    let within = |block: &mut [u8]| {
+        let fits = from_index.saturating_add(count) <= block.len()
+            && to_index.saturating_add(count) <= block.len();
+        if fits {
+            block.copy_within(from_index..from_index + count, to_index);
+        } else {
+            debug_assert!(false, "a copy beyond a Data Block");
+        }
+    };
+    match &mut buffer.data_mut().kind {
+        ObjectKind::ArrayBuffer(ab) => {
+            if let Some(block) = &mut ab.data {
+                within(block);
+            }
+        }
+        ObjectKind::SharedArrayBuffer(sab) => within(&mut sab.block.write()),
+        _ => {}
     }
 }

@@ -44,6 +44,9 @@ pub mod shared_array_buffer;
 pub mod string;
 pub mod symbol;
 pub mod typed_array;
+pub mod typed_array_constructors;
+pub mod typed_array_prototype;
+pub mod typed_array_prototype_copying;
 pub mod weak_map;
 pub mod weak_ref;
 pub mod weak_set;
@@ -94,6 +97,8 @@ pub fn create_intrinsics(agent: &mut Agent, realm: &Realm) {
     array_buffer::create_array_buffer_intrinsics(agent, realm);
     shared_array_buffer::create_shared_array_buffer_intrinsics(agent, realm);
     data_view::create_data_view_intrinsics(agent, realm);
+    typed_array::create_typed_array_intrinsics(agent, realm);
+    typed_array_constructors::create_typed_array_constructors(agent, realm);
     map::create_map_intrinsics(agent, realm);
     set::create_set_intrinsics(agent, realm);
     weak_map::create_weak_map_intrinsics(agent, realm);
