@@ -26,10 +26,12 @@ pub struct PendingJob {
     pub realm: Option<Realm>,
 }
 
-/// The agent's promise-job queue.
+/// The agent's promise-job queue, and the jobs HostEnqueueTimeoutJob scheduled for later
+/// (each with the time from which it may run, in the order they were enqueued).
 #[derive(Default)]
 pub struct JobQueue {
     pub jobs: VecDeque<PendingJob>,
+    pub timeout_jobs: Vec<(std::time::Instant, PendingJob)>,
 }
 
 /// A JobCallback Record (Table 27): [[Callback]] and [[HostDefined]] (undefined when the
@@ -122,6 +124,33 @@ pub fn default_enqueue_generic_job(agent: &mut Agent, job: PendingJob) {
     default_enqueue_job(agent, job);
 }
 
+/// HostEnqueueTimeoutJob ( timeoutJob, realm, milliseconds ) (9.5.6): the host's hook
+/// ([`super::agents::HostHooks::enqueue_timeout_job`]; used for `Atomics.waitAsync`'s
+/// timeouts).
+pub fn host_enqueue_timeout_job(
+    agent: &mut Agent,
+    timeout_job: JobClosure,
+    realm: Option<Realm>,
+    milliseconds: f64,
+) {
+    (agent.host.enqueue_timeout_job)(
+        agent,
+        PendingJob {
+            job: timeout_job,
+            realm,
+        },
+        milliseconds,
+    )
+}
+
+/// The default HostEnqueueTimeoutJob: the job joins the agent's queue once `milliseconds`
+/// have passed ([`run_jobs`] waits for it when nothing else is left to run).
+pub fn default_enqueue_timeout_job(agent: &mut Agent, job: PendingJob, milliseconds: f64) {
+    let delay = std::time::Duration::from_secs_f64((milliseconds / 1000.0).clamp(0.0, 1e9));
+    let due = std::time::Instant::now() + delay;
+    agent.job_queue.timeout_jobs.push((due, job));
+}
+
 /// Runs queued jobs until the queue is empty, each "when there is no running execution
 /// context" — here: on top of the host's base context, with a context for the job's realm
 /// pushed when it has one, so that operations the job performs directly (CreateBuiltinFunction
@@ -170,8 +199,29 @@ pub fn run_jobs(agent: &mut Agent) -> Result<(), Value> {
         // The queue is empty: bodies the collector freed can be unwound, and registries
         // whose targets were collected get their cleanup jobs (9.9.3), which run next.
         crate::interp::coroutines::drop_collected_continuations();
-        if !enqueue_finalization_registry_cleanup_jobs(agent) {
-            return Ok(());
+        if enqueue_finalization_registry_cleanup_jobs(agent) {
+            continue;
         }
+        // Resolutions of this agent's Atomics.waitAsync promises that other agents posted
+        // (EnqueueResolveInAgentJob).
+        if crate::spec::builtins::atomics_wait::resolve_posted_waiters(agent) {
+            continue;
+        }
+        // Nothing else to run: wait for the earliest timeout job (HostEnqueueTimeoutJob),
+        // keeping to the host's deadline, and queue it.
+        let Some(next) = (0..agent.job_queue.timeout_jobs.len())
+            .min_by_key(|&i| agent.job_queue.timeout_jobs[i].0)
+        else {
+            return Ok(());
+        };
+        let due = agent.job_queue.timeout_jobs[next].0;
+        agent.block_until(Some(due), |limit| {
+            if let Some(limit) = limit {
+                std::thread::sleep(limit.saturating_duration_since(std::time::Instant::now()));
+            }
+            false
+        })?;
+        let (_, job) = agent.job_queue.timeout_jobs.remove(next);
+        agent.job_queue.jobs.push_back(job);
     }
 }

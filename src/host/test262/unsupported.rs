@@ -29,7 +29,6 @@ pub const UNSUPPORTED_EXECUTION_FEATURES: &[(&str, &str)] = &[
     ),
     // Issue 4: the rest of the built-in library.
     // No issue yet: binary data and proposals past ES2025.
-    ("Atomics", "binary data is not scheduled yet"),
     ("Temporal", "not part of ECMAScript 2025"),
     (
         "await-dictionary",
@@ -49,7 +48,6 @@ pub const UNSUPPORTED_EXECUTION_FEATURES: &[(&str, &str)] = &[
     ("RegExp.escape", "not part of ECMAScript 2025"),
     ("uint8array-base64", "not part of ECMAScript 2025"),
     ("immutable-arraybuffer", "not part of ECMAScript 2025"),
-    ("Atomics.pause", "not part of ECMAScript 2025"),
     ("canonical-tz", "not part of ECMAScript 2025"),
     (
         "caller",
@@ -87,9 +85,29 @@ pub fn unsupported_execution_feature<S: AsRef<str>>(
     first_listed(UNSUPPORTED_EXECUTION_FEATURES, features)
 }
 
-/// `(flag, why tests with it cannot be executed yet)`. Only execution runs skip these.
-/// (None left: `module` tests run since issue 6, `async` ones since issue 5.)
-pub const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[];
+/// `(flag, why tests with it cannot be executed)`. Only execution runs skip these.
+/// (`module` tests run since issue 6, `async` ones since issue 5.)
+pub const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[(
+    "CanBlockIsFalse",
+    "this host's main agent can block ([[CanBlock]] is true, so Atomics.wait suspends it); \
+     the test is for hosts whose main agent cannot",
+)];
+
+/// `(host API, why tests that use it cannot be executed yet)`: tests whose source mentions
+/// the API are skipped by execution runs.
+pub const UNSUPPORTED_HOST_APIS: &[(&str, &str)] = &[(
+    "$262.agent",
+    "multi-agent tests: the test262 host does not implement $262.agent (agents on their own \
+     threads sharing SharedArrayBuffers)",
+)];
+
+/// The first host API of [`UNSUPPORTED_HOST_APIS`] that `source` mentions, with the reason.
+pub fn unsupported_host_api(source: &str) -> Option<(&'static str, &'static str)> {
+    UNSUPPORTED_HOST_APIS
+        .iter()
+        .find(|(api, _)| source.contains(api))
+        .copied()
+}
 
 /// The first of `flags` that keeps a test from being executed, with the reason, if any.
 pub fn unsupported_flag<S: AsRef<str>>(flags: &[S]) -> Option<(&'static str, &'static str)> {
@@ -121,6 +139,7 @@ mod tests {
             UNSUPPORTED_FEATURES,
             UNSUPPORTED_FLAGS,
             UNSUPPORTED_EXECUTION_FEATURES,
+            UNSUPPORTED_HOST_APIS,
         ] {
             for (i, (name, reason)) in list.iter().enumerate() {
                 assert!(!name.trim().is_empty(), "entry {i} has no name");

@@ -14,6 +14,8 @@ pub mod async_from_sync_iterator_prototype;
 pub mod async_function;
 pub mod async_generator_function;
 pub mod async_generator_prototype;
+pub mod atomics;
+pub mod atomics_wait;
 pub mod bigint;
 pub mod boolean;
 pub mod data_view;
@@ -99,6 +101,7 @@ pub fn create_intrinsics(agent: &mut Agent, realm: &Realm) {
     data_view::create_data_view_intrinsics(agent, realm);
     typed_array::create_typed_array_intrinsics(agent, realm);
     typed_array_constructors::create_typed_array_constructors(agent, realm);
+    atomics::create_atomics_intrinsics(agent, realm);
     map::create_map_intrinsics(agent, realm);
     set::create_set_intrinsics(agent, realm);
     weak_map::create_weak_map_intrinsics(agent, realm);

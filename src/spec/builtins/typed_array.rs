@@ -294,7 +294,7 @@ fn get_species(_agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     Ok(call.this.clone())
 }
 
-/// TypedArrayCreateFromConstructor ( constructor, argumentList ) (23.2.4.2).
+/// TypedArrayCreateFromConstructor ( constructor, argumentList ) (23.2.4.1).
 pub fn typed_array_create_from_constructor(
     agent: &mut Agent,
     constructor: &Object,
@@ -330,7 +330,7 @@ pub fn typed_array_create_from_constructor(
     Ok(new_typed_array)
 }
 
-/// TypedArrayCreateSameType ( exemplar, length ) (23.2.4.3).
+/// TypedArrayCreateSameType ( exemplar, length ) (23.2.4.2).
 pub fn typed_array_create_same_type(
     agent: &mut Agent,
     exemplar: &TypedArraySlots,
@@ -346,7 +346,7 @@ pub fn typed_array_create_same_type(
     typed_array_create_from_constructor(agent, &constructor, &[Value::Number(length as f64)])
 }
 
-/// TypedArraySpeciesCreate ( exemplar, argumentList ) (23.2.4.1).
+/// TypedArraySpeciesCreate ( exemplar, argumentList ) (23.2.4.3).
 pub fn typed_array_species_create(
     agent: &mut Agent,
     exemplar: &Object,
@@ -398,7 +398,7 @@ pub fn validate_typed_array(
     Ok(ta_record)
 }
 
-/// CompareTypedArrayElements ( x, y, comparator ) (23.2.4.7).
+/// CompareTypedArrayElements ( x, y, comparator ) (23.2.4.8).
 pub fn compare_typed_array_elements(
     agent: &mut Agent,
     x: &Value,

@@ -160,7 +160,7 @@ fn length(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     Ok(Value::Number(length as f64))
 }
 
-/// get %TypedArray%.prototype [ %Symbol.toStringTag% ] (23.2.3.40).
+/// get %TypedArray%.prototype [ %Symbol.toStringTag% ] (23.2.3.38).
 fn to_string_tag(_agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let O be the this value.
     // 2. If O is not an Object, return undefined.
@@ -200,12 +200,12 @@ fn entries(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     iterator_method(agent, call, IterationKind::KeyValue, "entries")
 }
 
-/// %TypedArray%.prototype.keys ( ) (23.2.3.20).
+/// %TypedArray%.prototype.keys ( ) (23.2.3.19).
 fn keys(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     iterator_method(agent, call, IterationKind::Key, "keys")
 }
 
-/// %TypedArray%.prototype.values ( ) (23.2.3.37).
+/// %TypedArray%.prototype.values ( ) (23.2.3.35).
 fn values(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     iterator_method(agent, call, IterationKind::Value, "values")
 }
@@ -255,7 +255,7 @@ fn every(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     every_or_some(agent, call, false, "every")
 }
 
-/// %TypedArray%.prototype.some ( callback [ , thisArg ] ) (23.2.3.30).
+/// %TypedArray%.prototype.some ( callback [ , thisArg ] ) (23.2.3.28).
 fn some(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     every_or_some(agent, call, true, "some")
 }
@@ -666,7 +666,7 @@ fn reduce_right(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     reduce_common(agent, call, true)
 }
 
-/// %TypedArray%.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] ) (23.2.3.32):
+/// %TypedArray%.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] ) (23.2.3.31):
 /// Array.prototype.toLocaleString (23.1.3.32) with TypedArrayLength for the length.
 fn to_locale_string(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let array be ? ToObject(this value). (A TypedArray: ValidateTypedArray.)

@@ -254,7 +254,7 @@ pub fn set_method(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     Ok(Value::Undefined)
 }
 
-/// SetTypedArrayFromTypedArray ( target, targetOffset, source ) (23.2.3.26.1).
+/// SetTypedArrayFromTypedArray ( target, targetOffset, source ) (23.2.3.26.2).
 fn set_typed_array_from_typed_array(
     agent: &mut Agent,
     target: &Object,
@@ -391,7 +391,7 @@ fn set_typed_array_from_typed_array(
     Ok(())
 }
 
-/// SetTypedArrayFromArrayLike ( target, targetOffset, source ) (23.2.3.26.2).
+/// SetTypedArrayFromArrayLike ( target, targetOffset, source ) (23.2.3.26.1).
 fn set_typed_array_from_array_like(
     agent: &mut Agent,
     target: &Object,
@@ -586,7 +586,7 @@ pub fn sort(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     Ok(Value::Object(obj))
 }
 
-/// %TypedArray%.prototype.subarray ( start, end ) (23.2.3.31).
+/// %TypedArray%.prototype.subarray ( start, end ) (23.2.3.30).
 pub fn subarray(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     let end = call.arg(1);
     // 1. Let O be the this value.
@@ -651,7 +651,7 @@ pub fn subarray(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     )?))
 }
 
-/// %TypedArray%.prototype.toReversed ( ) (23.2.3.33).
+/// %TypedArray%.prototype.toReversed ( ) (23.2.3.32).
 pub fn to_reversed(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let O be the this value.
     // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
@@ -678,7 +678,7 @@ pub fn to_reversed(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     Ok(Value::Object(a))
 }
 
-/// %TypedArray%.prototype.toSorted ( comparator ) (23.2.3.34).
+/// %TypedArray%.prototype.toSorted ( comparator ) (23.2.3.33).
 pub fn to_sorted(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     let comparator = call.arg(0);
     // 1. If comparator is not undefined and IsCallable(comparator) is false, throw a
@@ -712,7 +712,7 @@ pub fn to_sorted(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     Ok(Value::Object(a))
 }
 
-/// %TypedArray%.prototype.with ( index, value ) (23.2.3.38).
+/// %TypedArray%.prototype.with ( index, value ) (23.2.3.36).
 pub fn with(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let O be the this value.
     // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
