@@ -16,7 +16,8 @@
 //!   byte length (its [[ArrayBufferByteLengthData]]), and `grow` extends it with zeroes
 //!   under the write lock.
 //! - Sizes are bounded by [`MAX_BYTE_LENGTH`]; larger requests, and any allocation the
-//!   machine refuses (`Vec::try_reserve_exact`), are a RangeError, never an abort.
+//!   machine refuses (`Vec::try_reserve_exact`, asked before the zeroed allocation), are a
+//!   RangeError, never an abort.
 //!
 //! The memory model's events (the candidate execution, ReadSharedMemory and
 //! WriteSharedMemory events, chosen values) are not recorded: with every access taking the
@@ -38,10 +39,13 @@ pub fn try_new_block(size: u64) -> Option<Vec<u8>> {
         return None;
     }
     let size = usize::try_from(size).ok()?;
-    let mut block = Vec::new();
-    block.try_reserve_exact(size).ok()?;
-    block.resize(size, 0);
-    Some(block)
+    // First ask the allocator, fallibly, whether it can provide the bytes; then take them
+    // zeroed with `vec!`, whose zeroed allocation leaves large blocks to the operating
+    // system's zero pages (nothing is written, so an untouched block costs no memory).
+    let mut probe: Vec<u8> = Vec::new();
+    probe.try_reserve_exact(size).ok()?;
+    drop(probe);
+    Some(vec![0; size])
 }
 
 /// CreateByteDataBlock ( size ) (6.2.9.1).

@@ -25,10 +25,10 @@ pub const UNSUPPORTED_EXECUTION_FEATURES: &[(&str, &str)] = &[
     ),
     (
         "import-bytes",
-        "a proposal past ES2025 whose modules are Uint8Arrays (binary data is not scheduled yet)",
+        "a proposal past ES2025 (import bytes: modules whose value is a Uint8Array), not \
+         implemented",
     ),
-    // Issue 4: the rest of the built-in library.
-    // No issue yet: binary data and proposals past ES2025.
+    // Proposals past ES2025.
     ("Temporal", "not part of ECMAScript 2025"),
     (
         "await-dictionary",

@@ -366,9 +366,10 @@ pub fn do_wait(
     }
     // 11. Let block be buffer.[[ArrayBufferData]].
     // 12. Let offset be typedArray.[[ByteOffset]].
-    // 13. Let byteIndexInBuffer be (i × 4) + offset. (ValidateAtomicAccess already returned
-    //     the element's byte index, (accessIndex × elementSize) + offset, which is what
-    //     Atomics.notify uses: docs/spec-issues.md.)
+    // 13. Let byteIndexInBuffer be (i × 4) + offset.
+    //     SPEC ISSUE (docs/spec-issues.md): ValidateAtomicAccess already returned the
+    //     element's byte index, (accessIndex × elementSize) + offset, which is what
+    //     Atomics.notify uses; scaling it again would look in another WaiterList.
     let byte_index_in_buffer = i;
     // 14. Let WL be GetWaiterList(block, byteIndexInBuffer).
     let wl = get_waiter_list(&block, byte_index_in_buffer);
@@ -457,8 +458,8 @@ pub fn do_wait(
             .is_finite()
             .then(|| started + Duration::from_secs_f64((t / 1000.0).min(1e9)));
         let (mut cs, suspended) = suspend_this_agent(agent, cs, wl, id, until);
-        // (On a timeout the record is still listed: it is removed and its [[Result]] is
-        // "timed-out", as ECMA-262 2023's DoWait did; see docs/spec-issues.md.)
+        // SPEC ISSUE (docs/spec-issues.md): on a timeout the record is still listed; it is
+        // removed and its [[Result]] is "timed-out", as ECMA-262 2023's DoWait did.
         let result = match remove_waiter(&mut cs, wl, id) {
             Some(_) => WaitResult::TimedOut,
             None => WaitResult::Ok,
