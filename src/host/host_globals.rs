@@ -89,6 +89,7 @@ fn define_test262_globals(agent: &mut Agent, realm: &Realm) -> JsResult<()> {
     define_method(agent, &host, "evalScript", 1, eval_script);
     define_method(agent, &host, "gc", 0, gc);
     define_method(agent, &host, "detachArrayBuffer", 1, detach_array_buffer);
+    super::test262_agents::define_main_agent_object(agent, &host);
     // INTERPRETING.md: "a reference to the %AbstractModuleSource% constructor which does
     // not appear as a property of the global object".
     let abstract_module_source = realm.intrinsic(Intrinsic::AbstractModuleSource);

@@ -212,6 +212,11 @@ pub struct Agent {
     /// id their Waiter Record carries (the WaiterList store is shared between agents and
     /// holds no ECMAScript values; see builtins/atomics_waiters.rs).
     pub async_waiters: std::collections::HashMap<u64, super::promise_objects::PromiseCapability>,
+    /// How many agents of this agent's cluster are running, this one included, when the
+    /// host runs several (test262's `$262.agent`); `None` for an agent alone. While others
+    /// run, `run_jobs` waits for their notifications of this agent's `Atomics.waitAsync`
+    /// promises.
+    pub cluster: Option<std::sync::Arc<std::sync::atomic::AtomicUsize>>,
 }
 
 /// The next agent signifier to give out.
@@ -257,6 +262,7 @@ impl Agent {
             can_block: true,
             signifier: NEXT_AGENT_SIGNIFIER.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             async_waiters: std::collections::HashMap::new(),
+            cluster: None,
         }
     }
 

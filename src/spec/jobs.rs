@@ -151,6 +151,24 @@ pub fn default_enqueue_timeout_job(agent: &mut Agent, job: PendingJob, milliseco
     agent.job_queue.timeout_jobs.push((due, job));
 }
 
+/// Moves the timeout jobs whose time has come to the end of the job queue, so that a
+/// stream of promise jobs cannot hold them back.
+fn queue_due_timeout_jobs(agent: &mut Agent) {
+    if agent.job_queue.timeout_jobs.is_empty() {
+        return;
+    }
+    let now = std::time::Instant::now();
+    let mut i = 0;
+    while i < agent.job_queue.timeout_jobs.len() {
+        if agent.job_queue.timeout_jobs[i].0 <= now {
+            let (_, job) = agent.job_queue.timeout_jobs.remove(i);
+            agent.job_queue.jobs.push_back(job);
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// Runs queued jobs until the queue is empty, each "when there is no running execution
 /// context" — here: on top of the host's base context, with a context for the job's realm
 /// pushed when it has one, so that operations the job performs directly (CreateBuiltinFunction
@@ -166,6 +184,7 @@ pub fn run_jobs(agent: &mut Agent) -> Result<(), Value> {
     loop {
         while !agent.job_queue.jobs.is_empty() {
             agent.check_deadline()?;
+            queue_due_timeout_jobs(agent);
             let Some(PendingJob { job, realm }) = agent.job_queue.jobs.pop_front() else {
                 break;
             };
@@ -207,21 +226,40 @@ pub fn run_jobs(agent: &mut Agent) -> Result<(), Value> {
         if crate::spec::builtins::atomics_wait::resolve_posted_waiters(agent) {
             continue;
         }
-        // Nothing else to run: wait for the earliest timeout job (HostEnqueueTimeoutJob),
-        // keeping to the host's deadline, and queue it.
-        let Some(next) = (0..agent.job_queue.timeout_jobs.len())
-            .min_by_key(|&i| agent.job_queue.timeout_jobs[i].0)
-        else {
+        // Nothing else to run: wait for the earliest timeout job (HostEnqueueTimeoutJob)
+        // and, while other agents of the cluster run, for their settlements of this
+        // agent's Atomics.waitAsync promises — keeping to the host's deadline.
+        let next = (0..agent.job_queue.timeout_jobs.len())
+            .min_by_key(|&i| agent.job_queue.timeout_jobs[i].0);
+        let others_may_notify = crate::spec::builtins::atomics_wait::has_async_waiters(agent)
+            && agent
+                .cluster
+                .as_ref()
+                .is_some_and(|c| c.load(std::sync::atomic::Ordering::SeqCst) > 1);
+        if next.is_none() && !others_may_notify {
             return Ok(());
-        };
-        let due = agent.job_queue.timeout_jobs[next].0;
-        agent.block_until(Some(due), |limit| {
-            if let Some(limit) = limit {
-                std::thread::sleep(limit.saturating_duration_since(std::time::Instant::now()));
+        }
+        let due = next.map(|next| agent.job_queue.timeout_jobs[next].0);
+        let signifier = agent.signifier;
+        let mut posted = false;
+        agent.block_until(due, |limit| {
+            if others_may_notify {
+                posted =
+                    crate::spec::builtins::atomics_wait::wait_for_posted_waiters(signifier, limit);
+                posted
+            } else {
+                if let Some(limit) = limit {
+                    let now = std::time::Instant::now();
+                    std::thread::sleep(limit.saturating_duration_since(now));
+                }
+                false
             }
-            false
         })?;
-        let (_, job) = agent.job_queue.timeout_jobs.remove(next);
-        agent.job_queue.jobs.push_back(job);
+        if !posted {
+            if let Some(next) = next {
+                let (_, job) = agent.job_queue.timeout_jobs.remove(next);
+                agent.job_queue.jobs.push_back(job);
+            }
+        }
     }
 }

@@ -10,9 +10,7 @@ use super::outcome::{combine_modes, ModeResult, Outcome, TestResult};
 use super::pool::run_in_pool;
 use super::progress::Progress;
 use super::runner::{error_position, not_run, read_test};
-use super::unsupported::{
-    unsupported_execution_feature, unsupported_feature, unsupported_flag, unsupported_host_api,
-};
+use super::unsupported::{unsupported_execution_feature, unsupported_feature, unsupported_flag};
 use super::verdict::{
     judge_evaluation, judge_parse_error, judge_parsed, judge_resolution, Expectation,
 };
@@ -226,9 +224,6 @@ pub fn execute_source_with(
     }
     if let Some((flag, reason)) = unsupported_flag(&meta.flags) {
         return not_run(Outcome::Skip(format!("flag {flag}: {reason}")));
-    }
-    if let Some((api, reason)) = unsupported_host_api(text) {
-        return not_run(Outcome::Skip(format!("host API {api}: {reason}")));
     }
     let expected = match Expectation::of(&meta) {
         Ok(expected) => expected,

@@ -93,22 +93,6 @@ pub const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[(
      the test is for hosts whose main agent cannot",
 )];
 
-/// `(host API, why tests that use it cannot be executed yet)`: tests whose source mentions
-/// the API are skipped by execution runs.
-pub const UNSUPPORTED_HOST_APIS: &[(&str, &str)] = &[(
-    "$262.agent",
-    "multi-agent tests: the test262 host does not implement $262.agent (agents on their own \
-     threads sharing SharedArrayBuffers)",
-)];
-
-/// The first host API of [`UNSUPPORTED_HOST_APIS`] that `source` mentions, with the reason.
-pub fn unsupported_host_api(source: &str) -> Option<(&'static str, &'static str)> {
-    UNSUPPORTED_HOST_APIS
-        .iter()
-        .find(|(api, _)| source.contains(api))
-        .copied()
-}
-
 /// The first of `flags` that keeps a test from being executed, with the reason, if any.
 pub fn unsupported_flag<S: AsRef<str>>(flags: &[S]) -> Option<(&'static str, &'static str)> {
     first_listed(UNSUPPORTED_FLAGS, flags)
@@ -139,7 +123,6 @@ mod tests {
             UNSUPPORTED_FEATURES,
             UNSUPPORTED_FLAGS,
             UNSUPPORTED_EXECUTION_FEATURES,
-            UNSUPPORTED_HOST_APIS,
         ] {
             for (i, (name, reason)) in list.iter().enumerate() {
                 assert!(!name.trim().is_empty(), "entry {i} has no name");

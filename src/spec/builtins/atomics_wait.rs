@@ -224,6 +224,7 @@ fn enqueue_resolve_in_agent_job(
         .entry(agent_signifier)
         .or_default()
         .push((promise_capability, resolution));
+    WAKE.notify_all();
 }
 
 /// The jobs other agents enqueued for this one with EnqueueResolveInAgentJob: each is
@@ -272,16 +273,12 @@ pub fn has_async_waiters(agent: &Agent) -> bool {
     !agent.async_waiters.is_empty()
 }
 
-/// Whether the agent's mailbox has resolutions, waiting up to `limit` for one (woken by
-/// NotifyWaiter).
-pub fn wait_for_posted_waiters(agent: &Agent, limit: Option<Instant>) -> bool {
+/// Whether the mailbox of the agent `signifier` has resolutions, waiting up to `limit` for
+/// one (EnqueueResolveInAgentJob wakes the waiters).
+pub fn wait_for_posted_waiters(signifier: u64, limit: Option<Instant>) -> bool {
     let mut cs = enter_critical_section();
     loop {
-        if cs
-            .mailboxes
-            .get(&agent.signifier)
-            .is_some_and(|m| !m.is_empty())
-        {
+        if cs.mailboxes.get(&signifier).is_some_and(|m| !m.is_empty()) {
             return true;
         }
         let now = Instant::now();
