@@ -336,8 +336,10 @@ fn typed_array_delete(agent: &mut Agent, o: &Object, p: &PropertyKey) -> JsResul
     ordinary_delete(agent, o, p)
 }
 
-/// [[OwnPropertyKeys]] ( ) (10.4.5.8).
-fn typed_array_own_property_keys(_agent: &mut Agent, o: &Object) -> JsResult<Vec<PropertyKey>> {
+/// [[OwnPropertyKeys]] ( ) (10.4.5.8). A List of keys the machine cannot allocate (one per
+/// element: billions for the largest buffers) is a RangeError, as for any allocation that
+/// fails, instead of an abort.
+fn typed_array_own_property_keys(agent: &mut Agent, o: &Object) -> JsResult<Vec<PropertyKey>> {
     // 1. Let taRecord be MakeTypedArrayWithBufferWitnessRecord(O, seq-cst).
     crate::step!("sec-typedarray-ownpropertykeys", "1");
     let ta_record = make_typed_array_with_buffer_witness_record(o, Order::SeqCst);
@@ -352,7 +354,11 @@ fn typed_array_own_property_keys(_agent: &mut Agent, o: &Object) -> JsResult<Vec
         let length = typed_array_length(&ta_record);
         // b. For each integer i such that 0 ≤ i < length, in ascending order, do
         crate::step!("sec-typedarray-ownpropertykeys", "3.b");
-        keys.reserve(length);
+        if keys.try_reserve_exact(length).is_err() {
+            return Err(agent.range_error(&format!(
+                "cannot allocate the {length} keys of the TypedArray"
+            )));
+        }
         for i in 0..length {
             // i. Append ! ToString(𝔽(i)) to keys.
             crate::step!("sec-typedarray-ownpropertykeys", "3.b.i");

@@ -528,8 +528,12 @@ fn sort_indexed_properties(
     len: usize,
     comparator: &Value,
 ) -> JsResult<Vec<Value>> {
-    // 1. Let items be a new empty List.
-    let mut items = Vec::with_capacity(len);
+    // 1. Let items be a new empty List. (A List the machine cannot allocate is a
+    //    RangeError.)
+    let mut items = Vec::new();
+    if items.try_reserve_exact(len).is_err() {
+        return Err(agent.range_error(&format!("cannot allocate a List of {len} elements")));
+    }
     // 2. Let k be 0.
     // 3. Repeat, while k < len,
     for k in 0..len {
