@@ -19,6 +19,10 @@ assert.compareArray(c.evaluate("Object.getOwnPropertyNames(globalThis).sort()"),
   "URIError", "WeakMap", "WeakRef", "WeakSet", "decodeURI", "decodeURIComponent", "encodeURI",
   "encodeURIComponent", "eval", "globalThis", "harden", "isFinite", "isNaN", "parseFloat",
   "parseInt", "undefined",
+  // Binary data (ECMA-262 25.1-25.4, 23.2).
+  "ArrayBuffer", "Atomics", "BigInt64Array", "BigUint64Array", "DataView", "Float16Array",
+  "Float32Array", "Float64Array", "Int16Array", "Int32Array", "Int8Array", "SharedArrayBuffer",
+  "Uint16Array", "Uint32Array", "Uint8Array", "Uint8ClampedArray",
 ].sort(), "only the shared intrinsics, its evaluators and harden");
 assert.compareArray(c.evaluate(
   "['print', 'console', '$262', 'lockdown', 'assert', 'Test262Error', '$DONE'].map(n => typeof globalThis[n])"),
