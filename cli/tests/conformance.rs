@@ -10,15 +10,23 @@
 //!   `compartments run` has: JavaScript modules get a ModuleSource), reading files under
 //!   `conformance/` so that modules are named relative to it (`layer0/x_FIXTURE.js`);
 //! - the event log is on: every event as a JSON line, with the lines the test printed in
-//!   between, as `compartments run --events` shows them.
+//!   between, as `compartments run --events` shows them;
+//! - for the files under `conformance/ses/`, the start global also has SES's `lockdown` and
+//!   `harden` (%lockdown%, %harden%), as `compartments run` gives them: the mode's engine is
+//!   remade with host hooks that define them besides test262's `$262` and `print`.
 //!
 //! The test must pass, and its log (each mode's, under a `== mode` line) must match the
 //! reviewed insta snapshot `conformance/snapshots/<dir>__<file>.snap`.
 
 use compartments::host::engine::Engine;
+use compartments::host::host_globals::{define_ses_globals, host_hooks};
 use compartments::host::module_host::FileModuleHost;
 use compartments::host::stack::on_big_stack;
+use compartments::spec::agents::{Agent, HostHooks};
+use compartments::spec::completion_record::JsResult;
 use compartments::spec::module_semantics::ModuleLoader;
+use compartments::spec::realms::Realm;
+use compartments_cli::test262::execute::{test_engine_options, TEST_TIME_LIMIT};
 use compartments_cli::test262::{
     execute_source_with, frontmatter, EngineSetup, HarnessCache, Mode, Outcome, Ses,
 };
@@ -120,13 +128,44 @@ fn description(text: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Whether the file is one of SES's escape tests (`conformance/ses/`), whose start global
+/// has `lockdown` and `harden`.
+fn is_ses_test(relative: &str) -> bool {
+    relative.starts_with("ses/")
+}
+
+/// The host globals of a `conformance/ses/` test's realms: test262's (`$262`, `print`),
+/// then SES's `lockdown` and `harden`.
+fn define_test262_and_ses_globals(agent: &mut Agent, realm: &Realm) -> JsResult<()> {
+    (host_hooks(true).define_host_globals)(agent, realm)?;
+    define_ses_globals(realm);
+    Ok(())
+}
+
+/// A test262 engine (as `execute_source_with` makes one: `$262`, captured `print`, the
+/// time limit) whose realms also get `lockdown` and `harden`.
+fn ses_engine() -> Engine {
+    let hooks = HostHooks {
+        define_host_globals: define_test262_and_ses_globals,
+        ..host_hooks(true)
+    };
+    let mut engine = Engine::with_host_hooks(test_engine_options(), hooks);
+    engine.set_time_limit(Some(TEST_TIME_LIMIT));
+    engine
+}
+
 /// Runs one file: its verdict and its log (each mode's events and printed lines).
 fn run_file(relative: &str, text: &str, harness: &HarnessCache) -> (Outcome, String) {
     // The engine lives on the test's thread only; the log is shared with its sinks.
     let log: Rc<RefCell<String>> = Rc::new(RefCell::new(String::new()));
+    let ses = is_ses_test(relative);
     let prepare = {
         let log = log.clone();
         move |engine: &mut Engine, mode: Mode| {
+            if ses {
+                // Remade before anything ran in it (prepare runs before the harness files).
+                *engine = ses_engine();
+            }
             log.borrow_mut().push_str(&format!("== {}\n", mode.name()));
             let events = log.clone();
             let output = log.clone();

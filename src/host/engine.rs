@@ -196,6 +196,20 @@ impl Engine {
         self.agent.timed_out = false;
     }
 
+    /// The engine's agent, for hosts that drive it beyond this API (`$262.agent`).
+    pub fn agent_mut(&mut self) -> &mut Agent {
+        &mut self.agent
+    }
+
+    /// Call(f, this, args) on the engine's realm's context; an exception is [`Uncaught`].
+    pub fn call(&mut self, f: &Value, this: &Value, args: &[Value]) -> Result<Value, Uncaught> {
+        let result = crate::spec::operations_on_objects::call(&mut self.agent, f, this, args)
+            .map_err(|thrown| uncaught_report(&mut self.agent, &thrown));
+        // A synchronous sequence of ECMAScript execution has completed (9.10.3).
+        clear_kept_objects(&mut self.agent);
+        result
+    }
+
     /// Whether the time limit ran out.
     pub fn timed_out(&self) -> bool {
         self.agent.timed_out

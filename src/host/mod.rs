@@ -10,3 +10,4 @@ pub mod host_globals;
 pub mod module_graph;
 pub mod module_host;
 pub mod stack;
+pub mod test262_agents;
