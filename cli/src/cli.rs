@@ -140,14 +140,14 @@ pub struct Test262Args {
     /// repeatable.
     #[arg(long, value_name = "PREFIX")]
     pub exclude: Vec<String>,
-    /// Call SES's lockdown() (default options) before each test's harness files, as XS's
-    /// `xst -l`: tests run in strict mode only (or as modules); non-strict-only tests are
-    /// skipped.
+    /// Call SES's lockdown() (default options) in each test's fresh realm, before its
+    /// harness files, as XS's `xst -l` modes: tests run in strict mode only (or as
+    /// modules); non-strict-only tests are skipped (docs/test262-lockdown.md).
     #[arg(long, conflicts_with = "parse_only")]
     pub lockdown: bool,
     /// With --lockdown: run the harness files and the test in a new Compartment (its
     /// globals: print, console and a $262 of its own; module tests as modules of the
-    /// compartment), as XS's `xst -lc`.
+    /// compartment), as XS's `xst -lc` mode.
     #[arg(long, requires = "lockdown")]
     pub compartment: bool,
     /// Test files or directories (walked recursively; `*.js`, not `*_FIXTURE*`).

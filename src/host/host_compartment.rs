@@ -8,19 +8,18 @@
 //! each full specifier, so the start compartment's host (the file system) reads the modules
 //! and each is instantiated anew in the compartment (C4.3 step 4).
 
-use super::host_globals::{create_realm, gc, print};
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::{
     create_builtin_function, new_shared_record, BuiltinCall, BuiltinSteps, SharedRecord,
 };
 use crate::spec::builtins::compartment_objects::compartment_of;
-use crate::spec::builtins::helpers::{define_method, define_value};
+use crate::spec::builtins::helpers::define_value;
 use crate::spec::compartments::compartment_records::Compartment;
 use crate::spec::completion_record::JsResult;
 use crate::spec::ecmascript_function_objects::FunctionName;
 use crate::spec::evaluators::Evaluators;
 use crate::spec::module_semantics::default_resolve;
-use crate::spec::object_type::{Object, PropertyKey};
+use crate::spec::object_type::{Object, Property, PropertyKey};
 use crate::spec::operations_on_objects::construct;
 use crate::spec::realms::{Intrinsic, Realm};
 use crate::spec::script_records::{ScriptRecord, ScriptRecordData};
@@ -43,43 +42,17 @@ pub fn create_host_compartment(
     test262: bool,
     base: &str,
 ) -> JsResult<Compartment> {
-    let object_prototype = realm.intrinsic(Intrinsic::ObjectPrototype);
-    let new_object = || {
-        crate::spec::ordinary_object_internal_methods::ordinary_object_create(Some(
-            object_prototype.clone(),
-        ))
-    };
-    let globals = new_object();
-    // The globals option is copied as Object.assign does: own enumerable properties.
-    let print_function = define_method(agent, &globals, "print", 1, print);
-    define_value(
-        &globals,
-        "print",
-        Value::Object(print_function.clone()),
-        true,
-        true,
-        true,
-    );
-    let console = new_object();
-    define_value(
-        &console,
-        "log",
-        Value::Object(print_function),
-        true,
-        false,
-        true,
-    );
-    define_value(
-        &globals,
-        "console",
-        Value::Object(console),
-        true,
-        true,
-        true,
-    );
+    let start_global = realm.evaluators().global_object();
+    let globals = agent.ordinary_object();
+    // The start global's `print` and `console` themselves: the host's output is one.
+    for name in ["print", "console"] {
+        if let Some(Property::Data { value, .. }) = start_global.own_property(&name.into()) {
+            define_value(&globals, name, value, true, true, true);
+        }
+    }
     let cell: EvaluatorsCell = new_shared_record(None);
     let host = if test262 {
-        let host = test262_host_object(agent, realm, &cell);
+        let host = compartment_host_object(agent, realm, &start_global, &cell)?;
         define_value(
             &globals,
             "$262",
@@ -92,7 +65,7 @@ pub fn create_host_compartment(
     } else {
         None
     };
-    let options = new_object();
+    let options = agent.ordinary_object();
     define_value(
         &options,
         "globals",
@@ -120,9 +93,15 @@ pub fn create_host_compartment(
         true,
     );
     let constructor = realm.intrinsic(Intrinsic::Compartment);
-    let instance = construct(agent, &constructor, &[Value::Object(options)], None)?;
-    let compartment =
-        compartment_of(&Value::Object(instance)).expect("%Compartment% makes compartments");
+    let instance = Value::Object(construct(
+        agent,
+        &constructor,
+        &[Value::Object(options)],
+        None,
+    )?);
+    let Some(compartment) = compartment_of(&instance) else {
+        return Err(agent.type_error("%Compartment% did not make a compartment"));
+    };
     let evaluators = compartment.evaluators();
     *cell.borrow_mut() = Some(evaluators.clone());
     if let Some(host) = host {
@@ -159,11 +138,35 @@ fn resolve_against(agent: &mut Agent, call: &BuiltinCall, base: &BaseFile) -> Js
     Ok(Value::string(&default_resolve(&specifier, Some(&referrer))))
 }
 
-/// A compartment's `$262`: `createRealm`, `evalScript` (in the compartment), `gc`,
-/// `AbstractModuleSource`; `global` is added once the compartment exists.
-fn test262_host_object(agent: &mut Agent, realm: &Realm, cell: &EvaluatorsCell) -> Object {
+/// A compartment's `$262`: the start global's `$262` properties (`createRealm`, `gc`,
+/// `detachArrayBuffer`, `agent`, `AbstractModuleSource`, ...) but `evalScript`, which
+/// evaluates in the compartment; `global` is added once the compartment exists.
+fn compartment_host_object(
+    agent: &mut Agent,
+    realm: &Realm,
+    start_global: &Object,
+    cell: &EvaluatorsCell,
+) -> JsResult<Object> {
+    let Some(Property::Data {
+        value: Value::Object(start_host),
+        ..
+    }) = start_global.own_property(&"$262".into())
+    else {
+        return Err(agent.type_error("the start global has no $262 to give a compartment"));
+    };
     let host = agent.ordinary_object();
-    define_method(agent, &host, "createRealm", 0, create_realm);
+    let properties: Vec<(PropertyKey, Property)> = start_host
+        .data()
+        .properties
+        .0
+        .iter()
+        .map(|(key, property)| (key.clone(), property.clone()))
+        .collect();
+    for (key, property) in properties {
+        if key != PropertyKey::from_str("global") {
+            host.insert_property(key, property);
+        }
+    }
     let eval_script = create_builtin_function(
         agent,
         BuiltinSteps::closure(eval_script_in, cell.clone()),
@@ -182,17 +185,7 @@ fn test262_host_object(agent: &mut Agent, realm: &Realm, cell: &EvaluatorsCell) 
         false,
         true,
     );
-    define_method(agent, &host, "gc", 0, gc);
-    let abstract_module_source = realm.intrinsic(Intrinsic::AbstractModuleSource);
-    define_value(
-        &host,
-        "AbstractModuleSource",
-        Value::Object(abstract_module_source),
-        true,
-        false,
-        true,
-    );
-    host
+    Ok(host)
 }
 
 /// A compartment's `$262.evalScript(source)`: ParseScript, then ScriptEvaluation with the

@@ -44,7 +44,7 @@ fn print_line(agent: &mut Agent, line: &str) {
 
 /// `print(...args)` and `console.log(...args)`: the arguments' strings, space-separated,
 /// on one line.
-pub(super) fn print(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+fn print(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     let mut parts = Vec::with_capacity(call.args.len());
     for arg in call.args {
         parts.push(match arg {
@@ -126,7 +126,7 @@ fn define_test262_globals(agent: &mut Agent, realm: &Realm) -> JsResult<()> {
 }
 
 /// `$262.createRealm()`: a new realm with its own `$262`, whose `$262` is returned.
-pub(super) fn create_realm(agent: &mut Agent, _call: &BuiltinCall) -> JsResult<Value> {
+fn create_realm(agent: &mut Agent, _call: &BuiltinCall) -> JsResult<Value> {
     let realm = initialize_host_defined_realm(agent)?;
     let global = realm.evaluators().global_object();
     Ok(global
@@ -175,7 +175,7 @@ fn detach_array_buffer(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value>
 }
 
 /// `$262.gc()`: a full collection.
-pub(super) fn gc(_agent: &mut Agent, _call: &BuiltinCall) -> JsResult<Value> {
+fn gc(_agent: &mut Agent, _call: &BuiltinCall) -> JsResult<Value> {
     boa_gc::force_collect();
     Ok(Value::Undefined)
 }

@@ -85,7 +85,7 @@ impl Ses {
 }
 
 /// Why a test that runs only as non-strict code is skipped under lockdown.
-pub const SLOPPY_UNDER_LOCKDOWN: &str = "non-strict code only (noStrict or raw): Hardened      JavaScript is strict code, so lockdown runs skip it, as XS's do";
+pub const SLOPPY_UNDER_LOCKDOWN: &str = "non-strict code only (noStrict or raw): Hardened JavaScript is strict code, so lockdown runs skip it, as XS's do";
 
 /// The modes a test runs in under `ses`: [`modes_for`], without the non-strict ones when
 /// the realm is locked down (Hardened JavaScript is strict code; `Compartment.prototype.
