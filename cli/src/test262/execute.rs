@@ -129,8 +129,14 @@ fn run_mode(test: &Test, mode: Mode, harness: &HarnessCache) -> Outcome {
     // Module tests, and scripts that call import(), load the `_FIXTURE.js` files next to
     // the test: the file-system host resolves against the importing file's directory.
     engine.set_module_loader((setup.module_loader)());
-    if let Err(outcome) = enter_ses(&mut engine, setup.ses, path) {
-        return outcome;
+    // --lockdown --compartment: the harness files run in the compartment, made after
+    // lockdown; --lockdown: they run before it, as XS's `xst -l` runs them.
+    if setup.ses == Ses::LockdownCompartment {
+        if let Err(outcome) =
+            lockdown(&mut engine).and_then(|()| enter_compartment(&mut engine, path))
+        {
+            return outcome;
+        }
     }
     for script in &scripts {
         if let Err(uncaught) = engine.evaluate_script(script) {
@@ -138,6 +144,11 @@ fn run_mode(test: &Test, mode: Mode, harness: &HarnessCache) -> Outcome {
                 return timeout();
             }
             return Outcome::Fail(format!("{} threw: {}", script.name, uncaught.report));
+        }
+    }
+    if setup.ses == Ses::Lockdown {
+        if let Err(outcome) = lockdown(&mut engine) {
+            return outcome;
         }
     }
     if mode == Mode::Module {
@@ -159,28 +170,22 @@ fn run_mode(test: &Test, mode: Mode, harness: &HarnessCache) -> Outcome {
     judge_evaluation(expected, completion, &printed)
 }
 
-/// `--lockdown`: lockdown() in the start realm; `--compartment`: then a new compartment
-/// (with the host's globals, a `$262` of its own, and the test file as the base of script
-/// code's relative imports) that the harness files and the test run in.
-fn enter_ses(engine: &mut Engine, ses: Ses, path: &Path) -> Result<(), Outcome> {
-    if ses == Ses::Off {
-        return Ok(());
-    }
-    if let Err(uncaught) = engine.lockdown() {
-        return Err(Outcome::Fail(format!(
-            "lockdown() threw: {}",
-            uncaught.report
-        )));
-    }
-    if ses == Ses::LockdownCompartment {
-        if let Err(uncaught) = engine.enter_compartment(&path.display().to_string()) {
-            return Err(Outcome::Fail(format!(
-                "new Compartment(...) threw: {}",
-                uncaught.report
-            )));
-        }
-    }
-    Ok(())
+/// `--lockdown`: lockdown() (default options) in the start realm.
+fn lockdown(engine: &mut Engine) -> Result<(), Outcome> {
+    engine
+        .lockdown()
+        .map_err(|uncaught| Outcome::Fail(format!("lockdown() threw: {}", uncaught.report)))
+}
+
+/// `--compartment`: a new compartment (with the host's globals, a `$262` of its own, and
+/// the test file as the base of script code's relative imports) that the harness files
+/// and the test then run in.
+fn enter_compartment(engine: &mut Engine, path: &Path) -> Result<(), Outcome> {
+    engine
+        .enter_compartment(&path.display().to_string())
+        .map_err(|uncaught| {
+            Outcome::Fail(format!("new Compartment(...) threw: {}", uncaught.report))
+        })
 }
 
 /// Runs a `module` test: the file is the entry module of a file-system module host (its

@@ -58,30 +58,20 @@ impl Mode {
     }
 }
 
-/// What a run does to the start realm before each test (`compartments test262 --lockdown
-/// [--compartment]`), as XS's `xst -l` and `xst -lc` do.
+/// What a run does to the start realm around each test (`compartments test262 --lockdown
+/// [--compartment]`), the modes of XS's `xst -l` and `xst -lc` (docs/test262-lockdown.md).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Ses {
     /// Nothing: the test262 host as INTERPRETING.md describes it.
     #[default]
     Off,
-    /// `lockdown()` (default options) first; the harness files and the test then run in
-    /// the start realm.
+    /// The harness files, then `lockdown()` (default options), then the test, all in the
+    /// start realm (XS's `xst -l` order: the harness is the host's, the test is what runs
+    /// locked down).
     Lockdown,
     /// `lockdown()`, then a new Compartment, in which the harness files and the test run
     /// (a module test is loaded and evaluated as a module of the compartment).
     LockdownCompartment,
-}
-
-impl Ses {
-    /// The suffix of this run's name (`lockdown`, `lockdown-compartment`), if any.
-    pub fn name(self) -> Option<&'static str> {
-        match self {
-            Ses::Off => None,
-            Ses::Lockdown => Some("lockdown"),
-            Ses::LockdownCompartment => Some("lockdown-compartment"),
-        }
-    }
 }
 
 /// Why a test that runs only as non-strict code is skipped under lockdown.
@@ -168,10 +158,6 @@ mod tests {
         assert_eq!(
             modes_under(&flags(&[]), Ses::Off),
             Ok(vec![Mode::Sloppy, Mode::Strict])
-        );
-        assert_eq!(
-            Ses::LockdownCompartment.name(),
-            Some("lockdown-compartment")
         );
     }
 
