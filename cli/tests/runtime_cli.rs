@@ -423,6 +423,16 @@ fn run_lockdown_locks_the_realm_down_before_the_script_or_module() {
 }
 
 #[test]
+fn a_typed_import_in_a_compartment_is_a_type_error_and_runs_nothing() {
+    let (status, stdout, stderr) = run_with(&["--module"], "typed_import/main.js");
+    assert_eq!((status, stderr.as_str()), (0, ""));
+    assert_eq!(
+        stdout,
+        "compartment: TypeError ran: undefined\nhost: SyntaxError\n"
+    );
+}
+
+#[test]
 fn the_compartments_examples_print_what_their_comments_promise() {
     // Layer 0: the importHook is asked for 'name' once (LoadImportedModule memoises per
     // specifier), import.meta comes from the importMetaHook, and one Module instance has one

@@ -375,6 +375,30 @@ pub fn load_imported_module(
     if referrer.join_or_start_loading(request, payload.clone()) {
         return;
     }
+    // (SPEC ISSUE, docs/spec-issues.md "Compartments layer 4") The proposal's hooks — a
+    // compartment's loads, an Evaluators' or a Module instance's importHook — take a
+    // specifier only, so they cannot honour a `type` import attribute: the request fails
+    // instead of loading whatever the hook gives (ECMA-262 requires a JSON module or an
+    // error for `type: "json"`, and a file asked for as data must not run as code).
+    let compartment_module =
+        matches!(&referrer, Referrer::Module(m) if m.data().compartment.is_some());
+    if compartment_module || referrer.import_hook().is_some() {
+        if let Some((_, kind)) = request
+            .attributes
+            .iter()
+            .find(|(key, _)| String::from_utf16_lossy(key) == "type")
+        {
+            let error = agent.type_error(&format!(
+                "cannot import '{}' with type '{}' from {}: the Compartments hooks and \
+                 compartment loads take no import attributes",
+                String::from_utf16_lossy(&request.specifier),
+                String::from_utf16_lossy(kind),
+                referrer.name()
+            ));
+            finish_loading_imported_module(agent, &referrer, request, payload, Err(error));
+            return;
+        }
+    }
     // Layer 4: a module a compartment instantiated has the compartment's import hook,
     // served natively (C4.4) so that the whole load can finish synchronously.
     if let Referrer::Module(module) = &referrer {
