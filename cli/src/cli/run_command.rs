@@ -81,6 +81,8 @@ pub fn run_file(args: &RunArgs) -> ExitCode {
     let result = on_big_stack(|| {
         let new_engine = || {
             let mut engine = Engine::new(EngineOptions::default());
+            // import() in a script, and a module's imports: files relative to the importer.
+            engine.set_module_loader(std::rc::Rc::new(FileModuleHost::with_module_sources()));
             let script_args_value = engine.string_array(&script_args);
             engine.define_global("scriptArgs", script_args_value);
             if events {
@@ -126,7 +128,6 @@ pub fn run_file(args: &RunArgs) -> ExitCode {
 /// From stdin, the module is `text` and its imports are resolved against the current
 /// directory.
 fn run_module(engine: &mut Engine, name: &str, text: &str, stdin: bool) -> Result<(), Failure> {
-    engine.set_module_loader(std::rc::Rc::new(FileModuleHost::with_module_sources()));
     let promise = if stdin {
         engine.evaluate_module_text(name, text)
     } else {
