@@ -761,7 +761,7 @@ fn group_array_elements(output: Vec<String>, indentation: usize, numeric: bool) 
     }
     let max_line_length: Vec<usize> = (0..columns)
         .map(|i| {
-            (i..output.len())
+            (i..output_length)
                 .step_by(columns)
                 .map(|j| data_len[j])
                 .max()
