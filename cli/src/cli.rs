@@ -13,7 +13,7 @@ use std::process::ExitCode;
 
 pub use graph_command::graph;
 pub use parse_command::parse_file;
-pub use repl_command::{repl, ReplArgs};
+pub use repl_command::{repl, ReplArgs, REPL_HELP};
 pub use run_command::run_file;
 pub use test262_command::test262;
 
