@@ -52,10 +52,8 @@ fn create_module(
 ) -> JsResult<Module> {
     match module_type {
         None => parse(agent, text, name),
-        Some("json") => parse_json_module(agent, text, name).map_err(|error| {
-            name_json_module_error(&error, text, name);
-            error
-        }),
+        Some("json") => parse_json_module(agent, text, name)
+            .inspect_err(|error| name_json_module_error(error, text, name)),
         Some("text") => Ok(create_default_export_synthetic_module(
             agent,
             Value::string(text),
