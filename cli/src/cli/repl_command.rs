@@ -205,9 +205,10 @@ impl Session {
     /// Whether `text` fails to parse only because it ended early, so that more lines may
     /// complete it: the error is at its end, or it is an unterminated comment or template.
     fn is_incomplete(&self, text: &str) -> bool {
-        match parse(text, self.goal()) {
-            Ok(_) => false,
-            Err(error) => ends_early(&error, text),
+        // (A parser panic, a bug, is reported when the input is evaluated.)
+        match catch_panic(|| parse(text, self.goal())) {
+            Ok(Err(error)) => ends_early(&error, text),
+            Ok(Ok(_)) | Err(_) => false,
         }
     }
 
