@@ -66,7 +66,9 @@ fn an_uncaught_exception_is_reported_with_its_location_and_exit_1() {
     );
     let location = lines.next().expect("a location line");
     assert!(
-        location.trim_start().starts_with("at ") && location.ends_with("uncaught.js:3:3"),
+        // At the failing member access's property name (`null.property`), not the start
+        // of the statement (issue 22).
+        location.trim_start().starts_with("at ") && location.ends_with("uncaught.js:3:8"),
         "{location}"
     );
 }
