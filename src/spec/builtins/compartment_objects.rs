@@ -232,7 +232,8 @@ fn compartment_constructor(
     crate::spec::event_log::compartment_created(agent, &compartment);
     // 16. Define on global the shared intrinsics: the properties SetDefaultGlobalBindings
     //     defines (globalThis being global), but eval, Function, Module and Compartment;
-    //     and, if the realm is locked down (SES), but Evaluators.
+    //     and, if the realm is locked down (SES), but Evaluators, WeakRef,
+    //     FinalizationRegistry and SharedArrayBuffer.
     step!("compartments-compartment-constructor", "16");
     let locked_down = realm.is_locked_down();
     define_shared_intrinsics(&realm, &global, locked_down);
@@ -308,7 +309,10 @@ fn read_module_descriptors(agent: &mut Agent, modules: &Object) -> JsResult<Vec<
 /// The ECMA-262 global value properties, functions and constructors on a compartment's
 /// new global object (C4.1 step 16): what SetDefaultGlobalBindings defines, but the
 /// compartment's own eval, Function, Module and Compartment — and, after lockdown, its own
-/// Evaluators.
+/// Evaluators, and none of the powers SES's permits leave out of compartments: WeakRef and
+/// FinalizationRegistry (they observe garbage collection, a channel between compartments
+/// that share nothing) and SharedArrayBuffer (Atomics.waitAsync on one is a host timer, and
+/// "hosts must avoid exposing SharedArrayBuffer to guests"; docs/spec-issues.md, "SES").
 fn define_shared_intrinsics(realm: &Realm, global: &Object, locked_down: bool) {
     define_value(
         global,
@@ -333,7 +337,12 @@ fn define_shared_intrinsics(realm: &Realm, global: &Object, locked_down: bool) {
         if matches!(*name, "eval" | "Function" | "Module" | "Compartment") {
             continue;
         }
-        if locked_down && *name == "Evaluators" {
+        if locked_down
+            && matches!(
+                *name,
+                "Evaluators" | "WeakRef" | "FinalizationRegistry" | "SharedArrayBuffer"
+            )
+        {
             continue;
         }
         if let Some(object) = &intrinsics[*which as usize] {

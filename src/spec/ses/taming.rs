@@ -6,7 +6,8 @@
 //!   an evaluator of the start compartment through `(function(){}).constructor` and its
 //!   kin (each compartment's own `Function` stays usable); so does the `constructor` of
 //!   %Compartment.prototype%, %Module.prototype% and %Evaluators.prototype% (the start
-//!   compartment's `Compartment`, `Module` and `Evaluators`);
+//!   compartment's `Compartment`, `Module` and `Evaluators`), and of %WeakRef.prototype%
+//!   and %FinalizationRegistry.prototype% (compartments do not get them);
 //! - the `Date` and `Math` that compartments other than the start one share: %SharedDate%
 //!   (`Date.now()`, `new Date()` without arguments and `Date(...)` throw a TypeError) and
 //!   %SharedMath% (`Math.random()` throws), as SES's guide documents; the start
@@ -99,6 +100,39 @@ pub fn tame_compartment_constructors(agent: &mut Agent, realm: &Realm) {
     }
 }
 
+/// TameWeakRefConstructors ( realm ) (S4.6): compartments get no WeakRef and no
+/// FinalizationRegistry after lockdown (C4.1 step 16, as SES's permits leave them out of
+/// every compartment but the start one); a WeakRef or registry the start compartment hands
+/// a compartment must not lead back to the constructors, which would let it observe the
+/// collection of any object.
+pub fn tame_weak_ref_constructors(agent: &mut Agent, realm: &Realm) {
+    type Steps = fn(&mut Agent, &BuiltinCall) -> JsResult<Value>;
+    let prototypes: [(Intrinsic, &str, Steps); 2] = [
+        (Intrinsic::WeakRefPrototype, "WeakRef", throw_no_weak_ref),
+        (
+            Intrinsic::FinalizationRegistryPrototype,
+            "FinalizationRegistry",
+            throw_no_finalization_registry,
+        ),
+    ];
+    // 9. For each of %WeakRef.prototype%, %FinalizationRegistry.prototype% P, with the name
+    //    N of its constructor:
+    step!("ses-taming", "9");
+    for (which, name, steps) in prototypes {
+        let prototype = realm.intrinsic(which);
+        // a. Let F be a new built-in function named N, of length 1, that throws a TypeError
+        //    when called or constructed.
+        step!("ses-taming", "9.a");
+        let f = inert_constructor(agent, realm, name, 1.0, steps);
+        // b. Perform ! DefinePropertyOrThrow(F, "prototype", { [[Value]]: P, [[Writable]]:
+        //    false, [[Enumerable]]: false, [[Configurable]]: false }), and set P's
+        //    "constructor" property to F (writable, not enumerable, configurable, as
+        //    before).
+        step!("ses-taming", "9.b");
+        install_inert_constructor(&f, &prototype);
+    }
+}
+
 /// A built-in constructor named `name` whose steps only throw.
 fn inert_constructor(
     agent: &mut Agent,
@@ -159,6 +193,21 @@ fn throw_no_module(agent: &mut Agent, _call: &BuiltinCall) -> JsResult<Value> {
 
 fn throw_no_evaluators(agent: &mut Agent, _call: &BuiltinCall) -> JsResult<Value> {
     Err(disabled_constructor(agent, "Evaluators"))
+}
+
+fn throw_no_weak_ref(agent: &mut Agent, _call: &BuiltinCall) -> JsResult<Value> {
+    Err(disabled_weak_constructor(agent, "WeakRef"))
+}
+
+fn throw_no_finalization_registry(agent: &mut Agent, _call: &BuiltinCall) -> JsResult<Value> {
+    Err(disabled_weak_constructor(agent, "FinalizationRegistry"))
+}
+
+fn disabled_weak_constructor(agent: &mut Agent, name: &str) -> Value {
+    agent.type_error(&format!(
+        "{name}.prototype.constructor is disabled by lockdown(); compartments do not observe \
+         garbage collection"
+    ))
 }
 
 fn disabled_constructor(agent: &mut Agent, name: &str) -> Value {
