@@ -108,6 +108,11 @@ pub struct RunArgs {
     /// settlement of a promise the module algorithms made.
     #[arg(long)]
     pub events: bool,
+    /// Call SES's lockdown() (default options) before running FILE: the intrinsics are
+    /// hardened, the function constructors reached through prototypes throw, and
+    /// compartments get a Date and Math without the clock and randomness.
+    #[arg(long)]
+    pub lockdown: bool,
     /// The script (or, with --module, module) file; `-` reads it from stdin (named
     /// `<stdin>`; a module's imports are then resolved against the current directory).
     pub file: PathBuf,
@@ -166,6 +171,16 @@ pub struct Test262Args {
     /// repeatable.
     #[arg(long, value_name = "PREFIX")]
     pub exclude: Vec<String>,
+    /// Call SES's lockdown() (default options) in each test's fresh realm, before its
+    /// harness files, as XS's `xst -l` modes: tests run in strict mode only (or as
+    /// modules); non-strict-only tests are skipped (docs/test262-lockdown.md).
+    #[arg(long, conflicts_with = "parse_only")]
+    pub lockdown: bool,
+    /// With --lockdown: run the harness files and the test in a new Compartment (its
+    /// globals: print, console and a $262 of its own; module tests as modules of the
+    /// compartment), as XS's `xst -lc` mode.
+    #[arg(long, requires = "lockdown")]
+    pub compartment: bool,
     /// Test files or directories (walked recursively; `*.js`, not `*_FIXTURE*`).
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
@@ -269,6 +284,35 @@ mod tests {
             error.kind(),
             clap::error::ErrorKind::MissingRequiredArgument
         );
+    }
+
+    #[test]
+    fn lockdown_arguments() {
+        let cli = Cli::try_parse_from([
+            "compartments",
+            "test262",
+            "--lockdown",
+            "--compartment",
+            "t",
+        ])
+        .unwrap();
+        let Some(Command::Test262(args)) = cli.command else {
+            panic!("not test262");
+        };
+        assert!(args.lockdown && args.compartment);
+        // --compartment runs after lockdown; lockdown does not apply to parsing.
+        for bad in [
+            &["compartments", "test262", "--compartment", "t"][..],
+            &["compartments", "test262", "--parse-only", "--lockdown", "t"],
+        ] {
+            assert!(Cli::try_parse_from(bad).is_err(), "{bad:?}");
+        }
+        let cli =
+            Cli::try_parse_from(["compartments", "run", "--lockdown", "--module", "a.js"]).unwrap();
+        let Some(Command::Run(args)) = cli.command else {
+            panic!("not run");
+        };
+        assert!(args.lockdown && args.module);
     }
 
     #[test]

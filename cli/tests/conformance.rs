@@ -28,7 +28,7 @@ use compartments::spec::module_semantics::ModuleLoader;
 use compartments::spec::realms::Realm;
 use compartments_cli::test262::execute::{test_engine_options, TEST_TIME_LIMIT};
 use compartments_cli::test262::{
-    execute_source_with, frontmatter, EngineSetup, HarnessCache, Mode, Outcome,
+    execute_source_with, frontmatter, EngineSetup, HarnessCache, Mode, Outcome, Ses,
 };
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
@@ -186,6 +186,7 @@ fn run_file(relative: &str, text: &str, harness: &HarnessCache) -> (Outcome, Str
     let setup = EngineSetup {
         module_loader: &compartments_host,
         prepare: Some(&prepare),
+        ses: Ses::Off,
     };
     let (outcome, _) = execute_source_with(Path::new(relative), text, harness, &setup);
     let log = log.borrow().clone();
