@@ -1,6 +1,7 @@
 //! The `compartments` command line. Each subcommand lives in its own file under `cli/`;
 //! `run FILE` will join them.
 
+mod conformance_command;
 mod graph_command;
 mod parse_command;
 mod run_command;
@@ -10,6 +11,7 @@ use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+pub use conformance_command::{conformance, ConformanceArgs};
 pub use graph_command::graph;
 pub use parse_command::parse_file;
 pub use run_command::{repl, run_file};
@@ -42,6 +44,9 @@ pub enum Command {
     Test262(Test262Args),
     /// Print the module graph of FILE in Graphviz DOT after a phase (load, link, evaluate).
     Graph(GraphArgs),
+    /// Run the conformance corpus (conformance/) on ours and on other engines (XS, SES,
+    /// node, a command) and report the differences.
+    Conformance(ConformanceArgs),
 }
 
 /// The phase after which `compartments graph` draws the module graph.
@@ -159,6 +164,7 @@ where
         Some(Command::Parse(args)) => parse_file(&args),
         Some(Command::Test262(args)) => test262(&args),
         Some(Command::Graph(args)) => graph(&args),
+        Some(Command::Conformance(args)) => conformance(&args),
         None => repl(),
     }
 }
