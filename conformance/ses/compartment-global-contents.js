@@ -7,6 +7,8 @@ description: >
   lockdown, the test harness's assert and Test262Error) unless passed in `globals`. Its
   [[Prototype]] is the shared %Object.prototype%.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
+reading: compartment-globals
 includes: [compareArray.js]
 ---*/
 lockdown();

@@ -7,6 +7,7 @@ description: >
   compartment's code and runs with its Evaluators: the Evaluators made are the
   compartment's, in each of two compartments.
 flags: [onlyStrict, async]
+features: [Evaluators, Compartment, lockdown]
 includes: [asyncHelpers.js]
 ---*/
 lockdown();

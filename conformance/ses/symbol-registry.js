@@ -8,6 +8,7 @@ description: >
   symbols cannot be WeakMap keys or WeakRef targets, and the frozen Symbol and
   Symbol.prototype cannot be changed to observe or intercept registrations.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 includes: [compareArray.js]
 ---*/
 lockdown();

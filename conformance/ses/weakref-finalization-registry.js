@@ -9,6 +9,7 @@ description: >
   unregister only with the token (an object it must be given), and the host's $262.gc is not
   in any compartment.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 includes: [compareArray.js]
 ---*/
 lockdown();

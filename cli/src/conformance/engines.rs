@@ -147,3 +147,18 @@ pub fn not_supported(engine: &str, feature: &str, why: &str) -> EngineResult {
         "feature {feature}: {engine} {why}"
     )))
 }
+
+/// `outcome` with the staging directory `dir` taken out of its message (as a path and as a
+/// `file://` URL), so that reports do not depend on where the run staged the corpus.
+pub fn unstaged(outcome: EngineOutcome, dir: &Path) -> EngineOutcome {
+    let prefix = format!("{}/", dir.display());
+    let url = format!("file://{prefix}");
+    let clean = |m: String| m.replace(&url, "").replace(&prefix, "");
+    match outcome {
+        EngineOutcome::Pass => EngineOutcome::Pass,
+        EngineOutcome::Fail(m) => EngineOutcome::Fail(clean(m)),
+        EngineOutcome::Skip(m) => EngineOutcome::Skip(clean(m)),
+        EngineOutcome::NotSupported(m) => EngineOutcome::NotSupported(clean(m)),
+        EngineOutcome::Error(m) => EngineOutcome::Error(clean(m)),
+    }
+}

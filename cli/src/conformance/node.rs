@@ -20,7 +20,7 @@
 
 use super::corpus::CorpusTest;
 use super::engines::{
-    is_async_marker, lacking, not_supported, EngineContext, EngineOutcome, EngineResult, OtherEngine,
+    is_async_marker, lacking, not_supported, unstaged, EngineContext, EngineOutcome, EngineResult, OtherEngine,
 };
 use super::process::{parallel_map, run_with_limit};
 use super::xs::{copy_dir_skipping, fresh_dir};
@@ -223,7 +223,10 @@ impl NodeEngine {
             (None, true) => EngineOutcome::Pass,
             (None, false) => EngineOutcome::Fail(failures.join("; ")),
         };
-        EngineResult { outcome, printed }
+        EngineResult {
+            outcome: unstaged(outcome, &stage.join("test")),
+            printed,
+        }
     }
 }
 

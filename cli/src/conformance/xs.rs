@@ -31,7 +31,7 @@
 
 use super::corpus::CorpusTest;
 use super::engines::{
-    is_async_marker, lacking, not_supported, EngineContext, EngineOutcome, EngineResult, OtherEngine,
+    is_async_marker, lacking, not_supported, unstaged, EngineContext, EngineOutcome, EngineResult, OtherEngine,
 };
 use super::process::{parallel_map, run_with_limit};
 use super::rename::rename_references;
@@ -41,7 +41,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// How long one test may take under xst.
-const XST_TIME_LIMIT: Duration = Duration::from_secs(60);
+const XST_TIME_LIMIT: Duration = Duration::from_secs(20);
 
 /// The sentinel test of each run (see the module docs).
 const SENTINEL: &str = "compartments-conformance-sentinel.js";
@@ -145,6 +145,7 @@ impl XstEngine {
         if output.timed_out {
             result.outcome = EngineOutcome::Error(format!("timed out after {} s", XST_TIME_LIMIT.as_secs()));
         }
+        result.outcome = unstaged(result.outcome, tests_dir);
         result.printed = output
             .stdout
             .lines()
