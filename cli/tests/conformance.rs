@@ -12,7 +12,8 @@
 //! reviewed insta snapshot `conformance/snapshots/<dir>__<file>.snap`.
 
 use compartments::host::stack::on_big_stack;
-use compartments_cli::conformance::corpus::{snapshot_name, Corpus, TestInfo};
+use compartments_cli::conformance::corpus::{snapshot_name, Corpus, CorpusTest, TestInfo};
+use compartments_cli::conformance::hygiene;
 use compartments_cli::conformance::ours::run_test;
 use compartments_cli::test262::{HarnessCache, Outcome};
 use std::path::{Path, PathBuf};
@@ -87,10 +88,38 @@ fn relative_name(path: &Path) -> String {
     Corpus::new(conformance_dir()).name_of(path)
 }
 
+/// The texts of the `*_FIXTURE.js` files the test names with a relative path.
+fn fixtures_of(path: &Path, text: &str) -> Vec<String> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    text.split(['"', '\''])
+        .filter(|s| s.ends_with("_FIXTURE.js") && (s.starts_with("./") || s.starts_with("../")))
+        .filter_map(|s| std::fs::read_to_string(dir.join(s)).ok())
+        .collect()
+}
+
 fn conformance_test(path: &Path, text: String) -> datatest_stable::Result<()> {
     let harness = harness().map_err(failure)?;
     let relative = relative_name(path);
     let name = relative.clone();
+    let test = CorpusTest {
+        name: relative.clone(),
+        path: path.to_path_buf(),
+        info: TestInfo::of(&text),
+        text: text.clone(),
+    };
+    let fixtures = fixtures_of(path, &text);
+    let problems = on_big_stack(move || hygiene::problems(&test, &fixtures)).map_err(|panic| {
+        failure(format!(
+            "{relative}: the frontmatter check panicked: {panic}"
+        ))
+    })?;
+    if !problems.is_empty() {
+        return Err(failure(format!(
+            "{relative}: its frontmatter does not say what the test needs (conformance/README.md, \
+             \"Features and readings\"):\n  {}",
+            problems.join("\n  ")
+        )));
+    }
     let run = on_big_stack(move || run_test(&conformance_dir(), &name, &text, harness))
         .map_err(|panic| failure(format!("{relative}: the harness panicked: {panic}")))?;
     let (outcome, log) = (run.outcome, run.log);

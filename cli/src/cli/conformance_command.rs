@@ -103,13 +103,25 @@ fn ours_description() -> String {
 }
 
 /// Prepares the other engines: each one, or why it is not available.
-fn other_engines(args: &ConformanceArgs, context: &EngineContext) -> Result<Vec<(String, Result<Box<dyn OtherEngine>, String>)>, String> {
+fn other_engines(
+    args: &ConformanceArgs,
+    context: &EngineContext,
+) -> Result<Vec<(String, Result<Box<dyn OtherEngine>, String>)>, String> {
     let mut engines: Vec<(String, Result<Box<dyn OtherEngine>, String>)> = Vec::new();
     for engine in &args.engine {
         let (name, prepared): (&str, Result<Box<dyn OtherEngine>, String>) = match engine {
-            EngineName::Xs => ("xs", XstEngine::xs(context).map(|e| Box::new(e) as Box<dyn OtherEngine>)),
-            EngineName::Ses => ("ses", NodeEngine::ses(context).map(|e| Box::new(e) as Box<dyn OtherEngine>)),
-            EngineName::Node => ("node", NodeEngine::node(context).map(|e| Box::new(e) as Box<dyn OtherEngine>)),
+            EngineName::Xs => (
+                "xs",
+                XstEngine::xs(context).map(|e| Box::new(e) as Box<dyn OtherEngine>),
+            ),
+            EngineName::Ses => (
+                "ses",
+                NodeEngine::ses(context).map(|e| Box::new(e) as Box<dyn OtherEngine>),
+            ),
+            EngineName::Node => (
+                "node",
+                NodeEngine::node(context).map(|e| Box::new(e) as Box<dyn OtherEngine>),
+            ),
         };
         if engines.iter().any(|(n, _)| n == name) {
             continue;
@@ -120,8 +132,18 @@ fn other_engines(args: &ConformanceArgs, context: &EngineContext) -> Result<Vec<
         engines.push((name.to_string(), prepared));
     }
     if let Some(command) = &args.engine_cmd {
-        let renames = args.rename.iter().map(|r| parse_rename(r)).collect::<Result<Vec<_>, _>>()?;
-        let engine = command_engine(command, args.engine_name.as_deref(), args.conventions, renames, context)?;
+        let renames = args
+            .rename
+            .iter()
+            .map(|r| parse_rename(r))
+            .collect::<Result<Vec<_>, _>>()?;
+        let engine = command_engine(
+            command,
+            args.engine_name.as_deref(),
+            args.conventions,
+            renames,
+            context,
+        )?;
         engines.push((engine.name().to_string(), Ok(engine)));
     }
     Ok(engines)
@@ -151,20 +173,36 @@ fn run(args: &ConformanceArgs) -> Result<ExitCode, String> {
     let corpus = Corpus::holding(&paths[0]);
     let tests = corpus.collect(&paths)?;
     if tests.is_empty() {
-        return Err(format!("no tests under {}", paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")));
+        return Err(format!(
+            "no tests under {}",
+            paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
     }
     let harness_dir = find_harness_dir(&corpus, args.test262_dir.as_deref())?;
     let jobs = args
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()))
         .max(1);
-    let context = EngineContext::new(corpus.clone(), harness_dir.clone(), args.cache_dir.clone(), jobs);
+    let context = EngineContext::new(
+        corpus.clone(),
+        harness_dir.clone(),
+        args.cache_dir.clone(),
+        jobs,
+    );
     let engines = other_engines(args, &context)?;
 
     let harness = HarnessCache::new(Some(harness_dir));
     let ours = run_ours(&corpus, &tests, &harness, jobs)?;
     if let Some(dir) = &args.events_dir {
-        write_event_logs(dir, &tests.iter().map(|t| t.name.as_str()).collect::<Vec<_>>(), &ours)?;
+        write_event_logs(
+            dir,
+            &tests.iter().map(|t| t.name.as_str()).collect::<Vec<_>>(),
+            &ours,
+        )?;
     }
     let mut infos = Vec::new();
     let mut results = Vec::new();
@@ -208,10 +246,21 @@ fn run(args: &ConformanceArgs) -> Result<ExitCode, String> {
     }
     let mut stale = false;
     if let Some(file) = &args.other_engines {
-        stale = crate::conformance::findings::write_or_check(file, args.findings.as_deref(), &corpus, &context, &report, args.check)?;
+        stale = crate::conformance::findings::write_or_check(
+            file,
+            args.findings.as_deref(),
+            &corpus,
+            &context,
+            &report,
+            args.check,
+        )?;
     }
     let ok = report.ours_all_pass() && !stale;
-    Ok(if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    Ok(if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 fn write(file: &Path, text: &str) -> Result<(), String> {
@@ -219,11 +268,16 @@ fn write(file: &Path, text: &str) -> Result<(), String> {
 }
 
 /// `--events-dir DIR`: each test's log as `DIR/<name without .js>.log`.
-fn write_event_logs(dir: &Path, names: &[&str], ours: &[crate::conformance::ours::OurRun]) -> Result<(), String> {
+fn write_event_logs(
+    dir: &Path,
+    names: &[&str],
+    ours: &[crate::conformance::ours::OurRun],
+) -> Result<(), String> {
     for (name, run) in names.iter().zip(ours) {
         let file = dir.join(format!("{}.log", name.trim_end_matches(".js")));
         if let Some(parent) = file.parent() {
-            fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
         }
         write(&file, &run.log)?;
     }

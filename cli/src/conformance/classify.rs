@@ -105,7 +105,14 @@ pub fn our_cell(corpus: &Corpus, test: &CorpusTest, run: &OurRun) -> OurCell {
         SnapshotCheck::Differs { line, .. } => format!("differs at line {line}"),
     };
     let outcome = match (&run.outcome, &check) {
-        (Outcome::Pass, SnapshotCheck::Differs { line, snapshot, log }) => EngineOutcome::Fail(format!(
+        (
+            Outcome::Pass,
+            SnapshotCheck::Differs {
+                line,
+                snapshot,
+                log,
+            },
+        ) => EngineOutcome::Fail(format!(
             "the event log differs from snapshots/{}.snap at line {line}: expected {}, got {}",
             super::corpus::snapshot_name(&test.name),
             snapshot.as_deref().unwrap_or("(end of log)"),
@@ -120,7 +127,12 @@ pub fn our_cell(corpus: &Corpus, test: &CorpusTest, run: &OurRun) -> OurCell {
 }
 
 /// Another engine's cell, compared with ours.
-pub fn other_cell(test: &CorpusTest, ours: &OurCell, our_printed: &[String], result: &EngineResult) -> Cell {
+pub fn other_cell(
+    test: &CorpusTest,
+    ours: &OurCell,
+    our_printed: &[String],
+    result: &EngineResult,
+) -> Cell {
     let category = match (&ours.outcome, &result.outcome) {
         (EngineOutcome::Pass, EngineOutcome::Pass) => None,
         (EngineOutcome::Pass, other) if other.is_not_run() => Some(Category::NeedsFeature),
@@ -129,12 +141,17 @@ pub fn other_cell(test: &CorpusTest, ours: &OurCell, our_printed: &[String], res
         (_, EngineOutcome::Pass) => Some(Category::OursFails),
         (_, _) => Some(Category::OursFails),
     };
-    let ours: Vec<&str> = our_printed.iter().map(String::as_str).filter(|l| !is_async_marker(l)).collect();
+    let ours: Vec<&str> = our_printed
+        .iter()
+        .map(String::as_str)
+        .filter(|l| !is_async_marker(l))
+        .collect();
     let theirs: Vec<&str> = result.printed.iter().map(String::as_str).collect();
     let printed_difference = if ours.is_empty() || theirs.is_empty() {
         None
     } else {
-        first_difference(&ours.join("\n"), &theirs.join("\n")).map(|(line, ours, theirs)| PrintedDifference { line, ours, theirs })
+        first_difference(&ours.join("\n"), &theirs.join("\n"))
+            .map(|(line, ours, theirs)| PrintedDifference { line, ours, theirs })
     };
     Cell {
         outcome: result.outcome.clone(),
@@ -145,7 +162,12 @@ pub fn other_cell(test: &CorpusTest, ours: &OurCell, our_printed: &[String], res
 
 /// The rows of a run: `ours[i]` and `others[e][i]` are test `i`'s (`others[e]` is `None`
 /// for an engine that is not available).
-pub fn rows(corpus: &Corpus, tests: &[CorpusTest], ours: &[OurRun], others: &[Option<Vec<EngineResult>>]) -> Vec<Row> {
+pub fn rows(
+    corpus: &Corpus,
+    tests: &[CorpusTest],
+    ours: &[OurRun],
+    others: &[Option<Vec<EngineResult>>],
+) -> Vec<Row> {
     tests
         .iter()
         .enumerate()
@@ -153,7 +175,11 @@ pub fn rows(corpus: &Corpus, tests: &[CorpusTest], ours: &[OurRun], others: &[Op
             let our = our_cell(corpus, test, &ours[i]);
             let cells = others
                 .iter()
-                .map(|results| results.as_ref().map(|r| other_cell(test, &our, &ours[i].printed, &r[i])))
+                .map(|results| {
+                    results
+                        .as_ref()
+                        .map(|r| other_cell(test, &our, &ours[i].printed, &r[i]))
+                })
                 .collect();
             Row {
                 name: test.name.clone(),
@@ -197,15 +223,27 @@ mod tests {
         let fail = EngineResult::new(EngineOutcome::Fail("x".into()));
         let skip = EngineResult::new(EngineOutcome::NotSupported("y".into()));
         let ok = EngineResult::new(EngineOutcome::Pass);
-        assert_eq!(other_cell(&plain, &pass(), &[], &fail).category, Some(Category::Deviates));
-        assert_eq!(other_cell(&reading, &pass(), &[], &fail).category, Some(Category::OtherReading));
-        assert_eq!(other_cell(&plain, &pass(), &[], &skip).category, Some(Category::NeedsFeature));
+        assert_eq!(
+            other_cell(&plain, &pass(), &[], &fail).category,
+            Some(Category::Deviates)
+        );
+        assert_eq!(
+            other_cell(&reading, &pass(), &[], &fail).category,
+            Some(Category::OtherReading)
+        );
+        assert_eq!(
+            other_cell(&plain, &pass(), &[], &skip).category,
+            Some(Category::NeedsFeature)
+        );
         assert_eq!(other_cell(&plain, &pass(), &[], &ok).category, None);
         let ours_fails = OurCell {
             outcome: EngineOutcome::Fail("z".into()),
             snapshot: "matches".into(),
         };
-        assert_eq!(other_cell(&plain, &ours_fails, &[], &ok).category, Some(Category::OursFails));
+        assert_eq!(
+            other_cell(&plain, &ours_fails, &[], &ok).category,
+            Some(Category::OursFails)
+        );
     }
 
     #[test]

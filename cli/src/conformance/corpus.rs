@@ -240,11 +240,15 @@ pub fn snapshot_body(snapshot: &str) -> Option<&str> {
 /// corpus root or one of its ancestors (the repository keeps the reference data in
 /// `../shared`). An error says where it looked.
 pub fn find_harness_dir(corpus: &Corpus, test262_dir: Option<&Path>) -> Result<PathBuf, String> {
-    let check = |dir: PathBuf| -> Option<PathBuf> { dir.join("assert.js").is_file().then_some(dir) };
+    let check =
+        |dir: PathBuf| -> Option<PathBuf> { dir.join("assert.js").is_file().then_some(dir) };
     if let Some(dir) = test262_dir {
         let harness = dir.join("harness");
         return check(harness.clone()).ok_or_else(|| {
-            format!("no test262 harness at {} (harness/assert.js)", harness.display())
+            format!(
+                "no test262 harness at {} (harness/assert.js)",
+                harness.display()
+            )
         });
     }
     if let Some(dir) = std::env::var_os("TEST262_DIR") {
@@ -300,7 +304,8 @@ mod tests {
 
     #[test]
     fn the_corpus_fields_are_read() {
-        let text = "/*---\ndescription: >\n  two\n  lines\nspec: C1 step 2\nreading: hooks-read-once\n\
+        let text =
+            "/*---\ndescription: >\n  two\n  lines\nspec: C1 step 2\nreading: hooks-read-once\n\
                     features: [Module]\nflags: [onlyStrict]\n---*/\n";
         let info = TestInfo::of(text);
         assert_eq!(info.description, "two lines");

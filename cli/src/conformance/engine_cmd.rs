@@ -54,7 +54,13 @@ pub fn command_engine(
             if words.len() > 1 {
                 return Err("--engine-cmd with --conventions xst: give the xst-like program alone (no arguments)".to_string());
             }
-            Ok(Box::new(XstEngine::with_binary(&name, PathBuf::from(program), renames, &[], context)))
+            Ok(Box::new(XstEngine::with_binary(
+                &name,
+                PathBuf::from(program),
+                renames,
+                &[],
+                context,
+            )))
         }
         Conventions::Harness => Ok(Box::new(HarnessCommand {
             name,
@@ -72,7 +78,12 @@ struct HarnessCommand {
 }
 
 impl HarnessCommand {
-    fn run_mode(&self, stage: &Path, test: &CorpusTest, mode: Mode) -> (EngineOutcome, Vec<String>) {
+    fn run_mode(
+        &self,
+        stage: &Path,
+        test: &CorpusTest,
+        mode: Mode,
+    ) -> (EngineOutcome, Vec<String>) {
         let mut composed = String::new();
         if mode == Mode::Strict {
             composed.push_str(USE_STRICT_PREFIX);
@@ -83,50 +94,99 @@ impl HarnessCommand {
                     composed.push_str(&text);
                     composed.push('\n');
                 }
-                Err(e) => return (EngineOutcome::Error(format!("harness/{file}: {e}")), Vec::new()),
+                Err(e) => {
+                    return (
+                        EngineOutcome::Error(format!("harness/{file}: {e}")),
+                        Vec::new(),
+                    )
+                }
             }
         }
         composed.push_str(&test.text);
         let file = if mode == Mode::Module {
             stage.join("test").join(&test.name)
         } else {
-            stage.join("composed").join(format!("{}.{}.js", test.name.replace('/', "__"), mode.name()))
+            stage.join("composed").join(format!(
+                "{}.{}.js",
+                test.name.replace('/', "__"),
+                mode.name()
+            ))
         };
-        if let Err(e) = fs::create_dir_all(file.parent().unwrap_or(stage)).and_then(|()| fs::write(&file, composed)) {
-            return (EngineOutcome::Error(format!("cannot write {}: {e}", file.display())), Vec::new());
+        if let Err(e) = fs::create_dir_all(file.parent().unwrap_or(stage))
+            .and_then(|()| fs::write(&file, composed))
+        {
+            return (
+                EngineOutcome::Error(format!("cannot write {}: {e}", file.display())),
+                Vec::new(),
+            );
         }
         let path = file.display().to_string();
-        let mut args: Vec<String> = self.words[1..].iter().map(|w| w.replace("{}", &path)).collect();
+        let mut args: Vec<String> = self.words[1..]
+            .iter()
+            .map(|w| w.replace("{}", &path))
+            .collect();
         if !self.words.iter().any(|w| w.contains("{}")) {
             args.push(path);
         }
         let dir = file.parent().unwrap_or(stage);
-        let output = match run_with_limit(Path::new(&self.words[0]), &args, dir, &[], CMD_TIME_LIMIT) {
-            Ok(output) => output,
-            Err(error) => return (EngineOutcome::Error(error), Vec::new()),
-        };
-        let printed: Vec<String> = output.stdout.lines().filter(|l| !is_async_marker(l)).map(str::to_string).collect();
+        let output =
+            match run_with_limit(Path::new(&self.words[0]), &args, dir, &[], CMD_TIME_LIMIT) {
+                Ok(output) => output,
+                Err(error) => return (EngineOutcome::Error(error), Vec::new()),
+            };
+        let printed: Vec<String> = output
+            .stdout
+            .lines()
+            .filter(|l| !is_async_marker(l))
+            .map(str::to_string)
+            .collect();
         if output.timed_out {
-            return (EngineOutcome::Error(format!("timed out after {} s", CMD_TIME_LIMIT.as_secs())), printed);
+            return (
+                EngineOutcome::Error(format!("timed out after {} s", CMD_TIME_LIMIT.as_secs())),
+                printed,
+            );
         }
         let all = format!("{}\n{}", output.stdout, output.stderr);
-        let last_line = all.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").trim().to_string();
+        let last_line = all
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("")
+            .trim()
+            .to_string();
         let outcome = match &test.info.meta.negative {
             Some(negative) => {
                 if output.code != Some(0) && all.contains(&negative.error_type) {
                     EngineOutcome::Pass
                 } else {
-                    EngineOutcome::Fail(format!("expected a {} ({}): {last_line}", negative.error_type, output.status_text()))
+                    EngineOutcome::Fail(format!(
+                        "expected a {} ({}): {last_line}",
+                        negative.error_type,
+                        output.status_text()
+                    ))
                 }
             }
-            None if output.code != Some(0) => EngineOutcome::Fail(format!("{last_line} ({})", output.status_text())),
+            None if output.code != Some(0) => {
+                EngineOutcome::Fail(format!("{last_line} ({})", output.status_text()))
+            }
             None if test.info.meta.has_flag("async") => {
-                if let Some(failure) = output.stdout.lines().find_map(|l| l.strip_prefix("Test262:AsyncTestFailure:")) {
+                if let Some(failure) = output
+                    .stdout
+                    .lines()
+                    .find_map(|l| l.strip_prefix("Test262:AsyncTestFailure:"))
+                {
                     EngineOutcome::Fail(failure.to_string())
-                } else if output.stdout.lines().any(|l| l == "Test262:AsyncTestComplete") {
+                } else if output
+                    .stdout
+                    .lines()
+                    .any(|l| l == "Test262:AsyncTestComplete")
+                {
                     EngineOutcome::Pass
                 } else {
-                    EngineOutcome::Fail("the async test ended without printing Test262:AsyncTestComplete".to_string())
+                    EngineOutcome::Fail(
+                        "the async test ended without printing Test262:AsyncTestComplete"
+                            .to_string(),
+                    )
                 }
             }
             None => EngineOutcome::Pass,
@@ -162,17 +222,30 @@ impl OtherEngine for HarnessCommand {
     }
 
     fn description(&self) -> String {
-        format!("`{}` (test262-harness conventions: one composed file per mode)", self.words.join(" "))
+        format!(
+            "`{}` (test262-harness conventions: one composed file per mode)",
+            self.words.join(" ")
+        )
     }
 
     fn run(&self, tests: &[CorpusTest]) -> Vec<EngineResult> {
         let stage = fresh_dir(&self.context.cache_dir, "cmd-stage").and_then(|stage| {
-            copy_dir_skipping(&self.context.corpus.root, &stage.join("test"), &self.context.corpus.snapshots_dir(), &|_, t| t)?;
+            copy_dir_skipping(
+                &self.context.corpus.root,
+                &stage.join("test"),
+                &self.context.corpus.snapshots_dir(),
+                &|_, t| t,
+            )?;
             Ok(stage)
         });
         let stage = match stage {
             Ok(stage) => stage,
-            Err(error) => return tests.iter().map(|_| EngineResult::new(EngineOutcome::Error(error.clone()))).collect(),
+            Err(error) => {
+                return tests
+                    .iter()
+                    .map(|_| EngineResult::new(EngineOutcome::Error(error.clone())))
+                    .collect()
+            }
         };
         // Module tests overwrite their staged copy: one at a time per file is enough, as
         // each test runs its modes in order on one thread.
@@ -185,7 +258,9 @@ impl OtherEngine for HarnessCommand {
 /// `FROM=TO` of `--rename`.
 pub fn parse_rename(text: &str) -> Result<(String, String), String> {
     match text.split_once('=') {
-        Some((from, to)) if !from.is_empty() && !to.is_empty() => Ok((from.to_string(), to.to_string())),
+        Some((from, to)) if !from.is_empty() && !to.is_empty() => {
+            Ok((from.to_string(), to.to_string()))
+        }
         _ => Err(format!("--rename {text}: expected FROM=TO")),
     }
 }

@@ -48,7 +48,10 @@ impl EngineOutcome {
     /// Skipped by the engine's runner or not supported by the adapter: no verdict on the
     /// engine's behaviour.
     pub fn is_not_run(&self) -> bool {
-        matches!(self, EngineOutcome::Skip(_) | EngineOutcome::NotSupported(_))
+        matches!(
+            self,
+            EngineOutcome::Skip(_) | EngineOutcome::NotSupported(_)
+        )
     }
 }
 
@@ -98,7 +101,12 @@ impl EngineContext {
     /// corpus root with a `Cargo.toml`; its `target/` (or `$CARGO_TARGET_DIR`) holds the
     /// caches, else the system temp directory does; `shared/` is looked for beside the
     /// ancestors of the root.
-    pub fn new(corpus: Corpus, harness_dir: PathBuf, cache_dir: Option<PathBuf>, jobs: usize) -> EngineContext {
+    pub fn new(
+        corpus: Corpus,
+        harness_dir: PathBuf,
+        cache_dir: Option<PathBuf>,
+        jobs: usize,
+    ) -> EngineContext {
         let root = std::fs::canonicalize(&corpus.root).unwrap_or_else(|_| corpus.root.clone());
         let repository = root
             .ancestors()
@@ -137,8 +145,13 @@ pub trait OtherEngine: Sync {
 }
 
 /// `(feature, why)`: the test's first feature in `lacks`, if any.
-pub fn lacking<'a>(test: &CorpusTest, lacks: &'a [(&'a str, &'a str)]) -> Option<&'a (&'a str, &'a str)> {
-    lacks.iter().find(|(feature, _)| test.info.has_feature(feature))
+pub fn lacking<'a>(
+    test: &CorpusTest,
+    lacks: &'a [(&'a str, &'a str)],
+) -> Option<&'a (&'a str, &'a str)> {
+    lacks
+        .iter()
+        .find(|(feature, _)| test.info.has_feature(feature))
 }
 
 /// The "not supported" outcome for a test needing `feature`, which the engine lacks.

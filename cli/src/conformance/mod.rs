@@ -10,6 +10,7 @@
 //!   line, and why another engine's failure is one (it deviates from the text, it chose
 //!   another open reading, or the test needs a feature it lacks);
 //! - [`report`]: the Markdown, JSON and HTML reports and the per-layer matrix;
+//! - [`hygiene`]: the features and readings the corpus's frontmatter must state;
 //! - [`findings`]: `docs/other-engines.md`, the reviewed findings with their reproducers.
 
 pub mod classify;
@@ -17,6 +18,7 @@ pub mod corpus;
 pub mod engine_cmd;
 pub mod engines;
 pub mod findings;
+pub mod hygiene;
 
 pub mod node;
 pub mod ours;
@@ -32,7 +34,12 @@ use ours::OurRun;
 use rayon::prelude::*;
 
 /// Runs every test on our engine on `jobs` threads (big stacks), in order.
-pub fn run_ours(corpus: &Corpus, tests: &[CorpusTest], harness: &HarnessCache, jobs: usize) -> Result<Vec<OurRun>, String> {
+pub fn run_ours(
+    corpus: &Corpus,
+    tests: &[CorpusTest],
+    harness: &HarnessCache,
+    jobs: usize,
+) -> Result<Vec<OurRun>, String> {
     let pool = rayon::ThreadPoolBuilder::new()
         .stack_size(PARSER_STACK_SIZE)
         .num_threads(jobs.max(1))
@@ -43,12 +50,15 @@ pub fn run_ours(corpus: &Corpus, tests: &[CorpusTest], harness: &HarnessCache, j
         tests
             .par_iter()
             .map(|test| {
-                catch_panic(|| ours::run_test(&corpus.root, &test.name, &test.text, harness)).unwrap_or_else(|panic| OurRun {
-                    outcome: crate::test262::Outcome::Panic(format!("the harness panicked: {panic}")),
-                    modes: Vec::new(),
-                    log: String::new(),
-                    printed: Vec::new(),
-                })
+                catch_panic(|| ours::run_test(&corpus.root, &test.name, &test.text, harness))
+                    .unwrap_or_else(|panic| OurRun {
+                        outcome: crate::test262::Outcome::Panic(format!(
+                            "the harness panicked: {panic}"
+                        )),
+                        modes: Vec::new(),
+                        log: String::new(),
+                        printed: Vec::new(),
+                    })
             })
             .collect()
     }))

@@ -20,7 +20,8 @@
 
 use super::corpus::CorpusTest;
 use super::engines::{
-    is_async_marker, lacking, not_supported, unstaged, EngineContext, EngineOutcome, EngineResult, OtherEngine,
+    is_async_marker, lacking, not_supported, unstaged, EngineContext, EngineOutcome, EngineResult,
+    OtherEngine,
 };
 use super::process::{parallel_map, run_with_limit};
 use super::xs::{copy_dir_skipping, fresh_dir};
@@ -43,19 +44,31 @@ const NODE_TIME_LIMIT: Duration = Duration::from_secs(30);
 pub const NODE_LACKS: &[(&str, &str)] = &[
     ("ModuleSource", "has no ModuleSource (Compartments layer 0)"),
     ("Module", "has no Module constructor (Compartments layer 0)"),
-    ("module-source-bindings", "has no ModuleSource bindings (Compartments layer 1)"),
-    ("virtual-module-source", "has no virtual module sources (Compartments layer 2)"),
+    (
+        "module-source-bindings",
+        "has no ModuleSource bindings (Compartments layer 1)",
+    ),
+    (
+        "virtual-module-source",
+        "has no virtual module sources (Compartments layer 2)",
+    ),
     ("Evaluators", "has no Evaluators (Compartments layer 3)"),
     ("Compartment", "has no Compartment (Compartments layer 4)"),
     ("lockdown", "has no lockdown (SES)"),
     ("harden", "has no harden (SES)"),
-    ("source-phase-imports", "has no source phase imports (`import source`, %AbstractModuleSource%)"),
+    (
+        "source-phase-imports",
+        "has no source phase imports (`import source`, %AbstractModuleSource%)",
+    ),
     ("import-defer", "has no `import defer`"),
 ];
 
 /// What SES (on node) lacks.
 pub const SES_LACKS: &[(&str, &str)] = &[
-    ("Module", "has no Module constructor (layer 0): SES loads modules through Compartments only"),
+    (
+        "Module",
+        "has no Module constructor (layer 0): SES loads modules through Compartments only",
+    ),
     (
         "module-source-bindings",
         "ModuleSource has `imports`, `exports` and `reexports`, not the proposal's `bindings`, \
@@ -88,10 +101,19 @@ pub struct NodeEngine {
 
 /// `program --version`'s first line, or why it cannot be run.
 fn version_of(program: &str) -> Result<String, String> {
-    let output = run_with_limit(Path::new(program), &["--version".to_string()], Path::new("."), &[], Duration::from_secs(30))
-        .map_err(|_| format!("{program} not found"))?;
+    let output = run_with_limit(
+        Path::new(program),
+        &["--version".to_string()],
+        Path::new("."),
+        &[],
+        Duration::from_secs(30),
+    )
+    .map_err(|_| format!("{program} not found"))?;
     if output.code != Some(0) {
-        return Err(format!("`{program} --version` failed ({})", output.status_text()));
+        return Err(format!(
+            "`{program} --version` failed ({})",
+            output.status_text()
+        ));
     }
     Ok(output.stdout.trim().to_string())
 }
@@ -125,7 +147,9 @@ impl NodeEngine {
     pub fn ses(context: &EngineContext) -> Result<NodeEngine, String> {
         let node_version = version_of("node")?;
         let (ses, module_source) = (pinned("ses"), pinned("@endo/module-source"));
-        let dir = context.cache_dir.join(format!("ses-{ses}-module-source-{module_source}"));
+        let dir = context
+            .cache_dir
+            .join(format!("ses-{ses}-module-source-{module_source}"));
         install_ses(&dir)?;
         write_runner(&dir)?;
         Ok(NodeEngine {
@@ -142,7 +166,12 @@ impl NodeEngine {
         })
     }
 
-    fn run_mode(&self, stage: &Path, test: &CorpusTest, mode: &str) -> (EngineOutcome, Vec<String>) {
+    fn run_mode(
+        &self,
+        stage: &Path,
+        test: &CorpusTest,
+        mode: &str,
+    ) -> (EngineOutcome, Vec<String>) {
         let harness: Vec<String> = harness_files(&test.info.meta)
             .iter()
             .map(|f| self.context.harness_dir.join(f).display().to_string())
@@ -188,7 +217,13 @@ impl NodeEngine {
             Some(v) if v["outcome"] == "pass" => EngineOutcome::Pass,
             Some(v) => EngineOutcome::Fail(v["message"].as_str().unwrap_or("").to_string()),
             None => {
-                let tail: Vec<&str> = output.stderr.lines().filter(|l| !l.trim().is_empty()).rev().take(3).collect();
+                let tail: Vec<&str> = output
+                    .stderr
+                    .lines()
+                    .filter(|l| !l.trim().is_empty())
+                    .rev()
+                    .take(3)
+                    .collect();
                 EngineOutcome::Error(format!(
                     "node gave no verdict ({}): {}",
                     output.status_text(),
@@ -240,8 +275,8 @@ impl OtherEngine for NodeEngine {
     }
 
     fn run(&self, tests: &[CorpusTest]) -> Vec<EngineResult> {
-        let stage = fresh_dir(&self.context.cache_dir, &format!("{}-stage", self.name))
-            .and_then(|stage| {
+        let stage =
+            fresh_dir(&self.context.cache_dir, &format!("{}-stage", self.name)).and_then(|stage| {
                 copy_dir_skipping(
                     &self.context.corpus.root,
                     &stage.join("test"),
@@ -249,8 +284,11 @@ impl OtherEngine for NodeEngine {
                     &|_, text| text,
                 )?;
                 // `.js` files are modules for node, as the corpus's fixtures are.
-                fs::write(stage.join("test/package.json"), "{ \"type\": \"module\" }\n")
-                    .map_err(|e| format!("cannot write the stage's package.json: {e}"))?;
+                fs::write(
+                    stage.join("test/package.json"),
+                    "{ \"type\": \"module\" }\n",
+                )
+                .map_err(|e| format!("cannot write the stage's package.json: {e}"))?;
                 Ok(stage)
             });
         let stage = match stage {
@@ -271,7 +309,8 @@ impl OtherEngine for NodeEngine {
 /// Writes `runner.mjs` into `dir`.
 fn write_runner(dir: &Path) -> Result<(), String> {
     fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    fs::write(dir.join("runner.mjs"), RUNNER).map_err(|e| format!("cannot write the node runner: {e}"))
+    fs::write(dir.join("runner.mjs"), RUNNER)
+        .map_err(|e| format!("cannot write the node runner: {e}"))
 }
 
 /// Installs the pinned packages into `dir` with `npm ci`, unless the lock file there is
@@ -280,7 +319,9 @@ fn install_ses(dir: &Path) -> Result<(), String> {
     let lock = dir.join("package-lock.json");
     let installed = fs::read_to_string(&lock).is_ok_and(|text| text == SES_PACKAGE_LOCK)
         && dir.join("node_modules/ses/package.json").is_file()
-        && dir.join("node_modules/@endo/module-source/package.json").is_file();
+        && dir
+            .join("node_modules/@endo/module-source/package.json")
+            .is_file();
     if installed {
         return Ok(());
     }
@@ -289,18 +330,33 @@ fn install_ses(dir: &Path) -> Result<(), String> {
     fs::write(dir.join("package.json"), SES_PACKAGE_JSON)
         .and_then(|()| fs::write(&lock, SES_PACKAGE_LOCK))
         .map_err(|e| format!("cannot write {}: {e}", dir.display()))?;
-    eprintln!("conformance: installing ses and @endo/module-source into {} (npm ci)", dir.display());
-    let args: Vec<String> = ["ci", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    eprintln!(
+        "conformance: installing ses and @endo/module-source into {} (npm ci)",
+        dir.display()
+    );
+    let args: Vec<String> = [
+        "ci",
+        "--no-audit",
+        "--no-fund",
+        "--ignore-scripts",
+        "--loglevel=error",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
     let output = run_with_limit(Path::new("npm"), &args, dir, &[], Duration::from_secs(600))?;
     if output.code == Some(0) && dir.join("node_modules/ses/package.json").is_file() {
         Ok(())
     } else {
         // Leave no lock file behind: the next run tries again.
         let _ = fs::remove_file(&lock);
-        let tail: Vec<&str> = output.stderr.lines().filter(|l| !l.trim().is_empty()).rev().take(3).collect();
+        let tail: Vec<&str> = output
+            .stderr
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .rev()
+            .take(3)
+            .collect();
         Err(format!(
             "npm could not install ses {} and @endo/module-source {} ({}): {}",
             pinned("ses"),

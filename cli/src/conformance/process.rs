@@ -116,7 +116,11 @@ pub fn run_with_limit(
 }
 
 /// `f` applied to every item on `jobs` threads, the results in the items' order.
-pub fn parallel_map<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+pub fn parallel_map<T: Sync, R: Send>(
+    items: &[T],
+    jobs: usize,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<R>>> = Mutex::new((0..items.len()).map(|_| None).collect());
     thread::scope(|scope| {
@@ -144,16 +148,36 @@ mod tests {
     #[test]
     fn parallel_map_keeps_the_order() {
         let items: Vec<usize> = (0..50).collect();
-        assert_eq!(parallel_map(&items, 3, |n| n * 2), (0..50).map(|n| n * 2).collect::<Vec<_>>());
+        assert_eq!(
+            parallel_map(&items, 3, |n| n * 2),
+            (0..50).map(|n| n * 2).collect::<Vec<_>>()
+        );
     }
 
     #[cfg(unix)]
     #[test]
     fn a_process_runs_and_a_slow_one_is_killed() {
         let sh = Path::new("/bin/sh");
-        let out = run_with_limit(sh, &["-c".into(), "echo hi; echo err >&2; exit 3".into()], Path::new("."), &[], Duration::from_secs(10)).unwrap();
-        assert_eq!((out.code, out.stdout.as_str(), out.stderr.as_str()), (Some(3), "hi\n", "err\n"));
-        let slow = run_with_limit(sh, &["-c".into(), "sleep 5".into()], Path::new("."), &[], Duration::from_millis(100)).unwrap();
+        let out = run_with_limit(
+            sh,
+            &["-c".into(), "echo hi; echo err >&2; exit 3".into()],
+            Path::new("."),
+            &[],
+            Duration::from_secs(10),
+        )
+        .unwrap();
+        assert_eq!(
+            (out.code, out.stdout.as_str(), out.stderr.as_str()),
+            (Some(3), "hi\n", "err\n")
+        );
+        let slow = run_with_limit(
+            sh,
+            &["-c".into(), "sleep 5".into()],
+            Path::new("."),
+            &[],
+            Duration::from_millis(100),
+        )
+        .unwrap();
         assert!(slow.timed_out);
         assert_eq!(slow.status_text(), "timed out");
     }

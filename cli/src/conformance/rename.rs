@@ -22,9 +22,24 @@ struct References<'n> {
 impl<'a> Visit<'a> for References<'_> {
     fn visit_identifier_reference(&mut self, id: &'a Ident) {
         if id.name == self.name && !id.escaped {
-            self.spans.push((id.span.start as usize, id.span.end as usize));
+            self.spans
+                .push((id.span.start as usize, id.span.end as usize));
         }
     }
+}
+
+/// How many IdentifierReferences named `name` the text has (0 when it does not parse).
+/// Parsing is recursive: call it on a thread with a big stack.
+pub fn identifier_references(text: &str, name: &str) -> usize {
+    let Ok(program) = parse_script(text).or_else(|_| parse_module(text)) else {
+        return 0;
+    };
+    let mut references = References {
+        name,
+        spans: Vec::new(),
+    };
+    references.visit_program(&program);
+    references.spans.len()
 }
 
 /// The text of a file to run, with every IdentifierReference `from` renamed `to`, and how
@@ -71,7 +86,9 @@ pub fn rename_references(text: &str, from: &str, to: &str) -> (String, usize) {
 fn is_shorthand_property(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].trim_end();
     let after = text[end..].trim_start();
-    if !(before.ends_with('{') || before.ends_with(',')) || !(after.starts_with('}') || after.starts_with(',')) {
+    if !(before.ends_with('{') || before.ends_with(','))
+        || !(after.starts_with('}') || after.starts_with(','))
+    {
         return false;
     }
     // The innermost unclosed bracket before the name.

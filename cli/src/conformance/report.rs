@@ -70,7 +70,12 @@ impl Report {
 
     /// Whether every test passes on ours.
     pub fn ours_all_pass(&self) -> bool {
-        self.rows.iter().all(|r| !matches!(r.ours.outcome, EngineOutcome::Fail(_) | EngineOutcome::Error(_)))
+        self.rows.iter().all(|r| {
+            !matches!(
+                r.ours.outcome,
+                EngineOutcome::Fail(_) | EngineOutcome::Error(_)
+            )
+        })
     }
 }
 
@@ -80,7 +85,10 @@ pub fn summarize(rows: &[Row], engines: usize) -> Vec<LayerSummary> {
     for row in rows {
         layers.entry(row.layer.as_str()).or_default().push(row);
     }
-    let mut out: Vec<LayerSummary> = layers.iter().map(|(layer, rows)| summarize_layer(layer, rows, engines)).collect();
+    let mut out: Vec<LayerSummary> = layers
+        .iter()
+        .map(|(layer, rows)| summarize_layer(layer, rows, engines))
+        .collect();
     let all: Vec<&Row> = rows.iter().collect();
     out.push(summarize_layer("all", &all, engines));
     out
@@ -117,7 +125,9 @@ fn summarize_layer(layer: &str, rows: &[&Row], engines: usize) -> LayerSummary {
                 },
             }
         }
-        summary.engines.push((available || rows.is_empty()).then_some(counts));
+        summary
+            .engines
+            .push((available || rows.is_empty()).then_some(counts));
     }
     summary
 }
@@ -156,7 +166,11 @@ pub fn matrix_markdown(report: &Report) -> String {
     let mut header = "| layer | tests | ours |".to_string();
     let mut rule = "|---|---:|---:|".to_string();
     for engine in &report.engines {
-        let _ = write!(header, " {0} pass | {0} deviates | {0} other reading | {0} needs feature |", engine.name);
+        let _ = write!(
+            header,
+            " {0} pass | {0} deviates | {0} other reading | {0} needs feature |",
+            engine.name
+        );
         rule.push_str("---:|---:|---:|---:|");
     }
     let _ = writeln!(md, "{header}\n{rule}");
@@ -164,14 +178,25 @@ pub fn matrix_markdown(report: &Report) -> String {
         let ours = if layer.ours_fail == 0 && layer.ours_skip == 0 {
             format!("{}", layer.ours_pass)
         } else {
-            format!("{} ({} fail, {} skip)", layer.ours_pass, layer.ours_fail, layer.ours_skip)
+            format!(
+                "{} ({} fail, {} skip)",
+                layer.ours_pass, layer.ours_fail, layer.ours_skip
+            )
         };
-        let name = if layer.layer == "all" { "**all**".to_string() } else { format!("`{}`", layer.layer) };
+        let name = if layer.layer == "all" {
+            "**all**".to_string()
+        } else {
+            format!("`{}`", layer.layer)
+        };
         let _ = write!(md, "| {name} | {} | {ours} |", layer.tests);
         for counts in &layer.engines {
             match counts {
                 Some(c) => {
-                    let _ = write!(md, " {} | {} | {} | {} |", c.pass, c.deviates, c.other_reading, c.needs_feature);
+                    let _ = write!(
+                        md,
+                        " {} | {} | {} | {} |",
+                        c.pass, c.deviates, c.other_reading, c.needs_feature
+                    );
                 }
                 None => md.push_str(" n/a | n/a | n/a | n/a |"),
             }
@@ -188,7 +213,11 @@ pub fn markdown(report: &Report) -> String {
     let _ = writeln!(
         md,
         "# Conformance: ours{}\n",
-        if names.is_empty() { String::new() } else { format!(" and {}", names.join(", ")) }
+        if names.is_empty() {
+            String::new()
+        } else {
+            format!(" and {}", names.join(", "))
+        }
     );
     let _ = writeln!(md, "{} tests in `{}`.\n", report.rows.len(), report.corpus);
     let _ = writeln!(md, "| engine | what ran |\n|---|---|");
@@ -220,7 +249,12 @@ pub fn markdown(report: &Report) -> String {
     }
     let _ = writeln!(md, "{header}\n{rule}");
     for row in &report.rows {
-        let _ = write!(md, "| `{}` | {} |", row.name, cell_label(&row.ours.outcome, None));
+        let _ = write!(
+            md,
+            "| `{}` | {} |",
+            row.name,
+            cell_label(&row.ours.outcome, None)
+        );
         for cell in &row.others {
             match cell {
                 Some(cell) => {
@@ -231,11 +265,21 @@ pub fn markdown(report: &Report) -> String {
         }
         md.push('\n');
     }
-    let ours_failures: Vec<&Row> = report.rows.iter().filter(|r| r.ours.outcome != EngineOutcome::Pass).collect();
+    let ours_failures: Vec<&Row> = report
+        .rows
+        .iter()
+        .filter(|r| r.ours.outcome != EngineOutcome::Pass)
+        .collect();
     if !ours_failures.is_empty() {
         let _ = writeln!(md, "\n## Ours: not passing\n");
         for row in ours_failures {
-            let _ = writeln!(md, "- `{}`: {} — {}", row.name, row.ours.outcome.label(), md_cell(row.ours.outcome.message()));
+            let _ = writeln!(
+                md,
+                "- `{}`: {} — {}",
+                row.name,
+                row.ours.outcome.label(),
+                md_cell(row.ours.outcome.message())
+            );
         }
     }
     for (e, engine) in report.engines.iter().enumerate() {
@@ -244,7 +288,12 @@ pub fn markdown(report: &Report) -> String {
         }
         let _ = writeln!(md, "\n## {}: differences\n", engine.name);
         let mut any = false;
-        for category in [Category::Deviates, Category::OtherReading, Category::NeedsFeature, Category::OursFails] {
+        for category in [
+            Category::Deviates,
+            Category::OtherReading,
+            Category::NeedsFeature,
+            Category::OursFails,
+        ] {
             let rows: Vec<(&Row, &super::classify::Cell)> = report
                 .rows
                 .iter()
@@ -257,7 +306,13 @@ pub fn markdown(report: &Report) -> String {
             any = true;
             let _ = writeln!(md, "### {} ({})\n", category.label(), rows.len());
             for (row, cell) in rows {
-                let _ = write!(md, "- `{}` — {}: {}", row.name, cell.outcome.label(), md_cell(cell.outcome.message()));
+                let _ = write!(
+                    md,
+                    "- `{}` — {}: {}",
+                    row.name,
+                    cell.outcome.label(),
+                    md_cell(cell.outcome.message())
+                );
                 if category == Category::OtherReading {
                     let _ = write!(md, " (reading: {})", row.readings.join(", "));
                 }
@@ -321,7 +376,11 @@ pub fn html(report: &Report) -> String {
     let names: Vec<&str> = report.engines.iter().map(|e| e.name.as_str()).collect();
     let title = format!(
         "Conformance: ours{}",
-        if names.is_empty() { String::new() } else { format!(" and {}", names.join(", ")) }
+        if names.is_empty() {
+            String::new()
+        } else {
+            format!(" and {}", names.join(", "))
+        }
     );
     let _ = writeln!(
         h,
@@ -330,18 +389,37 @@ pub fn html(report: &Report) -> String {
         REPORT_CSS
     );
     let _ = writeln!(h, "<h1>{}</h1>", html_escape(&title));
-    let _ = writeln!(h, "<p>{} tests in <code>{}</code>.</p>", report.rows.len(), html_escape(&report.corpus));
+    let _ = writeln!(
+        h,
+        "<p>{} tests in <code>{}</code>.</p>",
+        report.rows.len(),
+        html_escape(&report.corpus)
+    );
     let _ = writeln!(h, "<table><tr><th>engine</th><th>what ran</th></tr>");
-    let _ = writeln!(h, "<tr><td>ours</td><td>{}</td></tr>", html_escape(&report.ours));
+    let _ = writeln!(
+        h,
+        "<tr><td>ours</td><td>{}</td></tr>",
+        html_escape(&report.ours)
+    );
     for engine in &report.engines {
         let what = if engine.available {
             html_escape(&engine.description)
         } else {
-            format!("<strong>not available</strong>: {}", html_escape(&engine.description))
+            format!(
+                "<strong>not available</strong>: {}",
+                html_escape(&engine.description)
+            )
         };
-        let _ = writeln!(h, "<tr><td>{}</td><td>{what}</td></tr>", html_escape(&engine.name));
+        let _ = writeln!(
+            h,
+            "<tr><td>{}</td><td>{what}</td></tr>",
+            html_escape(&engine.name)
+        );
     }
-    let _ = writeln!(h, "</table>\n<h2>Summary</h2>\n<table>\n<tr><th>layer</th><th>tests</th><th>ours</th>");
+    let _ = writeln!(
+        h,
+        "</table>\n<h2>Summary</h2>\n<table>\n<tr><th>layer</th><th>tests</th><th>ours</th>"
+    );
     for name in &names {
         let _ = write!(
             h,
@@ -366,7 +444,11 @@ pub fn html(report: &Report) -> String {
         for counts in &layer.engines {
             match counts {
                 Some(c) => {
-                    let _ = write!(h, "<td>{}</td><td>{}</td><td>{}</td><td>{}</td>", c.pass, c.deviates, c.other_reading, c.needs_feature);
+                    let _ = write!(
+                        h,
+                        "<td>{}</td><td>{}</td><td>{}</td><td>{}</td>",
+                        c.pass, c.deviates, c.other_reading, c.needs_feature
+                    );
                 }
                 None => h.push_str("<td colspan=\"4\">not available</td>"),
             }
@@ -420,7 +502,12 @@ pub fn html(report: &Report) -> String {
             continue;
         }
         let _ = writeln!(h, "<h2>{}: differences</h2>", html_escape(&engine.name));
-        for category in [Category::Deviates, Category::OtherReading, Category::NeedsFeature, Category::OursFails] {
+        for category in [
+            Category::Deviates,
+            Category::OtherReading,
+            Category::NeedsFeature,
+            Category::OursFails,
+        ] {
             let rows: Vec<_> = report
                 .rows
                 .iter()
@@ -430,7 +517,17 @@ pub fn html(report: &Report) -> String {
             if rows.is_empty() {
                 continue;
             }
-            let _ = writeln!(h, "<details{}><summary>{} ({})</summary><ul>", if category == Category::Deviates { " open" } else { "" }, category.label(), rows.len());
+            let _ = writeln!(
+                h,
+                "<details{}><summary>{} ({})</summary><ul>",
+                if category == Category::Deviates {
+                    " open"
+                } else {
+                    ""
+                },
+                category.label(),
+                rows.len()
+            );
             for (row, cell) in rows {
                 let _ = write!(
                     h,

@@ -31,7 +31,8 @@
 
 use super::corpus::CorpusTest;
 use super::engines::{
-    is_async_marker, lacking, not_supported, unstaged, EngineContext, EngineOutcome, EngineResult, OtherEngine,
+    is_async_marker, lacking, not_supported, unstaged, EngineContext, EngineOutcome, EngineResult,
+    OtherEngine,
 };
 use super::process::{parallel_map, run_with_limit};
 use super::rename::rename_references;
@@ -85,10 +86,16 @@ impl XstEngine {
         lacks: &'static [(&'static str, &'static str)],
         context: &EngineContext,
     ) -> XstEngine {
-        let version = run_with_limit(&binary, &["-v".to_string()], Path::new("."), &[], Duration::from_secs(10))
-            .ok()
-            .and_then(|out| out.stdout.lines().next().map(str::to_string))
-            .unwrap_or_else(|| "version unknown".to_string());
+        let version = run_with_limit(
+            &binary,
+            &["-v".to_string()],
+            Path::new("."),
+            &[],
+            Duration::from_secs(10),
+        )
+        .ok()
+        .and_then(|out| out.stdout.lines().next().map(str::to_string))
+        .unwrap_or_else(|| "version unknown".to_string());
         XstEngine {
             name: name.to_string(),
             binary,
@@ -103,7 +110,11 @@ impl XstEngine {
     /// staging directory; returns it.
     fn stage(&self) -> Result<PathBuf, String> {
         let stage = fresh_dir(&self.context.cache_dir, &format!("{}-stage", self.name))?;
-        copy_dir(&self.context.harness_dir, &stage.join("harness"), &|_, text| text)?;
+        copy_dir(
+            &self.context.harness_dir,
+            &stage.join("harness"),
+            &|_, text| text,
+        )?;
         let renames = self.renames.clone();
         let rename = move |path: &Path, text: String| -> String {
             if path.extension().is_none_or(|e| e != "js") || renames.is_empty() {
@@ -126,8 +137,11 @@ impl XstEngine {
             &self.context.corpus.snapshots_dir(),
             &rename,
         )?;
-        fs::write(tests.join(SENTINEL), "/*---\ndescription: always passes\n---*/\n")
-            .map_err(|e| format!("cannot write the sentinel test: {e}"))?;
+        fs::write(
+            tests.join(SENTINEL),
+            "/*---\ndescription: always passes\n---*/\n",
+        )
+        .map_err(|e| format!("cannot write the sentinel test: {e}"))?;
         Ok(stage)
     }
 
@@ -141,9 +155,12 @@ impl XstEngine {
             Err(error) => return EngineResult::new(EngineOutcome::Error(error)),
         };
         let base = test.name.rsplit('/').next().unwrap_or(&test.name);
-        let mut result = EngineResult::new(judge_xst_output(base, &output.stderr, || output.status_text()));
+        let mut result = EngineResult::new(judge_xst_output(base, &output.stderr, || {
+            output.status_text()
+        }));
         if output.timed_out {
-            result.outcome = EngineOutcome::Error(format!("timed out after {} s", XST_TIME_LIMIT.as_secs()));
+            result.outcome =
+                EngineOutcome::Error(format!("timed out after {} s", XST_TIME_LIMIT.as_secs()));
         }
         result.outcome = unstaged(result.outcome, tests_dir);
         result.printed = output
@@ -162,7 +179,11 @@ impl OtherEngine for XstEngine {
     }
 
     fn description(&self) -> String {
-        let renames: Vec<String> = self.renames.iter().map(|(f, t)| format!("`{f}` → `{t}`")).collect();
+        let renames: Vec<String> = self
+            .renames
+            .iter()
+            .map(|(f, t)| format!("`{f}` → `{t}`"))
+            .collect();
         format!(
             "{} (`{}` in test262 mode{})",
             self.version,
@@ -186,7 +207,9 @@ impl OtherEngine for XstEngine {
             }
         };
         let tests_dir = stage.join("test");
-        let results = parallel_map(tests, self.context.jobs, |test| self.run_one(&tests_dir, test));
+        let results = parallel_map(tests, self.context.jobs, |test| {
+            self.run_one(&tests_dir, test)
+        });
         let _ = fs::remove_dir_all(&stage);
         results
     }
@@ -205,7 +228,10 @@ pub fn judge_xst_output(base: &str, stderr: &str, status: impl Fn() -> String) -
         }
     }
     // The summary: `# 66.66% (33.34%) [100.00%] 2/3 (1) ` — successes / tests (pending).
-    let counts = text.lines().filter(|l| l.starts_with("# ")).find_map(summary_counts);
+    let counts = text
+        .lines()
+        .filter(|l| l.starts_with("# "))
+        .find_map(summary_counts);
     match counts {
         Some((_, _, pending)) if pending > 0 => {
             let features: Vec<&str> = text
@@ -232,7 +258,10 @@ pub fn judge_xst_output(base: &str, stderr: &str, status: impl Fn() -> String) -
                 if tail.is_empty() {
                     String::new()
                 } else {
-                    format!(": {}", tail.into_iter().rev().collect::<Vec<_>>().join(" / "))
+                    format!(
+                        ": {}",
+                        tail.into_iter().rev().collect::<Vec<_>>().join(" / ")
+                    )
                 }
             ))
         }
@@ -248,7 +277,12 @@ fn summary_counts(line: &str) -> Option<(usize, usize, usize)> {
             if let (Ok(a), Ok(b)) = (a.parse::<usize>(), b.parse::<usize>()) {
                 let pending = words
                     .get(i + 1)
-                    .and_then(|w| w.strip_prefix('(')?.strip_suffix(')')?.parse::<usize>().ok())
+                    .and_then(|w| {
+                        w.strip_prefix('(')?
+                            .strip_suffix(')')?
+                            .parse::<usize>()
+                            .ok()
+                    })
                     .unwrap_or(0);
                 return Some((a, b, pending));
             }
@@ -277,7 +311,10 @@ pub fn find_or_build_xst(context: &EngineContext) -> Result<PathBuf, String> {
         return Ok(cached);
     }
     let Some(shared) = &context.shared_dir else {
-        return Err("xst not found ($XST, target/peers/xst) and no ../shared/engines to build it from".to_string());
+        return Err(
+            "xst not found ($XST, target/peers/xst) and no ../shared/engines to build it from"
+                .to_string(),
+        );
     };
     let script = shared.join("engines/build-xst.sh");
     if !script.is_file() {
@@ -327,7 +364,12 @@ pub fn copy_dir(from: &Path, to: &Path, transform: &Transform) -> Result<(), Str
 }
 
 /// [`copy_dir`] leaving out `skip`.
-pub fn copy_dir_skipping(from: &Path, to: &Path, skip: &Path, transform: &Transform) -> Result<(), String> {
+pub fn copy_dir_skipping(
+    from: &Path,
+    to: &Path,
+    skip: &Path,
+    transform: &Transform,
+) -> Result<(), String> {
     fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
     let entries = fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
     for entry in entries.filter_map(Result::ok) {
@@ -343,7 +385,13 @@ pub fn copy_dir_skipping(from: &Path, to: &Path, skip: &Path, transform: &Transf
                 Ok(text) => fs::write(&target, transform(&path, text)),
                 Err(_) => fs::copy(&path, &target).map(|_| ()),
             }
-            .map_err(|e| format!("cannot copy {} to {}: {e}", path.display(), target.display()))?;
+            .map_err(|e| {
+                format!(
+                    "cannot copy {} to {}: {e}",
+                    path.display(),
+                    target.display()
+                )
+            })?;
         }
     }
     Ok(())
@@ -359,7 +407,10 @@ mod tests {
 
     #[test]
     fn xst_outputs_are_judged() {
-        assert_eq!(judge("# 000000\u{8}\u{8}# 0:00:00\n# 100.00% 3/3 \n"), EngineOutcome::Pass);
+        assert_eq!(
+            judge("# 000000\u{8}\u{8}# 0:00:00\n# 100.00% 3/3 \n"),
+            EngineOutcome::Pass
+        );
         assert_eq!(
             judge("# 66.66% 2/3 \n### t.js: Test262Error: nope\n"),
             EngineOutcome::Fail("Test262Error: nope".into())
@@ -368,13 +419,19 @@ mod tests {
             judge("# 66.66% (33.34%) [100.00%] 2/3 (1) \n- source-phase-imports (1)\n"),
             EngineOutcome::Skip("skipped by xst: feature source-phase-imports".into())
         );
-        assert!(matches!(judge("Floating point exception"), EngineOutcome::Error(_)));
+        assert!(matches!(
+            judge("Floating point exception"),
+            EngineOutcome::Error(_)
+        ));
     }
 
     #[test]
     fn summary_counts_are_read() {
         assert_eq!(summary_counts("# 75.00% 3/4 "), Some((3, 4, 0)));
-        assert_eq!(summary_counts("# 66.66% (33.34%) [100.00%] 2/3 (1) "), Some((2, 3, 1)));
+        assert_eq!(
+            summary_counts("# 66.66% (33.34%) [100.00%] 2/3 (1) "),
+            Some((2, 3, 1))
+        );
         assert_eq!(summary_counts("# 0:00:00"), None);
     }
 }
