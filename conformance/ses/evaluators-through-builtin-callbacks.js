@@ -7,7 +7,7 @@ description: >
   a built-in. Built-ins have no Evaluators of their own and act for their caller, so every
   route gives Evaluators of the compartment.
 flags: [onlyStrict]
-features: [Evaluators, Compartment, lockdown]
+features: [Evaluators, Compartment, lockdown, iterator-helpers]
 includes: [compareArray.js]
 ---*/
 lockdown();

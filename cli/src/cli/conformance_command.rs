@@ -246,14 +246,23 @@ fn run(args: &ConformanceArgs) -> Result<ExitCode, String> {
     }
     let mut stale = false;
     if let Some(file) = &args.other_engines {
+        let available: Vec<(String, Option<&dyn OtherEngine>)> = engines
+            .iter()
+            .map(|(name, engine)| (name.clone(), engine.as_ref().ok().map(|e| e.as_ref())))
+            .collect();
+        let scratch = context
+            .cache_dir
+            .join(format!("reproducers-{}", std::process::id()));
         stale = crate::conformance::findings::write_or_check(
             file,
             args.findings.as_deref(),
             &corpus,
-            &context,
+            &available,
             &report,
+            &scratch,
             args.check,
         )?;
+        let _ = fs::remove_dir_all(&scratch);
     }
     let ok = report.ours_all_pass() && !stale;
     Ok(if ok {

@@ -142,6 +142,11 @@ pub trait OtherEngine: Sync {
     fn description(&self) -> String;
     /// Runs `tests`, the results in their order.
     fn run(&self, tests: &[CorpusTest]) -> Vec<EngineResult>;
+    /// Runs a small program (a reproducer, written with the proposal's names) as a script
+    /// or a module: what it printed, then `uncaught: ...` for each exception out of it.
+    fn run_snippet(&self, _text: &str, _module: bool) -> Result<Vec<String>, String> {
+        Err("this engine does not run reproducers".to_string())
+    }
 }
 
 /// `(feature, why)`: the test's first feature in `lacks`, if any.

@@ -95,8 +95,23 @@ pub struct NodeEngine {
     runner_dir: PathBuf,
     ses: bool,
     description: String,
-    lacks: &'static [(&'static str, &'static str)],
+    lacks: Vec<(&'static str, &'static str)>,
     context: EngineContext,
+}
+
+/// `lacks` and what node `version` (`v20.1.0`) lacks of ES2025: iterator helpers before 22.
+fn with_version_lacks(lacks: &[(&'static str, &'static str)], version: &str) -> Vec<(&'static str, &'static str)> {
+    let mut all = lacks.to_vec();
+    let major = version
+        .trim_start_matches('v')
+        .split('.')
+        .next()
+        .and_then(|m| m.parse::<u32>().ok())
+        .unwrap_or(0);
+    if major < 22 {
+        all.push(("iterator-helpers", "runs on a node before 22, without iterator helpers (ES2025)"));
+    }
+    all
 }
 
 /// `program --version`'s first line, or why it cannot be run.
@@ -138,7 +153,7 @@ impl NodeEngine {
             runner_dir,
             ses: false,
             description: format!("node {version} (V8), plain: ECMA-262 only"),
-            lacks: NODE_LACKS,
+            lacks: with_version_lacks(NODE_LACKS, &version),
             context: context.clone(),
         })
     }
@@ -161,7 +176,7 @@ impl NodeEngine {
                 "ses {ses} with @endo/module-source {module_source} on node {node_version} \
                  (npm, pinned in cli/conformance-engines/ses/)"
             ),
-            lacks: SES_LACKS,
+            lacks: with_version_lacks(SES_LACKS, &node_version),
             context: context.clone(),
         })
     }
@@ -235,7 +250,7 @@ impl NodeEngine {
     }
 
     fn run_one(&self, stage: &Path, test: &CorpusTest) -> EngineResult {
-        if let Some((feature, why)) = lacking(test, self.lacks) {
+        if let Some((feature, why)) = lacking(test, &self.lacks) {
             return not_supported(self.name, feature, why);
         }
         if let Some(error) = &test.info.error {

@@ -8,7 +8,8 @@
 //     {phase, type} | null, test: path }
 // With `ses`, the SES shim (`ses`) and `@endo/module-source`'s ModuleSource are loaded
 // first, and the proposal's `new Compartment({ loadHook, loadNowHook, ... })` is mapped to
-// SES's options (see `adaptCompartment`).
+// SES's options (see `adapt`); test262's `assert` survives SES's lockdown() (see
+// `keepTest262Assert`).
 import vm from 'node:vm';
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -102,19 +103,20 @@ function make262(runScript) {
 globalThis.$262 = make262(hostRunScript);
 
 // The proposal's Compartment constructor over SES's: `loadHook` is SES's `importHook`,
-// `loadNowHook` its `importNowHook`; namespaces are not boxed. What does not map stays as
-// SES has it (a child compartment's own `Compartment`, the constructor's identity).
-function adaptCompartment() {
-  const SesCompartment = globalThis.Compartment;
-  if (typeof SesCompartment !== 'function') return;
+// `loadNowHook` its `importNowHook`; namespaces are not boxed. Each compartment's own
+// `Compartment` is adapted the same way. What does not map stays as SES has it (the
+// constructor's identity, SES's other options and defaults).
+const adapted = new WeakSet();
+function adapt(SesCompartment) {
   const names = ['globals', 'modules', 'resolveHook', 'importMetaHook', 'name'];
+  const globalThisGetter = Object.getOwnPropertyDescriptor(SesCompartment.prototype, 'globalThis').get;
   function Compartment(...args) {
     if (new.target === undefined) {
       throw new TypeError("Class constructor Compartment cannot be invoked without 'new'");
     }
     const options = args[0] === undefined ? {} : args[0];
     if (args.length > 1 || options === null || typeof options !== 'object') {
-      return Reflect.construct(SesCompartment, args, new.target);
+      return Reflect.construct(SesCompartment, args, new.target === Compartment ? SesCompartment : new.target);
     }
     const mapped = { __options__: true, __noNamespaceBox__: true };
     for (const name of names) {
@@ -123,15 +125,33 @@ function adaptCompartment() {
     }
     if (options.loadHook !== undefined) mapped.importHook = options.loadHook;
     if (options.loadNowHook !== undefined) mapped.importNowHook = options.loadNowHook;
-    return Reflect.construct(SesCompartment, [mapped], new.target === Compartment ? SesCompartment : new.target);
+    const compartment = Reflect.construct(SesCompartment, [mapped], new.target === Compartment ? SesCompartment : new.target);
+    const inner = Reflect.apply(globalThisGetter, compartment, []).Compartment;
+    if (typeof inner === 'function' && !adapted.has(inner)) {
+      Reflect.apply(globalThisGetter, compartment, []).Compartment = adapt(inner);
+    }
+    return compartment;
   }
   Compartment.prototype = SesCompartment.prototype;
-  Object.defineProperty(globalThis, 'Compartment', {
-    value: Compartment,
-    writable: true,
-    enumerable: false,
-    configurable: true,
-  });
+  adapted.add(Compartment);
+  return Compartment;
+}
+
+// SES's lockdown() installs SES's own `assert` global, which would replace test262's:
+// test262's is put back after it.
+function keepTest262Assert() {
+  const sesLockdown = globalThis.lockdown;
+  const { lockdown } = {
+    lockdown(...args) {
+      const test262Assert = globalThis.assert;
+      try {
+        return Reflect.apply(sesLockdown, this, args);
+      } finally {
+        globalThis.assert = test262Assert;
+      }
+    },
+  };
+  Object.defineProperty(globalThis, 'lockdown', { value: lockdown, writable: true, enumerable: false, configurable: true });
 }
 
 process.on('uncaughtException', (error) => {
@@ -147,7 +167,15 @@ async function main() {
   if (config.ses) {
     await import('ses');
     await import('@endo/module-source/shim.js');
-    adaptCompartment();
+    if (typeof globalThis.Compartment === 'function') {
+      Object.defineProperty(globalThis, 'Compartment', {
+        value: adapt(globalThis.Compartment),
+        writable: true,
+        enumerable: false,
+        configurable: true,
+      });
+    }
+    keepTest262Assert();
   }
   for (const file of config.harness) {
     hostRunScript(fs.readFileSync(file, 'utf8'), file);

@@ -196,6 +196,31 @@ impl OtherEngine for XstEngine {
         )
     }
 
+    fn run_snippet(&self, text: &str, module: bool) -> Result<Vec<String>, String> {
+        let dir = fresh_dir(&self.context.cache_dir, &format!("{}-snippet", self.name))?;
+        let renames = self.renames.clone();
+        let text = text.to_string();
+        let renamed = on_big_stack(move || {
+            let mut text = text;
+            for (from, to) in &renames {
+                text = rename_references(&text, from, to).0;
+            }
+            text
+        })?;
+        let file = dir.join(if module { "repro.mjs" } else { "repro.js" });
+        fs::write(&file, renamed).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+        let flag = if module { "-m" } else { "-s" };
+        let output = run_with_limit(&self.binary, &[flag.to_string(), file.display().to_string()], &dir, &[], XST_TIME_LIMIT);
+        let _ = fs::remove_dir_all(&dir);
+        let output = output?;
+        let mut lines: Vec<String> = output.stdout.lines().map(str::to_string).collect();
+        lines.extend(output.stderr.lines().filter(|l| !l.trim().is_empty()).map(|l| format!("uncaught: {}", l.replace(&format!("{}/", dir.display()), ""))));
+        if output.timed_out {
+            lines.push(format!("(timed out after {} s)", XST_TIME_LIMIT.as_secs()));
+        }
+        Ok(lines)
+    }
+
     fn run(&self, tests: &[CorpusTest]) -> Vec<EngineResult> {
         let stage = match self.stage() {
             Ok(stage) => stage,
