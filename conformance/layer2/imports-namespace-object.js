@@ -21,7 +21,7 @@ description: >
   import. [[Delete]]: false for a declared name, true otherwise.
 flags: [module, async]
 features: [ModuleSource, Module, virtual-module-source]
-reading: imports-namespace-order
+reading: imports-namespace
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -19,6 +19,7 @@ description: >
   execute (step 8 before step 10).
 flags: [onlyStrict]
 features: [Module, virtual-module-source]
+reading: virtual-source-read-once
 ---*/
 
 const duplicates = [

@@ -18,6 +18,7 @@ description: >
   { export }) and keys other than the six are ignored: those sources are accepted.
 flags: [onlyStrict]
 features: [Module, virtual-module-source]
+reading: virtual-source-read-once
 ---*/
 
 function rejects(source, what) {

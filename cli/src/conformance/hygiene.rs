@@ -46,7 +46,7 @@ pub const READINGS: &[(&str, &str, &str)] = &[
     ("single-binding-object", "a virtual source's bindings that is a single Binding object is a list of one", "Compartments layers 1 and 2: readings the conformance suite pins"),
     ("virtual-execute-async", "a virtual module with an execute is asynchronous ([[HasTLA]]): what execute returns is awaited", "Compartments layers 1 and 2: readings the conformance suite pins"),
     ("virtual-source-read-once", "a virtual module source is read once, when the Module is constructed, in a fixed order", "Compartments layers 1 and 2: readings the conformance suite pins"),
-    ("imports-namespace-order", "the Module Imports Namespace lists imports first, then local exports", "Compartments layers 1 and 2: readings the conformance suite pins"),
+    ("imports-namespace", "the shape of the Module Imports Namespace, which the proposal leaves as a design question: an exotic object like a module namespace (null prototype, sealed, non-configurable writable properties), imports first, then local exports", "Compartments layers 1 and 2: readings the conformance suite pins"),
     ("evaluators-builtins", "built-in functions without Evaluators of their own act for their caller", "Compartments layer 3: the Evaluators a built-in function runs with"),
     ("evaluators-defaults", "an absent Evaluators option comes from the caller's Evaluators", "Compartments layer 3: defaults of `new Evaluators(options)`"),
     ("evaluators-direct-eval", "a direct eval is a call of the running context's [[Eval]]", "Compartments layer 3: which [[Eval]] makes a direct eval"),

@@ -99,6 +99,11 @@ pub struct NodeEngine {
     context: EngineContext,
 }
 
+/// `v20.20.2` → `20` (what a report names: results do not depend on patch releases).
+fn major_version(version: &str) -> String {
+    version.trim_start_matches('v').split('.').next().unwrap_or(version).to_string()
+}
+
 /// `lacks` and what node `version` (`v20.1.0`) lacks of ES2025: iterator helpers before 22.
 fn with_version_lacks(lacks: &[(&'static str, &'static str)], version: &str) -> Vec<(&'static str, &'static str)> {
     let mut all = lacks.to_vec();
@@ -152,7 +157,7 @@ impl NodeEngine {
             node: PathBuf::from("node"),
             runner_dir,
             ses: false,
-            description: format!("node {version} (V8), plain: ECMA-262 only"),
+            description: format!("node {} (V8), plain: ECMA-262 only", major_version(&version)),
             lacks: with_version_lacks(NODE_LACKS, &version),
             context: context.clone(),
         })
@@ -173,8 +178,9 @@ impl NodeEngine {
             runner_dir: dir,
             ses: true,
             description: format!(
-                "ses {ses} with @endo/module-source {module_source} on node {node_version} \
-                 (npm, pinned in cli/conformance-engines/ses/)"
+                "ses {ses} with @endo/module-source {module_source} on node {} \
+                 (npm, pinned in cli/conformance-engines/ses/)",
+                major_version(&node_version)
             ),
             lacks: with_version_lacks(SES_LACKS, &node_version),
             context: context.clone(),
@@ -287,6 +293,48 @@ impl OtherEngine for NodeEngine {
 
     fn description(&self) -> String {
         self.description.clone()
+    }
+
+    fn run_snippet(&self, text: &str, module: bool) -> Result<Vec<String>, String> {
+        let dir = fresh_dir(&self.context.cache_dir, &format!("{}-snippet", self.name))?;
+        let file = dir.join(if module { "repro.mjs" } else { "repro.js" });
+        fs::write(&file, text).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+        let config = serde_json::json!({
+            "ses": self.ses,
+            "mode": if module { "module" } else { "sloppy" },
+            "harness": [],
+            "async": false,
+            "negative": null,
+            "test": file.display().to_string(),
+        });
+        let args = vec![
+            "--no-warnings".to_string(),
+            self.runner_dir.join("runner.mjs").display().to_string(),
+            config.to_string(),
+        ];
+        let output = run_with_limit(&self.node, &args, &dir, &[], NODE_TIME_LIMIT);
+        let _ = fs::remove_dir_all(&dir);
+        let output = output?;
+        let mut lines: Vec<String> = output.stdout.lines().map(str::to_string).collect();
+        let verdict = output
+            .stderr
+            .lines()
+            .rev()
+            .find_map(|line| line.strip_prefix("@@compartments-result "))
+            .and_then(|json| serde_json::from_str::<serde_json::Value>(json).ok());
+        match verdict {
+            Some(v) if v["outcome"] == "pass" => {}
+            Some(v) => lines.push(format!(
+                "uncaught: {}",
+                v["message"]
+                    .as_str()
+                    .unwrap_or("")
+                    .replace(&format!("file://{}/", dir.display()), "")
+                    .replace(&format!("{}/", dir.display()), "")
+            )),
+            None => lines.push(format!("(no verdict: {})", output.status_text())),
+        }
+        Ok(lines)
     }
 
     fn run(&self, tests: &[CorpusTest]) -> Vec<EngineResult> {

@@ -184,10 +184,13 @@ impl OtherEngine for XstEngine {
             .iter()
             .map(|(f, t)| format!("`{f}` → `{t}`"))
             .collect();
+        let program = self
+            .binary
+            .file_name()
+            .map_or_else(|| self.binary.display().to_string(), |n| n.to_string_lossy().into_owned());
         format!(
-            "{} (`{}` in test262 mode{})",
+            "{} (`{program} -t`, its test262 mode{})",
             self.version,
-            self.binary.display(),
             if renames.is_empty() {
                 String::new()
             } else {
