@@ -87,6 +87,11 @@ pub struct RunArgs {
     /// settlement of a promise the module algorithms made.
     #[arg(long)]
     pub events: bool,
+    /// Also write FILE.html, a self-contained page of the run: the spec-step trace as a
+    /// collapsible tree with links to each clause, the event log as a timeline, the module
+    /// graph (for small programs: every step is traced).
+    #[arg(long, value_name = "FILE.html")]
+    pub report: Option<PathBuf>,
     /// The script (or, with --module, module) file.
     pub file: PathBuf,
 }

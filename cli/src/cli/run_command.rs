@@ -16,6 +16,9 @@ use std::sync::Arc;
 /// jobs are done, every promise rejected with no handler is reported (`Uncaught (in
 /// promise) ...`) and the exit code is 1.
 pub fn run_file(args: &RunArgs) -> ExitCode {
+    if let Some(report) = &args.report {
+        return crate::report::run_with_report(&args.file, args.module, args.events, report);
+    }
     let name = args.file.display().to_string();
     let text = match fs::read_to_string(&args.file) {
         Ok(text) => text,

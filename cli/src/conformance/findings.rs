@@ -71,12 +71,21 @@ pub struct Finding {
 
 /// Reads the findings file.
 pub fn load(path: &Path) -> Result<Vec<Finding>, String> {
-    let text = fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let text =
+        fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let findings: Vec<Finding> =
         serde_yaml_ng::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
     for (i, a) in findings.iter().enumerate() {
-        if findings[..i].iter().any(|b| b.engine == a.engine && b.id == a.id) {
-            return Err(format!("{}: the id {} of {} is used twice", path.display(), a.id, a.engine));
+        if findings[..i]
+            .iter()
+            .any(|b| b.engine == a.engine && b.id == a.id)
+        {
+            return Err(format!(
+                "{}: the id {} of {} is used twice",
+                path.display(),
+                a.id,
+                a.engine
+            ));
         }
     }
     Ok(findings)
@@ -106,7 +115,10 @@ pub fn run_on_ours(text: &str, module: bool, dir: &Path) -> Vec<String> {
             engine.set_module_loader(std::rc::Rc::new(FileModuleHost::with_module_sources()));
             match engine.evaluate_module(&name) {
                 Ok(promise) => {
-                    if let Err(u) = engine.run_jobs().and_then(|()| engine.module_result(&promise)) {
+                    if let Err(u) = engine
+                        .run_jobs()
+                        .and_then(|()| engine.module_result(&promise))
+                    {
                         errors.push(u.report);
                     }
                 }
@@ -120,14 +132,22 @@ pub fn run_on_ours(text: &str, module: bool, dir: &Path) -> Vec<String> {
                         text: Arc::from(text.as_str()),
                         program: Arc::new(program),
                     };
-                    if let Err(u) = engine.evaluate_script(&source).and_then(|()| engine.run_jobs()) {
+                    if let Err(u) = engine
+                        .evaluate_script(&source)
+                        .and_then(|()| engine.run_jobs())
+                    {
                         errors.push(u.report);
                     }
                 }
                 Err(error) => errors.push(format!("Uncaught SyntaxError: {}", error.message)),
             }
         }
-        errors.extend(engine.take_unhandled_rejections().into_iter().map(|u| u.report));
+        errors.extend(
+            engine
+                .take_unhandled_rejections()
+                .into_iter()
+                .map(|u| u.report),
+        );
         let mut lines = engine.take_printed();
         for report in errors {
             let first = report.lines().next().unwrap_or("").to_string();
@@ -156,10 +176,14 @@ fn sections_of(text: &str) -> BTreeMap<String, String> {
     let mut rest = text;
     while let Some(start) = rest.find("<!-- begin ") {
         let after = &rest[start + "<!-- begin ".len()..];
-        let Some(close) = after.find(" -->") else { break };
+        let Some(close) = after.find(" -->") else {
+            break;
+        };
         let name = after[..close].to_string();
         let end_marker = format!("<!-- end {name} -->");
-        let Some(end) = rest[start..].find(&end_marker) else { break };
+        let Some(end) = rest[start..].find(&end_marker) else {
+            break;
+        };
         let section = &rest[start..start + end + end_marker.len()];
         out.insert(name, section.to_string());
         rest = &rest[start + end + end_marker.len()..];
@@ -198,8 +222,13 @@ pub fn write_or_check(
     scratch: &Path,
     check: bool,
 ) -> Result<bool, String> {
-    let findings_path: PathBuf = findings_path.map_or_else(|| corpus.root.join(FINDINGS_FILE), Path::to_path_buf);
-    let findings = if findings_path.is_file() { load(&findings_path)? } else { Vec::new() };
+    let findings_path: PathBuf =
+        findings_path.map_or_else(|| corpus.root.join(FINDINGS_FILE), Path::to_path_buf);
+    let findings = if findings_path.is_file() {
+        load(&findings_path)?
+    } else {
+        Vec::new()
+    };
     let existing = fs::read_to_string(file).unwrap_or_default();
     let old_sections = sections_of(&existing);
     let mut sections: Vec<Section> = Vec::new();
@@ -208,11 +237,17 @@ pub fn write_or_check(
             Some(engine) => {
                 let mine: Vec<&Finding> = findings.iter().filter(|f| &f.engine == name).collect();
                 let text = engine_section(name, *engine, index, report, &mine, scratch);
-                sections.push(Section { name: name.clone(), text });
+                sections.push(Section {
+                    name: name.clone(),
+                    text,
+                });
             }
             None => {
                 if let Some(old) = old_sections.get(name) {
-                    eprintln!("conformance: {name} is not available: its section of {} is kept as it was", file.display());
+                    eprintln!(
+                        "conformance: {name} is not available: its section of {} is kept as it was",
+                        file.display()
+                    );
                     sections.push(Section {
                         name: name.clone(),
                         text: old.clone(),
@@ -258,7 +293,8 @@ pub fn write_or_check(
         if text == existing {
             return Ok(false);
         }
-        let (line, ours, theirs) = super::ours::first_difference(&existing, &text).unwrap_or((0, None, None));
+        let (line, ours, theirs) =
+            super::ours::first_difference(&existing, &text).unwrap_or((0, None, None));
         eprintln!(
             "conformance: {} is stale (regenerate it with --other-engines without --check): first difference at line {line}:\n  committed:   {}\n  regenerated: {}",
             file.display(),
@@ -287,7 +323,14 @@ fn title_of(name: &str) -> String {
 }
 
 /// One engine's section.
-fn engine_section(name: &str, engine: &dyn OtherEngine, index: usize, report: &Report, findings: &[&Finding], scratch: &Path) -> String {
+fn engine_section(
+    name: &str,
+    engine: &dyn OtherEngine,
+    index: usize,
+    report: &Report,
+    findings: &[&Finding],
+    scratch: &Path,
+) -> String {
     let title = title_of(name);
     let mut md = String::new();
     let _ = writeln!(md, "<!-- begin {name} -->\n## {title}\n");
@@ -296,8 +339,16 @@ fn engine_section(name: &str, engine: &dyn OtherEngine, index: usize, report: &R
     let _ = writeln!(md, "| layer | tests | pass | deviates | other reading | needs feature |\n|---|---:|---:|---:|---:|---:|");
     for layer in &report.summary {
         if let Some(Some(c)) = layer.engines.get(index) {
-            let label = if layer.layer == "all" { "**all**".to_string() } else { format!("`{}`", layer.layer) };
-            let _ = writeln!(md, "| {label} | {} | {} | {} | {} | {} |", layer.tests, c.pass, c.deviates, c.other_reading, c.needs_feature);
+            let label = if layer.layer == "all" {
+                "**all**".to_string()
+            } else {
+                format!("`{}`", layer.layer)
+            };
+            let _ = writeln!(
+                md,
+                "| {label} | {} | {} | {} | {} | {} |",
+                layer.tests, c.pass, c.deviates, c.other_reading, c.needs_feature
+            );
         }
     }
     md.push('\n');
@@ -312,19 +363,37 @@ fn engine_section(name: &str, engine: &dyn OtherEngine, index: usize, report: &R
         let cell = cell_of(row)?;
         match cell.outcome {
             EngineOutcome::Pass => None,
-            ref outcome => Some((format!("{}: {}", outcome.label(), outcome.message()), cell.category)),
+            ref outcome => Some((
+                format!("{}: {}", outcome.label(), outcome.message()),
+                cell.category,
+            )),
         }
     };
-    let explained: Vec<&str> = findings.iter().flat_map(|f| f.tests.iter().map(String::as_str)).collect();
+    let explained: Vec<&str> = findings
+        .iter()
+        .flat_map(|f| f.tests.iter().map(String::as_str))
+        .collect();
     let mut stale: Vec<&Finding> = Vec::new();
     for (kind, heading) in [
         (Kind::Deviates, "Divergences from the text"),
         (Kind::OtherReading, "Other readings (reviewed)"),
-        (Kind::Missing, "Features the engine lacks that tests do not declare"),
+        (
+            Kind::Missing,
+            "Features the engine lacks that tests do not declare",
+        ),
     ] {
         let of_kind: Vec<&&Finding> = findings.iter().filter(|f| f.kind == kind).collect();
-        let live: Vec<&&Finding> = of_kind.iter().copied().filter(|f| f.tests.iter().any(|t| failing(t).is_some())).collect();
-        stale.extend(of_kind.iter().filter(|f| !live.iter().any(|l| l.id == f.id)).map(|f| **f));
+        let live: Vec<&&Finding> = of_kind
+            .iter()
+            .copied()
+            .filter(|f| f.tests.iter().any(|t| failing(t).is_some()))
+            .collect();
+        stale.extend(
+            of_kind
+                .iter()
+                .filter(|f| !live.iter().any(|l| l.id == f.id))
+                .map(|f| **f),
+        );
         if live.is_empty() {
             continue;
         }
@@ -334,7 +403,11 @@ fn engine_section(name: &str, engine: &dyn OtherEngine, index: usize, report: &R
             for test in &finding.tests {
                 match failing(test) {
                     Some((message, _)) => {
-                        let _ = writeln!(md, "- `{test}` — {}", md_cell(&super::report::shorten(&message, 240)));
+                        let _ = writeln!(
+                            md,
+                            "- `{test}` — {}",
+                            md_cell(&super::report::shorten(&message, 240))
+                        );
                     }
                     None => {
                         let _ = writeln!(md, "- `{test}` — passes now");
@@ -349,15 +422,30 @@ fn engine_section(name: &str, engine: &dyn OtherEngine, index: usize, report: &R
                 let _ = writeln!(md, "{}\n", note.trim());
             }
             let kind = if finding.module { "module" } else { "script" };
-            let _ = writeln!(md, "Reproducer ({kind}):\n\n```js\n{}\n```\n", finding.reproducer.trim_end());
+            let _ = writeln!(
+                md,
+                "Reproducer ({kind}):\n\n```js\n{}\n```\n",
+                finding.reproducer.trim_end()
+            );
             let ours = run_on_ours(&finding.reproducer, finding.module, &scratch.join("ours"));
             let theirs = engine
                 .run_snippet(&finding.reproducer, finding.module)
                 .unwrap_or_else(|e| vec![format!("(could not run: {e})")]);
-            let _ = writeln!(md, "Ours prints:\n\n```text\n{}\n```\n", lines_or_nothing(&ours));
-            let _ = writeln!(md, "{title} prints:\n\n```text\n{}\n```\n", lines_or_nothing(&theirs));
+            let _ = writeln!(
+                md,
+                "Ours prints:\n\n```text\n{}\n```\n",
+                lines_or_nothing(&ours)
+            );
+            let _ = writeln!(
+                md,
+                "{title} prints:\n\n```text\n{}\n```\n",
+                lines_or_nothing(&theirs)
+            );
             if ours == theirs {
-                let _ = writeln!(md, "**The outputs agree now: the reproducer no longer shows the divergence.**\n");
+                let _ = writeln!(
+                    md,
+                    "**The outputs agree now: the reproducer no longer shows the divergence.**\n"
+                );
             }
         }
     }
@@ -385,19 +473,29 @@ fn engine_section(name: &str, engine: &dyn OtherEngine, index: usize, report: &R
         let _ = writeln!(md, "### Open readings ({} tests)\n", readings.len());
         let mut by_reading: BTreeMap<String, Vec<(&Row, String)>> = BTreeMap::new();
         for (row, message) in readings {
-            by_reading.entry(row.readings.join(", ")).or_default().push((row, message));
+            by_reading
+                .entry(row.readings.join(", "))
+                .or_default()
+                .push((row, message));
         }
         for (ids, rows) in by_reading {
             let described: Vec<String> = ids
                 .split(", ")
                 .map(|id| match hygiene::reading(id) {
-                    Some((_, what, section)) => format!("`{id}` ({what}; docs/spec-issues.md, \"{section}\")"),
+                    Some((_, what, section)) => {
+                        format!("`{id}` ({what}; docs/spec-issues.md, \"{section}\")")
+                    }
                     None => format!("`{id}`"),
                 })
                 .collect();
             let _ = writeln!(md, "Reading {}:\n", described.join("; "));
             for (row, message) in rows {
-                let _ = writeln!(md, "- `{}` — {}", row.name, md_cell(&super::report::shorten(&message, 240)));
+                let _ = writeln!(
+                    md,
+                    "- `{}` — {}",
+                    row.name,
+                    md_cell(&super::report::shorten(&message, 240))
+                );
             }
             md.push('\n');
         }
@@ -405,7 +503,12 @@ fn engine_section(name: &str, engine: &dyn OtherEngine, index: usize, report: &R
     if !unreviewed.is_empty() {
         let _ = writeln!(md, "### Not yet reviewed ({} tests)\n", unreviewed.len());
         for (row, message) in unreviewed {
-            let _ = writeln!(md, "- `{}` — {}", row.name, md_cell(&super::report::shorten(&message, 240)));
+            let _ = writeln!(
+                md,
+                "- `{}` — {}",
+                row.name,
+                md_cell(&super::report::shorten(&message, 240))
+            );
         }
         md.push('\n');
     }
@@ -414,14 +517,26 @@ fn engine_section(name: &str, engine: &dyn OtherEngine, index: usize, report: &R
         let _ = writeln!(md, "### Needs a feature {title} lacks ({total} tests)\n");
         for (why, tests) in features {
             let list: Vec<String> = tests.iter().map(|t| format!("`{t}`")).collect();
-            let _ = writeln!(md, "- {} ({}): {}", md_cell(&why), tests.len(), list.join(", "));
+            let _ = writeln!(
+                md,
+                "- {} ({}): {}",
+                md_cell(&why),
+                tests.len(),
+                list.join(", ")
+            );
         }
         md.push('\n');
     }
     if !stale.is_empty() {
         let _ = writeln!(md, "### Stale findings ({})\n", stale.len());
         for finding in stale {
-            let _ = writeln!(md, "- `{}` ({}): none of its tests fails any more: {}", finding.id, finding.title, finding.tests.join(", "));
+            let _ = writeln!(
+                md,
+                "- `{}` ({}): none of its tests fails any more: {}",
+                finding.id,
+                finding.title,
+                finding.tests.join(", ")
+            );
         }
         md.push('\n');
     }
@@ -434,7 +549,9 @@ fn engine_section(name: &str, engine: &dyn OtherEngine, index: usize, report: &R
 fn needed_feature(message: &str) -> String {
     if let Some(rest) = message.strip_prefix("feature ") {
         return match rest.split_once(": ") {
-            Some((feature, why)) => format!("{feature}: {}", why.split_once(' ').map_or(why, |(_, w)| w)),
+            Some((feature, why)) => {
+                format!("{feature}: {}", why.split_once(' ').map_or(why, |(_, w)| w))
+            }
             None => rest.to_string(),
         };
     }
@@ -460,7 +577,10 @@ mod tests {
     fn sections_are_found_by_engine() {
         let text = "# h\n<!-- begin xs -->\n## XS\na\n<!-- end xs -->\n\n<!-- begin ses -->\nb\n<!-- end ses -->\n";
         let sections = sections_of(text);
-        assert_eq!(sections["xs"], "<!-- begin xs -->\n## XS\na\n<!-- end xs -->");
+        assert_eq!(
+            sections["xs"],
+            "<!-- begin xs -->\n## XS\na\n<!-- end xs -->"
+        );
         assert_eq!(sections["ses"], "<!-- begin ses -->\nb\n<!-- end ses -->");
     }
 
@@ -478,7 +598,8 @@ mod tests {
 
     #[test]
     fn findings_parse_and_ids_are_unique() {
-        let dir = std::env::temp_dir().join(format!("compartments-findings-{}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("compartments-findings-{}", std::process::id()));
         fs::create_dir_all(&dir).unwrap();
         let file = dir.join("f.yaml");
         let one = "- engine: xs\n  id: a\n  title: t\n  kind: deviates\n  tests: [layer0/x.js]\n  reproducer: print(1);\n";
@@ -492,7 +613,11 @@ mod tests {
     #[test]
     fn a_reproducer_runs_on_ours() {
         let dir = std::env::temp_dir().join(format!("compartments-repro-{}", std::process::id()));
-        let lines = run_on_ours("print(1 + 1); Promise.resolve().then(() => print('job')); ", false, &dir);
+        let lines = run_on_ours(
+            "print(1 + 1); Promise.resolve().then(() => print('job')); ",
+            false,
+            &dir,
+        );
         assert_eq!(lines, ["2", "job"]);
         let thrown = run_on_ours("print('a'); null.x;", false, &dir);
         assert_eq!(thrown[0], "a");

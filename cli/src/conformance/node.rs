@@ -101,11 +101,19 @@ pub struct NodeEngine {
 
 /// `v20.20.2` → `20` (what a report names: results do not depend on patch releases).
 fn major_version(version: &str) -> String {
-    version.trim_start_matches('v').split('.').next().unwrap_or(version).to_string()
+    version
+        .trim_start_matches('v')
+        .split('.')
+        .next()
+        .unwrap_or(version)
+        .to_string()
 }
 
 /// `lacks` and what node `version` (`v20.1.0`) lacks of ES2025: iterator helpers before 22.
-fn with_version_lacks(lacks: &[(&'static str, &'static str)], version: &str) -> Vec<(&'static str, &'static str)> {
+fn with_version_lacks(
+    lacks: &[(&'static str, &'static str)],
+    version: &str,
+) -> Vec<(&'static str, &'static str)> {
     let mut all = lacks.to_vec();
     let major = version
         .trim_start_matches('v')
@@ -114,7 +122,10 @@ fn with_version_lacks(lacks: &[(&'static str, &'static str)], version: &str) -> 
         .and_then(|m| m.parse::<u32>().ok())
         .unwrap_or(0);
     if major < 22 {
-        all.push(("iterator-helpers", "runs on a node before 22, without iterator helpers (ES2025)"));
+        all.push((
+            "iterator-helpers",
+            "runs on a node before 22, without iterator helpers (ES2025)",
+        ));
     }
     all
 }
@@ -157,7 +168,10 @@ impl NodeEngine {
             node: PathBuf::from("node"),
             runner_dir,
             ses: false,
-            description: format!("node {} (V8), plain: ECMA-262 only", major_version(&version)),
+            description: format!(
+                "node {} (V8), plain: ECMA-262 only",
+                major_version(&version)
+            ),
             lacks: with_version_lacks(NODE_LACKS, &version),
             context: context.clone(),
         })

@@ -184,10 +184,10 @@ impl OtherEngine for XstEngine {
             .iter()
             .map(|(f, t)| format!("`{f}` → `{t}`"))
             .collect();
-        let program = self
-            .binary
-            .file_name()
-            .map_or_else(|| self.binary.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let program = self.binary.file_name().map_or_else(
+            || self.binary.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
         format!(
             "{} (`{program} -t`, its test262 mode{})",
             self.version,
@@ -213,11 +213,28 @@ impl OtherEngine for XstEngine {
         let file = dir.join(if module { "repro.mjs" } else { "repro.js" });
         fs::write(&file, renamed).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
         let flag = if module { "-m" } else { "-s" };
-        let output = run_with_limit(&self.binary, &[flag.to_string(), file.display().to_string()], &dir, &[], XST_TIME_LIMIT);
+        let output = run_with_limit(
+            &self.binary,
+            &[flag.to_string(), file.display().to_string()],
+            &dir,
+            &[],
+            XST_TIME_LIMIT,
+        );
         let _ = fs::remove_dir_all(&dir);
         let output = output?;
         let mut lines: Vec<String> = output.stdout.lines().map(str::to_string).collect();
-        lines.extend(output.stderr.lines().filter(|l| !l.trim().is_empty()).map(|l| format!("uncaught: {}", l.replace(&format!("{}/", dir.display()), ""))));
+        lines.extend(
+            output
+                .stderr
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(|l| {
+                    format!(
+                        "uncaught: {}",
+                        l.replace(&format!("{}/", dir.display()), "")
+                    )
+                }),
+        );
         if output.timed_out {
             lines.push(format!("(timed out after {} s)", XST_TIME_LIMIT.as_secs()));
         }
