@@ -102,12 +102,12 @@ fn ours_description() -> String {
     )
 }
 
+/// An engine asked for: its name, and the engine or why it is not available.
+type Prepared = (String, Result<Box<dyn OtherEngine>, String>);
+
 /// Prepares the other engines: each one, or why it is not available.
-fn other_engines(
-    args: &ConformanceArgs,
-    context: &EngineContext,
-) -> Result<Vec<(String, Result<Box<dyn OtherEngine>, String>)>, String> {
-    let mut engines: Vec<(String, Result<Box<dyn OtherEngine>, String>)> = Vec::new();
+fn other_engines(args: &ConformanceArgs, context: &EngineContext) -> Result<Vec<Prepared>, String> {
+    let mut engines: Vec<Prepared> = Vec::new();
     for engine in &args.engine {
         let (name, prepared): (&str, Result<Box<dyn OtherEngine>, String>) = match engine {
             EngineName::Xs => (
