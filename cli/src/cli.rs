@@ -1,5 +1,6 @@
 //! The `compartments` command line. Each subcommand lives in its own file under `cli/`.
 
+mod conformance_command;
 mod graph_command;
 mod parse_command;
 mod repl_command;
@@ -11,6 +12,7 @@ use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+pub use conformance_command::{conformance, ConformanceArgs};
 pub use graph_command::graph;
 pub use parse_command::parse_file;
 pub use repl_command::{repl, ReplArgs, REPL_HELP};
@@ -68,6 +70,9 @@ pub enum Command {
     Test262(Test262Args),
     /// Print the module graph of FILE in Graphviz DOT after a phase (load, link, evaluate).
     Graph(GraphArgs),
+    /// Run the conformance corpus (conformance/) on ours and on other engines (XS, SES,
+    /// node, a command) and report the differences.
+    Conformance(ConformanceArgs),
 }
 
 /// The phase after which `compartments graph` draws the module graph.
@@ -108,6 +113,11 @@ pub struct RunArgs {
     /// settlement of a promise the module algorithms made.
     #[arg(long)]
     pub events: bool,
+    /// Also write FILE.html, a self-contained page of the run: the spec-step trace as a
+    /// collapsible tree with links to each clause, the event log as a timeline, the module
+    /// graph (for small programs: every step is traced).
+    #[arg(long, value_name = "FILE.html")]
+    pub report: Option<PathBuf>,
     /// Call SES's lockdown() (default options) before running FILE: the intrinsics are
     /// hardened, the function constructors reached through prototypes throw, and
     /// compartments get a Date and Math without the clock and randomness.
@@ -206,6 +216,7 @@ where
         Some(Command::Test262(args)) => test262(&args),
         Some(Command::Graph(args)) => graph(&args),
         Some(Command::Repl(args)) => repl(&args),
+        Some(Command::Conformance(args)) => conformance(&args),
         None => repl(&ReplArgs::default()),
     }
 }

@@ -10,6 +10,8 @@ description: >
   through them) and SharedArrayBuffer (Atomics.waitAsync on one is a timer). Its
   [[Prototype]] is the shared %Object.prototype%.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
+reading: compartment-globals
 includes: [compareArray.js]
 ---*/
 lockdown();

@@ -8,6 +8,7 @@ description: >
   the compartment's global; `new Evaluators({ globalThis: o })` evaluates against o, which
   holds nothing of the start.
 flags: [onlyStrict]
+features: [Evaluators, Compartment, lockdown]
 includes: [compareArray.js]
 ---*/
 lockdown();

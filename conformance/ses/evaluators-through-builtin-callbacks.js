@@ -8,6 +8,7 @@ description: >
   compartment (and built-ins without Evaluators of their own act for their caller anyway),
   so every route gives Evaluators of the compartment.
 flags: [onlyStrict]
+features: [Evaluators, Compartment, lockdown, iterator-helpers]
 includes: [compareArray.js]
 ---*/
 lockdown();

@@ -9,6 +9,7 @@ description: >
   has the host settle it): the Evaluators made are the compartment's, in each of two
   compartments.
 flags: [onlyStrict, async]
+features: [Evaluators, Compartment, lockdown]
 includes: [asyncHelpers.js]
 ---*/
 lockdown();

@@ -9,6 +9,7 @@ description: >
   one with WeakRef after lockdown) WeakRef targets, and the frozen Symbol and
   Symbol.prototype cannot be changed to observe or intercept registrations.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 includes: [compareArray.js]
 ---*/
 lockdown();

@@ -13,6 +13,7 @@ description: >
   the start and given to a compartment can unregister only with the token, and the host's
   $262.gc is in no compartment.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 includes: [compareArray.js]
 ---*/
 lockdown();

@@ -61,6 +61,9 @@ pub fn read_program(file: &Path) -> Result<(String, String), String> {
 /// promise) ...`) and the exit code is 1; a module whose top-level await never settled is
 /// reported and the exit code is 13, as node's. The global `scriptArgs` is [FILE, ARG...].
 pub fn run_file(args: &RunArgs) -> ExitCode {
+    if let Some(report) = &args.report {
+        return crate::report::run_with_report(&args.file, args.module, args.events, report);
+    }
     let (name, text) = match read_program(&args.file) {
         Ok(program) => program,
         Err(message) => {
