@@ -11,6 +11,7 @@ description: >
   compartment given one gets what it was given.
 flags: [onlyStrict]
 includes: [compareArray.js]
+features: [Compartment, lockdown, Atomics.waitAsync, SharedArrayBuffer]
 ---*/
 lockdown();
 const c = new Compartment();

@@ -13,6 +13,7 @@ description: >
   still works through the inert constructor's `prototype`.
 flags: [onlyStrict]
 includes: [compareArray.js]
+features: [Compartment, lockdown]
 ---*/
 lockdown();
 const c = new Compartment();

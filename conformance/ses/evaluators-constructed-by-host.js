@@ -13,6 +13,7 @@ description: >
   still works, and the start compartment's `Evaluators` is unchanged.
 flags: [onlyStrict]
 includes: [compareArray.js]
+features: [Evaluators, Compartment, lockdown]
 ---*/
 lockdown();
 const c = new Compartment();

@@ -13,6 +13,7 @@ description: >
   compartment's Evaluators (evaluators#2) as parent, never the start's (evaluators#1).
 flags: [onlyStrict, async]
 includes: [asyncHelpers.js, compareArray.js]
+features: [Compartment, lockdown]
 ---*/
 lockdown();
 const c = new Compartment();

@@ -13,6 +13,7 @@ description: >
   not properties, stay writable.
 flags: [onlyStrict]
 includes: [compareArray.js]
+features: [Compartment, lockdown, TypedArray]
 ---*/
 lockdown();
 const c = new Compartment();

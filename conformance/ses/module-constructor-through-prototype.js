@@ -10,6 +10,7 @@ description: >
   dependencies go to its loadHook (the log shows the hook and no load-request).
 flags: [onlyStrict, async]
 includes: [asyncHelpers.js, compareArray.js]
+features: [Compartment, lockdown]
 ---*/
 lockdown();
 const asked = [];

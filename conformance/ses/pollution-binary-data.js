@@ -13,6 +13,7 @@ description: >
   each attempt throws a TypeError and another compartment sees the intrinsics unchanged.
 flags: [onlyStrict]
 includes: [compareArray.js]
+features: [Compartment, lockdown, TypedArray, ArrayBuffer, DataView]
 ---*/
 lockdown();
 const attacker = new Compartment();
