@@ -1,5 +1,6 @@
 //! The `compartments` command line. Each subcommand lives in its own file under `cli/`.
 
+mod conformance_command;
 mod graph_command;
 mod parse_command;
 mod repl_command;
@@ -11,6 +12,7 @@ use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+pub use conformance_command::{conformance, ConformanceArgs};
 pub use graph_command::graph;
 pub use parse_command::parse_file;
 pub use repl_command::{repl, ReplArgs, REPL_HELP};
@@ -68,6 +70,9 @@ pub enum Command {
     Test262(Test262Args),
     /// Print the module graph of FILE in Graphviz DOT after a phase (load, link, evaluate).
     Graph(GraphArgs),
+    /// Run the conformance corpus (conformance/) on ours and on other engines (XS, SES,
+    /// node, a command) and report the differences.
+    Conformance(ConformanceArgs),
 }
 
 /// The phase after which `compartments graph` draws the module graph.
@@ -108,6 +113,16 @@ pub struct RunArgs {
     /// settlement of a promise the module algorithms made.
     #[arg(long)]
     pub events: bool,
+    /// Also write FILE.html, a self-contained page of the run: the spec-step trace as a
+    /// collapsible tree with links to each clause, the event log as a timeline, the module
+    /// graph (for small programs: every step is traced).
+    #[arg(long, value_name = "FILE.html")]
+    pub report: Option<PathBuf>,
+    /// Call SES's lockdown() (default options) before running FILE: the intrinsics are
+    /// hardened, the function constructors reached through prototypes throw, and
+    /// compartments get a Date and Math without the clock and randomness.
+    #[arg(long)]
+    pub lockdown: bool,
     /// The script (or, with --module, module) file; `-` reads it from stdin (named
     /// `<stdin>`; a module's imports are then resolved against the current directory).
     pub file: PathBuf,
@@ -166,6 +181,16 @@ pub struct Test262Args {
     /// repeatable.
     #[arg(long, value_name = "PREFIX")]
     pub exclude: Vec<String>,
+    /// Call SES's lockdown() (default options) in each test's fresh realm, before its
+    /// harness files, as XS's `xst -l` modes: tests run in strict mode only (or as
+    /// modules); non-strict-only tests are skipped (docs/test262-lockdown.md).
+    #[arg(long, conflicts_with = "parse_only")]
+    pub lockdown: bool,
+    /// With --lockdown: run the harness files and the test in a new Compartment (its
+    /// globals: print, console and a $262 of its own; module tests as modules of the
+    /// compartment), as XS's `xst -lc` mode.
+    #[arg(long, requires = "lockdown")]
+    pub compartment: bool,
     /// Test files or directories (walked recursively; `*.js`, not `*_FIXTURE*`).
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
@@ -191,6 +216,7 @@ where
         Some(Command::Test262(args)) => test262(&args),
         Some(Command::Graph(args)) => graph(&args),
         Some(Command::Repl(args)) => repl(&args),
+        Some(Command::Conformance(args)) => conformance(&args),
         None => repl(&ReplArgs::default()),
     }
 }
@@ -269,6 +295,35 @@ mod tests {
             error.kind(),
             clap::error::ErrorKind::MissingRequiredArgument
         );
+    }
+
+    #[test]
+    fn lockdown_arguments() {
+        let cli = Cli::try_parse_from([
+            "compartments",
+            "test262",
+            "--lockdown",
+            "--compartment",
+            "t",
+        ])
+        .unwrap();
+        let Some(Command::Test262(args)) = cli.command else {
+            panic!("not test262");
+        };
+        assert!(args.lockdown && args.compartment);
+        // --compartment runs after lockdown; lockdown does not apply to parsing.
+        for bad in [
+            &["compartments", "test262", "--compartment", "t"][..],
+            &["compartments", "test262", "--parse-only", "--lockdown", "t"],
+        ] {
+            assert!(Cli::try_parse_from(bad).is_err(), "{bad:?}");
+        }
+        let cli =
+            Cli::try_parse_from(["compartments", "run", "--lockdown", "--module", "a.js"]).unwrap();
+        let Some(Command::Run(args)) = cli.command else {
+            panic!("not run");
+        };
+        assert!(args.lockdown && args.module);
     }
 
     #[test]

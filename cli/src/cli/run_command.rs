@@ -53,13 +53,17 @@ pub fn read_program(file: &Path) -> Result<(String, String), String> {
     }
 }
 
-/// Runs FILE as a Script, then its promise jobs until none is left: exit 0; or a
+/// Runs FILE as a Script (after `lockdown()` with `--lockdown`), then its promise jobs
+/// until none is left: exit 0; or a
 /// SyntaxError / `Uncaught ...` report on stderr and exit 1 (an exception thrown out of
 /// the script or a job ends the run, as in node); 2 when the file cannot be read. When the
 /// jobs are done, every promise rejected with no handler is reported (`Uncaught (in
 /// promise) ...`) and the exit code is 1; a module whose top-level await never settled is
 /// reported and the exit code is 13, as node's. The global `scriptArgs` is [FILE, ARG...].
 pub fn run_file(args: &RunArgs) -> ExitCode {
+    if let Some(report) = &args.report {
+        return crate::report::run_with_report(&args.file, args.module, args.events, report);
+    }
     let (name, text) = match read_program(&args.file) {
         Ok(program) => program,
         Err(message) => {
@@ -78,8 +82,9 @@ pub fn run_file(args: &RunArgs) -> ExitCode {
     let events = args.events;
     let mut script_args = vec![args.file.display().to_string()];
     script_args.extend(args.args.iter().cloned());
+    let lockdown = args.lockdown;
     let result = on_big_stack(|| {
-        let new_engine = || {
+        let new_engine = || -> Result<Engine, Failure> {
             let mut engine = Engine::new(EngineOptions::default());
             // import() in a script, and a module's imports: files relative to the importer.
             engine.set_module_loader(std::rc::Rc::new(FileModuleHost::with_module_sources()));
@@ -88,17 +93,20 @@ pub fn run_file(args: &RunArgs) -> ExitCode {
             if events {
                 print_events(&mut engine);
             }
-            engine
+            if lockdown {
+                engine.lockdown().map_err(report)?;
+            }
+            Ok(engine)
         };
         if args.module {
             let stdin = args.file.as_os_str() == "-";
-            return run_module(&mut new_engine(), &name, &text, stdin);
+            return run_module(&mut new_engine()?, &name, &text, stdin);
         }
         let program = match parse_script(&text) {
             Ok(program) => program,
             Err(error) => return Err(Failure::from(error.render(&name, &text))),
         };
-        let mut engine = new_engine();
+        let mut engine = new_engine()?;
         let source = ScriptSource {
             name: name.clone(),
             text: Arc::from(text.as_str()),
