@@ -91,14 +91,15 @@ fn is_shorthand_property(text: &str, start: usize, end: usize) -> bool {
     {
         return false;
     }
-    // The innermost unclosed bracket before the name.
+    // The innermost unclosed bracket before the name: an object literal's brace, not a
+    // template substitution's `${`.
     let mut depth = 0i32;
-    for c in before.chars().rev() {
+    for (i, c) in before.char_indices().rev() {
         match c {
             ')' | ']' | '}' => depth += 1,
             '(' | '[' | '{' => {
                 if depth == 0 {
-                    return c == '{';
+                    return c == '{' && !before[..i].ends_with('$');
                 }
                 depth -= 1;
             }
