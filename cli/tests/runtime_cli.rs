@@ -66,7 +66,9 @@ fn an_uncaught_exception_is_reported_with_its_location_and_exit_1() {
     );
     let location = lines.next().expect("a location line");
     assert!(
-        location.trim_start().starts_with("at ") && location.ends_with("uncaught.js:3:3"),
+        // At the failing member access's property name (`null.property`), not the start
+        // of the statement (issue 22).
+        location.trim_start().starts_with("at ") && location.ends_with("uncaught.js:3:8"),
         "{location}"
     );
 }
@@ -513,6 +515,30 @@ fn the_compartments_examples_print_what_their_comments_promise() {
             "TypeError",
             "loadHook(app/late.js)",
             "true",
+            "",
+        ]
+        .join("\n")
+    );
+}
+
+#[test]
+fn the_frozen_intrinsics_example_prints_what_its_comments_promise() {
+    // run --lockdown (README "Commands"): the assignment to a hardened intrinsic throws,
+    // an object of one's own can still get its own toString (override taming), and a
+    // compartment has Math.random but Date.now() throws (SES's tamed Date and Math).
+    let output = Command::new(env!("CARGO_BIN_EXE_compartments"))
+        .args(["run", "--lockdown"])
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/ses/frozen_intrinsics.js"))
+        .output()
+        .expect("the compartments binary runs");
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        [
+            "Array.prototype.push: TypeError",
+            "frozen: true true",
+            "point: (1, 2)",
+            "in a compartment, Math.random is function and Date.now() throws: TypeError",
             "",
         ]
         .join("\n")

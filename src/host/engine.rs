@@ -8,6 +8,7 @@ use super::host_compartment::create_host_compartment;
 use super::host_globals::{host_hooks, uncaught_report, unhandled_rejection_report};
 use crate::spec::abstract_module_records::Module;
 use crate::spec::agents::{Agent, HostHooks};
+use crate::spec::builtins::helpers::define_value;
 use crate::spec::builtins::module_objects::module_of_instance;
 use crate::spec::builtins::weak_ref::clear_kept_objects;
 use crate::spec::compartments::compartment_records::{compartment_load, Compartment, LoadOutcome};
@@ -19,6 +20,7 @@ use crate::spec::execution_contexts::ExecutionContext;
 use crate::spec::jobs::run_jobs;
 use crate::spec::module_semantics::{ModuleLoader, Referrer};
 use crate::spec::object_kinds::ObjectKind;
+use crate::spec::operations_on_objects::create_array_from_list;
 use crate::spec::promise_objects::promise_is_handled;
 use crate::spec::promise_objects::PromiseState;
 use crate::spec::realm_initialization::initialize_host_defined_realm;
@@ -27,6 +29,7 @@ use crate::spec::script_records::{ScriptRecord, ScriptRecordData};
 use crate::spec::scripts::script_evaluation;
 use crate::spec::ses::lockdown::lockdown;
 use crate::spec::source_positions::SourceText;
+use crate::spec::source_text_module_records::parse_module;
 use crate::spec::value::Value;
 use crate::syntax::ast::{ImportPhase, ModuleRequest};
 use crate::syntax::Program;
@@ -42,6 +45,19 @@ pub struct EngineOptions {
     /// Keep `print` / `console.log` output in the engine (see [`Engine::take_printed`])
     /// instead of writing it to stdout.
     pub capture_print: bool,
+}
+
+/// LoadRequestedModules for `module`'s graph; the loaders here finish synchronously (a
+/// host that loads later would run its jobs first).
+fn load_graph(agent: &mut Agent, module: &Module) -> Result<(), Value> {
+    let load_promise = load_requested_modules(agent, module, Value::Undefined);
+    run_jobs(agent)?;
+    if let ObjectKind::Promise(p) = &load_promise.data().kind {
+        if p.state == PromiseState::Rejected {
+            return Err(p.result.clone());
+        }
+    }
+    Ok(())
 }
 
 /// A parsed Script and where it came from.
@@ -258,18 +274,31 @@ impl Engine {
                     loader.load(agent, &Referrer::Realm(self.realm.clone()), &request)?
                 }
             };
-            let load_promise = load_requested_modules(agent, &module, Value::Undefined);
-            // The loaders here finish synchronously; a host that loads later would run
-            // its jobs first.
-            run_jobs(agent)?;
-            if let ObjectKind::Promise(p) = &load_promise.data().kind {
-                if p.state == PromiseState::Rejected {
-                    return Err(p.result.clone());
-                }
-            }
+            load_graph(agent, &module)?;
             Ok(module)
         })();
         self.finish(result)
+    }
+
+    /// [`Engine::evaluate_module`] of a module given as text (ParseModule in this realm,
+    /// named `name`: its imports are resolved against `name`'s directory by the module
+    /// loader), as the REPL's module mode and `run --module -` need. A SyntaxError is
+    /// returned as [`Uncaught`].
+    pub fn evaluate_module_text(&mut self, name: &str, text: &str) -> Result<Value, Uncaught> {
+        let agent = &mut *self.agent;
+        let realm = self.realm.clone();
+        let result = (|| {
+            let module =
+                parse_module(agent, text, name, realm, Value::Undefined).map_err(|error| {
+                    let rendered = error.render_message(name, text);
+                    agent.syntax_error(rendered.trim_end())
+                })?;
+            load_graph(agent, &module)?;
+            Ok(module)
+        })();
+        let module = self.finish(result)?;
+        self.link_module(&module)?;
+        Ok(self.evaluate_linked_module(&module))
     }
 
     /// The link phase: Link() of a loaded module.
@@ -291,6 +320,28 @@ impl Engine {
         let result = result.map_err(|thrown| uncaught_report(&mut self.agent, &thrown));
         clear_kept_objects(&mut self.agent);
         result
+    }
+
+    /// Whether `promise` is a promise still pending (a module whose top-level await never
+    /// settled, once the jobs are done).
+    pub fn is_pending(&self, promise: &Value) -> bool {
+        matches!(promise, Value::Object(p) if matches!(
+            &p.data().kind,
+            ObjectKind::Promise(p) if p.state == PromiseState::Pending
+        ))
+    }
+
+    /// Defines the global `name` (writable, configurable, not enumerable, as `print` is).
+    pub fn define_global(&mut self, name: &str, value: Value) {
+        let global = self.realm.evaluators().global_object();
+        define_value(&global, name, value, true, false, true);
+    }
+
+    /// A new Array of the strings `items` (CreateArrayFromList), e.g. for a global such as
+    /// `scriptArgs`.
+    pub fn string_array(&mut self, items: &[String]) -> Value {
+        let items = items.iter().map(|item| Value::string(item)).collect();
+        Value::Object(create_array_from_list(&mut self.agent, items))
     }
 
     /// The outcome of a module evaluation promise: `Err` with the report of its reason when

@@ -7,6 +7,7 @@
 pub mod engine;
 pub mod host_compartment;
 pub mod host_globals;
+pub mod inspect;
 pub mod module_graph;
 pub mod module_host;
 pub mod stack;
