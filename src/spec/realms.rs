@@ -98,6 +98,7 @@ intrinsics! {
     Lockdown => "%lockdown%",
     StartDate => "%InitialDate%",
     StartMath => "%InitialMath%",
+    StartAtomics => "%InitialAtomics%",
     Reflect => "%Reflect%",
     Proxy => "%Proxy%",
     RegExp => "%RegExp%",

@@ -538,6 +538,7 @@ fn wait(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
         &call.arg(1),
         &call.arg(2),
         &call.arg(3),
+        true,
     )
 }
 
@@ -551,6 +552,22 @@ fn wait_async(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
         &call.arg(1),
         &call.arg(2),
         &call.arg(3),
+        true,
+    )
+}
+
+/// The `waitAsync` of %SharedAtomics%, the `Atomics` of compartments made after lockdown
+/// (SES, `ses::taming::tame_shared_atomics`): Atomics.waitAsync, but a wait that would
+/// need a host timer (a finite, non-zero timeout on an equal value) throws a TypeError.
+pub fn wait_async_without_host_timers(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    do_wait(
+        agent,
+        WaitMode::Async,
+        &call.arg(0),
+        &call.arg(1),
+        &call.arg(2),
+        &call.arg(3),
+        false,
     )
 }
 

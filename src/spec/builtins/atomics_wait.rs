@@ -313,7 +313,11 @@ pub enum WaitMode {
     Async,
 }
 
-/// DoWait ( mode, typedArray, index, value, timeout ) (25.4.3.14).
+/// DoWait ( mode, typedArray, index, value, timeout ) (25.4.3.14). `host_timers` is false
+/// for the `Atomics.waitAsync` of compartments made after lockdown (SES, %SharedAtomics%):
+/// a wait that would enqueue a timeout job (step 30.a) throws a TypeError instead, before
+/// its waiter is added — a timeout job runs after real time, a clock, and a compartment has
+/// no host timers (docs/spec-issues.md, "Globals compartments get after lockdown").
 pub fn do_wait(
     agent: &mut Agent,
     mode: WaitMode,
@@ -321,6 +325,7 @@ pub fn do_wait(
     index: &Value,
     value: &Value,
     timeout: &Value,
+    host_timers: bool,
 ) -> JsResult<Value> {
     let method = match mode {
         WaitMode::Sync => "Atomics.wait",
@@ -423,6 +428,15 @@ pub fn do_wait(
         // d. Perform ! CreateDataPropertyOrThrow(resultObject, "value", "timed-out").
         // e. Return resultObject.
         return immediate_result(agent, result_object, "timed-out");
+    }
+    // (SES) A compartment made after lockdown has no host timers: a wait that step 30.a
+    // would give a timeout job is a TypeError.
+    if !host_timers && mode == WaitMode::Async && t.is_finite() {
+        leave_critical_section(cs, wl);
+        return Err(agent.type_error(
+            "Atomics.waitAsync with a finite timeout is disabled in a compartment after \
+             lockdown(): its timeout would be a host timer (a clock); wait without a timeout",
+        ));
     }
     // 22. Let thisAgent be AgentSignifier().
     let this_agent = agent.signifier;

@@ -232,16 +232,17 @@ fn compartment_constructor(
     crate::spec::event_log::compartment_created(agent, &compartment);
     // 16. Define on global the shared intrinsics: the properties SetDefaultGlobalBindings
     //     defines (globalThis being global), but eval, Function, Module and Compartment;
-    //     and, if the realm is locked down (SES), but Evaluators, WeakRef,
-    //     FinalizationRegistry and SharedArrayBuffer.
+    //     and, if the realm is locked down (SES), but Evaluators, WeakRef and
+    //     FinalizationRegistry.
     step!("compartments-compartment-constructor", "16");
     let locked_down = realm.is_locked_down();
     define_shared_intrinsics(&realm, &global, locked_down);
     // 17. Define on global eval, Function and Module (evaluators.[[Eval]], [[Function]],
     //     [[Module]]), Compartment (constructor), if the realm is locked down Evaluators
-    //     (CreateEvaluatorsFunction(evaluators, Evaluators)), and harden (%harden%, SES),
-    //     each { [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: true }; after
-    //     lockdown all but harden are hardened first.
+    //     (CreateEvaluatorsFunction(evaluators, Evaluators)), WeakRef and
+    //     FinalizationRegistry (constructors whose instances hold their targets strongly),
+    //     and harden (%harden%, SES), each { [[Writable]]: true, [[Enumerable]]: false,
+    //     [[Configurable]]: true }; after lockdown all but harden are hardened first.
     step!("compartments-compartment-constructor", "17");
     let mut own = vec![
         ("eval", evaluators.eval()),
@@ -256,6 +257,23 @@ fn compartment_constructor(
         own.push((
             "Evaluators",
             Some(create_evaluators_constructor(agent, &evaluators)),
+        ));
+        // The shared WeakRef and FinalizationRegistry observe garbage collection, a channel
+        // between compartments that share nothing; a compartment's own hold their targets
+        // strongly, which ECMA-262 permits (docs/spec-issues.md, "SES").
+        own.push((
+            "WeakRef",
+            Some(super::weak_ref::create_compartment_weak_ref_constructor(
+                agent, &realm,
+            )),
+        ));
+        own.push((
+            "FinalizationRegistry",
+            Some(
+                super::finalization_registry::create_compartment_finalization_registry_constructor(
+                    agent, &realm,
+                ),
+            ),
         ));
     }
     for (name, function) in own {
@@ -309,10 +327,9 @@ fn read_module_descriptors(agent: &mut Agent, modules: &Object) -> JsResult<Vec<
 /// The ECMA-262 global value properties, functions and constructors on a compartment's
 /// new global object (C4.1 step 16): what SetDefaultGlobalBindings defines, but the
 /// compartment's own eval, Function, Module and Compartment — and, after lockdown, its own
-/// Evaluators, and none of the powers SES's permits leave out of compartments: WeakRef and
-/// FinalizationRegistry (they observe garbage collection, a channel between compartments
-/// that share nothing) and SharedArrayBuffer (Atomics.waitAsync on one is a host timer, and
-/// "hosts must avoid exposing SharedArrayBuffer to guests"; docs/spec-issues.md, "SES").
+/// Evaluators, WeakRef and FinalizationRegistry (the shared ones observe garbage
+/// collection, a channel between compartments that share nothing; docs/spec-issues.md,
+/// "SES"). After lockdown %Atomics% is %SharedAtomics%, whose waitAsync has no host timers.
 fn define_shared_intrinsics(realm: &Realm, global: &Object, locked_down: bool) {
     define_value(
         global,
@@ -337,12 +354,7 @@ fn define_shared_intrinsics(realm: &Realm, global: &Object, locked_down: bool) {
         if matches!(*name, "eval" | "Function" | "Module" | "Compartment") {
             continue;
         }
-        if locked_down
-            && matches!(
-                *name,
-                "Evaluators" | "WeakRef" | "FinalizationRegistry" | "SharedArrayBuffer"
-            )
-        {
+        if locked_down && matches!(*name, "Evaluators" | "WeakRef" | "FinalizationRegistry") {
             continue;
         }
         if let Some(object) = &intrinsics[*which as usize] {

@@ -50,6 +50,10 @@ pub struct RegistryData {
     pub cells: Vec<Cell>,
     /// Whether a cleanup job for this registry is queued and has not run yet.
     pub cleanup_queued: bool,
+    /// Whether its cells hold their targets strongly: a registry made by the
+    /// FinalizationRegistry of a compartment made after lockdown (SES), whose targets are
+    /// never collected and whose cleanup callback never runs.
+    pub strong: bool,
 }
 
 fn with_data<R>(o: &Object, f: impl FnOnce(&mut RegistryData) -> R) -> Option<R> {
@@ -61,6 +65,45 @@ fn with_data<R>(o: &Object, f: impl FnOnce(&mut RegistryData) -> R) -> Option<R>
 
 /// FinalizationRegistry ( cleanupCallback ) (26.2.1.1).
 fn finalization_registry_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    finalization_registry_create(agent, call, false)
+}
+
+/// The steps of the `FinalizationRegistry` of a compartment made after lockdown (SES):
+/// FinalizationRegistry ( cleanupCallback ) whose registry holds the targets it registers
+/// strongly, so that its cleanup callback is never called — ECMA-262 lets an
+/// implementation never collect a target (9.10, "may"), and so no collection is
+/// observable through it.
+fn strong_finalization_registry_constructor(
+    agent: &mut Agent,
+    call: &BuiltinCall,
+) -> JsResult<Value> {
+    finalization_registry_create(agent, call, true)
+}
+
+/// The `FinalizationRegistry` of a compartment made after lockdown (C4.1 step 17, SES): a
+/// built-in constructor named "FinalizationRegistry", of length 1, whose "prototype" is the
+/// shared %FinalizationRegistry.prototype% (whose "constructor" lockdown made inert) and
+/// whose registries hold their targets strongly.
+pub fn create_compartment_finalization_registry_constructor(
+    agent: &mut Agent,
+    realm: &Realm,
+) -> Object {
+    super::weak_ref::compartment_constructor(
+        agent,
+        realm,
+        "FinalizationRegistry",
+        strong_finalization_registry_constructor,
+        Intrinsic::FinalizationRegistryPrototype,
+    )
+}
+
+/// FinalizationRegistry ( cleanupCallback ) (26.2.1.1), with whether the new registry
+/// holds its targets strongly.
+fn finalization_registry_create(
+    agent: &mut Agent,
+    call: &BuiltinCall,
+    strong: bool,
+) -> JsResult<Value> {
     // 1. If NewTarget is undefined, throw a TypeError exception.
     let Some(new_target) = call.new_target else {
         return Err(agent.type_error("Constructor FinalizationRegistry requires 'new'"));
@@ -90,10 +133,14 @@ fn finalization_registry_constructor(agent: &mut Agent, call: &BuiltinCall) -> J
             cleanup_callback,
             cells: Vec::new(),
             cleanup_queued: false,
+            strong,
         })),
     )?;
-    if let Some(weak) = WeakTarget::new(&Value::Object(registry.clone())) {
-        agent.finalization_registries.push(weak);
+    // (A registry holding its targets strongly never has a cell to clean up.)
+    if !strong {
+        if let Some(weak) = WeakTarget::new(&Value::Object(registry.clone())) {
+            agent.finalization_registries.push(weak);
+        }
     }
     // 8. Return finalizationRegistry.
     Ok(Value::Object(registry))
@@ -112,7 +159,13 @@ fn register(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     )?;
     let (target, held_value, unregister_token) = (call.arg(0), call.arg(1), call.arg(2));
     // 3. If CanBeHeldWeakly(target) is false, throw a TypeError exception.
-    let weak_target = WeakTarget::new(&target).filter(|_| can_be_held_weakly(agent, &target));
+    let strong = with_data(&registry, |d| d.strong).unwrap_or(false);
+    let hold = if strong {
+        WeakTarget::strong
+    } else {
+        WeakTarget::new
+    };
+    let weak_target = hold(&target).filter(|_| can_be_held_weakly(agent, &target));
     let Some(weak_target) = weak_target else {
         return Err(agent.type_error("FinalizationRegistry.prototype.register: invalid target"));
     };

@@ -51,6 +51,10 @@ pub enum WeakTarget {
     Object(WeakGc<GcRefCell<ObjectData>>),
     /// Held strongly: a Symbol holds no collector pointer.
     Symbol(Symbol),
+    /// Held strongly: the target of a WeakRef, or of a cell of a FinalizationRegistry, made
+    /// by the WeakRef or FinalizationRegistry of a compartment made after lockdown (SES;
+    /// docs/spec-issues.md "Globals compartments get after lockdown").
+    Strong(Object),
 }
 
 impl WeakTarget {
@@ -68,6 +72,16 @@ impl WeakTarget {
         match self {
             WeakTarget::Object(w) => w.upgrade().map(|gc| Value::Object(Object::from_gc(gc))),
             WeakTarget::Symbol(s) => Some(Value::Symbol(s.clone())),
+            WeakTarget::Strong(o) => Some(Value::Object(o.clone())),
+        }
+    }
+
+    /// The reference to `v` held strongly (an object; a symbol is always held strongly),
+    /// which must satisfy CanBeHeldWeakly (`None` otherwise).
+    pub fn strong(v: &Value) -> Option<WeakTarget> {
+        match v {
+            Value::Object(o) => Some(WeakTarget::Strong(o.clone())),
+            _ => WeakTarget::new(v),
         }
     }
 
@@ -77,6 +91,7 @@ impl WeakTarget {
             (WeakTarget::Object(_), Value::Object(o)) => self
                 .get()
                 .is_some_and(|t| matches!(t, Value::Object(t) if t == *o)),
+            (WeakTarget::Strong(t), Value::Object(o)) => t == o,
             (WeakTarget::Symbol(s), Value::Symbol(v)) => s == v,
             _ => false,
         }
@@ -102,13 +117,29 @@ pub fn clear_kept_objects(agent: &mut Agent) {
 
 /// WeakRef ( target ) (26.1.1.1).
 fn weak_ref_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    weak_ref_create(agent, call, WeakTarget::new)
+}
+
+/// The steps of the `WeakRef` of a compartment made after lockdown (SES): WeakRef ( target )
+/// whose weakRef holds its target strongly — ECMA-262 lets an implementation never collect
+/// a WeakRef's target (9.10, "may"), and so no collection is observable through it.
+fn strong_weak_ref_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    weak_ref_create(agent, call, WeakTarget::strong)
+}
+
+/// WeakRef ( target ) (26.1.1.1), with how the new weakRef holds its target.
+fn weak_ref_create(
+    agent: &mut Agent,
+    call: &BuiltinCall,
+    hold: fn(&Value) -> Option<WeakTarget>,
+) -> JsResult<Value> {
     // 1. If NewTarget is undefined, throw a TypeError exception.
     let Some(new_target) = call.new_target else {
         return Err(agent.type_error("Constructor WeakRef requires 'new'"));
     };
     // 2. If CanBeHeldWeakly(target) is false, throw a TypeError exception.
     let target = call.arg(0);
-    let Some(weak) = WeakTarget::new(&target).filter(|_| can_be_held_weakly(agent, &target)) else {
+    let Some(weak) = hold(&target).filter(|_| can_be_held_weakly(agent, &target)) else {
         return Err(agent.type_error("WeakRef: the target cannot be held weakly"));
     };
     // 3. Let weakRef be ? OrdinaryCreateFromConstructor(NewTarget, "%WeakRef.prototype%",
@@ -185,4 +216,48 @@ pub fn create_weak_ref_intrinsics(agent: &mut Agent, realm: &Realm) {
         false,
         true,
     );
+}
+
+/// The `WeakRef` of a compartment made after lockdown (C4.1 step 17, SES): a built-in
+/// constructor named "WeakRef", of length 1, whose "prototype" is the shared
+/// %WeakRef.prototype% (whose "constructor" lockdown made inert) and whose instances hold
+/// their targets strongly (`strong_weak_ref_constructor`).
+pub fn create_compartment_weak_ref_constructor(agent: &mut Agent, realm: &Realm) -> Object {
+    compartment_constructor(
+        agent,
+        realm,
+        "WeakRef",
+        strong_weak_ref_constructor,
+        Intrinsic::WeakRefPrototype,
+    )
+}
+
+/// A built-in constructor named `name`, of length 1, with `steps`, whose "prototype" is
+/// `prototype` ({ [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: false }).
+pub fn compartment_constructor(
+    agent: &mut Agent,
+    realm: &Realm,
+    name: &str,
+    steps: fn(&mut Agent, &BuiltinCall) -> JsResult<Value>,
+    prototype: Intrinsic,
+) -> Object {
+    let constructor = crate::spec::builtin_function_objects::create_builtin_function(
+        agent,
+        crate::spec::builtin_function_objects::BuiltinSteps::Behaviour(steps),
+        1.0,
+        crate::spec::ecmascript_function_objects::FunctionName::Key(PropertyKey::from_str(name)),
+        Some(realm.clone()),
+        None,
+        None,
+        true,
+    );
+    define_value(
+        &constructor,
+        "prototype",
+        Value::Object(realm.intrinsic(prototype)),
+        false,
+        false,
+        false,
+    );
+    constructor
 }

@@ -7,11 +7,16 @@
 //!   kin (each compartment's own `Function` stays usable); so does the `constructor` of
 //!   %Compartment.prototype%, %Module.prototype% and %Evaluators.prototype% (the start
 //!   compartment's `Compartment`, `Module` and `Evaluators`), and of %WeakRef.prototype%
-//!   and %FinalizationRegistry.prototype% (compartments do not get them);
+//!   and %FinalizationRegistry.prototype% (the start compartment's, which observe garbage
+//!   collection; a compartment made after lockdown has its own, which hold their targets
+//!   strongly);
 //! - the `Date` and `Math` that compartments other than the start one share: %SharedDate%
 //!   (`Date.now()`, `new Date()` without arguments and `Date(...)` throw a TypeError) and
 //!   %SharedMath% (`Math.random()` throws), as SES's guide documents; the start
 //!   compartment keeps the originals (%InitialDate%, %InitialMath%);
+//! - the `Atomics` those compartments share: %SharedAtomics%, whose `waitAsync` throws a
+//!   TypeError where it would enqueue a timeout job (a host timer, and so a clock); the
+//!   start compartment keeps %InitialAtomics%;
 //! - `RegExp.prototype.compile` (regExpTaming safe), the start compartment's `eval` and
 //!   `Function` (evalTaming no-eval), `harden` (__hardenTaming__ unsafe).
 
@@ -100,11 +105,11 @@ pub fn tame_compartment_constructors(agent: &mut Agent, realm: &Realm) {
     }
 }
 
-/// TameWeakRefConstructors ( realm ) (S4.6): compartments get no WeakRef and no
-/// FinalizationRegistry after lockdown (C4.1 step 16, as SES's permits leave them out of
-/// every compartment but the start one); a WeakRef or registry the start compartment hands
-/// a compartment must not lead back to the constructors, which would let it observe the
-/// collection of any object.
+/// TameWeakRefConstructors ( realm ) (S4.6): compartments made after lockdown get their own
+/// WeakRef and FinalizationRegistry, whose instances hold their targets strongly (C4.1
+/// step 17); a WeakRef or registry the start compartment hands a compartment must not lead
+/// back to the start's constructors, which would let it observe the collection of any
+/// object.
 pub fn tame_weak_ref_constructors(agent: &mut Agent, realm: &Realm) {
     type Steps = fn(&mut Agent, &BuiltinCall) -> JsResult<Value>;
     let prototypes: [(Intrinsic, &str, Steps); 2] = [
@@ -205,8 +210,9 @@ fn throw_no_finalization_registry(agent: &mut Agent, _call: &BuiltinCall) -> JsR
 
 fn disabled_weak_constructor(agent: &mut Agent, name: &str) -> Value {
     agent.type_error(&format!(
-        "{name}.prototype.constructor is disabled by lockdown(); compartments do not observe \
-         garbage collection"
+        "{name}.prototype.constructor is disabled by lockdown(); use the {name} of a \
+         compartment's globalThis (its targets are held strongly: compartments do not \
+         observe garbage collection)"
     ))
 }
 
@@ -281,8 +287,46 @@ pub fn tame_shared_date_and_math(agent: &mut Agent, realm: &Realm) {
     step!("ses-taming", "5");
     let math = realm.intrinsic(Intrinsic::Math);
     realm.set_intrinsic(Intrinsic::StartMath, math.clone());
-    let shared_math = ordinary_object_create(Some(realm.intrinsic(Intrinsic::ObjectPrototype)));
-    let properties: Vec<(PropertyKey, Property)> = math
+    let shared_math = copy_replacing(agent, realm, &math, "random", 0.0, throw_no_random);
+    realm.set_intrinsic(Intrinsic::Math, shared_math);
+}
+
+/// TameSharedAtomics ( realm ) (S4.7): the `Atomics` of compartments made after lockdown
+/// has no host timers.
+pub fn tame_shared_atomics(agent: &mut Agent, realm: &Realm) {
+    // 10. Let atomics be %Atomics%; set %InitialAtomics% to atomics; let shared be a new
+    //     ordinary object with atomics' own properties but "waitAsync", a built-in
+    //     function of length 4 whose steps are DoWait(async, typedArray, index, value,
+    //     timeout) but throw a TypeError where step 30.a would enqueue a timeout job; set
+    //     %Atomics% to shared: compartments' globals get it, the start global keeps
+    //     atomics.
+    step!("ses-taming", "10");
+    let atomics = realm.intrinsic(Intrinsic::Atomics);
+    realm.set_intrinsic(Intrinsic::StartAtomics, atomics.clone());
+    let shared = copy_replacing(
+        agent,
+        realm,
+        &atomics,
+        "waitAsync",
+        4.0,
+        crate::spec::builtins::atomics::wait_async_without_host_timers,
+    );
+    realm.set_intrinsic(Intrinsic::Atomics, shared);
+}
+
+/// A new ordinary object (prototype %Object.prototype%) with `original`'s own properties,
+/// but `name`, which is a new built-in function of length `length` with `steps` (writable,
+/// not enumerable, configurable, as a method).
+fn copy_replacing(
+    agent: &mut Agent,
+    realm: &Realm,
+    original: &Object,
+    name: &str,
+    length: f64,
+    steps: fn(&mut Agent, &BuiltinCall) -> JsResult<Value>,
+) -> Object {
+    let copy = ordinary_object_create(Some(realm.intrinsic(Intrinsic::ObjectPrototype)));
+    let properties: Vec<(PropertyKey, Property)> = original
         .data()
         .properties
         .0
@@ -290,25 +334,24 @@ pub fn tame_shared_date_and_math(agent: &mut Agent, realm: &Realm) {
         .map(|(k, p)| (k.clone(), p.clone()))
         .collect();
     for (key, property) in properties {
-        let random = key == PropertyKey::from_str("random");
-        let property = if random {
-            let thrower = create_builtin_function(
+        let property = if key == PropertyKey::from_str(name) {
+            let replacement = create_builtin_function(
                 agent,
-                BuiltinSteps::Behaviour(throw_no_random),
-                0.0,
+                BuiltinSteps::Behaviour(steps),
+                length,
                 FunctionName::Key(key.clone()),
                 Some(realm.clone()),
                 None,
                 None,
                 false,
             );
-            Property::data(Value::Object(thrower), true, false, true)
+            Property::data(Value::Object(replacement), true, false, true)
         } else {
             property
         };
-        shared_math.insert_property(key, property);
+        copy.insert_property(key, property);
     }
-    realm.set_intrinsic(Intrinsic::Math, shared_math);
+    copy
 }
 
 /// %SharedDate%'s steps.
