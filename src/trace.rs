@@ -11,9 +11,12 @@
 //! `19.2.1.1 PerformEval step 6: Let inFunction be false.` — or, inside [`capture`], is
 //! collected for the calling thread. With tracing off a marker costs one relaxed load and a
 //! predictable branch; with the `no-trace-markers` feature it expands to nothing.
+//!
+//! `spec_assert!("sec-clause-id", "2", condition)` marks an `Assert:` step and checks it
+//! (always: a failed spec assertion is a panic, see [`assertion_failed`]).
 
 use serde::Deserialize;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::io::Write as _;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -34,6 +37,8 @@ static CAPTURES: AtomicUsize = AtomicUsize::new(0);
 thread_local! {
     /// The lines [`capture`] collects on this thread, when it is running.
     static SINK: RefCell<Option<Vec<String>>> = const { RefCell::new(None) };
+    /// Whether this thread's markers are silenced ([`quietly`]).
+    static QUIET: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Whether executed steps are being reported (the check every marker makes).
@@ -98,6 +103,9 @@ pub fn annotate(line: &str) {
 #[cold]
 #[inline(never)]
 pub fn record(clause: &'static str, step: &'static str) {
+    if QUIET.with(Cell::get) {
+        return;
+    }
     let captured = SINK.with(|sink| match sink.borrow_mut().as_mut() {
         Some(lines) => {
             lines.push(format_step(clause, step));
@@ -361,6 +369,72 @@ macro_rules! step {
 macro_rules! step {
     ($clause:literal, $step:literal) => {};
 }
+
+/// Marks an `Assert:` step of a spec algorithm and checks it (see the module docs).
+///
+/// `spec_assert!("sec-x", "3", condition)` traces the step as [`step!`] does, then
+/// evaluates `condition` (always, tracing on or off, markers compiled in or out) and, when
+/// it is false, reports the failed assertion with [`assertion_failed`]: a panic whose
+/// message starts with `spec assertion failed:` and quotes the step — in tests and fuzzing
+/// a failing test, in the CLI an internal error. A failed spec assertion means that our
+/// code or the specification is wrong; no input may cause one.
+///
+/// `spec_assert!("sec-x", "3", by: "reason")` is for the few Asserts that no run-time
+/// check can state (a claim about the future, "The following loop will terminate") or
+/// that the Rust types already guarantee: the reason says why, and the spec-steps test
+/// counts these apart from the checked ones.
+#[macro_export]
+macro_rules! spec_assert {
+    ($clause:literal, $step:literal, by: $reason:literal) => {
+        $crate::step!($clause, $step);
+    };
+    ($clause:literal, $step:literal, $condition:expr) => {
+        $crate::step!($clause, $step);
+        if !$crate::trace::quietly(|| $condition) {
+            $crate::trace::assertion_failed($clause, $step, stringify!($condition));
+        }
+    };
+}
+
+/// Calls `f` with this thread's markers silenced when tracing is on: a [`spec_assert!`]
+/// condition may call traced operations (a module graph walk) that the algorithm does not
+/// perform, and `--trace` must show only what the algorithm does.
+#[inline(always)]
+pub fn quietly<R>(f: impl FnOnce() -> R) -> R {
+    if !enabled() {
+        return f();
+    }
+    quietly_traced(f)
+}
+
+#[cold]
+#[inline(never)]
+fn quietly_traced<R>(f: impl FnOnce() -> R) -> R {
+    /// Restores the previous state on the way out, panics included.
+    struct Restore(bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            QUIET.with(|quiet| quiet.set(self.0));
+        }
+    }
+    let _restore = Restore(QUIET.with(|quiet| quiet.replace(true)));
+    f()
+}
+
+/// Reports a failed `Assert:` step ([`spec_assert!`]): panics with
+/// `spec assertion failed: <the step's trace line> (checked as `<condition>`)`.
+#[cold]
+#[inline(never)]
+#[track_caller]
+pub fn assertion_failed(clause: &'static str, step: &'static str, condition: &'static str) -> ! {
+    panic!(
+        "{ASSERTION_FAILED}: {} (checked as `{condition}`)",
+        format_step(clause, step)
+    )
+}
+
+/// The start of the panic message of a failed spec assertion ([`assertion_failed`]).
+pub const ASSERTION_FAILED: &str = "spec assertion failed";
 
 #[cfg(test)]
 mod tests {

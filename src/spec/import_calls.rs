@@ -525,7 +525,11 @@ fn link_and_evaluate_closure(
         // e. Else,
         crate::step!("sec-ContinueDynamicImport", "7.e");
         // i. Assert: phase is evaluation.
-        crate::step!("sec-ContinueDynamicImport", "7.e.i");
+        crate::spec_assert!(
+            "sec-ContinueDynamicImport",
+            "7.e.i",
+            phase == ImportPhase::Evaluation
+        );
         // ii. Let evaluatePromise be module.Evaluate().
         crate::step!("sec-ContinueDynamicImport", "7.e.ii");
         evaluate(agent, module)

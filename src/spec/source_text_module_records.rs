@@ -2,7 +2,7 @@
 //! (16.2.1.7.1), GetExportedNames (16.2.1.7.2.1), ResolveExport (16.2.1.7.2.2),
 //! InitializeEnvironment (16.2.1.7.3.1), ExecuteModule (16.2.1.7.3.2).
 
-use super::abstract_module_records::{Module, ModuleData, ModuleKind};
+use super::abstract_module_records::{Module, ModuleData, ModuleKind, ModuleStatus};
 use super::agents::Agent;
 use super::async_function_objects::async_block_start;
 use super::completion_record::{Completion, JsResult};
@@ -17,7 +17,7 @@ use super::synthetic_module_records::{synthetic_get_exported_names, synthetic_re
 use super::value::Value;
 use crate::spec::evaluation::evaluate_statement_list;
 use crate::spec::evaluation::instantiate_function_object;
-use crate::syntax::ast::{DeclRef, ExportImportName, ImportName, ImportPhase};
+use crate::syntax::ast::{DeclRef, ExportImportName, ImportName, ImportPhase, ModuleInfo};
 use crate::syntax::static_semantics::names::function_declarations_to_initialize;
 use crate::syntax::SyntaxError;
 use std::sync::Arc;
@@ -113,14 +113,18 @@ pub fn get_exported_names(module: &Module, export_star_set: &mut Vec<Module>) ->
         return synthetic_get_exported_names(module);
     }
     // 1. Assert: module.[[Status]] is not new.
-    crate::step!("sec-getexportednames", "1");
+    crate::spec_assert!(
+        "sec-getexportednames",
+        "1",
+        module.status() != ModuleStatus::New
+    );
     // 2. If exportStarSet is not present, set exportStarSet to a new empty List.
     crate::step!("sec-getexportednames", "2");
     // 3. If exportStarSet contains module, then
     crate::step!("sec-getexportednames", "3");
     if export_star_set.contains(module) {
         // a. Assert: We've reached the starting point of an export * circularity.
-        crate::step!("sec-getexportednames", "3.a");
+        crate::spec_assert!("sec-getexportednames", "3.a", by: "the branch's condition: exportStarSet contains module");
         // b. Return a new empty List.
         crate::step!("sec-getexportednames", "3.b");
         return Vec::new();
@@ -136,9 +140,9 @@ pub fn get_exported_names(module: &Module, export_star_set: &mut Vec<Module>) ->
     crate::step!("sec-getexportednames", "6");
     for e in &info.local_export_entries {
         // a. Assert: module provides the direct binding for this export.
-        crate::step!("sec-getexportednames", "6.a");
+        crate::spec_assert!("sec-getexportednames", "6.a", e.module_request.is_none());
         // b. Assert: e.[[ExportName]] is not null.
-        crate::step!("sec-getexportednames", "6.b");
+        crate::spec_assert!("sec-getexportednames", "6.b", e.export_name.is_some());
         // c. Append e.[[ExportName]] to exportedNames.
         crate::step!("sec-getexportednames", "6.c");
         exported_names.extend(e.export_name.as_deref().map(JsString::from_units));
@@ -147,9 +151,9 @@ pub fn get_exported_names(module: &Module, export_star_set: &mut Vec<Module>) ->
     crate::step!("sec-getexportednames", "7");
     for e in &info.indirect_export_entries {
         // a. Assert: module imports a specific binding for this export.
-        crate::step!("sec-getexportednames", "7.a");
+        crate::spec_assert!("sec-getexportednames", "7.a", e.module_request.is_some());
         // b. Assert: e.[[ExportName]] is not null.
-        crate::step!("sec-getexportednames", "7.b");
+        crate::spec_assert!("sec-getexportednames", "7.b", e.export_name.is_some());
         // c. Append e.[[ExportName]] to exportedNames.
         crate::step!("sec-getexportednames", "7.c");
         exported_names.extend(e.export_name.as_deref().map(JsString::from_units));
@@ -158,7 +162,7 @@ pub fn get_exported_names(module: &Module, export_star_set: &mut Vec<Module>) ->
     crate::step!("sec-getexportednames", "8");
     for e in &info.star_export_entries {
         // a. Assert: e.[[ModuleRequest]] is not null.
-        crate::step!("sec-getexportednames", "8.a");
+        crate::spec_assert!("sec-getexportednames", "8.a", e.module_request.is_some());
         let Some(request) = e.module_request else {
             continue;
         };
@@ -199,7 +203,11 @@ pub fn resolve_export(
         return synthetic_resolve_export(module, export_name);
     }
     // 1. Assert: module.[[Status]] is not new.
-    crate::step!("sec-resolveexport", "1");
+    crate::spec_assert!(
+        "sec-resolveexport",
+        "1",
+        module.status() != ModuleStatus::New
+    );
     // 2. If resolveSet is not present, set resolveSet to a new empty List.
     crate::step!("sec-resolveexport", "2");
     // 3. For each Record { [[Module]], [[ExportName]] } r of resolveSet, do
@@ -210,7 +218,7 @@ pub fn resolve_export(
         crate::step!("sec-resolveexport", "3.a");
         if m == module && name == export_name {
             // i. Assert: This is a circular import request.
-            crate::step!("sec-resolveexport", "3.a.i");
+            crate::spec_assert!("sec-resolveexport", "3.a.i", by: "the branch's condition: resolveSet holds this module and exportName");
             // ii. Return null.
             crate::step!("sec-resolveexport", "3.a.ii");
             return Resolution::Null;
@@ -227,7 +235,7 @@ pub fn resolve_export(
         crate::step!("sec-resolveexport", "5.a");
         if e.export_name.as_deref() == Some(export_name.units()) {
             // i. Assert: module provides the direct binding for this export.
-            crate::step!("sec-resolveexport", "5.a.i");
+            crate::spec_assert!("sec-resolveexport", "5.a.i", e.module_request.is_none());
             // ii. Return ResolvedBinding Record { [[Module]]: module, [[BindingName]]:
             //     e.[[LocalName]] }.
             crate::step!("sec-resolveexport", "5.a.ii");
@@ -251,7 +259,7 @@ pub fn resolve_export(
             continue;
         }
         // i. Assert: e.[[ModuleRequest]] is not null.
-        crate::step!("sec-resolveexport", "6.a.i");
+        crate::spec_assert!("sec-resolveexport", "6.a.i", e.module_request.is_some());
         let Some(request) = e.module_request else {
             return Resolution::Null;
         };
@@ -263,7 +271,7 @@ pub fn resolve_export(
         match &e.import_name {
             Some(ExportImportName::All) => {
                 // 1. Assert: module does not provide the direct binding for this export.
-                crate::step!("sec-resolveexport", "6.a.iii.1");
+                crate::spec_assert!("sec-resolveexport", "6.a.iii.1", e.module_request.is_some());
                 // 2. If e.[[ModuleRequest]].[[Phase]] is defer, then
                 crate::step!("sec-resolveexport", "6.a.iii.2");
                 if info.requests[request].phase == ImportPhase::Defer {
@@ -278,7 +286,11 @@ pub fn resolve_export(
                 // 3. Else,
                 crate::step!("sec-resolveexport", "6.a.iii.3");
                 // a. Assert: e.[[Phase]] is evaluation. (e.[[ModuleRequest]].[[Phase]])
-                crate::step!("sec-resolveexport", "6.a.iii.3.a");
+                crate::spec_assert!(
+                    "sec-resolveexport",
+                    "6.a.iii.3.a",
+                    info.requests[request].phase == ImportPhase::Evaluation
+                );
                 // b. Return ResolvedBinding Record { [[Module]]: importedModule,
                 //    [[BindingName]]: namespace }.
                 crate::step!("sec-resolveexport", "6.a.iii.3.b");
@@ -291,7 +303,7 @@ pub fn resolve_export(
                 // iv. Else if e.[[ImportName]] is source, then
                 crate::step!("sec-resolveexport", "6.a.iv");
                 // 1. Assert: module does not provide the direct binding for this export.
-                crate::step!("sec-resolveexport", "6.a.iv.1");
+                crate::spec_assert!("sec-resolveexport", "6.a.iv.1", e.module_request.is_some());
                 // 2. Return ResolvedBinding Record { [[Module]]: importedModule,
                 //    [[BindingName]]: source }.
                 crate::step!("sec-resolveexport", "6.a.iv.2");
@@ -304,9 +316,9 @@ pub fn resolve_export(
                 // v. Else,
                 crate::step!("sec-resolveexport", "6.a.v");
                 // 1. Assert: module imports a specific binding for this export.
-                crate::step!("sec-resolveexport", "6.a.v.1");
+                crate::spec_assert!("sec-resolveexport", "6.a.v.1", e.module_request.is_some());
                 // 2. Assert: e.[[ImportName]] is a String.
-                crate::step!("sec-resolveexport", "6.a.v.2");
+                crate::spec_assert!("sec-resolveexport", "6.a.v.2", by: "the match arm: e.[[ImportName]] is ExportImportName::Name, a String");
                 // 3. Return importedModule.ResolveExport(e.[[ImportName]], resolveSet).
                 crate::step!("sec-resolveexport", "6.a.v.3");
                 return resolve_export(
@@ -324,7 +336,15 @@ pub fn resolve_export(
     crate::step!("sec-resolveexport", "7");
     if export_name.to_string() == "default" {
         // a. Assert: A default export was not explicitly defined by this module.
-        crate::step!("sec-resolveexport", "7.a");
+        crate::spec_assert!(
+            "sec-resolveexport",
+            "7.a",
+            !info
+                .local_export_entries
+                .iter()
+                .chain(&info.indirect_export_entries)
+                .any(|e| e.export_name.as_deref() == Some(export_name.units()))
+        );
         // b. Return null.
         crate::step!("sec-resolveexport", "7.b");
         // c. NOTE: A default export cannot be provided by an export * from "mod"
@@ -339,7 +359,7 @@ pub fn resolve_export(
     crate::step!("sec-resolveexport", "9");
     for e in &info.star_export_entries {
         // a. Assert: e.[[ModuleRequest]] is not null.
-        crate::step!("sec-resolveexport", "9.a");
+        crate::spec_assert!("sec-resolveexport", "9.a", e.module_request.is_some());
         let Some(request) = e.module_request else {
             continue;
         };
@@ -360,7 +380,11 @@ pub fn resolve_export(
             continue;
         }
         // i. Assert: resolution is a ResolvedBinding Record.
-        crate::step!("sec-resolveexport", "9.e.i");
+        crate::spec_assert!(
+            "sec-resolveexport",
+            "9.e.i",
+            matches!(resolution, Resolution::Resolved { .. })
+        );
         // ii. If starResolution is null, then
         crate::step!("sec-resolveexport", "9.e.ii");
         if star_resolution == Resolution::Null {
@@ -371,7 +395,7 @@ pub fn resolve_export(
             // iii. Else,
             crate::step!("sec-resolveexport", "9.e.iii");
             // 1. Assert: There is more than one * export that includes the requested name.
-            crate::step!("sec-resolveexport", "9.e.iii.1");
+            crate::spec_assert!("sec-resolveexport", "9.e.iii.1", by: "the branch's condition: starResolution already holds another star export's resolution");
             let (
                 Resolution::Resolved {
                     module: m1,
@@ -404,6 +428,21 @@ pub fn resolve_export(
     star_resolution
 }
 
+/// For InitializeEnvironment's step 2 Assert: every named export of module (its local and
+/// indirect export entries) resolves to a binding.
+fn named_exports_resolvable(module: &Module, info: &ModuleInfo) -> bool {
+    info.local_export_entries
+        .iter()
+        .chain(&info.indirect_export_entries)
+        .filter_map(|e| e.export_name.as_deref())
+        .all(|name| {
+            matches!(
+                resolve_export(module, &JsString::from_units(name), &mut Vec::new()),
+                Resolution::Resolved { .. }
+            )
+        })
+}
+
 /// InitializeEnvironment ( ) (16.2.1.7.3.1) of a Source Text Module Record.
 pub fn initialize_environment(agent: &mut Agent, module: &Module) -> JsResult<()> {
     if module.is_virtual() {
@@ -415,9 +454,10 @@ pub fn initialize_environment(agent: &mut Agent, module: &Module) -> JsResult<()
     crate::step!("sec-source-text-module-record-initialize-environment", "1");
     for e in &info.indirect_export_entries {
         // a. Assert: e.[[ExportName]] is not null.
-        crate::step!(
+        crate::spec_assert!(
             "sec-source-text-module-record-initialize-environment",
-            "1.a"
+            "1.a",
+            e.export_name.is_some()
         );
         let Some(export_name) = e.export_name.as_deref().map(JsString::from_units) else {
             continue;
@@ -440,18 +480,23 @@ pub fn initialize_environment(agent: &mut Agent, module: &Module) -> JsResult<()
             )));
         }
         // d. Assert: resolution is a ResolvedBinding Record.
-        crate::step!(
+        crate::spec_assert!(
             "sec-source-text-module-record-initialize-environment",
-            "1.d"
+            "1.d",
+            matches!(resolution, Resolution::Resolved { .. })
         );
     }
     // 2. Assert: All named exports from module are resolvable.
-    crate::step!("sec-source-text-module-record-initialize-environment", "2");
+    crate::spec_assert!(
+        "sec-source-text-module-record-initialize-environment",
+        "2",
+        named_exports_resolvable(module, &info)
+    );
     // 3. Let realm be module.[[Realm]].
     crate::step!("sec-source-text-module-record-initialize-environment", "3");
     let realm = module.realm();
     // 4. Assert: realm is not undefined.
-    crate::step!("sec-source-text-module-record-initialize-environment", "4");
+    crate::spec_assert!("sec-source-text-module-record-initialize-environment", "4", by: "module.[[Realm]] is a Realm (ModuleData::realm is not optional)");
     // 5. Let env be NewModuleEnvironment(realm.[[GlobalEnv]]). (Layer 3: the global
     //    environment of module.[[Evaluators]], whose [[Realm]] is realm.)
     crate::step!("sec-source-text-module-record-initialize-environment", "5");
@@ -678,7 +723,7 @@ pub fn initialize_environment(agent: &mut Agent, module: &Module) -> JsResult<()
     // 9. Set the Function of moduleContext to null.
     crate::step!("sec-source-text-module-record-initialize-environment", "9");
     // 10. Assert: module.[[Realm]] is not undefined.
-    crate::step!("sec-source-text-module-record-initialize-environment", "10");
+    crate::spec_assert!("sec-source-text-module-record-initialize-environment", "10", by: "module.[[Realm]] is a Realm (ModuleData::realm is not optional)");
     // 11. Set the Realm of moduleContext to module.[[Realm]].
     crate::step!("sec-source-text-module-record-initialize-environment", "11");
     // 12. Set the ScriptOrModule of moduleContext to module.
@@ -903,7 +948,11 @@ pub fn execute_module(
     crate::step!("sec-source-text-module-record-execute-module", "4");
     // 5. Assert: module has been linked and declarations in its module environment have
     //    been instantiated.
-    crate::step!("sec-source-text-module-record-execute-module", "5");
+    crate::spec_assert!(
+        "sec-source-text-module-record-execute-module",
+        "5",
+        module.environment().is_some()
+    );
     let Some(env) = module.environment() else {
         return Err(agent.syntax_error("a module executed before it was linked"));
     };
@@ -919,44 +968,52 @@ pub fn execute_module(
     };
     // 9. If module.[[HasTLA]] is false, then
     crate::step!("sec-source-text-module-record-execute-module", "9");
-    match capability {
-        None => {
-            // a. Assert: capability is not present.
-            crate::step!("sec-source-text-module-record-execute-module", "9.a");
-            // b. Push moduleContext onto the execution context stack; moduleContext is now
-            //    the running execution context.
-            crate::step!("sec-source-text-module-record-execute-module", "9.b");
-            agent.execution_context_stack.push(module_context);
-            // c. Let result be Completion(Evaluation of module.[[ECMAScriptCode]]).
-            crate::step!("sec-source-text-module-record-execute-module", "9.c");
-            let result = evaluate_statement_list(agent, &code.body);
-            // d. Suspend moduleContext and remove it from the execution context stack.
-            crate::step!("sec-source-text-module-record-execute-module", "9.d");
-            agent.execution_context_stack.pop();
-            // e. Resume the context that is now on the top of the execution context stack
-            //    as the running execution context.
-            crate::step!("sec-source-text-module-record-execute-module", "9.e");
-            // f. If result is an abrupt completion, then
-            crate::step!("sec-source-text-module-record-execute-module", "9.f");
-            // i. Return ? result.
-            crate::step!("sec-source-text-module-record-execute-module", "9.f.i");
-            result?;
-        }
-        Some(capability) => {
-            // 10. Else,
-            crate::step!("sec-source-text-module-record-execute-module", "10");
-            // a. Assert: capability is a PromiseCapability Record.
-            crate::step!("sec-source-text-module-record-execute-module", "10.a");
-            // b. Perform AsyncBlockStart(capability, module.[[ECMAScriptCode]],
-            //    moduleContext).
-            crate::step!("sec-source-text-module-record-execute-module", "10.b");
-            async_block_start(agent, capability, module_context, move |agent| {
-                evaluate_statement_list(agent, &code.body).map(|c| match c {
-                    Completion::Normal(_) => Completion::Normal(None),
-                    other => other,
-                })
-            })?;
-        }
+    if !module.has_tla() {
+        // a. Assert: capability is not present.
+        crate::spec_assert!(
+            "sec-source-text-module-record-execute-module",
+            "9.a",
+            capability.is_none()
+        );
+        // b. Push moduleContext onto the execution context stack; moduleContext is now
+        //    the running execution context.
+        crate::step!("sec-source-text-module-record-execute-module", "9.b");
+        agent.execution_context_stack.push(module_context);
+        // c. Let result be Completion(Evaluation of module.[[ECMAScriptCode]]).
+        crate::step!("sec-source-text-module-record-execute-module", "9.c");
+        let result = evaluate_statement_list(agent, &code.body);
+        // d. Suspend moduleContext and remove it from the execution context stack.
+        crate::step!("sec-source-text-module-record-execute-module", "9.d");
+        agent.execution_context_stack.pop();
+        // e. Resume the context that is now on the top of the execution context stack
+        //    as the running execution context.
+        crate::step!("sec-source-text-module-record-execute-module", "9.e");
+        // f. If result is an abrupt completion, then
+        crate::step!("sec-source-text-module-record-execute-module", "9.f");
+        // i. Return ? result.
+        crate::step!("sec-source-text-module-record-execute-module", "9.f.i");
+        result?;
+    } else {
+        // 10. Else,
+        crate::step!("sec-source-text-module-record-execute-module", "10");
+        // a. Assert: capability is a PromiseCapability Record.
+        crate::spec_assert!(
+            "sec-source-text-module-record-execute-module",
+            "10.a",
+            capability.is_some()
+        );
+        let Some(capability) = capability else {
+            unreachable!("checked by the Assert of step 10.a")
+        };
+        // b. Perform AsyncBlockStart(capability, module.[[ECMAScriptCode]],
+        //    moduleContext).
+        crate::step!("sec-source-text-module-record-execute-module", "10.b");
+        async_block_start(agent, capability, module_context, move |agent| {
+            evaluate_statement_list(agent, &code.body).map(|c| match c {
+                Completion::Normal(_) => Completion::Normal(None),
+                other => other,
+            })
+        })?;
     }
     // 11. Return unused.
     crate::step!("sec-source-text-module-record-execute-module", "11");

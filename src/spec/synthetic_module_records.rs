@@ -94,11 +94,19 @@ pub fn set_synthetic_module_export(
     export_value: Value,
 ) -> JsResult<()> {
     // 1. Assert: module.[[ExportNames]] contains exportName.
-    crate::step!("sec-setsyntheticmoduleexport", "1");
+    crate::spec_assert!(
+        "sec-setsyntheticmoduleexport",
+        "1",
+        export_names(module).contains(export_name)
+    );
     // 2. Let envRec be module.[[Environment]].
     crate::step!("sec-setsyntheticmoduleexport", "2");
     // 3. Assert: envRec is not empty.
-    crate::step!("sec-setsyntheticmoduleexport", "3");
+    crate::spec_assert!(
+        "sec-setsyntheticmoduleexport",
+        "3",
+        module.environment().is_some()
+    );
     let Some(env) = module.environment() else {
         return Err(agent.reference_error("a synthetic module set an export before it was linked"));
     };
