@@ -106,17 +106,49 @@ pub fn record(clause: &'static str, step: &'static str) {
     if QUIET.with(Cell::get) {
         return;
     }
-    let captured = SINK.with(|sink| match sink.borrow_mut().as_mut() {
+    emit(format_step(clause, step));
+}
+
+/// Adds a trace line to this thread's capture, or prints it to stderr.
+fn emit(line: String) {
+    let line = SINK.with(|sink| match sink.borrow_mut().as_mut() {
         Some(lines) => {
-            lines.push(format_step(clause, step));
-            true
+            lines.push(line);
+            None
         }
-        None => false,
+        None => Some(line),
     });
-    if !captured && TO_STDERR.load(Ordering::Relaxed) {
-        let mut line = format_step(clause, step);
-        line.push('\n');
-        let _ = std::io::stderr().lock().write_all(line.as_bytes());
+    if let Some(mut line) = line {
+        if TO_STDERR.load(Ordering::Relaxed) {
+            line.push('\n');
+            let _ = std::io::stderr().lock().write_all(line.as_bytes());
+        }
+    }
+}
+
+/// Reports that `step` of clause `clause`, whose work was done elsewhere ([`step_done!`]),
+/// is passed.
+#[cold]
+#[inline(never)]
+pub fn record_done(clause: &'static str, step: &'static str, place: &'static str) {
+    if QUIET.with(Cell::get) {
+        return;
+    }
+    emit(format_step_done(clause, step, place));
+}
+
+/// The trace line of a step done elsewhere: `<number> <name> step <step> (done <place>):
+/// <text>`.
+pub fn format_step_done(clause: &str, step: &str, place: &str) -> String {
+    let line = format_step(clause, step);
+    let marker = format!(" step {step}:");
+    match line.find(&marker) {
+        Some(at) => format!(
+            "{} step {step} (done {place}):{}",
+            &line[..at],
+            &line[at + marker.len()..]
+        ),
+        None => format!("{line} (done {place})"),
     }
 }
 
@@ -370,6 +402,29 @@ macro_rules! step {
     ($clause:literal, $step:literal) => {};
 }
 
+/// Marks a step whose work was done elsewhere — by the parser at parse time, by an earlier
+/// algorithm — so that no code runs for it here: `step_done!("sec-parsemodule", "10",
+/// "by the parser (module static semantics), in step 1")`. `--trace` prints the step with
+/// where it was done (`... step 10 (done by the parser ...): For each ...`), so that a
+/// trace never claims work that is not happening.
+#[cfg(not(feature = "no-trace-markers"))]
+#[macro_export]
+macro_rules! step_done {
+    ($clause:literal, $step:literal, $place:literal) => {
+        if $crate::trace::enabled() {
+            $crate::trace::record_done($clause, $step, $place);
+        }
+    };
+}
+
+/// Marks a step whose work was done elsewhere; compiled out by the `no-trace-markers`
+/// feature.
+#[cfg(feature = "no-trace-markers")]
+#[macro_export]
+macro_rules! step_done {
+    ($clause:literal, $step:literal, $place:literal) => {};
+}
+
 /// Marks an `Assert:` step of a spec algorithm and checks it (see the module docs).
 ///
 /// `spec_assert!("sec-x", "3", condition)` traces the step as [`step!`] does, then
@@ -508,6 +563,10 @@ mod tests {
             "9.4.6 GetGlobalObject step 2: Return currentRealm.[[GlobalObject]]."
         );
         assert!(format_step("sec-getglobalobject", "9").ends_with("(not transcribed)"));
+        assert_eq!(
+            format_step_done("sec-getglobalobject", "2", "by the host"),
+            "9.4.6 GetGlobalObject step 2 (done by the host): Return currentRealm.[[GlobalObject]]."
+        );
         assert!(format_step("sec-no-such-clause", "1").starts_with("sec-no-such-clause"));
     }
 }

@@ -99,7 +99,7 @@ pub fn get_active_script_or_module(agent: &super::agents::Agent) -> Option<Scrip
         .iter()
         .rev()
         .find(|ec| ec.script_or_module.is_some());
-    // 3. If no such execution context exists, return null. Otherwise, return ec's
+    // 3. If no such execution context exists, return null; otherwise return ec's
     //    ScriptOrModule.
     crate::step!("sec-getactivescriptormodule", "3");
     ec.and_then(|ec| ec.script_or_module.clone())

@@ -160,7 +160,7 @@ pub fn ready_for_sync_execution(module: &Module, seen: &mut Vec<Module>) -> bool
     if is_module_scc_evaluated(module) {
         return true;
     }
-    // 6. If module.[[Status]] is EVALUATING or EVALUATING-ASYNC, return false.
+    // 6. If module.[[Status]] is evaluating or evaluating-async, return false.
     crate::step!("sec-ReadyForSyncExecution", "6");
     // SPEC ISSUE (docs/spec-issues.md, "import defer: ReadyForSyncExecution of an
     // evaluated module whose cycle is still evaluating"): a module can be ~evaluated~
@@ -173,7 +173,7 @@ pub fn ready_for_sync_execution(module: &Module, seen: &mut Vec<Module>) -> bool
     ) {
         return false;
     }
-    // 7. Assert: module.[[Status]] is LINKED.
+    // 7. Assert: module.[[Status]] is linked.
     crate::spec_assert!(
         "sec-ReadyForSyncExecution",
         "7",

@@ -58,26 +58,200 @@ pub fn parse_module(
     // 2. If body is a List of errors, return body.
     crate::step!("sec-parsemodule", "2");
     let body = body?;
+    // Steps 3-11 were done by the parser in step 1: ParseText computes the module's static
+    // semantics (ModuleRequests, ImportEntries, ExportEntries sorted into the three lists,
+    // Contains await) once, into body.module (src/syntax/static_semantics/module.rs, which
+    // quotes these steps); each is marked here as done by it. The Assert among them is
+    // checked here, over the entries the parser sorted.
     // 3. Let requestedModules be the ModuleRequests of body.
-    crate::step!("sec-parsemodule", "3");
+    crate::step_done!(
+        "sec-parsemodule",
+        "3",
+        "by the parser in step 1 (module static semantics)"
+    );
     // 4. Let importEntries be the ImportEntries of body.
-    crate::step!("sec-parsemodule", "4");
+    crate::step_done!(
+        "sec-parsemodule",
+        "4",
+        "by the parser in step 1 (module static semantics)"
+    );
     // 5. Let importedBoundNames be ImportedLocalNames(importEntries).
-    crate::step!("sec-parsemodule", "5");
+    crate::step_done!(
+        "sec-parsemodule",
+        "5",
+        "by the parser in step 1 (module static semantics)"
+    );
     // 6. Let indirectExportEntries be a new empty List.
-    crate::step!("sec-parsemodule", "6");
+    crate::step_done!(
+        "sec-parsemodule",
+        "6",
+        "by the parser in step 1 (module static semantics)"
+    );
     // 7. Let localExportEntries be a new empty List.
-    crate::step!("sec-parsemodule", "7");
+    crate::step_done!(
+        "sec-parsemodule",
+        "7",
+        "by the parser in step 1 (module static semantics)"
+    );
     // 8. Let starExportEntries be a new empty List.
-    crate::step!("sec-parsemodule", "8");
+    crate::step_done!(
+        "sec-parsemodule",
+        "8",
+        "by the parser in step 1 (module static semantics)"
+    );
     // 9. Let exportEntries be the ExportEntries of body.
-    crate::step!("sec-parsemodule", "9");
-    // 10. For each ExportEntry Record ee of exportEntries, do (sorting them into the three
-    //     lists; all of steps 3-11 are computed by the parser's module static semantics and
-    //     kept in body.module)
-    crate::step!("sec-parsemodule", "10");
+    crate::step_done!(
+        "sec-parsemodule",
+        "9",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // 10. For each ExportEntry Record ee of exportEntries, do
+    crate::step_done!(
+        "sec-parsemodule",
+        "10",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // a. If ee.[[ModuleRequest]] is null, then
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // i. If importedBoundNames does not contain ee.[[LocalName]], then
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.i",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // 1. Append ee to localExportEntries.
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.i.1",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // ii. Else,
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.ii",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // 1. NOTE: When exporting a binding or namespace object which was originally imported from
+    //    another module, the ExportEntry Record is rewritten to match the form it would have if
+    //    the binding or namespace object had been re-exported directly from the original module
+    //    rather than imported then exported. This allows conflicts which arise from exporting
+    //    the same binding or namespace twice under the same name through export * from to be
+    //    ignored rather than being treated as ambiguous in the ResolveExport concrete method of
+    //    Source Text Module Records.
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.ii.1",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // 2. Let ie be the element of importEntries whose [[LocalName]] is ee.[[LocalName]].
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.ii.2",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // 3. If ie.[[ImportName]] is namespace-object, then
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.ii.3",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // a. NOTE: This is a re-export of an imported module namespace object.
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.ii.3.a",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // b. Append the ExportEntry Record { [[ModuleRequest]]: ie.[[ModuleRequest]],
+    //    [[ImportName]]: all, [[LocalName]]: null, [[ExportName]]: ee.[[ExportName]] } to
+    //    indirectExportEntries.
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.ii.3.b",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // 4. Else if ie.[[ImportName]] is source, then
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.ii.4",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // a. NOTE: This is a re-export of an imported module source object.
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.ii.4.a",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // b. Append the ExportEntry Record { [[ModuleRequest]]: ie.[[ModuleRequest]],
+    //    [[ImportName]]: source, [[LocalName]]: null, [[ExportName]]: ee.[[ExportName]] } to
+    //    indirectExportEntries.
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.ii.4.b",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // 5. Else,
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.ii.5",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // a. NOTE: This is a re-export of a single name.
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.ii.5.a",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // b. Append the ExportEntry Record { [[ModuleRequest]]: ie.[[ModuleRequest]],
+    //    [[ImportName]]: ie.[[ImportName]], [[LocalName]]: null, [[ExportName]]:
+    //    ee.[[ExportName]] } to indirectExportEntries.
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.ii.5.b",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // b. Else if ee.[[ImportName]] is all-but-default, then
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.b",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // i. Assert: ee.[[ExportName]] is null.
+    crate::spec_assert!(
+        "sec-parsemodule",
+        "10.b.i",
+        body.module
+            .star_export_entries
+            .iter()
+            .all(|ee| ee.export_name.is_none())
+    );
+    // ii. Append ee to starExportEntries.
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.b.ii",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // c. Else,
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.c",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // i. Append ee to indirectExportEntries.
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.c.i",
+        "by the parser in step 1 (module static semantics)"
+    );
     // 11. Let async be body Contains await.
-    crate::step!("sec-parsemodule", "11");
+    crate::step_done!(
+        "sec-parsemodule",
+        "11",
+        "by the parser in step 1 (module static semantics)"
+    );
     let has_tla = body.module.has_top_level_await;
     // 12. Return Source Text Module Record { [[Realm]]: realm, [[Environment]]: empty,
     //     [[Namespace]]: empty, [[CycleRoot]]: empty, [[HasTLA]]: async,
