@@ -66,6 +66,14 @@ struct Marker {
     step: String,
     place: String,
     kind: MarkerKind,
+    /// Whether the marker opens a block (the code before it ends with `{`): a branch or
+    /// loop body, a match arm.
+    opens_block: bool,
+    /// Whether the code before the marker ends a block (`}`): for an "Else," step, the
+    /// `if` before it that returned or continued.
+    after_block: bool,
+    /// The marker that comes right after this one, with no code between: (clause, step).
+    next_marker: Option<(String, String)>,
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -212,12 +220,19 @@ fn markers(problems: &mut Vec<String>) -> Vec<Marker> {
             let line = code[..start].matches('\n').count() + 1;
             let place = format!("{relative}:{line}");
             match marker_arguments(name, &code[start + name.len()..]) {
-                Some((clause, step, kind, _)) => found.push(Marker {
-                    clause,
-                    step,
-                    place,
-                    kind,
-                }),
+                Some((clause, step, kind, rest)) => {
+                    let before = code[..start].trim_end();
+                    let before = before.strip_suffix("crate::").unwrap_or(before).trim_end();
+                    found.push(Marker {
+                        clause,
+                        step,
+                        place,
+                        kind,
+                        opens_block: before.ends_with('{'),
+                        after_block: before.ends_with('}'),
+                        next_marker: next_marker(rest),
+                    })
+                }
                 None => problems.push(format!(
                     "{place}: a {name}..) marker whose arguments are not as the macro wants"
                 )),
@@ -225,6 +240,59 @@ fn markers(problems: &mut Vec<String>) -> Vec<Marker> {
         }
     }
     found
+}
+
+/// The marker that starts `rest` (the code after a marker's `)`), if the next code is one.
+fn next_marker(rest: &str) -> Option<(String, String)> {
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix(';').unwrap_or(rest).trim_start();
+    let rest = rest.strip_prefix("crate::").unwrap_or(rest);
+    let name = MARKER_MACROS.iter().find(|m| rest.starts_with(*m))?;
+    let (clause, step, _, _) = marker_arguments(name, &rest[name.len()..])?;
+    Some((clause, step))
+}
+
+/// Whether `child` is the first sub-step of `parent` (`2` → `2.a`, `2.a` → `2.a.i`).
+fn is_first_child(parent: &str, child: &str) -> bool {
+    child
+        .strip_prefix(parent)
+        .and_then(|tail| tail.strip_prefix('.'))
+        .is_some_and(|last| matches!(last, "a" | "i" | "1"))
+}
+
+/// Phantom steps: a `step!` of a control step with sub-steps ("If ..., then", "For each
+/// ..., do", "Repeat, while ...", "Else,") directly followed by its first sub-step's
+/// marker, with no code between and not at the start of a block (for "Else,", not right
+/// after the `if` block that returned): then no condition is tested and no loop runs where
+/// the trace says so. Such a step is marked where its code is, or — when the work was done
+/// elsewhere — with `step_done!` saying where.
+fn phantom_steps(markers: &[Marker], files: &BTreeMap<String, SpecStepsFile>) -> Vec<String> {
+    markers
+        .iter()
+        .filter(|m| m.kind == MarkerKind::Step && !m.opens_block)
+        .filter(|m| {
+            let text = files
+                .get(&m.clause)
+                .and_then(|f| f.steps.iter().find(|s| s.step == m.step))
+                .map_or("", |s| s.text.trim_start());
+            let is_else = text.starts_with("Else");
+            let control = is_else
+                || ["If ", "For each ", "Repeat", "While "]
+                    .iter()
+                    .any(|p| text.starts_with(p));
+            control && !(is_else && m.after_block)
+        })
+        .filter_map(|m| {
+            let (clause, next) = m.next_marker.as_ref()?;
+            (*clause == m.clause && is_first_child(&m.step, next)).then(|| {
+                format!(
+                    "{}: step {} of {} is a phantom: its sub-step {next}'s marker follows with \
+                     no code between (put the marker where its code is, or use step_done!)",
+                    m.place, m.step, m.clause
+                )
+            })
+        })
+        .collect()
 }
 
 #[test]
@@ -332,6 +400,8 @@ fn every_transcribed_step_is_marked_once_and_every_marker_is_transcribed() {
             _ => {}
         }
     }
+    // No phantom steps.
+    problems.extend(phantom_steps(&markers, &files));
     let mut step_count = 0;
     for file in files.values() {
         for step in &file.steps {
@@ -393,6 +463,11 @@ fn every_transcribed_step_is_marked_once_and_every_marker_is_transcribed() {
         step_count,
         markers.len()
     );
+    let done_elsewhere = markers
+        .iter()
+        .filter(|m| matches!(m.kind, MarkerKind::DoneElsewhere(_)))
+        .count();
+    println!("steps done elsewhere (step_done!): {done_elsewhere}");
     println!(
         "Assert steps: {} checked at run time (spec_assert! with a condition), {} holding by \
          construction (spec_assert! with by: \"reason\")",
@@ -459,6 +534,13 @@ fn the_marker_scanner_reads_markers_and_rejects_malformed_ones() {
         ))
     );
     assert_eq!(kind("step_done!(", r#""sec-x", "8");"#), None);
+    assert_eq!(
+        next_marker(";\n    crate::step!(\"sec-x\", \"2.a\");"),
+        Some(("sec-x".to_string(), "2.a".to_string()))
+    );
+    assert_eq!(next_marker(";\n    let x = 1;"), None);
+    assert!(is_first_child("2", "2.a") && is_first_child("2.a", "2.a.i"));
+    assert!(!is_first_child("2", "2.b") && !is_first_child("2", "3") && !is_first_child("2", "2"));
     // The scan of the real source finds the markers of a known algorithm in order.
     let mut problems = Vec::new();
     let found = markers(&mut problems);

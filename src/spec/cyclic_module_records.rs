@@ -952,11 +952,11 @@ pub fn inner_module_evaluation(
             // v. If requiredModule.[[AsyncEvaluationOrder]] is unset, set
             //    requiredModule.[[Status]] to evaluated.
             crate::step!("sec-innermoduleevaluation", "18.b.v");
-            // vi. Otherwise, set requiredModule.[[Status]] to evaluating-async.
-            crate::step!("sec-innermoduleevaluation", "18.b.vi");
             let status = if data.async_evaluation_order == AsyncEvaluationOrder::Unset {
                 ModuleStatus::Evaluated
             } else {
+                // vi. Otherwise, set requiredModule.[[Status]] to evaluating-async.
+                crate::step!("sec-innermoduleevaluation", "18.b.vi");
                 ModuleStatus::EvaluatingAsync
             };
             drop(data);

@@ -1164,9 +1164,11 @@ pub fn execute_module(
         crate::step!("sec-source-text-module-record-execute-module", "9.e");
         // f. If result is an abrupt completion, then
         crate::step!("sec-source-text-module-record-execute-module", "9.f");
-        // i. Return ? result.
-        crate::step!("sec-source-text-module-record-execute-module", "9.f.i");
-        result?;
+        if let Err(error) = result {
+            // i. Return ? result.
+            crate::step!("sec-source-text-module-record-execute-module", "9.f.i");
+            return Err(error);
+        }
     } else {
         // 10. Else,
         crate::step!("sec-source-text-module-record-execute-module", "10");
