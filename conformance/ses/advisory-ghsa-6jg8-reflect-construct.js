@@ -11,6 +11,7 @@ description: >
   prototype, a bound Function — gives the shared %Object.prototype%, which leads only to
   tamed constructors.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 includes: [compareArray.js]
 ---*/
 lockdown();

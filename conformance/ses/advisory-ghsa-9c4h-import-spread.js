@@ -9,6 +9,7 @@ description: >
   goes to the compartment's loadHook (which denies it) and never to the host loader (the log
   has no `load-request`).
 flags: [onlyStrict, async]
+features: [Compartment, lockdown]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 lockdown();

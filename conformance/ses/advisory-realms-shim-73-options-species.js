@@ -9,6 +9,8 @@ description: >
   guest's own code: the guest's getters, species and proxy traps see only the names they
   are asked for, and nothing of the host's.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
+reading: compartment-options
 includes: [compareArray.js]
 ---*/
 lockdown();

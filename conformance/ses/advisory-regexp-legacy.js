@@ -7,6 +7,7 @@ description: >
   RegExp.prototype.compile does not exist, and no legacy static exists: a match in one
   compartment leaves nothing on the shared RegExp for another to read.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 includes: [compareArray.js]
 ---*/
 lockdown();

@@ -8,6 +8,8 @@ description: >
   legacy `globalLexicals` option (the leaked scope) is refused with a TypeError naming its
   replacement.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
+reading: compartment-options
 includes: [compareArray.js]
 ---*/
 lockdown();

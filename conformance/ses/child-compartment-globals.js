@@ -7,6 +7,7 @@ description: >
   parent's `print`), not the parent's globalThis through `this`, sloppy functions, eval or
   `new Evaluators({})`, and its `Compartment` is its own.
 flags: [onlyStrict]
+features: [Evaluators, Compartment, lockdown]
 includes: [compareArray.js]
 ---*/
 lockdown();

@@ -7,6 +7,8 @@ description: >
   the specifier, so every request goes to the parent's loadHook, which denies it: the host
   is never asked (no `load-request` in the log).
 flags: [onlyStrict, async]
+features: [Compartment, lockdown]
+reading: compartment-defaults
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 lockdown();

@@ -6,6 +6,7 @@ description: >
   TypeError synchronously (step 1 runs before any promise is made): no load happens in any
   compartment and the host is never asked.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 ---*/
 lockdown();
 const c = new Compartment();

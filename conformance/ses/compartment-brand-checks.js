@@ -9,6 +9,7 @@ description: >
   not given. Each throws a TypeError: only a real Compartment instance works, and only for
   its own compartment.
 flags: [onlyStrict]
+features: [Evaluators, Compartment, lockdown]
 ---*/
 lockdown();
 const c = new Compartment();

@@ -6,6 +6,8 @@ description: >
   Reflect.construct(Date, []), or a subclass whose constructor calls `super()`. All throw a
   TypeError. Dates of a given time still work (`new Date(0)`, Date.UTC, Date.parse).
 flags: [onlyStrict]
+features: [Compartment, lockdown]
+reading: ses-date-math
 ---*/
 lockdown();
 const c = new Compartment();

@@ -7,6 +7,8 @@ description: >
   tamed Date, so even the start compartment's dates lead to it; the start compartment keeps
   its own working Date and Date.now() (it is the trusted one).
 flags: [onlyStrict]
+features: [Compartment, lockdown]
+reading: ses-date-math
 ---*/
 lockdown();
 const c = new Compartment();

@@ -7,6 +7,7 @@ description: >
   their prototypes' are the tamed %Function% constructor, which throws; no start-only
   constructor or evaluator is reachable from an error.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 includes: [compareArray.js]
 ---*/
 lockdown();

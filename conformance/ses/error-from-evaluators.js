@@ -9,6 +9,7 @@ description: >
   frozen error constructors, and their constructor's constructor is tamed. (`eval` of a
   Symbol returns the Symbol, as PerformEval step 2 says: no error there.)
 flags: [onlyStrict]
+features: [Evaluators, Compartment, lockdown]
 includes: [compareArray.js]
 ---*/
 lockdown();

@@ -6,6 +6,8 @@ description: >
   raise Error.stackTraceLimit. Errors have no `stack` (own or inherited) here, the V8
   stack API does not exist, and the frozen Error constructor takes none of it.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
+reading: ses-error-taming
 includes: [compareArray.js]
 ---*/
 lockdown();

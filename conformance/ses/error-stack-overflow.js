@@ -9,6 +9,7 @@ description: >
   is a shared RangeError whose constructor chain is tamed, and afterwards `eval`, `Function`
   and `this` are still the compartment's own.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 includes: [compareArray.js]
 ---*/
 lockdown();

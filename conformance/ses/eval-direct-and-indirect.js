@@ -7,6 +7,7 @@ description: >
   and function declarations of strict eval code stay local; the compartment's `eval` is its
   own frozen function, distinct from the start's.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 includes: [compareArray.js]
 ---*/
 lockdown();

@@ -1,12 +1,14 @@
 /*---
-spec: 3-evaluator.md, informal C3.1 step 2 and 6 (absent options come from the caller's Evaluators)
+spec: 3-evaluator.md, informal C3.1 steps 2 and 6 (absent options come from the Evaluators the constructor runs with), C3.2 and C4.1 step 17 (after lockdown a compartment has its own Evaluators)
 description: >
   Attack: `new Evaluators({})` (and `Reflect.construct(Evaluators, [{}])`, a subclass, a
   bound Reflect.construct) inside a compartment, hoping for evaluators of the start
-  compartment. The shared %Evaluators% takes absent options from its caller's Evaluators —
-  the compartment's — so its eval, Function and Module evaluate in the compartment's global;
-  `new Evaluators({ globalThis: o })` evaluates against o, which holds nothing of the start.
+  compartment. After lockdown the compartment's `Evaluators` is its own and takes absent
+  options from the compartment's Evaluators, so its eval, Function and Module evaluate in
+  the compartment's global; `new Evaluators({ globalThis: o })` evaluates against o, which
+  holds nothing of the start.
 flags: [onlyStrict]
+features: [Evaluators, Compartment, lockdown]
 includes: [compareArray.js]
 ---*/
 lockdown();

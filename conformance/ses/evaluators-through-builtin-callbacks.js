@@ -1,12 +1,14 @@
 /*---
-spec: 3-evaluator.md, informal C3.1 step 2 (built-ins without Evaluators act for their caller)
+spec: 3-evaluator.md, informal C3.1 step 2 (built-ins without Evaluators act for their caller), C3.2 and C4.1 step 17 (after lockdown a compartment has its own Evaluators)
 description: >
-  Attack: have a built-in construct %Evaluators% on the compartment's behalf — as the
+  Attack: have a built-in construct the compartment's `Evaluators` on its behalf — as the
   callback of Array.prototype.map, through Function.prototype.call and apply, through a
   Proxy's construct trap, or as an iterator helper's mapper — so that "the caller" would be
-  a built-in. Built-ins have no Evaluators of their own and act for their caller, so every
-  route gives Evaluators of the compartment.
+  a built-in. After lockdown a compartment's `Evaluators` is its own, bound to the
+  compartment (and built-ins without Evaluators of their own act for their caller anyway),
+  so every route gives Evaluators of the compartment.
 flags: [onlyStrict]
+features: [Evaluators, Compartment, lockdown, iterator-helpers]
 includes: [compareArray.js]
 ---*/
 lockdown();

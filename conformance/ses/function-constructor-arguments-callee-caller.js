@@ -8,6 +8,7 @@ description: >
   caller. In strict code (everything `evaluate` runs) `arguments.callee` throws. The accessors'
   %ThrowTypeError% is one frozen function.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 includes: [compareArray.js]
 ---*/
 lockdown();

@@ -6,6 +6,7 @@ description: >
   compartment's global. After lockdown the constructor of
   %AsyncGeneratorFunction.prototype% is tamed: calling or constructing it throws a TypeError.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 ---*/
 lockdown();
 const c = new Compartment();

@@ -6,6 +6,7 @@ description: >
   lockdown the constructor of %AsyncFunction.prototype% is tamed: calling or constructing it
   throws a TypeError, on every route.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 ---*/
 lockdown();
 const c = new Compartment();

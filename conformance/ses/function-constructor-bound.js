@@ -7,6 +7,7 @@ description: >
   ends in the tamed constructor and throws a TypeError. Binding the compartment's own
   `Function` keeps evaluating in the compartment.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 ---*/
 lockdown();
 const c = new Compartment();

@@ -7,6 +7,7 @@ description: >
   the code it makes evaluates in the compartment's global, never the start's).
   `A.prototype.constructor` is the class itself, not an evaluator.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 includes: [compareArray.js]
 ---*/
 lockdown();

@@ -7,6 +7,7 @@ description: >
   whether called directly, through Function.prototype.call, Reflect.apply, as an
   Array.prototype.map callback or a promise job. Two compartments' Functions are distinct.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 includes: [compareArray.js]
 ---*/
 lockdown();

@@ -7,6 +7,7 @@ description: >
   inherits from %Function.prototype%, so its `constructor` must be the tamed one that throws,
   never an evaluator of the start compartment.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 ---*/
 lockdown();
 const c = new Compartment();

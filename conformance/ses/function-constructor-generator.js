@@ -8,6 +8,7 @@ description: >
   the constructor of %GeneratorFunction.prototype% is tamed: calling or constructing it
   throws a TypeError.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 ---*/
 lockdown();
 const c = new Compartment();

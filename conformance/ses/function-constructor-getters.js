@@ -7,6 +7,7 @@ description: >
   returns `this.constructor` of a function gives the tamed constructor, which throws; the
   accessor's setter with the intrinsic as receiver throws instead of replacing it.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 includes: [compareArray.js]
 ---*/
 lockdown();

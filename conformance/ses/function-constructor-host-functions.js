@@ -7,6 +7,7 @@ description: >
   constructor that throws: holding a start function gives no evaluator of the start
   compartment.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 ---*/
 lockdown();
 const endowments = {

@@ -9,6 +9,7 @@ description: >
   or constructed, on every route, inside a compartment and in the start compartment alike.
   The compartment's own `Function` is a different function (it evaluates in the compartment).
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 ---*/
 lockdown();
 const c = new Compartment();

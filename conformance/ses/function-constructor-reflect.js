@@ -7,6 +7,7 @@ description: >
   evaluates in the compartment: newTarget only chooses the prototype); a Proxy whose apply
   or construct trap forwards to the tamed constructor throws too.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 includes: [compareArray.js]
 ---*/
 lockdown();

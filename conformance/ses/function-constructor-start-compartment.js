@@ -7,6 +7,7 @@ description: >
   reaches only tamed constructors; and a compartment's own `Function` is a different,
   frozen function that evaluates in the compartment's global.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 ---*/
 lockdown();
 assert.sameValue(Function("return globalThis")(), globalThis, "the start's Function still works");

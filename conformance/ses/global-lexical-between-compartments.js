@@ -7,6 +7,8 @@ description: >
   compartment and in any other. Only properties put on a compartment's own globalThis
   persist, and only there.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
+reading: compartment-evaluate
 ---*/
 lockdown();
 const a = new Compartment();

@@ -6,6 +6,7 @@ description: >
   compartment's globalThis, not the start global nor another compartment's. Sloppy
   `var` in a Function body stays local.
 flags: [onlyStrict]
+features: [Evaluators, Compartment, lockdown]
 includes: [compareArray.js]
 ---*/
 lockdown();

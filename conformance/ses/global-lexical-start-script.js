@@ -10,6 +10,7 @@ description: >
   ReferenceError, assigning throws a ReferenceError in strict code and creates nothing in
   the start scope.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 includes: [compareArray.js]
 ---*/
 let startLet = "secret let";

@@ -5,6 +5,8 @@ description: >
   mutable, giving a false sense of safety; it throws a TypeError and freezes nothing.
   After lockdown the same function works.
 flags: [onlyStrict]
+features: [lockdown, harden]
+reading: ses-harden-before-lockdown
 ---*/
 const early = { x: {} };
 assert.throws(TypeError, () => harden(early), "harden before lockdown");

@@ -8,6 +8,7 @@ description: >
   walks it again (its traps are called again), and after a successful harden nothing is
   walked twice.
 flags: [onlyStrict]
+features: [lockdown, harden]
 includes: [compareArray.js]
 ---*/
 lockdown();

@@ -8,6 +8,7 @@ description: >
   and everything it reaches. A second harden of the proxy calls no trap: it is marked
   hardened.
 flags: [onlyStrict]
+features: [lockdown, harden]
 includes: [compareArray.js]
 ---*/
 lockdown();

@@ -6,6 +6,7 @@ description: >
   harden throws a TypeError for each (never reports success for an object left mutable),
   and none of them is marked hardened (hardening a holder of the object throws again).
 flags: [onlyStrict]
+features: [lockdown, harden]
 ---*/
 lockdown();
 const refuses = new Proxy({}, { preventExtensions() { return false; } });

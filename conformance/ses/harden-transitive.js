@@ -7,6 +7,8 @@ description: >
   every compartment, so an object hardened by one is hardened for all, and a compartment
   cannot then change it (assignments throw in strict code).
 flags: [onlyStrict]
+features: [Compartment, lockdown, harden]
+reading: compartment-globals
 ---*/
 lockdown();
 let getterCalls = 0;

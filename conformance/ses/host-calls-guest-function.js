@@ -7,6 +7,7 @@ description: >
   inside it give the compartment's global although the start compartment made the call,
   directly, through Reflect.apply, Array.prototype.map or a promise reaction.
 flags: [onlyStrict, async]
+features: [Evaluators, Compartment, lockdown]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 lockdown();

@@ -8,6 +8,7 @@ description: >
   Evaluators). Each dynamic import goes to the compartment's loadHook (denied), never to the
   host.
 flags: [onlyStrict, async]
+features: [Evaluators, Compartment, lockdown]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 lockdown();

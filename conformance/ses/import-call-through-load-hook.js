@@ -7,6 +7,7 @@ description: >
   loadHook, which refuses it; the host is never asked (the log has the loadHook's `hook`
   events and no `load-request`). A specifier the loadHook grants gives that module only.
 flags: [onlyStrict, async]
+features: [ModuleSource, Compartment, lockdown]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 lockdown();

@@ -5,6 +5,7 @@ description: >
   run by `compartment.evaluate`, its `eval` or `Function`. That code is a Script (or eval
   or function code), where `import.meta` is a SyntaxError: no host import.meta is reached.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 ---*/
 lockdown();
 const c = new Compartment();

@@ -6,6 +6,8 @@ description: >
   compartment keeps its own evaluators, which still evaluate only in that compartment; the
   tamed constructors on the prototypes still throw.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
+reading: ses-eval-taming
 ---*/
 lockdown({ evalTaming: "no-eval" });
 assert.throws(TypeError, () => eval("1"), "the start's eval");

@@ -6,6 +6,8 @@ description: >
   Compartments have no lockdown; a compartment given the start's lockdown gets a TypeError
   (already locked down) and the realm keeps its options: harden still freezes.
 flags: [onlyStrict]
+features: [Compartment, lockdown, harden]
+reading: compartment-globals
 ---*/
 lockdown();
 const c = new Compartment();

@@ -6,6 +6,8 @@ description: >
   Math whose random throws a TypeError; its other functions are the start's; the start
   keeps its own Math with a working random.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
+reading: ses-date-math
 ---*/
 lockdown();
 const c = new Compartment();

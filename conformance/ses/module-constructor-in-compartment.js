@@ -6,6 +6,7 @@ description: >
   run in the compartment (their `globalThis` is the compartment's) and whose dependencies
   load through the compartment's loadHook (granted or denied there), never the host.
 flags: [onlyStrict, async]
+features: [ModuleSource, Module, Compartment, lockdown]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 lockdown();

@@ -6,6 +6,7 @@ description: >
   load time (before any import resolves), and never again, however often the compartment
   reads the binding; an import of the same specifier gets the same memoised module.
 flags: [onlyStrict, async]
+features: [Compartment, lockdown]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 lockdown();

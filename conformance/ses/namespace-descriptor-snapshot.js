@@ -8,6 +8,7 @@ description: >
   TypeError and does not reach the object; the object itself is not among the exports.
   (The exported values are the same values: a nested object is shared, as given.)
 flags: [onlyStrict, async]
+features: [Compartment, lockdown]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 lockdown();

@@ -9,6 +9,8 @@ description: >
   TypeError; on an ordinary object it defines an own data property (what assignment does).
   The getter returns the original function.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
+reading: ses-override-taming
 includes: [compareArray.js]
 ---*/
 lockdown();

@@ -8,6 +8,8 @@ description: >
   data property), while assigning on the intrinsic itself throws a TypeError — the attack
   the taming must not let through.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
+reading: ses-override-taming
 includes: [compareArray.js, propertyHelper.js]
 ---*/
 lockdown();

@@ -6,6 +6,8 @@ description: >
   compartment b's objects (and the start's) still inherit the shared, unchanged methods.
   An object of a's that b is given carries a's own properties, visibly own.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
+reading: ses-override-taming
 includes: [compareArray.js]
 ---*/
 lockdown();

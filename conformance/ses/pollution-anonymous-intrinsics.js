@@ -8,6 +8,7 @@ description: >
   %ThrowTypeError%. Each is frozen (so no compartment can change them or use them to pass
   notes), and writing to one throws a TypeError.
 flags: [onlyStrict]
+features: [Compartment, lockdown, iterator-helpers]
 ---*/
 lockdown();
 const c = new Compartment();

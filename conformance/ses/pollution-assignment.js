@@ -7,6 +7,7 @@ description: >
   prototype, delete a method. Every intrinsic is frozen, so in strict code each assignment,
   addition and deletion throws a TypeError and nothing changes for anyone.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 ---*/
 lockdown();
 const c = new Compartment();

@@ -6,6 +6,7 @@ description: >
   compartment has its own global object, so the victim still sees the shared, frozen
   intrinsics (the very same objects as the start compartment's), unchanged.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 includes: [compareArray.js]
 ---*/
 lockdown();

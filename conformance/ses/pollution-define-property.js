@@ -7,6 +7,7 @@ description: >
   compartment). On frozen intrinsics Object.defineProperty throws a TypeError and
   Reflect.defineProperty returns false; nothing is defined.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 includes: [compareArray.js]
 ---*/
 lockdown();

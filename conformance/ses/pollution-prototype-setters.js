@@ -8,6 +8,7 @@ description: >
   extensible: the setters throw a TypeError, Reflect.setPrototypeOf returns false, and every
   [[Prototype]] stays where it was.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 includes: [compareArray.js]
 ---*/
 lockdown();

@@ -8,6 +8,7 @@ description: >
   Array.prototype[Symbol.unscopables], or redefine Symbol.iterator itself. All fail with a
   TypeError, and another compartment's for-of, spread, map and then behave as before.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 includes: [compareArray.js]
 ---*/
 lockdown();

@@ -6,6 +6,7 @@ description: >
   the promise, observes nothing of b's reactions (a's own reactions see only the value a
   resolved with), and neither sees the start global.
 flags: [onlyStrict, async]
+features: [Compartment, lockdown]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 lockdown();

@@ -7,6 +7,7 @@ description: >
   All fail with a TypeError; a victim compartment's promise chain and `await` behave as
   before; an attacker's subclass affects only the attacker's promises.
 flags: [onlyStrict, async]
+features: [Compartment, lockdown]
 includes: [asyncHelpers.js]
 ---*/
 lockdown();

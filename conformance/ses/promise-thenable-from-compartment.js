@@ -8,6 +8,7 @@ description: >
   functions' constructor is the tamed %Function%, which throws, and resolving just settles
   the start's promise with the compartment's value.
 flags: [onlyStrict, async]
+features: [Compartment, lockdown]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 lockdown();

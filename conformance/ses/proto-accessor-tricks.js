@@ -8,6 +8,7 @@ description: >
   frozen). Re-parenting its own objects onto intrinsics gives a compartment no new power:
   the intrinsics stay frozen, and the start's prototypes are the same shared ones.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 includes: [compareArray.js]
 ---*/
 lockdown();

@@ -5,9 +5,11 @@ description: >
   symbol in each, and in the start compartment), but it carries no authority and no
   channel: a registered symbol is a primitive (no properties to write), Symbol.for always
   returns a symbol so no compartment can tell whether another registered a key, registered
-  symbols cannot be WeakMap keys or WeakRef targets, and the frozen Symbol and
+  symbols cannot be WeakMap keys, WeakSet members or (in the start compartment, the only
+  one with WeakRef after lockdown) WeakRef targets, and the frozen Symbol and
   Symbol.prototype cannot be changed to observe or intercept registrations.
 flags: [onlyStrict]
+features: [Compartment, lockdown]
 includes: [compareArray.js]
 ---*/
 lockdown();
@@ -29,6 +31,9 @@ for (const attack of [
 }
 assert.compareArray(b.evaluate(`[
   (() => { try { new WeakMap().set(Symbol.for("k"), 1); return "held"; } catch (e) { return e.constructor.name; } })(),
-  (() => { try { new WeakRef(Symbol.for("k")); return "held"; } catch (e) { return e.constructor.name; } })(),
+  (() => { try { new WeakSet().add(Symbol.for("k")); return "held"; } catch (e) { return e.constructor.name; } })(),
   Object.isFrozen(Symbol) && Object.isFrozen(Symbol.prototype)]`),
   ["TypeError", "TypeError", true], "registered symbols cannot be held weakly; Symbol is frozen");
+// Compartments have no WeakRef after lockdown (weakref-finalization-registry.js); the
+// start compartment's cannot hold a registered symbol either.
+assert.throws(TypeError, () => new WeakRef(Symbol.for("k")), "nor be a WeakRef target");

@@ -259,27 +259,8 @@ fn describe_thrown(
     }
 }
 
-/// A display string for a value that runs no code: what the REPL echoes.
-pub fn display_value(_agent: &mut Agent, value: &Value) -> String {
-    match value {
-        Value::Undefined => "undefined".to_string(),
-        Value::Null => "null".to_string(),
-        Value::Boolean(b) => b.to_string(),
-        Value::Number(n) => crate::spec::number_type::number_to_string(*n),
-        Value::BigInt(b) => format!("{}n", b.to_js_string()),
-        Value::String(s) => format!("{:?}", s.to_rust_string()),
-        Value::Symbol(s) => s.descriptive_string().to_rust_string(),
-        Value::Object(o) => {
-            if o.is_callable() {
-                let name = quiet_string(quiet_lookup(o, "name")).unwrap_or_default();
-                format!("[Function: {name}]")
-            } else if matches!(o.data().kind, ObjectKind::Error(_)) {
-                let name = quiet_string(quiet_lookup(o, "name")).unwrap_or_else(|| "Error".into());
-                let message = quiet_string(quiet_lookup(o, "message")).unwrap_or_default();
-                format!("{name}: {message}")
-            } else {
-                "[object Object]".to_string()
-            }
-        }
-    }
+/// A display string for a value that runs no code: what the REPL echoes (as node's
+/// `util.inspect` shows it, `host::inspect`).
+pub fn display_value(agent: &mut Agent, value: &Value) -> String {
+    super::inspect::inspect(agent, value)
 }
