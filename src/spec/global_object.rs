@@ -210,8 +210,9 @@ fn perform_eval_steps(
     step!("sec-evaldeclarationinstantiation", "7");
     // The parser does a, b, e-h and EvalDeclarationInstantiation's step 7 in one pass.
     let text = x.to_rust_string();
-    let parsed =
-        agent.on_parser_stack(|| crate::syntax::parse_eval(&text, strict_caller, &context));
+    let features = agent.features;
+    let parsed = agent
+        .on_parser_stack(|| crate::syntax::parse_eval(&text, strict_caller, &context, features));
     let script = match parsed {
         Ok(script) => Arc::new(script),
         Err(error) => return Err(agent.syntax_error(&error.message)),

@@ -117,7 +117,7 @@ pub fn initialize_host_defined_realm(agent: &mut Agent) -> JsResult<Realm> {
     create_intrinsics(agent, &realm);
     // 16. Perform ? SetDefaultGlobalBindings(realm).
     step!("sec-initializehostdefinedrealm", "16");
-    set_default_global_bindings(&realm, &global);
+    set_default_global_bindings(&realm, &global, agent.features);
     // 17. Create any host-defined global object properties on global.
     step!("sec-initializehostdefinedrealm", "17");
     let define_host_globals = agent.host.define_host_globals;

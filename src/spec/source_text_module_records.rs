@@ -54,7 +54,8 @@ pub fn parse_module(
 ) -> Result<Module, SyntaxError> {
     // 1. Let body be ParseText(sourceText, Module).
     crate::step!("sec-parsemodule", "1");
-    let body = agent.on_parser_stack(|| crate::syntax::parse_module(source_text));
+    let options = crate::syntax::ParseOptions::module().with_features(agent.features);
+    let body = agent.on_parser_stack(|| crate::syntax::parse(source_text, options));
     // 2. If body is a List of errors, return body.
     crate::step!("sec-parsemodule", "2");
     let body = body?;

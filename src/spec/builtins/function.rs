@@ -319,8 +319,9 @@ fn parse_function_expression(
     agent: &mut Agent,
     text: &str,
 ) -> JsResult<Arc<crate::syntax::ast::Function>> {
+    let options = crate::syntax::ParseOptions::script().with_features(agent.features);
     let program = agent
-        .on_parser_stack(|| crate::syntax::parse_script(text))
+        .on_parser_stack(|| crate::syntax::parse(text, options))
         .map_err(|e| agent.syntax_error(&e.message))?;
     if let [statement] = program.body.as_slice() {
         if let StmtKind::Expr { expr, .. } = &statement.kind {

@@ -283,7 +283,8 @@ fn module_source_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<
     )?;
     // 3. Let body be ParseText(sourceText, Module).
     crate::step!("sec-modulesource", "3");
-    let body = agent.on_parser_stack(|| crate::syntax::parse_module(&source_text));
+    let options = crate::syntax::ParseOptions::module().with_features(agent.features);
+    let body = agent.on_parser_stack(|| crate::syntax::parse(&source_text, options));
     // 4. If body is a List of errors, throw a SyntaxError exception.
     crate::step!("sec-modulesource", "4");
     let body = match body {
