@@ -738,12 +738,18 @@ pub fn module_import_meta(agent: &mut Agent, module: &Module) -> JsResult<Object
     }
     let instance = module.data().module_instance.clone().map(Value::Object);
     let hooks = instance.as_ref().and_then(module_instance_hooks);
-    // Layer 3 (C3.4) 1. Before step 4.a: if module.[[ModuleInstance]] is not undefined and
-    //    module.[[ModuleInstance]].[[ImportMeta]] is an Object, then
-    crate::step!("compartments-import-meta-evaluators", "1");
-    let given = hooks
-        .as_ref()
-        .and_then(|hooks| hooks.import_meta.as_object().cloned());
+    // (Without the compartments feature there is no layer 3 and no Module instance:
+    // ECMA-262's steps alone.)
+    let given = if agent.features.compartments() {
+        // Layer 3 (C3.4) 1. Before step 4.a: if module.[[ModuleInstance]] is not undefined
+        //    and module.[[ModuleInstance]].[[ImportMeta]] is an Object, then
+        crate::step!("compartments-import-meta-evaluators", "1");
+        hooks
+            .as_ref()
+            .and_then(|hooks| hooks.import_meta.as_object().cloned())
+    } else {
+        None
+    };
     let import_meta = if let Some(import_meta) = given {
         // a. Set importMeta to module.[[ModuleInstance]].[[ImportMeta]]: the Evaluators'
         //    importMeta object is the module's import.meta; the host adds no properties.

@@ -129,7 +129,8 @@ pub fn disabled_feature<S: AsRef<str>>(features: &[S], enabled: Features) -> Opt
             .find(|(n, _)| *n == name.as_ref())?;
         (!enabled.contains(*proposal)).then(|| {
             format!(
-                "feature {feature} needs the {proposal} proposal, which this run leaves out                  (--feature {enabled})"
+                "feature {feature} needs the {proposal} proposal, which this run leaves out \
+                 (--feature {enabled})"
             )
         })
     })
