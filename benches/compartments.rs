@@ -55,6 +55,7 @@ fn run_ours(name: &str, runs: usize) -> Duration {
             let mut engine = Engine::new(EngineOptions {
                 test262: false,
                 capture_print: true,
+                ..EngineOptions::default()
             });
             let start = Instant::now();
             engine

@@ -11,9 +11,12 @@
 //! `19.2.1.1 PerformEval step 6: Let inFunction be false.` — or, inside [`capture`], is
 //! collected for the calling thread. With tracing off a marker costs one relaxed load and a
 //! predictable branch; with the `no-trace-markers` feature it expands to nothing.
+//!
+//! `spec_assert!("sec-clause-id", "2", condition)` marks an `Assert:` step and checks it
+//! (always: a failed spec assertion is a panic, see [`assertion_failed`]).
 
 use serde::Deserialize;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::io::Write as _;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -34,6 +37,8 @@ static CAPTURES: AtomicUsize = AtomicUsize::new(0);
 thread_local! {
     /// The lines [`capture`] collects on this thread, when it is running.
     static SINK: RefCell<Option<Vec<String>>> = const { RefCell::new(None) };
+    /// Whether this thread's markers are silenced ([`quietly`]).
+    static QUIET: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Whether executed steps are being reported (the check every marker makes).
@@ -98,17 +103,52 @@ pub fn annotate(line: &str) {
 #[cold]
 #[inline(never)]
 pub fn record(clause: &'static str, step: &'static str) {
-    let captured = SINK.with(|sink| match sink.borrow_mut().as_mut() {
+    if QUIET.with(Cell::get) {
+        return;
+    }
+    emit(format_step(clause, step));
+}
+
+/// Adds a trace line to this thread's capture, or prints it to stderr.
+fn emit(line: String) {
+    let line = SINK.with(|sink| match sink.borrow_mut().as_mut() {
         Some(lines) => {
-            lines.push(format_step(clause, step));
-            true
+            lines.push(line);
+            None
         }
-        None => false,
+        None => Some(line),
     });
-    if !captured && TO_STDERR.load(Ordering::Relaxed) {
-        let mut line = format_step(clause, step);
-        line.push('\n');
-        let _ = std::io::stderr().lock().write_all(line.as_bytes());
+    if let Some(mut line) = line {
+        if TO_STDERR.load(Ordering::Relaxed) {
+            line.push('\n');
+            let _ = std::io::stderr().lock().write_all(line.as_bytes());
+        }
+    }
+}
+
+/// Reports that `step` of clause `clause`, whose work was done elsewhere ([`step_done!`]),
+/// is passed.
+#[cold]
+#[inline(never)]
+pub fn record_done(clause: &'static str, step: &'static str, place: &'static str) {
+    if QUIET.with(Cell::get) {
+        return;
+    }
+    emit(format_step_done(clause, step, place));
+}
+
+/// The trace line of a step done elsewhere: `<number> <name> step <step> (done <place>):
+/// <text>`.
+pub fn format_step_done(clause: &str, step: &str, place: &str) -> String {
+    let line = format_step(clause, step);
+    let marker = format!(" step {step}:");
+    match line.find(&marker) {
+        Some(at) => format!(
+            "{} step {step} (done {place}):{}",
+            &line[..at],
+            &line[at + marker.len()..]
+        ),
+        None => format!("{line} (done {place})"),
     }
 }
 
@@ -362,6 +402,95 @@ macro_rules! step {
     ($clause:literal, $step:literal) => {};
 }
 
+/// Marks a step whose work was done elsewhere — by the parser at parse time, by an earlier
+/// algorithm — so that no code runs for it here: `step_done!("sec-parsemodule", "10",
+/// "by the parser (module static semantics), in step 1")`. `--trace` prints the step with
+/// where it was done (`... step 10 (done by the parser ...): For each ...`), so that a
+/// trace never claims work that is not happening.
+#[cfg(not(feature = "no-trace-markers"))]
+#[macro_export]
+macro_rules! step_done {
+    ($clause:literal, $step:literal, $place:literal) => {
+        if $crate::trace::enabled() {
+            $crate::trace::record_done($clause, $step, $place);
+        }
+    };
+}
+
+/// Marks a step whose work was done elsewhere; compiled out by the `no-trace-markers`
+/// feature.
+#[cfg(feature = "no-trace-markers")]
+#[macro_export]
+macro_rules! step_done {
+    ($clause:literal, $step:literal, $place:literal) => {};
+}
+
+/// Marks an `Assert:` step of a spec algorithm and checks it (see the module docs).
+///
+/// `spec_assert!("sec-x", "3", condition)` traces the step as [`step!`] does, then
+/// evaluates `condition` (always, tracing on or off, markers compiled in or out) and, when
+/// it is false, reports the failed assertion with [`assertion_failed`]: a panic whose
+/// message starts with `spec assertion failed:` and quotes the step — in tests and fuzzing
+/// a failing test, in the CLI an internal error. A failed spec assertion means that our
+/// code or the specification is wrong; no input may cause one.
+///
+/// `spec_assert!("sec-x", "3", by: "reason")` is for the few Asserts that no run-time
+/// check can state (a claim about the future, "The following loop will terminate") or
+/// that the Rust types already guarantee: the reason says why, and the spec-steps test
+/// counts these apart from the checked ones.
+#[macro_export]
+macro_rules! spec_assert {
+    ($clause:literal, $step:literal, by: $reason:literal) => {
+        $crate::step!($clause, $step);
+    };
+    ($clause:literal, $step:literal, $condition:expr) => {
+        $crate::step!($clause, $step);
+        if !$crate::trace::quietly(|| $condition) {
+            $crate::trace::assertion_failed($clause, $step, stringify!($condition));
+        }
+    };
+}
+
+/// Calls `f` with this thread's markers silenced when tracing is on: a [`spec_assert!`]
+/// condition may call traced operations (a module graph walk) that the algorithm does not
+/// perform, and `--trace` must show only what the algorithm does.
+#[inline(always)]
+pub fn quietly<R>(f: impl FnOnce() -> R) -> R {
+    if !enabled() {
+        return f();
+    }
+    quietly_traced(f)
+}
+
+#[cold]
+#[inline(never)]
+fn quietly_traced<R>(f: impl FnOnce() -> R) -> R {
+    /// Restores the previous state on the way out, panics included.
+    struct Restore(bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            QUIET.with(|quiet| quiet.set(self.0));
+        }
+    }
+    let _restore = Restore(QUIET.with(|quiet| quiet.replace(true)));
+    f()
+}
+
+/// Reports a failed `Assert:` step ([`spec_assert!`]): panics with
+/// `spec assertion failed: <the step's trace line> (checked as `<condition>`)`.
+#[cold]
+#[inline(never)]
+#[track_caller]
+pub fn assertion_failed(clause: &'static str, step: &'static str, condition: &'static str) -> ! {
+    panic!(
+        "{ASSERTION_FAILED}: {} (checked as `{condition}`)",
+        format_step(clause, step)
+    )
+}
+
+/// The start of the panic message of a failed spec assertion ([`assertion_failed`]).
+pub const ASSERTION_FAILED: &str = "spec assertion failed";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -434,6 +563,10 @@ mod tests {
             "9.4.6 GetGlobalObject step 2: Return currentRealm.[[GlobalObject]]."
         );
         assert!(format_step("sec-getglobalobject", "9").ends_with("(not transcribed)"));
+        assert_eq!(
+            format_step_done("sec-getglobalobject", "2", "by the host"),
+            "9.4.6 GetGlobalObject step 2 (done by the host): Return currentRealm.[[GlobalObject]]."
+        );
         assert!(format_step("sec-no-such-clause", "1").starts_with("sec-no-such-clause"));
     }
 }

@@ -330,6 +330,7 @@ fn run_calls(calls: Vec<Call>) -> Result<Stats, (usize, String)> {
             let mut engine = Engine::new(EngineOptions {
                 test262: false,
                 capture_print: true,
+                ..EngineOptions::default()
             });
             let paths = match engine.evaluate_script_value(&source("prelude.js", prelude())) {
                 Ok(Value::String(s)) => s.to_rust_string(),
@@ -427,6 +428,7 @@ fn walk() -> Vec<String> {
             let mut engine = Engine::new(EngineOptions {
                 test262: false,
                 capture_print: true,
+                ..EngineOptions::default()
             });
             match engine.evaluate_script_value(&source("prelude.js", prelude())) {
                 Ok(Value::String(s)) => s.to_rust_string().lines().map(str::to_string).collect(),

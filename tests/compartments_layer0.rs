@@ -103,6 +103,29 @@ fn import_of_a_module_instance_keeps_its_phase_and_options() {
 }
 
 #[test]
+fn compartment_modules_made_from_a_module_source_have_it_as_their_source_phase() {
+    // SPEC ISSUE (docs/spec-issues.md, "import(moduleInstance) with a phase or options"): a
+    // record that a compartment instantiates from a `{ source }` or `{ record }` descriptor
+    // holding a ModuleSource gets that ModuleSource as its [[ModuleSource]], as `new Module`
+    // gives its record, so `import source` and `import.source` of it give the descriptor's
+    // object (ContinueDynamicImport step 3.c, InitializeEnvironment's source imports).
+    let out = printed(
+        "const src = new ModuleSource('export const x = 1;');
+         const c = new Compartment({
+           resolveHook: (s) => s,
+           modules: {
+             a: { source: src },
+             b: { record: src },
+             user: { source: new ModuleSource(\"import source s from 'a'; export { s }; export const t = await import.source('b');\") },
+           },
+         });
+         const ns = await c.import('user');
+         print(ns.s === src, ns.t === src, (await c.import('a')).x);",
+    );
+    assert_eq!(out, ["true true 1"]);
+}
+
+#[test]
 fn hooks_are_read_once_when_the_module_is_constructed() {
     // Module step 4: GetMethod reads importHook and importMetaHook once; replacing them on
     // the handler later changes nothing.

@@ -49,6 +49,7 @@ fn run(hooks: HostHooks, text: &str) -> (Vec<String>, Vec<String>) {
     let options = EngineOptions {
         test262: false,
         capture_print: true,
+        ..EngineOptions::default()
     };
     let mut engine = Engine::with_host_hooks(options, hooks);
     let source = ScriptSource {

@@ -139,6 +139,7 @@ fn with_engine<R: Send + 'static>(f: impl FnOnce(&mut Engine) -> R + Send + 'sta
             let mut engine = Engine::new(EngineOptions {
                 test262: false,
                 capture_print: true,
+                ..EngineOptions::default()
             });
             f(&mut engine)
         })

@@ -112,6 +112,7 @@ fn evaluate(text: String) -> Result<(), String> {
             let mut engine = Engine::new(EngineOptions {
                 test262: false,
                 capture_print: true,
+                ..EngineOptions::default()
             });
             let source = ScriptSource {
                 name: "generated.js".to_string(),

@@ -45,12 +45,35 @@ fn yaml_files() -> Vec<(String, String)> {
     files
 }
 
-/// One `step!("clause", "step")` in the source.
+/// How a marker marks its step.
+#[derive(Debug, Clone, PartialEq)]
+enum MarkerKind {
+    /// `step!("clause", "step")`: the step's code is here.
+    Step,
+    /// `spec_assert!("clause", "step", condition)`: an Assert checked at run time.
+    AssertChecked,
+    /// `spec_assert!("clause", "step", by: "reason")`: an Assert that holds by
+    /// construction (the reason says why).
+    AssertBy(String),
+    /// `step_done!("clause", "step", "where")`: a step whose work was done elsewhere.
+    DoneElsewhere(String),
+}
+
+/// One marker (`step!`, `spec_assert!` or `step_done!`) in the source.
 #[derive(Debug)]
 struct Marker {
     clause: String,
     step: String,
     place: String,
+    kind: MarkerKind,
+    /// Whether the marker opens a block (the code before it ends with `{`): a branch or
+    /// loop body, a match arm.
+    opens_block: bool,
+    /// Whether the code before the marker ends a block (`}`): for an "Else," step, the
+    /// `if` before it that returned or continued.
+    after_block: bool,
+    /// The marker that comes right after this one, with no code between: (clause, step).
+    next_marker: Option<(String, String)>,
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -78,8 +101,77 @@ fn string_literal(text: &str) -> Option<(String, &str)> {
     Some((contents.to_string(), &rest[end + 1..]))
 }
 
-/// Every marker in `src/` (the macro's own file, src/trace.rs, left out), in file order;
-/// markers whose arguments are not two plain string literals are reported as problems.
+/// The marker macros the scanner knows.
+const MARKER_MACROS: [&str; 3] = ["step!(", "spec_assert!(", "step_done!("];
+
+/// The arguments of a marker after its `(`: clause, step, kind and the text after the `)`.
+fn marker_arguments<'a>(
+    name: &str,
+    text: &'a str,
+) -> Option<(String, String, MarkerKind, &'a str)> {
+    let (clause, rest) = string_literal(text)?;
+    let rest = rest.trim_start().strip_prefix(',')?;
+    let (step, rest) = string_literal(rest)?;
+    let rest = rest.trim_start();
+    match name {
+        "step!(" => {
+            let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+            Some((clause, step, MarkerKind::Step, rest.strip_prefix(')')?))
+        }
+        "step_done!(" => {
+            let (place, rest) = string_literal(rest.strip_prefix(',')?)?;
+            if place.trim().is_empty() {
+                return None;
+            }
+            let rest = rest.trim_start();
+            let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+            Some((
+                clause,
+                step,
+                MarkerKind::DoneElsewhere(place),
+                rest.strip_prefix(')')?,
+            ))
+        }
+        _ => {
+            let rest = rest.strip_prefix(',')?.trim_start();
+            if let Some(by) = rest.strip_prefix("by:") {
+                let (reason, rest) = string_literal(by)?;
+                let rest = rest.trim_start();
+                let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+                if reason.trim().is_empty() {
+                    return None;
+                }
+                Some((
+                    clause,
+                    step,
+                    MarkerKind::AssertBy(reason),
+                    rest.strip_prefix(')')?,
+                ))
+            } else {
+                // A condition: up to the `)` that closes the macro call.
+                let mut depth = 0usize;
+                for (i, c) in rest.char_indices() {
+                    match c {
+                        '(' | '[' | '{' => depth += 1,
+                        ')' | ']' | '}' if depth > 0 => depth -= 1,
+                        ')' => {
+                            let condition = rest[..i].trim().trim_end_matches(',').trim();
+                            return (!condition.is_empty()).then(|| {
+                                (clause, step, MarkerKind::AssertChecked, &rest[i + 1..])
+                            });
+                        }
+                        _ => {}
+                    }
+                }
+                None
+            }
+        }
+    }
+}
+
+/// Every marker in `src/` (the macros' own file, src/trace.rs, left out), in file order;
+/// markers whose arguments are not as the macro wants (two plain string literals, then
+/// a condition, `by: "reason"` or `"where"`) are reported as problems.
 /// Lines that are `//` comments are skipped.
 fn markers(problems: &mut Vec<String>) -> Vec<Marker> {
     let src = manifest_dir().join("src");
@@ -108,36 +200,99 @@ fn markers(problems: &mut Vec<String>) -> Vec<Marker> {
             .unwrap_or(&path)
             .display()
             .to_string();
-        let mut from = 0;
-        while let Some(at) = code[from..].find("step!(") {
-            let start = from + at;
-            from = start + "step!(".len();
-            // `step!(` must not be the tail of a longer name.
-            let before = code[..start].chars().next_back();
-            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-                continue;
+        // Every macro call, in file order.
+        let mut calls: Vec<(usize, &str)> = Vec::new();
+        for name in MARKER_MACROS {
+            let mut from = 0;
+            while let Some(at) = code[from..].find(name) {
+                let start = from + at;
+                from = start + name.len();
+                // The name must not be the tail of a longer name.
+                let before = code[..start].chars().next_back();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                calls.push((start, name));
             }
+        }
+        calls.sort();
+        for (start, name) in calls {
             let line = code[..start].matches('\n').count() + 1;
             let place = format!("{relative}:{line}");
-            let parsed = string_literal(&code[from..]).and_then(|(clause, rest)| {
-                let rest = rest.trim_start().strip_prefix(',')?;
-                let (step, rest) = string_literal(rest)?;
-                rest.trim_start().strip_prefix(')')?;
-                Some((clause, step))
-            });
-            match parsed {
-                Some((clause, step)) => found.push(Marker {
-                    clause,
-                    step,
-                    place,
-                }),
+            match marker_arguments(name, &code[start + name.len()..]) {
+                Some((clause, step, kind, rest)) => {
+                    let before = code[..start].trim_end();
+                    let before = before.strip_suffix("crate::").unwrap_or(before).trim_end();
+                    found.push(Marker {
+                        clause,
+                        step,
+                        place,
+                        kind,
+                        opens_block: before.ends_with('{'),
+                        after_block: before.ends_with('}'),
+                        next_marker: next_marker(rest),
+                    })
+                }
                 None => problems.push(format!(
-                    "{place}: a step! marker whose arguments are not two string literals"
+                    "{place}: a {name}..) marker whose arguments are not as the macro wants"
                 )),
             }
         }
     }
     found
+}
+
+/// The marker that starts `rest` (the code after a marker's `)`), if the next code is one.
+fn next_marker(rest: &str) -> Option<(String, String)> {
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix(';').unwrap_or(rest).trim_start();
+    let rest = rest.strip_prefix("crate::").unwrap_or(rest);
+    let name = MARKER_MACROS.iter().find(|m| rest.starts_with(*m))?;
+    let (clause, step, _, _) = marker_arguments(name, &rest[name.len()..])?;
+    Some((clause, step))
+}
+
+/// Whether `child` is the first sub-step of `parent` (`2` → `2.a`, `2.a` → `2.a.i`).
+fn is_first_child(parent: &str, child: &str) -> bool {
+    child
+        .strip_prefix(parent)
+        .and_then(|tail| tail.strip_prefix('.'))
+        .is_some_and(|last| matches!(last, "a" | "i" | "1"))
+}
+
+/// Phantom steps: a `step!` of a control step with sub-steps ("If ..., then", "For each
+/// ..., do", "Repeat, while ...", "Else,") directly followed by its first sub-step's
+/// marker, with no code between and not at the start of a block (for "Else,", not right
+/// after the `if` block that returned): then no condition is tested and no loop runs where
+/// the trace says so. Such a step is marked where its code is, or — when the work was done
+/// elsewhere — with `step_done!` saying where.
+fn phantom_steps(markers: &[Marker], files: &BTreeMap<String, SpecStepsFile>) -> Vec<String> {
+    markers
+        .iter()
+        .filter(|m| m.kind == MarkerKind::Step && !m.opens_block)
+        .filter(|m| {
+            let text = files
+                .get(&m.clause)
+                .and_then(|f| f.steps.iter().find(|s| s.step == m.step))
+                .map_or("", |s| s.text.trim_start());
+            let is_else = text.starts_with("Else");
+            let control = is_else
+                || ["If ", "For each ", "Repeat", "While "]
+                    .iter()
+                    .any(|p| text.starts_with(p));
+            control && !(is_else && m.after_block)
+        })
+        .filter_map(|m| {
+            let (clause, next) = m.next_marker.as_ref()?;
+            (*clause == m.clause && is_first_child(&m.step, next)).then(|| {
+                format!(
+                    "{}: step {} of {} is a phantom: its sub-step {next}'s marker follows with \
+                     no code between (put the marker where its code is, or use step_done!)",
+                    m.place, m.step, m.clause
+                )
+            })
+        })
+        .collect()
 }
 
 #[test]
@@ -218,6 +373,35 @@ fn every_transcribed_step_is_marked_once_and_every_marker_is_transcribed() {
             Some(_) => {}
         }
     }
+    // Assert steps are marked by spec_assert!, and spec_assert! marks Assert steps only.
+    let mut asserts_checked = 0;
+    let mut asserts_by: Vec<&Marker> = Vec::new();
+    for marker in &markers {
+        let Some(step) = files
+            .get(&marker.clause)
+            .and_then(|file| file.steps.iter().find(|s| s.step == marker.step))
+        else {
+            continue;
+        };
+        let is_assert = step.text.trim_start().starts_with("Assert:");
+        match &marker.kind {
+            MarkerKind::AssertChecked | MarkerKind::AssertBy(_) if !is_assert => {
+                problems.push(format!(
+                    "{}: spec_assert! marks step {} of {}, which is not an Assert step",
+                    marker.place, marker.step, marker.clause
+                ))
+            }
+            MarkerKind::Step | MarkerKind::DoneElsewhere(_) if is_assert => problems.push(format!(
+                "{}: step {} of {} is an Assert step: mark it with spec_assert! and check it",
+                marker.place, marker.step, marker.clause
+            )),
+            MarkerKind::AssertChecked => asserts_checked += 1,
+            MarkerKind::AssertBy(_) => asserts_by.push(marker),
+            _ => {}
+        }
+    }
+    // No phantom steps.
+    problems.extend(phantom_steps(&markers, &files));
     let mut step_count = 0;
     for file in files.values() {
         for step in &file.steps {
@@ -279,6 +463,17 @@ fn every_transcribed_step_is_marked_once_and_every_marker_is_transcribed() {
         step_count,
         markers.len()
     );
+    let done_elsewhere = markers
+        .iter()
+        .filter(|m| matches!(m.kind, MarkerKind::DoneElsewhere(_)))
+        .count();
+    println!("steps done elsewhere (step_done!): {done_elsewhere}");
+    println!(
+        "Assert steps: {} checked at run time (spec_assert! with a condition), {} holding by \
+         construction (spec_assert! with by: \"reason\")",
+        asserts_checked,
+        asserts_by.len()
+    );
     println!(
         "ECMA-262 abstract-operation coverage: {} / {} ({:.1} %) — operations with a \
          spec-steps file / op entries in the biblio",
@@ -316,6 +511,36 @@ fn the_marker_scanner_reads_markers_and_rejects_malformed_ones() {
     );
     assert_eq!(string_literal("sec-x"), None);
     assert_eq!(string_literal(r#""a\"b""#), None);
+    // The three marker macros' arguments.
+    let kind = |name: &str, text: &str| marker_arguments(name, text).map(|(_, _, k, _)| k);
+    assert_eq!(kind("step!(", r#""sec-x", "1");"#), Some(MarkerKind::Step));
+    assert_eq!(
+        kind("spec_assert!(", r#""sec-x", "1", a.len() == f(b, (c)));"#),
+        Some(MarkerKind::AssertChecked)
+    );
+    assert_eq!(
+        kind("spec_assert!(", r#""sec-x", "1", by: "the type");"#),
+        Some(MarkerKind::AssertBy("the type".to_string()))
+    );
+    assert_eq!(kind("spec_assert!(", r#""sec-x", "1");"#), None);
+    assert_eq!(kind("spec_assert!(", r#""sec-x", "1", by: "");"#), None);
+    assert_eq!(
+        kind(
+            "step_done!(",
+            r#""sec-x", "8", "ParseModule, at parse time");"#
+        ),
+        Some(MarkerKind::DoneElsewhere(
+            "ParseModule, at parse time".to_string()
+        ))
+    );
+    assert_eq!(kind("step_done!(", r#""sec-x", "8");"#), None);
+    assert_eq!(
+        next_marker(";\n    crate::step!(\"sec-x\", \"2.a\");"),
+        Some(("sec-x".to_string(), "2.a".to_string()))
+    );
+    assert_eq!(next_marker(";\n    let x = 1;"), None);
+    assert!(is_first_child("2", "2.a") && is_first_child("2.a", "2.a.i"));
+    assert!(!is_first_child("2", "2.b") && !is_first_child("2", "3") && !is_first_child("2", "2"));
     // The scan of the real source finds the markers of a known algorithm in order.
     let mut problems = Vec::new();
     let found = markers(&mut problems);

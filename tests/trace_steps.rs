@@ -21,6 +21,7 @@ fn traced(text: &str) -> (Vec<String>, Vec<String>) {
                 let mut engine = Engine::new(EngineOptions {
                     test262: false,
                     capture_print: true,
+                    ..EngineOptions::default()
                 });
                 let source = ScriptSource {
                     name: "traced.js".to_string(),

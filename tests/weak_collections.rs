@@ -21,6 +21,7 @@ fn script_weak_map_does_not_keep_its_key() {
     let mut engine = Engine::new(EngineOptions {
         test262: false,
         capture_print: true,
+        ..EngineOptions::default()
     });
     let made = source(
         "weak-map-test.js",

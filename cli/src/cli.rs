@@ -75,6 +75,32 @@ pub enum Command {
     Conformance(ConformanceArgs),
 }
 
+/// `--feature`, shared by `run`, `repl`, `graph` and `test262`: the proposals the engine
+/// runs with.
+#[derive(Clone, Debug, Default, Args)]
+pub struct FeatureArgs {
+    /// The proposals to enable: source-phase-imports, import-defer, compartments (which
+    /// brings source-phase-imports: SES's lockdown and harden come with it), all, or none
+    /// (plain ECMAScript 2025: no ModuleSource, Module, Evaluators or Compartment globals,
+    /// `import source`/`import.source`/`import defer`/`import.defer` are SyntaxErrors);
+    /// repeatable or comma-separated. Default: all.
+    #[arg(
+        long = "feature",
+        value_name = "FEATURE",
+        value_delimiter = ',',
+        value_parser = ["source-phase-imports", "import-defer", "compartments", "all", "none"]
+    )]
+    pub feature: Vec<String>,
+}
+
+impl FeatureArgs {
+    /// The set the names make (all when none is given).
+    pub fn features(&self) -> compartments::syntax::Features {
+        compartments::syntax::Features::from_names(self.feature.iter().map(String::as_str))
+            .expect("clap checked the feature names")
+    }
+}
+
 /// The phase after which `compartments graph` draws the module graph.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum GraphPhase {
@@ -94,6 +120,8 @@ pub struct GraphArgs {
     /// Draw the graph after this phase.
     #[arg(long, value_enum, default_value = "evaluate")]
     pub phase: GraphPhase,
+    #[command(flatten)]
+    pub features: FeatureArgs,
 }
 
 #[derive(Debug, Args)]
@@ -123,6 +151,8 @@ pub struct RunArgs {
     /// compartments get a Date and Math without the clock and randomness.
     #[arg(long)]
     pub lockdown: bool,
+    #[command(flatten)]
+    pub features: FeatureArgs,
     /// The script (or, with --module, module) file; `-` reads it from stdin (named
     /// `<stdin>`; a module's imports are then resolved against the current directory).
     pub file: PathBuf,
@@ -191,6 +221,10 @@ pub struct Test262Args {
     /// compartment), as XS's `xst -lc` mode.
     #[arg(long, requires = "lockdown")]
     pub compartment: bool,
+    // --feature: a test whose `features` need a proposal that is off is skipped, with the
+    // reason.
+    #[command(flatten)]
+    pub features: FeatureArgs,
     /// Test files or directories (walked recursively; `*.js`, not `*_FIXTURE*`).
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,

@@ -7,4 +7,5 @@
 pub mod cli;
 pub mod conformance;
 pub mod report;
+pub mod spec_text;
 pub mod test262;

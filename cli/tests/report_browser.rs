@@ -108,6 +108,7 @@ fn run_script_without_a_browser(html: &str) {
         let mut engine = Engine::new(EngineOptions {
             test262: false,
             capture_print: true,
+            ..EngineOptions::default()
         });
         let source = ScriptSource {
             name: "report-script.js".to_string(),

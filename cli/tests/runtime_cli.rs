@@ -544,3 +544,98 @@ fn the_frozen_intrinsics_example_prints_what_its_comments_promise() {
         .join("\n")
     );
 }
+
+/// `compartments run OPTIONS FILE` with FILE relative to the repository, and stdin empty.
+fn run_repository_file(options: &[&str], relative: &str) -> (i32, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_compartments"))
+        .arg("run")
+        .args(options)
+        .arg(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("..")
+                .join(relative),
+        )
+        .output()
+        .expect("the compartments binary runs");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn one_program_gives_different_results_with_and_without_a_proposal() {
+    // --feature (README "Commands"): with every proposal on (the default, `all`, or
+    // `compartments`), the Compartments globals exist and import.source parses; with
+    // `none`, the engine is plain ECMAScript 2025: no such globals, and import.source is a
+    // SyntaxError. `import-defer` alone brings neither.
+    let with = ["function function", "import.source parses", ""].join("\n");
+    let without = [
+        "undefined undefined",
+        "SyntaxError source phase imports are not ECMAScript 2025 (the \
+         source-phase-imports proposal is off)",
+        "",
+    ]
+    .join("\n");
+    for (options, expected) in [
+        (&[][..], &with),
+        (&["--feature", "all"][..], &with),
+        (&["--feature", "compartments"][..], &with),
+        (&["--feature", "none"][..], &without),
+        (&["--feature", "import-defer"][..], &without),
+    ] {
+        let (status, stdout, stderr) = run_repository_file(options, "examples/features.js");
+        assert_eq!((status, &stdout), (0, expected), "{options:?}: {stderr}");
+    }
+    // Between the two: source phase imports without compartments parse import.source, but
+    // there is no ModuleSource global.
+    let (_, stdout, _) = run_repository_file(
+        &["--feature", "source-phase-imports,import-defer"],
+        "examples/features.js",
+    );
+    assert_eq!(stdout, "undefined undefined\nimport.source parses\n");
+}
+
+#[test]
+fn a_module_importing_by_source_phase_is_a_syntax_error_in_es2025() {
+    // `import source x from "y"` parses only with source-phase-imports; `import source from
+    // "y"` (a default import named `source`) is ECMAScript 2025 either way.
+    let dir = std::env::temp_dir().join(format!("compartments-features-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary directory");
+    std::fs::write(dir.join("y.js"), "export default 5;").unwrap();
+    std::fs::write(
+        dir.join("plain.js"),
+        "import source from './y.js'; import defer from './y.js'; print(source + defer);",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("phase.js"),
+        "import defer * as ns from './y.js'; print(ns.default);",
+    )
+    .unwrap();
+    let run = |options: &[&str], file: &str| {
+        let output = Command::new(env!("CARGO_BIN_EXE_compartments"))
+            .args(["run", "--module"])
+            .args(options)
+            .arg(dir.join(file))
+            .output()
+            .expect("the compartments binary runs");
+        (
+            output.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    };
+    for options in [&[][..], &["--feature", "none"][..]] {
+        assert_eq!(run(options, "plain.js").1, "10\n", "{options:?}");
+    }
+    assert_eq!(run(&[], "phase.js").1, "5\n");
+    let (status, stdout, stderr) = run(&["--feature", "none"], "phase.js");
+    assert_eq!((status, stdout.as_str()), (1, ""));
+    assert!(
+        stderr.contains("SyntaxError: deferred imports are not ECMAScript 2025"),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

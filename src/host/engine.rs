@@ -45,6 +45,10 @@ pub struct EngineOptions {
     /// Keep `print` / `console.log` output in the engine (see [`Engine::take_printed`])
     /// instead of writing it to stdout.
     pub capture_print: bool,
+    /// The proposals the engine runs with (all by default; none: plain ECMAScript 2025).
+    /// Programs the host parses for it should be parsed with these
+    /// ([`Engine::parse_options`]).
+    pub features: crate::syntax::Features,
 }
 
 /// LoadRequestedModules for `module`'s graph; the loaders here finish synchronously (a
@@ -110,6 +114,7 @@ impl Engine {
     pub fn with_host_hooks(options: EngineOptions, hooks: HostHooks) -> Engine {
         let mut agent = Box::new(Agent::new(hooks));
         agent.capture_print = options.capture_print;
+        agent.features = options.features;
         let realm = initialize_host_defined_realm(&mut agent)
             .unwrap_or_else(|_| panic!("the host-defined realm could not be initialized"));
         // The realm's context stays at the bottom of the stack: ScriptEvaluation asserts
@@ -123,6 +128,20 @@ impl Engine {
             test262: options.test262,
             compartment: None,
         }
+    }
+
+    /// The proposals this engine runs with.
+    pub fn features(&self) -> crate::syntax::Features {
+        self.agent.features
+    }
+
+    /// `options` with this engine's proposals: how a host parses the programs it gives the
+    /// engine.
+    pub fn parse_options(
+        &self,
+        options: crate::syntax::ParseOptions,
+    ) -> crate::syntax::ParseOptions {
+        options.with_features(self.agent.features)
     }
 
     /// SES's `lockdown()` with its default options, in this engine's realm (as the start

@@ -195,7 +195,8 @@ fn eval_script_in(agent: &mut Agent, call: &BuiltinCall, cell: &EvaluatorsCell) 
     let Some(evaluators) = cell.borrow().clone() else {
         return Err(agent.type_error("$262.evalScript: the compartment is not made yet"));
     };
-    let program = match agent.on_parser_stack(|| crate::syntax::parse_script(&text)) {
+    let options = crate::syntax::ParseOptions::script().with_features(agent.features);
+    let program = match agent.on_parser_stack(|| crate::syntax::parse(&text, options)) {
         Ok(program) => program,
         Err(error) => return Err(agent.syntax_error(&error.message)),
     };

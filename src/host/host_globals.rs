@@ -57,10 +57,13 @@ fn print(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     Ok(Value::Undefined)
 }
 
-/// The command line's globals: `print`, `console` and SES's `lockdown` and `harden`.
+/// The command line's globals: `print`, `console` and, with the compartments feature (SES
+/// is built on it), SES's `lockdown` and `harden`.
 fn define_cli_and_ses_globals(agent: &mut Agent, realm: &Realm) -> JsResult<()> {
     define_cli_globals(agent, realm)?;
-    define_ses_globals(realm);
+    if agent.features.compartments() {
+        define_ses_globals(realm);
+    }
     Ok(())
 }
 
@@ -142,7 +145,8 @@ fn create_realm(agent: &mut Agent, _call: &BuiltinCall) -> JsResult<Value> {
 fn eval_script(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     let text = to_string(agent, &call.arg(0))?.to_rust_string();
     let realm = agent.current_realm();
-    let program = match agent.on_parser_stack(|| crate::syntax::parse_script(&text)) {
+    let options = crate::syntax::ParseOptions::script().with_features(agent.features);
+    let program = match agent.on_parser_stack(|| crate::syntax::parse(&text, options)) {
         Ok(program) => program,
         Err(error) => return Err(agent.syntax_error(&error.message)),
     };

@@ -155,8 +155,13 @@ fn module_source_module(agent: &mut Agent, name: &str) -> Module {
 /// Gives a Source Text Module Record a [[ModuleSource]]: a ModuleSource instance over the
 /// same parse (Compartments layer 0), so that `import source x from "./a.js"` yields a
 /// source usable with `new Module(x, handler)`. ECMA-262 alone leaves it empty (test262
-/// expects that), so hosts do this only when asked.
+/// expects that), so hosts do this only when asked — and only with the compartments
+/// feature on (without it there is no ModuleSource: `import source` of a host module is a
+/// SyntaxError at link time, as ECMA-262 with source phase imports has it).
 fn give_module_source(agent: &Agent, module: &Module) {
+    if !agent.features.compartments() {
+        return;
+    }
     if let Some(code) = module.ecmascript_code() {
         let record = Arc::new(ModuleSourceRecord {
             ecmascript_code: code,

@@ -127,6 +127,7 @@ fn start(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     });
     let (broadcasts, receiver) = channel::<Broadcast>();
     let (started, running) = channel::<()>();
+    let features = agent.features;
     alive.fetch_add(1, Ordering::SeqCst);
     let thread_alive = alive.clone();
     let spawned = std::thread::Builder::new()
@@ -140,6 +141,7 @@ fn start(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
                 thread_alive.clone(),
                 started,
                 lifetime,
+                features,
             );
             thread_alive.fetch_sub(1, Ordering::SeqCst);
         });
@@ -163,6 +165,7 @@ fn run_agent(
     alive: Arc<AtomicUsize>,
     started: Sender<()>,
     lifetime: Duration,
+    features: crate::syntax::Features,
 ) {
     let hooks = HostHooks {
         define_host_globals: define_agent_globals,
@@ -172,6 +175,7 @@ fn run_agent(
         EngineOptions {
             test262: false,
             capture_print: true,
+            features,
         },
         hooks,
     );
@@ -187,7 +191,8 @@ fn run_agent(
         })
     });
     let _ = started.send(());
-    let program = match crate::syntax::parse_script(&source) {
+    let options = crate::syntax::ParseOptions::script().with_features(features);
+    let program = match crate::syntax::parse(&source, options) {
         Ok(program) => Arc::new(program),
         Err(_) => return,
     };

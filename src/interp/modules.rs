@@ -94,8 +94,13 @@ pub fn evaluate_import_meta(agent: &mut Agent) -> JsResult<Value> {
     // 1. Let module be GetActiveScriptOrModule().
     crate::step!("sec-meta-properties-runtime-semantics-evaluation", "1");
     // 2. Assert: module is a Source Text Module Record.
-    crate::step!("sec-meta-properties-runtime-semantics-evaluation", "2");
-    let Some(ScriptOrModule::Module(module)) = get_active_script_or_module(agent) else {
+    let module = get_active_script_or_module(agent);
+    crate::spec_assert!(
+        "sec-meta-properties-runtime-semantics-evaluation",
+        "2",
+        matches!(&module, Some(ScriptOrModule::Module(m)) if m.ecmascript_code().is_some())
+    );
+    let Some(ScriptOrModule::Module(module)) = module else {
         return Err(agent.syntax_error("import.meta is only valid in module code"));
     };
     module_import_meta(agent, &module).map(Value::Object)

@@ -231,6 +231,10 @@ pub struct Agent {
     /// run, `run_jobs` waits for their notifications of this agent's `Atomics.waitAsync`
     /// promises.
     pub cluster: Option<std::sync::Arc<std::sync::atomic::AtomicUsize>>,
+    /// The proposals this agent runs with (all by default; none: plain ECMAScript 2025):
+    /// its parses accept their syntax, its realms get their globals
+    /// (`crate::syntax::features`).
+    pub features: crate::syntax::Features,
 }
 
 /// The next agent signifier to give out.
@@ -281,6 +285,7 @@ impl Agent {
             signifier: NEXT_AGENT_SIGNIFIER.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             async_waiters: std::collections::HashMap::new(),
             cluster: None,
+            features: crate::syntax::Features::all(),
         }
     }
 

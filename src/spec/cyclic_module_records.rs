@@ -23,6 +23,7 @@ use super::source_text_module_records::{execute_module, initialize_environment};
 use super::synthetic_module_records::{
     synthetic_evaluate, synthetic_link, synthetic_load_requested_modules,
 };
+use super::testing_and_comparison::same_value;
 use super::value::Value;
 use crate::syntax::ast::ImportPhase;
 use crate::syntax::static_semantics::module::module_requests_equal;
@@ -121,7 +122,7 @@ pub fn inner_module_loading(
     load_type: LoadType,
 ) {
     // 1. Assert: state.[[IsLoading]] is true.
-    crate::step!("sec-InnerModuleLoading", "1");
+    crate::spec_assert!("sec-InnerModuleLoading", "1", state.borrow().is_loading);
     // 2. If loadType is recursive-load, module is a Cyclic Module Record, module.[[Status]]
     //    is new, and state.[[Visited]] does not contain module, then
     crate::step!("sec-InnerModuleLoading", "2");
@@ -201,7 +202,11 @@ pub fn inner_module_loading(
         }
     }
     // 3. Assert: state.[[PendingModulesCount]] ≥ 1.
-    crate::step!("sec-InnerModuleLoading", "3");
+    crate::spec_assert!(
+        "sec-InnerModuleLoading",
+        "3",
+        state.borrow().pending_modules_count >= 1
+    );
     // 4. Set state.[[PendingModulesCount]] to state.[[PendingModulesCount]] - 1.
     crate::step!("sec-InnerModuleLoading", "4");
     let pending = {
@@ -284,7 +289,17 @@ pub fn link(agent: &mut Agent, module: &Module) -> JsResult<()> {
     }
     // 1. Assert: module.[[Status]] is one of unlinked, linked, evaluating-async, or
     //    evaluated.
-    crate::step!("sec-moduledeclarationlinking", "1");
+    crate::spec_assert!(
+        "sec-moduledeclarationlinking",
+        "1",
+        matches!(
+            module.status(),
+            ModuleStatus::Unlinked
+                | ModuleStatus::Linked
+                | ModuleStatus::EvaluatingAsync
+                | ModuleStatus::Evaluated
+        )
+    );
     // 2. Let stack be a new empty List.
     crate::step!("sec-moduledeclarationlinking", "2");
     let mut stack: Vec<Module> = Vec::new();
@@ -298,21 +313,36 @@ pub fn link(agent: &mut Agent, module: &Module) -> JsResult<()> {
         crate::step!("sec-moduledeclarationlinking", "4.a");
         for m in &stack {
             // i. Assert: m.[[Status]] is linking.
-            crate::step!("sec-moduledeclarationlinking", "4.a.i");
+            crate::spec_assert!(
+                "sec-moduledeclarationlinking",
+                "4.a.i",
+                m.status() == ModuleStatus::Linking
+            );
             // ii. Set m.[[Status]] to unlinked.
             crate::step!("sec-moduledeclarationlinking", "4.a.ii");
             m.set_status(agent, ModuleStatus::Unlinked);
         }
         // b. Assert: module.[[Status]] is unlinked.
-        crate::step!("sec-moduledeclarationlinking", "4.b");
+        crate::spec_assert!(
+            "sec-moduledeclarationlinking",
+            "4.b",
+            module.status() == ModuleStatus::Unlinked
+        );
         // c. Return ? result.
         crate::step!("sec-moduledeclarationlinking", "4.c");
         return Err(error);
     }
     // 5. Assert: module.[[Status]] is one of linked, evaluating-async, or evaluated.
-    crate::step!("sec-moduledeclarationlinking", "5");
+    crate::spec_assert!(
+        "sec-moduledeclarationlinking",
+        "5",
+        matches!(
+            module.status(),
+            ModuleStatus::Linked | ModuleStatus::EvaluatingAsync | ModuleStatus::Evaluated
+        )
+    );
     // 6. Assert: stack is empty.
-    crate::step!("sec-moduledeclarationlinking", "6");
+    crate::spec_assert!("sec-moduledeclarationlinking", "6", stack.is_empty());
     // 7. Return unused.
     crate::step!("sec-moduledeclarationlinking", "7");
     Ok(())
@@ -350,7 +380,11 @@ pub fn inner_module_linking(
         return Ok(index);
     }
     // 3. Assert: module.[[Status]] is unlinked.
-    crate::step!("sec-InnerModuleLinking", "3");
+    crate::spec_assert!(
+        "sec-InnerModuleLinking",
+        "3",
+        module.status() == ModuleStatus::Unlinked
+    );
     // 4. Set module.[[Status]] to linking.
     crate::step!("sec-InnerModuleLinking", "4");
     // 5. Set module.[[DFSIndex]] to index.
@@ -393,10 +427,24 @@ pub fn inner_module_linking(
         }
         // 1. Assert: requiredModule.[[Status]] is one of linking, linked,
         //    evaluating-async, or evaluated.
-        crate::step!("sec-InnerModuleLinking", "9.a.iii.1");
+        crate::spec_assert!(
+            "sec-InnerModuleLinking",
+            "9.a.iii.1",
+            matches!(
+                required_module.status(),
+                ModuleStatus::Linking
+                    | ModuleStatus::Linked
+                    | ModuleStatus::EvaluatingAsync
+                    | ModuleStatus::Evaluated
+            )
+        );
         // 2. Assert: requiredModule.[[Status]] is linking if and only if stack contains
         //    requiredModule.
-        crate::step!("sec-InnerModuleLinking", "9.a.iii.2");
+        crate::spec_assert!(
+            "sec-InnerModuleLinking",
+            "9.a.iii.2",
+            (required_module.status() == ModuleStatus::Linking) == stack.contains(&required_module)
+        );
         // 3. If requiredModule.[[Status]] is linking, then
         crate::step!("sec-InnerModuleLinking", "9.a.iii.3");
         if required_module.status() == ModuleStatus::Linking {
@@ -412,9 +460,17 @@ pub fn inner_module_linking(
     crate::step!("sec-InnerModuleLinking", "10");
     initialize_environment(agent, module)?;
     // 11. Assert: module occurs exactly once in stack.
-    crate::step!("sec-InnerModuleLinking", "11");
+    crate::spec_assert!(
+        "sec-InnerModuleLinking",
+        "11",
+        stack.iter().filter(|m| *m == module).count() == 1
+    );
     // 12. Assert: module.[[DFSAncestorIndex]] ≤ module.[[DFSIndex]].
-    crate::step!("sec-InnerModuleLinking", "12");
+    crate::spec_assert!(
+        "sec-InnerModuleLinking",
+        "12",
+        dfs_ancestor_index_at_most_dfs_index(module)
+    );
     // 13. If module.[[DFSAncestorIndex]] = module.[[DFSIndex]], then
     crate::step!("sec-InnerModuleLinking", "13");
     let is_root = {
@@ -436,7 +492,11 @@ pub fn inner_module_linking(
                 break;
             };
             // iii. Assert: requiredModule is a Cyclic Module Record.
-            crate::step!("sec-InnerModuleLinking", "13.b.iii");
+            crate::spec_assert!(
+                "sec-InnerModuleLinking",
+                "13.b.iii",
+                required_module.is_cyclic()
+            );
             // iv. Set requiredModule.[[Status]] to linked.
             crate::step!("sec-InnerModuleLinking", "13.b.iv");
             required_module.set_status(agent, ModuleStatus::Linked);
@@ -461,9 +521,20 @@ pub fn evaluate(agent: &mut Agent, module: &Module) -> Object {
     // 1. Assert: None of module or any of its recursive dependencies have [[Status]] set
     //    to evaluating or a status earlier than linked. (import defer: Evaluate can now run
     //    inside another Evaluate, through EvaluateModuleSync.)
-    crate::step!("sec-moduleevaluation", "1");
+    crate::spec_assert!(
+        "sec-moduleevaluation",
+        "1",
+        no_recursive_dependency_evaluating_or_before_linked(module, &mut Vec::new())
+    );
     // 2. Assert: module.[[Status]] is one of linked, evaluating-async, or evaluated.
-    crate::step!("sec-moduleevaluation", "2");
+    crate::spec_assert!(
+        "sec-moduleevaluation",
+        "2",
+        matches!(
+            module.status(),
+            ModuleStatus::Linked | ModuleStatus::EvaluatingAsync | ModuleStatus::Evaluated
+        )
+    );
     // 3. If module.[[Status]] is either evaluating-async or evaluated, set module to
     //    module.[[CycleRoot]].
     crate::step!("sec-moduleevaluation", "3");
@@ -509,9 +580,17 @@ pub fn evaluate(agent: &mut Agent, module: &Module) -> Object {
             crate::step!("sec-moduleevaluation", "9.a");
             for m in &stack {
                 // i. Assert: m.[[Status]] is evaluating.
-                crate::step!("sec-moduleevaluation", "9.a.i");
+                crate::spec_assert!(
+                    "sec-moduleevaluation",
+                    "9.a.i",
+                    m.status() == ModuleStatus::Evaluating
+                );
                 // ii. Assert: m.[[AsyncEvaluationOrder]] is unset.
-                crate::step!("sec-moduleevaluation", "9.a.ii");
+                crate::spec_assert!(
+                    "sec-moduleevaluation",
+                    "9.a.ii",
+                    m.data().async_evaluation_order == AsyncEvaluationOrder::Unset
+                );
                 // iii. Set m.[[Status]] to evaluated.
                 crate::step!("sec-moduleevaluation", "9.a.iii");
                 // iv. Set m.[[EvaluationError]] to result.
@@ -521,10 +600,22 @@ pub fn evaluate(agent: &mut Agent, module: &Module) -> Object {
                 m.set_status(agent, ModuleStatus::Evaluated);
             }
             // b. Assert: module.[[Status]] is evaluated.
-            crate::step!("sec-moduleevaluation", "9.b");
+            crate::spec_assert!(
+                "sec-moduleevaluation",
+                "9.b",
+                module.status() == ModuleStatus::Evaluated
+            );
             // c. Assert: module.[[EvaluationError]] and result are the same Completion
             //    Record.
-            crate::step!("sec-moduleevaluation", "9.c");
+            crate::spec_assert!(
+                "sec-moduleevaluation",
+                "9.c",
+                module
+                    .data()
+                    .evaluation_error
+                    .as_ref()
+                    .is_some_and(|e| same_value(e, &error))
+            );
             // d. Perform ! Call(capability.[[Reject]], undefined, « result.[[Value]] »).
             crate::step!("sec-moduleevaluation", "9.d");
             let _ = call(agent, &capability.reject, &Value::Undefined, &[error]);
@@ -533,7 +624,14 @@ pub fn evaluate(agent: &mut Agent, module: &Module) -> Object {
         Ok(_) => {
             crate::step!("sec-moduleevaluation", "10");
             // a. Assert: module.[[Status]] is either evaluating-async or evaluated.
-            crate::step!("sec-moduleevaluation", "10.a");
+            crate::spec_assert!(
+                "sec-moduleevaluation",
+                "10.a",
+                matches!(
+                    module.status(),
+                    ModuleStatus::EvaluatingAsync | ModuleStatus::Evaluated
+                )
+            );
             // b. If module.[[AsyncEvaluationOrder]] is unset, then
             crate::step!("sec-moduleevaluation", "10.b");
             // SPEC ISSUE: a module that finished evaluating asynchronously has
@@ -543,7 +641,11 @@ pub fn evaluate(agent: &mut Agent, module: &Module) -> Object {
             // as tc39/ecma262#3613 does (docs/spec-issues.md).
             if module.status() == ModuleStatus::Evaluated {
                 // i. Assert: module.[[Status]] is evaluated.
-                crate::step!("sec-moduleevaluation", "10.b.i");
+                crate::spec_assert!(
+                    "sec-moduleevaluation",
+                    "10.b.i",
+                    module.status() == ModuleStatus::Evaluated
+                );
                 // ii. Perform ! Call(capability.[[Resolve]], undefined, « undefined »).
                 crate::step!("sec-moduleevaluation", "10.b.ii");
                 let _ = call(
@@ -554,7 +656,7 @@ pub fn evaluate(agent: &mut Agent, module: &Module) -> Object {
                 );
             }
             // c. Assert: stack is empty.
-            crate::step!("sec-moduleevaluation", "10.c");
+            crate::spec_assert!("sec-moduleevaluation", "10.c", stack.is_empty());
         }
     }
     // 11. Return capability.[[Promise]].
@@ -576,7 +678,11 @@ pub fn inner_module_evaluation(
         crate::step!("sec-innermoduleevaluation", "1.a");
         let promise = evaluate(agent, module);
         // b. Assert: promise.[[PromiseState]] is not pending.
-        crate::step!("sec-innermoduleevaluation", "1.b");
+        crate::spec_assert!(
+            "sec-innermoduleevaluation",
+            "1.b",
+            promise_state(&promise) != Some(PromiseState::Pending)
+        );
         // c. If promise.[[PromiseState]] is rejected, then
         crate::step!("sec-innermoduleevaluation", "1.c");
         if let Some(reason) = rejected_promise_result(&promise) {
@@ -609,7 +715,11 @@ pub fn inner_module_evaluation(
         return Ok(index);
     }
     // 4. Assert: module.[[Status]] is linked.
-    crate::step!("sec-innermoduleevaluation", "4");
+    crate::spec_assert!(
+        "sec-innermoduleevaluation",
+        "4",
+        module.status() == ModuleStatus::Linked
+    );
     // 5. Set module.[[Status]] to evaluating.
     crate::step!("sec-innermoduleevaluation", "5");
     // 6. Set module.[[DFSIndex]] to index.
@@ -689,10 +799,22 @@ pub fn inner_module_evaluation(
         }
         // i. Assert: requiredModule.[[Status]] is one of evaluating, evaluating-async, or
         //    evaluated.
-        crate::step!("sec-innermoduleevaluation", "13.b.i");
+        crate::spec_assert!(
+            "sec-innermoduleevaluation",
+            "13.b.i",
+            matches!(
+                required_module.status(),
+                ModuleStatus::Evaluating | ModuleStatus::EvaluatingAsync | ModuleStatus::Evaluated
+            )
+        );
         // ii. Assert: requiredModule.[[Status]] is evaluating if and only if stack
         //    contains requiredModule.
-        crate::step!("sec-innermoduleevaluation", "13.b.ii");
+        crate::spec_assert!(
+            "sec-innermoduleevaluation",
+            "13.b.ii",
+            (required_module.status() == ModuleStatus::Evaluating)
+                == stack.contains(&required_module)
+        );
         // iii. If requiredModule.[[Status]] is evaluating, then
         crate::step!("sec-innermoduleevaluation", "13.b.iii");
         if required_module.status() == ModuleStatus::Evaluating {
@@ -713,7 +835,14 @@ pub fn inner_module_evaluation(
             }
             // 2. Assert: requiredModule.[[Status]] is either evaluating-async or
             //    evaluated.
-            crate::step!("sec-innermoduleevaluation", "13.b.iv.2");
+            crate::spec_assert!(
+                "sec-innermoduleevaluation",
+                "13.b.iv.2",
+                matches!(
+                    required_module.status(),
+                    ModuleStatus::EvaluatingAsync | ModuleStatus::Evaluated
+                )
+            );
             // 3. If requiredModule.[[EvaluationError]] is not empty, return ?
             //    requiredModule.[[EvaluationError]].
             crate::step!("sec-innermoduleevaluation", "13.b.iv.3");
@@ -750,7 +879,11 @@ pub fn inner_module_evaluation(
     };
     if pending > 0 || has_tla {
         // a. Assert: module.[[AsyncEvaluationOrder]] is unset.
-        crate::step!("sec-innermoduleevaluation", "14.a");
+        crate::spec_assert!(
+            "sec-innermoduleevaluation",
+            "14.a",
+            module.data().async_evaluation_order == AsyncEvaluationOrder::Unset
+        );
         // b. Set module.[[AsyncEvaluationOrder]] to IncrementModuleAsyncEvaluationCount().
         crate::step!("sec-innermoduleevaluation", "14.b");
         let order = increment_module_async_evaluation_count(agent);
@@ -768,9 +901,17 @@ pub fn inner_module_evaluation(
         execute_module(agent, module, None)?;
     }
     // 16. Assert: module occurs exactly once in stack.
-    crate::step!("sec-innermoduleevaluation", "16");
+    crate::spec_assert!(
+        "sec-innermoduleevaluation",
+        "16",
+        stack.iter().filter(|m| *m == module).count() == 1
+    );
     // 17. Assert: module.[[DFSAncestorIndex]] ≤ module.[[DFSIndex]].
-    crate::step!("sec-innermoduleevaluation", "17");
+    crate::spec_assert!(
+        "sec-innermoduleevaluation",
+        "17",
+        dfs_ancestor_index_at_most_dfs_index(module)
+    );
     // 18. If module.[[DFSAncestorIndex]] = module.[[DFSIndex]], then
     crate::step!("sec-innermoduleevaluation", "18");
     let is_root = {
@@ -792,19 +933,30 @@ pub fn inner_module_evaluation(
                 break;
             };
             // iii. Assert: requiredModule is a Cyclic Module Record.
-            crate::step!("sec-innermoduleevaluation", "18.b.iii");
+            crate::spec_assert!(
+                "sec-innermoduleevaluation",
+                "18.b.iii",
+                required_module.is_cyclic()
+            );
             // iv. Assert: requiredModule.[[AsyncEvaluationOrder]] is either an integer or
             //     unset.
-            crate::step!("sec-innermoduleevaluation", "18.b.iv");
+            crate::spec_assert!(
+                "sec-innermoduleevaluation",
+                "18.b.iv",
+                matches!(
+                    required_module.data().async_evaluation_order,
+                    AsyncEvaluationOrder::Order(_) | AsyncEvaluationOrder::Unset
+                )
+            );
             let data = required_module.data();
             // v. If requiredModule.[[AsyncEvaluationOrder]] is unset, set
             //    requiredModule.[[Status]] to evaluated.
             crate::step!("sec-innermoduleevaluation", "18.b.v");
-            // vi. Otherwise, set requiredModule.[[Status]] to evaluating-async.
-            crate::step!("sec-innermoduleevaluation", "18.b.vi");
             let status = if data.async_evaluation_order == AsyncEvaluationOrder::Unset {
                 ModuleStatus::Evaluated
             } else {
+                // vi. Otherwise, set requiredModule.[[Status]] to evaluating-async.
+                crate::step!("sec-innermoduleevaluation", "18.b.vi");
                 ModuleStatus::EvaluatingAsync
             };
             drop(data);
@@ -826,21 +978,35 @@ pub fn inner_module_evaluation(
 /// EvaluateModuleSync ( module ) (import defer): evaluates module synchronously, once
 /// ReadyForSyncExecution said it can be (or it is already evaluated).
 pub fn evaluate_module_sync(agent: &mut Agent, module: &Module) -> JsResult<()> {
+    // (For the Asserts of steps 1 and 3: see the SPEC ISSUE below.)
+    let already_evaluated = module.is_cyclic() && module.status() == ModuleStatus::Evaluated;
     // 1. Assert: If module is a Cyclic Module Record, module.[[HasTLA]] is false and all
     //    its asynchronous transitive dependencies have already been evaluated.
-    crate::step!("sec-EvaluateModuleSync", "1");
+    crate::spec_assert!(
+        "sec-EvaluateModuleSync",
+        "1",
+        already_evaluated
+            || !module.is_cyclic()
+            || (!module.has_tla()
+                && gather_asynchronous_transitive_dependencies(module, &mut Vec::new()).is_empty())
+    );
     // 2. Let promise be ! module.Evaluate().
     crate::step!("sec-EvaluateModuleSync", "2");
     let promise = evaluate(agent, module);
     // 3. Assert: promise.[[PromiseState]] is either fulfilled or rejected.
-    crate::step!("sec-EvaluateModuleSync", "3");
+    crate::spec_assert!(
+        "sec-EvaluateModuleSync",
+        "3",
+        already_evaluated || promise_state(&promise) != Some(PromiseState::Pending)
+    );
     // SPEC ISSUE (docs/spec-issues.md, "import defer: EvaluateModuleSync of a module whose
     // evaluation was asynchronous"): GetModuleExportsList calls this for any ~evaluated~
     // module, also one with [[HasTLA]] true or one that was evaluated asynchronously
     // ([[AsyncEvaluationOrder]] done). Evaluate() then makes a new [[TopLevelCapability]]
     // that its step 10.b never resolves (the order is not unset), so the promise is pending
-    // and steps 1 and 3 do not hold. The module is evaluated without error (an error would
-    // have rejected the promise through step 9), so a pending promise counts as success.
+    // and steps 1 and 3 do not hold (so they are checked only for a module not yet
+    // evaluated). The module is evaluated without error (an error would have rejected the
+    // promise through step 9), so a pending promise counts as success.
     // 4. If promise.[[PromiseState]] is rejected, then
     crate::step!("sec-EvaluateModuleSync", "4");
     if let Some(reason) = rejected_promise_result(&promise) {
@@ -974,6 +1140,55 @@ fn rejected_promise_result(promise: &Object) -> Option<Value> {
     }
 }
 
+/// promise.[[PromiseState]] (none when promise is not a promise).
+fn promise_state(promise: &Object) -> Option<PromiseState> {
+    match &promise.data().kind {
+        ObjectKind::Promise(p) => Some(p.state),
+        _ => None,
+    }
+}
+
+/// For the Asserts of InnerModuleLinking and InnerModuleEvaluation:
+/// module.[[DFSAncestorIndex]] ≤ module.[[DFSIndex]].
+fn dfs_ancestor_index_at_most_dfs_index(module: &Module) -> bool {
+    let data = module.data();
+    matches!((data.dfs_ancestor_index, data.dfs_index), (Some(a), Some(i)) if a <= i)
+}
+
+/// For Evaluate's step 1 Assert: none of module or any of its recursive dependencies has
+/// [[Status]] evaluating, linking, unlinked or new. The dependencies are those Evaluate
+/// reaches: the modules loaded for evaluation- and defer-phase requests (a source-phase
+/// import's module is only loaded, never linked by its importer); records that are not
+/// Cyclic Module Records have no [[Status]] and are not looked into.
+fn no_recursive_dependency_evaluating_or_before_linked(
+    module: &Module,
+    seen: &mut Vec<Module>,
+) -> bool {
+    if seen.contains(module) || !module.is_cyclic() {
+        return true;
+    }
+    seen.push(module.clone());
+    if matches!(
+        module.status(),
+        ModuleStatus::Evaluating
+            | ModuleStatus::Linking
+            | ModuleStatus::Unlinked
+            | ModuleStatus::New
+    ) {
+        return false;
+    }
+    let dependencies: Vec<Module> = module
+        .data()
+        .loaded_modules
+        .iter()
+        .filter(|(request, _)| request.phase != ImportPhase::Source)
+        .map(|(_, m)| m.clone())
+        .collect();
+    dependencies
+        .iter()
+        .all(|m| no_recursive_dependency_evaluating_or_before_linked(m, seen))
+}
+
 fn increment_module_async_evaluation_count(agent: &mut Agent) -> u64 {
     let count = agent.module_async_evaluation_count;
     agent.module_async_evaluation_count += 1;
@@ -983,9 +1198,16 @@ fn increment_module_async_evaluation_count(agent: &mut Agent) -> u64 {
 /// ExecuteAsyncModule ( module ) (16.2.1.6.1.3.2).
 pub fn execute_async_module(agent: &mut Agent, module: &Module) {
     // 1. Assert: module.[[Status]] is either evaluating or evaluating-async.
-    crate::step!("sec-execute-async-module", "1");
+    crate::spec_assert!(
+        "sec-execute-async-module",
+        "1",
+        matches!(
+            module.status(),
+            ModuleStatus::Evaluating | ModuleStatus::EvaluatingAsync
+        )
+    );
     // 2. Assert: module.[[HasTLA]] is true.
-    crate::step!("sec-execute-async-module", "2");
+    crate::spec_assert!("sec-execute-async-module", "2", module.has_tla());
     // 3. Let capability be ! NewPromiseCapability(%Promise%).
     crate::step!("sec-execute-async-module", "3");
     let promise = Value::Object(agent.intrinsic(Intrinsic::Promise));
@@ -1059,13 +1281,32 @@ pub fn gather_available_ancestors(module: &Module, exec_list: &mut Vec<Module>) 
             continue;
         }
         // i. Assert: m.[[Status]] is evaluating-async.
-        crate::step!("sec-gather-available-ancestors", "1.a.i");
+        crate::spec_assert!(
+            "sec-gather-available-ancestors",
+            "1.a.i",
+            m.status() == ModuleStatus::EvaluatingAsync
+        );
         // ii. Assert: m.[[EvaluationError]] is empty.
-        crate::step!("sec-gather-available-ancestors", "1.a.ii");
+        crate::spec_assert!(
+            "sec-gather-available-ancestors",
+            "1.a.ii",
+            m.data().evaluation_error.is_none()
+        );
         // iii. Assert: m.[[AsyncEvaluationOrder]] is an integer.
-        crate::step!("sec-gather-available-ancestors", "1.a.iii");
+        crate::spec_assert!(
+            "sec-gather-available-ancestors",
+            "1.a.iii",
+            matches!(
+                m.data().async_evaluation_order,
+                AsyncEvaluationOrder::Order(_)
+            )
+        );
         // iv. Assert: m.[[PendingAsyncDependencies]] > 0.
-        crate::step!("sec-gather-available-ancestors", "1.a.iv");
+        crate::spec_assert!(
+            "sec-gather-available-ancestors",
+            "1.a.iv",
+            m.data().pending_async_dependencies.is_some_and(|n| n > 0)
+        );
         // v. Set m.[[PendingAsyncDependencies]] to m.[[PendingAsyncDependencies]] - 1.
         crate::step!("sec-gather-available-ancestors", "1.a.v");
         let pending = {
@@ -1100,17 +1341,36 @@ pub fn async_module_execution_fulfilled(agent: &mut Agent, module: &Module) {
     crate::step!("sec-async-module-execution-fulfilled", "1");
     if module.status() == ModuleStatus::Evaluated {
         // a. Assert: module.[[EvaluationError]] is not empty.
-        crate::step!("sec-async-module-execution-fulfilled", "1.a");
+        crate::spec_assert!(
+            "sec-async-module-execution-fulfilled",
+            "1.a",
+            module.data().evaluation_error.is_some()
+        );
         // b. Return unused.
         crate::step!("sec-async-module-execution-fulfilled", "1.b");
         return;
     }
     // 2. Assert: module.[[Status]] is evaluating-async.
-    crate::step!("sec-async-module-execution-fulfilled", "2");
+    crate::spec_assert!(
+        "sec-async-module-execution-fulfilled",
+        "2",
+        module.status() == ModuleStatus::EvaluatingAsync
+    );
     // 3. Assert: module.[[AsyncEvaluationOrder]] is an integer.
-    crate::step!("sec-async-module-execution-fulfilled", "3");
+    crate::spec_assert!(
+        "sec-async-module-execution-fulfilled",
+        "3",
+        matches!(
+            module.data().async_evaluation_order,
+            AsyncEvaluationOrder::Order(_)
+        )
+    );
     // 4. Assert: module.[[EvaluationError]] is empty.
-    crate::step!("sec-async-module-execution-fulfilled", "4");
+    crate::spec_assert!(
+        "sec-async-module-execution-fulfilled",
+        "4",
+        module.data().evaluation_error.is_none()
+    );
     // 5. Set module.[[AsyncEvaluationOrder]] to done.
     crate::step!("sec-async-module-execution-fulfilled", "5");
     // 6. Set module.[[Status]] to evaluated.
@@ -1122,7 +1382,11 @@ pub fn async_module_execution_fulfilled(agent: &mut Agent, module: &Module) {
     let capability = module.data().top_level_capability.clone();
     if let Some(capability) = capability {
         // a. Assert: module.[[CycleRoot]] and module are the same Module Record.
-        crate::step!("sec-async-module-execution-fulfilled", "7.a");
+        crate::spec_assert!(
+            "sec-async-module-execution-fulfilled",
+            "7.a",
+            module.data().cycle_root.as_ref() == Some(module)
+        );
         // b. Perform ! Call(module.[[TopLevelCapability]].[[Resolve]], undefined,
         //    « undefined »).
         crate::step!("sec-async-module-execution-fulfilled", "7.b");
@@ -1142,7 +1406,16 @@ pub fn async_module_execution_fulfilled(agent: &mut Agent, module: &Module) {
     // 10. Assert: All elements of execList have their [[AsyncEvaluationOrder]] field set to
     //     an integer, [[PendingAsyncDependencies]] field set to 0, and [[EvaluationError]]
     //     field set to empty.
-    crate::step!("sec-async-module-execution-fulfilled", "10");
+    crate::spec_assert!(
+        "sec-async-module-execution-fulfilled",
+        "10",
+        exec_list.iter().all(|m| {
+            let data = m.data();
+            matches!(data.async_evaluation_order, AsyncEvaluationOrder::Order(_))
+                && data.pending_async_dependencies == Some(0)
+                && data.evaluation_error.is_none()
+        })
+    );
     // 11. Let sortedExecList be a List whose elements are the elements of execList, sorted
     //     by their [[AsyncEvaluationOrder]] field in ascending order.
     crate::step!("sec-async-module-execution-fulfilled", "11");
@@ -1158,7 +1431,11 @@ pub fn async_module_execution_fulfilled(agent: &mut Agent, module: &Module) {
         crate::step!("sec-async-module-execution-fulfilled", "12.a");
         if m.status() == ModuleStatus::Evaluated {
             // i. Assert: m.[[EvaluationError]] is not empty.
-            crate::step!("sec-async-module-execution-fulfilled", "12.a.i");
+            crate::spec_assert!(
+                "sec-async-module-execution-fulfilled",
+                "12.a.i",
+                m.data().evaluation_error.is_some()
+            );
         } else if m.data().has_tla {
             // b. Else if m.[[HasTLA]] is true, then
             crate::step!("sec-async-module-execution-fulfilled", "12.b");
@@ -1191,7 +1468,11 @@ pub fn async_module_execution_fulfilled(agent: &mut Agent, module: &Module) {
                 let capability = m.data().top_level_capability.clone();
                 if let Some(capability) = capability {
                     // a. Assert: m.[[CycleRoot]] and m are the same Module Record.
-                    crate::step!("sec-async-module-execution-fulfilled", "12.c.iii.3.a");
+                    crate::spec_assert!(
+                        "sec-async-module-execution-fulfilled",
+                        "12.c.iii.3.a",
+                        m.data().cycle_root.as_ref() == Some(&m)
+                    );
                     // b. Perform ! Call(m.[[TopLevelCapability]].[[Resolve]], undefined,
                     //    « undefined »).
                     crate::step!("sec-async-module-execution-fulfilled", "12.c.iii.3.b");
@@ -1215,17 +1496,36 @@ pub fn async_module_execution_rejected(agent: &mut Agent, module: &Module, error
     crate::step!("sec-async-module-execution-rejected", "1");
     if module.status() == ModuleStatus::Evaluated {
         // a. Assert: module.[[EvaluationError]] is not empty.
-        crate::step!("sec-async-module-execution-rejected", "1.a");
+        crate::spec_assert!(
+            "sec-async-module-execution-rejected",
+            "1.a",
+            module.data().evaluation_error.is_some()
+        );
         // b. Return unused.
         crate::step!("sec-async-module-execution-rejected", "1.b");
         return;
     }
     // 2. Assert: module.[[Status]] is evaluating-async.
-    crate::step!("sec-async-module-execution-rejected", "2");
+    crate::spec_assert!(
+        "sec-async-module-execution-rejected",
+        "2",
+        module.status() == ModuleStatus::EvaluatingAsync
+    );
     // 3. Assert: module.[[AsyncEvaluationOrder]] is an integer.
-    crate::step!("sec-async-module-execution-rejected", "3");
+    crate::spec_assert!(
+        "sec-async-module-execution-rejected",
+        "3",
+        matches!(
+            module.data().async_evaluation_order,
+            AsyncEvaluationOrder::Order(_)
+        )
+    );
     // 4. Assert: module.[[EvaluationError]] is empty.
-    crate::step!("sec-async-module-execution-rejected", "4");
+    crate::spec_assert!(
+        "sec-async-module-execution-rejected",
+        "4",
+        module.data().evaluation_error.is_none()
+    );
     // 5. Set module.[[EvaluationError]] to ThrowCompletion(error).
     crate::step!("sec-async-module-execution-rejected", "5");
     // 6. Set module.[[Status]] to evaluated.
@@ -1257,7 +1557,11 @@ pub fn async_module_execution_rejected(agent: &mut Agent, module: &Module, error
     let capability = module.data().top_level_capability.clone();
     if let Some(capability) = capability {
         // a. Assert: module.[[CycleRoot]] and module are the same Module Record.
-        crate::step!("sec-async-module-execution-rejected", "10.a");
+        crate::spec_assert!(
+            "sec-async-module-execution-rejected",
+            "10.a",
+            module.data().cycle_root.as_ref() == Some(module)
+        );
         // b. Perform ! Call(module.[[TopLevelCapability]].[[Reject]], undefined,
         //    « error »).
         crate::step!("sec-async-module-execution-rejected", "10.b");

@@ -131,12 +131,21 @@ pub fn create_shared_byte_data_block(agent: &mut Agent, size: u64) -> JsResult<S
     // 5. Let zero be « 0 ».
     crate::step!("sec-createsharedbytedatablock", "5");
     // 6. For each index i of db, do
-    crate::step!("sec-createsharedbytedatablock", "6");
+    //    (No loop runs: the block was allocated zeroed in step 1, and the memory model's
+    //    events are not recorded, see the module documentation.)
+    crate::step_done!(
+        "sec-createsharedbytedatablock",
+        "6",
+        "by the zeroed allocation of step 1 (memory-model events are not recorded)"
+    );
     //    a. Append WriteSharedMemory { [[Order]]: init, [[NoTear]]: true, [[Block]]: db,
     //       [[ByteIndex]]: i, [[ElementSize]]: 1, [[Payload]]: zero } to
-    //       eventsRecord.[[EventList]]. (The bytes are zero; no events are recorded, see
-    //       the module documentation.)
-    crate::step!("sec-createsharedbytedatablock", "6.a");
+    //       eventsRecord.[[EventList]].
+    crate::step_done!(
+        "sec-createsharedbytedatablock",
+        "6.a",
+        "by the zeroed allocation of step 1 (memory-model events are not recorded)"
+    );
     // 7. Return db.
     crate::step!("sec-createsharedbytedatablock", "7");
     Ok(db)

@@ -763,14 +763,22 @@ fn module_get_binding_value(
     agent: &mut Agent,
     env: &Env,
     name: &str,
-    _strict: bool,
+    strict: bool,
 ) -> JsResult<Value> {
     // 1. Assert: S is true.
-    crate::step!("sec-module-environment-records-getbindingvalue-n-s", "1");
+    crate::spec_assert!(
+        "sec-module-environment-records-getbindingvalue-n-s",
+        "1",
+        strict
+    );
     // 2. Assert: envRec has a binding for N.
-    crate::step!("sec-module-environment-records-getbindingvalue-n-s", "2");
-    let import =
-        env.with_declarative(|d| d.position(name).and_then(|i| d.bindings[i].import.clone()));
+    let binding = env.with_declarative(|d| d.position(name).map(|i| d.bindings[i].import.clone()));
+    crate::spec_assert!(
+        "sec-module-environment-records-getbindingvalue-n-s",
+        "2",
+        binding.is_some()
+    );
+    let import = binding.flatten();
     // 3. If the binding for N is an indirect binding, then
     crate::step!("sec-module-environment-records-getbindingvalue-n-s", "3");
     if let Some((module, target_name)) = import {
@@ -802,10 +810,14 @@ fn module_get_binding_value(
 /// CreateImportBinding ( envRecord, name, targetModule, targetName ) (9.1.1.5.5).
 pub fn create_import_binding(env: &Env, name: &str, target_module: Module, target_name: &str) {
     // 1. Assert: envRecord does not already have a binding for name.
-    crate::step!("sec-createimportbinding", "1");
+    crate::spec_assert!(
+        "sec-createimportbinding",
+        "1",
+        env.with_declarative(|d| d.position(name).is_none())
+    );
     // 2. Assert: When targetModule.[[Environment]] is instantiated, it will have a direct
     //    binding for targetName.
-    crate::step!("sec-createimportbinding", "2");
+    crate::spec_assert!("sec-createimportbinding", "2", by: "a claim about targetModule.[[Environment]] once instantiated: ResolveExport named targetName as a binding of targetModule itself");
     // 3. Create an immutable indirect binding in envRecord for name that references
     //    targetModule and targetName as its target binding and record that the binding is
     //    initialized.

@@ -99,7 +99,7 @@ pub fn get_active_script_or_module(agent: &super::agents::Agent) -> Option<Scrip
         .iter()
         .rev()
         .find(|ec| ec.script_or_module.is_some());
-    // 3. If no such execution context exists, return null. Otherwise, return ec's
+    // 3. If no such execution context exists, return null; otherwise return ec's
     //    ScriptOrModule.
     crate::step!("sec-getactivescriptormodule", "3");
     ec.and_then(|ec| ec.script_or_module.clone())
@@ -147,7 +147,7 @@ pub fn resolve_binding_steps(agent: &Agent, env: Option<&Env>) -> (Env, bool) {
         }
     };
     // 2. Assert: env is an Environment Record.
-    crate::step!("sec-resolvebinding", "2");
+    crate::spec_assert!("sec-resolvebinding", "2", by: "env is an Env (the Rust type)");
     // 3. Let strict be IsStrict(the syntactic production that is being evaluated).
     crate::step!("sec-resolvebinding", "3");
     let strict = is_strict(agent);
@@ -177,7 +177,7 @@ pub fn get_this_environment(agent: &Agent) -> Env {
         let outer = env.outer();
         // d. Assert: outer is not null. (The global environment has a this binding; should
         //    the assertion ever fail, the environment with no outer one stands in.)
-        crate::step!("sec-getthisenvironment", "2.d");
+        crate::spec_assert!("sec-getthisenvironment", "2.d", outer.is_some());
         // e. Set env to outer.
         crate::step!("sec-getthisenvironment", "2.e");
         match outer {
@@ -203,7 +203,7 @@ pub fn get_new_target(agent: &Agent) -> Value {
     crate::step!("sec-getnewtarget", "1");
     let env_rec = get_this_environment(agent);
     // 2. Assert: envRec has a [[NewTarget]] field.
-    crate::step!("sec-getnewtarget", "2");
+    crate::spec_assert!("sec-getnewtarget", "2", env_rec.function_fields().is_some());
     // 3. Return envRec.[[NewTarget]].
     crate::step!("sec-getnewtarget", "3");
     env_rec

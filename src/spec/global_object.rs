@@ -21,10 +21,10 @@ use crate::spec::evaluation::evaluate_statement_list;
 use crate::spec::evaluation::instantiate_function_object;
 use crate::spec::execution_contexts::get_this_environment;
 use crate::spec::private_environment_records::PrivateEnv;
-use crate::step;
 use crate::syntax::ast::{DeclRef, Function, Program};
 use crate::syntax::early_errors::EvalContext;
 use crate::syntax::static_semantics::names::function_declaration_at;
+use crate::{spec_assert, step};
 use std::collections::VecDeque;
 use std::sync::Arc;
 
@@ -59,8 +59,31 @@ pub fn perform_eval(
     strict_caller: bool,
     direct: bool,
 ) -> JsResult<Value> {
+    perform_eval_steps(agent, x, strict_caller, direct, false)
+}
+
+/// PerformEval(x, true, false), as Compartment.prototype.evaluate (C4.7 step 3) calls it:
+/// strict code of an indirect eval. SPEC ISSUE (docs/spec-issues.md): PerformEval's step 1
+/// asserts that an indirect eval's strictCaller is false; this call is the one place the
+/// Assert is not checked.
+pub fn perform_eval_strict_indirect(agent: &mut Agent, x: &Value) -> JsResult<Value> {
+    perform_eval_steps(agent, x, true, false, true)
+}
+
+/// PerformEval's steps; `strict_indirect` is true for [`perform_eval_strict_indirect`] only.
+fn perform_eval_steps(
+    agent: &mut Agent,
+    x: &Value,
+    strict_caller: bool,
+    direct: bool,
+    strict_indirect: bool,
+) -> JsResult<Value> {
     // 1. Assert: If direct is false, then strictCaller is also false.
-    step!("sec-performeval", "1");
+    spec_assert!(
+        "sec-performeval",
+        "1",
+        direct || !strict_caller || strict_indirect
+    );
     // 2. If x is not a String, return x.
     step!("sec-performeval", "2");
     let Value::String(x) = x else {
@@ -187,8 +210,9 @@ pub fn perform_eval(
     step!("sec-evaldeclarationinstantiation", "7");
     // The parser does a, b, e-h and EvalDeclarationInstantiation's step 7 in one pass.
     let text = x.to_rust_string();
-    let parsed =
-        agent.on_parser_stack(|| crate::syntax::parse_eval(&text, strict_caller, &context));
+    let features = agent.features;
+    let parsed = agent
+        .on_parser_stack(|| crate::syntax::parse_eval(&text, strict_caller, &context, features));
     let script = match parsed {
         Ok(script) => Arc::new(script),
         Err(error) => return Err(agent.syntax_error(&error.message)),
@@ -373,7 +397,11 @@ pub fn eval_declaration_instantiation(
         step!("sec-evaldeclarationinstantiation", "3.b");
         let mut this_env = lex_env.clone();
         // c. Assert: The following loop will terminate.
-        step!("sec-evaldeclarationinstantiation", "3.c");
+        spec_assert!(
+            "sec-evaldeclarationinstantiation",
+            "3.c",
+            std::iter::successors(Some(lex_env.clone()), |e| e.outer()).any(|e| e == *var_env)
+        );
         // d. Repeat, while thisEnv and varEnv are not the same Environment Record,
         step!("sec-evaldeclarationinstantiation", "3.d");
         while this_env != *var_env {
@@ -430,7 +458,7 @@ pub fn eval_declaration_instantiation(
         };
         // i. Assert: d is either a FunctionDeclaration, a GeneratorDeclaration, an
         //    AsyncFunctionDeclaration, or an AsyncGeneratorDeclaration.
-        step!("sec-evaldeclarationinstantiation", "10.a.i");
+        spec_assert!("sec-evaldeclarationinstantiation", "10.a.i", by: "the let-else: d is a DeclRef::Function, which the parser makes for these four declarations only");
         // ii. NOTE: If there are multiple function declarations for the same name, the
         //     last declaration is used.
         step!("sec-evaldeclarationinstantiation", "10.a.ii");

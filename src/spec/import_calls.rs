@@ -231,6 +231,11 @@ pub fn evaluate_import_call(
 /// What layer 3 adds to EvaluateImportCall after step 2 (C3.5): in a script context of
 /// Evaluators with an import hook, the Evaluators are the referrer.
 fn script_context_referrer(agent: &Agent, referrer: Referrer) -> Referrer {
+    // Without the compartments feature there is no layer 3 (no Evaluators with an import
+    // hook can be made): ECMA-262's EvaluateImportCall alone.
+    if !agent.features.compartments() {
+        return referrer;
+    }
     // 1. Let evaluators be the running execution context's Evaluators.
     crate::step!("compartments-import-call-evaluators", "1");
     let evaluators = agent.current_evaluators();
@@ -525,7 +530,11 @@ fn link_and_evaluate_closure(
         // e. Else,
         crate::step!("sec-ContinueDynamicImport", "7.e");
         // i. Assert: phase is evaluation.
-        crate::step!("sec-ContinueDynamicImport", "7.e.i");
+        crate::spec_assert!(
+            "sec-ContinueDynamicImport",
+            "7.e.i",
+            phase == ImportPhase::Evaluation
+        );
         // ii. Let evaluatePromise be module.Evaluate().
         crate::step!("sec-ContinueDynamicImport", "7.e.ii");
         evaluate(agent, module)

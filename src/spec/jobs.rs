@@ -13,6 +13,7 @@ use super::evaluators::Evaluators;
 use super::execution_contexts::ExecutionContext;
 use super::operations_on_objects::call;
 use super::realms::Realm;
+use super::testing_and_comparison::is_callable;
 use super::value::Value;
 use boa_gc::{Finalize, Trace};
 use std::collections::VecDeque;
@@ -96,7 +97,11 @@ pub fn default_call_job_callback(
     arguments_list: &[Value],
 ) -> JsResult<Value> {
     // 1. Assert: IsCallable(jobCallback.[[Callback]]) is true.
-    crate::step!("sec-hostcalljobcallback", "1");
+    crate::spec_assert!(
+        "sec-hostcalljobcallback",
+        "1",
+        is_callable(&job_callback.callback)
+    );
     // 2. Return ? Call(jobCallback.[[Callback]], V, argumentsList).
     crate::step!("sec-hostcalljobcallback", "2");
     call(agent, &job_callback.callback, v, arguments_list)

@@ -160,7 +160,7 @@ pub fn ready_for_sync_execution(module: &Module, seen: &mut Vec<Module>) -> bool
     if is_module_scc_evaluated(module) {
         return true;
     }
-    // 6. If module.[[Status]] is EVALUATING or EVALUATING-ASYNC, return false.
+    // 6. If module.[[Status]] is evaluating or evaluating-async, return false.
     crate::step!("sec-ReadyForSyncExecution", "6");
     // SPEC ISSUE (docs/spec-issues.md, "import defer: ReadyForSyncExecution of an
     // evaluated module whose cycle is still evaluating"): a module can be ~evaluated~
@@ -173,8 +173,12 @@ pub fn ready_for_sync_execution(module: &Module, seen: &mut Vec<Module>) -> bool
     ) {
         return false;
     }
-    // 7. Assert: module.[[Status]] is LINKED.
-    crate::step!("sec-ReadyForSyncExecution", "7");
+    // 7. Assert: module.[[Status]] is linked.
+    crate::spec_assert!(
+        "sec-ReadyForSyncExecution",
+        "7",
+        module.status() == ModuleStatus::Linked
+    );
     // 8. If module.[[HasTLA]] is true, return false.
     crate::step!("sec-ReadyForSyncExecution", "8");
     if module.has_tla() {
@@ -390,7 +394,11 @@ fn namespace_get(
     crate::step!("sec-module-namespace-exotic-objects-get-p-receiver", "5");
     let binding = resolve_export(&m, &name, &mut Vec::new());
     // 6. Assert: binding is a ResolvedBinding Record.
-    crate::step!("sec-module-namespace-exotic-objects-get-p-receiver", "6");
+    crate::spec_assert!(
+        "sec-module-namespace-exotic-objects-get-p-receiver",
+        "6",
+        matches!(binding, Resolution::Resolved { .. })
+    );
     let Resolution::Resolved {
         module: target_module,
         binding_name,
@@ -401,7 +409,7 @@ fn namespace_get(
     // 7. Let targetModule be binding.[[Module]].
     crate::step!("sec-module-namespace-exotic-objects-get-p-receiver", "7");
     // 8. Assert: targetModule is not undefined.
-    crate::step!("sec-module-namespace-exotic-objects-get-p-receiver", "8");
+    crate::spec_assert!("sec-module-namespace-exotic-objects-get-p-receiver", "8", by: "binding.[[Module]] is a Module (Resolution::Resolved's Rust type)");
     // 9. If binding.[[BindingName]] is namespace, then
     crate::step!("sec-module-namespace-exotic-objects-get-p-receiver", "9");
     let binding_name = match binding_name {
@@ -548,7 +556,11 @@ pub fn module_namespace_create(
         // 7. If phase is defer, then
         crate::step!("sec-modulenamespacecreate", "7");
         // a. Assert: module.[[DeferredNamespace]] is empty.
-        crate::step!("sec-modulenamespacecreate", "7.a");
+        crate::spec_assert!(
+            "sec-modulenamespacecreate",
+            "7.a",
+            module.data().deferred_namespace.is_none()
+        );
         // b. Set module.[[DeferredNamespace]] to M. (below)
         crate::step!("sec-modulenamespacecreate", "7.b");
         // c. Set M.[[Deferred]] to true. (above)
@@ -560,7 +572,11 @@ pub fn module_namespace_create(
         // 8. Else,
         crate::step!("sec-modulenamespacecreate", "8");
         // a. Assert: module.[[Namespace]] is empty.
-        crate::step!("sec-modulenamespacecreate", "8.a");
+        crate::spec_assert!(
+            "sec-modulenamespacecreate",
+            "8.a",
+            module.data().namespace.is_none()
+        );
         // b. Set module.[[Namespace]] to M. (below)
         crate::step!("sec-modulenamespacecreate", "8.b");
         // c. Set M.[[Deferred]] to false. (above)

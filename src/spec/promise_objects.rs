@@ -25,7 +25,7 @@ use super::ordinary_object_internal_methods::ordinary_object_create_with;
 use super::realms::{Intrinsic, Realm};
 use super::testing_and_comparison::{is_callable, is_constructor, same_value};
 use super::value::Value;
-use crate::step;
+use crate::{spec_assert, step};
 use boa_gc::{Finalize, Trace};
 
 /// [[PromiseState]].
@@ -534,7 +534,7 @@ pub fn new_promise_reaction_job(
                     PromiseReactionType::Reject => {
                         step!("sec-newpromisereactionjob", "1.d.ii");
                         // 1. Assert: type is reject.
-                        step!("sec-newpromisereactionjob", "1.d.ii.1");
+                        spec_assert!("sec-newpromisereactionjob", "1.d.ii.1", by: "the match arm: type is PromiseReactionType::Reject");
                         // 2. Let handlerResult be ThrowCompletion(argument).
                         step!("sec-newpromisereactionjob", "1.d.ii.2");
                         Err(argument)
@@ -554,13 +554,13 @@ pub fn new_promise_reaction_job(
         step!("sec-newpromisereactionjob", "1.f");
         let Some(promise_capability) = promise_capability else {
             // i. Assert: handlerResult is not an abrupt completion.
-            step!("sec-newpromisereactionjob", "1.f.i");
+            spec_assert!("sec-newpromisereactionjob", "1.f.i", handler_result.is_ok());
             // ii. Return empty. (A broken assertion is reported as the job's error.)
             step!("sec-newpromisereactionjob", "1.f.ii");
             return handler_result.map(|_| Value::Undefined);
         };
         // g. Assert: promiseCapability is a PromiseCapability Record.
-        step!("sec-newpromisereactionjob", "1.g");
+        spec_assert!("sec-newpromisereactionjob", "1.g", by: "the let-else: promiseCapability is a PromiseCapability (the Rust type)");
         // h. If handlerResult is an abrupt completion, then
         step!("sec-newpromisereactionjob", "1.h");
         match handler_result {

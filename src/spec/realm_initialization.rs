@@ -49,7 +49,7 @@ pub fn initialize_host_defined_realm(agent: &mut Agent) -> JsResult<Realm> {
     step!("sec-initializehostdefinedrealm", "3");
     // 4. Set realm.[[TemplateMap]] to a new empty List (Realm::new_empty made it).
     step!("sec-initializehostdefinedrealm", "4");
-    // 10. If the host requires use of an exotic object to serve as realm's global object,
+    // 10. If the host requires use of a specific object to serve as realm's global object,
     //     then
     step!("sec-initializehostdefinedrealm", "10");
     let global = match host_defined_global_object(agent, &realm) {
@@ -117,7 +117,7 @@ pub fn initialize_host_defined_realm(agent: &mut Agent) -> JsResult<Realm> {
     create_intrinsics(agent, &realm);
     // 16. Perform ? SetDefaultGlobalBindings(realm).
     step!("sec-initializehostdefinedrealm", "16");
-    set_default_global_bindings(&realm, &global);
+    set_default_global_bindings(&realm, &global, agent.features);
     // 17. Create any host-defined global object properties on global.
     step!("sec-initializehostdefinedrealm", "17");
     let define_host_globals = agent.host.define_host_globals;

@@ -15,9 +15,9 @@ use super::script_records::ScriptRecord;
 use super::value::Value;
 use crate::spec::evaluation::evaluate_statement_list;
 use crate::spec::evaluation::instantiate_function_object;
-use crate::step;
 use crate::syntax::ast::{DeclRef, Function, Program};
 use crate::syntax::static_semantics::names::function_declaration_at;
+use crate::{spec_assert, step};
 use std::collections::VecDeque;
 use std::sync::Arc;
 
@@ -91,7 +91,11 @@ pub fn script_evaluation(
     step!("sec-runtime-semantics-scriptevaluation", "14");
     agent.execution_context_stack.pop();
     // 15. Assert: The execution context stack is not empty.
-    step!("sec-runtime-semantics-scriptevaluation", "15");
+    spec_assert!(
+        "sec-runtime-semantics-scriptevaluation",
+        "15",
+        !agent.execution_context_stack.is_empty()
+    );
     // 16. Resume the context that is now on the top of the execution context stack as the
     //     running execution context.
     step!("sec-runtime-semantics-scriptevaluation", "16");
@@ -166,7 +170,7 @@ pub fn global_declaration_instantiation(
         };
         // i. Assert: d is either a FunctionDeclaration, a GeneratorDeclaration, an
         //    AsyncFunctionDeclaration, or an AsyncGeneratorDeclaration.
-        step!("sec-globaldeclarationinstantiation", "8.a.i");
+        spec_assert!("sec-globaldeclarationinstantiation", "8.a.i", by: "the let-else: d is a DeclRef::Function, which the parser makes for these four declarations only");
         // ii. NOTE: If there are multiple function declarations for the same name, the last
         //     declaration is used.
         step!("sec-globaldeclarationinstantiation", "8.a.ii");

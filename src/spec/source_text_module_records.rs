@@ -2,7 +2,7 @@
 //! (16.2.1.7.1), GetExportedNames (16.2.1.7.2.1), ResolveExport (16.2.1.7.2.2),
 //! InitializeEnvironment (16.2.1.7.3.1), ExecuteModule (16.2.1.7.3.2).
 
-use super::abstract_module_records::{Module, ModuleData, ModuleKind};
+use super::abstract_module_records::{Module, ModuleData, ModuleKind, ModuleStatus};
 use super::agents::Agent;
 use super::async_function_objects::async_block_start;
 use super::completion_record::{Completion, JsResult};
@@ -17,7 +17,7 @@ use super::synthetic_module_records::{synthetic_get_exported_names, synthetic_re
 use super::value::Value;
 use crate::spec::evaluation::evaluate_statement_list;
 use crate::spec::evaluation::instantiate_function_object;
-use crate::syntax::ast::{DeclRef, ExportImportName, ImportName, ImportPhase};
+use crate::syntax::ast::{DeclRef, ExportImportName, ImportName, ImportPhase, ModuleInfo};
 use crate::syntax::static_semantics::names::function_declarations_to_initialize;
 use crate::syntax::SyntaxError;
 use std::sync::Arc;
@@ -54,30 +54,205 @@ pub fn parse_module(
 ) -> Result<Module, SyntaxError> {
     // 1. Let body be ParseText(sourceText, Module).
     crate::step!("sec-parsemodule", "1");
-    let body = agent.on_parser_stack(|| crate::syntax::parse_module(source_text));
+    let options = crate::syntax::ParseOptions::module().with_features(agent.features);
+    let body = agent.on_parser_stack(|| crate::syntax::parse(source_text, options));
     // 2. If body is a List of errors, return body.
     crate::step!("sec-parsemodule", "2");
     let body = body?;
+    // Steps 3-11 were done by the parser in step 1: ParseText computes the module's static
+    // semantics (ModuleRequests, ImportEntries, ExportEntries sorted into the three lists,
+    // Contains await) once, into body.module (src/syntax/static_semantics/module.rs, which
+    // quotes these steps); each is marked here as done by it. The Assert among them is
+    // checked here, over the entries the parser sorted.
     // 3. Let requestedModules be the ModuleRequests of body.
-    crate::step!("sec-parsemodule", "3");
+    crate::step_done!(
+        "sec-parsemodule",
+        "3",
+        "by the parser in step 1 (module static semantics)"
+    );
     // 4. Let importEntries be the ImportEntries of body.
-    crate::step!("sec-parsemodule", "4");
+    crate::step_done!(
+        "sec-parsemodule",
+        "4",
+        "by the parser in step 1 (module static semantics)"
+    );
     // 5. Let importedBoundNames be ImportedLocalNames(importEntries).
-    crate::step!("sec-parsemodule", "5");
+    crate::step_done!(
+        "sec-parsemodule",
+        "5",
+        "by the parser in step 1 (module static semantics)"
+    );
     // 6. Let indirectExportEntries be a new empty List.
-    crate::step!("sec-parsemodule", "6");
+    crate::step_done!(
+        "sec-parsemodule",
+        "6",
+        "by the parser in step 1 (module static semantics)"
+    );
     // 7. Let localExportEntries be a new empty List.
-    crate::step!("sec-parsemodule", "7");
+    crate::step_done!(
+        "sec-parsemodule",
+        "7",
+        "by the parser in step 1 (module static semantics)"
+    );
     // 8. Let starExportEntries be a new empty List.
-    crate::step!("sec-parsemodule", "8");
+    crate::step_done!(
+        "sec-parsemodule",
+        "8",
+        "by the parser in step 1 (module static semantics)"
+    );
     // 9. Let exportEntries be the ExportEntries of body.
-    crate::step!("sec-parsemodule", "9");
-    // 10. For each ExportEntry Record ee of exportEntries, do (sorting them into the three
-    //     lists; all of steps 3-11 are computed by the parser's module static semantics and
-    //     kept in body.module)
-    crate::step!("sec-parsemodule", "10");
+    crate::step_done!(
+        "sec-parsemodule",
+        "9",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // 10. For each ExportEntry Record ee of exportEntries, do
+    crate::step_done!(
+        "sec-parsemodule",
+        "10",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // a. If ee.[[ModuleRequest]] is null, then
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // i. If importedBoundNames does not contain ee.[[LocalName]], then
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.i",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // 1. Append ee to localExportEntries.
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.i.1",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // ii. Else,
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.ii",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // 1. NOTE: When exporting a binding or namespace object which was originally imported from
+    //    another module, the ExportEntry Record is rewritten to match the form it would have if
+    //    the binding or namespace object had been re-exported directly from the original module
+    //    rather than imported then exported. This allows conflicts which arise from exporting
+    //    the same binding or namespace twice under the same name through export * from to be
+    //    ignored rather than being treated as ambiguous in the ResolveExport concrete method of
+    //    Source Text Module Records.
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.ii.1",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // 2. Let ie be the element of importEntries whose [[LocalName]] is ee.[[LocalName]].
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.ii.2",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // 3. If ie.[[ImportName]] is namespace-object, then
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.ii.3",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // a. NOTE: This is a re-export of an imported module namespace object.
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.ii.3.a",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // b. Append the ExportEntry Record { [[ModuleRequest]]: ie.[[ModuleRequest]],
+    //    [[ImportName]]: all, [[LocalName]]: null, [[ExportName]]: ee.[[ExportName]] } to
+    //    indirectExportEntries.
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.ii.3.b",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // 4. Else if ie.[[ImportName]] is source, then
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.ii.4",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // a. NOTE: This is a re-export of an imported module source object.
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.ii.4.a",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // b. Append the ExportEntry Record { [[ModuleRequest]]: ie.[[ModuleRequest]],
+    //    [[ImportName]]: source, [[LocalName]]: null, [[ExportName]]: ee.[[ExportName]] } to
+    //    indirectExportEntries.
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.ii.4.b",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // 5. Else,
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.ii.5",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // a. NOTE: This is a re-export of a single name.
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.ii.5.a",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // b. Append the ExportEntry Record { [[ModuleRequest]]: ie.[[ModuleRequest]],
+    //    [[ImportName]]: ie.[[ImportName]], [[LocalName]]: null, [[ExportName]]:
+    //    ee.[[ExportName]] } to indirectExportEntries.
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.a.ii.5.b",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // b. Else if ee.[[ImportName]] is all-but-default, then
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.b",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // i. Assert: ee.[[ExportName]] is null.
+    crate::spec_assert!(
+        "sec-parsemodule",
+        "10.b.i",
+        body.module
+            .star_export_entries
+            .iter()
+            .all(|ee| ee.export_name.is_none())
+    );
+    // ii. Append ee to starExportEntries.
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.b.ii",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // c. Else,
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.c",
+        "by the parser in step 1 (module static semantics)"
+    );
+    // i. Append ee to indirectExportEntries.
+    crate::step_done!(
+        "sec-parsemodule",
+        "10.c.i",
+        "by the parser in step 1 (module static semantics)"
+    );
     // 11. Let async be body Contains await.
-    crate::step!("sec-parsemodule", "11");
+    crate::step_done!(
+        "sec-parsemodule",
+        "11",
+        "by the parser in step 1 (module static semantics)"
+    );
     let has_tla = body.module.has_top_level_await;
     // 12. Return Source Text Module Record { [[Realm]]: realm, [[Environment]]: empty,
     //     [[Namespace]]: empty, [[CycleRoot]]: empty, [[HasTLA]]: async,
@@ -113,14 +288,18 @@ pub fn get_exported_names(module: &Module, export_star_set: &mut Vec<Module>) ->
         return synthetic_get_exported_names(module);
     }
     // 1. Assert: module.[[Status]] is not new.
-    crate::step!("sec-getexportednames", "1");
+    crate::spec_assert!(
+        "sec-getexportednames",
+        "1",
+        module.status() != ModuleStatus::New
+    );
     // 2. If exportStarSet is not present, set exportStarSet to a new empty List.
     crate::step!("sec-getexportednames", "2");
     // 3. If exportStarSet contains module, then
     crate::step!("sec-getexportednames", "3");
     if export_star_set.contains(module) {
         // a. Assert: We've reached the starting point of an export * circularity.
-        crate::step!("sec-getexportednames", "3.a");
+        crate::spec_assert!("sec-getexportednames", "3.a", by: "the branch's condition: exportStarSet contains module");
         // b. Return a new empty List.
         crate::step!("sec-getexportednames", "3.b");
         return Vec::new();
@@ -136,9 +315,9 @@ pub fn get_exported_names(module: &Module, export_star_set: &mut Vec<Module>) ->
     crate::step!("sec-getexportednames", "6");
     for e in &info.local_export_entries {
         // a. Assert: module provides the direct binding for this export.
-        crate::step!("sec-getexportednames", "6.a");
+        crate::spec_assert!("sec-getexportednames", "6.a", e.module_request.is_none());
         // b. Assert: e.[[ExportName]] is not null.
-        crate::step!("sec-getexportednames", "6.b");
+        crate::spec_assert!("sec-getexportednames", "6.b", e.export_name.is_some());
         // c. Append e.[[ExportName]] to exportedNames.
         crate::step!("sec-getexportednames", "6.c");
         exported_names.extend(e.export_name.as_deref().map(JsString::from_units));
@@ -147,9 +326,9 @@ pub fn get_exported_names(module: &Module, export_star_set: &mut Vec<Module>) ->
     crate::step!("sec-getexportednames", "7");
     for e in &info.indirect_export_entries {
         // a. Assert: module imports a specific binding for this export.
-        crate::step!("sec-getexportednames", "7.a");
+        crate::spec_assert!("sec-getexportednames", "7.a", e.module_request.is_some());
         // b. Assert: e.[[ExportName]] is not null.
-        crate::step!("sec-getexportednames", "7.b");
+        crate::spec_assert!("sec-getexportednames", "7.b", e.export_name.is_some());
         // c. Append e.[[ExportName]] to exportedNames.
         crate::step!("sec-getexportednames", "7.c");
         exported_names.extend(e.export_name.as_deref().map(JsString::from_units));
@@ -158,7 +337,7 @@ pub fn get_exported_names(module: &Module, export_star_set: &mut Vec<Module>) ->
     crate::step!("sec-getexportednames", "8");
     for e in &info.star_export_entries {
         // a. Assert: e.[[ModuleRequest]] is not null.
-        crate::step!("sec-getexportednames", "8.a");
+        crate::spec_assert!("sec-getexportednames", "8.a", e.module_request.is_some());
         let Some(request) = e.module_request else {
             continue;
         };
@@ -199,7 +378,11 @@ pub fn resolve_export(
         return synthetic_resolve_export(module, export_name);
     }
     // 1. Assert: module.[[Status]] is not new.
-    crate::step!("sec-resolveexport", "1");
+    crate::spec_assert!(
+        "sec-resolveexport",
+        "1",
+        module.status() != ModuleStatus::New
+    );
     // 2. If resolveSet is not present, set resolveSet to a new empty List.
     crate::step!("sec-resolveexport", "2");
     // 3. For each Record { [[Module]], [[ExportName]] } r of resolveSet, do
@@ -210,7 +393,7 @@ pub fn resolve_export(
         crate::step!("sec-resolveexport", "3.a");
         if m == module && name == export_name {
             // i. Assert: This is a circular import request.
-            crate::step!("sec-resolveexport", "3.a.i");
+            crate::spec_assert!("sec-resolveexport", "3.a.i", by: "the branch's condition: resolveSet holds this module and exportName");
             // ii. Return null.
             crate::step!("sec-resolveexport", "3.a.ii");
             return Resolution::Null;
@@ -227,7 +410,7 @@ pub fn resolve_export(
         crate::step!("sec-resolveexport", "5.a");
         if e.export_name.as_deref() == Some(export_name.units()) {
             // i. Assert: module provides the direct binding for this export.
-            crate::step!("sec-resolveexport", "5.a.i");
+            crate::spec_assert!("sec-resolveexport", "5.a.i", e.module_request.is_none());
             // ii. Return ResolvedBinding Record { [[Module]]: module, [[BindingName]]:
             //     e.[[LocalName]] }.
             crate::step!("sec-resolveexport", "5.a.ii");
@@ -251,7 +434,7 @@ pub fn resolve_export(
             continue;
         }
         // i. Assert: e.[[ModuleRequest]] is not null.
-        crate::step!("sec-resolveexport", "6.a.i");
+        crate::spec_assert!("sec-resolveexport", "6.a.i", e.module_request.is_some());
         let Some(request) = e.module_request else {
             return Resolution::Null;
         };
@@ -263,7 +446,7 @@ pub fn resolve_export(
         match &e.import_name {
             Some(ExportImportName::All) => {
                 // 1. Assert: module does not provide the direct binding for this export.
-                crate::step!("sec-resolveexport", "6.a.iii.1");
+                crate::spec_assert!("sec-resolveexport", "6.a.iii.1", e.module_request.is_some());
                 // 2. If e.[[ModuleRequest]].[[Phase]] is defer, then
                 crate::step!("sec-resolveexport", "6.a.iii.2");
                 if info.requests[request].phase == ImportPhase::Defer {
@@ -278,7 +461,11 @@ pub fn resolve_export(
                 // 3. Else,
                 crate::step!("sec-resolveexport", "6.a.iii.3");
                 // a. Assert: e.[[Phase]] is evaluation. (e.[[ModuleRequest]].[[Phase]])
-                crate::step!("sec-resolveexport", "6.a.iii.3.a");
+                crate::spec_assert!(
+                    "sec-resolveexport",
+                    "6.a.iii.3.a",
+                    info.requests[request].phase == ImportPhase::Evaluation
+                );
                 // b. Return ResolvedBinding Record { [[Module]]: importedModule,
                 //    [[BindingName]]: namespace }.
                 crate::step!("sec-resolveexport", "6.a.iii.3.b");
@@ -291,7 +478,7 @@ pub fn resolve_export(
                 // iv. Else if e.[[ImportName]] is source, then
                 crate::step!("sec-resolveexport", "6.a.iv");
                 // 1. Assert: module does not provide the direct binding for this export.
-                crate::step!("sec-resolveexport", "6.a.iv.1");
+                crate::spec_assert!("sec-resolveexport", "6.a.iv.1", e.module_request.is_some());
                 // 2. Return ResolvedBinding Record { [[Module]]: importedModule,
                 //    [[BindingName]]: source }.
                 crate::step!("sec-resolveexport", "6.a.iv.2");
@@ -304,9 +491,9 @@ pub fn resolve_export(
                 // v. Else,
                 crate::step!("sec-resolveexport", "6.a.v");
                 // 1. Assert: module imports a specific binding for this export.
-                crate::step!("sec-resolveexport", "6.a.v.1");
+                crate::spec_assert!("sec-resolveexport", "6.a.v.1", e.module_request.is_some());
                 // 2. Assert: e.[[ImportName]] is a String.
-                crate::step!("sec-resolveexport", "6.a.v.2");
+                crate::spec_assert!("sec-resolveexport", "6.a.v.2", by: "the match arm: e.[[ImportName]] is ExportImportName::Name, a String");
                 // 3. Return importedModule.ResolveExport(e.[[ImportName]], resolveSet).
                 crate::step!("sec-resolveexport", "6.a.v.3");
                 return resolve_export(
@@ -324,7 +511,15 @@ pub fn resolve_export(
     crate::step!("sec-resolveexport", "7");
     if export_name.to_string() == "default" {
         // a. Assert: A default export was not explicitly defined by this module.
-        crate::step!("sec-resolveexport", "7.a");
+        crate::spec_assert!(
+            "sec-resolveexport",
+            "7.a",
+            !info
+                .local_export_entries
+                .iter()
+                .chain(&info.indirect_export_entries)
+                .any(|e| e.export_name.as_deref() == Some(export_name.units()))
+        );
         // b. Return null.
         crate::step!("sec-resolveexport", "7.b");
         // c. NOTE: A default export cannot be provided by an export * from "mod"
@@ -339,7 +534,7 @@ pub fn resolve_export(
     crate::step!("sec-resolveexport", "9");
     for e in &info.star_export_entries {
         // a. Assert: e.[[ModuleRequest]] is not null.
-        crate::step!("sec-resolveexport", "9.a");
+        crate::spec_assert!("sec-resolveexport", "9.a", e.module_request.is_some());
         let Some(request) = e.module_request else {
             continue;
         };
@@ -360,7 +555,11 @@ pub fn resolve_export(
             continue;
         }
         // i. Assert: resolution is a ResolvedBinding Record.
-        crate::step!("sec-resolveexport", "9.e.i");
+        crate::spec_assert!(
+            "sec-resolveexport",
+            "9.e.i",
+            matches!(resolution, Resolution::Resolved { .. })
+        );
         // ii. If starResolution is null, then
         crate::step!("sec-resolveexport", "9.e.ii");
         if star_resolution == Resolution::Null {
@@ -371,7 +570,7 @@ pub fn resolve_export(
             // iii. Else,
             crate::step!("sec-resolveexport", "9.e.iii");
             // 1. Assert: There is more than one * export that includes the requested name.
-            crate::step!("sec-resolveexport", "9.e.iii.1");
+            crate::spec_assert!("sec-resolveexport", "9.e.iii.1", by: "the branch's condition: starResolution already holds another star export's resolution");
             let (
                 Resolution::Resolved {
                     module: m1,
@@ -404,6 +603,21 @@ pub fn resolve_export(
     star_resolution
 }
 
+/// For InitializeEnvironment's step 2 Assert: every named export of module (its local and
+/// indirect export entries) resolves to a binding.
+fn named_exports_resolvable(module: &Module, info: &ModuleInfo) -> bool {
+    info.local_export_entries
+        .iter()
+        .chain(&info.indirect_export_entries)
+        .filter_map(|e| e.export_name.as_deref())
+        .all(|name| {
+            matches!(
+                resolve_export(module, &JsString::from_units(name), &mut Vec::new()),
+                Resolution::Resolved { .. }
+            )
+        })
+}
+
 /// InitializeEnvironment ( ) (16.2.1.7.3.1) of a Source Text Module Record.
 pub fn initialize_environment(agent: &mut Agent, module: &Module) -> JsResult<()> {
     if module.is_virtual() {
@@ -415,9 +629,10 @@ pub fn initialize_environment(agent: &mut Agent, module: &Module) -> JsResult<()
     crate::step!("sec-source-text-module-record-initialize-environment", "1");
     for e in &info.indirect_export_entries {
         // a. Assert: e.[[ExportName]] is not null.
-        crate::step!(
+        crate::spec_assert!(
             "sec-source-text-module-record-initialize-environment",
-            "1.a"
+            "1.a",
+            e.export_name.is_some()
         );
         let Some(export_name) = e.export_name.as_deref().map(JsString::from_units) else {
             continue;
@@ -440,18 +655,23 @@ pub fn initialize_environment(agent: &mut Agent, module: &Module) -> JsResult<()
             )));
         }
         // d. Assert: resolution is a ResolvedBinding Record.
-        crate::step!(
+        crate::spec_assert!(
             "sec-source-text-module-record-initialize-environment",
-            "1.d"
+            "1.d",
+            matches!(resolution, Resolution::Resolved { .. })
         );
     }
     // 2. Assert: All named exports from module are resolvable.
-    crate::step!("sec-source-text-module-record-initialize-environment", "2");
+    crate::spec_assert!(
+        "sec-source-text-module-record-initialize-environment",
+        "2",
+        named_exports_resolvable(module, &info)
+    );
     // 3. Let realm be module.[[Realm]].
     crate::step!("sec-source-text-module-record-initialize-environment", "3");
     let realm = module.realm();
     // 4. Assert: realm is not undefined.
-    crate::step!("sec-source-text-module-record-initialize-environment", "4");
+    crate::spec_assert!("sec-source-text-module-record-initialize-environment", "4", by: "module.[[Realm]] is a Realm (ModuleData::realm is not optional)");
     // 5. Let env be NewModuleEnvironment(realm.[[GlobalEnv]]). (Layer 3: the global
     //    environment of module.[[Evaluators]], whose [[Realm]] is realm.)
     crate::step!("sec-source-text-module-record-initialize-environment", "5");
@@ -678,7 +898,7 @@ pub fn initialize_environment(agent: &mut Agent, module: &Module) -> JsResult<()
     // 9. Set the Function of moduleContext to null.
     crate::step!("sec-source-text-module-record-initialize-environment", "9");
     // 10. Assert: module.[[Realm]] is not undefined.
-    crate::step!("sec-source-text-module-record-initialize-environment", "10");
+    crate::spec_assert!("sec-source-text-module-record-initialize-environment", "10", by: "module.[[Realm]] is a Realm (ModuleData::realm is not optional)");
     // 11. Set the Realm of moduleContext to module.[[Realm]].
     crate::step!("sec-source-text-module-record-initialize-environment", "11");
     // 12. Set the ScriptOrModule of moduleContext to module.
@@ -903,7 +1123,11 @@ pub fn execute_module(
     crate::step!("sec-source-text-module-record-execute-module", "4");
     // 5. Assert: module has been linked and declarations in its module environment have
     //    been instantiated.
-    crate::step!("sec-source-text-module-record-execute-module", "5");
+    crate::spec_assert!(
+        "sec-source-text-module-record-execute-module",
+        "5",
+        module.environment().is_some()
+    );
     let Some(env) = module.environment() else {
         return Err(agent.syntax_error("a module executed before it was linked"));
     };
@@ -919,44 +1143,54 @@ pub fn execute_module(
     };
     // 9. If module.[[HasTLA]] is false, then
     crate::step!("sec-source-text-module-record-execute-module", "9");
-    match capability {
-        None => {
-            // a. Assert: capability is not present.
-            crate::step!("sec-source-text-module-record-execute-module", "9.a");
-            // b. Push moduleContext onto the execution context stack; moduleContext is now
-            //    the running execution context.
-            crate::step!("sec-source-text-module-record-execute-module", "9.b");
-            agent.execution_context_stack.push(module_context);
-            // c. Let result be Completion(Evaluation of module.[[ECMAScriptCode]]).
-            crate::step!("sec-source-text-module-record-execute-module", "9.c");
-            let result = evaluate_statement_list(agent, &code.body);
-            // d. Suspend moduleContext and remove it from the execution context stack.
-            crate::step!("sec-source-text-module-record-execute-module", "9.d");
-            agent.execution_context_stack.pop();
-            // e. Resume the context that is now on the top of the execution context stack
-            //    as the running execution context.
-            crate::step!("sec-source-text-module-record-execute-module", "9.e");
-            // f. If result is an abrupt completion, then
-            crate::step!("sec-source-text-module-record-execute-module", "9.f");
+    if !module.has_tla() {
+        // a. Assert: capability is not present.
+        crate::spec_assert!(
+            "sec-source-text-module-record-execute-module",
+            "9.a",
+            capability.is_none()
+        );
+        // b. Push moduleContext onto the execution context stack; moduleContext is now
+        //    the running execution context.
+        crate::step!("sec-source-text-module-record-execute-module", "9.b");
+        agent.execution_context_stack.push(module_context);
+        // c. Let result be Completion(Evaluation of module.[[ECMAScriptCode]]).
+        crate::step!("sec-source-text-module-record-execute-module", "9.c");
+        let result = evaluate_statement_list(agent, &code.body);
+        // d. Suspend moduleContext and remove it from the execution context stack.
+        crate::step!("sec-source-text-module-record-execute-module", "9.d");
+        agent.execution_context_stack.pop();
+        // e. Resume the context that is now on the top of the execution context stack
+        //    as the running execution context.
+        crate::step!("sec-source-text-module-record-execute-module", "9.e");
+        // f. If result is an abrupt completion, then
+        crate::step!("sec-source-text-module-record-execute-module", "9.f");
+        if let Err(error) = result {
             // i. Return ? result.
             crate::step!("sec-source-text-module-record-execute-module", "9.f.i");
-            result?;
+            return Err(error);
         }
-        Some(capability) => {
-            // 10. Else,
-            crate::step!("sec-source-text-module-record-execute-module", "10");
-            // a. Assert: capability is a PromiseCapability Record.
-            crate::step!("sec-source-text-module-record-execute-module", "10.a");
-            // b. Perform AsyncBlockStart(capability, module.[[ECMAScriptCode]],
-            //    moduleContext).
-            crate::step!("sec-source-text-module-record-execute-module", "10.b");
-            async_block_start(agent, capability, module_context, move |agent| {
-                evaluate_statement_list(agent, &code.body).map(|c| match c {
-                    Completion::Normal(_) => Completion::Normal(None),
-                    other => other,
-                })
-            })?;
-        }
+    } else {
+        // 10. Else,
+        crate::step!("sec-source-text-module-record-execute-module", "10");
+        // a. Assert: capability is a PromiseCapability Record.
+        crate::spec_assert!(
+            "sec-source-text-module-record-execute-module",
+            "10.a",
+            capability.is_some()
+        );
+        let Some(capability) = capability else {
+            unreachable!("checked by the Assert of step 10.a")
+        };
+        // b. Perform AsyncBlockStart(capability, module.[[ECMAScriptCode]],
+        //    moduleContext).
+        crate::step!("sec-source-text-module-record-execute-module", "10.b");
+        async_block_start(agent, capability, module_context, move |agent| {
+            evaluate_statement_list(agent, &code.body).map(|c| match c {
+                Completion::Normal(_) => Completion::Normal(None),
+                other => other,
+            })
+        })?;
     }
     // 11. Return unused.
     crate::step!("sec-source-text-module-record-execute-module", "11");

@@ -53,9 +53,8 @@ pub fn create_default_export_synthetic_module(
     crate::step!("sec-create-default-export-synthetic-module", "1");
     let realm = agent.current_realm();
     // 2. Let setDefaultExport be a new Abstract Closure with parameters (module) that
-    //    captures defaultExport and performs the following steps when called:
-    //    a. Perform SetSyntheticModuleExport(module, "default", defaultExport).
-    //    b. Return NormalCompletion(unused).
+    //    captures defaultExport and performs the following steps when called: (steps a
+    //    and b in Evaluate() of a Synthetic Module Record, step 10)
     crate::step!("sec-create-default-export-synthetic-module", "2");
     let set_default_export = SyntheticEvaluationSteps::SetDefaultExport(default_export);
     // 3. Return the Synthetic Module Record { [[Realm]]: realm, [[Environment]]: empty,
@@ -94,11 +93,19 @@ pub fn set_synthetic_module_export(
     export_value: Value,
 ) -> JsResult<()> {
     // 1. Assert: module.[[ExportNames]] contains exportName.
-    crate::step!("sec-setsyntheticmoduleexport", "1");
+    crate::spec_assert!(
+        "sec-setsyntheticmoduleexport",
+        "1",
+        export_names(module).contains(export_name)
+    );
     // 2. Let envRec be module.[[Environment]].
     crate::step!("sec-setsyntheticmoduleexport", "2");
     // 3. Assert: envRec is not empty.
-    crate::step!("sec-setsyntheticmoduleexport", "3");
+    crate::spec_assert!(
+        "sec-setsyntheticmoduleexport",
+        "3",
+        module.environment().is_some()
+    );
     let Some(env) = module.environment() else {
         return Err(agent.reference_error("a synthetic module set an export before it was linked"));
     };
@@ -175,7 +182,7 @@ pub fn synthetic_link(agent: &mut Agent, module: &Module) -> JsResult<()> {
         crate::step!("sec-smr-Link", "4.b");
         env.initialize_binding(agent, &name, Value::Undefined)?;
     }
-    // 5. Return unused.
+    // 5. Return NormalCompletion(unused).
     crate::step!("sec-smr-Link", "5");
     Ok(())
 }
@@ -217,8 +224,19 @@ pub fn synthetic_evaluate(agent: &mut Agent, module: &Module) -> Object {
     // 10. Let result be Completion(steps(module)).
     crate::step!("sec-smr-Evaluate", "10");
     let result = match steps {
+        // setDefaultExport, CreateDefaultExportSyntheticModule's step 2 closure:
         Some(default_export) => {
-            set_synthetic_module_export(agent, module, &JsString::from("default"), default_export)
+            // a. Perform SetSyntheticModuleExport(module, "default", defaultExport).
+            crate::step!("sec-create-default-export-synthetic-module", "2.a");
+            let result = set_synthetic_module_export(
+                agent,
+                module,
+                &JsString::from("default"),
+                default_export,
+            );
+            // b. Return NormalCompletion(unused).
+            crate::step!("sec-create-default-export-synthetic-module", "2.b");
+            result
         }
         None => Ok(()),
     };

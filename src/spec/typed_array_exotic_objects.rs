@@ -479,7 +479,11 @@ pub fn typed_array_create(prototype: Object, typed_array_name: ElementType) -> O
 /// TypedArrayByteLength ( taRecord ) (10.4.5.12).
 pub fn typed_array_byte_length(ta_record: &TypedArrayWithBufferWitness) -> usize {
     // 1. Assert: IsTypedArrayOutOfBounds(taRecord) is false.
-    crate::step!("sec-typedarraybytelength", "1");
+    crate::spec_assert!(
+        "sec-typedarraybytelength",
+        "1",
+        !is_typed_array_out_of_bounds(ta_record)
+    );
     // 2. Let O be taRecord.[[Object]].
     crate::step!("sec-typedarraybytelength", "2");
     let o = &ta_record.slots;
@@ -505,7 +509,11 @@ pub fn typed_array_byte_length(ta_record: &TypedArrayWithBufferWitness) -> usize
 /// TypedArrayLength ( taRecord ) (10.4.5.13).
 pub fn typed_array_length(ta_record: &TypedArrayWithBufferWitness) -> usize {
     // 1. Assert: IsTypedArrayOutOfBounds(taRecord) is false.
-    crate::step!("sec-typedarraylength", "1");
+    crate::spec_assert!(
+        "sec-typedarraylength",
+        "1",
+        !is_typed_array_out_of_bounds(ta_record)
+    );
     // 2. Let O be taRecord.[[Object]].
     crate::step!("sec-typedarraylength", "2");
     let o = &ta_record.slots;
@@ -515,7 +523,11 @@ pub fn typed_array_length(ta_record: &TypedArrayWithBufferWitness) -> usize {
         return array_length;
     }
     // 4. Assert: IsFixedLengthArrayBuffer(O.[[ViewedArrayBuffer]]) is false.
-    crate::step!("sec-typedarraylength", "4");
+    crate::spec_assert!(
+        "sec-typedarraylength",
+        "4",
+        !is_fixed_length_array_buffer(&o.viewed_array_buffer)
+    );
     // 5. Let byteOffset be O.[[ByteOffset]].
     crate::step!("sec-typedarraylength", "5");
     let byte_offset = o.byte_offset;
@@ -525,7 +537,11 @@ pub fn typed_array_length(ta_record: &TypedArrayWithBufferWitness) -> usize {
     // 7. Let byteLength be taRecord.[[CachedBufferByteLength]].
     crate::step!("sec-typedarraylength", "7");
     // 8. Assert: byteLength is not detached.
-    crate::step!("sec-typedarraylength", "8");
+    crate::spec_assert!(
+        "sec-typedarraylength",
+        "8",
+        ta_record.cached_buffer_byte_length.is_some()
+    );
     let byte_length = ta_record.cached_buffer_byte_length.unwrap_or(0);
     // 9. Return floor((byteLength - byteOffset) / elementSize).
     crate::step!("sec-typedarraylength", "9");
@@ -541,15 +557,24 @@ pub fn is_typed_array_out_of_bounds(ta_record: &TypedArrayWithBufferWitness) -> 
     crate::step!("sec-istypedarrayoutofbounds", "2");
     // 3. If IsDetachedBuffer(O.[[ViewedArrayBuffer]]) is true, then
     crate::step!("sec-istypedarrayoutofbounds", "3");
-    let Some(buffer_byte_length) = ta_record.cached_buffer_byte_length else {
+    if is_detached_buffer(&o.viewed_array_buffer) {
         // a. Assert: bufferByteLength is detached.
-        crate::step!("sec-istypedarrayoutofbounds", "3.a");
+        crate::spec_assert!(
+            "sec-istypedarrayoutofbounds",
+            "3.a",
+            ta_record.cached_buffer_byte_length.is_none()
+        );
         // b. Return true.
         crate::step!("sec-istypedarrayoutofbounds", "3.b");
         return true;
-    };
+    }
     // 4. Assert: bufferByteLength is a non-negative integer.
-    crate::step!("sec-istypedarrayoutofbounds", "4");
+    crate::spec_assert!(
+        "sec-istypedarrayoutofbounds",
+        "4",
+        ta_record.cached_buffer_byte_length.is_some()
+    );
+    let buffer_byte_length = ta_record.cached_buffer_byte_length.unwrap_or(0);
     // 5. Let byteOffsetStart be O.[[ByteOffset]].
     crate::step!("sec-istypedarrayoutofbounds", "5");
     let byte_offset_start = o.byte_offset;

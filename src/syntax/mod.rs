@@ -5,6 +5,7 @@ pub mod ast;
 mod builder;
 pub mod diagnostics;
 pub mod early_errors;
+pub mod features;
 pub mod grammar;
 pub mod literals;
 mod parse;
@@ -16,6 +17,7 @@ pub mod visit;
 
 pub use ast::{Goal, Program, Span};
 pub use diagnostics::SyntaxError;
+pub use features::Features;
 
 /// How to parse a source text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,6 +25,9 @@ pub struct ParseOptions {
     pub goal: Goal,
     /// Parse as strict mode code from the start (a Module always is).
     pub strict: bool,
+    /// The proposals whose syntax is accepted (`import source`, `import defer`,
+    /// `import.source(...)`, `import.defer(...)`); all by default.
+    pub features: Features,
 }
 
 impl ParseOptions {
@@ -30,13 +35,19 @@ impl ParseOptions {
         ParseOptions {
             goal: Goal::Script,
             strict: false,
+            features: Features::all(),
         }
     }
     pub fn module() -> ParseOptions {
         ParseOptions {
             goal: Goal::Module,
             strict: true,
+            features: Features::all(),
         }
+    }
+    /// These options with the proposals in `features` only.
+    pub fn with_features(self, features: Features) -> ParseOptions {
+        ParseOptions { features, ..self }
     }
 }
 

@@ -27,10 +27,12 @@ pub fn parse_eval(
     source: &str,
     strict: bool,
     context: &EvalContext,
+    features: super::Features,
 ) -> Result<Program, SyntaxError> {
     let options = ParseOptions {
         goal: Goal::Script,
         strict,
+        features,
     };
     stacker::grow(PARSER_STACK, || {
         parse_on_big_stack(source, options, true, Some(context))
@@ -89,6 +91,7 @@ fn parse_on_big_stack(
         .ok_or_else(|| SyntaxError::new("empty parse", Span::new(0, 0)))?;
     let mut builder = Builder::new(source, options.strict);
     builder.keep_parens = keep_parens;
+    builder.features = options.features;
     let program = builder.program(root, options.goal)?;
     builder.finish()?;
     match eval_context {

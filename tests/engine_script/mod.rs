@@ -18,6 +18,7 @@ pub fn run_printing(name: &str, text: &str, test262: bool) -> Vec<String> {
             let mut engine = Engine::new(EngineOptions {
                 test262,
                 capture_print: true,
+                ..EngineOptions::default()
             });
             let source = ScriptSource {
                 name,

@@ -14,11 +14,13 @@ use std::rc::Rc;
 pub fn graph(args: &GraphArgs) -> ExitCode {
     let name = args.module.display().to_string();
     let phase = args.phase;
+    let features = args.features.features();
     let result = on_big_stack(move || {
         // The program's own output would mix with the DOT text: keep it in the engine.
         let mut engine = Engine::new(EngineOptions {
             test262: false,
             capture_print: true,
+            features,
         });
         engine.set_module_loader(Rc::new(FileModuleHost::with_module_sources()));
         let module = match engine.load_module(&name) {

@@ -33,6 +33,8 @@ pub struct ReplArgs {
     /// Start with `.events on`: the module event log is printed to stdout.
     #[arg(long)]
     pub events: bool,
+    #[command(flatten)]
+    pub features: super::FeatureArgs,
 }
 
 /// What `.help` prints.
@@ -76,7 +78,7 @@ pub fn repl(args: &ReplArgs) -> ExitCode {
 
 /// The session over `source`; true when the interpreter panicked on some input.
 fn session(source: &mut dyn LineSource, args: &ReplArgs) -> bool {
-    let mut session = Session::new();
+    let mut session = Session::new(args.features.features());
     if args.trace {
         session.command(".trace on");
     }
@@ -182,8 +184,11 @@ struct Session {
 }
 
 impl Session {
-    fn new() -> Session {
-        let mut engine = Engine::new(EngineOptions::default());
+    fn new(features: compartments::syntax::Features) -> Session {
+        let mut engine = Engine::new(EngineOptions {
+            features,
+            ..EngineOptions::default()
+        });
         engine.set_module_loader(Rc::new(FileModuleHost::with_module_sources()));
         Session {
             engine,
@@ -195,11 +200,11 @@ impl Session {
     }
 
     fn goal(&self) -> ParseOptions {
-        if self.module_mode {
+        self.engine.parse_options(if self.module_mode {
             ParseOptions::module()
         } else {
             ParseOptions::script()
-        }
+        })
     }
 
     /// Whether `text` fails to parse only because it ended early, so that more lines may
@@ -339,7 +344,7 @@ fn ends_early(error: &SyntaxError, text: &str) -> bool {
 
 /// A Script input: its completion value, or its SyntaxError or uncaught exception.
 fn evaluate_script(engine: &mut Engine, name: &str, text: &str) {
-    let program = match parse(text, ParseOptions::script()) {
+    let program = match parse(text, engine.parse_options(ParseOptions::script())) {
         Ok(program) => program,
         Err(error) => {
             eprint!("{}", error.render(name, text));

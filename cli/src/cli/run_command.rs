@@ -6,7 +6,7 @@ use super::{
 use compartments::host::engine::{Engine, EngineOptions, ScriptSource, Uncaught};
 use compartments::host::module_host::FileModuleHost;
 use compartments::host::stack::on_big_stack;
-use compartments::syntax::parse_script;
+use compartments::syntax::{parse, ParseOptions};
 use std::fs;
 use std::io::{self, Read, Write};
 use std::path::Path;
@@ -62,7 +62,13 @@ pub fn read_program(file: &Path) -> Result<(String, String), String> {
 /// reported and the exit code is 13, as node's. The global `scriptArgs` is [FILE, ARG...].
 pub fn run_file(args: &RunArgs) -> ExitCode {
     if let Some(report) = &args.report {
-        return crate::report::run_with_report(&args.file, args.module, args.events, report);
+        return crate::report::run_with_report(
+            &args.file,
+            args.module,
+            args.events,
+            args.features.features(),
+            report,
+        );
     }
     let (name, text) = match read_program(&args.file) {
         Ok(program) => program,
@@ -83,9 +89,13 @@ pub fn run_file(args: &RunArgs) -> ExitCode {
     let mut script_args = vec![args.file.display().to_string()];
     script_args.extend(args.args.iter().cloned());
     let lockdown = args.lockdown;
+    let features = args.features.features();
     let result = on_big_stack(|| {
         let new_engine = || -> Result<Engine, Failure> {
-            let mut engine = Engine::new(EngineOptions::default());
+            let mut engine = Engine::new(EngineOptions {
+                features,
+                ..EngineOptions::default()
+            });
             // import() in a script, and a module's imports: files relative to the importer.
             engine.set_module_loader(std::rc::Rc::new(FileModuleHost::with_module_sources()));
             let script_args_value = engine.string_array(&script_args);
@@ -102,7 +112,8 @@ pub fn run_file(args: &RunArgs) -> ExitCode {
             let stdin = args.file.as_os_str() == "-";
             return run_module(&mut new_engine()?, &name, &text, stdin);
         }
-        let program = match parse_script(&text) {
+        let options = ParseOptions::script().with_features(features);
+        let program = match parse(&text, options) {
             Ok(program) => program,
             Err(error) => return Err(Failure::from(error.render(&name, &text))),
         };

@@ -72,11 +72,19 @@ fn run(args: &Test262Args) -> Result<ExitCode, String> {
         eprintln!("warning: no test files found");
     }
     let progress = Progress::on_stderr(discovery.cases.len());
+    let features = args.features.features();
     let results = if args.parse_only {
-        run_parse_only_with(&discovery.cases, args.jobs, &progress)?
+        run_parse_only_with(&discovery.cases, args.jobs, &progress, features)?
     } else {
         let harness = HarnessCache::new(harness_dir_for(&args.paths, args.test262_dir.as_deref())?);
-        run_tests(&discovery.cases, &harness, args.jobs, &progress, ses(args))?
+        run_tests(
+            &discovery.cases,
+            &harness,
+            args.jobs,
+            &progress,
+            ses(args),
+            features,
+        )?
     };
 
     // An execution run without --expect expects no failure; a parse-only run without it

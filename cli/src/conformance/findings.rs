@@ -109,6 +109,7 @@ pub fn run_on_ours(text: &str, module: bool, dir: &Path) -> Vec<String> {
         let mut engine = Engine::new(EngineOptions {
             test262: false,
             capture_print: true,
+            features: compartments::syntax::Features::all(),
         });
         let mut errors = Vec::new();
         if module {

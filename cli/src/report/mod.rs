@@ -17,7 +17,7 @@ pub use crate::conformance::report::html_escape;
 use compartments::host::engine::{Engine, EngineOptions, ScriptSource, Uncaught};
 use compartments::host::module_host::FileModuleHost;
 use compartments::host::stack::on_big_stack;
-use compartments::syntax::parse_script;
+use compartments::syntax::{parse, Features, ParseOptions};
 use serde_json::Value;
 use std::cell::RefCell;
 use std::io::Write;
@@ -44,8 +44,15 @@ struct Run {
 }
 
 /// Runs `file` (a module with `module`), printing its output (and, with `events`, its
-/// event log) as `compartments run` does, and writes the report to `report`.
-pub fn run_with_report(file: &Path, module: bool, events: bool, report: &Path) -> ExitCode {
+/// event log) as `compartments run` does, with the proposals in `features`, and writes the
+/// report to `report`.
+pub fn run_with_report(
+    file: &Path,
+    module: bool,
+    events: bool,
+    features: Features,
+    report: &Path,
+) -> ExitCode {
     if !compartments::trace::MARKERS_COMPILED_IN {
         eprintln!("error: --report: this build has the spec-step markers compiled out (feature no-trace-markers)");
         return ExitCode::from(EXIT_USAGE);
@@ -59,7 +66,7 @@ pub fn run_with_report(file: &Path, module: bool, events: bool, report: &Path) -
         }
     };
     let result = on_big_stack(|| {
-        let run = run_traced(&name, &text, module, events);
+        let run = run_traced(&name, &text, module, events, features);
         let tree = trace_tree::build(&run.trace, STEP_LIMIT);
         let graph = svg_graph::module_graph_svg(&run.events);
         let page = html::render(&html::Page {
@@ -97,13 +104,14 @@ pub fn run_with_report(file: &Path, module: bool, events: bool, report: &Path) -
 }
 
 /// Runs the program with the trace captured.
-fn run_traced(name: &str, text: &str, module: bool, print_events: bool) -> Run {
+fn run_traced(name: &str, text: &str, module: bool, print_events: bool, features: Features) -> Run {
     let events: Rc<RefCell<Vec<(String, Value)>>> = Rc::new(RefCell::new(Vec::new()));
     let printed: Rc<RefCell<Vec<String>>> = Rc::new(RefCell::new(Vec::new()));
     let (errors, trace) = compartments::trace::capture(|| {
         let mut engine = Engine::new(EngineOptions {
             test262: false,
             capture_print: true,
+            features,
         });
         let sink_events = events.clone();
         let sink_printed = printed.clone();
@@ -137,7 +145,7 @@ fn run_traced(name: &str, text: &str, module: bool, print_events: bool) -> Run {
                 errors.push(report(u));
             }
         } else {
-            match parse_script(text) {
+            match parse(text, engine.parse_options(ParseOptions::script())) {
                 Ok(program) => {
                     let source = ScriptSource {
                         name: name.to_string(),

@@ -10,7 +10,9 @@ use super::outcome::{combine_modes, ModeResult, Outcome, TestResult};
 use super::pool::run_in_pool;
 use super::progress::Progress;
 use super::runner::{error_position, not_run, read_test};
-use super::unsupported::{unsupported_execution_feature, unsupported_feature, unsupported_flag};
+use super::unsupported::{
+    disabled_feature, unsupported_execution_feature, unsupported_feature, unsupported_flag,
+};
 use super::verdict::{
     judge_evaluation, judge_parse_error, judge_parsed, judge_resolution, Expectation,
 };
@@ -18,7 +20,7 @@ use compartments::host::engine::{Engine, EngineOptions, ScriptSource};
 use compartments::host::module_host::FileModuleHost;
 use compartments::host::stack::catch_panic;
 use compartments::spec::module_semantics::ModuleLoader;
-use compartments::syntax::parse;
+use compartments::syntax::{parse, Features};
 use std::path::Path;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -34,6 +36,7 @@ pub fn test_engine_options() -> EngineOptions {
     EngineOptions {
         test262: true,
         capture_print: true,
+        features: Features::all(),
     }
 }
 
@@ -54,6 +57,9 @@ pub struct EngineSetup<'a> {
     /// Lockdown first, and a compartment for the harness files and the test
     /// (`--lockdown`, `--compartment`).
     pub ses: Ses,
+    /// The proposals the engine runs with (`--feature`): a test that needs another is
+    /// skipped.
+    pub features: Features,
 }
 
 /// test262's module host: `FileModuleHost::for_test262()`.
@@ -69,13 +75,15 @@ impl EngineSetup<'static> {
             module_loader: &test262_module_loader,
             prepare: None,
             ses: Ses::Off,
+            features: Features::all(),
         }
     }
 
-    /// [`EngineSetup::test262`] under `ses`.
-    pub fn test262_under(ses: Ses) -> EngineSetup<'static> {
+    /// [`EngineSetup::test262`] under `ses`, with the proposals in `features`.
+    pub fn test262_under(ses: Ses, features: Features) -> EngineSetup<'static> {
         EngineSetup {
             ses,
+            features,
             ..EngineSetup::test262()
         }
     }
@@ -106,7 +114,7 @@ fn run_mode(test: &Test, mode: Mode, harness: &HarnessCache) -> Outcome {
         setup,
     } = *test;
     let source: Arc<str> = Arc::from(mode.source(text));
-    let program = match parse(&source, mode.options()) {
+    let program = match parse(&source, mode.options().with_features(setup.features)) {
         Ok(program) => program,
         Err(error) => {
             let position = error_position(text, mode, error.span.start as usize);
@@ -121,7 +129,10 @@ fn run_mode(test: &Test, mode: Mode, harness: &HarnessCache) -> Outcome {
         Ok(scripts) => scripts,
         Err(error) => return Outcome::Fail(error),
     };
-    let mut engine = Engine::new(test_engine_options());
+    let mut engine = Engine::new(EngineOptions {
+        features: setup.features,
+        ..test_engine_options()
+    });
     engine.set_time_limit(Some(TEST_TIME_LIMIT));
     if let Some(prepare) = setup.prepare {
         prepare(&mut engine, mode);
@@ -232,17 +243,24 @@ pub fn execute_source(
     text: &str,
     harness: &HarnessCache,
 ) -> (Outcome, Vec<ModeResult>) {
-    execute_source_at(Path::new(name), text, harness, Ses::Off)
+    execute_source_at(Path::new(name), text, harness, Ses::Off, Features::all())
 }
 
-/// [`execute_source`] for the test file at `path`, under `ses`.
+/// [`execute_source`] for the test file at `path`, under `ses`, with the proposals in
+/// `features`.
 pub fn execute_source_at(
     path: &Path,
     text: &str,
     harness: &HarnessCache,
     ses: Ses,
+    features: Features,
 ) -> (Outcome, Vec<ModeResult>) {
-    execute_source_with(path, text, harness, &EngineSetup::test262_under(ses))
+    execute_source_with(
+        path,
+        text,
+        harness,
+        &EngineSetup::test262_under(ses, features),
+    )
 }
 
 /// [`execute_source_at`] with each mode's engine set up as `setup` says: the same
@@ -270,6 +288,9 @@ pub fn execute_source_with(
     if let Some((flag, reason)) = unsupported_flag(&meta.flags) {
         return not_run(Outcome::Skip(format!("flag {flag}: {reason}")));
     }
+    if let Some(why) = disabled_feature(&meta.features, setup.features) {
+        return not_run(Outcome::Skip(why));
+    }
     let expected = match Expectation::of(&meta) {
         Ok(expected) => expected,
         Err(error) => return not_run(Outcome::Fail(error)),
@@ -296,10 +317,15 @@ pub fn execute_source_with(
     (combine_modes(&modes), modes)
 }
 
-/// Reads and executes one test under `ses`.
-pub fn execute_test(case: &TestCase, harness: &HarnessCache, ses: Ses) -> TestResult {
+/// Reads and executes one test under `ses`, with the proposals in `features`.
+pub fn execute_test(
+    case: &TestCase,
+    harness: &HarnessCache,
+    ses: Ses,
+    features: Features,
+) -> TestResult {
     let (outcome, modes) = match read_test(&case.path) {
-        Ok(text) => execute_source_at(&case.path, &text, harness, ses),
+        Ok(text) => execute_source_at(&case.path, &text, harness, ses, features),
         Err(error) => not_run(Outcome::Fail(error)),
     };
     TestResult {
@@ -319,9 +345,10 @@ pub fn run_tests(
     threads: Option<usize>,
     progress: &Progress,
     ses: Ses,
+    features: Features,
 ) -> Result<Vec<TestResult>, String> {
     run_in_pool(cases, threads, progress, |case| {
-        execute_test(case, harness, ses)
+        execute_test(case, harness, ses, features)
     })
 }
 
@@ -469,7 +496,7 @@ mod tests {
             path: "/nonexistent/compartments/t.js".into(),
             name: "t.js".into(),
         };
-        let result = execute_test(&case, &HarnessCache::new(None), Ses::Off);
+        let result = execute_test(&case, &HarnessCache::new(None), Ses::Off, Features::all());
         assert!(result.outcome.is_failure());
         assert!(result.modes.is_empty());
     }

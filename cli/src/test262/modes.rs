@@ -1,7 +1,7 @@
 //! The ways a test262 test is run, chosen from its flags (INTERPRETING.md, "Strict Mode").
 
 use super::frontmatter::Metadata;
-use compartments::syntax::{Goal, ParseOptions};
+use compartments::syntax::ParseOptions;
 use std::borrow::Cow;
 
 /// What INTERPRETING.md prepends to run a test in strict mode.
@@ -35,8 +35,8 @@ impl Mode {
         match self {
             Mode::Module => ParseOptions::module(),
             Mode::Sloppy | Mode::Strict | Mode::Raw => ParseOptions {
-                goal: Goal::Script,
                 strict: false,
+                ..ParseOptions::script()
             },
         }
     }
@@ -116,6 +116,7 @@ pub fn modes_for(meta: &Metadata) -> Vec<Mode> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use compartments::syntax::Goal;
 
     fn flags(flags: &[&str]) -> Metadata {
         Metadata {

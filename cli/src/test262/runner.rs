@@ -8,17 +8,18 @@ use super::modes::{modes_for, Mode};
 use super::outcome::{combine_modes, ModeResult, Outcome, TestResult};
 use super::pool::run_in_pool;
 use super::progress::Progress;
-use super::unsupported::unsupported_feature;
+use super::unsupported::{disabled_feature, unsupported_feature};
 use compartments::host::stack::catch_panic;
 use compartments::syntax::diagnostics::line_col;
-use compartments::syntax::parse;
+use compartments::syntax::{parse, Features};
 use std::fs;
 use std::path::Path;
 
 /// Checks one mode: does the parse outcome match the expectation?
-fn check_mode(text: &str, mode: Mode, expect_error: bool) -> ModeResult {
+fn check_mode(text: &str, mode: Mode, expect_error: bool, features: Features) -> ModeResult {
     let source = mode.source(text);
-    let outcome = match (parse(&source, mode.options()), expect_error) {
+    let options = mode.options().with_features(features);
+    let outcome = match (parse(&source, options), expect_error) {
         (Ok(_), false) | (Err(_), true) => Outcome::Pass,
         (Ok(_), true) => {
             Outcome::Fail("parsed, but the test expects a SyntaxError at parse time".to_string())
@@ -47,6 +48,12 @@ pub fn not_run(outcome: Outcome) -> (Outcome, Vec<ModeResult>) {
 /// does not catch panics nor provide a big stack: [`parse_only_test`] and
 /// [`run_parse_only`] do.
 pub fn parse_only_modes(text: &str) -> (Outcome, Vec<ModeResult>) {
+    parse_only_modes_with(text, Features::all())
+}
+
+/// [`parse_only_modes`] with the proposals in `features` only (`--feature`): a test that
+/// needs another is skipped.
+pub fn parse_only_modes_with(text: &str, features: Features) -> (Outcome, Vec<ModeResult>) {
     let meta = match parse_metadata(text) {
         Ok(meta) => meta,
         Err(error) => return not_run(Outcome::Fail(error)),
@@ -56,10 +63,13 @@ pub fn parse_only_modes(text: &str) -> (Outcome, Vec<ModeResult>) {
             "unsupported feature {feature}: {reason}"
         )));
     }
+    if let Some(why) = disabled_feature(&meta.features, features) {
+        return not_run(Outcome::Skip(why));
+    }
     let expect_error = meta.expects_parse_error();
     let modes: Vec<ModeResult> = modes_for(&meta)
         .into_iter()
-        .map(|mode| check_mode(text, mode, expect_error))
+        .map(|mode| check_mode(text, mode, expect_error, features))
         .collect();
     (combine_modes(&modes), modes)
 }
@@ -77,12 +87,12 @@ pub fn read_test(path: &Path) -> Result<String, String> {
 
 /// Reads and runs the test at `path` in parse-only mode, turning a panic into
 /// [`Outcome::Panic`]. Parsing is recursive: call it on a thread with a big stack.
-pub fn parse_only_test(path: &Path) -> (Outcome, Vec<ModeResult>) {
+pub fn parse_only_test(path: &Path, features: Features) -> (Outcome, Vec<ModeResult>) {
     let text = match read_test(path) {
         Ok(text) => text,
         Err(error) => return not_run(Outcome::Fail(error)),
     };
-    match catch_panic(|| parse_only_modes(&text)) {
+    match catch_panic(|| parse_only_modes_with(&text, features)) {
         Ok(result) => result,
         Err(message) => not_run(Outcome::Panic(format!(
             "the parser panicked while running {}: {message}",
@@ -98,17 +108,19 @@ pub fn run_parse_only(
     cases: &[TestCase],
     threads: Option<usize>,
 ) -> Result<Vec<TestResult>, String> {
-    run_parse_only_with(cases, threads, &Progress::hidden())
+    run_parse_only_with(cases, threads, &Progress::hidden(), Features::all())
 }
 
-/// [`run_parse_only`], counting finished tests on `progress`.
+/// [`run_parse_only`], counting finished tests on `progress`, with the proposals in
+/// `features` only.
 pub fn run_parse_only_with(
     cases: &[TestCase],
     threads: Option<usize>,
     progress: &Progress,
+    features: Features,
 ) -> Result<Vec<TestResult>, String> {
     run_in_pool(cases, threads, progress, |case| {
-        let (outcome, modes) = parse_only_test(&case.path);
+        let (outcome, modes) = parse_only_test(&case.path, features);
         TestResult {
             name: case.name.clone(),
             path: case.path.clone(),

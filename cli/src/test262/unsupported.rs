@@ -7,6 +7,8 @@
 //! entry is a promise to come back, not a way to hide a failure: remove it as soon as the
 //! feature works.
 
+use compartments::syntax::Features;
+
 /// `(feature name as test262 spells it in features.txt, why it is unsupported)`.
 pub const UNSUPPORTED_FEATURES: &[(&str, &str)] = &[(
     "decorators",
@@ -99,6 +101,41 @@ pub fn unsupported_feature<S: AsRef<str>>(features: &[S]) -> Option<(&'static st
     first_listed(UNSUPPORTED_FEATURES, features)
 }
 
+/// test262 features (and the conformance corpus's) that belong to a proposal `--feature`
+/// can turn off: a test that needs one is skipped when its proposal is off.
+pub const PROPOSAL_FEATURES: &[(&str, Features)] = &[
+    ("source-phase-imports", Features::SOURCE_PHASE_IMPORTS),
+    (
+        "source-phase-imports-module-source",
+        Features::SOURCE_PHASE_IMPORTS,
+    ),
+    ("import-defer", Features::IMPORT_DEFER),
+    ("ModuleSource", Features::COMPARTMENTS),
+    ("Module", Features::COMPARTMENTS),
+    ("Evaluators", Features::COMPARTMENTS),
+    ("Compartment", Features::COMPARTMENTS),
+    ("virtual-module-source", Features::COMPARTMENTS),
+    ("module-source-bindings", Features::COMPARTMENTS),
+    ("lockdown", Features::COMPARTMENTS),
+    ("harden", Features::COMPARTMENTS),
+];
+
+/// Why a test whose `features` are `features` is skipped in a run with only `enabled`: the
+/// first feature whose proposal is off, if any.
+pub fn disabled_feature<S: AsRef<str>>(features: &[S], enabled: Features) -> Option<String> {
+    features.iter().find_map(|name| {
+        let (feature, proposal) = PROPOSAL_FEATURES
+            .iter()
+            .find(|(n, _)| *n == name.as_ref())?;
+        (!enabled.contains(*proposal)).then(|| {
+            format!(
+                "feature {feature} needs the {proposal} proposal, which this run leaves out \
+                 (--feature {enabled})"
+            )
+        })
+    })
+}
+
 /// The entry of `list` for the first of `names` that it lists.
 fn first_listed<S: AsRef<str>>(
     list: &'static [(&'static str, &'static str)],
@@ -129,6 +166,18 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn tests_of_a_proposal_that_is_off_are_skipped() {
+        let needs_defer = ["import-defer", "let"];
+        assert_eq!(disabled_feature(&needs_defer, Features::all()), None);
+        let why = disabled_feature(&needs_defer, Features::SOURCE_PHASE_IMPORTS).unwrap();
+        assert!(why.contains("import-defer") && why.contains("--feature source-phase-imports"));
+        assert!(disabled_feature(&["Compartment"], Features::none())
+            .unwrap()
+            .contains("compartments"));
+        assert_eq!(disabled_feature(&["let"], Features::none()), None);
     }
 
     #[test]

@@ -76,17 +76,19 @@ fn get_to_string_tag(_agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> 
         "sec-get-%abstractmodulesource%.prototype-%symbol.tostringtag%",
         "5"
     );
+    let name = get_module_source_kind(&module);
     // 6. Assert: name is a String.
-    crate::step!(
+    crate::spec_assert!(
         "sec-get-%abstractmodulesource%.prototype-%symbol.tostringtag%",
-        "6"
+        "6",
+        name.is_some()
     );
     // 7. Return name.
     crate::step!(
         "sec-get-%abstractmodulesource%.prototype-%symbol.tostringtag%",
         "7"
     );
-    Ok(get_module_source_kind(&module).map_or(Value::Undefined, Value::string))
+    Ok(name.map_or(Value::Undefined, Value::string))
 }
 
 /// Creates %AbstractModuleSource% and %AbstractModuleSource.prototype% (28.4.2, 28.4.3):

@@ -210,7 +210,11 @@ pub fn array_buffer_byte_length(array_buffer: &Object, _order: Order) -> usize {
         }
     }
     // 2. Assert: IsDetachedBuffer(arrayBuffer) is false.
-    crate::step!("sec-arraybufferbytelength", "2");
+    crate::spec_assert!(
+        "sec-arraybufferbytelength",
+        "2",
+        !is_detached_buffer(array_buffer)
+    );
     // 3. Return arrayBuffer.[[ArrayBufferByteLength]].
     crate::step!("sec-arraybufferbytelength", "3");
     match &data.kind {
@@ -344,7 +348,11 @@ pub fn detach_array_buffer(
     key: Option<Value>,
 ) -> JsResult<()> {
     // 1. Assert: IsSharedArrayBuffer(arrayBuffer) is false.
-    crate::step!("sec-detacharraybuffer", "1");
+    crate::spec_assert!(
+        "sec-detacharraybuffer",
+        "1",
+        !is_shared_array_buffer(array_buffer)
+    );
     // 2. If key is not present, set key to undefined.
     crate::step!("sec-detacharraybuffer", "2");
     let key = key.unwrap_or_default();
@@ -374,7 +382,7 @@ pub fn clone_array_buffer(
     src_length: usize,
 ) -> JsResult<Object> {
     // 1. Assert: IsDetachedBuffer(srcBuffer) is false.
-    crate::step!("sec-clonearraybuffer", "1");
+    crate::spec_assert!("sec-clonearraybuffer", "1", !is_detached_buffer(src_buffer));
     // 2. Let targetBuffer be ? AllocateArrayBuffer(%ArrayBuffer%, srcLength).
     crate::step!("sec-clonearraybuffer", "2");
     let constructor = agent.intrinsic(Intrinsic::ArrayBuffer);
@@ -724,10 +732,18 @@ pub fn get_value_from_buffer(
     is_little_endian: Option<bool>,
 ) -> Numeric {
     // 1. Assert: IsDetachedBuffer(arrayBuffer) is false.
-    crate::step!("sec-getvaluefrombuffer", "1");
+    crate::spec_assert!(
+        "sec-getvaluefrombuffer",
+        "1",
+        !is_detached_buffer(array_buffer)
+    );
     // 2. Assert: There are sufficient bytes in arrayBuffer starting at byteIndex to
     //    represent a value of type.
-    crate::step!("sec-getvaluefrombuffer", "2");
+    crate::spec_assert!(
+        "sec-getvaluefrombuffer",
+        "2",
+        byte_index + t.element_size() <= array_buffer_byte_length(array_buffer, Order::Unordered)
+    );
     // 3. Let block be arrayBuffer.[[ArrayBufferData]].
     crate::step!("sec-getvaluefrombuffer", "3");
     // 4. Let elementSize be the Element Size value specified in Table 71 for Element Type
@@ -742,7 +758,7 @@ pub fn get_value_from_buffer(
         match &data.kind {
             ObjectKind::SharedArrayBuffer(sab) => {
                 // a. Assert: block is a Shared Data Block.
-                crate::step!("sec-getvaluefrombuffer", "5.a");
+                crate::spec_assert!("sec-getvaluefrombuffer", "5.a", by: "the match arm: a SharedArrayBuffer's block is a SharedDataBlock (the Rust type)");
                 // b. Let rawValue be GetRawBytesFromSharedBlock(block, byteIndex, type,
                 //    isTypedArray, order).
                 crate::step!("sec-getvaluefrombuffer", "5.b");
@@ -769,7 +785,11 @@ pub fn get_value_from_buffer(
         }
     }
     // 7. Assert: The number of elements in rawValue is elementSize.
-    crate::step!("sec-getvaluefrombuffer", "7");
+    crate::spec_assert!(
+        "sec-getvaluefrombuffer",
+        "7",
+        raw_value.len() == element_size
+    );
     // 8. If isLittleEndian is not present, then
     crate::step!("sec-getvaluefrombuffer", "8");
     let is_little_endian = match is_little_endian {
@@ -913,13 +933,25 @@ pub fn set_value_in_buffer(
     is_little_endian: Option<bool>,
 ) {
     // 1. Assert: IsDetachedBuffer(arrayBuffer) is false.
-    crate::step!("sec-setvalueinbuffer", "1");
+    crate::spec_assert!(
+        "sec-setvalueinbuffer",
+        "1",
+        !is_detached_buffer(array_buffer)
+    );
     // 2. Assert: There are sufficient bytes in arrayBuffer starting at byteIndex to
     //    represent a value of type.
-    crate::step!("sec-setvalueinbuffer", "2");
+    crate::spec_assert!(
+        "sec-setvalueinbuffer",
+        "2",
+        byte_index + t.element_size() <= array_buffer_byte_length(array_buffer, Order::Unordered)
+    );
     // 3. Assert: value is a BigInt if IsBigIntElementType(type) is true; otherwise, value
     //    is a Number.
-    crate::step!("sec-setvalueinbuffer", "3");
+    crate::spec_assert!(
+        "sec-setvalueinbuffer",
+        "3",
+        matches!(value, Numeric::BigInt(_)) == is_big_int_element_type(t)
+    );
     // 4. Let block be arrayBuffer.[[ArrayBufferData]].
     crate::step!("sec-setvalueinbuffer", "4");
     // 5. Let elementSize be the Element Size value specified in Table 71 for Element Type
@@ -990,13 +1022,25 @@ pub fn get_modify_set_value_in_buffer(
     op: ModifyOp<'_>,
 ) -> Numeric {
     // 1. Assert: IsDetachedBuffer(arrayBuffer) is false.
-    crate::step!("sec-getmodifysetvalueinbuffer", "1");
+    crate::spec_assert!(
+        "sec-getmodifysetvalueinbuffer",
+        "1",
+        !is_detached_buffer(array_buffer)
+    );
     // 2. Assert: There are sufficient bytes in arrayBuffer starting at byteIndex to
     //    represent a value of type.
-    crate::step!("sec-getmodifysetvalueinbuffer", "2");
+    crate::spec_assert!(
+        "sec-getmodifysetvalueinbuffer",
+        "2",
+        byte_index + t.element_size() <= array_buffer_byte_length(array_buffer, Order::Unordered)
+    );
     // 3. Assert: value is a BigInt if IsBigIntElementType(type) is true; otherwise, value
     //    is a Number.
-    crate::step!("sec-getmodifysetvalueinbuffer", "3");
+    crate::spec_assert!(
+        "sec-getmodifysetvalueinbuffer",
+        "3",
+        matches!(value, Numeric::BigInt(_)) == is_big_int_element_type(t)
+    );
     // 4. Let block be arrayBuffer.[[ArrayBufferData]].
     crate::step!("sec-getmodifysetvalueinbuffer", "4");
     // 5. Let elementSize be the Element Size value specified in Table 71 for Element Type

@@ -28,7 +28,7 @@ use crate::spec::cyclic_module_records::{
 use crate::spec::ecmascript_function_objects::FunctionName;
 use crate::spec::environment_records::new_global_environment;
 use crate::spec::evaluators::Evaluators;
-use crate::spec::global_object::perform_eval;
+use crate::spec::global_object::perform_eval_strict_indirect;
 use crate::spec::import_calls::continue_dynamic_import;
 use crate::spec::module_semantics::get_module_namespace;
 use crate::spec::object_kinds::{InternalSlot, ObjectKind};
@@ -445,7 +445,7 @@ fn evaluate_method(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
         &mut agent.running_execution_context_mut().evaluators,
         compartment.evaluators(),
     );
-    let result = perform_eval(agent, &source, true, false);
+    let result = perform_eval_strict_indirect(agent, &source);
     agent.running_execution_context_mut().evaluators = saved;
     result
 }

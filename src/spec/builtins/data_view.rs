@@ -90,7 +90,11 @@ pub fn make_data_view_with_buffer_witness_record(
 /// GetViewByteLength ( viewRecord ) (25.3.1.3).
 pub fn get_view_byte_length(view_record: &DataViewWithBufferWitness) -> usize {
     // 1. Assert: IsViewOutOfBounds(viewRecord) is false.
-    crate::step!("sec-getviewbytelength", "1");
+    crate::spec_assert!(
+        "sec-getviewbytelength",
+        "1",
+        !is_view_out_of_bounds(view_record)
+    );
     // 2. Let view be viewRecord.[[Object]].
     crate::step!("sec-getviewbytelength", "2");
     // 3. If view.[[ByteLength]] is not auto, return view.[[ByteLength]].
@@ -99,14 +103,22 @@ pub fn get_view_byte_length(view_record: &DataViewWithBufferWitness) -> usize {
         return byte_length;
     }
     // 4. Assert: IsFixedLengthArrayBuffer(view.[[ViewedArrayBuffer]]) is false.
-    crate::step!("sec-getviewbytelength", "4");
+    crate::spec_assert!(
+        "sec-getviewbytelength",
+        "4",
+        !is_fixed_length_array_buffer(&view_record.viewed_array_buffer)
+    );
     // 5. Let byteOffset be view.[[ByteOffset]].
     crate::step!("sec-getviewbytelength", "5");
     let byte_offset = view_record.byte_offset;
     // 6. Let byteLength be viewRecord.[[CachedBufferByteLength]].
     crate::step!("sec-getviewbytelength", "6");
     // 7. Assert: byteLength is not detached.
-    crate::step!("sec-getviewbytelength", "7");
+    crate::spec_assert!(
+        "sec-getviewbytelength",
+        "7",
+        view_record.cached_buffer_byte_length.is_some()
+    );
     let byte_length = view_record.cached_buffer_byte_length.unwrap_or(0);
     // 8. Return byteLength - byteOffset.
     crate::step!("sec-getviewbytelength", "8");
@@ -121,15 +133,24 @@ pub fn is_view_out_of_bounds(view_record: &DataViewWithBufferWitness) -> bool {
     crate::step!("sec-isviewoutofbounds", "2");
     // 3. If IsDetachedBuffer(view.[[ViewedArrayBuffer]]) is true, then
     crate::step!("sec-isviewoutofbounds", "3");
-    let Some(buffer_byte_length) = view_record.cached_buffer_byte_length else {
+    if is_detached_buffer(&view_record.viewed_array_buffer) {
         // a. Assert: bufferByteLength is detached.
-        crate::step!("sec-isviewoutofbounds", "3.a");
+        crate::spec_assert!(
+            "sec-isviewoutofbounds",
+            "3.a",
+            view_record.cached_buffer_byte_length.is_none()
+        );
         // b. Return true.
         crate::step!("sec-isviewoutofbounds", "3.b");
         return true;
-    };
+    }
     // 4. Assert: bufferByteLength is a non-negative integer.
-    crate::step!("sec-isviewoutofbounds", "4");
+    crate::spec_assert!(
+        "sec-isviewoutofbounds",
+        "4",
+        view_record.cached_buffer_byte_length.is_some()
+    );
+    let buffer_byte_length = view_record.cached_buffer_byte_length.unwrap_or(0);
     // 5. Let byteOffsetStart be view.[[ByteOffset]].
     crate::step!("sec-isviewoutofbounds", "5");
     let byte_offset_start = view_record.byte_offset;
@@ -186,7 +207,7 @@ pub fn get_view_value(
     crate::step!("sec-getviewvalue", "1");
     let view = this_data_view(agent, view, method)?;
     // 2. Assert: view has a [[ViewedArrayBuffer]] internal slot.
-    crate::step!("sec-getviewvalue", "2");
+    crate::spec_assert!("sec-getviewvalue", "2", data_view_slots(&view).is_some());
     // 3. Let getIndex be ? ToIndex(requestIndex).
     crate::step!("sec-getviewvalue", "3");
     let get_index = to_index(agent, request_index)?;
@@ -260,7 +281,7 @@ pub fn set_view_value(
     crate::step!("sec-setviewvalue", "1");
     let view = this_data_view(agent, view, method)?;
     // 2. Assert: view has a [[ViewedArrayBuffer]] internal slot.
-    crate::step!("sec-setviewvalue", "2");
+    crate::spec_assert!("sec-setviewvalue", "2", data_view_slots(&view).is_some());
     // 3. Let getIndex be ? ToIndex(requestIndex).
     crate::step!("sec-setviewvalue", "3");
     let get_index = to_index(agent, request_index)?;

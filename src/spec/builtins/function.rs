@@ -23,8 +23,8 @@ use crate::spec::source_positions::SourceText;
 use crate::spec::string_type::JsString;
 use crate::spec::type_conversion::{integer_or_infinity, to_string};
 use crate::spec::value::Value;
-use crate::step;
 use crate::syntax::ast::{ExprKind, StmtKind};
+use crate::{spec_assert, step};
 use std::sync::Arc;
 
 /// Function ( ...parameterArgs, bodyArg ) (20.2.1.1).
@@ -133,7 +133,7 @@ pub fn create_dynamic_function(
                 // 5. Else,
                 step!("sec-createdynamicfunction", "5");
                 // a. Assert: kind is async-generator.
-                step!("sec-createdynamicfunction", "5.a");
+                spec_assert!("sec-createdynamicfunction", "5.a", kind == AsyncGenerator);
                 // b. Let prefix be "async function*".
                 step!("sec-createdynamicfunction", "5.b");
                 // c. Let exprSym be the grammar symbol AsyncGeneratorExpression.
@@ -319,8 +319,9 @@ fn parse_function_expression(
     agent: &mut Agent,
     text: &str,
 ) -> JsResult<Arc<crate::syntax::ast::Function>> {
+    let options = crate::syntax::ParseOptions::script().with_features(agent.features);
     let program = agent
-        .on_parser_stack(|| crate::syntax::parse_script(text))
+        .on_parser_stack(|| crate::syntax::parse(text, options))
         .map_err(|e| agent.syntax_error(&e.message))?;
     if let [statement] = program.body.as_slice() {
         if let StmtKind::Expr { expr, .. } = &statement.kind {

@@ -9,6 +9,7 @@ use crate::spec::global_object::eval;
 use crate::spec::object_type::Object;
 use crate::spec::realms::{Intrinsic, Realm};
 use crate::spec::value::Value;
+use crate::syntax::Features;
 
 /// Creates %eval% (the realm's default Evaluators' [[Eval]]).
 pub fn create_global_function_intrinsics(agent: &mut Agent, realm: &Realm) {
@@ -88,8 +89,17 @@ pub const GLOBAL_INTRINSICS: &[(&str, Intrinsic)] = &[
     ("encodeURIComponent", Intrinsic::EncodeURIComponent),
 ];
 
-/// SetDefaultGlobalBindings ( realmRec ) (9.3.3), on `global`.
-pub fn set_default_global_bindings(realm: &Realm, global: &Object) {
+/// The proposal a global of [`GLOBAL_INTRINSICS`] belongs to (`None`: ECMAScript 2025).
+pub fn proposal_of_global(name: &str) -> Option<Features> {
+    match name {
+        "ModuleSource" | "Module" | "Evaluators" | "Compartment" => Some(Features::COMPARTMENTS),
+        _ => None,
+    }
+}
+
+/// SetDefaultGlobalBindings ( realmRec ) (9.3.3), on `global`: clause 19's properties, and
+/// those of the proposals in `features` (the agent's).
+pub fn set_default_global_bindings(realm: &Realm, global: &Object, features: Features) {
     // 1. Let global be realmRec.[[GlobalObject]].
     crate::step!("sec-setdefaultglobalbindings", "1");
     // The properties of clause 19 this interpreter has: 19.1.1 globalThis ({ [[Writable]]:
@@ -105,6 +115,9 @@ pub fn set_default_global_bindings(realm: &Realm, global: &Object) {
     {
         let intrinsics = realm.0.intrinsics.borrow();
         for (name, which) in GLOBAL_INTRINSICS {
+            if proposal_of_global(name).is_some_and(|proposal| !features.contains(proposal)) {
+                continue;
+            }
             if let Some(object) = &intrinsics[*which as usize] {
                 properties.push((name, Value::Object(object.clone()), true));
             }

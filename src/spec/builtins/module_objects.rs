@@ -87,7 +87,7 @@ pub fn create_module_record(
     name: Option<String>,
 ) -> Module {
     // 1. Assert: moduleSource is a Module Source Record.
-    crate::step!("sec-createmodulerecord", "1");
+    crate::spec_assert!("sec-createmodulerecord", "1", by: "moduleSource is a ModuleSourceRecord (the Rust type)");
     // SPEC ISSUE: the parameter is named moduleSource but steps 2-9 read sourceModule;
     // they are the same record (docs/spec-issues.md).
     // 2. Let async be sourceModule.[[HasTLA]].

@@ -54,32 +54,174 @@ unsafe impl Trace for ModuleSourceHandle {
 }
 
 /// CreateModuleSourceRecord ( body ) (sec-createmodulesourcerecord). The parser computes
-/// ModuleRequests, ImportEntries, ExportEntries and the sorting of steps 8-16 once, into
+/// ModuleRequests, ImportEntries, ExportEntries and the sorting of steps 1-9 once, into
 /// `body.module` (the same static semantics ParseModule uses), so the record is the parse
 /// and its name.
 pub fn create_module_source_record(body: Program, source: Arc<SourceText>) -> ModuleSourceRecord {
+    // Steps 1-9 were done by the parser when it parsed body: it computes the module's
+    // static semantics (ModuleRequests, ImportEntries, ExportEntries sorted into the three
+    // lists, Contains await) once, into body.module (src/syntax/static_semantics/module.rs,
+    // as ParseModule's steps 3-11 describe); each is marked here as done by it. The Assert
+    // among them is checked here, over the entries the parser sorted. SPEC ISSUE: step
+    // 8.a.ii.2.b appends a re-exported namespace import to localExportEntries where
+    // ParseModule rewrites it to an indirect ~all~ entry; the parser does as ParseModule, so
+    // that the two records of one text agree (docs/spec-issues.md).
     // 1. Let requestedModules be the ModuleRequests of body.
-    crate::step!("sec-createmodulesourcerecord", "1");
+    crate::step_done!(
+        "sec-createmodulesourcerecord",
+        "1",
+        "by the parser when it parsed body"
+    );
     // 2. Let importEntries be ImportEntries of body.
-    crate::step!("sec-createmodulesourcerecord", "2");
+    crate::step_done!(
+        "sec-createmodulesourcerecord",
+        "2",
+        "by the parser when it parsed body"
+    );
     // 3. Let importedBoundNames be ImportedLocalNames(importEntries).
-    crate::step!("sec-createmodulesourcerecord", "3");
+    crate::step_done!(
+        "sec-createmodulesourcerecord",
+        "3",
+        "by the parser when it parsed body"
+    );
     // 4. Let indirectExportEntries be a new empty List.
-    crate::step!("sec-createmodulesourcerecord", "4");
+    crate::step_done!(
+        "sec-createmodulesourcerecord",
+        "4",
+        "by the parser when it parsed body"
+    );
     // 5. Let localExportEntries be a new empty List.
-    crate::step!("sec-createmodulesourcerecord", "5");
+    crate::step_done!(
+        "sec-createmodulesourcerecord",
+        "5",
+        "by the parser when it parsed body"
+    );
     // 6. Let starExportEntries be a new empty List.
-    crate::step!("sec-createmodulesourcerecord", "6");
+    crate::step_done!(
+        "sec-createmodulesourcerecord",
+        "6",
+        "by the parser when it parsed body"
+    );
     // 7. Let exportEntries be ExportEntries of body.
-    crate::step!("sec-createmodulesourcerecord", "7");
-    // 8. For each ExportEntry Record ee of exportEntries, do (sorted into the three lists
-    //    by the parser's static semantics, as ParseModule step 10 does — SPEC ISSUE: this
-    //    text appends a re-exported namespace import to localExportEntries where ParseModule
-    //    rewrites it to an indirect ~all~ entry; we follow ParseModule so that the two
-    //    records of one text agree, docs/spec-issues.md)
-    crate::step!("sec-createmodulesourcerecord", "8");
+    crate::step_done!(
+        "sec-createmodulesourcerecord",
+        "7",
+        "by the parser when it parsed body"
+    );
+    // 8. For each ExportEntry Record ee of exportEntries, do
+    crate::step_done!(
+        "sec-createmodulesourcerecord",
+        "8",
+        "by the parser when it parsed body"
+    );
+    // a. If ee.[[ModuleRequest]] is null, then
+    crate::step_done!(
+        "sec-createmodulesourcerecord",
+        "8.a",
+        "by the parser when it parsed body"
+    );
+    // i. If ee.[[LocalName]] is not an element of importedBoundNames, then
+    crate::step_done!(
+        "sec-createmodulesourcerecord",
+        "8.a.i",
+        "by the parser when it parsed body"
+    );
+    // 1. Append ee to localExportEntries.
+    crate::step_done!(
+        "sec-createmodulesourcerecord",
+        "8.a.i.1",
+        "by the parser when it parsed body"
+    );
+    // ii. Else,
+    crate::step_done!(
+        "sec-createmodulesourcerecord",
+        "8.a.ii",
+        "by the parser when it parsed body"
+    );
+    // 1. Let ie be the element of importEntries whose [[LocalName]] is the same as
+    //    ee.[[LocalName]].
+    crate::step_done!(
+        "sec-createmodulesourcerecord",
+        "8.a.ii.1",
+        "by the parser when it parsed body"
+    );
+    // 2. If ie.[[ImportName]] is namespace-object, then
+    crate::step_done!(
+        "sec-createmodulesourcerecord",
+        "8.a.ii.2",
+        "by the parser when it parsed body"
+    );
+    // a. NOTE: This is a re-export of an imported module namespace object.
+    crate::step_done!(
+        "sec-createmodulesourcerecord",
+        "8.a.ii.2.a",
+        "by the parser when it parsed body"
+    );
+    // b. Append ee to localExportEntries.
+    crate::step_done!(
+        "sec-createmodulesourcerecord",
+        "8.a.ii.2.b",
+        "otherwise, by the parser: an indirect ~all~ entry, as ParseModule makes (SPEC ISSUE)"
+    );
+    // 3. Else,
+    crate::step_done!(
+        "sec-createmodulesourcerecord",
+        "8.a.ii.3",
+        "by the parser when it parsed body"
+    );
+    // a. NOTE: This is a re-export of a single name.
+    crate::step_done!(
+        "sec-createmodulesourcerecord",
+        "8.a.ii.3.a",
+        "by the parser when it parsed body"
+    );
+    // b. Append the ExportEntry Record { [[ModuleRequest]]: ie.[[ModuleRequest]],
+    //    [[ImportName]]: ie.[[ImportName]], [[LocalName]]: null, [[ExportName]]:
+    //    ee.[[ExportName]] } to indirectExportEntries.
+    crate::step_done!(
+        "sec-createmodulesourcerecord",
+        "8.a.ii.3.b",
+        "by the parser when it parsed body"
+    );
+    // b. Else if ee.[[ImportName]] is all-but-default, then
+    crate::step_done!(
+        "sec-createmodulesourcerecord",
+        "8.b",
+        "by the parser when it parsed body"
+    );
+    // i. Assert: ee.[[ExportName]] is null.
+    crate::spec_assert!(
+        "sec-createmodulesourcerecord",
+        "8.b.i",
+        body.module
+            .star_export_entries
+            .iter()
+            .all(|ee| ee.export_name.is_none())
+    );
+    // ii. Append ee to starExportEntries.
+    crate::step_done!(
+        "sec-createmodulesourcerecord",
+        "8.b.ii",
+        "by the parser when it parsed body"
+    );
+    // c. Else,
+    crate::step_done!(
+        "sec-createmodulesourcerecord",
+        "8.c",
+        "by the parser when it parsed body"
+    );
+    // i. Append ee to indirectExportEntries.
+    crate::step_done!(
+        "sec-createmodulesourcerecord",
+        "8.c.i",
+        "by the parser when it parsed body"
+    );
     // 9. Let async be body Contains await.
-    crate::step!("sec-createmodulesourcerecord", "9");
+    crate::step_done!(
+        "sec-createmodulesourcerecord",
+        "9",
+        "by the parser when it parsed body"
+    );
     // 10. NOTE: How should hostDefined be populated if this operation is triggered by the
     //     user and whether or not hostDefined should be used for sources created in user
     //     land.
@@ -141,7 +283,8 @@ fn module_source_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<
     )?;
     // 3. Let body be ParseText(sourceText, Module).
     crate::step!("sec-modulesource", "3");
-    let body = agent.on_parser_stack(|| crate::syntax::parse_module(&source_text));
+    let options = crate::syntax::ParseOptions::module().with_features(agent.features);
+    let body = agent.on_parser_stack(|| crate::syntax::parse(&source_text, options));
     // 4. If body is a List of errors, throw a SyntaxError exception.
     crate::step!("sec-modulesource", "4");
     let body = match body {

@@ -100,7 +100,11 @@ pub fn allocate_shared_array_buffer(
     crate::step!("sec-allocatesharedarraybuffer", "9");
     if max_byte_length.is_some() {
         // a. Assert: byteLength ≤ maxByteLength.
-        crate::step!("sec-allocatesharedarraybuffer", "9.a");
+        crate::spec_assert!(
+            "sec-allocatesharedarraybuffer",
+            "9.a",
+            max_byte_length.is_some_and(|max| byte_length <= max)
+        );
         // b. Let byteLengthBlock be ? CreateSharedByteDataBlock(8).
         crate::step!("sec-allocatesharedarraybuffer", "9.b");
         // c. Perform SetValueInBuffer(byteLengthBlock, 0, biguint64, ℤ(byteLength), true,

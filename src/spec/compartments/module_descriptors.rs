@@ -37,11 +37,11 @@ use crate::syntax::ast::{ImportPhase, ModuleRequest};
 use boa_gc::{Finalize, Trace};
 use std::sync::Arc;
 
-/// The source a compartment instantiates: a Module Source Record or a virtual module
-/// source object.
+/// The source a compartment instantiates: a Module Source Record (with the ModuleSource
+/// object it came from, when there is one) or a virtual module source object.
 #[derive(Clone)]
 pub enum InstantiableSource {
-    ModuleSource(Arc<ModuleSourceRecord>),
+    ModuleSource(Arc<ModuleSourceRecord>, Option<Object>),
     Virtual(Object),
 }
 
@@ -117,7 +117,7 @@ fn interpret_descriptor_steps(
         //    moduleSource itself (a virtual module source).
         crate::step!("compartments-interpret-descriptor", "6.c");
         let instantiable = match module_source_slot(&Value::Object(module_source.clone())) {
-            Some(record) => InstantiableSource::ModuleSource(record),
+            Some(record) => InstantiableSource::ModuleSource(record, Some(module_source)),
             None => InstantiableSource::Virtual(module_source),
         };
         crate::spec::event_log::descriptor_interpreted(agent, compartment, key, "source");
@@ -371,15 +371,17 @@ fn parent_source(
 }
 
 /// The source of a module another compartment (or the host) has: its Module Source Record
-/// or virtual module source.
+/// (with the module's [[ModuleSource]] object, when it has one) or virtual module source.
 fn source_of(module: &Module) -> Option<InstantiableSource> {
     if let Some(code) = module.ecmascript_code() {
-        return Some(InstantiableSource::ModuleSource(Arc::new(
-            ModuleSourceRecord {
+        let object = module.data().module_source.clone();
+        return Some(InstantiableSource::ModuleSource(
+            Arc::new(ModuleSourceRecord {
                 ecmascript_code: code,
                 source: module.source(),
-            },
-        )));
+            }),
+            object,
+        ));
     }
     match &module.data().kind {
         ModuleKind::Virtual(data) => Some(InstantiableSource::Virtual(data.source.clone())),
@@ -462,11 +464,17 @@ pub fn instantiate(
     let referrer_specifier = specifier.unwrap_or_else(|| key.to_string());
     let name = Some(format!("{}:{}", compartment.name(), referrer_specifier));
     let (module, needs_import_meta) = match &source {
-        InstantiableSource::ModuleSource(record) => {
+        InstantiableSource::ModuleSource(record, object) => {
             let needs = crate::spec::compartments::static_analysis::needs_import_meta(
                 &record.ecmascript_code,
             );
-            (create_module_record(agent, record, name), needs)
+            let module = create_module_record(agent, record, name);
+            // SPEC ISSUE (the merge with source phase imports, as in `new Module`): the
+            // record's [[ModuleSource]] is the ModuleSource object it was made from — the
+            // descriptor's, or the parent module's — so that `import source` and
+            // `import.source` of it give that object (docs/spec-issues.md).
+            module.data_mut().module_source = object.clone();
+            (module, needs)
         }
         InstantiableSource::Virtual(object) => {
             let module = create_virtual_module_record(agent, object, name)?;

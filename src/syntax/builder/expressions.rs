@@ -657,6 +657,7 @@ impl<'i> Builder<'i> {
                             ImportPhase::Defer
                         };
                         parts.next();
+                        self.require_phase(phase, span)?;
                     }
                 }
                 let specifier = Box::new(self.assignment(next(&mut parts, span)?)?);

@@ -43,6 +43,8 @@ pub(crate) struct Builder<'i> {
     /// The next AssignmentExpression is the start of a `for (lhs in rhs)` head, where
     /// `a in b = c` means `a in (b = c)`.
     pub for_in_head: bool,
+    /// The proposals whose syntax is accepted ([`super::ParseOptions::features`]).
+    pub features: super::Features,
 }
 
 /// How deeply expressions, statements and patterns may nest. Far beyond what real code
@@ -84,6 +86,33 @@ impl<'i> Builder<'i> {
             keep_parens: true,
             depth: 0,
             for_in_head: false,
+            features: super::Features::all(),
+        }
+    }
+
+    /// A SyntaxError unless the import phase `phase` (`source` or `defer`) is enabled: with
+    /// its proposal off, `import source x from ...`, `import defer * as ns from ...`,
+    /// `import.source(...)` and `import.defer(...)` are not ECMAScript 2025 syntax.
+    pub fn require_phase(&self, phase: ImportPhase, span: Span) -> R<()> {
+        let (enabled, name) = match phase {
+            ImportPhase::Source => (self.features.source_phase_imports(), "source-phase-imports"),
+            ImportPhase::Defer => (self.features.import_defer(), "import-defer"),
+            ImportPhase::Evaluation => return Ok(()),
+        };
+        if enabled {
+            Ok(())
+        } else {
+            err(
+                format!(
+                    "{} imports are not ECMAScript 2025 (the {name} proposal is off)",
+                    if phase == ImportPhase::Source {
+                        "source phase"
+                    } else {
+                        "deferred"
+                    }
+                ),
+                span,
+            )
         }
     }
 

@@ -21,12 +21,14 @@ impl<'i> Builder<'i> {
             match part.as_rule() {
                 Rule::source_phase_import => {
                     decl.phase = ImportPhase::Source;
+                    self.require_phase(decl.phase, span)?;
                     let mut items = inner(&part);
                     decl.default = Some(self.ident_in(&next(&mut items, span)?)?);
                     decl.source = self.module_specifier(&next(&mut items, span)?)?;
                 }
                 Rule::defer_phase_import => {
                     decl.phase = ImportPhase::Defer;
+                    self.require_phase(decl.phase, span)?;
                     let mut items = inner(&part);
                     let namespace = next(&mut items, span)?;
                     decl.namespace = Some(self.ident_in(&first(&namespace)?)?);
