@@ -248,6 +248,10 @@ pub fn async_generator_validate(
     // 1. Perform ? RequireInternalSlot(generator, [[AsyncGeneratorContext]]).
     // 2. Perform ? RequireInternalSlot(generator, [[AsyncGeneratorState]]).
     // 3. Perform ? RequireInternalSlot(generator, [[AsyncGeneratorQueue]]).
+    // (An object has the three slots or none: one check does the three steps.)
+    crate::step!("sec-asyncgeneratorvalidate", "1");
+    crate::step!("sec-asyncgeneratorvalidate", "2");
+    crate::step!("sec-asyncgeneratorvalidate", "3");
     let object = require_internal_slot(
         agent,
         generator,
@@ -258,10 +262,12 @@ pub fn async_generator_validate(
         .expect("RequireInternalSlot checked [[AsyncGeneratorState]]");
     // 4. If generator.[[GeneratorBrand]] is not generatorBrand, throw a TypeError
     //    exception.
+    crate::step!("sec-asyncgeneratorvalidate", "4");
     if brand != generator_brand {
         return Err(agent.type_error("not an async generator of this kind"));
     }
     // 5. Return unused.
+    crate::step!("sec-asyncgeneratorvalidate", "5");
     Ok(object)
 }
 
@@ -273,13 +279,16 @@ pub fn async_generator_enqueue(
 ) {
     // 1. Let request be AsyncGeneratorRequest { [[Completion]]: completion,
     //    [[Capability]]: promiseCapability }.
+    crate::step!("sec-asyncgeneratorenqueue", "1");
     let request = AsyncGeneratorRequest {
         completion,
         capability: promise_capability,
     };
     // 2. Append request to generator.[[AsyncGeneratorQueue]].
+    crate::step!("sec-asyncgeneratorenqueue", "2");
     with_async_generator(generator, |data| data.queue.push_back(request));
     // 3. Return unused.
+    crate::step!("sec-asyncgeneratorenqueue", "3");
 }
 
 /// AsyncGeneratorCompleteStep ( generator, completion, done [ , realm ] ) (27.6.3.5), for
@@ -292,43 +301,72 @@ pub fn async_generator_complete_step(
     realm: Option<Realm>,
 ) {
     // 1. Assert: generator.[[AsyncGeneratorQueue]] is not empty.
+    crate::spec_assert!(
+        "sec-asyncgeneratorcompletestep",
+        "1",
+        with_async_generator(generator, |data| !data.queue.is_empty()) == Some(true)
+    );
     // 2. Let next be the first element of generator.[[AsyncGeneratorQueue]].
     // 3. Remove the first element from generator.[[AsyncGeneratorQueue]].
+    // (pop_front does both.)
+    crate::step!("sec-asyncgeneratorcompletestep", "2");
+    crate::step!("sec-asyncgeneratorcompletestep", "3");
     let Some(next) = with_async_generator(generator, |data| data.queue.pop_front()).flatten()
     else {
         return;
     };
     // 4. Let promiseCapability be next.[[Capability]].
+    crate::step!("sec-asyncgeneratorcompletestep", "4");
     let promise_capability = next.capability;
     // 5. Let value be completion.[[Value]].
+    crate::step!("sec-asyncgeneratorcompletestep", "5");
+    // 6. If completion is a throw completion, then
+    crate::step!("sec-asyncgeneratorcompletestep", "6");
     match completion {
-        // 6. If completion is a throw completion, then
-        //    a. Perform ! Call(promiseCapability.[[Reject]], undefined, « value »).
         Err(value) => {
+            // a. Perform ! Call(promiseCapability.[[Reject]], undefined, « value »).
+            crate::step!("sec-asyncgeneratorcompletestep", "6.a");
             let _ = promise_capability_call_reject(agent, &promise_capability, value);
         }
-        // 7. Else,
-        //    a. Assert: completion is a normal completion.
         Ok(value) => {
+            // 7. Else,
+            crate::step!("sec-asyncgeneratorcompletestep", "7");
+            // a. Assert: completion is a normal completion.
+            crate::spec_assert!(
+                "sec-asyncgeneratorcompletestep",
+                "7.a",
+                by: "an Ok completion is a normal completion"
+            );
+            // b. If realm is present, then
+            crate::step!("sec-asyncgeneratorcompletestep", "7.b");
             let iterator_result = match realm {
-                // b. If realm is present, then
                 Some(realm) => {
                     // i. Let oldRealm be the running execution context's Realm.
                     // ii. Set the running execution context's Realm to realm.
+                    // (mem::replace does both.)
+                    crate::step!("sec-asyncgeneratorcompletestep", "7.b.i");
+                    crate::step!("sec-asyncgeneratorcompletestep", "7.b.ii");
                     let old_realm =
                         std::mem::replace(&mut agent.running_execution_context_mut().realm, realm);
                     // iii. Let iteratorResult be CreateIteratorResultObject(value, done).
+                    crate::step!("sec-asyncgeneratorcompletestep", "7.b.iii");
                     let iterator_result = create_iterator_result_object(agent, value, done);
                     // iv. Set the running execution context's Realm to oldRealm.
+                    crate::step!("sec-asyncgeneratorcompletestep", "7.b.iv");
                     agent.running_execution_context_mut().realm = old_realm;
                     iterator_result
                 }
-                // c. Else,
-                //    i. Let iteratorResult be CreateIteratorResultObject(value, done).
-                None => create_iterator_result_object(agent, value, done),
+                None => {
+                    // c. Else,
+                    crate::step!("sec-asyncgeneratorcompletestep", "7.c");
+                    // i. Let iteratorResult be CreateIteratorResultObject(value, done).
+                    crate::step!("sec-asyncgeneratorcompletestep", "7.c.i");
+                    create_iterator_result_object(agent, value, done)
+                }
             };
             // d. Perform ! Call(promiseCapability.[[Resolve]], undefined,
             //    « iteratorResult »).
+            crate::step!("sec-asyncgeneratorcompletestep", "7.d");
             let _ = promise_capability_call_resolve(
                 agent,
                 &promise_capability,
@@ -337,6 +375,7 @@ pub fn async_generator_complete_step(
         }
     }
     // 8. Return unused.
+    crate::step!("sec-asyncgeneratorcompletestep", "8");
 }
 
 /// AsyncGeneratorResume ( generator, completion ) (27.6.3.6).
