@@ -8,7 +8,7 @@ use super::object_kinds::ObjectKind;
 use super::object_type::{Object, PropertyKey};
 use super::property_descriptor::PropertyDescriptor;
 use super::realms::Realm;
-use super::testing_and_comparison::{is_callable, is_constructor};
+use super::testing_and_comparison::{is_callable, is_constructor, is_extensible};
 use super::type_conversion::{to_length, to_object};
 use super::value::Value;
 use crate::{spec_assert, step};
@@ -351,7 +351,7 @@ pub fn test_integrity_level(
 ) -> JsResult<bool> {
     // 1. Let extensible be ? IsExtensible(O).
     step!("sec-testintegritylevel", "1");
-    let extensible = o.is_extensible(agent)?;
+    let extensible = is_extensible(agent, o)?;
     // 2. If extensible is true, return false.
     step!("sec-testintegritylevel", "2");
     if extensible {

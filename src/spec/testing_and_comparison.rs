@@ -3,6 +3,7 @@
 use super::agents::Agent;
 use super::completion_record::JsResult;
 use super::object_kinds::ObjectKind;
+use super::object_type::Object;
 use super::type_conversion::{
     string_to_big_int, to_number, to_numeric, to_primitive, Numeric, PreferredType,
 };
@@ -97,6 +98,13 @@ pub fn is_constructor(argument: &Value) -> bool {
     // 3. Return false.
     step!("sec-isconstructor", "3");
     false
+}
+
+/// IsExtensible ( O ) (7.2.5).
+pub fn is_extensible(agent: &mut Agent, o: &Object) -> JsResult<bool> {
+    // 1. Return ? O.[[IsExtensible]]().
+    step!("sec-isextensible-o", "1");
+    o.is_extensible(agent)
 }
 
 /// SameValue ( x, y ) (7.2.9).

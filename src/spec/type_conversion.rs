@@ -503,7 +503,23 @@ pub fn to_uint32(agent: &mut Agent, argument: &Value) -> JsResult<u32> {
 
 /// ToUint16 ( argument ) (7.1.11).
 pub fn to_uint16(agent: &mut Agent, argument: &Value) -> JsResult<u16> {
-    Ok(modulo_integer(to_number(agent, argument)?, 16) as u16)
+    // 1. Let number be ? ToNumber(argument).
+    step!("sec-touint16", "1");
+    let number = to_number(agent, argument)?;
+    // 2. If number is not finite or number is either +0𝔽 or -0𝔽, return +0𝔽.
+    step!("sec-touint16", "2");
+    if !number.is_finite() || number == 0.0 {
+        return Ok(0);
+    }
+    // 3. Let int be truncate(ℝ(number)).
+    step!("sec-touint16", "3");
+    let int = number.trunc();
+    // 4. Let int16bit be int modulo 2^16.
+    step!("sec-touint16", "4");
+    let int16bit = modulo_integer(int, 16) as u16;
+    // 5. Return 𝔽(int16bit).
+    step!("sec-touint16", "5");
+    Ok(int16bit)
 }
 
 /// ToInt16 ( argument ) (7.1.10), on a Number: int16bit (ℝ(number) modulo 2^16, after

@@ -292,7 +292,9 @@ fn is_extensible(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. If O is not an Object, return false.
     // 2. Return ? IsExtensible(O).
     match call.arg(0) {
-        Value::Object(o) => Ok(Value::Boolean(o.is_extensible(agent)?)),
+        Value::Object(o) => Ok(Value::Boolean(
+            crate::spec::testing_and_comparison::is_extensible(agent, &o)?,
+        )),
         _ => Ok(Value::Boolean(false)),
     }
 }
