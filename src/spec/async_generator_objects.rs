@@ -427,67 +427,119 @@ fn async_generator_unwrap_yield_resumption(
     resumption_value: Resumption,
 ) -> Resumption {
     // 1. If resumptionValue is not a return completion, return ? resumptionValue.
+    crate::step!("sec-asyncgeneratorunwrapyieldresumption", "1");
     let Resumption::Return(value) = resumption_value else {
         return resumption_value;
     };
     // 2. Let awaited be Completion(Await(resumptionValue.[[Value]])).
-    match await_value(agent, value) {
-        // 3. If awaited is a throw completion, return ? awaited.
-        Err(thrown) => Resumption::Throw(thrown),
-        // 4. Assert: awaited is a normal completion.
-        // 5. Return ReturnCompletion(awaited.[[Value]]).
-        Ok(awaited) => Resumption::Return(awaited),
-    }
+    crate::step!("sec-asyncgeneratorunwrapyieldresumption", "2");
+    let awaited = await_value(agent, value);
+    // 3. If awaited is a throw completion, return ? awaited.
+    crate::step!("sec-asyncgeneratorunwrapyieldresumption", "3");
+    let awaited = match awaited {
+        Err(thrown) => return Resumption::Throw(thrown),
+        Ok(awaited) => awaited,
+    };
+    // 4. Assert: awaited is a normal completion.
+    crate::spec_assert!(
+        "sec-asyncgeneratorunwrapyieldresumption",
+        "4",
+        by: "Await gives a normal (Ok) or a throw (Err) completion, and step 3 returned the throw"
+    );
+    // 5. Return ReturnCompletion(awaited.[[Value]]).
+    crate::step!("sec-asyncgeneratorunwrapyieldresumption", "5");
+    Resumption::Return(awaited)
 }
 
 /// AsyncGeneratorYield ( value ) (27.6.3.8): the completion the `yield` evaluates to.
 pub fn async_generator_yield(agent: &mut Agent, value: Value) -> Resumption {
     // 1. Let genContext be the running execution context.
+    crate::step!("sec-asyncgeneratoryield", "1");
     // 2. Assert: genContext is the execution context of a generator.
+    crate::spec_assert!(
+        "sec-asyncgeneratoryield",
+        "2",
+        agent.running_execution_context().generator.is_some()
+    );
     // 3. Let generator be the value of the Generator component of genContext.
+    crate::step!("sec-asyncgeneratoryield", "3");
     let generator = agent
         .running_execution_context()
         .generator
         .clone()
         .expect("yield is evaluated in an async generator's context");
     // 4. Assert: GetGeneratorKind() is async.
-    // 5. Let completion be NormalCompletion(value).
+    crate::spec_assert!(
+        "sec-asyncgeneratoryield",
+        "4",
+        crate::spec::generator_objects::get_generator_kind(agent)
+            == crate::spec::generator_objects::GeneratorKind::Async
+    );
+    // 5. Let completion be NormalCompletion(value). (Ok(value) below.)
+    crate::step!("sec-asyncgeneratoryield", "5");
     // 6. Assert: The execution context stack has at least two elements.
+    crate::spec_assert!(
+        "sec-asyncgeneratoryield",
+        "6",
+        agent.execution_context_stack.len() >= 2
+    );
     // 7. Let previousContext be the second to top element of the execution context stack.
+    crate::step!("sec-asyncgeneratoryield", "7");
     // 8. Let previousRealm be previousContext's Realm.
+    crate::step!("sec-asyncgeneratoryield", "8");
     let stack = &agent.execution_context_stack;
     let previous_realm = stack
         .len()
         .checked_sub(2)
         .map(|index| stack[index].realm.clone());
     // 9. Perform AsyncGeneratorCompleteStep(generator, completion, false, previousRealm).
+    crate::step!("sec-asyncgeneratoryield", "9");
     async_generator_complete_step(agent, &generator, Ok(value), false, previous_realm);
     // 10. Let queue be generator.[[AsyncGeneratorQueue]].
+    crate::step!("sec-asyncgeneratoryield", "10");
     let first = with_async_generator(&generator, |data| {
         data.queue.front().map(|request| request.completion.clone())
     })
     .flatten();
     // 11. If queue is not empty, then
-    if let Some(resumption_value) = first {
+    crate::step!("sec-asyncgeneratoryield", "11");
+    if let Some(to_yield_completion) = first {
         // a. NOTE: Execution continues without suspending the generator.
+        crate::step!("sec-asyncgeneratoryield", "11.a");
         // b. Let toYield be the first element of queue.
+        crate::step!("sec-asyncgeneratoryield", "11.b");
         // c. Let resumptionValue be Completion(toYield.[[Completion]]).
+        crate::step!("sec-asyncgeneratoryield", "11.c");
+        let resumption_value = to_yield_completion;
         // d. Return ? AsyncGeneratorUnwrapYieldResumption(resumptionValue).
+        crate::step!("sec-asyncgeneratoryield", "11.d");
         return async_generator_unwrap_yield_resumption(agent, resumption_value);
     }
     // 12. Else,
-    //     a. Set generator.[[AsyncGeneratorState]] to suspended-yield.
+    crate::step!("sec-asyncgeneratoryield", "12");
+    // a. Set generator.[[AsyncGeneratorState]] to suspended-yield.
+    crate::step!("sec-asyncgeneratoryield", "12.a");
     set_async_generator_state(&generator, AsyncGeneratorState::SuspendedYield);
-    //     b. Remove genContext from the execution context stack and restore the execution
-    //        context that is at the top of the execution context stack as the running
-    //        execution context.
-    //     c. Let callerContext be the running execution context.
-    //     d. Resume callerContext passing undefined. If genContext is ever resumed again,
-    //        let resumptionValue be the Completion Record with which it is resumed.
+    // b. Remove genContext from the execution context stack and restore the execution
+    //    context that is at the top of the execution context stack as the running
+    //    execution context.
+    // c. Let callerContext be the running execution context.
+    // d. Resume callerContext passing undefined. If genContext is ever resumed again, let
+    //    resumptionValue be the Completion Record with which it is resumed.
+    // (The coroutine switch does the three steps.)
+    crate::step!("sec-asyncgeneratoryield", "12.b");
+    crate::step!("sec-asyncgeneratoryield", "12.c");
+    crate::step!("sec-asyncgeneratoryield", "12.d");
     let resumption_value = coroutines::suspend(agent, Value::Undefined);
-    //     e. Assert: If control reaches here, then genContext is the running execution
-    //        context again.
-    //     f. Return ? AsyncGeneratorUnwrapYieldResumption(resumptionValue).
+    // e. Assert: If control reaches here, then genContext is the running execution context
+    //    again.
+    crate::spec_assert!(
+        "sec-asyncgeneratoryield",
+        "12.e",
+        by: "coroutines::suspend returns when genContext is resumed"
+    );
+    // f. Return ? AsyncGeneratorUnwrapYieldResumption(resumptionValue).
+    crate::step!("sec-asyncgeneratoryield", "12.f");
     async_generator_unwrap_yield_resumption(agent, resumption_value)
 }
 
