@@ -103,8 +103,10 @@ fn validate_atomic_access_on_integer_typed_array(
     method: &str,
 ) -> JsResult<(TypedArrayWithBufferWitness, usize)> {
     // 1. Let taRecord be ? ValidateIntegerTypedArray(typedArray, false).
+    crate::step!("sec-validateatomicaccessonintegertypedarray", "1");
     let ta_record = validate_integer_typed_array(agent, typed_array, false, method)?;
     // 2. Return ? ValidateAtomicAccess(taRecord, requestIndex).
+    crate::step!("sec-validateatomicaccessonintegertypedarray", "2");
     let byte_index = validate_atomic_access(agent, &ta_record, request_index, method)?;
     Ok((ta_record, byte_index))
 }
@@ -198,19 +200,26 @@ fn atomic_read_modify_write(
 ) -> JsResult<Value> {
     // 1. Let byteIndexInBuffer be ? ValidateAtomicAccessOnIntegerTypedArray(typedArray,
     //    index).
+    crate::step!("sec-atomicreadmodifywrite", "1");
     let (ta_record, byte_index_in_buffer) =
         validate_atomic_access_on_integer_typed_array(agent, typed_array, index, method)?;
     let slots = &ta_record.slots;
     // 2. If typedArray.[[ContentType]] is bigint, let v be ? ToBigInt(value).
+    crate::step!("sec-atomicreadmodifywrite", "2");
     // 3. Otherwise, let v be 𝔽(? ToIntegerOrInfinity(value)).
+    crate::step!("sec-atomicreadmodifywrite", "3");
     let v = to_element_value(agent, slots.is_bigint(), value)?;
     // 4. Perform ? RevalidateAtomicAccess(typedArray, byteIndexInBuffer).
+    crate::step!("sec-atomicreadmodifywrite", "4");
     revalidate_atomic_access(agent, &ta_record.object, byte_index_in_buffer, method)?;
     // 5. Let buffer be typedArray.[[ViewedArrayBuffer]].
+    crate::step!("sec-atomicreadmodifywrite", "5");
     // 6. Let elementType be TypedArrayElementType(typedArray).
+    crate::step!("sec-atomicreadmodifywrite", "6");
     let element_type = slots.element_type();
     let little = agent.little_endian;
     // 7. Return GetModifySetValueInBuffer(buffer, byteIndexInBuffer, elementType, v, op).
+    crate::step!("sec-atomicreadmodifywrite", "7");
     Ok(get_modify_set_value_in_buffer(
         agent,
         &slots.viewed_array_buffer,

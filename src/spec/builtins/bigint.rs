@@ -41,6 +41,7 @@ fn bigint_function(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 /// NumberToBigInt ( number ) (21.2.1.1.1).
 pub fn number_to_big_int(agent: &mut Agent, number: f64) -> JsResult<JsBigInt> {
     // 1. If IsIntegralNumber(number) is false, throw a RangeError exception.
+    crate::step!("sec-numbertobigint", "1");
     if !is_integral_number(number) {
         return Err(agent.range_error(&format!(
             "{} cannot be converted to a BigInt because it is not an integer",
@@ -48,6 +49,7 @@ pub fn number_to_big_int(agent: &mut Agent, number: f64) -> JsResult<JsBigInt> {
         )));
     }
     // 2. Return ℤ(ℝ(number)).
+    crate::step!("sec-numbertobigint", "2");
     match BigInt::from_f64(number) {
         Some(b) => Ok(JsBigInt::new(b)),
         None => Err(agent.range_error("cannot convert the Number to a BigInt")),
