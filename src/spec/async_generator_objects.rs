@@ -127,12 +127,16 @@ pub fn evaluate_async_generator_body(
     arguments_list: &[Value],
 ) -> JsResult<Completion> {
     // 1. Perform ? FunctionDeclarationInstantiation(functionObject, argumentsList).
+    crate::step!("sec-runtime-semantics-evaluateasyncgeneratorbody", "1");
     function_declaration_instantiation(agent, function_object, code, arguments_list)?;
     // 2. Let generator be ? OrdinaryCreateFromConstructor(functionObject,
     //    "%AsyncGeneratorFunction.prototype.prototype%", « [[AsyncGeneratorState]],
     //    [[AsyncGeneratorContext]], [[AsyncGeneratorQueue]], [[GeneratorBrand]] »).
+    crate::step!("sec-runtime-semantics-evaluateasyncgeneratorbody", "2");
     // 3. Set generator.[[GeneratorBrand]] to empty.
+    crate::step!("sec-runtime-semantics-evaluateasyncgeneratorbody", "3");
     // 4. Set generator.[[AsyncGeneratorState]] to suspended-start.
+    crate::step!("sec-runtime-semantics-evaluateasyncgeneratorbody", "4");
     let generator = ordinary_create_from_constructor(
         agent,
         function_object,
@@ -146,8 +150,10 @@ pub fn evaluate_async_generator_body(
         })),
     )?;
     // 5. Perform AsyncGeneratorStart(generator, FunctionBody).
+    crate::step!("sec-runtime-semantics-evaluateasyncgeneratorbody", "5");
     async_generator_start(agent, &generator, code.clone());
     // 6. Return ReturnCompletion(generator).
+    crate::step!("sec-runtime-semantics-evaluateasyncgeneratorbody", "6");
     Ok(Completion::Return(Value::Object(generator)))
 }
 
