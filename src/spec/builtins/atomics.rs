@@ -36,14 +36,18 @@ pub fn validate_integer_typed_array(
     method: &str,
 ) -> JsResult<TypedArrayWithBufferWitness> {
     // 1. Let taRecord be ? ValidateTypedArray(typedArray, unordered).
+    crate::step!("sec-validateintegertypedarray", "1");
     let ta_record = validate_typed_array(agent, typed_array, Order::Unordered, method)?;
     // 2. NOTE: Bounds checking is not a synchronizing operation when typedArray's backing
     //    buffer is a growable SharedArrayBuffer.
+    crate::step!("sec-validateintegertypedarray", "2");
     let t = ta_record.slots.element_type();
     // 3. If waitable is true, then
+    crate::step!("sec-validateintegertypedarray", "3");
     if waitable {
         // a. If typedArray.[[TypedArrayName]] is neither "Int32Array" nor "BigInt64Array",
         //    throw a TypeError exception.
+        crate::step!("sec-validateintegertypedarray", "3.a");
         if t != ElementType::Int32 && t != ElementType::BigInt64 {
             return Err(agent.type_error(&format!(
                 "{method}: an Int32Array or BigInt64Array is required, not a {}",
@@ -55,6 +59,9 @@ pub fn validate_integer_typed_array(
         //    a. Let type be TypedArrayElementType(typedArray).
         //    b. If IsUnclampedIntegerElementType(type) is false and
         //       IsBigIntElementType(type) is false, throw a TypeError exception.
+        crate::step!("sec-validateintegertypedarray", "4");
+        crate::step!("sec-validateintegertypedarray", "4.a");
+        crate::step!("sec-validateintegertypedarray", "4.b");
         if !is_unclamped_integer_element_type(t) && !is_big_int_element_type(t) {
             return Err(agent.type_error(&format!(
                 "{method}: an integer TypedArray is required, not a {}",
@@ -63,6 +70,7 @@ pub fn validate_integer_typed_array(
         }
     }
     // 5. Return taRecord.
+    crate::step!("sec-validateintegertypedarray", "5");
     Ok(ta_record)
 }
 
