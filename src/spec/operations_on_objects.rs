@@ -729,11 +729,7 @@ pub fn get_function_realm(agent: &mut Agent, obj: &Object) -> JsResult<Realm> {
             // b. Let proxyTarget be obj.[[ProxyTarget]].
             step!("sec-getfunctionrealm", "3.b");
             // c. Assert: proxyTarget is a function object.
-            spec_assert!(
-                "sec-getfunctionrealm",
-                "3.c",
-                proxy_target.is_callable()
-            );
+            spec_assert!("sec-getfunctionrealm", "3.c", proxy_target.is_callable());
             // d. Return ? GetFunctionRealm(proxyTarget).
             step!("sec-getfunctionrealm", "3.d");
             obj = proxy_target;

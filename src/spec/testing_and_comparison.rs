@@ -8,9 +8,9 @@ use super::type_conversion::{
     string_to_big_int, to_number, to_numeric, to_primitive, Numeric, PreferredType,
 };
 use super::value::Value;
+use crate::{spec_assert, step};
 use num_bigint::BigInt;
 use num_traits::FromPrimitive;
-use crate::{spec_assert, step};
 use std::cmp::Ordering;
 
 /// RequireObjectCoercible ( argument ) (7.2.1).
@@ -376,8 +376,9 @@ pub fn is_loosely_equal(agent: &mut Agent, x: &Value, y: &Value) -> JsResult<boo
         }
         // b. If ℝ(x) = ℝ(y), return true; otherwise return false.
         step!("sec-islooselyequal", "13.b");
-        return Ok(n.fract() == 0.0
-            && compare_bigint_number(a.value(), *n) == Some(Ordering::Equal));
+        return Ok(
+            n.fract() == 0.0 && compare_bigint_number(a.value(), *n) == Some(Ordering::Equal)
+        );
     }
     // 14. Return false.
     step!("sec-islooselyequal", "14");
