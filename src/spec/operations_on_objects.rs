@@ -639,7 +639,7 @@ pub fn enumerable_own_properties(
         let desc = o.get_own_property(agent, &key)?;
         // ii. If desc is not undefined and desc.[[Enumerable]] is true, then
         step!("sec-enumerableownproperties", "3.a.ii");
-        if !desc.is_some_and(|desc| desc.enumerable == Some(true)) {
+        if desc.is_none_or(|desc| desc.enumerable != Some(true)) {
             continue;
         }
         // 1. If kind is key, then
