@@ -127,10 +127,57 @@ pub fn same_value(x: &Value, y: &Value) -> bool {
     same_value_non_number(x, y)
 }
 
-/// SameType ( x, y ) (5.2.5 in the draft): whether x and y are of the same language type
-/// (each type is one variant of `Value`).
+/// SameType ( x, y ) (7.2.8).
 pub fn same_type(x: &Value, y: &Value) -> bool {
-    std::mem::discriminant(x) == std::mem::discriminant(y)
+    use Value::*;
+    // With tracing off, one comparison of the variants (each language type is one variant
+    // of `Value`) gives the answer of steps 1-9.
+    if !crate::trace::enabled() {
+        return std::mem::discriminant(x) == std::mem::discriminant(y);
+    }
+    // 1. If x is undefined and y is undefined, return true.
+    step!("sec-sametype", "1");
+    if let (Undefined, Undefined) = (x, y) {
+        return true;
+    }
+    // 2. If x is null and y is null, return true.
+    step!("sec-sametype", "2");
+    if let (Null, Null) = (x, y) {
+        return true;
+    }
+    // 3. If x is a Boolean and y is a Boolean, return true.
+    step!("sec-sametype", "3");
+    if let (Boolean(_), Boolean(_)) = (x, y) {
+        return true;
+    }
+    // 4. If x is a Number and y is a Number, return true.
+    step!("sec-sametype", "4");
+    if let (Number(_), Number(_)) = (x, y) {
+        return true;
+    }
+    // 5. If x is a BigInt and y is a BigInt, return true.
+    step!("sec-sametype", "5");
+    if let (BigInt(_), BigInt(_)) = (x, y) {
+        return true;
+    }
+    // 6. If x is a Symbol and y is a Symbol, return true.
+    step!("sec-sametype", "6");
+    if let (Symbol(_), Symbol(_)) = (x, y) {
+        return true;
+    }
+    // 7. If x is a String and y is a String, return true.
+    step!("sec-sametype", "7");
+    if let (String(_), String(_)) = (x, y) {
+        return true;
+    }
+    // 8. If x is an Object and y is an Object, return true.
+    step!("sec-sametype", "8");
+    if let (Object(_), Object(_)) = (x, y) {
+        return true;
+    }
+    // 9. Return false.
+    step!("sec-sametype", "9");
+    false
 }
 
 /// SameValueZero ( x, y ) (7.2.10).
@@ -222,61 +269,173 @@ pub fn is_less_than(
     left_first: bool,
 ) -> JsResult<Option<bool>> {
     // 1. If LeftFirst is true, then
-    //    a. Let px be ? ToPrimitive(x, ~number~). b. Let py be ? ToPrimitive(y, ~number~).
-    // 2. Else, a. NOTE: The order of evaluation needs to be reversed to preserve left to
-    //    right evaluation. b. Let py be ? ToPrimitive(y, ~number~).
-    //    c. Let px be ? ToPrimitive(x, ~number~).
+    step!("sec-islessthan", "1");
     let (px, py) = if left_first {
+        // a. Let px be ? ToPrimitive(x, number).
+        step!("sec-islessthan", "1.a");
         let px = to_primitive(agent, x, Some(PreferredType::Number))?;
+        // b. Let py be ? ToPrimitive(y, number).
+        step!("sec-islessthan", "1.b");
         let py = to_primitive(agent, y, Some(PreferredType::Number))?;
         (px, py)
     } else {
+        // 2. Else,
+        step!("sec-islessthan", "2");
+        // a. NOTE: The order of evaluation needs to be reversed to preserve left to right
+        //    evaluation.
+        step!("sec-islessthan", "2.a");
+        // b. Let py be ? ToPrimitive(y, number).
+        step!("sec-islessthan", "2.b");
         let py = to_primitive(agent, y, Some(PreferredType::Number))?;
+        // c. Let px be ? ToPrimitive(x, number).
+        step!("sec-islessthan", "2.c");
         let px = to_primitive(agent, x, Some(PreferredType::Number))?;
         (px, py)
     };
     // 3. If px is a String and py is a String, then
-    if let (Value::String(a), Value::String(b)) = (&px, &py) {
-        // a-f. Compare code unit by code unit; a proper prefix is less.
-        return Ok(Some(a.units() < b.units()));
-    }
-    // 4. Else,
-    // a. If px is a BigInt and py is a String, then
-    if let (Value::BigInt(a), Value::String(b)) = (&px, &py) {
-        // i. Let ny be StringToBigInt(py). ii. If ny is undefined, return undefined.
-        // iii. Return BigInt::lessThan(px, ny).
-        return Ok(string_to_big_int(b).map(|ny| a.value() < ny.value()));
-    }
-    // b. If px is a String and py is a BigInt, then
-    if let (Value::String(a), Value::BigInt(b)) = (&px, &py) {
-        // i. Let nx be StringToBigInt(px). ii. If nx is undefined, return undefined.
-        // iii. Return BigInt::lessThan(nx, py).
-        return Ok(string_to_big_int(a).map(|nx| nx.value() < b.value()));
-    }
-    // c. NOTE: Because px and py are primitive values, evaluation order is not important.
-    // d. Let nx be ? ToNumeric(px). e. Let ny be ? ToNumeric(py).
-    let nx = to_numeric(agent, &px)?;
-    let ny = to_numeric(agent, &py)?;
-    // f. If Type(nx) is Type(ny), then
-    //    i. If nx is a Number, return Number::lessThan(nx, ny).
-    //    ii. Else, return BigInt::lessThan(nx, ny).
-    // g-l. Compare a BigInt and a Number by their mathematical values.
-    Ok(match (nx, ny) {
-        (Numeric::Number(a), Numeric::Number(b)) => {
-            if a.is_nan() || b.is_nan() {
-                None
-            } else {
-                Some(a < b)
+    step!("sec-islessthan", "3");
+    if let (Value::String(px), Value::String(py)) = (&px, &py) {
+        let (px, py) = (px.units(), py.units());
+        // a. Let lx be the length of px.
+        step!("sec-islessthan", "3.a");
+        let lx = px.len();
+        // b. Let ly be the length of py.
+        step!("sec-islessthan", "3.b");
+        let ly = py.len();
+        // c. For each integer i such that 0 ≤ i < min(lx, ly), in ascending order, do
+        step!("sec-islessthan", "3.c");
+        if !crate::trace::enabled() {
+            // With tracing off, one slice comparison does the loop and step d (code unit
+            // by code unit; a proper prefix is less).
+            return Ok(Some(px < py));
+        }
+        for i in 0..lx.min(ly) {
+            // i. Let cx be the numeric value of the code unit at index i within px.
+            step!("sec-islessthan", "3.c.i");
+            let cx = px[i];
+            // ii. Let cy be the numeric value of the code unit at index i within py.
+            step!("sec-islessthan", "3.c.ii");
+            let cy = py[i];
+            // iii. If cx < cy, return true.
+            step!("sec-islessthan", "3.c.iii");
+            if cx < cy {
+                return Ok(Some(true));
+            }
+            // iv. If cx > cy, return false.
+            step!("sec-islessthan", "3.c.iv");
+            if cx > cy {
+                return Ok(Some(false));
             }
         }
-        (Numeric::BigInt(a), Numeric::BigInt(b)) => Some(a.value() < b.value()),
-        (Numeric::BigInt(a), Numeric::Number(b)) => {
-            compare_bigint_number(a.value(), b).map(|o| o == Ordering::Less)
+        // d. If lx < ly, return true; otherwise return false.
+        step!("sec-islessthan", "3.d");
+        return Ok(Some(lx < ly));
+    }
+    // 4. Else,
+    step!("sec-islessthan", "4");
+    // a. If px is a BigInt and py is a String, then
+    step!("sec-islessthan", "4.a");
+    if let (Value::BigInt(px), Value::String(py)) = (&px, &py) {
+        // i. Let ny be StringToBigInt(py).
+        step!("sec-islessthan", "4.a.i");
+        let ny = string_to_big_int(py);
+        // ii. If ny is undefined, return undefined.
+        step!("sec-islessthan", "4.a.ii");
+        let Some(ny) = ny else {
+            return Ok(None);
+        };
+        // iii. Return BigInt::lessThan(px, ny).
+        step!("sec-islessthan", "4.a.iii");
+        return Ok(Some(px.value() < ny.value()));
+    }
+    // b. If px is a String and py is a BigInt, then
+    step!("sec-islessthan", "4.b");
+    if let (Value::String(px), Value::BigInt(py)) = (&px, &py) {
+        // i. Let nx be StringToBigInt(px).
+        step!("sec-islessthan", "4.b.i");
+        let nx = string_to_big_int(px);
+        // ii. If nx is undefined, return undefined.
+        step!("sec-islessthan", "4.b.ii");
+        let Some(nx) = nx else {
+            return Ok(None);
+        };
+        // iii. Return BigInt::lessThan(nx, py).
+        step!("sec-islessthan", "4.b.iii");
+        return Ok(Some(nx.value() < py.value()));
+    }
+    // c. NOTE: Because px and py are primitive values, evaluation order is not important.
+    step!("sec-islessthan", "4.c");
+    // d. Let nx be ? ToNumeric(px).
+    step!("sec-islessthan", "4.d");
+    let nx = to_numeric(agent, &px)?;
+    // e. Let ny be ? ToNumeric(py).
+    step!("sec-islessthan", "4.e");
+    let ny = to_numeric(agent, &py)?;
+    // f. If SameType(nx, ny) is true, then
+    step!("sec-islessthan", "4.f");
+    let same_numeric_type = matches!(
+        (&nx, &ny),
+        (Numeric::Number(_), Numeric::Number(_)) | (Numeric::BigInt(_), Numeric::BigInt(_))
+    );
+    if same_numeric_type {
+        // i. If nx is a Number, then
+        step!("sec-islessthan", "4.f.i");
+        if let (Numeric::Number(nx), Numeric::Number(ny)) = (&nx, &ny) {
+            // 1. Return Number::lessThan(nx, ny).
+            step!("sec-islessthan", "4.f.i.1");
+            return Ok(if nx.is_nan() || ny.is_nan() {
+                None
+            } else {
+                Some(nx < ny)
+            });
         }
-        (Numeric::Number(a), Numeric::BigInt(b)) => {
-            compare_bigint_number(b.value(), a).map(|o| o == Ordering::Greater)
+        // ii. Else,
+        step!("sec-islessthan", "4.f.ii");
+        // 1. Assert: nx is a BigInt.
+        spec_assert!(
+            "sec-islessthan",
+            "4.f.ii.1",
+            matches!(nx, Numeric::BigInt(_))
+        );
+        // 2. Return BigInt::lessThan(nx, ny).
+        step!("sec-islessthan", "4.f.ii.2");
+        return Ok(match (&nx, &ny) {
+            (Numeric::BigInt(nx), Numeric::BigInt(ny)) => Some(nx.value() < ny.value()),
+            _ => None,
+        });
+    }
+    // g. Assert: nx is a BigInt and ny is a Number, or nx is a Number and ny is a BigInt.
+    spec_assert!("sec-islessthan", "4.g", !same_numeric_type);
+    // (big is the BigInt operand, n the Number one; big_is_x says which is nx.)
+    let (big, n, big_is_x) = match (&nx, &ny) {
+        (Numeric::BigInt(big), Numeric::Number(n)) => (big, *n, true),
+        (Numeric::Number(n), Numeric::BigInt(big)) => (big, *n, false),
+        _ => return Ok(None),
+    };
+    // h. If nx or ny is NaN, return undefined.
+    step!("sec-islessthan", "4.h");
+    if n.is_nan() {
+        return Ok(None);
+    }
+    // i. If nx is -∞𝔽 or ny is +∞𝔽, return true.
+    step!("sec-islessthan", "4.i");
+    if (!big_is_x && n == f64::NEG_INFINITY) || (big_is_x && n == f64::INFINITY) {
+        return Ok(Some(true));
+    }
+    // j. If nx is +∞𝔽 or ny is -∞𝔽, return false.
+    step!("sec-islessthan", "4.j");
+    if (!big_is_x && n == f64::INFINITY) || (big_is_x && n == f64::NEG_INFINITY) {
+        return Ok(Some(false));
+    }
+    // k. If ℝ(nx) < ℝ(ny), return true; otherwise return false.
+    step!("sec-islessthan", "4.k");
+    Ok(compare_bigint_number(big.value(), n).map(|order| {
+        if big_is_x {
+            order == Ordering::Less
+        } else {
+            order == Ordering::Greater
         }
-    })
+    }))
 }
 
 /// IsLooselyEqual ( x, y ) (7.2.13).
