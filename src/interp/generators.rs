@@ -40,12 +40,16 @@ pub fn evaluate_yield(agent: &mut Agent, argument: Option<&Expr>) -> JsResult<Va
 /// Yield ( value ) (27.5.3.8).
 pub fn yield_value(agent: &mut Agent, value: Value) -> JsResult<Value> {
     // 1. Let generatorKind be GetGeneratorKind().
+    crate::step!("sec-yield", "1");
+    let generator_kind = get_generator_kind(agent);
     // 2. If generatorKind is async, return ? AsyncGeneratorYield(? Await(value)).
-    if get_generator_kind(agent) == GeneratorKind::Async {
+    crate::step!("sec-yield", "2");
+    if generator_kind == GeneratorKind::Async {
         let awaited = await_value(agent, value)?;
         return resumption_result(async_generator_yield(agent, awaited));
     }
     // 3. Otherwise, return ? GeneratorYield(CreateIteratorResultObject(value, false)).
+    crate::step!("sec-yield", "3");
     let iterator_result = create_iterator_result_object(agent, value, false);
     resumption_result(generator_yield(agent, iterator_result))
 }

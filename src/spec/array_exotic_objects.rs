@@ -114,22 +114,32 @@ pub fn sync_length_after_append(a: &Object) {
 /// ArrayCreate ( length [ , proto ] ) (10.4.2.2).
 pub fn array_create(agent: &mut Agent, length: u64, proto: Option<Object>) -> JsResult<Object> {
     // 1. If length > 2^32 - 1, throw a RangeError exception.
+    crate::step!("sec-arraycreate", "1");
     if length > u64::from(u32::MAX) {
         return Err(agent.range_error("invalid array length"));
     }
     // 2. If proto is not present, set proto to %Array.prototype%.
+    crate::step!("sec-arraycreate", "2");
     let proto = proto.unwrap_or_else(|| agent.intrinsic(Intrinsic::ArrayPrototype));
     // 3. Let A be MakeBasicObject(« [[Prototype]], [[Extensible]] »).
     // 4. Set A.[[Prototype]] to proto.
     // 5. Set A.[[DefineOwnProperty]] as specified in 10.4.2.1.
+    // (One constructor call does the three steps: the object is made with its prototype
+    // and the Array internal methods.)
+    crate::step!("sec-arraycreate", "3");
+    crate::step!("sec-arraycreate", "4");
+    crate::step!("sec-arraycreate", "5");
     let a = Object::new(&ARRAY_METHODS, Some(proto), ObjectKind::Array);
     // 6. Perform ! OrdinaryDefineOwnProperty(A, "length", PropertyDescriptor { [[Value]]:
     //    𝔽(length), [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: false }).
+    //    (On the new object, OrdinaryDefineOwnProperty only adds the property.)
+    crate::step!("sec-arraycreate", "6");
     a.insert_property(
         "length".into(),
         Property::data(Value::Number(length as f64), true, false, false),
     );
     // 7. Return A.
+    crate::step!("sec-arraycreate", "7");
     Ok(a)
 }
 
@@ -140,48 +150,70 @@ pub fn array_species_create(
     length: u64,
 ) -> JsResult<Object> {
     // 1. Let isArray be ? IsArray(originalArray).
+    crate::step!("sec-arrayspeciescreate", "1");
+    let is_array = is_array(agent, &Value::Object(original_array.clone()))?;
     // 2. If isArray is false, return ? ArrayCreate(length).
-    if !is_array(agent, &Value::Object(original_array.clone()))? {
+    crate::step!("sec-arrayspeciescreate", "2");
+    if !is_array {
         return array_create(agent, length, None);
     }
     // 3. Let C be ? Get(originalArray, "constructor").
+    crate::step!("sec-arrayspeciescreate", "3");
     let mut c = get(agent, original_array, &"constructor".into())?;
     // 4. If IsConstructor(C) is true, then
-    if let Value::Object(constructor) = &c {
-        if constructor.is_constructor() {
-            // a. Let thisRealm be the current Realm Record.
-            let this_realm = agent.current_realm();
-            // b. Let realmC be ? GetFunctionRealm(C).
-            let realm_c = get_function_realm(agent, constructor)?;
-            // c. If thisRealm and realmC are not the same Realm Record, then
-            //    i. If SameValue(C, realmC.[[Intrinsics]].[[%Array%]]) is true, set C to
-            //       undefined.
-            if this_realm != realm_c && *constructor == realm_c.intrinsic(Intrinsic::Array) {
+    crate::step!("sec-arrayspeciescreate", "4");
+    if let Some(constructor) = as_constructor(&c) {
+        // a. Let thisRealm be the current Realm Record.
+        crate::step!("sec-arrayspeciescreate", "4.a");
+        let this_realm = agent.current_realm();
+        // b. Let realmC be ? GetFunctionRealm(C).
+        crate::step!("sec-arrayspeciescreate", "4.b");
+        let realm_c = get_function_realm(agent, &constructor)?;
+        // c. If thisRealm and realmC are not the same Realm Record, then
+        crate::step!("sec-arrayspeciescreate", "4.c");
+        if this_realm != realm_c {
+            // i. If SameValue(C, realmC.[[Intrinsics]].[[%Array%]]) is true, set C to
+            //    undefined.
+            crate::step!("sec-arrayspeciescreate", "4.c.i");
+            if constructor == realm_c.intrinsic(Intrinsic::Array) {
                 c = Value::Undefined;
             }
         }
     }
     // 5. If C is an Object, then
+    crate::step!("sec-arrayspeciescreate", "5");
     if let Value::Object(constructor) = &c {
         // a. Set C to ? Get(C, %Symbol.species%).
+        crate::step!("sec-arrayspeciescreate", "5.a");
         let species = PropertyKey::Symbol(agent.well_known.species.clone());
         c = get(agent, constructor, &species)?;
         // b. If C is null, set C to undefined.
+        crate::step!("sec-arrayspeciescreate", "5.b");
         if c.is_null() {
             c = Value::Undefined;
         }
     }
     // 6. If C is undefined, return ? ArrayCreate(length).
+    crate::step!("sec-arrayspeciescreate", "6");
     if c.is_undefined() {
         return array_create(agent, length, None);
     }
     // 7. If IsConstructor(C) is false, throw a TypeError exception.
-    if !is_constructor(&c) {
+    crate::step!("sec-arrayspeciescreate", "7");
+    let Some(c) = as_constructor(&c) else {
         return Err(agent.type_error("species is not a constructor"));
-    }
-    let Value::Object(c) = c else { unreachable!() };
+    };
     // 8. Return ? Construct(C, « 𝔽(length) »).
+    crate::step!("sec-arrayspeciescreate", "8");
     construct(agent, &c, &[Value::Number(length as f64)], None)
+}
+
+/// C as an object when IsConstructor(C) is true.
+fn as_constructor(c: &Value) -> Option<Object> {
+    match c {
+        Value::Object(o) if is_constructor(c) => Some(o.clone()),
+        _ => None,
+    }
 }
 
 /// ArraySetLength ( A, Desc ) (10.4.2.4).

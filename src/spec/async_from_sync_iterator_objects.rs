@@ -41,16 +41,21 @@ pub fn create_async_from_sync_iterator(
 ) -> IteratorRecord {
     // 1. Let asyncIterator be OrdinaryObjectCreate(%AsyncFromSyncIteratorPrototype%,
     //    « [[SyncIteratorRecord]] »).
+    crate::step!("sec-createasyncfromsynciterator", "1");
     // 2. Set asyncIterator.[[SyncIteratorRecord]] to syncIteratorRecord.
+    crate::step!("sec-createasyncfromsynciterator", "2");
     let async_iterator = ordinary_object_create_with(
         Some(agent.intrinsic(Intrinsic::AsyncFromSyncIteratorPrototype)),
         ObjectKind::AsyncFromSyncIterator(Box::new(SyncIteratorRecordSlot(sync_iterator_record))),
     );
     // 3. Let nextMethod be ! Get(asyncIterator, "next").
+    crate::step!("sec-createasyncfromsynciterator", "3");
     let next_method = get(agent, &async_iterator, &"next".into()).unwrap_or_default();
     // 4. Let iteratorRecord be the Iterator Record { [[Iterator]]: asyncIterator,
     //    [[NextMethod]]: nextMethod, [[Done]]: false }.
+    crate::step!("sec-createasyncfromsynciterator", "4");
     // 5. Return iteratorRecord.
+    crate::step!("sec-createasyncfromsynciterator", "5");
     IteratorRecord {
         iterator: async_iterator,
         next_method,

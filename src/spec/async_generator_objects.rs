@@ -127,12 +127,16 @@ pub fn evaluate_async_generator_body(
     arguments_list: &[Value],
 ) -> JsResult<Completion> {
     // 1. Perform ? FunctionDeclarationInstantiation(functionObject, argumentsList).
+    crate::step!("sec-runtime-semantics-evaluateasyncgeneratorbody", "1");
     function_declaration_instantiation(agent, function_object, code, arguments_list)?;
     // 2. Let generator be ? OrdinaryCreateFromConstructor(functionObject,
     //    "%AsyncGeneratorFunction.prototype.prototype%", « [[AsyncGeneratorState]],
     //    [[AsyncGeneratorContext]], [[AsyncGeneratorQueue]], [[GeneratorBrand]] »).
+    crate::step!("sec-runtime-semantics-evaluateasyncgeneratorbody", "2");
     // 3. Set generator.[[GeneratorBrand]] to empty.
+    crate::step!("sec-runtime-semantics-evaluateasyncgeneratorbody", "3");
     // 4. Set generator.[[AsyncGeneratorState]] to suspended-start.
+    crate::step!("sec-runtime-semantics-evaluateasyncgeneratorbody", "4");
     let generator = ordinary_create_from_constructor(
         agent,
         function_object,
@@ -146,8 +150,10 @@ pub fn evaluate_async_generator_body(
         })),
     )?;
     // 5. Perform AsyncGeneratorStart(generator, FunctionBody).
+    crate::step!("sec-runtime-semantics-evaluateasyncgeneratorbody", "5");
     async_generator_start(agent, &generator, code.clone());
     // 6. Return ReturnCompletion(generator).
+    crate::step!("sec-runtime-semantics-evaluateasyncgeneratorbody", "6");
     Ok(Completion::Return(Value::Object(generator)))
 }
 
@@ -248,6 +254,10 @@ pub fn async_generator_validate(
     // 1. Perform ? RequireInternalSlot(generator, [[AsyncGeneratorContext]]).
     // 2. Perform ? RequireInternalSlot(generator, [[AsyncGeneratorState]]).
     // 3. Perform ? RequireInternalSlot(generator, [[AsyncGeneratorQueue]]).
+    // (An object has the three slots or none: one check does the three steps.)
+    crate::step!("sec-asyncgeneratorvalidate", "1");
+    crate::step!("sec-asyncgeneratorvalidate", "2");
+    crate::step!("sec-asyncgeneratorvalidate", "3");
     let object = require_internal_slot(
         agent,
         generator,
@@ -258,10 +268,12 @@ pub fn async_generator_validate(
         .expect("RequireInternalSlot checked [[AsyncGeneratorState]]");
     // 4. If generator.[[GeneratorBrand]] is not generatorBrand, throw a TypeError
     //    exception.
+    crate::step!("sec-asyncgeneratorvalidate", "4");
     if brand != generator_brand {
         return Err(agent.type_error("not an async generator of this kind"));
     }
     // 5. Return unused.
+    crate::step!("sec-asyncgeneratorvalidate", "5");
     Ok(object)
 }
 
@@ -273,13 +285,16 @@ pub fn async_generator_enqueue(
 ) {
     // 1. Let request be AsyncGeneratorRequest { [[Completion]]: completion,
     //    [[Capability]]: promiseCapability }.
+    crate::step!("sec-asyncgeneratorenqueue", "1");
     let request = AsyncGeneratorRequest {
         completion,
         capability: promise_capability,
     };
     // 2. Append request to generator.[[AsyncGeneratorQueue]].
+    crate::step!("sec-asyncgeneratorenqueue", "2");
     with_async_generator(generator, |data| data.queue.push_back(request));
     // 3. Return unused.
+    crate::step!("sec-asyncgeneratorenqueue", "3");
 }
 
 /// AsyncGeneratorCompleteStep ( generator, completion, done [ , realm ] ) (27.6.3.5), for
@@ -292,43 +307,72 @@ pub fn async_generator_complete_step(
     realm: Option<Realm>,
 ) {
     // 1. Assert: generator.[[AsyncGeneratorQueue]] is not empty.
+    crate::spec_assert!(
+        "sec-asyncgeneratorcompletestep",
+        "1",
+        with_async_generator(generator, |data| !data.queue.is_empty()) == Some(true)
+    );
     // 2. Let next be the first element of generator.[[AsyncGeneratorQueue]].
     // 3. Remove the first element from generator.[[AsyncGeneratorQueue]].
+    // (pop_front does both.)
+    crate::step!("sec-asyncgeneratorcompletestep", "2");
+    crate::step!("sec-asyncgeneratorcompletestep", "3");
     let Some(next) = with_async_generator(generator, |data| data.queue.pop_front()).flatten()
     else {
         return;
     };
     // 4. Let promiseCapability be next.[[Capability]].
+    crate::step!("sec-asyncgeneratorcompletestep", "4");
     let promise_capability = next.capability;
     // 5. Let value be completion.[[Value]].
+    crate::step!("sec-asyncgeneratorcompletestep", "5");
+    // 6. If completion is a throw completion, then
+    crate::step!("sec-asyncgeneratorcompletestep", "6");
     match completion {
-        // 6. If completion is a throw completion, then
-        //    a. Perform ! Call(promiseCapability.[[Reject]], undefined, « value »).
         Err(value) => {
+            // a. Perform ! Call(promiseCapability.[[Reject]], undefined, « value »).
+            crate::step!("sec-asyncgeneratorcompletestep", "6.a");
             let _ = promise_capability_call_reject(agent, &promise_capability, value);
         }
-        // 7. Else,
-        //    a. Assert: completion is a normal completion.
         Ok(value) => {
+            // 7. Else,
+            crate::step!("sec-asyncgeneratorcompletestep", "7");
+            // a. Assert: completion is a normal completion.
+            crate::spec_assert!(
+                "sec-asyncgeneratorcompletestep",
+                "7.a",
+                by: "an Ok completion is a normal completion"
+            );
+            // b. If realm is present, then
+            crate::step!("sec-asyncgeneratorcompletestep", "7.b");
             let iterator_result = match realm {
-                // b. If realm is present, then
                 Some(realm) => {
                     // i. Let oldRealm be the running execution context's Realm.
                     // ii. Set the running execution context's Realm to realm.
+                    // (mem::replace does both.)
+                    crate::step!("sec-asyncgeneratorcompletestep", "7.b.i");
+                    crate::step!("sec-asyncgeneratorcompletestep", "7.b.ii");
                     let old_realm =
                         std::mem::replace(&mut agent.running_execution_context_mut().realm, realm);
                     // iii. Let iteratorResult be CreateIteratorResultObject(value, done).
+                    crate::step!("sec-asyncgeneratorcompletestep", "7.b.iii");
                     let iterator_result = create_iterator_result_object(agent, value, done);
                     // iv. Set the running execution context's Realm to oldRealm.
+                    crate::step!("sec-asyncgeneratorcompletestep", "7.b.iv");
                     agent.running_execution_context_mut().realm = old_realm;
                     iterator_result
                 }
-                // c. Else,
-                //    i. Let iteratorResult be CreateIteratorResultObject(value, done).
-                None => create_iterator_result_object(agent, value, done),
+                None => {
+                    // c. Else,
+                    crate::step!("sec-asyncgeneratorcompletestep", "7.c");
+                    // i. Let iteratorResult be CreateIteratorResultObject(value, done).
+                    crate::step!("sec-asyncgeneratorcompletestep", "7.c.i");
+                    create_iterator_result_object(agent, value, done)
+                }
             };
             // d. Perform ! Call(promiseCapability.[[Resolve]], undefined,
             //    « iteratorResult »).
+            crate::step!("sec-asyncgeneratorcompletestep", "7.d");
             let _ = promise_capability_call_resolve(
                 agent,
                 &promise_capability,
@@ -337,6 +381,7 @@ pub fn async_generator_complete_step(
         }
     }
     // 8. Return unused.
+    crate::step!("sec-asyncgeneratorcompletestep", "8");
 }
 
 /// AsyncGeneratorResume ( generator, completion ) (27.6.3.6).
@@ -388,67 +433,119 @@ fn async_generator_unwrap_yield_resumption(
     resumption_value: Resumption,
 ) -> Resumption {
     // 1. If resumptionValue is not a return completion, return ? resumptionValue.
+    crate::step!("sec-asyncgeneratorunwrapyieldresumption", "1");
     let Resumption::Return(value) = resumption_value else {
         return resumption_value;
     };
     // 2. Let awaited be Completion(Await(resumptionValue.[[Value]])).
-    match await_value(agent, value) {
-        // 3. If awaited is a throw completion, return ? awaited.
-        Err(thrown) => Resumption::Throw(thrown),
-        // 4. Assert: awaited is a normal completion.
-        // 5. Return ReturnCompletion(awaited.[[Value]]).
-        Ok(awaited) => Resumption::Return(awaited),
-    }
+    crate::step!("sec-asyncgeneratorunwrapyieldresumption", "2");
+    let awaited = await_value(agent, value);
+    // 3. If awaited is a throw completion, return ? awaited.
+    crate::step!("sec-asyncgeneratorunwrapyieldresumption", "3");
+    let awaited = match awaited {
+        Err(thrown) => return Resumption::Throw(thrown),
+        Ok(awaited) => awaited,
+    };
+    // 4. Assert: awaited is a normal completion.
+    crate::spec_assert!(
+        "sec-asyncgeneratorunwrapyieldresumption",
+        "4",
+        by: "Await gives a normal (Ok) or a throw (Err) completion, and step 3 returned the throw"
+    );
+    // 5. Return ReturnCompletion(awaited.[[Value]]).
+    crate::step!("sec-asyncgeneratorunwrapyieldresumption", "5");
+    Resumption::Return(awaited)
 }
 
 /// AsyncGeneratorYield ( value ) (27.6.3.8): the completion the `yield` evaluates to.
 pub fn async_generator_yield(agent: &mut Agent, value: Value) -> Resumption {
     // 1. Let genContext be the running execution context.
+    crate::step!("sec-asyncgeneratoryield", "1");
     // 2. Assert: genContext is the execution context of a generator.
+    crate::spec_assert!(
+        "sec-asyncgeneratoryield",
+        "2",
+        agent.running_execution_context().generator.is_some()
+    );
     // 3. Let generator be the value of the Generator component of genContext.
+    crate::step!("sec-asyncgeneratoryield", "3");
     let generator = agent
         .running_execution_context()
         .generator
         .clone()
         .expect("yield is evaluated in an async generator's context");
     // 4. Assert: GetGeneratorKind() is async.
-    // 5. Let completion be NormalCompletion(value).
+    crate::spec_assert!(
+        "sec-asyncgeneratoryield",
+        "4",
+        crate::spec::generator_objects::get_generator_kind(agent)
+            == crate::spec::generator_objects::GeneratorKind::Async
+    );
+    // 5. Let completion be NormalCompletion(value). (Ok(value) below.)
+    crate::step!("sec-asyncgeneratoryield", "5");
     // 6. Assert: The execution context stack has at least two elements.
+    crate::spec_assert!(
+        "sec-asyncgeneratoryield",
+        "6",
+        agent.execution_context_stack.len() >= 2
+    );
     // 7. Let previousContext be the second to top element of the execution context stack.
+    crate::step!("sec-asyncgeneratoryield", "7");
     // 8. Let previousRealm be previousContext's Realm.
+    crate::step!("sec-asyncgeneratoryield", "8");
     let stack = &agent.execution_context_stack;
     let previous_realm = stack
         .len()
         .checked_sub(2)
         .map(|index| stack[index].realm.clone());
     // 9. Perform AsyncGeneratorCompleteStep(generator, completion, false, previousRealm).
+    crate::step!("sec-asyncgeneratoryield", "9");
     async_generator_complete_step(agent, &generator, Ok(value), false, previous_realm);
     // 10. Let queue be generator.[[AsyncGeneratorQueue]].
+    crate::step!("sec-asyncgeneratoryield", "10");
     let first = with_async_generator(&generator, |data| {
         data.queue.front().map(|request| request.completion.clone())
     })
     .flatten();
     // 11. If queue is not empty, then
-    if let Some(resumption_value) = first {
+    crate::step!("sec-asyncgeneratoryield", "11");
+    if let Some(to_yield_completion) = first {
         // a. NOTE: Execution continues without suspending the generator.
+        crate::step!("sec-asyncgeneratoryield", "11.a");
         // b. Let toYield be the first element of queue.
+        crate::step!("sec-asyncgeneratoryield", "11.b");
         // c. Let resumptionValue be Completion(toYield.[[Completion]]).
+        crate::step!("sec-asyncgeneratoryield", "11.c");
+        let resumption_value = to_yield_completion;
         // d. Return ? AsyncGeneratorUnwrapYieldResumption(resumptionValue).
+        crate::step!("sec-asyncgeneratoryield", "11.d");
         return async_generator_unwrap_yield_resumption(agent, resumption_value);
     }
     // 12. Else,
-    //     a. Set generator.[[AsyncGeneratorState]] to suspended-yield.
+    crate::step!("sec-asyncgeneratoryield", "12");
+    // a. Set generator.[[AsyncGeneratorState]] to suspended-yield.
+    crate::step!("sec-asyncgeneratoryield", "12.a");
     set_async_generator_state(&generator, AsyncGeneratorState::SuspendedYield);
-    //     b. Remove genContext from the execution context stack and restore the execution
-    //        context that is at the top of the execution context stack as the running
-    //        execution context.
-    //     c. Let callerContext be the running execution context.
-    //     d. Resume callerContext passing undefined. If genContext is ever resumed again,
-    //        let resumptionValue be the Completion Record with which it is resumed.
+    // b. Remove genContext from the execution context stack and restore the execution
+    //    context that is at the top of the execution context stack as the running
+    //    execution context.
+    // c. Let callerContext be the running execution context.
+    // d. Resume callerContext passing undefined. If genContext is ever resumed again, let
+    //    resumptionValue be the Completion Record with which it is resumed.
+    // (The coroutine switch does the three steps.)
+    crate::step!("sec-asyncgeneratoryield", "12.b");
+    crate::step!("sec-asyncgeneratoryield", "12.c");
+    crate::step!("sec-asyncgeneratoryield", "12.d");
     let resumption_value = coroutines::suspend(agent, Value::Undefined);
-    //     e. Assert: If control reaches here, then genContext is the running execution
-    //        context again.
-    //     f. Return ? AsyncGeneratorUnwrapYieldResumption(resumptionValue).
+    // e. Assert: If control reaches here, then genContext is the running execution context
+    //    again.
+    crate::spec_assert!(
+        "sec-asyncgeneratoryield",
+        "12.e",
+        by: "coroutines::suspend returns when genContext is resumed"
+    );
+    // f. Return ? AsyncGeneratorUnwrapYieldResumption(resumptionValue).
+    crate::step!("sec-asyncgeneratoryield", "12.f");
     async_generator_unwrap_yield_resumption(agent, resumption_value)
 }
 

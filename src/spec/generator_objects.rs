@@ -12,6 +12,7 @@ use super::ordinary_object_internal_methods::require_internal_slot;
 use super::value::Value;
 use crate::spec::execution_context_suspension::{self as coroutines, Resumption};
 use crate::syntax::ast;
+use crate::{spec_assert, step};
 use boa_gc::{custom_trace, Finalize, Trace};
 use std::sync::Arc;
 
@@ -115,6 +116,10 @@ pub fn generator_validate(
 ) -> JsResult<(Object, GeneratorState)> {
     // 1. Perform ? RequireInternalSlot(generator, [[GeneratorState]]).
     // 2. Perform ? RequireInternalSlot(generator, [[GeneratorBrand]]).
+    // (Every object with a [[GeneratorState]] has a [[GeneratorBrand]]: one check does
+    // both steps.)
+    step!("sec-generatorvalidate", "1");
+    step!("sec-generatorvalidate", "2");
     let object = require_internal_slot(
         agent,
         generator,
@@ -125,16 +130,25 @@ pub fn generator_validate(
         .expect("RequireInternalSlot checked [[GeneratorState]]");
     // 3. If generator.[[GeneratorBrand]] is not generatorBrand, throw a TypeError
     //    exception.
+    step!("sec-generatorvalidate", "3");
     if brand != generator_brand {
         return Err(agent.type_error("not a generator of this kind"));
     }
     // 4. Assert: generator also has a [[GeneratorContext]] internal slot.
-    // 5. Let state be generator.[[GeneratorState]].
+    spec_assert!(
+        "sec-generatorvalidate",
+        "4",
+        by: "GeneratorData holds the [[GeneratorContext]] (start or continuation) of every generator"
+    );
+    // 5. Let state be generator.[[GeneratorState]]. (Read with the brand above.)
+    step!("sec-generatorvalidate", "5");
     // 6. If state is executing, throw a TypeError exception.
+    step!("sec-generatorvalidate", "6");
     if state == GeneratorState::Executing {
         return Err(agent.type_error("the generator is already running"));
     }
     // 7. Return state.
+    step!("sec-generatorvalidate", "7");
     Ok((object, state))
 }
 
@@ -146,8 +160,10 @@ pub fn generator_resume(
     generator_brand: Option<&'static str>,
 ) -> JsResult<Value> {
     // 1. Let state be ? GeneratorValidate(generator, generatorBrand).
+    step!("sec-generatorresume", "1");
     let (generator, state) = generator_validate(agent, generator, generator_brand)?;
     // 2. If state is completed, return CreateIteratorResultObject(undefined, true).
+    step!("sec-generatorresume", "2");
     if state == GeneratorState::Completed {
         return Ok(Value::Object(create_iterator_result_object(
             agent,
@@ -156,21 +172,43 @@ pub fn generator_resume(
         )));
     }
     // 3. Assert: state is either suspended-start or suspended-yield.
+    spec_assert!(
+        "sec-generatorresume",
+        "3",
+        matches!(
+            state,
+            GeneratorState::SuspendedStart | GeneratorState::SuspendedYield
+        )
+    );
     // 4-11: see `resume_generator_context`.
-    resume_generator_context(agent, &generator, Resumption::Normal(value))
+    resume_generator_context(agent, &generator, Resumption::Normal(value), false)
 }
 
 /// GeneratorResume steps 4-11 and GeneratorResumeAbrupt steps 5-10: resume genContext
 /// with `resumption` and give what it yields, returns or throws.
+/// `abrupt` says which of the two runs, for the step markers.
 fn resume_generator_context(
     agent: &mut Agent,
     generator: &Object,
     resumption: Resumption,
+    abrupt: bool,
 ) -> JsResult<Value> {
     // 4. Let genContext be generator.[[GeneratorContext]].
     // 5. Let methodContext be the running execution context.
     // 6. Suspend methodContext.
+    //    (The coroutine switch below keeps methodContext and suspends it.)
     // 7. Set generator.[[GeneratorState]] to executing.
+    if abrupt {
+        step!("sec-generatorresumeabrupt", "5");
+        step!("sec-generatorresumeabrupt", "6");
+        step!("sec-generatorresumeabrupt", "7");
+        step!("sec-generatorresumeabrupt", "8");
+    } else {
+        step!("sec-generatorresume", "4");
+        step!("sec-generatorresume", "5");
+        step!("sec-generatorresume", "6");
+        step!("sec-generatorresume", "7");
+    }
     let (start, continuation) = with_generator(generator, |data| {
         data.state = GeneratorState::Executing;
         (data.start.take(), data.continuation.clone())
@@ -181,6 +219,13 @@ fn resume_generator_context(
     // 9. Resume the suspended evaluation of genContext using NormalCompletion(value) as the
     //    result of the operation that suspended it. Let result be the Completion Record
     //    returned by the resumed computation.
+    if abrupt {
+        step!("sec-generatorresumeabrupt", "9");
+        step!("sec-generatorresumeabrupt", "10");
+    } else {
+        step!("sec-generatorresume", "8");
+        step!("sec-generatorresume", "9");
+    }
     let result = match (start, continuation) {
         (Some((gen_context, body)), _) => {
             let handle = coroutines::new_continuation_object(agent);
@@ -195,6 +240,19 @@ fn resume_generator_context(
     // 10. Assert: When we return here, genContext has already been removed from the
     //     execution context stack and methodContext is the currently running execution
     //     context.
+    if abrupt {
+        spec_assert!(
+            "sec-generatorresumeabrupt",
+            "11",
+            by: "the coroutine returns here once genContext has left the stack"
+        );
+    } else {
+        spec_assert!(
+            "sec-generatorresume",
+            "10",
+            by: "the coroutine returns here once genContext has left the stack"
+        );
+    }
     // (GeneratorYield set the state to suspended-yield; otherwise the body completed:
     //  GeneratorStart's closure, step g: set the state to completed and, step l, make the
     //  result.)
@@ -209,6 +267,11 @@ fn resume_generator_context(
     })
     .unwrap_or(true);
     // 11. Return ? result.
+    if abrupt {
+        step!("sec-generatorresumeabrupt", "12");
+    } else {
+        step!("sec-generatorresume", "11");
+    }
     let value = result?;
     if completed {
         // GeneratorStart's closure, l. Return CreateIteratorResultObject(resultValue, true).
@@ -234,39 +297,55 @@ pub fn generator_resume_abrupt(
     generator_brand: Option<&'static str>,
 ) -> JsResult<Value> {
     // 1. Let state be ? GeneratorValidate(generator, generatorBrand).
+    step!("sec-generatorresumeabrupt", "1");
     let (generator, mut state) = generator_validate(agent, generator, generator_brand)?;
     // 2. If state is suspended-start, then
+    step!("sec-generatorresumeabrupt", "2");
     if state == GeneratorState::SuspendedStart {
         // a. Set generator.[[GeneratorState]] to completed.
+        step!("sec-generatorresumeabrupt", "2.a");
         // b. NOTE: Once a generator enters the completed state it never leaves it and its
         //    associated execution context is never resumed. Any execution state associated
         //    with generator can be discarded at this point.
+        step!("sec-generatorresumeabrupt", "2.b");
         with_generator(&generator, |data| {
             data.state = GeneratorState::Completed;
             data.start = None;
         });
         // c. Set state to completed.
+        step!("sec-generatorresumeabrupt", "2.c");
         state = GeneratorState::Completed;
     }
     // 3. If state is completed, then
+    step!("sec-generatorresumeabrupt", "3");
     if state == GeneratorState::Completed {
-        return match abrupt_completion {
-            // a. If abruptCompletion is a return completion, then i. Return
-            //    CreateIteratorResultObject(abruptCompletion.[[Value]], true).
-            AbruptCompletion::Return(value) => Ok(Value::Object(create_iterator_result_object(
+        // a. If abruptCompletion is a return completion, then
+        step!("sec-generatorresumeabrupt", "3.a");
+        if let AbruptCompletion::Return(value) = abrupt_completion {
+            // i. Return CreateIteratorResultObject(abruptCompletion.[[Value]], true).
+            step!("sec-generatorresumeabrupt", "3.a.i");
+            return Ok(Value::Object(create_iterator_result_object(
                 agent, value, true,
-            ))),
-            // b. Return ? abruptCompletion.
-            AbruptCompletion::Throw(value) => Err(value),
+            )));
+        }
+        // b. Return ? abruptCompletion. (A return completion returned in step a.)
+        step!("sec-generatorresumeabrupt", "3.b");
+        return match abrupt_completion {
+            AbruptCompletion::Throw(value) | AbruptCompletion::Return(value) => Err(value),
         };
     }
     // 4. Assert: state is suspended-yield.
-    // 5-10. (as GeneratorResume 4-11, with abruptCompletion)
+    spec_assert!(
+        "sec-generatorresumeabrupt",
+        "4",
+        state == GeneratorState::SuspendedYield
+    );
+    // 5-12. (as GeneratorResume 4-11, with abruptCompletion)
     let resumption = match abrupt_completion {
         AbruptCompletion::Throw(value) => Resumption::Throw(value),
         AbruptCompletion::Return(value) => Resumption::Return(value),
     };
-    resume_generator_context(agent, &generator, resumption)
+    resume_generator_context(agent, &generator, resumption, true)
 }
 
 /// The result of GetGeneratorKind ( ) (27.5.3.5).
@@ -280,32 +359,51 @@ pub enum GeneratorKind {
 /// GetGeneratorKind ( ) (27.5.3.5).
 pub fn get_generator_kind(agent: &Agent) -> GeneratorKind {
     // 1. Let genContext be the running execution context.
+    step!("sec-getgeneratorkind", "1");
+    let gen_context = agent.running_execution_context();
     // 2. If genContext does not have a Generator component, return non-generator.
+    step!("sec-getgeneratorkind", "2");
+    let Some(generator) = &gen_context.generator else {
+        return GeneratorKind::NonGenerator;
+    };
     // 3. Let generator be the Generator component of genContext.
-    match &agent.running_execution_context().generator {
-        None => GeneratorKind::NonGenerator,
-        Some(generator) => match &generator.data().kind {
-            // 4. If generator has an [[AsyncGeneratorState]] internal slot, return async.
-            ObjectKind::AsyncGenerator(_) => GeneratorKind::Async,
-            // 5. Else, return sync.
-            _ => GeneratorKind::Sync,
-        },
+    step!("sec-getgeneratorkind", "3");
+    // 4. If generator has an [[AsyncGeneratorState]] internal slot, return async.
+    step!("sec-getgeneratorkind", "4");
+    if let ObjectKind::AsyncGenerator(_) = &generator.data().kind {
+        return GeneratorKind::Async;
     }
+    // 5. Else, return sync.
+    step!("sec-getgeneratorkind", "5");
+    GeneratorKind::Sync
 }
 
 /// GeneratorYield ( iteratorResult ) (27.5.3.7). Gives the completion the generator is
 /// resumed with.
 pub fn generator_yield(agent: &mut Agent, iterator_result: Object) -> Resumption {
     // 1. Let genContext be the running execution context.
+    step!("sec-generatoryield", "1");
     // 2. Assert: genContext is the execution context of a generator.
+    spec_assert!(
+        "sec-generatoryield",
+        "2",
+        agent.running_execution_context().generator.is_some()
+    );
     // 3. Let generator be the value of the Generator component of genContext.
+    step!("sec-generatoryield", "3");
     let generator = agent
         .running_execution_context()
         .generator
         .clone()
         .expect("yield is evaluated in a generator's context");
     // 4. Assert: GetGeneratorKind() is sync.
+    spec_assert!(
+        "sec-generatoryield",
+        "4",
+        get_generator_kind(agent) == GeneratorKind::Sync
+    );
     // 5. Set generator.[[GeneratorState]] to suspended-yield.
+    step!("sec-generatoryield", "5");
     with_generator(&generator, |data| {
         data.state = GeneratorState::SuspendedYield
     });
@@ -316,8 +414,19 @@ pub fn generator_yield(agent: &mut Agent, iterator_result: Object) -> Resumption
     // 8. Resume callerContext passing NormalCompletion(iteratorResult). If genContext is
     //    ever resumed again, let resumptionValue be the Completion Record with which it is
     //    resumed.
+    // (The coroutine switch does the three steps.)
+    step!("sec-generatoryield", "6");
+    step!("sec-generatoryield", "7");
+    step!("sec-generatoryield", "8");
+    let resumption_value = coroutines::suspend(agent, Value::Object(iterator_result));
     // 9. Assert: If control reaches here, then genContext is the running execution
     //    context again.
+    spec_assert!(
+        "sec-generatoryield",
+        "9",
+        by: "coroutines::suspend returns when genContext is resumed"
+    );
     // 10. Return resumptionValue.
-    coroutines::suspend(agent, Value::Object(iterator_result))
+    step!("sec-generatoryield", "10");
+    resumption_value
 }

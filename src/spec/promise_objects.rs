@@ -156,14 +156,21 @@ pub struct ResolvingFunctionSlots {
 /// CreateResolvingFunctions ( promise ) (27.2.1.3): `(resolve, reject)`.
 pub fn create_resolving_functions(agent: &mut Agent, promise: &Object) -> (Object, Object) {
     // 1. Let alreadyResolved be the Record { [[Value]]: false }.
+    step!("sec-createresolvingfunctions", "1");
     let already_resolved = new_shared_record(false);
     // 2. Let stepsResolve be the algorithm steps defined in Promise Resolve Functions.
+    step!("sec-createresolvingfunctions", "2");
     // 3. Let lengthResolve be the number of non-optional parameters of the function
     //    definition in Promise Resolve Functions.
+    step!("sec-createresolvingfunctions", "3");
     // 4. Let resolve be CreateBuiltinFunction(stepsResolve, lengthResolve, "",
     //    « [[Promise]], [[AlreadyResolved]] »).
     // 5. Set resolve.[[Promise]] to promise.
     // 6. Set resolve.[[AlreadyResolved]] to alreadyResolved.
+    // (The function is created with its slots set: one call does steps 4 to 6.)
+    step!("sec-createresolvingfunctions", "4");
+    step!("sec-createresolvingfunctions", "5");
+    step!("sec-createresolvingfunctions", "6");
     let resolve = builtin_closure(
         agent,
         promise_resolve_function,
@@ -174,12 +181,18 @@ pub fn create_resolving_functions(agent: &mut Agent, promise: &Object) -> (Objec
         },
     );
     // 7. Let stepsReject be the algorithm steps defined in Promise Reject Functions.
+    step!("sec-createresolvingfunctions", "7");
     // 8. Let lengthReject be the number of non-optional parameters of the function
     //    definition in Promise Reject Functions.
+    step!("sec-createresolvingfunctions", "8");
     // 9. Let reject be CreateBuiltinFunction(stepsReject, lengthReject, "",
     //    « [[Promise]], [[AlreadyResolved]] »).
     // 10. Set reject.[[Promise]] to promise.
     // 11. Set reject.[[AlreadyResolved]] to alreadyResolved.
+    // (As for resolve, one call does steps 9 to 11.)
+    step!("sec-createresolvingfunctions", "9");
+    step!("sec-createresolvingfunctions", "10");
+    step!("sec-createresolvingfunctions", "11");
     let reject = builtin_closure(
         agent,
         promise_reject_function,
@@ -190,6 +203,7 @@ pub fn create_resolving_functions(agent: &mut Agent, promise: &Object) -> (Objec
         },
     );
     // 12. Return the Record { [[Resolve]]: resolve, [[Reject]]: reject }.
+    step!("sec-createresolvingfunctions", "12");
     (resolve, reject)
 }
 
@@ -289,32 +303,39 @@ pub fn fulfill_promise(agent: &mut Agent, promise: &Object, value: Value) {
         let ObjectKind::Promise(p) = &mut data.kind else {
             return;
         };
-        // 1. Assert: The value of promise.[[PromiseState]] is pending.
-        if p.state != PromiseState::Pending {
-            return;
-        }
+        // 1. Assert: promise.[[PromiseState]] is pending.
+        spec_assert!("sec-fulfillpromise", "1", p.state == PromiseState::Pending);
         // 2. Let reactions be promise.[[PromiseFulfillReactions]].
+        // 4. Set promise.[[PromiseFulfillReactions]] to undefined.
+        //    (Taking the list leaves it empty, which stands for undefined.)
+        step!("sec-fulfillpromise", "2");
         let reactions = std::mem::take(&mut p.fulfill_reactions);
         // 3. Set promise.[[PromiseResult]] to value.
+        step!("sec-fulfillpromise", "3");
         p.result = value.clone();
-        // 4. Set promise.[[PromiseFulfillReactions]] to undefined.
+        step!("sec-fulfillpromise", "4");
         // 5. Set promise.[[PromiseRejectReactions]] to undefined.
+        step!("sec-fulfillpromise", "5");
         p.reject_reactions.clear();
         // 6. Set promise.[[PromiseState]] to fulfilled.
+        step!("sec-fulfillpromise", "6");
         p.state = PromiseState::Fulfilled;
         reactions
     };
     super::event_log::promise_settled(agent, promise, true, &value);
     // 7. Perform TriggerPromiseReactions(reactions, value).
+    step!("sec-fulfillpromise", "7");
     trigger_promise_reactions(agent, reactions, value);
     // 8. Return unused.
+    step!("sec-fulfillpromise", "8");
 }
 
 /// NewPromiseCapability ( C ) (27.2.1.5).
 pub fn new_promise_capability(agent: &mut Agent, c: &Value) -> JsResult<PromiseCapability> {
     // 1. If IsConstructor(C) is false, throw a TypeError exception.
+    step!("sec-newpromisecapability", "1");
     let c = match c {
-        Value::Object(c) if is_constructor(&Value::Object(c.clone())) => c.clone(),
+        Value::Object(o) if is_constructor(c) => o.clone(),
         _ => {
             return Err(
                 agent.type_error("the promise capability's constructor is not a constructor")
@@ -325,7 +346,7 @@ pub fn new_promise_capability(agent: &mut Agent, c: &Value) -> JsResult<PromiseC
     // steps below amount to a new pending promise with its resolving functions — the
     // executor is never visible and %Promise%.prototype cannot be changed. Taking it
     // directly keeps the spec's `! NewPromiseCapability(%Promise%)` infallible even where
-    // Construct would hit the host's stack or time limit.
+    // Construct would hit the host's stack or time limit. (--trace shows step 1 only.)
     if c == agent.intrinsic(Intrinsic::Promise) {
         let promise = ordinary_object_create_with(
             Some(agent.intrinsic(Intrinsic::PromisePrototype)),
@@ -340,8 +361,10 @@ pub fn new_promise_capability(agent: &mut Agent, c: &Value) -> JsResult<PromiseC
     }
     // 2. NOTE: C is assumed to be a constructor function that supports the parameter
     //    conventions of the Promise constructor (see 27.2.3.1).
+    step!("sec-newpromisecapability", "2");
     // 3. Let resolvingFunctions be the Record { [[Resolve]]: undefined, [[Reject]]:
     //    undefined }.
+    step!("sec-newpromisecapability", "3");
     let resolving_functions = new_shared_record(ResolvingFunctionsRecord {
         resolve: Value::Undefined,
         reject: Value::Undefined,
@@ -349,7 +372,9 @@ pub fn new_promise_capability(agent: &mut Agent, c: &Value) -> JsResult<PromiseC
     // 4. Let executorClosure be a new Abstract Closure with parameters (resolve, reject)
     //    that captures resolvingFunctions and performs the following steps when called:
     //    (get_capabilities_executor)
+    step!("sec-newpromisecapability", "4");
     // 5. Let executor be CreateBuiltinFunction(executorClosure, 2, "", « »).
+    step!("sec-newpromisecapability", "5");
     let executor = builtin_closure(
         agent,
         get_capabilities_executor,
@@ -357,21 +382,25 @@ pub fn new_promise_capability(agent: &mut Agent, c: &Value) -> JsResult<PromiseC
         resolving_functions.clone(),
     );
     // 6. Let promise be ? Construct(C, « executor »).
+    step!("sec-newpromisecapability", "6");
     let promise = construct(agent, &c, &[Value::Object(executor)], None)?;
     // 7. If IsCallable(resolvingFunctions.[[Resolve]]) is false, throw a TypeError
     //    exception.
+    step!("sec-newpromisecapability", "7");
     let resolve = resolving_functions.borrow().resolve.clone();
     if !is_callable(&resolve) {
         return Err(agent.type_error("the promise capability's resolve is not callable"));
     }
     // 8. If IsCallable(resolvingFunctions.[[Reject]]) is false, throw a TypeError
     //    exception.
+    step!("sec-newpromisecapability", "8");
     let reject = resolving_functions.borrow().reject.clone();
     if !is_callable(&reject) {
         return Err(agent.type_error("the promise capability's reject is not callable"));
     }
     // 9. Return the PromiseCapability Record { [[Promise]]: promise, [[Resolve]]:
     //    resolvingFunctions.[[Resolve]], [[Reject]]: resolvingFunctions.[[Reject]] }.
+    step!("sec-newpromisecapability", "9");
     Ok(PromiseCapability {
         promise,
         resolve,
@@ -395,31 +424,42 @@ fn get_capabilities_executor(
     resolving_functions: &SharedRecord<ResolvingFunctionsRecord>,
 ) -> JsResult<Value> {
     // a. If resolvingFunctions.[[Resolve]] is not undefined, throw a TypeError exception.
+    step!("sec-newpromisecapability", "4.a");
     if !resolving_functions.borrow().resolve.is_undefined() {
         return Err(agent.type_error("the promise executor was already called with a resolve"));
     }
     // b. If resolvingFunctions.[[Reject]] is not undefined, throw a TypeError exception.
+    step!("sec-newpromisecapability", "4.b");
     if !resolving_functions.borrow().reject.is_undefined() {
         return Err(agent.type_error("the promise executor was already called with a reject"));
     }
     let mut record = resolving_functions.borrow_mut();
     // c. Set resolvingFunctions.[[Resolve]] to resolve.
+    step!("sec-newpromisecapability", "4.c");
     record.resolve = call.arg(0);
     // d. Set resolvingFunctions.[[Reject]] to reject.
+    step!("sec-newpromisecapability", "4.d");
     record.reject = call.arg(1);
     // e. Return NormalCompletion(undefined).
+    step!("sec-newpromisecapability", "4.e");
     Ok(Value::Undefined)
 }
 
 /// IsPromise ( x ) (27.2.1.6).
 pub fn is_promise(x: &Value) -> bool {
-    match x {
-        // 2. If x does not have a [[PromiseState]] internal slot, return false.
-        // 3. Return true.
-        Value::Object(o) => matches!(o.data().kind, ObjectKind::Promise(_)),
-        // 1. If x is not an Object, return false.
-        _ => false,
+    // 1. If x is not an Object, return false.
+    step!("sec-ispromise", "1");
+    let Value::Object(o) = x else {
+        return false;
+    };
+    // 2. If x does not have a [[PromiseState]] internal slot, return false.
+    step!("sec-ispromise", "2");
+    if !matches!(o.data().kind, ObjectKind::Promise(_)) {
+        return false;
     }
+    // 3. Return true.
+    step!("sec-ispromise", "3");
+    true
 }
 
 /// promise.[[PromiseIsHandled]] (false for a non-promise).
@@ -434,30 +474,37 @@ pub fn reject_promise(agent: &mut Agent, promise: &Object, reason: Value) {
         let ObjectKind::Promise(p) = &mut data.kind else {
             return;
         };
-        // 1. Assert: The value of promise.[[PromiseState]] is pending.
-        if p.state != PromiseState::Pending {
-            return;
-        }
+        // 1. Assert: promise.[[PromiseState]] is pending.
+        spec_assert!("sec-rejectpromise", "1", p.state == PromiseState::Pending);
         // 2. Let reactions be promise.[[PromiseRejectReactions]].
+        // 5. Set promise.[[PromiseRejectReactions]] to undefined.
+        //    (Taking the list leaves it empty, which stands for undefined.)
+        step!("sec-rejectpromise", "2");
         let reactions = std::mem::take(&mut p.reject_reactions);
         // 3. Set promise.[[PromiseResult]] to reason.
+        step!("sec-rejectpromise", "3");
         p.result = reason.clone();
         // 4. Set promise.[[PromiseFulfillReactions]] to undefined.
+        step!("sec-rejectpromise", "4");
         p.fulfill_reactions.clear();
-        // 5. Set promise.[[PromiseRejectReactions]] to undefined.
+        step!("sec-rejectpromise", "5");
         // 6. Set promise.[[PromiseState]] to rejected.
+        step!("sec-rejectpromise", "6");
         p.state = PromiseState::Rejected;
         (reactions, p.is_handled)
     };
     super::event_log::promise_settled(agent, promise, false, &reason);
     // 7. If promise.[[PromiseIsHandled]] is false, perform
     //    HostPromiseRejectionTracker(promise, "reject").
+    step!("sec-rejectpromise", "7");
     if !is_handled {
         host_promise_rejection_tracker(agent, promise, RejectionOperation::Reject);
     }
     // 8. Perform TriggerPromiseReactions(reactions, reason).
+    step!("sec-rejectpromise", "8");
     trigger_promise_reactions(agent, reactions, reason);
     // 9. Return unused.
+    step!("sec-rejectpromise", "9");
 }
 
 /// TriggerPromiseReactions ( reactions, argument ) (27.2.1.8).
@@ -467,13 +514,17 @@ pub fn trigger_promise_reactions(
     argument: Value,
 ) {
     // 1. For each element reaction of reactions, do
+    step!("sec-triggerpromisereactions", "1");
     for reaction in reactions {
         // a. Let job be NewPromiseReactionJob(reaction, argument).
+        step!("sec-triggerpromisereactions", "1.a");
         let (job, realm) = new_promise_reaction_job(agent, reaction, argument.clone());
         // b. Perform HostEnqueuePromiseJob(job.[[Job]], job.[[Realm]]).
+        step!("sec-triggerpromisereactions", "1.b");
         host_enqueue_promise_job(agent, job, realm);
     }
     // 2. Return unused.
+    step!("sec-triggerpromisereactions", "2");
 }
 
 /// HostPromiseRejectionTracker ( promise, operation ) (27.2.1.9): the host's hook.
@@ -688,19 +739,25 @@ pub fn new_promise_resolve_thenable_job(
 /// PromiseResolve ( C, x ) (27.2.4.7.1).
 pub fn promise_resolve(agent: &mut Agent, c: &Object, x: Value) -> JsResult<Object> {
     // 1. If IsPromise(x) is true, then
+    step!("sec-promise-resolve", "1");
     if let (true, Value::Object(x_object)) = (is_promise(&x), &x) {
         // a. Let xConstructor be ? Get(x, "constructor").
+        step!("sec-promise-resolve", "1.a");
         let x_constructor = get(agent, x_object, &"constructor".into())?;
         // b. If SameValue(xConstructor, C) is true, return x.
+        step!("sec-promise-resolve", "1.b");
         if same_value(&x_constructor, &Value::Object(c.clone())) {
             return Ok(x_object.clone());
         }
     }
     // 2. Let promiseCapability be ? NewPromiseCapability(C).
+    step!("sec-promise-resolve", "2");
     let promise_capability = new_promise_capability(agent, &Value::Object(c.clone()))?;
     // 3. Perform ? Call(promiseCapability.[[Resolve]], undefined, « x »).
+    step!("sec-promise-resolve", "3");
     promise_capability_call_resolve(agent, &promise_capability, x)?;
     // 4. Return promiseCapability.[[Promise]].
+    step!("sec-promise-resolve", "4");
     Ok(promise_capability.promise)
 }
 
@@ -714,28 +771,46 @@ pub fn perform_promise_then(
     result_capability: Option<PromiseCapability>,
 ) -> Value {
     // 1. Assert: IsPromise(promise) is true.
+    spec_assert!(
+        "sec-performpromisethen",
+        "1",
+        is_promise(&Value::Object(promise.clone()))
+    );
     // 2. If resultCapability is not present, then
-    //    a. Set resultCapability to undefined.
+    step!("sec-performpromisethen", "2");
+    if result_capability.is_none() {
+        // a. Set resultCapability to undefined. (None stands for both.)
+        step!("sec-performpromisethen", "2.a");
+    }
     // 3. If IsCallable(onFulfilled) is false, then
-    //    a. Let onFulfilledJobCallback be empty.
-    // 4. Else,
-    //    a. Let onFulfilledJobCallback be HostMakeJobCallback(onFulfilled).
-    let on_fulfilled_job_callback = if is_callable(&on_fulfilled) {
-        Some(host_make_job_callback(agent, on_fulfilled))
-    } else {
+    step!("sec-performpromisethen", "3");
+    let on_fulfilled_job_callback = if !is_callable(&on_fulfilled) {
+        // a. Let onFulfilledJobCallback be empty.
+        step!("sec-performpromisethen", "3.a");
         None
+    } else {
+        // 4. Else,
+        step!("sec-performpromisethen", "4");
+        // a. Let onFulfilledJobCallback be HostMakeJobCallback(onFulfilled).
+        step!("sec-performpromisethen", "4.a");
+        Some(host_make_job_callback(agent, on_fulfilled))
     };
     // 5. If IsCallable(onRejected) is false, then
-    //    a. Let onRejectedJobCallback be empty.
-    // 6. Else,
-    //    a. Let onRejectedJobCallback be HostMakeJobCallback(onRejected).
-    let on_rejected_job_callback = if is_callable(&on_rejected) {
-        Some(host_make_job_callback(agent, on_rejected))
-    } else {
+    step!("sec-performpromisethen", "5");
+    let on_rejected_job_callback = if !is_callable(&on_rejected) {
+        // a. Let onRejectedJobCallback be empty.
+        step!("sec-performpromisethen", "5.a");
         None
+    } else {
+        // 6. Else,
+        step!("sec-performpromisethen", "6");
+        // a. Let onRejectedJobCallback be HostMakeJobCallback(onRejected).
+        step!("sec-performpromisethen", "6.a");
+        Some(host_make_job_callback(agent, on_rejected))
     };
     // 7. Let fulfillReaction be the PromiseReaction Record { [[Capability]]:
     //    resultCapability, [[Type]]: fulfill, [[Handler]]: onFulfilledJobCallback }.
+    step!("sec-performpromisethen", "7");
     let fulfill_reaction = PromiseReaction {
         capability: result_capability.clone(),
         kind: PromiseReactionType::Fulfill,
@@ -743,6 +818,7 @@ pub fn perform_promise_then(
     };
     // 8. Let rejectReaction be the PromiseReaction Record { [[Capability]]:
     //    resultCapability, [[Type]]: reject, [[Handler]]: onRejectedJobCallback }.
+    step!("sec-performpromisethen", "8");
     let reject_reaction = PromiseReaction {
         capability: result_capability.clone(),
         kind: PromiseReactionType::Reject,
@@ -752,49 +828,73 @@ pub fn perform_promise_then(
         ObjectKind::Promise(p) => (p.state, p.result.clone(), p.is_handled),
         _ => return Value::Undefined,
     };
-    match state {
-        // 9. If promise.[[PromiseState]] is pending, then
-        PromiseState::Pending => {
-            if let ObjectKind::Promise(p) = &mut promise.data_mut().kind {
-                // a. Append fulfillReaction to promise.[[PromiseFulfillReactions]].
-                p.fulfill_reactions.push(fulfill_reaction);
-                // b. Append rejectReaction to promise.[[PromiseRejectReactions]].
-                p.reject_reactions.push(reject_reaction);
-            }
+    // 9. If promise.[[PromiseState]] is pending, then
+    step!("sec-performpromisethen", "9");
+    if state == PromiseState::Pending {
+        if let ObjectKind::Promise(p) = &mut promise.data_mut().kind {
+            // a. Append fulfillReaction to promise.[[PromiseFulfillReactions]].
+            step!("sec-performpromisethen", "9.a");
+            p.fulfill_reactions.push(fulfill_reaction);
+            // b. Append rejectReaction to promise.[[PromiseRejectReactions]].
+            step!("sec-performpromisethen", "9.b");
+            p.reject_reactions.push(reject_reaction);
         }
+    } else if state == PromiseState::Fulfilled {
         // 10. Else if promise.[[PromiseState]] is fulfilled, then
-        PromiseState::Fulfilled => {
-            // a. Let value be promise.[[PromiseResult]].
-            // b. Let fulfillJob be NewPromiseReactionJob(fulfillReaction, value).
-            let (job, realm) = new_promise_reaction_job(agent, fulfill_reaction, result);
-            // c. Perform HostEnqueuePromiseJob(fulfillJob.[[Job]], fulfillJob.[[Realm]]).
-            host_enqueue_promise_job(agent, job, realm);
-        }
+        step!("sec-performpromisethen", "10");
+        // a. Let value be promise.[[PromiseResult]].
+        step!("sec-performpromisethen", "10.a");
+        let value = result;
+        // b. Let fulfillJob be NewPromiseReactionJob(fulfillReaction, value).
+        step!("sec-performpromisethen", "10.b");
+        let (job, realm) = new_promise_reaction_job(agent, fulfill_reaction, value);
+        // c. Perform HostEnqueuePromiseJob(fulfillJob.[[Job]], fulfillJob.[[Realm]]).
+        step!("sec-performpromisethen", "10.c");
+        host_enqueue_promise_job(agent, job, realm);
+    } else {
         // 11. Else,
-        //     a. Assert: The value of promise.[[PromiseState]] is rejected.
-        PromiseState::Rejected => {
-            // b. Let reason be promise.[[PromiseResult]].
-            // c. If promise.[[PromiseIsHandled]] is false, perform
-            //    HostPromiseRejectionTracker(promise, "handle").
-            if !is_handled {
-                host_promise_rejection_tracker(agent, promise, RejectionOperation::Handle);
-            }
-            // d. Let rejectJob be NewPromiseReactionJob(rejectReaction, reason).
-            let (job, realm) = new_promise_reaction_job(agent, reject_reaction, result);
-            // e. Perform HostEnqueuePromiseJob(rejectJob.[[Job]], rejectJob.[[Realm]]).
-            host_enqueue_promise_job(agent, job, realm);
+        step!("sec-performpromisethen", "11");
+        // a. Assert: promise.[[PromiseState]] is rejected.
+        spec_assert!(
+            "sec-performpromisethen",
+            "11.a",
+            state == PromiseState::Rejected
+        );
+        // b. Let reason be promise.[[PromiseResult]].
+        step!("sec-performpromisethen", "11.b");
+        let reason = result;
+        // c. If promise.[[PromiseIsHandled]] is false, perform
+        //    HostPromiseRejectionTracker(promise, "handle").
+        step!("sec-performpromisethen", "11.c");
+        if !is_handled {
+            host_promise_rejection_tracker(agent, promise, RejectionOperation::Handle);
         }
+        // d. Let rejectJob be NewPromiseReactionJob(rejectReaction, reason).
+        step!("sec-performpromisethen", "11.d");
+        let (job, realm) = new_promise_reaction_job(agent, reject_reaction, reason);
+        // e. Perform HostEnqueuePromiseJob(rejectJob.[[Job]], rejectJob.[[Realm]]).
+        step!("sec-performpromisethen", "11.e");
+        host_enqueue_promise_job(agent, job, realm);
     }
     // 12. Set promise.[[PromiseIsHandled]] to true.
+    step!("sec-performpromisethen", "12");
     if let ObjectKind::Promise(p) = &mut promise.data_mut().kind {
         p.is_handled = true;
     }
+    // 13. If resultCapability is undefined, then
+    step!("sec-performpromisethen", "13");
     match result_capability {
-        // 13. If resultCapability is undefined, then
-        //     a. Return undefined.
-        None => Value::Undefined,
-        // 14. Else,
-        //     a. Return resultCapability.[[Promise]].
-        Some(capability) => Value::Object(capability.promise),
+        None => {
+            // a. Return undefined.
+            step!("sec-performpromisethen", "13.a");
+            Value::Undefined
+        }
+        Some(capability) => {
+            // 14. Else,
+            step!("sec-performpromisethen", "14");
+            // a. Return resultCapability.[[Promise]].
+            step!("sec-performpromisethen", "14.a");
+            Value::Object(capability.promise)
+        }
     }
 }

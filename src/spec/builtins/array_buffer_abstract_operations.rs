@@ -487,16 +487,20 @@ pub fn get_array_buffer_max_byte_length_option(
     options: &Value,
 ) -> JsResult<Option<u64>> {
     // 1. If options is not an Object, return empty.
+    crate::step!("sec-getarraybuffermaxbytelengthoption", "1");
     let Value::Object(options) = options else {
         return Ok(None);
     };
     // 2. Let maxByteLength be ? Get(options, "maxByteLength").
+    crate::step!("sec-getarraybuffermaxbytelengthoption", "2");
     let max_byte_length = get(agent, options, &"maxByteLength".into())?;
     // 3. If maxByteLength is undefined, return empty.
+    crate::step!("sec-getarraybuffermaxbytelengthoption", "3");
     if max_byte_length.is_undefined() {
         return Ok(None);
     }
     // 4. Return ? ToIndex(maxByteLength).
+    crate::step!("sec-getarraybuffermaxbytelengthoption", "4");
     Ok(Some(to_index(agent, &max_byte_length)?))
 }
 
@@ -520,7 +524,9 @@ pub fn host_resize_array_buffer(
 /// IsFixedLengthArrayBuffer ( arrayBuffer ) (25.1.3.9).
 pub fn is_fixed_length_array_buffer(array_buffer: &Object) -> bool {
     // 1. If arrayBuffer has an [[ArrayBufferMaxByteLength]] internal slot, return false.
+    crate::step!("sec-isfixedlengtharraybuffer", "1");
     // 2. Return true.
+    crate::step!("sec-isfixedlengtharraybuffer", "2");
     !array_buffer
         .data()
         .kind
@@ -530,7 +536,9 @@ pub fn is_fixed_length_array_buffer(array_buffer: &Object) -> bool {
 /// IsUnsignedElementType ( type ) (25.1.3.10).
 pub fn is_unsigned_element_type(t: ElementType) -> bool {
     // 1. If type is one of uint8, uint8clamped, uint16, uint32, or biguint64, return true.
+    crate::step!("sec-isunsignedelementtype", "1");
     // 2. Return false.
+    crate::step!("sec-isunsignedelementtype", "2");
     matches!(
         t,
         ElementType::Uint8
@@ -544,7 +552,9 @@ pub fn is_unsigned_element_type(t: ElementType) -> bool {
 /// IsUnclampedIntegerElementType ( type ) (25.1.3.11).
 pub fn is_unclamped_integer_element_type(t: ElementType) -> bool {
     // 1. If type is one of int8, uint8, int16, uint16, int32, or uint32, return true.
+    crate::step!("sec-isunclampedintegerelementtype", "1");
     // 2. Return false.
+    crate::step!("sec-isunclampedintegerelementtype", "2");
     matches!(
         t,
         ElementType::Int8
@@ -559,22 +569,27 @@ pub fn is_unclamped_integer_element_type(t: ElementType) -> bool {
 /// IsBigIntElementType ( type ) (25.1.3.12).
 pub fn is_big_int_element_type(t: ElementType) -> bool {
     // 1. If type is either biguint64 or bigint64, return true.
+    crate::step!("sec-isbigintelementtype", "1");
     // 2. Return false.
+    crate::step!("sec-isbigintelementtype", "2");
     matches!(t, ElementType::BigInt64 | ElementType::BigUint64)
 }
 
 /// IsNoTearConfiguration ( type, order ) (25.1.3.13).
 pub fn is_no_tear_configuration(t: ElementType, order: Order) -> bool {
     // 1. If IsUnclampedIntegerElementType(type) is true, return true.
+    crate::step!("sec-isnotearconfiguration", "1");
     if is_unclamped_integer_element_type(t) {
         return true;
     }
     // 2. If IsBigIntElementType(type) is true and order is neither init nor unordered,
     //    return true.
+    crate::step!("sec-isnotearconfiguration", "2");
     if is_big_int_element_type(t) && order == Order::SeqCst {
         return true;
     }
     // 3. Return false.
+    crate::step!("sec-isnotearconfiguration", "3");
     false
 }
 
@@ -1115,7 +1130,9 @@ pub fn get_modify_set_value_in_buffer(
 /// IsSharedArrayBuffer ( obj ) (25.2.2.2).
 pub fn is_shared_array_buffer(obj: &Object) -> bool {
     // 1. If obj.[[ArrayBufferData]] is a Shared Data Block, return true.
+    crate::step!("sec-issharedarraybuffer", "1");
     // 2. Return false.
+    crate::step!("sec-issharedarraybuffer", "2");
     matches!(obj.data().kind, ObjectKind::SharedArrayBuffer(_))
 }
 
@@ -1123,7 +1140,9 @@ pub fn is_shared_array_buffer(obj: &Object) -> bool {
 pub fn is_growable_shared_array_buffer(obj: &Object) -> bool {
     // 1. If IsSharedArrayBuffer(obj) is true and obj has an [[ArrayBufferByteLengthData]]
     //    internal slot, return true.
+    crate::step!("sec-isgrowablesharedarraybuffer", "1");
     // 2. Return false.
+    crate::step!("sec-isgrowablesharedarraybuffer", "2");
     matches!(&obj.data().kind, ObjectKind::SharedArrayBuffer(d) if d.max_byte_length.is_some())
 }
 

@@ -25,10 +25,15 @@ use crate::spec::value::Value;
 pub fn create_array_iterator(agent: &mut Agent, array: Value, kind: IterationKind) -> Object {
     // 1. Let iterator be OrdinaryObjectCreate(%ArrayIteratorPrototype%,
     //    « [[IteratedArrayLike]], [[ArrayLikeNextIndex]], [[ArrayLikeIterationKind]] »).
+    crate::step!("sec-createarrayiterator", "1");
     // 2. Set iterator.[[IteratedArrayLike]] to array.
+    crate::step!("sec-createarrayiterator", "2");
     // 3. Set iterator.[[ArrayLikeNextIndex]] to 0.
+    crate::step!("sec-createarrayiterator", "3");
     // 4. Set iterator.[[ArrayLikeIterationKind]] to kind.
+    crate::step!("sec-createarrayiterator", "4");
     // 5. Return iterator.
+    crate::step!("sec-createarrayiterator", "5");
     let proto = agent.intrinsic(Intrinsic::ArrayIteratorPrototype);
     ordinary_object_create_with(
         Some(proto),

@@ -36,14 +36,18 @@ pub fn validate_integer_typed_array(
     method: &str,
 ) -> JsResult<TypedArrayWithBufferWitness> {
     // 1. Let taRecord be ? ValidateTypedArray(typedArray, unordered).
+    crate::step!("sec-validateintegertypedarray", "1");
     let ta_record = validate_typed_array(agent, typed_array, Order::Unordered, method)?;
     // 2. NOTE: Bounds checking is not a synchronizing operation when typedArray's backing
     //    buffer is a growable SharedArrayBuffer.
+    crate::step!("sec-validateintegertypedarray", "2");
     let t = ta_record.slots.element_type();
     // 3. If waitable is true, then
+    crate::step!("sec-validateintegertypedarray", "3");
     if waitable {
         // a. If typedArray.[[TypedArrayName]] is neither "Int32Array" nor "BigInt64Array",
         //    throw a TypeError exception.
+        crate::step!("sec-validateintegertypedarray", "3.a");
         if t != ElementType::Int32 && t != ElementType::BigInt64 {
             return Err(agent.type_error(&format!(
                 "{method}: an Int32Array or BigInt64Array is required, not a {}",
@@ -55,6 +59,9 @@ pub fn validate_integer_typed_array(
         //    a. Let type be TypedArrayElementType(typedArray).
         //    b. If IsUnclampedIntegerElementType(type) is false and
         //       IsBigIntElementType(type) is false, throw a TypeError exception.
+        crate::step!("sec-validateintegertypedarray", "4");
+        crate::step!("sec-validateintegertypedarray", "4.a");
+        crate::step!("sec-validateintegertypedarray", "4.b");
         if !is_unclamped_integer_element_type(t) && !is_big_int_element_type(t) {
             return Err(agent.type_error(&format!(
                 "{method}: an integer TypedArray is required, not a {}",
@@ -63,6 +70,7 @@ pub fn validate_integer_typed_array(
         }
     }
     // 5. Return taRecord.
+    crate::step!("sec-validateintegertypedarray", "5");
     Ok(ta_record)
 }
 
@@ -103,8 +111,10 @@ fn validate_atomic_access_on_integer_typed_array(
     method: &str,
 ) -> JsResult<(TypedArrayWithBufferWitness, usize)> {
     // 1. Let taRecord be ? ValidateIntegerTypedArray(typedArray, false).
+    crate::step!("sec-validateatomicaccessonintegertypedarray", "1");
     let ta_record = validate_integer_typed_array(agent, typed_array, false, method)?;
     // 2. Return ? ValidateAtomicAccess(taRecord, requestIndex).
+    crate::step!("sec-validateatomicaccessonintegertypedarray", "2");
     let byte_index = validate_atomic_access(agent, &ta_record, request_index, method)?;
     Ok((ta_record, byte_index))
 }
@@ -198,19 +208,26 @@ fn atomic_read_modify_write(
 ) -> JsResult<Value> {
     // 1. Let byteIndexInBuffer be ? ValidateAtomicAccessOnIntegerTypedArray(typedArray,
     //    index).
+    crate::step!("sec-atomicreadmodifywrite", "1");
     let (ta_record, byte_index_in_buffer) =
         validate_atomic_access_on_integer_typed_array(agent, typed_array, index, method)?;
     let slots = &ta_record.slots;
     // 2. If typedArray.[[ContentType]] is bigint, let v be ? ToBigInt(value).
+    crate::step!("sec-atomicreadmodifywrite", "2");
     // 3. Otherwise, let v be 𝔽(? ToIntegerOrInfinity(value)).
+    crate::step!("sec-atomicreadmodifywrite", "3");
     let v = to_element_value(agent, slots.is_bigint(), value)?;
     // 4. Perform ? RevalidateAtomicAccess(typedArray, byteIndexInBuffer).
+    crate::step!("sec-atomicreadmodifywrite", "4");
     revalidate_atomic_access(agent, &ta_record.object, byte_index_in_buffer, method)?;
     // 5. Let buffer be typedArray.[[ViewedArrayBuffer]].
+    crate::step!("sec-atomicreadmodifywrite", "5");
     // 6. Let elementType be TypedArrayElementType(typedArray).
+    crate::step!("sec-atomicreadmodifywrite", "6");
     let element_type = slots.element_type();
     let little = agent.little_endian;
     // 7. Return GetModifySetValueInBuffer(buffer, byteIndexInBuffer, elementType, v, op).
+    crate::step!("sec-atomicreadmodifywrite", "7");
     Ok(get_modify_set_value_in_buffer(
         agent,
         &slots.viewed_array_buffer,

@@ -41,6 +41,7 @@ fn bigint_function(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 /// NumberToBigInt ( number ) (21.2.1.1.1).
 pub fn number_to_big_int(agent: &mut Agent, number: f64) -> JsResult<JsBigInt> {
     // 1. If IsIntegralNumber(number) is false, throw a RangeError exception.
+    crate::step!("sec-numbertobigint", "1");
     if !is_integral_number(number) {
         return Err(agent.range_error(&format!(
             "{} cannot be converted to a BigInt because it is not an integer",
@@ -48,6 +49,7 @@ pub fn number_to_big_int(agent: &mut Agent, number: f64) -> JsResult<JsBigInt> {
         )));
     }
     // 2. Return ℤ(ℝ(number)).
+    crate::step!("sec-numbertobigint", "2");
     match BigInt::from_f64(number) {
         Some(b) => Ok(JsBigInt::new(b)),
         None => Err(agent.range_error("cannot convert the Number to a BigInt")),
@@ -110,24 +112,32 @@ fn modulo(x: &BigInt, m: &BigInt) -> BigInt {
 /// ThisBigIntValue ( value ) (21.2.3.4.1).
 fn this_big_int_value(agent: &mut Agent, value: &Value, method: &str) -> JsResult<JsBigInt> {
     // 1. If value is a BigInt, return value.
+    crate::step!("sec-thisbigintvalue", "1");
+    if let Value::BigInt(b) = value {
+        return Ok(b.clone());
+    }
     // 2. If value is an Object and value has a [[BigIntData]] internal slot, then
-    //    a. Assert: value.[[BigIntData]] is a BigInt. b. Return value.[[BigIntData]].
+    crate::step!("sec-thisbigintvalue", "2");
+    if let Value::Object(o) = value {
+        if let ObjectKind::BigInt(b) = &o.data().kind {
+            // a. Assert: value.[[BigIntData]] is a BigInt.
+            crate::spec_assert!(
+                "sec-thisbigintvalue",
+                "2.a",
+                by: "the [[BigIntData]] slot holds a JsBigInt"
+            );
+            // b. Return value.[[BigIntData]].
+            crate::step!("sec-thisbigintvalue", "2.b");
+            return Ok(b.clone());
+        }
+    }
     // 3. Throw a TypeError exception.
-    let b = match value {
-        Value::BigInt(b) => Some(b.clone()),
-        Value::Object(o) => match &o.data().kind {
-            ObjectKind::BigInt(b) => Some(b.clone()),
-            _ => None,
-        },
-        _ => None,
-    };
-    b.ok_or_else(|| {
-        brand_check_error(
-            agent,
-            InternalSlot::BigIntData,
-            format_args!("BigInt.prototype.{method}"),
-        )
-    })
+    crate::step!("sec-thisbigintvalue", "3");
+    Err(brand_check_error(
+        agent,
+        InternalSlot::BigIntData,
+        format_args!("BigInt.prototype.{method}"),
+    ))
 }
 
 /// BigInt.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] ) (21.2.3.2): without

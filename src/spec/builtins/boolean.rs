@@ -37,24 +37,35 @@ fn boolean_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value>
 /// ThisBooleanValue ( value ) (20.3.3.3.1).
 fn this_boolean_value(agent: &mut Agent, value: &Value, method: &str) -> JsResult<bool> {
     // 1. If value is a Boolean, return value.
+    crate::step!("sec-thisbooleanvalue", "1");
+    if let Value::Boolean(b) = value {
+        return Ok(*b);
+    }
     // 2. If value is an Object and value has a [[BooleanData]] internal slot, then
-    //    a. Let b be value.[[BooleanData]]. b. Assert: b is a Boolean. c. Return b.
+    crate::step!("sec-thisbooleanvalue", "2");
+    if let Value::Object(o) = value {
+        if let ObjectKind::Boolean(b) = &o.data().kind {
+            // a. Let b be value.[[BooleanData]].
+            crate::step!("sec-thisbooleanvalue", "2.a");
+            let b = *b;
+            // b. Assert: b is a Boolean.
+            crate::spec_assert!(
+                "sec-thisbooleanvalue",
+                "2.b",
+                by: "the [[BooleanData]] slot holds a bool"
+            );
+            // c. Return b.
+            crate::step!("sec-thisbooleanvalue", "2.c");
+            return Ok(b);
+        }
+    }
     // 3. Throw a TypeError exception.
-    let b = match value {
-        Value::Boolean(b) => Some(*b),
-        Value::Object(o) => match &o.data().kind {
-            ObjectKind::Boolean(b) => Some(*b),
-            _ => None,
-        },
-        _ => None,
-    };
-    b.ok_or_else(|| {
-        brand_check_error(
-            agent,
-            InternalSlot::BooleanData,
-            format_args!("Boolean.prototype.{method}"),
-        )
-    })
+    crate::step!("sec-thisbooleanvalue", "3");
+    Err(brand_check_error(
+        agent,
+        InternalSlot::BooleanData,
+        format_args!("Boolean.prototype.{method}"),
+    ))
 }
 
 /// Boolean.prototype.toString ( ) (20.3.3.2).

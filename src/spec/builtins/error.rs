@@ -72,15 +72,19 @@ fn construct_error(
 /// InstallErrorCause ( O, options ) (20.5.8.1).
 fn install_error_cause(agent: &mut Agent, o: &Object, options: &Value) -> JsResult<()> {
     // 1. If options is an Object and ? HasProperty(options, "cause") is true, then
+    crate::step!("sec-installerrorcause", "1");
     if let Value::Object(options) = options {
         if has_property(agent, options, &"cause".into())? {
             // a. Let cause be ? Get(options, "cause").
+            crate::step!("sec-installerrorcause", "1.a");
             let cause = get(agent, options, &"cause".into())?;
             // b. Perform CreateNonEnumerableDataPropertyOrThrow(O, "cause", cause).
+            crate::step!("sec-installerrorcause", "1.b");
             create_non_enumerable_data_property_or_throw(agent, o, &"cause".into(), cause)?;
         }
     }
     // 2. Return unused.
+    crate::step!("sec-installerrorcause", "2");
     Ok(())
 }
 

@@ -44,11 +44,11 @@ use crate::spec::completion_record::JsResult;
 use crate::spec::object_kinds::{InternalSlot, ObjectKind};
 use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::operations_on_iterator_objects::{
-    create_iterator_result_object, iterator_close, iterator_step, iterator_step_value,
-    IteratorRecord,
+    create_iterator_result_object, get_iterator_direct, iterator_close, iterator_step,
+    iterator_step_value, IteratorRecord,
 };
 use crate::spec::operations_on_objects::{
-    call, create_array_from_list, get, get_method, ordinary_has_instance,
+    call, create_array_from_list, get_method, ordinary_has_instance,
 };
 use crate::spec::ordinary_object_internal_methods::{
     ordinary_object_create, ordinary_object_create_with, require_internal_slot,
@@ -140,20 +140,6 @@ fn if_abrupt_close_iterator<T>(
         // 2. If value is an abrupt completion, return ? IteratorClose(iteratorRecord, value).
         Err(e) => iterator_close(agent, record, Err(e)),
     }
-}
-
-/// GetIteratorDirect ( obj ) (7.4.2).
-fn get_iterator_direct(agent: &mut Agent, obj: &Object) -> JsResult<IteratorRecord> {
-    // 1. Let nextMethod be ? Get(obj, "next").
-    let next_method = get(agent, obj, &"next".into())?;
-    // 2. Let iteratorRecord be the Iterator Record { [[Iterator]]: obj, [[NextMethod]]:
-    //    nextMethod, [[Done]]: false }.
-    // 3. Return iteratorRecord.
-    Ok(IteratorRecord {
-        iterator: obj.clone(),
-        next_method,
-        done: false,
-    })
 }
 
 /// The primitiveHandling argument of GetIteratorFlattenable.

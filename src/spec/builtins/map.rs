@@ -49,12 +49,14 @@ use std::rc::{Rc, Weak};
 /// CanonicalizeKeyedCollectionKey ( key ) (24.5.1).
 pub fn canonicalize_keyed_collection_key(key: Value) -> Value {
     // 1. If key is -0𝔽, return +0𝔽.
+    crate::step!("sec-canonicalizekeyedcollectionkey", "1");
     if let Value::Number(n) = key {
         if n == 0.0 {
             return Value::Number(0.0);
         }
     }
     // 2. Return key.
+    crate::step!("sec-canonicalizekeyedcollectionkey", "2");
     key
 }
 

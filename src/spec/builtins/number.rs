@@ -318,24 +318,35 @@ fn digits_to_f64(z: &[u16], radix: u32) -> f64 {
 /// ThisNumberValue ( value ) (21.1.3.7.1).
 fn this_number_value(agent: &mut Agent, value: &Value, method: &str) -> JsResult<f64> {
     // 1. If value is a Number, return value.
+    crate::step!("sec-thisnumbervalue", "1");
+    if let Value::Number(n) = value {
+        return Ok(*n);
+    }
     // 2. If value is an Object and value has a [[NumberData]] internal slot, then
-    //    a. Let n be value.[[NumberData]]. b. Assert: n is a Number. c. Return n.
+    crate::step!("sec-thisnumbervalue", "2");
+    if let Value::Object(o) = value {
+        if let ObjectKind::Number(n) = &o.data().kind {
+            // a. Let n be value.[[NumberData]].
+            crate::step!("sec-thisnumbervalue", "2.a");
+            let n = *n;
+            // b. Assert: n is a Number.
+            crate::spec_assert!(
+                "sec-thisnumbervalue",
+                "2.b",
+                by: "the [[NumberData]] slot holds an f64"
+            );
+            // c. Return n.
+            crate::step!("sec-thisnumbervalue", "2.c");
+            return Ok(n);
+        }
+    }
     // 3. Throw a TypeError exception.
-    let n = match value {
-        Value::Number(n) => Some(*n),
-        Value::Object(o) => match &o.data().kind {
-            ObjectKind::Number(n) => Some(*n),
-            _ => None,
-        },
-        _ => None,
-    };
-    n.ok_or_else(|| {
-        brand_check_error(
-            agent,
-            InternalSlot::NumberData,
-            format_args!("Number.prototype.{method}"),
-        )
-    })
+    crate::step!("sec-thisnumbervalue", "3");
+    Err(brand_check_error(
+        agent,
+        InternalSlot::NumberData,
+        format_args!("Number.prototype.{method}"),
+    ))
 }
 
 // ---------------------------------------------------------------------------------------

@@ -292,7 +292,9 @@ fn is_extensible(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. If O is not an Object, return false.
     // 2. Return ? IsExtensible(O).
     match call.arg(0) {
-        Value::Object(o) => Ok(Value::Boolean(o.is_extensible(agent)?)),
+        Value::Object(o) => Ok(Value::Boolean(
+            crate::spec::testing_and_comparison::is_extensible(agent, &o)?,
+        )),
         _ => Ok(Value::Boolean(false)),
     }
 }
@@ -493,37 +495,54 @@ pub fn add_entries_from_iterable(
     iterable: &Value,
     adder: &Value,
 ) -> JsResult<()> {
-    // 1. Let iteratorRecord be ? GetIterator(iterable, ~sync~).
+    // 1. Let iteratorRecord be ? GetIterator(iterable, sync).
+    crate::step!("sec-add-entries-from-iterable", "1");
     let mut iterator_record = get_iterator(agent, iterable)?;
     // 2. Repeat,
+    crate::step!("sec-add-entries-from-iterable", "2");
     loop {
         // a. Let next be ? IteratorStepValue(iteratorRecord).
-        // b. If next is ~done~, return target.
-        let Some(next) = iterator_step_value(agent, &mut iterator_record)? else {
+        crate::step!("sec-add-entries-from-iterable", "2.a");
+        let next = iterator_step_value(agent, &mut iterator_record)?;
+        // b. If next is done, return target.
+        crate::step!("sec-add-entries-from-iterable", "2.b");
+        let Some(next) = next else {
             return Ok(());
         };
         // c. If next is not an Object, then
+        crate::step!("sec-add-entries-from-iterable", "2.c");
         let Value::Object(next) = next else {
             // i. Let error be ThrowCompletion(a newly created TypeError object).
+            crate::step!("sec-add-entries-from-iterable", "2.c.i");
             let error = agent.type_error("iterator value is not an entry object");
             // ii. Return ? IteratorClose(iteratorRecord, error).
+            crate::step!("sec-add-entries-from-iterable", "2.c.ii");
             return iterator_close(agent, &iterator_record, Err(error));
         };
         // d. Let k be Completion(Get(next, "0")).
+        crate::step!("sec-add-entries-from-iterable", "2.d");
+        let k = get(agent, &next, &PropertyKey::Index(0));
         // e. IfAbruptCloseIterator(k, iteratorRecord).
-        let k = match get(agent, &next, &PropertyKey::Index(0)) {
+        crate::step!("sec-add-entries-from-iterable", "2.e");
+        let k = match k {
             Ok(k) => k,
             Err(e) => return iterator_close(agent, &iterator_record, Err(e)),
         };
         // f. Let v be Completion(Get(next, "1")).
+        crate::step!("sec-add-entries-from-iterable", "2.f");
+        let v = get(agent, &next, &PropertyKey::Index(1));
         // g. IfAbruptCloseIterator(v, iteratorRecord).
-        let v = match get(agent, &next, &PropertyKey::Index(1)) {
+        crate::step!("sec-add-entries-from-iterable", "2.g");
+        let v = match v {
             Ok(v) => v,
             Err(e) => return iterator_close(agent, &iterator_record, Err(e)),
         };
         // h. Let status be Completion(Call(adder, target, « k, v »)).
+        crate::step!("sec-add-entries-from-iterable", "2.h");
+        let status = call_value(agent, adder, &Value::Object(target.clone()), &[k, v]);
         // i. IfAbruptCloseIterator(status, iteratorRecord).
-        if let Err(e) = call_value(agent, adder, &Value::Object(target.clone()), &[k, v]) {
+        crate::step!("sec-add-entries-from-iterable", "2.i");
+        if let Err(e) = status {
             return iterator_close(agent, &iterator_record, Err(e));
         }
     }

@@ -140,12 +140,15 @@ fn get_promise_resolve(agent: &mut Agent, promise_constructor: &Value) -> JsResu
         return Err(agent.type_error("the promise constructor is not an object"));
     };
     // 1. Let promiseResolve be ? Get(promiseConstructor, "resolve").
+    crate::step!("sec-getpromiseresolve", "1");
     let promise_resolve = get(agent, promise_constructor, &"resolve".into())?;
     // 2. If IsCallable(promiseResolve) is false, throw a TypeError exception.
+    crate::step!("sec-getpromiseresolve", "2");
     if !is_callable(&promise_resolve) {
         return Err(agent.type_error("the promise constructor's resolve is not callable"));
     }
     // 3. Return promiseResolve.
+    crate::step!("sec-getpromiseresolve", "3");
     Ok(promise_resolve)
 }
 

@@ -168,38 +168,50 @@ struct SetRecord {
 /// GetSetRecord ( obj ) (24.2.1.2).
 fn get_set_record(agent: &mut Agent, obj: &Value) -> JsResult<SetRecord> {
     // 1. If obj is not an Object, throw a TypeError exception.
+    crate::step!("sec-getsetrecord", "1");
     let Value::Object(obj) = obj else {
         return Err(agent.type_error("the argument is not a set-like object"));
     };
     // 2. Let rawSize be ? Get(obj, "size").
+    crate::step!("sec-getsetrecord", "2");
     let raw_size = get(agent, obj, &"size".into())?;
     // 3. Let numSize be ? ToNumber(rawSize).
+    crate::step!("sec-getsetrecord", "3");
     // 4. NOTE: If rawSize is undefined, then numSize will be NaN.
+    crate::step!("sec-getsetrecord", "4");
     let num_size = to_number(agent, &raw_size)?;
     // 5. If numSize is NaN, throw a TypeError exception.
+    crate::step!("sec-getsetrecord", "5");
     if num_size.is_nan() {
         return Err(agent.type_error("the set-like object's size is not a number"));
     }
     // 6. Let intSize be ! ToIntegerOrInfinity(numSize).
+    crate::step!("sec-getsetrecord", "6");
     let int_size = num_size.trunc() + 0.0;
     // 7. If intSize < 0, throw a RangeError exception.
+    crate::step!("sec-getsetrecord", "7");
     if int_size < 0.0 {
         return Err(agent.range_error("the set-like object's size is negative"));
     }
     // 8. Let has be ? Get(obj, "has").
+    crate::step!("sec-getsetrecord", "8");
     let has = get(agent, obj, &"has".into())?;
     // 9. If IsCallable(has) is false, throw a TypeError exception.
+    crate::step!("sec-getsetrecord", "9");
     if !is_callable(&has) {
         return Err(agent.type_error("the set-like object's 'has' is not a function"));
     }
     // 10. Let keys be ? Get(obj, "keys").
+    crate::step!("sec-getsetrecord", "10");
     let keys = get(agent, obj, &"keys".into())?;
     // 11. If IsCallable(keys) is false, throw a TypeError exception.
+    crate::step!("sec-getsetrecord", "11");
     if !is_callable(&keys) {
         return Err(agent.type_error("the set-like object's 'keys' is not a function"));
     }
     // 12. Return a new Set Record { [[SetObject]]: obj, [[Size]]: intSize, [[Has]]: has,
     //     [[Keys]]: keys }.
+    crate::step!("sec-getsetrecord", "12");
     Ok(SetRecord {
         set_object: obj.clone(),
         size: int_size,

@@ -108,29 +108,36 @@ pub fn key_for_symbol(agent: &Agent, sym: &Symbol) -> Value {
 
 /// ThisSymbolValue ( value ) (20.4.3.4.1).
 fn this_symbol_value(agent: &mut Agent, value: &Value, method: &str) -> JsResult<Symbol> {
-    match value {
-        // 1. If value is a Symbol, return value.
-        Value::Symbol(s) => Ok(s.clone()),
-        // 2. If value is an Object and value has a [[SymbolData]] internal slot, then
-        //    a. Let s be value.[[SymbolData]]. b. Assert: s is a Symbol. c. Return s.
-        Value::Object(o) => match &o.data().kind {
-            ObjectKind::Symbol(s) => Some(s.clone()),
-            _ => None,
-        }
-        .ok_or_else(|| {
-            brand_check_error(
-                agent,
-                InternalSlot::SymbolData,
-                format_args!("Symbol.prototype.{method}"),
-            )
-        }),
-        // 3. Throw a TypeError exception.
-        _ => Err(brand_check_error(
-            agent,
-            InternalSlot::SymbolData,
-            format_args!("Symbol.prototype.{method}"),
-        )),
+    // 1. If value is a Symbol, return value.
+    crate::step!("sec-thissymbolvalue", "1");
+    if let Value::Symbol(s) = value {
+        return Ok(s.clone());
     }
+    // 2. If value is an Object and value has a [[SymbolData]] internal slot, then
+    crate::step!("sec-thissymbolvalue", "2");
+    if let Value::Object(o) = value {
+        if let ObjectKind::Symbol(s) = &o.data().kind {
+            // a. Let s be value.[[SymbolData]].
+            crate::step!("sec-thissymbolvalue", "2.a");
+            let s = s.clone();
+            // b. Assert: s is a Symbol.
+            crate::spec_assert!(
+                "sec-thissymbolvalue",
+                "2.b",
+                by: "the [[SymbolData]] slot holds a Symbol"
+            );
+            // c. Return s.
+            crate::step!("sec-thissymbolvalue", "2.c");
+            return Ok(s);
+        }
+    }
+    // 3. Throw a TypeError exception.
+    crate::step!("sec-thissymbolvalue", "3");
+    Err(brand_check_error(
+        agent,
+        InternalSlot::SymbolData,
+        format_args!("Symbol.prototype.{method}"),
+    ))
 }
 
 /// get Symbol.prototype.description (20.4.3.2).

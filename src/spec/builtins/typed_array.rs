@@ -357,13 +357,17 @@ pub fn typed_array_species_create(
     };
     // 1. Let defaultConstructor be the intrinsic object associated with the constructor
     //    name exemplar.[[TypedArrayName]] in Table 71.
+    crate::step!("typedarray-species-create", "1");
     let default_constructor = agent.intrinsic(slots.typed_array_name.constructor_intrinsic());
     // 2. Let constructor be ? SpeciesConstructor(exemplar, defaultConstructor).
+    crate::step!("typedarray-species-create", "2");
     let constructor = species_constructor(agent, exemplar, &default_constructor)?;
     // 3. Let result be ? TypedArrayCreateFromConstructor(constructor, argumentList).
+    crate::step!("typedarray-species-create", "3");
     let result = typed_array_create_from_constructor(agent, &constructor, argument_list)?;
     // 4. If result.[[ContentType]] is not exemplar.[[ContentType]], throw a TypeError
     //    exception.
+    crate::step!("typedarray-species-create", "4");
     if typed_array_slots(&result).map(|s| s.is_bigint()) != Some(slots.is_bigint()) {
         return Err(agent.type_error(
             "the species constructor made a TypedArray of the other content type (BigInt vs \
@@ -371,6 +375,7 @@ pub fn typed_array_species_create(
         ));
     }
     // 5. Return result.
+    crate::step!("typedarray-species-create", "5");
     Ok(result)
 }
 

@@ -412,21 +412,30 @@ fn initialize_typed_array_from_array_like(
     array_like: &Object,
 ) -> JsResult<()> {
     // 1. Let len be ? LengthOfArrayLike(arrayLike).
+    crate::step!("sec-initializetypedarrayfromarraylike", "1");
     let len = length_of_array_like(agent, array_like)?;
     // 2. Perform ? AllocateTypedArrayBuffer(O, len).
+    crate::step!("sec-initializetypedarrayfromarraylike", "2");
     allocate_typed_array_buffer(agent, o, len)?;
     // 3. Let k be 0.
+    crate::step!("sec-initializetypedarrayfromarraylike", "3");
     // 4. Repeat, while k < len,
+    crate::step!("sec-initializetypedarrayfromarraylike", "4");
     for k in 0..len {
         // a. Let Pk be ! ToString(𝔽(k)).
+        crate::step!("sec-initializetypedarrayfromarraylike", "4.a");
         let pk = index_key(k);
         // b. Let kValue be ? Get(arrayLike, Pk).
+        crate::step!("sec-initializetypedarrayfromarraylike", "4.b");
         let k_value = get(agent, array_like, &pk)?;
         // c. Perform ? Set(O, Pk, kValue, true).
+        crate::step!("sec-initializetypedarrayfromarraylike", "4.c");
         set(agent, o, &pk, k_value, true)?;
         // d. Set k to k + 1.
+        crate::step!("sec-initializetypedarrayfromarraylike", "4.d");
     }
     // 5. Return unused.
+    crate::step!("sec-initializetypedarrayfromarraylike", "5");
     Ok(())
 }
 

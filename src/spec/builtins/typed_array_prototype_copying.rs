@@ -399,33 +399,48 @@ fn set_typed_array_from_array_like(
     source: &Value,
 ) -> JsResult<()> {
     // 1. Let targetRecord be MakeTypedArrayWithBufferWitnessRecord(target, seq-cst).
+    crate::step!("sec-settypedarrayfromarraylike", "1");
     // 2. If IsTypedArrayOutOfBounds(targetRecord) is true, throw a TypeError exception.
+    crate::step!("sec-settypedarrayfromarraylike", "2");
     // 3. Let targetLength be TypedArrayLength(targetRecord).
+    crate::step!("sec-settypedarrayfromarraylike", "3");
     let target_length = revalidate(agent, target, "set")?;
     // 4. Let src be ? ToObject(source).
+    crate::step!("sec-settypedarrayfromarraylike", "4");
     let src = to_object(agent, source)?;
     // 5. Let srcLength be ? LengthOfArrayLike(src).
+    crate::step!("sec-settypedarrayfromarraylike", "5");
     let src_length = length_of_array_like(agent, &src)?;
     // 6. If targetOffset = +∞, throw a RangeError exception.
+    crate::step!("sec-settypedarrayfromarraylike", "6");
     // 7. If srcLength + targetOffset > targetLength, throw a RangeError exception.
+    crate::step!("sec-settypedarrayfromarraylike", "7");
     if target_offset == f64::INFINITY || src_length as f64 + target_offset > target_length as f64 {
         return Err(agent.range_error(
             "%TypedArray%.prototype.set: the source does not fit in the target at this offset",
         ));
     }
     // 8. Let k be 0.
+    crate::step!("sec-settypedarrayfromarraylike", "8");
     // 9. Repeat, while k < srcLength,
+    crate::step!("sec-settypedarrayfromarraylike", "9");
     for k in 0..src_length {
         // a. Let Pk be ! ToString(𝔽(k)).
+        crate::step!("sec-settypedarrayfromarraylike", "9.a");
         // b. Let value be ? Get(src, Pk).
+        crate::step!("sec-settypedarrayfromarraylike", "9.b");
         let value = get(agent, &src, &index_key(k))?;
         // c. Let targetIndex be 𝔽(targetOffset + k).
+        crate::step!("sec-settypedarrayfromarraylike", "9.c");
         let target_index = target_offset + k as f64;
         // d. Perform ? TypedArraySetElement(target, targetIndex, value).
+        crate::step!("sec-settypedarrayfromarraylike", "9.d");
         typed_array_set_element(agent, target, target_index, &value)?;
         // e. Set k to k + 1.
+        crate::step!("sec-settypedarrayfromarraylike", "9.e");
     }
     // 10. Return unused.
+    crate::step!("sec-settypedarrayfromarraylike", "10");
     Ok(())
 }
 

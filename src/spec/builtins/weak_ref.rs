@@ -101,18 +101,24 @@ impl WeakTarget {
 /// AddToKeptObjects ( value ) (9.10.2).
 pub fn add_to_kept_objects(agent: &mut Agent, value: Value) {
     // 1. Let agentRecord be the surrounding agent's Agent Record.
+    crate::step!("sec-addtokeptobjects", "1");
     // 2. Append value to agentRecord.[[KeptAlive]].
+    crate::step!("sec-addtokeptobjects", "2");
     agent.kept_alive.push(value);
     // 3. Return unused.
+    crate::step!("sec-addtokeptobjects", "3");
 }
 
 /// ClearKeptObjects ( ) (9.10.3): for the host, at the end of each synchronous job (see
 /// the module documentation).
 pub fn clear_kept_objects(agent: &mut Agent) {
     // 1. Let agentRecord be the surrounding agent's Agent Record.
+    crate::step!("sec-clear-kept-objects", "1");
     // 2. Set agentRecord.[[KeptAlive]] to a new empty List.
+    crate::step!("sec-clear-kept-objects", "2");
     agent.kept_alive.clear();
     // 3. Return unused.
+    crate::step!("sec-clear-kept-objects", "3");
 }
 
 /// WeakRef ( target ) (26.1.1.1).
@@ -178,14 +184,19 @@ fn deref(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 /// WeakRefDeref ( weakRef ) (26.1.4.1).
 fn weak_ref_deref(agent: &mut Agent, target: &WeakTarget) -> Value {
     // 1. Let target be weakRef.[[WeakRefTarget]].
+    crate::step!("sec-weakrefderef", "1");
     // 2. If target is not ~empty~, then
+    crate::step!("sec-weakrefderef", "2");
     if let Some(target) = target.get() {
         // a. Perform AddToKeptObjects(target).
+        crate::step!("sec-weakrefderef", "2.a");
         add_to_kept_objects(agent, target.clone());
         // b. Return target.
+        crate::step!("sec-weakrefderef", "2.b");
         return target;
     }
     // 3. Return undefined.
+    crate::step!("sec-weakrefderef", "3");
     Value::Undefined
 }
 

@@ -22,17 +22,21 @@ use crate::spec::value::Value;
 /// IsConcatSpreadable ( O ) (23.1.3.2.1).
 fn is_concat_spreadable(agent: &mut Agent, o: &Value) -> JsResult<bool> {
     // 1. If O is not an Object, return false.
+    crate::step!("sec-isconcatspreadable", "1");
     let Value::Object(object) = o else {
         return Ok(false);
     };
     // 2. Let spreadable be ? Get(O, %Symbol.isConcatSpreadable%).
+    crate::step!("sec-isconcatspreadable", "2");
     let key = PropertyKey::Symbol(agent.well_known.is_concat_spreadable.clone());
     let spreadable = get(agent, object, &key)?;
     // 3. If spreadable is not undefined, return ToBoolean(spreadable).
+    crate::step!("sec-isconcatspreadable", "3");
     if !spreadable.is_undefined() {
         return Ok(to_boolean(&spreadable));
     }
     // 4. Return ? IsArray(O).
+    crate::step!("sec-isconcatspreadable", "4");
     is_array(agent, o)
 }
 

@@ -143,22 +143,39 @@ pub fn find_via_predicate(
     this_arg: &Value,
 ) -> JsResult<(f64, Value)> {
     // 1. If IsCallable(predicate) is false, throw a TypeError exception.
+    crate::step!("sec-findviapredicate", "1");
     if !is_callable(predicate) {
         return Err(agent.type_error("the predicate is not a function"));
     }
-    // 2. If direction is ~ascending~, then a. Let indices be a List of the integers in the
-    //    interval from 0 (inclusive) to len (exclusive), in ascending order.
-    // 3. Else, a. Let indices be a List of the integers in the interval from 0 (inclusive)
-    //    to len (exclusive), in descending order.
+    // (indices is not built: the loop computes each k from its position i.)
+    // 2. If direction is ascending, then
+    crate::step!("sec-findviapredicate", "2");
+    if ascending {
+        // a. Let indices be a List of the integers in the interval from 0 (inclusive) to
+        //    len (exclusive), in ascending order.
+        crate::step!("sec-findviapredicate", "2.a");
+    } else {
+        // 3. Else,
+        crate::step!("sec-findviapredicate", "3");
+        // a. Let indices be a List of the integers in the interval from 0 (inclusive) to
+        //    len (exclusive), in descending order.
+        crate::step!("sec-findviapredicate", "3.a");
+    }
     // 4. For each integer k of indices, do
+    crate::step!("sec-findviapredicate", "4");
     for i in 0..len {
         let k = if ascending { i } else { len - 1 - i };
         // a. Let Pk be ! ToString(𝔽(k)).
+        crate::step!("sec-findviapredicate", "4.a");
+        let pk = index_key(k);
         // b. NOTE: If O is a TypedArray, the following invocation of Get will return a
         //    normal completion.
+        crate::step!("sec-findviapredicate", "4.b");
         // c. Let kValue be ? Get(O, Pk).
-        let k_value = get(agent, o, &index_key(k))?;
+        crate::step!("sec-findviapredicate", "4.c");
+        let k_value = get(agent, o, &pk)?;
         // d. Let testResult be ? Call(predicate, thisArg, « kValue, 𝔽(k), O »).
+        crate::step!("sec-findviapredicate", "4.d");
         let test_result = call_value(
             agent,
             predicate,
@@ -171,11 +188,13 @@ pub fn find_via_predicate(
         )?;
         // e. If ToBoolean(testResult) is true, return the Record { [[Index]]: 𝔽(k),
         //    [[Value]]: kValue }.
+        crate::step!("sec-findviapredicate", "4.e");
         if to_boolean(&test_result) {
             return Ok((k as f64, k_value));
         }
     }
     // 5. Return the Record { [[Index]]: -1𝔽, [[Value]]: undefined }.
+    crate::step!("sec-findviapredicate", "5");
     Ok((-1.0, Value::Undefined))
 }
 

@@ -24,22 +24,35 @@ fn compare_array_elements(
     y: &Value,
     comparefn: &Value,
 ) -> JsResult<Ordering> {
-    match (x, y) {
-        // 1. If x and y are both undefined, return +0𝔽.
-        (Value::Undefined, Value::Undefined) => return Ok(Ordering::Equal),
-        // 2. If x is undefined, return 1𝔽.
-        (Value::Undefined, _) => return Ok(Ordering::Greater),
-        // 3. If y is undefined, return -1𝔽.
-        (_, Value::Undefined) => return Ok(Ordering::Less),
-        _ => {}
+    // 1. If x and y are both undefined, return +0𝔽.
+    crate::step!("sec-comparearrayelements", "1");
+    if x.is_undefined() && y.is_undefined() {
+        return Ok(Ordering::Equal);
     }
-    // 4. If comparefn is not undefined, then
+    // 2. If x is undefined, return 1𝔽.
+    crate::step!("sec-comparearrayelements", "2");
+    if x.is_undefined() {
+        return Ok(Ordering::Greater);
+    }
+    // 3. If y is undefined, return -1𝔽.
+    crate::step!("sec-comparearrayelements", "3");
+    if y.is_undefined() {
+        return Ok(Ordering::Less);
+    }
+    // 4. If comparator is not undefined, then
+    crate::step!("sec-comparearrayelements", "4");
     if !comparefn.is_undefined() {
-        // a. Let v be ? ToNumber(? Call(comparefn, undefined, « x, y »)).
+        // a. Let v be ? ToNumber(? Call(comparator, undefined, « x, y »)).
+        crate::step!("sec-comparearrayelements", "4.a");
         let result = call_value(agent, comparefn, &Value::Undefined, &[x.clone(), y.clone()])?;
         let v = to_number(agent, &result)?;
         // b. If v is NaN, return +0𝔽.
+        crate::step!("sec-comparearrayelements", "4.b");
+        if v.is_nan() {
+            return Ok(Ordering::Equal);
+        }
         // c. Return v.
+        crate::step!("sec-comparearrayelements", "4.c");
         return Ok(if v < 0.0 {
             Ordering::Less
         } else if v > 0.0 {
@@ -49,15 +62,33 @@ fn compare_array_elements(
         });
     }
     // 5. Let xString be ? ToString(x).
+    crate::step!("sec-comparearrayelements", "5");
     let x_string = to_string(agent, x)?;
     // 6. Let yString be ? ToString(y).
+    crate::step!("sec-comparearrayelements", "6");
     let y_string = to_string(agent, y)?;
+    // (IsLessThan of two Strings compares them code unit by code unit: one comparison
+    // answers steps 7 and 9.)
+    let order = x_string.units().cmp(y_string.units());
     // 7. Let xSmaller be ! IsLessThan(xString, yString, true).
+    crate::step!("sec-comparearrayelements", "7");
+    let x_smaller = order == Ordering::Less;
     // 8. If xSmaller is true, return -1𝔽.
+    crate::step!("sec-comparearrayelements", "8");
+    if x_smaller {
+        return Ok(Ordering::Less);
+    }
     // 9. Let ySmaller be ! IsLessThan(yString, xString, true).
+    crate::step!("sec-comparearrayelements", "9");
+    let y_smaller = order == Ordering::Greater;
     // 10. If ySmaller is true, return 1𝔽.
+    crate::step!("sec-comparearrayelements", "10");
+    if y_smaller {
+        return Ok(Ordering::Greater);
+    }
     // 11. Return +0𝔽.
-    Ok(x_string.units().cmp(y_string.units()))
+    crate::step!("sec-comparearrayelements", "11");
+    Ok(Ordering::Equal)
 }
 
 /// A stable merge sort whose comparator may throw: the first abrupt completion stops the
@@ -109,38 +140,68 @@ fn sort_indexed_properties(
     skip_holes: bool,
 ) -> JsResult<Vec<Value>> {
     // 1. Let items be a new empty List.
+    crate::step!("sec-sortindexedproperties", "1");
     let mut items = Vec::new();
     // 2. Let k be 0.
+    crate::step!("sec-sortindexedproperties", "2");
     let mut k = 0;
     // 3. Repeat, while k < len,
+    crate::step!("sec-sortindexedproperties", "3");
     while k < len {
         if skip_holes {
+            // (On a large plain object, the missing indices — whose HasProperty is false
+            // and unobservable — are skipped without running the steps.)
             k = skip_holes_ascending(obj, k, len);
             if k >= len {
                 break;
             }
         }
         // a. Let Pk be ! ToString(𝔽(k)).
+        crate::step!("sec-sortindexedproperties", "3.a");
         let pk = index_key(k);
-        // b. If holes is ~skip-holes~, then i. Let kRead be ? HasProperty(obj, Pk).
-        // c. Else, i. Assert: holes is ~read-through-holes~. ii. Let kRead be true.
-        let k_read = !skip_holes || has_property(agent, obj, &pk)?;
+        // b. If holes is skip-holes, then
+        crate::step!("sec-sortindexedproperties", "3.b");
+        let k_read = if skip_holes {
+            // i. Let kRead be ? HasProperty(obj, Pk).
+            crate::step!("sec-sortindexedproperties", "3.b.i");
+            has_property(agent, obj, &pk)?
+        } else {
+            // c. Else,
+            crate::step!("sec-sortindexedproperties", "3.c");
+            // i. Assert: holes is read-through-holes.
+            crate::spec_assert!(
+                "sec-sortindexedproperties",
+                "3.c.i",
+                by: "skip_holes is false: read-through-holes"
+            );
+            // ii. Let kRead be true.
+            crate::step!("sec-sortindexedproperties", "3.c.ii");
+            true
+        };
         // d. If kRead is true, then
+        crate::step!("sec-sortindexedproperties", "3.d");
         if k_read {
             // i. Let kValue be ? Get(obj, Pk).
+            crate::step!("sec-sortindexedproperties", "3.d.i");
+            let k_value = get(agent, obj, &pk)?;
             // ii. Append kValue to items.
-            items.push(get(agent, obj, &pk)?);
+            crate::step!("sec-sortindexedproperties", "3.d.ii");
+            items.push(k_value);
         }
         // e. Set k to k + 1.
+        crate::step!("sec-sortindexedproperties", "3.e");
         k += 1;
     }
     // 4. Sort items using an implementation-defined sequence of calls to SortCompare. If
     //    any such call returns an abrupt completion, stop before performing any further
     //    calls to SortCompare and return that Completion Record.
-    // 5. Return items.
-    merge_sort(items, &mut |x, y| {
+    crate::step!("sec-sortindexedproperties", "4");
+    let items = merge_sort(items, &mut |x, y| {
         compare_array_elements(agent, x, y, comparefn)
-    })
+    })?;
+    // 5. Return items.
+    crate::step!("sec-sortindexedproperties", "5");
+    Ok(items)
 }
 
 /// Array.prototype.sort ( comparefn ) (23.1.3.30).

@@ -29,10 +29,14 @@ fn year_string(yv: f64) -> String {
 /// TimeString ( tv ) (21.4.4.41.1).
 pub(super) fn time_string(tv: f64) -> String {
     // 1. Let hour be ToZeroPaddedDecimalString(ℝ(HourFromTime(tv)), 2).
+    crate::step!("sec-timestring", "1");
     // 2. Let minute be ToZeroPaddedDecimalString(ℝ(MinFromTime(tv)), 2).
+    crate::step!("sec-timestring", "2");
     // 3. Let second be ToZeroPaddedDecimalString(ℝ(SecFromTime(tv)), 2).
+    crate::step!("sec-timestring", "3");
     // 4. Return the string-concatenation of hour, ":", minute, ":", second, the code unit
     //    0x0020 (SPACE), and "GMT".
+    crate::step!("sec-timestring", "4");
     format!(
         "{}:{}:{} GMT",
         padded(hour_from_time(tv), 2),
@@ -44,19 +48,26 @@ pub(super) fn time_string(tv: f64) -> String {
 /// DateString ( tv ) (21.4.4.41.2).
 pub(super) fn date_string(tv: f64) -> String {
     // 1. Let weekday be the Name of the entry in Table 63 with the Number WeekDay(tv).
+    crate::step!("sec-datestring", "1");
     let weekday = DAY_NAMES[week_day(tv) as usize % 7];
     // 2. Let month be the Name of the entry in Table 64 with the Number MonthFromTime(tv).
+    crate::step!("sec-datestring", "2");
     let month = MONTH_NAMES[month_from_time(tv) as usize % 12];
     // 3. Let day be ToZeroPaddedDecimalString(ℝ(DateFromTime(tv)), 2).
+    crate::step!("sec-datestring", "3");
     let day = padded(date_from_time(tv), 2);
     // 4. Let yv be YearFromTime(tv).
+    crate::step!("sec-datestring", "4");
     // 5. If yv is +0𝔽 or yv > +0𝔽, let yearSign be the empty String; otherwise, let
     //    yearSign be "-".
+    crate::step!("sec-datestring", "5");
     // 6. Let paddedYear be ToZeroPaddedDecimalString(abs(ℝ(yv)), 4).
+    crate::step!("sec-datestring", "6");
     let year = year_string(year_from_time(tv));
     // 7. Return the string-concatenation of weekday, the code unit 0x0020 (SPACE), month,
     //    the code unit 0x0020 (SPACE), day, the code unit 0x0020 (SPACE), yearSign, and
     //    paddedYear.
+    crate::step!("sec-datestring", "7");
     format!("{weekday} {month} {day} {year}")
 }
 
@@ -90,13 +101,16 @@ pub(super) fn time_zone_string(tv: f64) -> String {
 /// ToDateString ( tv ) (21.4.4.41.4).
 pub(super) fn to_date_string(tv: f64) -> String {
     // 1. If tv is NaN, return "Invalid Date".
+    crate::step!("sec-todatestring", "1");
     if tv.is_nan() {
         return "Invalid Date".to_string();
     }
     // 2. Let t be LocalTime(tv).
+    crate::step!("sec-todatestring", "2");
     let t = local_time(tv);
     // 3. Return the string-concatenation of DateString(t), the code unit 0x0020 (SPACE),
     //    TimeString(t), and TimeZoneString(tv).
+    crate::step!("sec-todatestring", "3");
     format!(
         "{} {}{}",
         date_string(t),

@@ -34,12 +34,14 @@ pub(super) fn modulo(x: f64, y: f64) -> f64 {
 /// Day ( t ) (21.4.1.3).
 pub(super) fn day(t: f64) -> f64 {
     // 1. Return 𝔽(floor(ℝ(t / msPerDay))).
+    crate::step!("sec-day", "1");
     (t / MS_PER_DAY).floor()
 }
 
 /// TimeWithinDay ( t ) (21.4.1.4).
 pub(super) fn time_within_day(t: f64) -> f64 {
     // 1. Return 𝔽(ℝ(t) modulo ℝ(msPerDay)).
+    crate::step!("sec-timewithinday", "1");
     modulo(t, MS_PER_DAY)
 }
 
@@ -64,14 +66,21 @@ pub(super) fn days_in_year(y: f64) -> f64 {
 /// DayFromYear ( y ) (21.4.1.6).
 fn day_from_year(y: f64) -> f64 {
     // 1. Let ry be ℝ(y).
+    crate::step!("sec-dayfromyear", "1");
     // 2. NOTE: In the following steps, numYears1, numYears4, numYears100, and numYears400
     //    represent the number of years divisible by 1, 4, 100, and 400, respectively, that
     //    occur between the epoch and the start of year y. ...
+    crate::step!("sec-dayfromyear", "2");
     // 3. Let numYears1 be (ry - 1970).
+    crate::step!("sec-dayfromyear", "3");
     // 4. Let numYears4 be floor((ry - 1969) / 4).
+    crate::step!("sec-dayfromyear", "4");
     // 5. Let numYears100 be floor((ry - 1901) / 100).
+    crate::step!("sec-dayfromyear", "5");
     // 6. Let numYears400 be floor((ry - 1601) / 400).
+    crate::step!("sec-dayfromyear", "6");
     // 7. Return 𝔽(365 × numYears1 + numYears4 - numYears100 + numYears400).
+    crate::step!("sec-dayfromyear", "7");
     365.0 * (y - 1970.0) + ((y - 1969.0) / 4.0).floor() - ((y - 1901.0) / 100.0).floor()
         + ((y - 1601.0) / 400.0).floor()
 }
@@ -79,6 +88,7 @@ fn day_from_year(y: f64) -> f64 {
 /// TimeFromYear ( y ) (21.4.1.7).
 fn time_from_year(y: f64) -> f64 {
     // 1. Return msPerDay × DayFromYear(y).
+    crate::step!("sec-timefromyear", "1");
     MS_PER_DAY * day_from_year(y)
 }
 
@@ -89,6 +99,7 @@ pub(super) fn year_from_time(t: f64) -> f64 {
     }
     // 1. Return the largest integral Number y (closest to +∞) such that TimeFromYear(y) ≤
     //    t.
+    crate::step!("sec-yearfromtime", "1");
     // An estimate from the mean Gregorian year, then corrected (at most a step or two).
     let mut y = (day(t) / 365.2425).floor() + 1970.0;
     for _ in 0..8 {
@@ -106,12 +117,14 @@ pub(super) fn year_from_time(t: f64) -> f64 {
 /// DayWithinYear ( t ) (21.4.1.9).
 fn day_within_year(t: f64) -> f64 {
     // 1. Return Day(t) - DayFromYear(YearFromTime(t)).
+    crate::step!("sec-daywithinyear", "1");
     day(t) - day_from_year(year_from_time(t))
 }
 
 /// InLeapYear ( t ) (21.4.1.10).
 fn in_leap_year(t: f64) -> bool {
     // 1. If DaysInYear(YearFromTime(t)) is 366𝔽, return 1𝔽; else return +0𝔽.
+    crate::step!("sec-inleapyear", "1");
     days_in_year(year_from_time(t)) == 366.0
 }
 
@@ -168,12 +181,14 @@ pub(super) fn date_from_time(t: f64) -> f64 {
 /// WeekDay ( t ) (21.4.1.13).
 pub(super) fn week_day(t: f64) -> f64 {
     // 1. Return 𝔽(ℝ(Day(t) + 4𝔽) modulo 7).
+    crate::step!("sec-weekday", "1");
     modulo(day(t) + 4.0, 7.0)
 }
 
 /// HourFromTime ( t ) (21.4.1.14).
 pub(super) fn hour_from_time(t: f64) -> f64 {
     // 1. Return 𝔽(floor(ℝ(t / msPerHour)) modulo HoursPerDay).
+    crate::step!("sec-hourfromtime", "1");
     modulo((t / MS_PER_HOUR).floor(), 24.0)
 }
 
@@ -223,46 +238,60 @@ pub(super) fn utc(t: f64) -> f64 {
 pub(super) fn make_time(hour: f64, min: f64, sec: f64, ms: f64) -> f64 {
     // 1. If hour is not finite, min is not finite, sec is not finite, or ms is not finite,
     //    return NaN.
+    crate::step!("sec-maketime", "1");
     if !(hour.is_finite() && min.is_finite() && sec.is_finite() && ms.is_finite()) {
         return f64::NAN;
     }
     // 2. Let h be 𝔽(! ToIntegerOrInfinity(hour)).
+    crate::step!("sec-maketime", "2");
     let h = integer_or_infinity(hour);
     // 3. Let m be 𝔽(! ToIntegerOrInfinity(min)).
+    crate::step!("sec-maketime", "3");
     let m = integer_or_infinity(min);
     // 4. Let s be 𝔽(! ToIntegerOrInfinity(sec)).
+    crate::step!("sec-maketime", "4");
     let s = integer_or_infinity(sec);
     // 5. Let milli be 𝔽(! ToIntegerOrInfinity(ms)).
+    crate::step!("sec-maketime", "5");
     let milli = integer_or_infinity(ms);
     // 6. Return ((h × msPerHour + m × msPerMinute) + s × msPerSecond) + milli.
     //    (performing the arithmetic according to IEEE 754-2019 rules, that is, as if using
     //    the ECMAScript operators × and +).
+    crate::step!("sec-maketime", "6");
     ((h * MS_PER_HOUR + m * MS_PER_MINUTE) + s * MS_PER_SECOND) + milli
 }
 
 /// MakeDay ( year, month, date ) (21.4.1.28).
 pub(super) fn make_day(year: f64, month: f64, date: f64) -> f64 {
     // 1. If year is not finite, month is not finite, or date is not finite, return NaN.
+    crate::step!("sec-makeday", "1");
     if !(year.is_finite() && month.is_finite() && date.is_finite()) {
         return f64::NAN;
     }
     // 2. Let y be 𝔽(! ToIntegerOrInfinity(year)).
+    crate::step!("sec-makeday", "2");
     let y = integer_or_infinity(year);
     // 3. Let m be 𝔽(! ToIntegerOrInfinity(month)).
+    crate::step!("sec-makeday", "3");
     let m = integer_or_infinity(month);
     // 4. Let dt be 𝔽(! ToIntegerOrInfinity(date)).
+    crate::step!("sec-makeday", "4");
     let dt = integer_or_infinity(date);
     // 5. Let ym be y + 𝔽(floor(ℝ(m) / 12)).
+    crate::step!("sec-makeday", "5");
     let ym = y + (m / 12.0).floor();
     // 6. If ym is not finite, return NaN.
+    crate::step!("sec-makeday", "6");
     if !ym.is_finite() {
         return f64::NAN;
     }
     // 7. Let mn be 𝔽(ℝ(m) modulo 12).
+    crate::step!("sec-makeday", "7");
     let mn = modulo(m, 12.0);
     // 8. Find a finite time value t such that YearFromTime(t) is ym, MonthFromTime(t) is
     //    mn, and DateFromTime(t) is 1𝔽; but if this is not possible (because some argument
     //    is out of range), return NaN.
+    crate::step!("sec-makeday", "8");
     // A year this far out cannot give a time value within the range of 21.4.1.1 whatever
     // the date and time are, and its days would no longer be exact.
     if ym.abs() > 1.0e9 {
@@ -271,53 +300,65 @@ pub(super) fn make_day(year: f64, month: f64, date: f64) -> f64 {
     let leap = days_in_year(ym) == 366.0;
     let t = time_from_year(ym) + month_start(mn as usize, leap) * MS_PER_DAY;
     // 9. Return Day(t) + dt - 1𝔽.
+    crate::step!("sec-makeday", "9");
     day(t) + dt - 1.0
 }
 
 /// MakeDate ( day, time ) (21.4.1.29).
 pub(super) fn make_date(day: f64, time: f64) -> f64 {
     // 1. If day is not finite or time is not finite, return NaN.
+    crate::step!("sec-makedate", "1");
     if !(day.is_finite() && time.is_finite()) {
         return f64::NAN;
     }
     // 2. Let tv be day × msPerDay + time.
+    crate::step!("sec-makedate", "2");
     let tv = day * MS_PER_DAY + time;
     // 3. If tv is not finite, return NaN.
+    crate::step!("sec-makedate", "3");
     if !tv.is_finite() {
         return f64::NAN;
     }
     // 4. Return tv.
+    crate::step!("sec-makedate", "4");
     tv
 }
 
 /// MakeFullYear ( year ) (21.4.1.30).
 pub(super) fn make_full_year(year: f64) -> f64 {
     // 1. If year is NaN, return NaN.
+    crate::step!("sec-makefullyear", "1");
     if year.is_nan() {
         return f64::NAN;
     }
     // 2. Let truncated be ! ToIntegerOrInfinity(year).
+    crate::step!("sec-makefullyear", "2");
     let truncated = integer_or_infinity(year);
     // 3. If truncated is in the inclusive interval from 0 to 99, return 1900𝔽 +
     //    𝔽(truncated).
+    crate::step!("sec-makefullyear", "3");
     if (0.0..=99.0).contains(&truncated) {
         return 1900.0 + truncated;
     }
     // 4. Return 𝔽(truncated).
+    crate::step!("sec-makefullyear", "4");
     truncated
 }
 
 /// TimeClip ( time ) (21.4.1.31).
 pub(super) fn time_clip(time: f64) -> f64 {
     // 1. If time is not finite, return NaN.
+    crate::step!("sec-timeclip", "1");
     if !time.is_finite() {
         return f64::NAN;
     }
     // 2. If abs(ℝ(time)) > 8.64 × 10^15, return NaN.
+    crate::step!("sec-timeclip", "2");
     if time.abs() > MAX_TIME {
         return f64::NAN;
     }
     // 3. Return 𝔽(! ToIntegerOrInfinity(time)).
+    crate::step!("sec-timeclip", "3");
     // (A mathematical integer: truncating a negative fraction gives +0, never -0.)
     integer_or_infinity(time) + 0.0
 }

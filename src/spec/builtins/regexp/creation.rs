@@ -17,9 +17,11 @@ use crate::spec::value::Value;
 /// RegExpCreate ( P, F ) (22.2.3.1).
 pub fn regexp_create(agent: &mut Agent, p: &Value, f: &Value) -> JsResult<Object> {
     // 1. Let obj be ! RegExpAlloc(%RegExp%).
+    crate::step!("sec-regexpcreate", "1");
     let regexp = agent.intrinsic(Intrinsic::RegExp);
     let obj = regexp_alloc(agent, &regexp)?;
     // 2. Return ? RegExpInitialize(obj, P, F).
+    crate::step!("sec-regexpcreate", "2");
     regexp_initialize(agent, &obj, p, f)
 }
 
@@ -27,6 +29,7 @@ pub fn regexp_create(agent: &mut Agent, p: &Value, f: &Value) -> JsResult<Object
 pub fn regexp_alloc(agent: &mut Agent, new_target: &Object) -> JsResult<Object> {
     // 1. Let obj be ? OrdinaryCreateFromConstructor(newTarget, "%RegExp.prototype%", «
     //    [[OriginalSource]], [[OriginalFlags]], [[RegExpRecord]], [[RegExpMatcher]] »).
+    crate::step!("sec-regexpalloc", "1");
     let obj = ordinary_create_from_constructor(
         agent,
         new_target,
@@ -35,6 +38,7 @@ pub fn regexp_alloc(agent: &mut Agent, new_target: &Object) -> JsResult<Object> 
     )?;
     // 2. Perform ! DefinePropertyOrThrow(obj, "lastIndex", PropertyDescriptor {
     //    [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: false }).
+    crate::step!("sec-regexpalloc", "2");
     let desc = PropertyDescriptor {
         writable: Some(true),
         enumerable: Some(false),
@@ -43,6 +47,7 @@ pub fn regexp_alloc(agent: &mut Agent, new_target: &Object) -> JsResult<Object> 
     };
     define_property_or_throw(agent, &obj, &"lastIndex".into(), desc)?;
     // 3. Return obj.
+    crate::step!("sec-regexpalloc", "3");
     Ok(obj)
 }
 

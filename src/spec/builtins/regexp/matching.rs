@@ -20,10 +20,13 @@ use crate::spec::value::Value;
 /// RegExpExec ( R, S ) (22.2.7.1).
 pub fn regexp_exec(agent: &mut Agent, r: &Object, s: &JsString) -> JsResult<Value> {
     // 1. Let exec be ? Get(R, "exec").
+    crate::step!("sec-regexpexec", "1");
     let exec = get(agent, r, &"exec".into())?;
     // 2. If IsCallable(exec) is true, then
+    crate::step!("sec-regexpexec", "2");
     if is_callable(&exec) {
         // a. Let result be ? Call(exec, R, « S »).
+        crate::step!("sec-regexpexec", "2.a");
         let result = call_function(
             agent,
             &exec,
@@ -32,20 +35,24 @@ pub fn regexp_exec(agent: &mut Agent, r: &Object, s: &JsString) -> JsResult<Valu
         )?;
         // b. If result is not an Object and result is not null, throw a TypeError
         //    exception.
+        crate::step!("sec-regexpexec", "2.b");
         if !result.is_object() && !matches!(result, Value::Null) {
             return Err(agent
                 .type_error("RegExp exec method returned something other than an Object or null"));
         }
         // c. Return result.
+        crate::step!("sec-regexpexec", "2.c");
         return Ok(result);
     }
     // 3. Perform ? RequireInternalSlot(R, [[RegExpMatcher]]).
+    crate::step!("sec-regexpexec", "3");
     if !has_regexp_matcher(r) {
         return Err(agent.type_error(
             "RegExpExec called on an object that is not a RegExp and has no callable exec",
         ));
     }
     // 4. Return ? RegExpBuiltinExec(R, S).
+    crate::step!("sec-regexpexec", "4");
     regexp_builtin_exec(agent, r, s)
 }
 

@@ -124,25 +124,32 @@ pub(super) fn get_flags(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value
 /// RegExpHasFlag ( R, codeUnit ) (22.2.6.4.1).
 fn regexp_has_flag(agent: &mut Agent, r: &Value, code_unit: char, name: &str) -> JsResult<Value> {
     // 1. If R is not an Object, throw a TypeError exception.
+    crate::step!("sec-regexphasflag", "1");
     let Value::Object(r) = r else {
         return Err(agent.type_error(&format!(
             "RegExp.prototype.{name} getter called on a non-object"
         )));
     };
     // 2. If R does not have an [[OriginalFlags]] internal slot, then
+    crate::step!("sec-regexphasflag", "2");
     let Some((_, flags, _)) = regexp_slots(r) else {
         // a. If SameValue(R, %RegExp.prototype%) is true, return undefined.
+        crate::step!("sec-regexphasflag", "2.a");
         if *r == agent.intrinsic(Intrinsic::RegExpPrototype) {
             return Ok(Value::Undefined);
         }
         // b. Otherwise, throw a TypeError exception.
+        crate::step!("sec-regexphasflag", "2.b");
         return Err(agent.type_error(&format!(
             "RegExp.prototype.{name} getter called on an object that is not a RegExp"
         )));
     };
     // 3. Let flags be R.[[OriginalFlags]].
+    crate::step!("sec-regexphasflag", "3");
     // 4. If flags contains codeUnit, return true.
+    crate::step!("sec-regexphasflag", "4");
     // 5. Return false.
+    crate::step!("sec-regexphasflag", "5");
     Ok(Value::Boolean(flags.units().contains(&(code_unit as u16))))
 }
 

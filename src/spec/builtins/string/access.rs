@@ -309,24 +309,35 @@ pub(super) fn starts_with(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Val
 /// ThisStringValue ( value ) (22.1.3.35.1).
 fn this_string_value(agent: &mut Agent, value: &Value, method: &str) -> JsResult<JsString> {
     // 1. If value is a String, return value.
+    crate::step!("sec-thisstringvalue", "1");
+    if let Value::String(s) = value {
+        return Ok(s.clone());
+    }
     // 2. If value is an Object and value has a [[StringData]] internal slot, then
-    //    a. Let s be value.[[StringData]]. b. Assert: s is a String. c. Return s.
+    crate::step!("sec-thisstringvalue", "2");
+    if let Value::Object(o) = value {
+        if let ObjectKind::String(s) = &o.data().kind {
+            // a. Let s be value.[[StringData]].
+            crate::step!("sec-thisstringvalue", "2.a");
+            let s = s.clone();
+            // b. Assert: s is a String.
+            crate::spec_assert!(
+                "sec-thisstringvalue",
+                "2.b",
+                by: "the [[StringData]] slot holds a JsString"
+            );
+            // c. Return s.
+            crate::step!("sec-thisstringvalue", "2.c");
+            return Ok(s);
+        }
+    }
     // 3. Throw a TypeError exception.
-    let s = match value {
-        Value::String(s) => Some(s.clone()),
-        Value::Object(o) => match &o.data().kind {
-            ObjectKind::String(s) => Some(s.clone()),
-            _ => None,
-        },
-        _ => None,
-    };
-    s.ok_or_else(|| {
-        brand_check_error(
-            agent,
-            InternalSlot::StringData,
-            format_args!("String.prototype.{method}"),
-        )
-    })
+    crate::step!("sec-thisstringvalue", "3");
+    Err(brand_check_error(
+        agent,
+        InternalSlot::StringData,
+        format_args!("String.prototype.{method}"),
+    ))
 }
 
 /// String.prototype.toString ( ) (22.1.3.29).

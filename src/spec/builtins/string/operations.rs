@@ -159,19 +159,27 @@ pub(super) fn map_well_formed_runs(units: &[u16], f: impl Fn(&str) -> String) ->
 /// IsRegExp ( argument ) (7.2.8).
 pub fn is_regexp(agent: &mut Agent, argument: &Value) -> JsResult<bool> {
     // 1. If argument is not an Object, return false.
+    crate::step!("sec-isregexp", "1");
     let Value::Object(o) = argument else {
         return Ok(false);
     };
     // 2. Let matcher be ? Get(argument, %Symbol.match%).
+    crate::step!("sec-isregexp", "2");
     let key = PropertyKey::Symbol(agent.well_known.match_.clone());
     let matcher = get(agent, o, &key)?;
     // 3. If matcher is not undefined, return ToBoolean(matcher).
+    crate::step!("sec-isregexp", "3");
     if !matcher.is_undefined() {
         return Ok(to_boolean(&matcher));
     }
     // 4. If argument has a [[RegExpMatcher]] internal slot, return true.
+    crate::step!("sec-isregexp", "4");
+    if has_regexp_matcher(o) {
+        return Ok(true);
+    }
     // 5. Return false.
-    Ok(has_regexp_matcher(o))
+    crate::step!("sec-isregexp", "5");
+    Ok(false)
 }
 
 /// GetSubstitution ( matched, str, position, captures, namedCaptures,

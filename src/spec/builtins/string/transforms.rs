@@ -105,24 +105,31 @@ fn string_padding_builtins_impl(
     placement: Placement,
 ) -> JsResult<Value> {
     // 1. Let S be ? ToString(O).
+    crate::step!("sec-stringpaddingbuiltinsimpl", "1");
     let s = to_string(agent, o)?;
     // 2. Let intMaxLength be ℝ(? ToLength(maxLength)).
+    crate::step!("sec-stringpaddingbuiltinsimpl", "2");
     let int_max_length = to_length(agent, max_length)?;
     // 3. Let stringLength be the length of S.
+    crate::step!("sec-stringpaddingbuiltinsimpl", "3");
     let string_length = s.len() as u64;
     // 4. If intMaxLength ≤ stringLength, return S.
+    crate::step!("sec-stringpaddingbuiltinsimpl", "4");
     if int_max_length <= string_length {
         return Ok(Value::String(s));
     }
     // 5. If fillString is undefined, set fillString to the String value consisting solely
     //    of the code unit 0x0020 (SPACE).
-    // 6. Else, set fillString to ? ToString(fillString).
+    crate::step!("sec-stringpaddingbuiltinsimpl", "5");
     let fill = if fill_string.is_undefined() {
         JsString::from(" ")
     } else {
+        // 6. Else, set fillString to ? ToString(fillString).
+        crate::step!("sec-stringpaddingbuiltinsimpl", "6");
         to_string(agent, fill_string)?
     };
     // 7. Return StringPad(S, intMaxLength, fillString, placement).
+    crate::step!("sec-stringpaddingbuiltinsimpl", "7");
     string_pad(agent, &s, int_max_length, &fill, placement).map(Value::String)
 }
 
@@ -135,19 +142,27 @@ fn string_pad(
     placement: Placement,
 ) -> JsResult<JsString> {
     // 1. Let stringLength be the length of S.
+    crate::step!("sec-stringpad", "1");
     let string_length = s.len() as u64;
     // 2. If maxLength ≤ stringLength, return S.
+    crate::step!("sec-stringpad", "2");
+    if max_length <= string_length {
+        return Ok(s.clone());
+    }
     // 3. If fillString is the empty String, return S.
-    if max_length <= string_length || fill_string.is_empty() {
+    crate::step!("sec-stringpad", "3");
+    if fill_string.is_empty() {
         return Ok(s.clone());
     }
     if max_length > MAX_STRING_LENGTH {
         return Err(string_too_long(agent));
     }
     // 4. Let fillLen be maxLength - stringLength.
+    crate::step!("sec-stringpad", "4");
     let fill_len = (max_length - string_length) as usize;
     // 5. Let truncatedStringFiller be the String value consisting of repeated
     //    concatenations of fillString truncated to length fillLen.
+    crate::step!("sec-stringpad", "5");
     let filler: Vec<u16> = fill_string
         .units()
         .iter()
@@ -155,14 +170,16 @@ fn string_pad(
         .cycle()
         .take(fill_len)
         .collect();
-    // 6. If placement is ~start~, return the string-concatenation of
+    // 6. If placement is start, return the string-concatenation of
     //    truncatedStringFiller and S.
-    // 7. Else, return the string-concatenation of S and truncatedStringFiller.
+    crate::step!("sec-stringpad", "6");
     let mut out = Vec::with_capacity(max_length as usize);
     if placement == Placement::Start {
         out.extend_from_slice(&filler);
         out.extend_from_slice(s.units());
     } else {
+        // 7. Else, return the string-concatenation of S and truncatedStringFiller.
+        crate::step!("sec-stringpad", "7");
         out.extend_from_slice(s.units());
         out.extend_from_slice(&filler);
     }
@@ -362,35 +379,55 @@ enum TrimWhere {
 
 /// TrimString ( string, where ) (22.1.3.32.1).
 fn trim_string(agent: &mut Agent, string: &Value, where_: TrimWhere) -> JsResult<Value> {
-    // 1. Let str be ? RequireObjectCoercible(string).
+    // 1. Perform ? RequireObjectCoercible(string).
+    crate::step!("sec-trimstring", "1");
     require_object_coercible(agent, string)?;
-    // 2. Let S be ? ToString(str).
+    // 2. Let S be ? ToString(string).
+    crate::step!("sec-trimstring", "2");
     let s = to_string(agent, string)?;
     let units = s.units();
-    // 3. If where is ~start~, then a. Let T be the String value that is a copy of S with
-    //    leading white space removed.
-    // 4. Else if where is ~end~, then a. Let T be the String value that is a copy of S
-    //    with trailing white space removed.
-    // 5. Else, a. Assert: where is ~start+end~. b. Let T be the String value that is a
-    //    copy of S with both leading and trailing white space removed.
-    // 6. Return T.
     // (The definition of white space is the union of WhiteSpace and LineTerminator.)
-    let start = if where_ == TrimWhere::End {
-        0
-    } else {
+    // The start of T: the first code unit that is not white space.
+    let leading = || {
         units
             .iter()
             .position(|u| !is_trimmable(*u))
             .unwrap_or(units.len())
     };
-    let end = if where_ == TrimWhere::Start {
-        units.len()
-    } else {
+    // The end of T, from `start`: after the last code unit that is not white space.
+    let trailing = |start: usize| {
         units
             .iter()
             .rposition(|u| !is_trimmable(*u))
             .map_or(start, |i| i + 1)
     };
+    // 3. If where is start, then
+    crate::step!("sec-trimstring", "3");
+    let (start, end) = if where_ == TrimWhere::Start {
+        // a. Let T be the String value that is a copy of S with leading white space
+        //    removed.
+        crate::step!("sec-trimstring", "3.a");
+        (leading(), units.len())
+    } else if where_ == TrimWhere::End {
+        // 4. Else if where is end, then
+        crate::step!("sec-trimstring", "4");
+        // a. Let T be the String value that is a copy of S with trailing white space
+        //    removed.
+        crate::step!("sec-trimstring", "4.a");
+        (0, trailing(0))
+    } else {
+        // 5. Else,
+        crate::step!("sec-trimstring", "5");
+        // a. Assert: where is start+end.
+        crate::spec_assert!("sec-trimstring", "5.a", where_ == TrimWhere::StartAndEnd);
+        // b. Let T be the String value that is a copy of S with both leading and
+        //    trailing white space removed.
+        crate::step!("sec-trimstring", "5.b");
+        let start = leading();
+        (start, trailing(start))
+    };
+    // 6. Return T.
+    crate::step!("sec-trimstring", "6");
     Ok(Value::String(s.substring(start, end.max(start))))
 }
 
