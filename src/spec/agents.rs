@@ -442,3 +442,21 @@ impl Agent {
         }
     }
 }
+
+/// AgentSignifier ( ) (9.6.1).
+pub fn agent_signifier(agent: &Agent) -> u64 {
+    // 1. Let AR be the Agent Record of the surrounding agent. (agent)
+    crate::step!("sec-agentsignifier", "1");
+    // 2. Return AR.[[Signifier]].
+    crate::step!("sec-agentsignifier", "2");
+    agent.signifier
+}
+
+/// AgentCanSuspend ( ) (9.6.2).
+pub fn agent_can_suspend(agent: &Agent) -> bool {
+    // 1. Let AR be the Agent Record of the surrounding agent. (agent)
+    crate::step!("sec-agentcansuspend", "1");
+    // 2. Return AR.[[CanBlock]].
+    crate::step!("sec-agentcansuspend", "2");
+    agent.can_block
+}

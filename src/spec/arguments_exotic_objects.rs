@@ -217,11 +217,10 @@ fn arguments_delete(agent: &mut Agent, args: &Object, p: &PropertyKey) -> JsResu
     Ok(result)
 }
 
-fn define_iterator_and_length(agent: &mut Agent, obj: &Object, len: usize) {
-    obj.insert_property(
-        "length".into(),
-        Property::data(Value::Number(len as f64), true, false, true),
-    );
+/// The iterator property of an arguments object: ! DefinePropertyOrThrow(obj,
+/// %Symbol.iterator%, PropertyDescriptor { [[Value]]: %Array.prototype.values%,
+/// [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: true }).
+fn define_iterator(agent: &mut Agent, obj: &Object) {
     let values = agent.intrinsic(Intrinsic::ArrayPrototypeValues);
     obj.insert_property(
         PropertyKey::Symbol(agent.well_known.iterator.clone()),
@@ -229,30 +228,56 @@ fn define_iterator_and_length(agent: &mut Agent, obj: &Object, len: usize) {
     );
 }
 
+/// The length property of an arguments object: ! DefinePropertyOrThrow(obj, "length",
+/// PropertyDescriptor { [[Value]]: 𝔽(len), [[Writable]]: true, [[Enumerable]]: false,
+/// [[Configurable]]: true }).
+fn define_length(obj: &Object, len: usize) {
+    obj.insert_property(
+        "length".into(),
+        Property::data(Value::Number(len as f64), true, false, true),
+    );
+}
+
 /// CreateUnmappedArgumentsObject ( argumentsList ) (10.4.4.6).
 pub fn create_unmapped_arguments_object(agent: &mut Agent, arguments: &[Value]) -> Object {
     // 1. Let len be the number of elements in argumentsList.
+    crate::step!("sec-createunmappedargumentsobject", "1");
+    let len = arguments.len();
     // 2. Let obj be OrdinaryObjectCreate(%Object.prototype%, « [[ParameterMap]] »).
-    // 3. Set obj.[[ParameterMap]] to undefined.
+    crate::step!("sec-createunmappedargumentsobject", "2");
     let proto = agent.intrinsic(Intrinsic::ObjectPrototype);
+    // 3. Set obj.[[ParameterMap]] to undefined.
+    crate::step!("sec-createunmappedargumentsobject", "3");
     let obj = ordinary_object_create_with(Some(proto), ObjectKind::Arguments(None));
     // 4. Perform ! DefinePropertyOrThrow(obj, "length", PropertyDescriptor { [[Value]]:
     //    𝔽(len), [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: true }).
-    // 5-6. For each index, Perform ! CreateDataPropertyOrThrow(obj, ! ToString(𝔽(index)),
-    //    val).
+    crate::step!("sec-createunmappedargumentsobject", "4");
+    define_length(&obj, len);
+    // 5. Let index be 0.
+    crate::step!("sec-createunmappedargumentsobject", "5");
+    // 6. Repeat, while index < len,
+    crate::step!("sec-createunmappedargumentsobject", "6");
     for (index, value) in arguments.iter().enumerate() {
+        // a. Let val be argumentsList[index].
+        crate::step!("sec-createunmappedargumentsobject", "6.a");
+        // b. Perform ! CreateDataPropertyOrThrow(obj, ! ToString(𝔽(index)), val).
+        crate::step!("sec-createunmappedargumentsobject", "6.b");
         obj.insert_property(
             PropertyKey::from(index as u32),
             Property::data(value.clone(), true, true, true),
         );
+        // c. Set index to index + 1.
+        crate::step!("sec-createunmappedargumentsobject", "6.c");
     }
     // 7. Perform ! DefinePropertyOrThrow(obj, %Symbol.iterator%, PropertyDescriptor {
     //    [[Value]]: %Array.prototype.values%, [[Writable]]: true, [[Enumerable]]: false,
     //    [[Configurable]]: true }).
-    define_iterator_and_length(agent, &obj, arguments.len());
+    crate::step!("sec-createunmappedargumentsobject", "7");
+    define_iterator(agent, &obj);
     // 8. Perform ! DefinePropertyOrThrow(obj, "callee", PropertyDescriptor { [[Get]]:
     //    %ThrowTypeError%, [[Set]]: %ThrowTypeError%, [[Enumerable]]: false,
     //    [[Configurable]]: false }).
+    crate::step!("sec-createunmappedargumentsobject", "8");
     let thrower = Value::Object(agent.intrinsic(Intrinsic::ThrowTypeError));
     obj.insert_property(
         "callee".into(),
@@ -264,6 +289,7 @@ pub fn create_unmapped_arguments_object(agent: &mut Agent, arguments: &[Value]) 
         },
     );
     // 9. Return obj.
+    crate::step!("sec-createunmappedargumentsobject", "9");
     obj
 }
 
@@ -278,56 +304,119 @@ pub fn create_mapped_arguments_object(
 ) -> Object {
     // 1. Assert: formals does not contain a rest parameter, any binding patterns, or any
     //    initializers. It may contain duplicate identifiers.
+    crate::spec_assert!(
+        "sec-createmappedargumentsobject",
+        "1",
+        by: "FunctionDeclarationInstantiation passes the BoundNames of simple parameter lists only"
+    );
     // 2. Let len be the number of elements in argumentsList.
+    crate::step!("sec-createmappedargumentsobject", "2");
     let len = arguments.len();
-    // 12. Let parameterNames be the BoundNames of formals.
-    // 13. Let numberOfParameters be the number of elements in parameterNames.
-    // 17. Let mappedNames be a new empty List.
-    // 18. Set index to numberOfParameters - 1.
-    // 19. Repeat, while index ≥ 0,
-    //     a. Let name be parameterNames[index].
-    //     b. If mappedNames does not contain name, then
-    //        i. Append name to mappedNames.
-    //        ii. If index < len, then map index to name (MakeArgGetter / MakeArgSetter).
-    //     c. Set index to index - 1.
-    let mut names: Vec<Option<Rc<str>>> = vec![None; len.min(parameter_names.len())];
-    let mut mapped_names = super::name_lists::NameList::new();
-    for (index, name) in parameter_names.iter().enumerate().rev() {
-        if !mapped_names.contains(name) {
-            mapped_names.push(name);
-            if index < len {
-                names[index] = Some(super::environment_records::interned_name(name));
-            }
-        }
-    }
-    // 3-11. Let obj be MakeBasicObject(...) with the internal methods of 10.4.4.1-10.4.4.5,
-    //    [[Prototype]] %Object.prototype%, and [[ParameterMap]] map.
+    // 3. Let obj be MakeBasicObject(« [[Prototype]], [[Extensible]], [[ParameterMap]] »).
+    crate::step!("sec-createmappedargumentsobject", "3");
+    // 4. Set obj.[[GetOwnProperty]] as specified in 10.4.4.1.
+    crate::step!("sec-createmappedargumentsobject", "4");
+    // 5. Set obj.[[DefineOwnProperty]] as specified in 10.4.4.2.
+    crate::step!("sec-createmappedargumentsobject", "5");
+    // 6. Set obj.[[Get]] as specified in 10.4.4.3.
+    crate::step!("sec-createmappedargumentsobject", "6");
+    // 7. Set obj.[[Set]] as specified in 10.4.4.4.
+    crate::step!("sec-createmappedargumentsobject", "7");
+    // 8. Set obj.[[Delete]] as specified in 10.4.4.5.
+    crate::step!("sec-createmappedargumentsobject", "8");
+    // 9. Set obj.[[Prototype]] to %Object.prototype%.
+    crate::step!("sec-createmappedargumentsobject", "9");
     let proto = agent.intrinsic(Intrinsic::ObjectPrototype);
+    // 10. Let map be OrdinaryObjectCreate(null). (A ParameterMap: for each index, the
+    //     parameter whose binding its accessors read and write; none mapped yet.)
+    crate::step!("sec-createmappedargumentsobject", "10");
+    let map = ParameterMap {
+        env: env.clone(),
+        names: vec![None; len.min(parameter_names.len())],
+    };
+    // 11. Set obj.[[ParameterMap]] to map.
+    crate::step!("sec-createmappedargumentsobject", "11");
     let obj = Object::new(
         &MAPPED_ARGUMENTS_METHODS,
         Some(proto),
-        ObjectKind::Arguments(Some(ParameterMap {
-            env: env.clone(),
-            names,
-        })),
+        ObjectKind::Arguments(Some(map)),
     );
-    // 14-15. For each index < len, Perform ! CreateDataPropertyOrThrow(obj,
-    //    ! ToString(𝔽(index)), val).
+    // 12. Let parameterNames be the BoundNames of formals.
+    crate::step!("sec-createmappedargumentsobject", "12");
+    // 13. Let numberOfParameters be the number of elements in parameterNames.
+    crate::step!("sec-createmappedargumentsobject", "13");
+    let number_of_parameters = parameter_names.len();
+    // 14. Let index be 0.
+    crate::step!("sec-createmappedargumentsobject", "14");
+    // 15. Repeat, while index < len,
+    crate::step!("sec-createmappedargumentsobject", "15");
     for (index, value) in arguments.iter().enumerate() {
+        // a. Let val be argumentsList[index].
+        crate::step!("sec-createmappedargumentsobject", "15.a");
+        // b. Perform ! CreateDataPropertyOrThrow(obj, ! ToString(𝔽(index)), val).
+        crate::step!("sec-createmappedargumentsobject", "15.b");
         obj.insert_property(
             PropertyKey::from(index as u32),
             Property::data(value.clone(), true, true, true),
         );
+        // c. Set index to index + 1.
+        crate::step!("sec-createmappedargumentsobject", "15.c");
     }
-    // 16. Perform ! DefinePropertyOrThrow(obj, "length", ...).
-    // 20. Perform ! DefinePropertyOrThrow(obj, %Symbol.iterator%, ...).
-    define_iterator_and_length(agent, &obj, len);
+    // 16. Perform ! DefinePropertyOrThrow(obj, "length", PropertyDescriptor { [[Value]]:
+    //     𝔽(len), [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: true }).
+    crate::step!("sec-createmappedargumentsobject", "16");
+    define_length(&obj, len);
+    // 17. Let mappedNames be a new empty List.
+    crate::step!("sec-createmappedargumentsobject", "17");
+    let mut mapped_names = super::name_lists::NameList::new();
+    // 18. Set index to numberOfParameters - 1.
+    crate::step!("sec-createmappedargumentsobject", "18");
+    // 19. Repeat, while index ≥ 0,
+    crate::step!("sec-createmappedargumentsobject", "19");
+    for (index, name) in parameter_names[..number_of_parameters].iter().enumerate().rev() {
+        // a. Let name be parameterNames[index].
+        crate::step!("sec-createmappedargumentsobject", "19.a");
+        let name = *name;
+        // b. If mappedNames does not contain name, then
+        crate::step!("sec-createmappedargumentsobject", "19.b");
+        if !mapped_names.contains(name) {
+            // i. Append name to mappedNames.
+            crate::step!("sec-createmappedargumentsobject", "19.b.i");
+            mapped_names.push(name);
+            // ii. If index < len, then
+            crate::step!("sec-createmappedargumentsobject", "19.b.ii");
+            if index < len {
+                // 1. Let g be MakeArgGetter(name, env).
+                // 2. Let p be MakeArgSetter(name, env).
+                // 3. Perform ! map.[[DefineOwnProperty]](! ToString(𝔽(index)),
+                //    PropertyDescriptor { [[Set]]: p, [[Get]]: g, [[Enumerable]]: false,
+                //    [[Configurable]]: true }).
+                // (The accessors g and p are map_get and map_set on name in env: the map
+                // records name for index.)
+                crate::step!("sec-createmappedargumentsobject", "19.b.ii.1");
+                crate::step!("sec-createmappedargumentsobject", "19.b.ii.2");
+                crate::step!("sec-createmappedargumentsobject", "19.b.ii.3");
+                if let ObjectKind::Arguments(Some(map)) = &mut obj.data_mut().kind {
+                    map.names[index] = Some(super::environment_records::interned_name(name));
+                }
+            }
+        }
+        // c. Set index to index - 1.
+        crate::step!("sec-createmappedargumentsobject", "19.c");
+    }
+    // 20. Perform ! DefinePropertyOrThrow(obj, %Symbol.iterator%, PropertyDescriptor {
+    //     [[Value]]: %Array.prototype.values%, [[Writable]]: true, [[Enumerable]]: false,
+    //     [[Configurable]]: true }).
+    crate::step!("sec-createmappedargumentsobject", "20");
+    define_iterator(agent, &obj);
     // 21. Perform ! DefinePropertyOrThrow(obj, "callee", PropertyDescriptor { [[Value]]:
     //     func, [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: true }).
+    crate::step!("sec-createmappedargumentsobject", "21");
     obj.insert_property(
         "callee".into(),
         Property::data(Value::Object(func.clone()), true, false, true),
     );
     // 22. Return obj.
+    crate::step!("sec-createmappedargumentsobject", "22");
     obj
 }

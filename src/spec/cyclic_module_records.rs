@@ -1171,9 +1171,18 @@ fn no_recursive_dependency_evaluating_or_before_linked(
         .all(|m| no_recursive_dependency_evaluating_or_before_linked(m, seen))
 }
 
+/// IncrementModuleAsyncEvaluationCount ( ) (9.6.3).
 fn increment_module_async_evaluation_count(agent: &mut Agent) -> u64 {
+    // 1. Let AR be the Agent Record of the surrounding agent. (agent)
+    crate::step!("sec-IncrementModuleAsyncEvaluationCount", "1");
+    // 2. Let count be AR.[[ModuleAsyncEvaluationCount]].
+    crate::step!("sec-IncrementModuleAsyncEvaluationCount", "2");
     let count = agent.module_async_evaluation_count;
+    // 3. Set AR.[[ModuleAsyncEvaluationCount]] to count + 1.
+    crate::step!("sec-IncrementModuleAsyncEvaluationCount", "3");
     agent.module_async_evaluation_count += 1;
+    // 4. Return count.
+    crate::step!("sec-IncrementModuleAsyncEvaluationCount", "4");
     count
 }
 

@@ -8,9 +8,7 @@ use super::object_type::{InternalMethods, Object, PropertyKey};
 use super::operations_on_objects::{
     call, construct, create_array_from_list, create_list_from_array_like, get_method,
 };
-use super::ordinary_object_internal_methods::{
-    is_compatible_property_descriptor, ordinary_object_create_with,
-};
+use super::ordinary_object_internal_methods::is_compatible_property_descriptor;
 use super::property_descriptor::{
     complete_property_descriptor, from_property_descriptor, to_property_descriptor,
     PropertyDescriptor,
@@ -77,12 +75,19 @@ fn trap(agent: &mut Agent, o: &Object, name: &str) -> JsResult<(Object, Object, 
 /// ValidateNonRevokedProxy ( proxy ) (10.5.14).
 pub fn validate_non_revoked_proxy(agent: &mut Agent, proxy: &Object) -> JsResult<()> {
     // 1. If proxy.[[ProxyTarget]] is null, throw a TypeError exception.
-    // 2. Assert: proxy.[[ProxyHandler]] is not null.
+    crate::step!("sec-validatenonrevokedproxy", "1");
     let revoked = matches!(&proxy.data().kind, ObjectKind::Proxy(p) if p.target.is_none());
     if revoked {
         return Err(agent.type_error("cannot perform operation on a revoked proxy"));
     }
+    // 2. Assert: proxy.[[ProxyHandler]] is not null.
+    crate::spec_assert!(
+        "sec-validatenonrevokedproxy",
+        "2",
+        !matches!(&proxy.data().kind, ObjectKind::Proxy(p) if p.handler.is_none())
+    );
     // 3. Return unused.
+    crate::step!("sec-validatenonrevokedproxy", "3");
     Ok(())
 }
 
@@ -704,37 +709,51 @@ fn proxy_construct(
 /// ProxyCreate ( target, handler ) (10.5.15).
 pub fn proxy_create(agent: &mut Agent, target: &Value, handler: &Value) -> JsResult<Object> {
     // 1. If target is not an Object, throw a TypeError exception.
+    crate::step!("sec-proxycreate", "1");
     let Value::Object(target) = target else {
         return Err(agent.type_error("Proxy target must be an object"));
     };
     // 2. If handler is not an Object, throw a TypeError exception.
+    crate::step!("sec-proxycreate", "2");
     let Value::Object(handler) = handler else {
         return Err(agent.type_error("Proxy handler must be an object"));
     };
-    // 3. Let P be MakeBasicObject(« [[ProxyHandler]], [[ProxyTarget]] »).
+    // (Steps 4 and 5 choose the method table P is made with in step 3.)
     // 4. Set P's essential internal methods, except for [[Call]] and [[Construct]], to the
     //    definitions specified in 10.5.
+    crate::step!("sec-proxycreate", "4");
     // 5. If IsCallable(target) is true, then
-    //    a. Set P.[[Call]] as specified in 10.5.12.
-    //    b. If IsConstructor(target) is true, then
-    //       i. Set P.[[Construct]] as specified in 10.5.13.
-    let methods = if target.is_constructor() {
-        &PROXY_CONSTRUCTOR_METHODS
-    } else if target.is_callable() {
-        &PROXY_CALLABLE_METHODS
+    crate::step!("sec-proxycreate", "5");
+    let methods = if target.is_callable() {
+        //    a. Set P.[[Call]] as specified in 10.5.12.
+        crate::step!("sec-proxycreate", "5.a");
+        //    b. If IsConstructor(target) is true, then
+        crate::step!("sec-proxycreate", "5.b");
+        if target.is_constructor() {
+            //       i. Set P.[[Construct]] as specified in 10.5.13.
+            crate::step!("sec-proxycreate", "5.b.i");
+            &PROXY_CONSTRUCTOR_METHODS
+        } else {
+            &PROXY_CALLABLE_METHODS
+        }
     } else {
         &PROXY_METHODS
     };
+    // 3. Let P be MakeBasicObject(« [[ProxyHandler]], [[ProxyTarget]] »).
+    crate::step!("sec-proxycreate", "3");
     // 6. Set P.[[ProxyTarget]] to target.
+    crate::step!("sec-proxycreate", "6");
     // 7. Set P.[[ProxyHandler]] to handler.
-    // 8. Return P.
-    let p = ordinary_object_create_with(
+    crate::step!("sec-proxycreate", "7");
+    let p = Object::new(
+        methods,
         None,
         ObjectKind::Proxy(ProxyData {
             target: Some(target.clone()),
             handler: Some(handler.clone()),
         }),
     );
-    p.set_methods(methods);
+    // 8. Return P.
+    crate::step!("sec-proxycreate", "8");
     Ok(p)
 }

@@ -33,14 +33,21 @@ use boa_gc::{Finalize, GcRefCell, Trace, WeakGc};
 
 /// CanBeHeldWeakly ( v ) (9.13).
 pub fn can_be_held_weakly(agent: &Agent, v: &Value) -> bool {
-    match v {
-        // 1. If v is an Object, return true.
-        Value::Object(_) => true,
-        // 2. If v is a Symbol and KeyForSymbol(v) is undefined, return true.
-        Value::Symbol(s) => agent.global_symbol_registry.key_for_symbol(s).is_none(),
-        // 3. Return false.
-        _ => false,
+    // 1. If v is an Object, return true.
+    crate::step!("sec-canbeheldweakly", "1");
+    if let Value::Object(_) = v {
+        return true;
     }
+    // 2. If v is a Symbol and KeyForSymbol(v) is undefined, return true.
+    crate::step!("sec-canbeheldweakly", "2");
+    if let Value::Symbol(s) = v {
+        if agent.global_symbol_registry.key_for_symbol(s).is_none() {
+            return true;
+        }
+    }
+    // 3. Return false.
+    crate::step!("sec-canbeheldweakly", "3");
+    false
 }
 
 /// A value held weakly (a [[WeakRefTarget]], a cell's [[WeakRefTarget]] or
@@ -85,19 +92,25 @@ impl WeakTarget {
 
 /// AddToKeptObjects ( value ) (9.10.2).
 pub fn add_to_kept_objects(agent: &mut Agent, value: Value) {
-    // 1. Let agentRecord be the surrounding agent's Agent Record.
+    // 1. Let agentRecord be the surrounding agent's Agent Record. (agent)
+    crate::step!("sec-addtokeptobjects", "1");
     // 2. Append value to agentRecord.[[KeptAlive]].
+    crate::step!("sec-addtokeptobjects", "2");
     agent.kept_alive.push(value);
     // 3. Return unused.
+    crate::step!("sec-addtokeptobjects", "3");
 }
 
 /// ClearKeptObjects ( ) (9.10.3): for the host, at the end of each synchronous job (see
 /// the module documentation).
 pub fn clear_kept_objects(agent: &mut Agent) {
-    // 1. Let agentRecord be the surrounding agent's Agent Record.
+    // 1. Let agentRecord be the surrounding agent's Agent Record. (agent)
+    crate::step!("sec-clear-kept-objects", "1");
     // 2. Set agentRecord.[[KeptAlive]] to a new empty List.
+    crate::step!("sec-clear-kept-objects", "2");
     agent.kept_alive.clear();
     // 3. Return unused.
+    crate::step!("sec-clear-kept-objects", "3");
 }
 
 /// WeakRef ( target ) (26.1.1.1).
