@@ -91,17 +91,27 @@ fn arguments_get_own_property(
     p: &PropertyKey,
 ) -> JsResult<Option<PropertyDescriptor>> {
     // 1. Let desc be OrdinaryGetOwnProperty(args, P).
+    crate::step!("sec-arguments-exotic-objects-getownproperty-p", "1");
+    let desc = ordinary_get_own_property(agent, args, p)?;
     // 2. If desc is undefined, return undefined.
-    let Some(mut desc) = ordinary_get_own_property(agent, args, p)? else {
+    crate::step!("sec-arguments-exotic-objects-getownproperty-p", "2");
+    let Some(mut desc) = desc else {
         return Ok(None);
     };
     // 3. Let map be args.[[ParameterMap]].
+    crate::step!("sec-arguments-exotic-objects-getownproperty-p", "3");
     // 4. Let isMapped be ! HasOwnProperty(map, P).
-    // 5. If isMapped is true, then a. Set desc.[[Value]] to ! Get(map, P).
-    if let Some((env, name)) = mapped_name(args, p) {
+    crate::step!("sec-arguments-exotic-objects-getownproperty-p", "4");
+    let is_mapped = mapped_name(args, p);
+    // 5. If isMapped is true, then
+    crate::step!("sec-arguments-exotic-objects-getownproperty-p", "5");
+    if let Some((env, name)) = is_mapped {
+        // a. Set desc.[[Value]] to ! Get(map, P).
+        crate::step!("sec-arguments-exotic-objects-getownproperty-p", "5.a");
         desc.value = Some(map_get(agent, &env, &name)?);
     }
     // 6. Return desc.
+    crate::step!("sec-arguments-exotic-objects-getownproperty-p", "6");
     Ok(Some(desc))
 }
 
@@ -113,48 +123,102 @@ fn arguments_define_own_property(
     desc: PropertyDescriptor,
 ) -> JsResult<bool> {
     // 1. Let map be args.[[ParameterMap]].
+    crate::step!("sec-arguments-exotic-objects-defineownproperty-p-desc", "1");
     // 2. Let isMapped be ! HasOwnProperty(map, P).
+    crate::step!("sec-arguments-exotic-objects-defineownproperty-p-desc", "2");
     let mapped = mapped_name(args, p);
     // 3. Let newArgDesc be Desc.
+    crate::step!("sec-arguments-exotic-objects-defineownproperty-p-desc", "3");
     let mut new_arg_desc = desc.clone();
     // 4. If isMapped is true and IsDataDescriptor(Desc) is true, then
-    if let Some((env, name)) = &mapped {
-        if desc.is_data_descriptor() {
-            // a. If Desc does not have a [[Value]] field, Desc has a [[Writable]] field, and
-            //    Desc.[[Writable]] is false, then
-            if desc.value.is_none() && desc.writable == Some(false) {
-                // i. Set newArgDesc to a copy of Desc.
-                // ii. Set newArgDesc.[[Value]] to ! Get(map, P).
-                new_arg_desc.value = Some(map_get(agent, env, name)?);
-            }
+    crate::step!("sec-arguments-exotic-objects-defineownproperty-p-desc", "4");
+    if let (Some((env, name)), true) = (&mapped, desc.is_data_descriptor()) {
+        // a. If Desc does not have a [[Value]] field, Desc has a [[Writable]] field, and
+        //    Desc.[[Writable]] is false, then
+        crate::step!(
+            "sec-arguments-exotic-objects-defineownproperty-p-desc",
+            "4.a"
+        );
+        if desc.value.is_none() && desc.writable == Some(false) {
+            // i. Set newArgDesc to a copy of Desc.
+            crate::step!(
+                "sec-arguments-exotic-objects-defineownproperty-p-desc",
+                "4.a.i"
+            );
+            // ii. Set newArgDesc.[[Value]] to ! Get(map, P).
+            crate::step!(
+                "sec-arguments-exotic-objects-defineownproperty-p-desc",
+                "4.a.ii"
+            );
+            new_arg_desc.value = Some(map_get(agent, env, name)?);
         }
     }
     // 5. Let allowed be ! OrdinaryDefineOwnProperty(args, P, newArgDesc).
+    crate::step!("sec-arguments-exotic-objects-defineownproperty-p-desc", "5");
+    let allowed = ordinary_define_own_property(agent, args, p, new_arg_desc)?;
     // 6. If allowed is false, return false.
-    if !ordinary_define_own_property(agent, args, p, new_arg_desc)? {
+    crate::step!("sec-arguments-exotic-objects-defineownproperty-p-desc", "6");
+    if !allowed {
         return Ok(false);
     }
     // 7. If isMapped is true, then
+    crate::step!("sec-arguments-exotic-objects-defineownproperty-p-desc", "7");
     if let Some((env, name)) = mapped {
+        // a. If IsAccessorDescriptor(Desc) is true, then
+        crate::step!(
+            "sec-arguments-exotic-objects-defineownproperty-p-desc",
+            "7.a"
+        );
         if desc.is_accessor_descriptor() {
-            // a. If IsAccessorDescriptor(Desc) is true, then i. Perform ! map.[[Delete]](P).
+            // i. Perform ! map.[[Delete]](P).
+            crate::step!(
+                "sec-arguments-exotic-objects-defineownproperty-p-desc",
+                "7.a.i"
+            );
             unmap(args, p);
         } else {
-            // b. Else, i. If Desc has a [[Value]] field, then
-            //    1. Assert: The following Set will succeed, since formal parameters mapped
-            //       by arguments objects are always writable.
-            //    2. Perform ! Set(map, P, Desc.[[Value]], false).
+            // b. Else,
+            crate::step!(
+                "sec-arguments-exotic-objects-defineownproperty-p-desc",
+                "7.b"
+            );
+            // i. If Desc has a [[Value]] field, then
+            crate::step!(
+                "sec-arguments-exotic-objects-defineownproperty-p-desc",
+                "7.b.i"
+            );
             if let Some(value) = desc.value {
+                // 1. Assert: The following Set will succeed, since formal parameters
+                //    mapped by arguments objects are always writable.
+                crate::spec_assert!(
+                    "sec-arguments-exotic-objects-defineownproperty-p-desc",
+                    "7.b.i.1",
+                    by: "a mapped parameter's binding is a mutable binding of the function's environment"
+                );
+                // 2. Perform ! Set(map, P, Desc.[[Value]], false).
+                crate::step!(
+                    "sec-arguments-exotic-objects-defineownproperty-p-desc",
+                    "7.b.i.2"
+                );
                 map_set(agent, &env, &name, value)?;
             }
-            //    ii. If Desc has a [[Writable]] field and Desc.[[Writable]] is false, then
-            //        1. Perform ! map.[[Delete]](P).
+            // ii. If Desc has a [[Writable]] field and Desc.[[Writable]] is false, then
+            crate::step!(
+                "sec-arguments-exotic-objects-defineownproperty-p-desc",
+                "7.b.ii"
+            );
             if desc.writable == Some(false) {
+                // 1. Perform ! map.[[Delete]](P).
+                crate::step!(
+                    "sec-arguments-exotic-objects-defineownproperty-p-desc",
+                    "7.b.ii.1"
+                );
                 unmap(args, p);
             }
         }
     }
     // 8. Return true.
+    crate::step!("sec-arguments-exotic-objects-defineownproperty-p-desc", "8");
     Ok(true)
 }
 
@@ -166,13 +230,27 @@ fn arguments_get(
     receiver: &Value,
 ) -> JsResult<Value> {
     // 1. Let map be args.[[ParameterMap]].
+    crate::step!("sec-arguments-exotic-objects-get-p-receiver", "1");
     // 2. Let isMapped be ! HasOwnProperty(map, P).
-    match mapped_name(args, p) {
-        // 3. If isMapped is false, then a. Return ? OrdinaryGet(args, P, Receiver).
-        None => ordinary_get(agent, args, p, receiver),
-        // 4. Else, a. Assert: map contains a formal parameter mapping for P.
-        //    b. Return ! Get(map, P).
-        Some((env, name)) => map_get(agent, &env, &name),
+    crate::step!("sec-arguments-exotic-objects-get-p-receiver", "2");
+    let is_mapped = mapped_name(args, p);
+    // 3. If isMapped is false, then
+    crate::step!("sec-arguments-exotic-objects-get-p-receiver", "3");
+    match is_mapped {
+        None => {
+            // a. Return ? OrdinaryGet(args, P, Receiver).
+            crate::step!("sec-arguments-exotic-objects-get-p-receiver", "3.a");
+            ordinary_get(agent, args, p, receiver)
+        }
+        Some((env, name)) => {
+            // 4. Else,
+            crate::step!("sec-arguments-exotic-objects-get-p-receiver", "4");
+            // a. Assert: map contains a formal parameter mapping for P.
+            crate::spec_assert!("sec-arguments-exotic-objects-get-p-receiver", "4.a", by: "the match arm: mapped_name found the mapping");
+            // b. Return ! Get(map, P).
+            crate::step!("sec-arguments-exotic-objects-get-p-receiver", "4.b");
+            map_get(agent, &env, &name)
+        }
     }
 }
 
@@ -184,36 +262,62 @@ fn arguments_set(
     v: Value,
     receiver: &Value,
 ) -> JsResult<bool> {
-    // 1. If SameValue(args, Receiver) is false, then a. Let isMapped be false.
-    // 2. Else, a. Let map be args.[[ParameterMap]].
-    //    b. Let isMapped be ! HasOwnProperty(map, P).
+    // 1. If SameValue(args, Receiver) is false, then
+    crate::step!("sec-arguments-exotic-objects-set-p-v-receiver", "1");
     let mapped = match receiver {
-        Value::Object(r) if r == args => mapped_name(args, p),
-        _ => None,
+        Value::Object(r) if r == args => {
+            // 2. Else,
+            crate::step!("sec-arguments-exotic-objects-set-p-v-receiver", "2");
+            // a. Let map be args.[[ParameterMap]].
+            crate::step!("sec-arguments-exotic-objects-set-p-v-receiver", "2.a");
+            // b. Let isMapped be ! HasOwnProperty(map, P).
+            crate::step!("sec-arguments-exotic-objects-set-p-v-receiver", "2.b");
+            mapped_name(args, p)
+        }
+        _ => {
+            // a. Let isMapped be false.
+            crate::step!("sec-arguments-exotic-objects-set-p-v-receiver", "1.a");
+            None
+        }
     };
     // 3. If isMapped is true, then
-    //    a. Assert: The following Set will succeed, since formal parameters mapped by
-    //       arguments objects are always writable.
-    //    b. Perform ! Set(map, P, V, false).
+    crate::step!("sec-arguments-exotic-objects-set-p-v-receiver", "3");
     if let Some((env, name)) = mapped {
+        // a. Assert: The following Set will succeed, since formal parameters mapped by
+        //    arguments objects are always writable.
+        crate::spec_assert!(
+            "sec-arguments-exotic-objects-set-p-v-receiver",
+            "3.a",
+            by: "a mapped parameter's binding is a mutable binding of the function's environment"
+        );
+        // b. Perform ! Set(map, P, V, false).
+        crate::step!("sec-arguments-exotic-objects-set-p-v-receiver", "3.b");
         map_set(agent, &env, &name, v.clone())?;
     }
     // 4. Return ? OrdinarySet(args, P, V, Receiver).
+    crate::step!("sec-arguments-exotic-objects-set-p-v-receiver", "4");
     ordinary_set(agent, args, p, v, receiver)
 }
 
 /// [[Delete]] ( P ) (10.4.4.5).
 fn arguments_delete(agent: &mut Agent, args: &Object, p: &PropertyKey) -> JsResult<bool> {
     // 1. Let map be args.[[ParameterMap]].
+    crate::step!("sec-arguments-exotic-objects-delete-p", "1");
     // 2. Let isMapped be ! HasOwnProperty(map, P).
+    crate::step!("sec-arguments-exotic-objects-delete-p", "2");
     let is_mapped = mapped_name(args, p).is_some();
     // 3. Let result be ? OrdinaryDelete(args, P).
+    crate::step!("sec-arguments-exotic-objects-delete-p", "3");
     let result = ordinary_delete(agent, args, p)?;
-    // 4. If result is true and isMapped is true, then a. Perform ! map.[[Delete]](P).
+    // 4. If result is true and isMapped is true, then
+    crate::step!("sec-arguments-exotic-objects-delete-p", "4");
     if result && is_mapped {
+        // a. Perform ! map.[[Delete]](P).
+        crate::step!("sec-arguments-exotic-objects-delete-p", "4.a");
         unmap(args, p);
     }
     // 5. Return result.
+    crate::step!("sec-arguments-exotic-objects-delete-p", "5");
     Ok(result)
 }
 
@@ -373,7 +477,11 @@ pub fn create_mapped_arguments_object(
     crate::step!("sec-createmappedargumentsobject", "18");
     // 19. Repeat, while index ≥ 0,
     crate::step!("sec-createmappedargumentsobject", "19");
-    for (index, name) in parameter_names[..number_of_parameters].iter().enumerate().rev() {
+    for (index, name) in parameter_names[..number_of_parameters]
+        .iter()
+        .enumerate()
+        .rev()
+    {
         // a. Let name be parameterNames[index].
         crate::step!("sec-createmappedargumentsobject", "19.a");
         let name = *name;

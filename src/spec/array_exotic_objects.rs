@@ -51,12 +51,24 @@ fn array_define_own_property(
         crate::step!("sec-array-exotic-objects-defineownproperty-p-desc", "2.a");
         let length_desc = ordinary_get_own_property_steps(a, &"length".into());
         // b. Assert: lengthDesc is not undefined.
-        crate::spec_assert!("sec-array-exotic-objects-defineownproperty-p-desc", "2.b", length_desc.is_some());
+        crate::spec_assert!(
+            "sec-array-exotic-objects-defineownproperty-p-desc",
+            "2.b",
+            length_desc.is_some()
+        );
         let length_desc = length_desc.unwrap_or_default();
         // c. Assert: IsDataDescriptor(lengthDesc) is true.
-        crate::spec_assert!("sec-array-exotic-objects-defineownproperty-p-desc", "2.c", length_desc.is_data_descriptor());
+        crate::spec_assert!(
+            "sec-array-exotic-objects-defineownproperty-p-desc",
+            "2.c",
+            length_desc.is_data_descriptor()
+        );
         // d. Assert: lengthDesc.[[Configurable]] is false.
-        crate::spec_assert!("sec-array-exotic-objects-defineownproperty-p-desc", "2.d", length_desc.configurable == Some(false));
+        crate::spec_assert!(
+            "sec-array-exotic-objects-defineownproperty-p-desc",
+            "2.d",
+            length_desc.configurable == Some(false)
+        );
         // e. Let length be lengthDesc.[[Value]].
         crate::step!("sec-array-exotic-objects-defineownproperty-p-desc", "2.e");
         let length = match length_desc.value {
@@ -93,7 +105,10 @@ fn array_define_own_property(
             crate::step!("sec-array-exotic-objects-defineownproperty-p-desc", "2.k.i");
             // ii. Set succeeded to ! OrdinaryDefineOwnProperty(A, "length", lengthDesc).
             //     (Only [[Value]] changes: the property is written directly.)
-            crate::step!("sec-array-exotic-objects-defineownproperty-p-desc", "2.k.ii");
+            crate::step!(
+                "sec-array-exotic-objects-defineownproperty-p-desc",
+                "2.k.ii"
+            );
             set_length_value(a, f64::from(index) + 1.0);
             // iii. Assert: succeeded is true.
             crate::spec_assert!(
@@ -251,7 +266,11 @@ pub fn array_set_length(agent: &mut Agent, a: &Object, desc: PropertyDescriptor)
     // 9. Assert: IsDataDescriptor(oldLenDesc) is true.
     crate::spec_assert!("sec-arraysetlength", "9", old_len_desc.is_data_descriptor());
     // 10. Assert: oldLenDesc.[[Configurable]] is false.
-    crate::spec_assert!("sec-arraysetlength", "10", old_len_desc.configurable == Some(false));
+    crate::spec_assert!(
+        "sec-arraysetlength",
+        "10",
+        old_len_desc.configurable == Some(false)
+    );
     // 11. Let oldLen be oldLenDesc.[[Value]].
     crate::step!("sec-arraysetlength", "11");
     let old_len = length_of(a);

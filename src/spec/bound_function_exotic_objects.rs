@@ -49,17 +49,32 @@ fn bound_function_call(
 ) -> JsResult<Value> {
     agent.check_stack()?;
     // 1. Let target be F.[[BoundTargetFunction]].
-    crate::step!("sec-bound-function-exotic-objects-call-thisargument-argumentslist", "1");
+    crate::step!(
+        "sec-bound-function-exotic-objects-call-thisargument-argumentslist",
+        "1"
+    );
     // 2. Let boundThis be F.[[BoundThis]].
-    crate::step!("sec-bound-function-exotic-objects-call-thisargument-argumentslist", "2");
+    crate::step!(
+        "sec-bound-function-exotic-objects-call-thisargument-argumentslist",
+        "2"
+    );
     // 3. Let boundArgs be F.[[BoundArguments]].
-    crate::step!("sec-bound-function-exotic-objects-call-thisargument-argumentslist", "3");
+    crate::step!(
+        "sec-bound-function-exotic-objects-call-thisargument-argumentslist",
+        "3"
+    );
     let (target, bound_this, mut args) = bound_parts(f);
     // 4. Let args be the list-concatenation of boundArgs and argumentsList.
-    crate::step!("sec-bound-function-exotic-objects-call-thisargument-argumentslist", "4");
+    crate::step!(
+        "sec-bound-function-exotic-objects-call-thisargument-argumentslist",
+        "4"
+    );
     args.extend_from_slice(arguments);
     // 5. Return ? Call(target, boundThis, args).
-    crate::step!("sec-bound-function-exotic-objects-call-thisargument-argumentslist", "5");
+    crate::step!(
+        "sec-bound-function-exotic-objects-call-thisargument-argumentslist",
+        "5"
+    );
     call_object(agent, &target, &bound_this, &args)
 }
 
@@ -72,20 +87,39 @@ fn bound_function_construct(
 ) -> JsResult<Object> {
     agent.check_stack()?;
     // 1. Let target be F.[[BoundTargetFunction]].
-    crate::step!("sec-bound-function-exotic-objects-construct-argumentslist-newtarget", "1");
+    crate::step!(
+        "sec-bound-function-exotic-objects-construct-argumentslist-newtarget",
+        "1"
+    );
     // 3. Let boundArgs be F.[[BoundArguments]]. (Read with target.)
     let (target, _, mut args) = bound_parts(f);
     // 2. Assert: IsConstructor(target) is true.
-    crate::spec_assert!("sec-bound-function-exotic-objects-construct-argumentslist-newtarget", "2", target.is_constructor());
-    crate::step!("sec-bound-function-exotic-objects-construct-argumentslist-newtarget", "3");
+    crate::spec_assert!(
+        "sec-bound-function-exotic-objects-construct-argumentslist-newtarget",
+        "2",
+        target.is_constructor()
+    );
+    crate::step!(
+        "sec-bound-function-exotic-objects-construct-argumentslist-newtarget",
+        "3"
+    );
     // 4. Let args be the list-concatenation of boundArgs and argumentsList.
-    crate::step!("sec-bound-function-exotic-objects-construct-argumentslist-newtarget", "4");
+    crate::step!(
+        "sec-bound-function-exotic-objects-construct-argumentslist-newtarget",
+        "4"
+    );
     args.extend_from_slice(arguments);
     // 5. If SameValue(F, newTarget) is true, set newTarget to target.
-    crate::step!("sec-bound-function-exotic-objects-construct-argumentslist-newtarget", "5");
+    crate::step!(
+        "sec-bound-function-exotic-objects-construct-argumentslist-newtarget",
+        "5"
+    );
     let new_target = if f == new_target { &target } else { new_target };
     // 6. Return ? Construct(target, args, newTarget).
-    crate::step!("sec-bound-function-exotic-objects-construct-argumentslist-newtarget", "6");
+    crate::step!(
+        "sec-bound-function-exotic-objects-construct-argumentslist-newtarget",
+        "6"
+    );
     construct(agent, &target, &args, Some(new_target))
 }
 

@@ -153,7 +153,10 @@ fn builtin_call(
     arguments: &[Value],
 ) -> JsResult<Value> {
     // 1. Return ? BuiltinCallOrConstruct(F, thisArgument, argumentsList, undefined).
-    crate::step!("sec-built-in-function-objects-call-thisargument-argumentslist", "1");
+    crate::step!(
+        "sec-built-in-function-objects-call-thisargument-argumentslist",
+        "1"
+    );
     builtin_call_or_construct(agent, f, this, arguments, None)
 }
 
@@ -166,13 +169,23 @@ fn builtin_construct(
 ) -> JsResult<Object> {
     // 1. Let result be ? BuiltinCallOrConstruct(F, uninitialized, argumentsList,
     //    newTarget).
-    crate::step!("sec-built-in-function-objects-construct-argumentslist-newtarget", "1");
+    crate::step!(
+        "sec-built-in-function-objects-construct-argumentslist-newtarget",
+        "1"
+    );
     let result =
         builtin_call_or_construct(agent, f, &Value::Undefined, arguments, Some(new_target))?;
     // 2. Assert: result is an Object.
-    crate::spec_assert!("sec-built-in-function-objects-construct-argumentslist-newtarget", "2", matches!(result, Value::Object(_)));
+    crate::spec_assert!(
+        "sec-built-in-function-objects-construct-argumentslist-newtarget",
+        "2",
+        matches!(result, Value::Object(_))
+    );
     // 3. Return result.
-    crate::step!("sec-built-in-function-objects-construct-argumentslist-newtarget", "3");
+    crate::step!(
+        "sec-built-in-function-objects-construct-argumentslist-newtarget",
+        "3"
+    );
     match result {
         Value::Object(o) => Ok(o),
         _ => Err(agent.type_error("a built-in constructor returned a non-object")),

@@ -168,41 +168,78 @@ pub fn ecmascript_function_call(
 ) -> JsResult<Value> {
     agent.check_stack()?;
     // 1. Let callerContext be the running execution context.
-    crate::step!("sec-ecmascript-function-objects-call-thisargument-argumentslist", "1");
+    crate::step!(
+        "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+        "1"
+    );
     let depth = agent.execution_context_stack.len();
     // 2. Let calleeContext be PrepareForOrdinaryCall(F, undefined).
-    crate::step!("sec-ecmascript-function-objects-call-thisargument-argumentslist", "2");
+    crate::step!(
+        "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+        "2"
+    );
     prepare_for_ordinary_call(agent, f, Value::Undefined);
     // 3. Assert: calleeContext is now the running execution context.
-    crate::spec_assert!("sec-ecmascript-function-objects-call-thisargument-argumentslist", "3", agent.execution_context_stack.len() == depth + 1);
+    crate::spec_assert!(
+        "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+        "3",
+        agent.execution_context_stack.len() == depth + 1
+    );
     // 4. If F.[[IsClassConstructor]] is true, then
-    crate::step!("sec-ecmascript-function-objects-call-thisargument-argumentslist", "4");
+    crate::step!(
+        "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+        "4"
+    );
     if function_data(f, |d| d.is_class_constructor) {
         // a. Let error be a newly created TypeError object.
-        crate::step!("sec-ecmascript-function-objects-call-thisargument-argumentslist", "4.a");
+        crate::step!(
+            "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+            "4.a"
+        );
         let error = agent.type_error("class constructors cannot be invoked without 'new'");
         // b. NOTE: error is created in calleeContext with F's associated Realm Record.
-        crate::step!("sec-ecmascript-function-objects-call-thisargument-argumentslist", "4.b");
+        crate::step!(
+            "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+            "4.b"
+        );
         // c. Remove calleeContext from the execution context stack and restore
         //    callerContext as the running execution context.
-        crate::step!("sec-ecmascript-function-objects-call-thisargument-argumentslist", "4.c");
+        crate::step!(
+            "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+            "4.c"
+        );
         agent.execution_context_stack.pop();
         // d. Return ThrowCompletion(error).
-        crate::step!("sec-ecmascript-function-objects-call-thisargument-argumentslist", "4.d");
+        crate::step!(
+            "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+            "4.d"
+        );
         return Err(error);
     }
     // 5. Perform OrdinaryCallBindThis(F, calleeContext, thisArgument).
-    crate::step!("sec-ecmascript-function-objects-call-thisargument-argumentslist", "5");
+    crate::step!(
+        "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+        "5"
+    );
     ordinary_call_bind_this(agent, f, this_argument);
     // 6. Let result be Completion(OrdinaryCallEvaluateBody(F, argumentsList)).
-    crate::step!("sec-ecmascript-function-objects-call-thisargument-argumentslist", "6");
+    crate::step!(
+        "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+        "6"
+    );
     let result = ordinary_call_evaluate_body(agent, f, arguments);
     // 7. Remove calleeContext from the execution context stack and restore callerContext
     //    as the running execution context.
-    crate::step!("sec-ecmascript-function-objects-call-thisargument-argumentslist", "7");
+    crate::step!(
+        "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+        "7"
+    );
     agent.execution_context_stack.pop();
     // 8. If result is a return completion, return result.[[Value]].
-    crate::step!("sec-ecmascript-function-objects-call-thisargument-argumentslist", "8");
+    crate::step!(
+        "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+        "8"
+    );
     match result {
         Ok(Completion::Return(value)) => Ok(value),
         // A body that completes normally: EvaluateBody's ReturnCompletion(undefined)
@@ -212,7 +249,10 @@ pub fn ecmascript_function_call(
             // 9. Assert: result is a throw completion.
             crate::spec_assert!("sec-ecmascript-function-objects-call-thisargument-argumentslist", "9", by: "an Err is a throw completion");
             // 10. Return ? result.
-            crate::step!("sec-ecmascript-function-objects-call-thisargument-argumentslist", "10");
+            crate::step!(
+                "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+                "10"
+            );
             Err(error)
         }
     }
@@ -227,17 +267,29 @@ pub fn ecmascript_function_construct(
 ) -> JsResult<Object> {
     agent.check_stack()?;
     // 1. Let callerContext be the running execution context.
-    crate::step!("sec-ecmascript-function-objects-construct-argumentslist-newtarget", "1");
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "1"
+    );
     let depth = agent.execution_context_stack.len();
     // 2. Let kind be F.[[ConstructorKind]].
-    crate::step!("sec-ecmascript-function-objects-construct-argumentslist-newtarget", "2");
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "2"
+    );
     let kind = function_data(f, |d| d.constructor_kind);
     // 3. If kind is base, then
-    crate::step!("sec-ecmascript-function-objects-construct-argumentslist-newtarget", "3");
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "3"
+    );
     let this_argument = if kind == ConstructorKind::Base {
         //    a. Let thisArgument be ? OrdinaryCreateFromConstructor(newTarget,
         //       "%Object.prototype%").
-        crate::step!("sec-ecmascript-function-objects-construct-argumentslist-newtarget", "3.a");
+        crate::step!(
+            "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+            "3.a"
+        );
         Some(ordinary_create_from_constructor(
             agent,
             new_target,
@@ -248,51 +300,91 @@ pub fn ecmascript_function_construct(
         None
     };
     // 4. Let calleeContext be PrepareForOrdinaryCall(F, newTarget).
-    crate::step!("sec-ecmascript-function-objects-construct-argumentslist-newtarget", "4");
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "4"
+    );
     prepare_for_ordinary_call(agent, f, Value::Object(new_target.clone()));
     // 5. Assert: calleeContext is now the running execution context.
-    crate::spec_assert!("sec-ecmascript-function-objects-construct-argumentslist-newtarget", "5", agent.execution_context_stack.len() == depth + 1);
+    crate::spec_assert!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "5",
+        agent.execution_context_stack.len() == depth + 1
+    );
     // 6. If kind is base, then
-    crate::step!("sec-ecmascript-function-objects-construct-argumentslist-newtarget", "6");
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "6"
+    );
     if let Some(this_argument) = &this_argument {
         // a. Perform OrdinaryCallBindThis(F, calleeContext, thisArgument).
-        crate::step!("sec-ecmascript-function-objects-construct-argumentslist-newtarget", "6.a");
+        crate::step!(
+            "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+            "6.a"
+        );
         ordinary_call_bind_this(agent, f, &Value::Object(this_argument.clone()));
         // b. Let initializeResult be Completion(InitializeInstanceElements(thisArgument, F)).
-        crate::step!("sec-ecmascript-function-objects-construct-argumentslist-newtarget", "6.b");
+        crate::step!(
+            "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+            "6.b"
+        );
         let initialize_result = initialize_instance_elements(agent, this_argument, f);
         // c. If initializeResult is an abrupt completion, then
-        crate::step!("sec-ecmascript-function-objects-construct-argumentslist-newtarget", "6.c");
+        crate::step!(
+            "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+            "6.c"
+        );
         if let Err(error) = initialize_result {
             // i. Remove calleeContext from the execution context stack and restore
             //    callerContext as the running execution context.
-            crate::step!("sec-ecmascript-function-objects-construct-argumentslist-newtarget", "6.c.i");
+            crate::step!(
+                "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+                "6.c.i"
+            );
             agent.execution_context_stack.pop();
             // ii. Return ? initializeResult.
-            crate::step!("sec-ecmascript-function-objects-construct-argumentslist-newtarget", "6.c.ii");
+            crate::step!(
+                "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+                "6.c.ii"
+            );
             return Err(error);
         }
     }
     // 7. Let constructorEnv be the LexicalEnvironment of calleeContext.
-    crate::step!("sec-ecmascript-function-objects-construct-argumentslist-newtarget", "7");
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "7"
+    );
     let constructor_env = agent
         .running_execution_context()
         .lexical_environment
         .clone()
         .expect("a function context has a LexicalEnvironment");
     // 8. Let result be Completion(OrdinaryCallEvaluateBody(F, argumentsList)).
-    crate::step!("sec-ecmascript-function-objects-construct-argumentslist-newtarget", "8");
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "8"
+    );
     let result = ordinary_call_evaluate_body(agent, f, arguments);
     // 9. Remove calleeContext from the execution context stack and restore callerContext as
     //    the running execution context.
-    crate::step!("sec-ecmascript-function-objects-construct-argumentslist-newtarget", "9");
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "9"
+    );
     agent.execution_context_stack.pop();
     // 10. If result is a throw completion, then
-    crate::step!("sec-ecmascript-function-objects-construct-argumentslist-newtarget", "10");
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "10"
+    );
     let result = match result {
         Err(error) => {
             // a. Return ? result.
-            crate::step!("sec-ecmascript-function-objects-construct-argumentslist-newtarget", "10.a");
+            crate::step!(
+                "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+                "10.a"
+            );
             return Err(error);
         }
         Ok(result) => result,
@@ -308,29 +400,46 @@ pub fn ecmascript_function_construct(
         _ => Value::Undefined,
     };
     // 12. If result.[[Value]] is an Object, return result.[[Value]].
-    crate::step!("sec-ecmascript-function-objects-construct-argumentslist-newtarget", "12");
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "12"
+    );
     if let Value::Object(o) = value {
         return Ok(o);
     }
     // 13. If kind is base, return thisArgument.
-    crate::step!("sec-ecmascript-function-objects-construct-argumentslist-newtarget", "13");
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "13"
+    );
     if let Some(this_argument) = this_argument {
         return Ok(this_argument);
     }
     // 14. If result.[[Value]] is not undefined, throw a TypeError exception.
-    crate::step!("sec-ecmascript-function-objects-construct-argumentslist-newtarget", "14");
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "14"
+    );
     if !value.is_undefined() {
-        return Err(
-            agent.type_error("derived constructors may only return an object or undefined")
-        );
+        return Err(agent.type_error("derived constructors may only return an object or undefined"));
     }
     // 15. Let thisBinding be ? constructorEnv.GetThisBinding().
-    crate::step!("sec-ecmascript-function-objects-construct-argumentslist-newtarget", "15");
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "15"
+    );
     let this_binding = constructor_env.get_this_binding(agent)?;
     // 16. Assert: thisBinding is an Object.
-    crate::spec_assert!("sec-ecmascript-function-objects-construct-argumentslist-newtarget", "16", matches!(this_binding, Value::Object(_)));
+    crate::spec_assert!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "16",
+        matches!(this_binding, Value::Object(_))
+    );
     // 17. Return thisBinding.
-    crate::step!("sec-ecmascript-function-objects-construct-argumentslist-newtarget", "17");
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "17"
+    );
     match this_binding {
         Value::Object(o) => Ok(o),
         _ => Err(agent.type_error("constructor did not produce an object")),
@@ -437,13 +546,16 @@ pub fn ordinary_call_bind_this(agent: &mut Agent, f: &Object, this_argument: &Va
             crate::spec_assert!("sec-ordinarycallbindthis", "6.a.ii", by: "Evaluators::global_env is the Global Environment Record");
             // iii. Let thisValue be globalEnv.[[GlobalThisValue]].
             crate::step!("sec-ordinarycallbindthis", "6.a.iii");
-            global_env.get_this_binding(agent).unwrap_or(Value::Undefined)
+            global_env
+                .get_this_binding(agent)
+                .unwrap_or(Value::Undefined)
         } else {
             // b. Else,
             crate::step!("sec-ordinarycallbindthis", "6.b");
             // i. Let thisValue be ! ToObject(thisArgument).
             crate::step!("sec-ordinarycallbindthis", "6.b.i");
-            let this_value = to_object(agent, this_argument).expect("ToObject of a non-nullish value");
+            let this_value =
+                to_object(agent, this_argument).expect("ToObject of a non-nullish value");
             // ii. NOTE: ToObject produces wrapper objects using calleeRealm.
             crate::step!("sec-ordinarycallbindthis", "6.b.ii");
             Value::Object(this_value)
@@ -691,7 +803,11 @@ pub fn make_constructor(
     crate::step!("sec-makeconstructor", "1");
     if matches!(f.data().kind, ObjectKind::Function(_)) {
         //    a. Assert: IsConstructor(F) is false.
-        crate::spec_assert!("sec-makeconstructor", "1.a", f.methods().construct.is_none());
+        crate::spec_assert!(
+            "sec-makeconstructor",
+            "1.a",
+            f.methods().construct.is_none()
+        );
         //    b. Assert: F is an extensible object that does not have a "prototype" own
         //       property.
         crate::spec_assert!(
@@ -903,6 +1019,45 @@ pub fn set_function_length(agent: &mut Agent, f: &Object, length: f64) {
     );
     // 3. Return unused.
     crate::step!("sec-setfunctionlength", "3");
+}
+
+/// AddRestrictedFunctionProperties ( F, realm ) (10.2.4).
+pub fn add_restricted_function_properties(f: &Object, realm: &Realm) {
+    // 1. Assert: realm.[[Intrinsics]].[[%ThrowTypeError%]] exists and has been initialized.
+    crate::spec_assert!(
+        "sec-addrestrictedfunctionproperties",
+        "1",
+        by: "CreateIntrinsics makes %ThrowTypeError% before it calls this"
+    );
+    // 2. Let thrower be realm.[[Intrinsics]].[[%ThrowTypeError%]].
+    crate::step!("sec-addrestrictedfunctionproperties", "2");
+    let thrower = Value::Object(realm.intrinsic(Intrinsic::ThrowTypeError));
+    // 3. Perform ! DefinePropertyOrThrow(F, "caller", PropertyDescriptor { [[Get]]: thrower,
+    //    [[Set]]: thrower, [[Enumerable]]: false, [[Configurable]]: true }).
+    crate::step!("sec-addrestrictedfunctionproperties", "3");
+    f.insert_property(
+        "caller".into(),
+        super::object_type::Property::Accessor {
+            get: thrower.clone(),
+            set: thrower.clone(),
+            enumerable: false,
+            configurable: true,
+        },
+    );
+    // 4. Perform ! DefinePropertyOrThrow(F, "arguments", PropertyDescriptor { [[Get]]:
+    //    thrower, [[Set]]: thrower, [[Enumerable]]: false, [[Configurable]]: true }).
+    crate::step!("sec-addrestrictedfunctionproperties", "4");
+    f.insert_property(
+        "arguments".into(),
+        super::object_type::Property::Accessor {
+            get: thrower.clone(),
+            set: thrower,
+            enumerable: false,
+            configurable: true,
+        },
+    );
+    // 5. Return unused.
+    crate::step!("sec-addrestrictedfunctionproperties", "5");
 }
 
 /// DefineMethodProperty ( homeObject, key, closure, enumerable ) (10.2.8).

@@ -15,7 +15,10 @@ pub static IMMUTABLE_PROTOTYPE_METHODS: InternalMethods = InternalMethods {
 /// [[SetPrototypeOf]] ( V ) (10.4.7.1).
 fn immutable_set_prototype_of(agent: &mut Agent, o: &Object, v: Option<Object>) -> JsResult<bool> {
     // 1. Return ? SetImmutablePrototype(O, V).
-    crate::step!("sec-immutable-prototype-exotic-objects-setprototypeof-v", "1");
+    crate::step!(
+        "sec-immutable-prototype-exotic-objects-setprototypeof-v",
+        "1"
+    );
     set_immutable_prototype(agent, o, v)
 }
 

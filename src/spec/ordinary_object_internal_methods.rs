@@ -696,7 +696,11 @@ pub fn ordinary_set_with_own_descriptor(
         return create_data_property(agent, receiver, p, v);
     }
     // 3. Assert: IsAccessorDescriptor(ownDesc) is true.
-    crate::spec_assert!("sec-ordinarysetwithowndescriptor", "3", own_desc.is_accessor_descriptor());
+    crate::spec_assert!(
+        "sec-ordinarysetwithowndescriptor",
+        "3",
+        own_desc.is_accessor_descriptor()
+    );
     // 4. Let setter be ownDesc.[[Set]].
     crate::step!("sec-ordinarysetwithowndescriptor", "4");
     let setter = own_desc.set.unwrap_or_default();

@@ -125,7 +125,9 @@ fn get_value_steps(
     // 2. If IsUnresolvableReference(V) is true, throw a ReferenceError exception.
     crate::step!("sec-getvalue", "2");
     if reference.is_unresolvable_reference() {
-        return Err(agent.reference_error(&format!("{} is not defined", reference.name_for_messages())));
+        return Err(
+            agent.reference_error(&format!("{} is not defined", reference.name_for_messages()))
+        );
     }
     // 3. If IsPropertyReference(V) is true, then
     crate::step!("sec-getvalue", "3");
@@ -186,10 +188,9 @@ pub fn put_value(agent: &mut Agent, reference: &Reference, value: Value) -> JsRe
         // a. If V.[[Strict]] is true, throw a ReferenceError exception.
         crate::step!("sec-putvalue", "2.a");
         if reference.strict {
-            return Err(agent.reference_error(&format!(
-                "{} is not defined",
-                reference.name_for_messages()
-            )));
+            return Err(
+                agent.reference_error(&format!("{} is not defined", reference.name_for_messages()))
+            );
         }
         // b. Let globalObj be GetGlobalObject().
         crate::step!("sec-putvalue", "2.b");
@@ -313,7 +314,10 @@ pub fn make_private_reference<'a>(
 ) -> Reference<'a> {
     // 1. Let privateEnv be the running execution context's PrivateEnvironment.
     crate::step!("sec-makeprivatereference", "1");
-    let private_env = agent.running_execution_context().private_environment.clone();
+    let private_env = agent
+        .running_execution_context()
+        .private_environment
+        .clone();
     // 2. Assert: privateEnv is not null.
     crate::spec_assert!("sec-makeprivatereference", "2", private_env.is_some());
     let private_env = private_env.expect("step 2");

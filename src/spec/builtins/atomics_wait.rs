@@ -189,7 +189,9 @@ fn notify_waiter(agent: &mut Agent, waiter_record: &WaiterRecord, cs: &mut Criti
         // (The record has left the list; the sleeper sees that once woken.)
         None => WAKE.notify_all(),
         // 3. Else if AgentSignifier() is waiterRecord.[[AgentSignifier]], then
-        Some(id) if waiter_record.agent_signifier == crate::spec::agents::agent_signifier(agent) => {
+        Some(id)
+            if waiter_record.agent_signifier == crate::spec::agents::agent_signifier(agent) =>
+        {
             // a. Let promiseCapability be waiterRecord.[[PromiseCapability]].
             // b. Perform ! Call(promiseCapability.[[Resolve]], undefined, «
             //    waiterRecord.[[Result]] »).
