@@ -72,6 +72,17 @@ fn trap(agent: &mut Agent, o: &Object, name: &str) -> JsResult<(Object, Object, 
     Ok((target, handler, trap))
 }
 
+/// O.[[ProxyTarget]] and O.[[ProxyHandler]] of a proxy that is not revoked.
+fn proxy_target_and_handler(o: &Object) -> (Object, Object) {
+    match &o.data().kind {
+        ObjectKind::Proxy(ProxyData {
+            target: Some(target),
+            handler: Some(handler),
+        }) => (target.clone(), handler.clone()),
+        _ => unreachable!("a Proxy exotic object that is not revoked"),
+    }
+}
+
 /// ValidateNonRevokedProxy ( proxy ) (10.5.14).
 pub fn validate_non_revoked_proxy(agent: &mut Agent, proxy: &Object) -> JsResult<()> {
     // 1. If proxy.[[ProxyTarget]] is null, throw a TypeError exception.
@@ -93,44 +104,154 @@ pub fn validate_non_revoked_proxy(agent: &mut Agent, proxy: &Object) -> JsResult
 
 /// [[GetPrototypeOf]] ( ) (10.5.1).
 fn proxy_get_prototype_of(agent: &mut Agent, o: &Object) -> JsResult<Option<Object>> {
-    let (target, handler, trap) = trap(agent, o, "getPrototypeOf")?;
-    // 6. If trap is undefined, then a. Return ? target.[[GetPrototypeOf]]().
+    agent.check_stack()?;
+    // 1. Perform ? ValidateNonRevokedProxy(O).
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-getprototypeof",
+        "1"
+    );
+    validate_non_revoked_proxy(agent, o)?;
+    // 2. Let target be O.[[ProxyTarget]].
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-getprototypeof",
+        "2"
+    );
+    // 3. Let handler be O.[[ProxyHandler]].
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-getprototypeof",
+        "3"
+    );
+    let (target, handler) = proxy_target_and_handler(o);
+    // 4. Assert: handler is an Object.
+    crate::spec_assert!("sec-proxy-object-internal-methods-and-internal-slots-getprototypeof", "4", by: "step 1 found the proxy not revoked");
+    // 5. Let trap be ? GetMethod(handler, "getPrototypeOf").
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-getprototypeof",
+        "5"
+    );
+    let trap = get_method(
+        agent,
+        &Value::Object(handler.clone()),
+        &"getPrototypeOf".into(),
+    )?;
+    // 6. If trap is undefined, then
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-getprototypeof",
+        "6"
+    );
     let Some(trap) = trap else {
+        // a. Return ? target.[[GetPrototypeOf]]().
+        crate::step!(
+            "sec-proxy-object-internal-methods-and-internal-slots-getprototypeof",
+            "6.a"
+        );
         return target.get_prototype_of(agent);
     };
     // 7. Let handlerProto be ? Call(trap, handler, « target »).
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-getprototypeof",
+        "7"
+    );
     let handler_proto = call(agent, &trap, &handler.into(), &[target.clone().into()])?;
-    // 8. If handlerProto is not an Object and handlerProto is not null, throw a TypeError.
+    // 8. If handlerProto is not an Object and handlerProto is not null, throw a TypeError
+    //    exception.
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-getprototypeof",
+        "8"
+    );
     let handler_proto = match handler_proto {
         Value::Object(p) => Some(p),
         Value::Null => None,
         _ => return Err(agent.type_error("getPrototypeOf trap returned neither object nor null")),
     };
     // 9. Let extensibleTarget be ? IsExtensible(target).
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-getprototypeof",
+        "9"
+    );
+    let extensible_target = target.is_extensible(agent)?;
     // 10. If extensibleTarget is true, return handlerProto.
-    if target.is_extensible(agent)? {
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-getprototypeof",
+        "10"
+    );
+    if extensible_target {
         return Ok(handler_proto);
     }
     // 11. Let targetProto be ? target.[[GetPrototypeOf]]().
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-getprototypeof",
+        "11"
+    );
     let target_proto = target.get_prototype_of(agent)?;
     // 12. If SameValue(handlerProto, targetProto) is false, throw a TypeError exception.
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-getprototypeof",
+        "12"
+    );
     if handler_proto != target_proto {
         return Err(agent.type_error(
             "getPrototypeOf trap result differs from the non-extensible target's prototype",
         ));
     }
     // 13. Return handlerProto.
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-getprototypeof",
+        "13"
+    );
     Ok(handler_proto)
 }
 
 /// [[SetPrototypeOf]] ( V ) (10.5.2).
 fn proxy_set_prototype_of(agent: &mut Agent, o: &Object, v: Option<Object>) -> JsResult<bool> {
-    let (target, handler, trap) = trap(agent, o, "setPrototypeOf")?;
-    // 6. If trap is undefined, then a. Return ? target.[[SetPrototypeOf]](V).
+    agent.check_stack()?;
+    // 1. Perform ? ValidateNonRevokedProxy(O).
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-setprototypeof-v",
+        "1"
+    );
+    validate_non_revoked_proxy(agent, o)?;
+    // 2. Let target be O.[[ProxyTarget]].
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-setprototypeof-v",
+        "2"
+    );
+    // 3. Let handler be O.[[ProxyHandler]].
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-setprototypeof-v",
+        "3"
+    );
+    let (target, handler) = proxy_target_and_handler(o);
+    // 4. Assert: handler is an Object.
+    crate::spec_assert!("sec-proxy-object-internal-methods-and-internal-slots-setprototypeof-v", "4", by: "step 1 found the proxy not revoked");
+    // 5. Let trap be ? GetMethod(handler, "setPrototypeOf").
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-setprototypeof-v",
+        "5"
+    );
+    let trap = get_method(
+        agent,
+        &Value::Object(handler.clone()),
+        &"setPrototypeOf".into(),
+    )?;
+    // 6. If trap is undefined, then
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-setprototypeof-v",
+        "6"
+    );
     let Some(trap) = trap else {
+        // a. Return ? target.[[SetPrototypeOf]](V).
+        crate::step!(
+            "sec-proxy-object-internal-methods-and-internal-slots-setprototypeof-v",
+            "6.a"
+        );
         return target.set_prototype_of(agent, v);
     };
     // 7. Let booleanTrapResult be ToBoolean(? Call(trap, handler, « target, V »)).
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-setprototypeof-v",
+        "7"
+    );
     let result = call(
         agent,
         &trap,
@@ -138,33 +259,101 @@ fn proxy_set_prototype_of(agent: &mut Agent, o: &Object, v: Option<Object>) -> J
         &[target.clone().into(), v.clone().into()],
     )?;
     // 8. If booleanTrapResult is false, return false.
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-setprototypeof-v",
+        "8"
+    );
     if !to_boolean(&result) {
         return Ok(false);
     }
     // 9. Let extensibleTarget be ? IsExtensible(target).
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-setprototypeof-v",
+        "9"
+    );
+    let extensible_target = target.is_extensible(agent)?;
     // 10. If extensibleTarget is true, return true.
-    if target.is_extensible(agent)? {
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-setprototypeof-v",
+        "10"
+    );
+    if extensible_target {
         return Ok(true);
     }
     // 11. Let targetProto be ? target.[[GetPrototypeOf]]().
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-setprototypeof-v",
+        "11"
+    );
+    let target_proto = target.get_prototype_of(agent)?;
     // 12. If SameValue(V, targetProto) is false, throw a TypeError exception.
-    if target.get_prototype_of(agent)? != v {
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-setprototypeof-v",
+        "12"
+    );
+    if target_proto != v {
         return Err(agent.type_error(
             "setPrototypeOf trap returned true for a non-extensible target with another prototype",
         ));
     }
     // 13. Return true.
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-setprototypeof-v",
+        "13"
+    );
     Ok(true)
 }
 
 /// [[IsExtensible]] ( ) (10.5.3).
 fn proxy_is_extensible(agent: &mut Agent, o: &Object) -> JsResult<bool> {
-    let (target, handler, trap) = trap(agent, o, "isExtensible")?;
-    // 6. If trap is undefined, then a. Return ? IsExtensible(target).
+    agent.check_stack()?;
+    // 1. Perform ? ValidateNonRevokedProxy(O).
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-isextensible",
+        "1"
+    );
+    validate_non_revoked_proxy(agent, o)?;
+    // 2. Let target be O.[[ProxyTarget]].
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-isextensible",
+        "2"
+    );
+    // 3. Let handler be O.[[ProxyHandler]].
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-isextensible",
+        "3"
+    );
+    let (target, handler) = proxy_target_and_handler(o);
+    // 4. Assert: handler is an Object.
+    crate::spec_assert!("sec-proxy-object-internal-methods-and-internal-slots-isextensible", "4", by: "step 1 found the proxy not revoked");
+    // 5. Let trap be ? GetMethod(handler, "isExtensible").
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-isextensible",
+        "5"
+    );
+    let trap = get_method(
+        agent,
+        &Value::Object(handler.clone()),
+        &"isExtensible".into(),
+    )?;
+    // 6. If trap is undefined, then
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-isextensible",
+        "6"
+    );
     let Some(trap) = trap else {
+        // a. Return ? IsExtensible(target).
+        crate::step!(
+            "sec-proxy-object-internal-methods-and-internal-slots-isextensible",
+            "6.a"
+        );
         return target.is_extensible(agent);
     };
     // 7. Let booleanTrapResult be ToBoolean(? Call(trap, handler, « target »)).
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-isextensible",
+        "7"
+    );
     let result = to_boolean(&call(
         agent,
         &trap,
@@ -172,22 +361,77 @@ fn proxy_is_extensible(agent: &mut Agent, o: &Object) -> JsResult<bool> {
         &[target.clone().into()],
     )?);
     // 8. Let targetResult be ? IsExtensible(target).
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-isextensible",
+        "8"
+    );
+    let target_result = target.is_extensible(agent)?;
     // 9. If booleanTrapResult is not targetResult, throw a TypeError exception.
-    if result != target.is_extensible(agent)? {
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-isextensible",
+        "9"
+    );
+    if result != target_result {
         return Err(agent.type_error("isExtensible trap result does not reflect the target"));
     }
     // 10. Return booleanTrapResult.
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-isextensible",
+        "10"
+    );
     Ok(result)
 }
 
 /// [[PreventExtensions]] ( ) (10.5.4).
 fn proxy_prevent_extensions(agent: &mut Agent, o: &Object) -> JsResult<bool> {
-    let (target, handler, trap) = trap(agent, o, "preventExtensions")?;
-    // 6. If trap is undefined, then a. Return ? target.[[PreventExtensions]]().
+    agent.check_stack()?;
+    // 1. Perform ? ValidateNonRevokedProxy(O).
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-preventextensions",
+        "1"
+    );
+    validate_non_revoked_proxy(agent, o)?;
+    // 2. Let target be O.[[ProxyTarget]].
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-preventextensions",
+        "2"
+    );
+    // 3. Let handler be O.[[ProxyHandler]].
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-preventextensions",
+        "3"
+    );
+    let (target, handler) = proxy_target_and_handler(o);
+    // 4. Assert: handler is an Object.
+    crate::spec_assert!("sec-proxy-object-internal-methods-and-internal-slots-preventextensions", "4", by: "step 1 found the proxy not revoked");
+    // 5. Let trap be ? GetMethod(handler, "preventExtensions").
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-preventextensions",
+        "5"
+    );
+    let trap = get_method(
+        agent,
+        &Value::Object(handler.clone()),
+        &"preventExtensions".into(),
+    )?;
+    // 6. If trap is undefined, then
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-preventextensions",
+        "6"
+    );
     let Some(trap) = trap else {
+        // a. Return ? target.[[PreventExtensions]]().
+        crate::step!(
+            "sec-proxy-object-internal-methods-and-internal-slots-preventextensions",
+            "6.a"
+        );
         return target.prevent_extensions(agent);
     };
     // 7. Let booleanTrapResult be ToBoolean(? Call(trap, handler, « target »)).
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-preventextensions",
+        "7"
+    );
     let result = to_boolean(&call(
         agent,
         &trap,
@@ -195,14 +439,33 @@ fn proxy_prevent_extensions(agent: &mut Agent, o: &Object) -> JsResult<bool> {
         &[target.clone().into()],
     )?);
     // 8. If booleanTrapResult is true, then
-    //    a. Let extensibleTarget be ? IsExtensible(target).
-    //    b. If extensibleTarget is true, throw a TypeError exception.
-    if result && target.is_extensible(agent)? {
-        return Err(
-            agent.type_error("preventExtensions trap returned true for an extensible target")
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-preventextensions",
+        "8"
+    );
+    if result {
+        // a. Let extensibleTarget be ? IsExtensible(target).
+        crate::step!(
+            "sec-proxy-object-internal-methods-and-internal-slots-preventextensions",
+            "8.a"
         );
+        let extensible_target = target.is_extensible(agent)?;
+        // b. If extensibleTarget is true, throw a TypeError exception.
+        crate::step!(
+            "sec-proxy-object-internal-methods-and-internal-slots-preventextensions",
+            "8.b"
+        );
+        if extensible_target {
+            return Err(
+                agent.type_error("preventExtensions trap returned true for an extensible target")
+            );
+        }
     }
     // 9. Return booleanTrapResult.
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-preventextensions",
+        "9"
+    );
     Ok(result)
 }
 
@@ -389,12 +652,50 @@ fn proxy_define_own_property(
 
 /// [[HasProperty]] ( P ) (10.5.7).
 fn proxy_has_property(agent: &mut Agent, o: &Object, p: &PropertyKey) -> JsResult<bool> {
-    let (target, handler, trap) = trap(agent, o, "has")?;
-    // 6. If trap is undefined, then a. Return ? target.[[HasProperty]](P).
+    agent.check_stack()?;
+    // 1. Perform ? ValidateNonRevokedProxy(O).
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-hasproperty-p",
+        "1"
+    );
+    validate_non_revoked_proxy(agent, o)?;
+    // 2. Let target be O.[[ProxyTarget]].
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-hasproperty-p",
+        "2"
+    );
+    // 3. Let handler be O.[[ProxyHandler]].
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-hasproperty-p",
+        "3"
+    );
+    let (target, handler) = proxy_target_and_handler(o);
+    // 4. Assert: handler is an Object.
+    crate::spec_assert!("sec-proxy-object-internal-methods-and-internal-slots-hasproperty-p", "4", by: "step 1 found the proxy not revoked");
+    // 5. Let trap be ? GetMethod(handler, "has").
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-hasproperty-p",
+        "5"
+    );
+    let trap = get_method(agent, &Value::Object(handler.clone()), &"has".into())?;
+    // 6. If trap is undefined, then
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-hasproperty-p",
+        "6"
+    );
     let Some(trap) = trap else {
+        // a. Return ? target.[[HasProperty]](P).
+        crate::step!(
+            "sec-proxy-object-internal-methods-and-internal-slots-hasproperty-p",
+            "6.a"
+        );
         return target.has_property(agent, p);
     };
     // 7. Let booleanTrapResult be ToBoolean(? Call(trap, handler, « target, P »)).
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-hasproperty-p",
+        "7"
+    );
     let result = to_boolean(&call(
         agent,
         &trap,
@@ -402,34 +703,101 @@ fn proxy_has_property(agent: &mut Agent, o: &Object, p: &PropertyKey) -> JsResul
         &[target.clone().into(), p.to_value()],
     )?);
     // 8. If booleanTrapResult is false, then
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-hasproperty-p",
+        "8"
+    );
     if !result {
         // a. Let targetDesc be ? target.[[GetOwnProperty]](P).
+        crate::step!(
+            "sec-proxy-object-internal-methods-and-internal-slots-hasproperty-p",
+            "8.a"
+        );
+        let target_desc = target.get_own_property(agent, p)?;
         // b. If targetDesc is not undefined, then
-        if let Some(target_desc) = target.get_own_property(agent, p)? {
+        crate::step!(
+            "sec-proxy-object-internal-methods-and-internal-slots-hasproperty-p",
+            "8.b"
+        );
+        if let Some(target_desc) = target_desc {
             // i. If targetDesc.[[Configurable]] is false, throw a TypeError exception.
+            crate::step!(
+                "sec-proxy-object-internal-methods-and-internal-slots-hasproperty-p",
+                "8.b.i"
+            );
             if target_desc.configurable == Some(false) {
                 return Err(agent.type_error("has trap hid a non-configurable property"));
             }
             // ii. Let extensibleTarget be ? IsExtensible(target).
+            crate::step!(
+                "sec-proxy-object-internal-methods-and-internal-slots-hasproperty-p",
+                "8.b.ii"
+            );
+            let extensible_target = target.is_extensible(agent)?;
             // iii. If extensibleTarget is false, throw a TypeError exception.
-            if !target.is_extensible(agent)? {
+            crate::step!(
+                "sec-proxy-object-internal-methods-and-internal-slots-hasproperty-p",
+                "8.b.iii"
+            );
+            if !extensible_target {
                 return Err(agent.type_error("has trap hid a property of a non-extensible target"));
             }
         }
     }
     // 9. Return booleanTrapResult.
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-hasproperty-p",
+        "9"
+    );
     Ok(result)
 }
 
 /// [[Get]] ( P, Receiver ) (10.5.8).
 fn proxy_get(agent: &mut Agent, o: &Object, p: &PropertyKey, receiver: &Value) -> JsResult<Value> {
     agent.check_stack()?;
-    let (target, handler, trap) = trap(agent, o, "get")?;
-    // 6. If trap is undefined, then a. Return ? target.[[Get]](P, Receiver).
+    // 1. Perform ? ValidateNonRevokedProxy(O).
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-get-p-receiver",
+        "1"
+    );
+    validate_non_revoked_proxy(agent, o)?;
+    // 2. Let target be O.[[ProxyTarget]].
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-get-p-receiver",
+        "2"
+    );
+    // 3. Let handler be O.[[ProxyHandler]].
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-get-p-receiver",
+        "3"
+    );
+    let (target, handler) = proxy_target_and_handler(o);
+    // 4. Assert: handler is an Object.
+    crate::spec_assert!("sec-proxy-object-internal-methods-and-internal-slots-get-p-receiver", "4", by: "step 1 found the proxy not revoked");
+    // 5. Let trap be ? GetMethod(handler, "get").
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-get-p-receiver",
+        "5"
+    );
+    let trap = get_method(agent, &Value::Object(handler.clone()), &"get".into())?;
+    // 6. If trap is undefined, then
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-get-p-receiver",
+        "6"
+    );
     let Some(trap) = trap else {
+        // a. Return ? target.[[Get]](P, Receiver).
+        crate::step!(
+            "sec-proxy-object-internal-methods-and-internal-slots-get-p-receiver",
+            "6.a"
+        );
         return target.get(agent, p, receiver);
     };
     // 7. Let trapResult be ? Call(trap, handler, « target, P, Receiver »).
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-get-p-receiver",
+        "7"
+    );
     let trap_result = call(
         agent,
         &trap,
@@ -437,29 +805,54 @@ fn proxy_get(agent: &mut Agent, o: &Object, p: &PropertyKey, receiver: &Value) -
         &[target.clone().into(), p.to_value(), receiver.clone()],
     )?;
     // 8. Let targetDesc be ? target.[[GetOwnProperty]](P).
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-get-p-receiver",
+        "8"
+    );
+    let target_desc = target.get_own_property(agent, p)?;
     // 9. If targetDesc is not undefined and targetDesc.[[Configurable]] is false, then
-    if let Some(target_desc) = target.get_own_property(agent, p)? {
-        if target_desc.configurable == Some(false) {
-            // a. If IsDataDescriptor(targetDesc) is true and targetDesc.[[Writable]] is
-            //    false, then i. If SameValue(trapResult, targetDesc.[[Value]]) is false,
-            //    throw a TypeError exception.
-            if target_desc.is_data_descriptor()
-                && target_desc.writable == Some(false)
-                && !same_value(
-                    &trap_result,
-                    target_desc.value.as_ref().unwrap_or(&Value::Undefined),
-                )
-            {
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-get-p-receiver",
+        "9"
+    );
+    if let Some(target_desc) = target_desc.filter(|d| d.configurable == Some(false)) {
+        // a. If IsDataDescriptor(targetDesc) is true and targetDesc.[[Writable]] is false,
+        //    then
+        crate::step!(
+            "sec-proxy-object-internal-methods-and-internal-slots-get-p-receiver",
+            "9.a"
+        );
+        if target_desc.is_data_descriptor() && target_desc.writable == Some(false) {
+            // i. If SameValue(trapResult, targetDesc.[[Value]]) is false, throw a TypeError
+            //    exception.
+            crate::step!(
+                "sec-proxy-object-internal-methods-and-internal-slots-get-p-receiver",
+                "9.a.i"
+            );
+            if !same_value(
+                &trap_result,
+                target_desc.value.as_ref().unwrap_or(&Value::Undefined),
+            ) {
                 return Err(agent.type_error(
                     "get trap result differs from a non-writable, non-configurable property",
                 ));
             }
-            // b. If IsAccessorDescriptor(targetDesc) is true and targetDesc.[[Get]] is
-            //    undefined, then i. If trapResult is not undefined, throw a TypeError.
-            if target_desc.is_accessor_descriptor()
-                && target_desc.get.as_ref().is_none_or(Value::is_undefined)
-                && !trap_result.is_undefined()
-            {
+        }
+        // b. If IsAccessorDescriptor(targetDesc) is true and targetDesc.[[Get]] is
+        //    undefined, then
+        crate::step!(
+            "sec-proxy-object-internal-methods-and-internal-slots-get-p-receiver",
+            "9.b"
+        );
+        if target_desc.is_accessor_descriptor()
+            && target_desc.get.as_ref().is_none_or(Value::is_undefined)
+        {
+            // i. If trapResult is not undefined, throw a TypeError exception.
+            crate::step!(
+                "sec-proxy-object-internal-methods-and-internal-slots-get-p-receiver",
+                "9.b.i"
+            );
+            if !trap_result.is_undefined() {
                 return Err(
                     agent.type_error("get trap returned a value for an accessor without a getter")
                 );
@@ -467,6 +860,10 @@ fn proxy_get(agent: &mut Agent, o: &Object, p: &PropertyKey, receiver: &Value) -
         }
     }
     // 10. Return trapResult.
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-get-p-receiver",
+        "10"
+    );
     Ok(trap_result)
 }
 
