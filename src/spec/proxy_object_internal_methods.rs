@@ -876,13 +876,50 @@ fn proxy_set(
     receiver: &Value,
 ) -> JsResult<bool> {
     agent.check_stack()?;
-    let (target, handler, trap) = trap(agent, o, "set")?;
-    // 6. If trap is undefined, then a. Return ? target.[[Set]](P, V, Receiver).
+    // 1. Perform ? ValidateNonRevokedProxy(O).
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-set-p-v-receiver",
+        "1"
+    );
+    validate_non_revoked_proxy(agent, o)?;
+    // 2. Let target be O.[[ProxyTarget]].
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-set-p-v-receiver",
+        "2"
+    );
+    // 3. Let handler be O.[[ProxyHandler]].
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-set-p-v-receiver",
+        "3"
+    );
+    let (target, handler) = proxy_target_and_handler(o);
+    // 4. Assert: handler is an Object.
+    crate::spec_assert!("sec-proxy-object-internal-methods-and-internal-slots-set-p-v-receiver", "4", by: "step 1 found the proxy not revoked");
+    // 5. Let trap be ? GetMethod(handler, "set").
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-set-p-v-receiver",
+        "5"
+    );
+    let trap = get_method(agent, &Value::Object(handler.clone()), &"set".into())?;
+    // 6. If trap is undefined, then
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-set-p-v-receiver",
+        "6"
+    );
     let Some(trap) = trap else {
+        // a. Return ? target.[[Set]](P, V, Receiver).
+        crate::step!(
+            "sec-proxy-object-internal-methods-and-internal-slots-set-p-v-receiver",
+            "6.a"
+        );
         return target.set(agent, p, v, receiver);
     };
     // 7. Let booleanTrapResult be ToBoolean(? Call(trap, handler, « target, P, V,
     //    Receiver »)).
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-set-p-v-receiver",
+        "7"
+    );
     let result = call(
         agent,
         &trap,
@@ -895,45 +932,118 @@ fn proxy_set(
         ],
     )?;
     // 8. If booleanTrapResult is false, return false.
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-set-p-v-receiver",
+        "8"
+    );
     if !to_boolean(&result) {
         return Ok(false);
     }
     // 9. Let targetDesc be ? target.[[GetOwnProperty]](P).
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-set-p-v-receiver",
+        "9"
+    );
+    let target_desc = target.get_own_property(agent, p)?;
     // 10. If targetDesc is not undefined and targetDesc.[[Configurable]] is false, then
-    if let Some(target_desc) = target.get_own_property(agent, p)? {
-        if target_desc.configurable == Some(false) {
-            // a. If IsDataDescriptor(targetDesc) is true and targetDesc.[[Writable]] is
-            //    false, then i. If SameValue(V, targetDesc.[[Value]]) is false, throw a
-            //    TypeError exception.
-            if target_desc.is_data_descriptor()
-                && target_desc.writable == Some(false)
-                && !same_value(&v, target_desc.value.as_ref().unwrap_or(&Value::Undefined))
-            {
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-set-p-v-receiver",
+        "10"
+    );
+    if let Some(target_desc) = target_desc.filter(|d| d.configurable == Some(false)) {
+        // a. If IsDataDescriptor(targetDesc) is true and targetDesc.[[Writable]] is false,
+        //    then
+        crate::step!(
+            "sec-proxy-object-internal-methods-and-internal-slots-set-p-v-receiver",
+            "10.a"
+        );
+        if target_desc.is_data_descriptor() && target_desc.writable == Some(false) {
+            // i. If SameValue(V, targetDesc.[[Value]]) is false, throw a TypeError
+            //    exception.
+            crate::step!(
+                "sec-proxy-object-internal-methods-and-internal-slots-set-p-v-receiver",
+                "10.a.i"
+            );
+            if !same_value(&v, target_desc.value.as_ref().unwrap_or(&Value::Undefined)) {
                 return Err(
                     agent.type_error("set trap changed a non-writable, non-configurable property")
                 );
             }
-            // b. If IsAccessorDescriptor(targetDesc) is true, then
-            //    i. If targetDesc.[[Set]] is undefined, throw a TypeError exception.
-            if target_desc.is_accessor_descriptor()
-                && target_desc.set.as_ref().is_none_or(Value::is_undefined)
-            {
+        }
+        // b. If IsAccessorDescriptor(targetDesc) is true, then
+        crate::step!(
+            "sec-proxy-object-internal-methods-and-internal-slots-set-p-v-receiver",
+            "10.b"
+        );
+        if target_desc.is_accessor_descriptor() {
+            // i. If targetDesc.[[Set]] is undefined, throw a TypeError exception.
+            crate::step!(
+                "sec-proxy-object-internal-methods-and-internal-slots-set-p-v-receiver",
+                "10.b.i"
+            );
+            if target_desc.set.as_ref().is_none_or(Value::is_undefined) {
                 return Err(agent.type_error("set trap succeeded for an accessor without a setter"));
             }
         }
     }
     // 11. Return true.
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-set-p-v-receiver",
+        "11"
+    );
     Ok(true)
 }
 
 /// [[Delete]] ( P ) (10.5.10).
 fn proxy_delete(agent: &mut Agent, o: &Object, p: &PropertyKey) -> JsResult<bool> {
-    let (target, handler, trap) = trap(agent, o, "deleteProperty")?;
-    // 6. If trap is undefined, then a. Return ? target.[[Delete]](P).
+    agent.check_stack()?;
+    // 1. Perform ? ValidateNonRevokedProxy(O).
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-delete-p",
+        "1"
+    );
+    validate_non_revoked_proxy(agent, o)?;
+    // 2. Let target be O.[[ProxyTarget]].
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-delete-p",
+        "2"
+    );
+    // 3. Let handler be O.[[ProxyHandler]].
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-delete-p",
+        "3"
+    );
+    let (target, handler) = proxy_target_and_handler(o);
+    // 4. Assert: handler is an Object.
+    crate::spec_assert!("sec-proxy-object-internal-methods-and-internal-slots-delete-p", "4", by: "step 1 found the proxy not revoked");
+    // 5. Let trap be ? GetMethod(handler, "deleteProperty").
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-delete-p",
+        "5"
+    );
+    let trap = get_method(
+        agent,
+        &Value::Object(handler.clone()),
+        &"deleteProperty".into(),
+    )?;
+    // 6. If trap is undefined, then
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-delete-p",
+        "6"
+    );
     let Some(trap) = trap else {
+        // a. Return ? target.[[Delete]](P).
+        crate::step!(
+            "sec-proxy-object-internal-methods-and-internal-slots-delete-p",
+            "6.a"
+        );
         return target.delete(agent, p);
     };
     // 7. Let booleanTrapResult be ToBoolean(? Call(trap, handler, « target, P »)).
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-delete-p",
+        "7"
+    );
     let result = to_boolean(&call(
         agent,
         &trap,
@@ -941,26 +1051,56 @@ fn proxy_delete(agent: &mut Agent, o: &Object, p: &PropertyKey) -> JsResult<bool
         &[target.clone().into(), p.to_value()],
     )?);
     // 8. If booleanTrapResult is false, return false.
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-delete-p",
+        "8"
+    );
     if !result {
         return Ok(false);
     }
     // 9. Let targetDesc be ? target.[[GetOwnProperty]](P).
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-delete-p",
+        "9"
+    );
+    let target_desc = target.get_own_property(agent, p)?;
     // 10. If targetDesc is undefined, return true.
-    let Some(target_desc) = target.get_own_property(agent, p)? else {
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-delete-p",
+        "10"
+    );
+    let Some(target_desc) = target_desc else {
         return Ok(true);
     };
     // 11. If targetDesc.[[Configurable]] is false, throw a TypeError exception.
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-delete-p",
+        "11"
+    );
     if target_desc.configurable == Some(false) {
         return Err(agent.type_error("deleteProperty trap deleted a non-configurable property"));
     }
     // 12. Let extensibleTarget be ? IsExtensible(target).
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-delete-p",
+        "12"
+    );
+    let extensible_target = target.is_extensible(agent)?;
     // 13. If extensibleTarget is false, throw a TypeError exception.
-    if !target.is_extensible(agent)? {
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-delete-p",
+        "13"
+    );
+    if !extensible_target {
         return Err(
             agent.type_error("deleteProperty trap deleted a property of a non-extensible target")
         );
     }
     // 14. Return true.
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-delete-p",
+        "14"
+    );
     Ok(true)
 }
 
@@ -1055,14 +1195,55 @@ fn proxy_own_property_keys(agent: &mut Agent, o: &Object) -> JsResult<Vec<Proper
 /// [[Call]] ( thisArgument, argumentsList ) (10.5.12).
 fn proxy_call(agent: &mut Agent, o: &Object, this: &Value, arguments: &[Value]) -> JsResult<Value> {
     agent.check_stack()?;
-    let (target, handler, trap) = trap(agent, o, "apply")?;
-    // 6. If trap is undefined, then a. Return ? Call(target, thisArgument, argumentsList).
+    // 1. Perform ? ValidateNonRevokedProxy(O).
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-call-thisargument-argumentslist",
+        "1"
+    );
+    validate_non_revoked_proxy(agent, o)?;
+    // 2. Let target be O.[[ProxyTarget]].
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-call-thisargument-argumentslist",
+        "2"
+    );
+    // 3. Let handler be O.[[ProxyHandler]].
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-call-thisargument-argumentslist",
+        "3"
+    );
+    let (target, handler) = proxy_target_and_handler(o);
+    // 4. Assert: handler is an Object.
+    crate::spec_assert!("sec-proxy-object-internal-methods-and-internal-slots-call-thisargument-argumentslist", "4", by: "step 1 found the proxy not revoked");
+    // 5. Let trap be ? GetMethod(handler, "apply").
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-call-thisargument-argumentslist",
+        "5"
+    );
+    let trap = get_method(agent, &Value::Object(handler.clone()), &"apply".into())?;
+    // 6. If trap is undefined, then
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-call-thisargument-argumentslist",
+        "6"
+    );
     let Some(trap) = trap else {
+        // a. Return ? Call(target, thisArgument, argumentsList).
+        crate::step!(
+            "sec-proxy-object-internal-methods-and-internal-slots-call-thisargument-argumentslist",
+            "6.a"
+        );
         return call(agent, &target.into(), this, arguments);
     };
     // 7. Let argArray be CreateArrayFromList(argumentsList).
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-call-thisargument-argumentslist",
+        "7"
+    );
     let arg_array = create_array_from_list(agent, arguments.to_vec());
     // 8. Return ? Call(trap, handler, « target, thisArgument, argArray »).
+    crate::step!(
+        "sec-proxy-object-internal-methods-and-internal-slots-call-thisargument-argumentslist",
+        "8"
+    );
     call(
         agent,
         &trap,
