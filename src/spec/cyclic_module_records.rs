@@ -6,7 +6,7 @@
 //! GatherAsynchronousTransitiveDependencies.
 
 use super::abstract_module_records::{AsyncEvaluationOrder, Module, ModuleStatus};
-use super::agents::Agent;
+use super::agents::{increment_module_async_evaluation_count, Agent};
 use super::builtin_function_objects::{builtin_closure, BuiltinCall};
 use super::completion_record::JsResult;
 use super::event_log;
@@ -1169,21 +1169,6 @@ fn no_recursive_dependency_evaluating_or_before_linked(
     dependencies
         .iter()
         .all(|m| no_recursive_dependency_evaluating_or_before_linked(m, seen))
-}
-
-/// IncrementModuleAsyncEvaluationCount ( ) (9.6.3).
-fn increment_module_async_evaluation_count(agent: &mut Agent) -> u64 {
-    // 1. Let AR be the Agent Record of the surrounding agent. (agent)
-    crate::step!("sec-IncrementModuleAsyncEvaluationCount", "1");
-    // 2. Let count be AR.[[ModuleAsyncEvaluationCount]].
-    crate::step!("sec-IncrementModuleAsyncEvaluationCount", "2");
-    let count = agent.module_async_evaluation_count;
-    // 3. Set AR.[[ModuleAsyncEvaluationCount]] to count + 1.
-    crate::step!("sec-IncrementModuleAsyncEvaluationCount", "3");
-    agent.module_async_evaluation_count += 1;
-    // 4. Return count.
-    crate::step!("sec-IncrementModuleAsyncEvaluationCount", "4");
-    count
 }
 
 /// ExecuteAsyncModule ( module ) (16.2.1.6.1.3.2).
