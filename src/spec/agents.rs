@@ -447,3 +447,36 @@ impl Agent {
         }
     }
 }
+
+/// AgentSignifier ( ) (9.6.1).
+pub fn agent_signifier(agent: &Agent) -> u64 {
+    // 1. Let AR be the Agent Record of the surrounding agent. (agent)
+    crate::step!("sec-agentsignifier", "1");
+    // 2. Return AR.[[Signifier]].
+    crate::step!("sec-agentsignifier", "2");
+    agent.signifier
+}
+
+/// AgentCanSuspend ( ) (9.6.2).
+pub fn agent_can_suspend(agent: &Agent) -> bool {
+    // 1. Let AR be the Agent Record of the surrounding agent. (agent)
+    crate::step!("sec-agentcansuspend", "1");
+    // 2. Return AR.[[CanBlock]].
+    crate::step!("sec-agentcansuspend", "2");
+    agent.can_block
+}
+
+/// IncrementModuleAsyncEvaluationCount ( ) (9.6.3).
+pub fn increment_module_async_evaluation_count(agent: &mut Agent) -> u64 {
+    // 1. Let AR be the Agent Record of the surrounding agent. (agent)
+    crate::step!("sec-IncrementModuleAsyncEvaluationCount", "1");
+    // 2. Let count be AR.[[ModuleAsyncEvaluationCount]].
+    crate::step!("sec-IncrementModuleAsyncEvaluationCount", "2");
+    let count = agent.module_async_evaluation_count;
+    // 3. Set AR.[[ModuleAsyncEvaluationCount]] to count + 1.
+    crate::step!("sec-IncrementModuleAsyncEvaluationCount", "3");
+    agent.module_async_evaluation_count += 1;
+    // 4. Return count.
+    crate::step!("sec-IncrementModuleAsyncEvaluationCount", "4");
+    count
+}

@@ -91,17 +91,27 @@ fn arguments_get_own_property(
     p: &PropertyKey,
 ) -> JsResult<Option<PropertyDescriptor>> {
     // 1. Let desc be OrdinaryGetOwnProperty(args, P).
+    crate::step!("sec-arguments-exotic-objects-getownproperty-p", "1");
+    let desc = ordinary_get_own_property(agent, args, p)?;
     // 2. If desc is undefined, return undefined.
-    let Some(mut desc) = ordinary_get_own_property(agent, args, p)? else {
+    crate::step!("sec-arguments-exotic-objects-getownproperty-p", "2");
+    let Some(mut desc) = desc else {
         return Ok(None);
     };
     // 3. Let map be args.[[ParameterMap]].
+    crate::step!("sec-arguments-exotic-objects-getownproperty-p", "3");
     // 4. Let isMapped be ! HasOwnProperty(map, P).
-    // 5. If isMapped is true, then a. Set desc.[[Value]] to ! Get(map, P).
-    if let Some((env, name)) = mapped_name(args, p) {
+    crate::step!("sec-arguments-exotic-objects-getownproperty-p", "4");
+    let is_mapped = mapped_name(args, p);
+    // 5. If isMapped is true, then
+    crate::step!("sec-arguments-exotic-objects-getownproperty-p", "5");
+    if let Some((env, name)) = is_mapped {
+        // a. Set desc.[[Value]] to ! Get(map, P).
+        crate::step!("sec-arguments-exotic-objects-getownproperty-p", "5.a");
         desc.value = Some(map_get(agent, &env, &name)?);
     }
     // 6. Return desc.
+    crate::step!("sec-arguments-exotic-objects-getownproperty-p", "6");
     Ok(Some(desc))
 }
 
@@ -113,48 +123,102 @@ fn arguments_define_own_property(
     desc: PropertyDescriptor,
 ) -> JsResult<bool> {
     // 1. Let map be args.[[ParameterMap]].
+    crate::step!("sec-arguments-exotic-objects-defineownproperty-p-desc", "1");
     // 2. Let isMapped be ! HasOwnProperty(map, P).
+    crate::step!("sec-arguments-exotic-objects-defineownproperty-p-desc", "2");
     let mapped = mapped_name(args, p);
     // 3. Let newArgDesc be Desc.
+    crate::step!("sec-arguments-exotic-objects-defineownproperty-p-desc", "3");
     let mut new_arg_desc = desc.clone();
     // 4. If isMapped is true and IsDataDescriptor(Desc) is true, then
-    if let Some((env, name)) = &mapped {
-        if desc.is_data_descriptor() {
-            // a. If Desc does not have a [[Value]] field, Desc has a [[Writable]] field, and
-            //    Desc.[[Writable]] is false, then
-            if desc.value.is_none() && desc.writable == Some(false) {
-                // i. Set newArgDesc to a copy of Desc.
-                // ii. Set newArgDesc.[[Value]] to ! Get(map, P).
-                new_arg_desc.value = Some(map_get(agent, env, name)?);
-            }
+    crate::step!("sec-arguments-exotic-objects-defineownproperty-p-desc", "4");
+    if let (Some((env, name)), true) = (&mapped, desc.is_data_descriptor()) {
+        // a. If Desc does not have a [[Value]] field, Desc has a [[Writable]] field, and
+        //    Desc.[[Writable]] is false, then
+        crate::step!(
+            "sec-arguments-exotic-objects-defineownproperty-p-desc",
+            "4.a"
+        );
+        if desc.value.is_none() && desc.writable == Some(false) {
+            // i. Set newArgDesc to a copy of Desc.
+            crate::step!(
+                "sec-arguments-exotic-objects-defineownproperty-p-desc",
+                "4.a.i"
+            );
+            // ii. Set newArgDesc.[[Value]] to ! Get(map, P).
+            crate::step!(
+                "sec-arguments-exotic-objects-defineownproperty-p-desc",
+                "4.a.ii"
+            );
+            new_arg_desc.value = Some(map_get(agent, env, name)?);
         }
     }
     // 5. Let allowed be ! OrdinaryDefineOwnProperty(args, P, newArgDesc).
+    crate::step!("sec-arguments-exotic-objects-defineownproperty-p-desc", "5");
+    let allowed = ordinary_define_own_property(agent, args, p, new_arg_desc)?;
     // 6. If allowed is false, return false.
-    if !ordinary_define_own_property(agent, args, p, new_arg_desc)? {
+    crate::step!("sec-arguments-exotic-objects-defineownproperty-p-desc", "6");
+    if !allowed {
         return Ok(false);
     }
     // 7. If isMapped is true, then
+    crate::step!("sec-arguments-exotic-objects-defineownproperty-p-desc", "7");
     if let Some((env, name)) = mapped {
+        // a. If IsAccessorDescriptor(Desc) is true, then
+        crate::step!(
+            "sec-arguments-exotic-objects-defineownproperty-p-desc",
+            "7.a"
+        );
         if desc.is_accessor_descriptor() {
-            // a. If IsAccessorDescriptor(Desc) is true, then i. Perform ! map.[[Delete]](P).
+            // i. Perform ! map.[[Delete]](P).
+            crate::step!(
+                "sec-arguments-exotic-objects-defineownproperty-p-desc",
+                "7.a.i"
+            );
             unmap(args, p);
         } else {
-            // b. Else, i. If Desc has a [[Value]] field, then
-            //    1. Assert: The following Set will succeed, since formal parameters mapped
-            //       by arguments objects are always writable.
-            //    2. Perform ! Set(map, P, Desc.[[Value]], false).
+            // b. Else,
+            crate::step!(
+                "sec-arguments-exotic-objects-defineownproperty-p-desc",
+                "7.b"
+            );
+            // i. If Desc has a [[Value]] field, then
+            crate::step!(
+                "sec-arguments-exotic-objects-defineownproperty-p-desc",
+                "7.b.i"
+            );
             if let Some(value) = desc.value {
+                // 1. Assert: The following Set will succeed, since formal parameters
+                //    mapped by arguments objects are always writable.
+                crate::spec_assert!(
+                    "sec-arguments-exotic-objects-defineownproperty-p-desc",
+                    "7.b.i.1",
+                    by: "a mapped parameter's binding is a mutable binding of the function's environment"
+                );
+                // 2. Perform ! Set(map, P, Desc.[[Value]], false).
+                crate::step!(
+                    "sec-arguments-exotic-objects-defineownproperty-p-desc",
+                    "7.b.i.2"
+                );
                 map_set(agent, &env, &name, value)?;
             }
-            //    ii. If Desc has a [[Writable]] field and Desc.[[Writable]] is false, then
-            //        1. Perform ! map.[[Delete]](P).
+            // ii. If Desc has a [[Writable]] field and Desc.[[Writable]] is false, then
+            crate::step!(
+                "sec-arguments-exotic-objects-defineownproperty-p-desc",
+                "7.b.ii"
+            );
             if desc.writable == Some(false) {
+                // 1. Perform ! map.[[Delete]](P).
+                crate::step!(
+                    "sec-arguments-exotic-objects-defineownproperty-p-desc",
+                    "7.b.ii.1"
+                );
                 unmap(args, p);
             }
         }
     }
     // 8. Return true.
+    crate::step!("sec-arguments-exotic-objects-defineownproperty-p-desc", "8");
     Ok(true)
 }
 
@@ -166,13 +230,27 @@ fn arguments_get(
     receiver: &Value,
 ) -> JsResult<Value> {
     // 1. Let map be args.[[ParameterMap]].
+    crate::step!("sec-arguments-exotic-objects-get-p-receiver", "1");
     // 2. Let isMapped be ! HasOwnProperty(map, P).
-    match mapped_name(args, p) {
-        // 3. If isMapped is false, then a. Return ? OrdinaryGet(args, P, Receiver).
-        None => ordinary_get(agent, args, p, receiver),
-        // 4. Else, a. Assert: map contains a formal parameter mapping for P.
-        //    b. Return ! Get(map, P).
-        Some((env, name)) => map_get(agent, &env, &name),
+    crate::step!("sec-arguments-exotic-objects-get-p-receiver", "2");
+    let is_mapped = mapped_name(args, p);
+    // 3. If isMapped is false, then
+    crate::step!("sec-arguments-exotic-objects-get-p-receiver", "3");
+    match is_mapped {
+        None => {
+            // a. Return ? OrdinaryGet(args, P, Receiver).
+            crate::step!("sec-arguments-exotic-objects-get-p-receiver", "3.a");
+            ordinary_get(agent, args, p, receiver)
+        }
+        Some((env, name)) => {
+            // 4. Else,
+            crate::step!("sec-arguments-exotic-objects-get-p-receiver", "4");
+            // a. Assert: map contains a formal parameter mapping for P.
+            crate::spec_assert!("sec-arguments-exotic-objects-get-p-receiver", "4.a", by: "the match arm: mapped_name found the mapping");
+            // b. Return ! Get(map, P).
+            crate::step!("sec-arguments-exotic-objects-get-p-receiver", "4.b");
+            map_get(agent, &env, &name)
+        }
     }
 }
 
@@ -184,44 +262,69 @@ fn arguments_set(
     v: Value,
     receiver: &Value,
 ) -> JsResult<bool> {
-    // 1. If SameValue(args, Receiver) is false, then a. Let isMapped be false.
-    // 2. Else, a. Let map be args.[[ParameterMap]].
-    //    b. Let isMapped be ! HasOwnProperty(map, P).
+    // 1. If SameValue(args, Receiver) is false, then
+    crate::step!("sec-arguments-exotic-objects-set-p-v-receiver", "1");
     let mapped = match receiver {
-        Value::Object(r) if r == args => mapped_name(args, p),
-        _ => None,
+        Value::Object(r) if r == args => {
+            // 2. Else,
+            crate::step!("sec-arguments-exotic-objects-set-p-v-receiver", "2");
+            // a. Let map be args.[[ParameterMap]].
+            crate::step!("sec-arguments-exotic-objects-set-p-v-receiver", "2.a");
+            // b. Let isMapped be ! HasOwnProperty(map, P).
+            crate::step!("sec-arguments-exotic-objects-set-p-v-receiver", "2.b");
+            mapped_name(args, p)
+        }
+        _ => {
+            // a. Let isMapped be false.
+            crate::step!("sec-arguments-exotic-objects-set-p-v-receiver", "1.a");
+            None
+        }
     };
     // 3. If isMapped is true, then
-    //    a. Assert: The following Set will succeed, since formal parameters mapped by
-    //       arguments objects are always writable.
-    //    b. Perform ! Set(map, P, V, false).
+    crate::step!("sec-arguments-exotic-objects-set-p-v-receiver", "3");
     if let Some((env, name)) = mapped {
+        // a. Assert: The following Set will succeed, since formal parameters mapped by
+        //    arguments objects are always writable.
+        crate::spec_assert!(
+            "sec-arguments-exotic-objects-set-p-v-receiver",
+            "3.a",
+            by: "a mapped parameter's binding is a mutable binding of the function's environment"
+        );
+        // b. Perform ! Set(map, P, V, false).
+        crate::step!("sec-arguments-exotic-objects-set-p-v-receiver", "3.b");
         map_set(agent, &env, &name, v.clone())?;
     }
     // 4. Return ? OrdinarySet(args, P, V, Receiver).
+    crate::step!("sec-arguments-exotic-objects-set-p-v-receiver", "4");
     ordinary_set(agent, args, p, v, receiver)
 }
 
 /// [[Delete]] ( P ) (10.4.4.5).
 fn arguments_delete(agent: &mut Agent, args: &Object, p: &PropertyKey) -> JsResult<bool> {
     // 1. Let map be args.[[ParameterMap]].
+    crate::step!("sec-arguments-exotic-objects-delete-p", "1");
     // 2. Let isMapped be ! HasOwnProperty(map, P).
+    crate::step!("sec-arguments-exotic-objects-delete-p", "2");
     let is_mapped = mapped_name(args, p).is_some();
     // 3. Let result be ? OrdinaryDelete(args, P).
+    crate::step!("sec-arguments-exotic-objects-delete-p", "3");
     let result = ordinary_delete(agent, args, p)?;
-    // 4. If result is true and isMapped is true, then a. Perform ! map.[[Delete]](P).
+    // 4. If result is true and isMapped is true, then
+    crate::step!("sec-arguments-exotic-objects-delete-p", "4");
     if result && is_mapped {
+        // a. Perform ! map.[[Delete]](P).
+        crate::step!("sec-arguments-exotic-objects-delete-p", "4.a");
         unmap(args, p);
     }
     // 5. Return result.
+    crate::step!("sec-arguments-exotic-objects-delete-p", "5");
     Ok(result)
 }
 
-fn define_iterator_and_length(agent: &mut Agent, obj: &Object, len: usize) {
-    obj.insert_property(
-        "length".into(),
-        Property::data(Value::Number(len as f64), true, false, true),
-    );
+/// The iterator property of an arguments object: ! DefinePropertyOrThrow(obj,
+/// %Symbol.iterator%, PropertyDescriptor { [[Value]]: %Array.prototype.values%,
+/// [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: true }).
+fn define_iterator(agent: &mut Agent, obj: &Object) {
     let values = agent.intrinsic(Intrinsic::ArrayPrototypeValues);
     obj.insert_property(
         PropertyKey::Symbol(agent.well_known.iterator.clone()),
@@ -229,30 +332,56 @@ fn define_iterator_and_length(agent: &mut Agent, obj: &Object, len: usize) {
     );
 }
 
+/// The length property of an arguments object: ! DefinePropertyOrThrow(obj, "length",
+/// PropertyDescriptor { [[Value]]: 𝔽(len), [[Writable]]: true, [[Enumerable]]: false,
+/// [[Configurable]]: true }).
+fn define_length(obj: &Object, len: usize) {
+    obj.insert_property(
+        "length".into(),
+        Property::data(Value::Number(len as f64), true, false, true),
+    );
+}
+
 /// CreateUnmappedArgumentsObject ( argumentsList ) (10.4.4.6).
 pub fn create_unmapped_arguments_object(agent: &mut Agent, arguments: &[Value]) -> Object {
     // 1. Let len be the number of elements in argumentsList.
+    crate::step!("sec-createunmappedargumentsobject", "1");
+    let len = arguments.len();
     // 2. Let obj be OrdinaryObjectCreate(%Object.prototype%, « [[ParameterMap]] »).
-    // 3. Set obj.[[ParameterMap]] to undefined.
+    crate::step!("sec-createunmappedargumentsobject", "2");
     let proto = agent.intrinsic(Intrinsic::ObjectPrototype);
+    // 3. Set obj.[[ParameterMap]] to undefined.
+    crate::step!("sec-createunmappedargumentsobject", "3");
     let obj = ordinary_object_create_with(Some(proto), ObjectKind::Arguments(None));
     // 4. Perform ! DefinePropertyOrThrow(obj, "length", PropertyDescriptor { [[Value]]:
     //    𝔽(len), [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: true }).
-    // 5-6. For each index, Perform ! CreateDataPropertyOrThrow(obj, ! ToString(𝔽(index)),
-    //    val).
+    crate::step!("sec-createunmappedargumentsobject", "4");
+    define_length(&obj, len);
+    // 5. Let index be 0.
+    crate::step!("sec-createunmappedargumentsobject", "5");
+    // 6. Repeat, while index < len,
+    crate::step!("sec-createunmappedargumentsobject", "6");
     for (index, value) in arguments.iter().enumerate() {
+        // a. Let val be argumentsList[index].
+        crate::step!("sec-createunmappedargumentsobject", "6.a");
+        // b. Perform ! CreateDataPropertyOrThrow(obj, ! ToString(𝔽(index)), val).
+        crate::step!("sec-createunmappedargumentsobject", "6.b");
         obj.insert_property(
             PropertyKey::from(index as u32),
             Property::data(value.clone(), true, true, true),
         );
+        // c. Set index to index + 1.
+        crate::step!("sec-createunmappedargumentsobject", "6.c");
     }
     // 7. Perform ! DefinePropertyOrThrow(obj, %Symbol.iterator%, PropertyDescriptor {
     //    [[Value]]: %Array.prototype.values%, [[Writable]]: true, [[Enumerable]]: false,
     //    [[Configurable]]: true }).
-    define_iterator_and_length(agent, &obj, arguments.len());
+    crate::step!("sec-createunmappedargumentsobject", "7");
+    define_iterator(agent, &obj);
     // 8. Perform ! DefinePropertyOrThrow(obj, "callee", PropertyDescriptor { [[Get]]:
     //    %ThrowTypeError%, [[Set]]: %ThrowTypeError%, [[Enumerable]]: false,
     //    [[Configurable]]: false }).
+    crate::step!("sec-createunmappedargumentsobject", "8");
     let thrower = Value::Object(agent.intrinsic(Intrinsic::ThrowTypeError));
     obj.insert_property(
         "callee".into(),
@@ -264,6 +393,7 @@ pub fn create_unmapped_arguments_object(agent: &mut Agent, arguments: &[Value]) 
         },
     );
     // 9. Return obj.
+    crate::step!("sec-createunmappedargumentsobject", "9");
     obj
 }
 
@@ -278,56 +408,123 @@ pub fn create_mapped_arguments_object(
 ) -> Object {
     // 1. Assert: formals does not contain a rest parameter, any binding patterns, or any
     //    initializers. It may contain duplicate identifiers.
+    crate::spec_assert!(
+        "sec-createmappedargumentsobject",
+        "1",
+        by: "FunctionDeclarationInstantiation passes the BoundNames of simple parameter lists only"
+    );
     // 2. Let len be the number of elements in argumentsList.
+    crate::step!("sec-createmappedargumentsobject", "2");
     let len = arguments.len();
-    // 12. Let parameterNames be the BoundNames of formals.
-    // 13. Let numberOfParameters be the number of elements in parameterNames.
-    // 17. Let mappedNames be a new empty List.
-    // 18. Set index to numberOfParameters - 1.
-    // 19. Repeat, while index ≥ 0,
-    //     a. Let name be parameterNames[index].
-    //     b. If mappedNames does not contain name, then
-    //        i. Append name to mappedNames.
-    //        ii. If index < len, then map index to name (MakeArgGetter / MakeArgSetter).
-    //     c. Set index to index - 1.
-    let mut names: Vec<Option<Rc<str>>> = vec![None; len.min(parameter_names.len())];
-    let mut mapped_names = super::name_lists::NameList::new();
-    for (index, name) in parameter_names.iter().enumerate().rev() {
-        if !mapped_names.contains(name) {
-            mapped_names.push(name);
-            if index < len {
-                names[index] = Some(super::environment_records::interned_name(name));
-            }
-        }
-    }
-    // 3-11. Let obj be MakeBasicObject(...) with the internal methods of 10.4.4.1-10.4.4.5,
-    //    [[Prototype]] %Object.prototype%, and [[ParameterMap]] map.
+    // 3. Let obj be MakeBasicObject(« [[Prototype]], [[Extensible]], [[ParameterMap]] »).
+    crate::step!("sec-createmappedargumentsobject", "3");
+    // 4. Set obj.[[GetOwnProperty]] as specified in 10.4.4.1.
+    crate::step!("sec-createmappedargumentsobject", "4");
+    // 5. Set obj.[[DefineOwnProperty]] as specified in 10.4.4.2.
+    crate::step!("sec-createmappedargumentsobject", "5");
+    // 6. Set obj.[[Get]] as specified in 10.4.4.3.
+    crate::step!("sec-createmappedargumentsobject", "6");
+    // 7. Set obj.[[Set]] as specified in 10.4.4.4.
+    crate::step!("sec-createmappedargumentsobject", "7");
+    // 8. Set obj.[[Delete]] as specified in 10.4.4.5.
+    crate::step!("sec-createmappedargumentsobject", "8");
+    // 9. Set obj.[[Prototype]] to %Object.prototype%.
+    crate::step!("sec-createmappedargumentsobject", "9");
     let proto = agent.intrinsic(Intrinsic::ObjectPrototype);
+    // 10. Let map be OrdinaryObjectCreate(null). (A ParameterMap: for each index, the
+    //     parameter whose binding its accessors read and write; none mapped yet.)
+    crate::step!("sec-createmappedargumentsobject", "10");
+    let map = ParameterMap {
+        env: env.clone(),
+        names: vec![None; len.min(parameter_names.len())],
+    };
+    // 11. Set obj.[[ParameterMap]] to map.
+    crate::step!("sec-createmappedargumentsobject", "11");
     let obj = Object::new(
         &MAPPED_ARGUMENTS_METHODS,
         Some(proto),
-        ObjectKind::Arguments(Some(ParameterMap {
-            env: env.clone(),
-            names,
-        })),
+        ObjectKind::Arguments(Some(map)),
     );
-    // 14-15. For each index < len, Perform ! CreateDataPropertyOrThrow(obj,
-    //    ! ToString(𝔽(index)), val).
+    // 12. Let parameterNames be the BoundNames of formals.
+    crate::step!("sec-createmappedargumentsobject", "12");
+    // 13. Let numberOfParameters be the number of elements in parameterNames.
+    crate::step!("sec-createmappedargumentsobject", "13");
+    let number_of_parameters = parameter_names.len();
+    // 14. Let index be 0.
+    crate::step!("sec-createmappedargumentsobject", "14");
+    // 15. Repeat, while index < len,
+    crate::step!("sec-createmappedargumentsobject", "15");
     for (index, value) in arguments.iter().enumerate() {
+        // a. Let val be argumentsList[index].
+        crate::step!("sec-createmappedargumentsobject", "15.a");
+        // b. Perform ! CreateDataPropertyOrThrow(obj, ! ToString(𝔽(index)), val).
+        crate::step!("sec-createmappedargumentsobject", "15.b");
         obj.insert_property(
             PropertyKey::from(index as u32),
             Property::data(value.clone(), true, true, true),
         );
+        // c. Set index to index + 1.
+        crate::step!("sec-createmappedargumentsobject", "15.c");
     }
-    // 16. Perform ! DefinePropertyOrThrow(obj, "length", ...).
-    // 20. Perform ! DefinePropertyOrThrow(obj, %Symbol.iterator%, ...).
-    define_iterator_and_length(agent, &obj, len);
+    // 16. Perform ! DefinePropertyOrThrow(obj, "length", PropertyDescriptor { [[Value]]:
+    //     𝔽(len), [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: true }).
+    crate::step!("sec-createmappedargumentsobject", "16");
+    define_length(&obj, len);
+    // 17. Let mappedNames be a new empty List.
+    crate::step!("sec-createmappedargumentsobject", "17");
+    let mut mapped_names = super::name_lists::NameList::new();
+    // 18. Set index to numberOfParameters - 1.
+    crate::step!("sec-createmappedargumentsobject", "18");
+    // 19. Repeat, while index ≥ 0,
+    crate::step!("sec-createmappedargumentsobject", "19");
+    for (index, name) in parameter_names[..number_of_parameters]
+        .iter()
+        .enumerate()
+        .rev()
+    {
+        // a. Let name be parameterNames[index].
+        crate::step!("sec-createmappedargumentsobject", "19.a");
+        let name = *name;
+        // b. If mappedNames does not contain name, then
+        crate::step!("sec-createmappedargumentsobject", "19.b");
+        if !mapped_names.contains(name) {
+            // i. Append name to mappedNames.
+            crate::step!("sec-createmappedargumentsobject", "19.b.i");
+            mapped_names.push(name);
+            // ii. If index < len, then
+            crate::step!("sec-createmappedargumentsobject", "19.b.ii");
+            if index < len {
+                // 1. Let g be MakeArgGetter(name, env).
+                // 2. Let p be MakeArgSetter(name, env).
+                // 3. Perform ! map.[[DefineOwnProperty]](! ToString(𝔽(index)),
+                //    PropertyDescriptor { [[Set]]: p, [[Get]]: g, [[Enumerable]]: false,
+                //    [[Configurable]]: true }).
+                // (The accessors g and p are map_get and map_set on name in env: the map
+                // records name for index.)
+                crate::step!("sec-createmappedargumentsobject", "19.b.ii.1");
+                crate::step!("sec-createmappedargumentsobject", "19.b.ii.2");
+                crate::step!("sec-createmappedargumentsobject", "19.b.ii.3");
+                if let ObjectKind::Arguments(Some(map)) = &mut obj.data_mut().kind {
+                    map.names[index] = Some(super::environment_records::interned_name(name));
+                }
+            }
+        }
+        // c. Set index to index - 1.
+        crate::step!("sec-createmappedargumentsobject", "19.c");
+    }
+    // 20. Perform ! DefinePropertyOrThrow(obj, %Symbol.iterator%, PropertyDescriptor {
+    //     [[Value]]: %Array.prototype.values%, [[Writable]]: true, [[Enumerable]]: false,
+    //     [[Configurable]]: true }).
+    crate::step!("sec-createmappedargumentsobject", "20");
+    define_iterator(agent, &obj);
     // 21. Perform ! DefinePropertyOrThrow(obj, "callee", PropertyDescriptor { [[Value]]:
     //     func, [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: true }).
+    crate::step!("sec-createmappedargumentsobject", "21");
     obj.insert_property(
         "callee".into(),
         Property::data(Value::Object(func.clone()), true, false, true),
     );
     // 22. Return obj.
+    crate::step!("sec-createmappedargumentsobject", "22");
     obj
 }

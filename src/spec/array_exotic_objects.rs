@@ -7,7 +7,7 @@ use super::object_kinds::ObjectKind;
 use super::object_type::{InternalMethods, Object, Property, PropertyKey};
 use super::operations_on_objects::{construct, get, get_function_realm};
 use super::ordinary_object_internal_methods::{
-    ordinary_define_own_property, ordinary_get_own_property, ORDINARY_METHODS,
+    ordinary_define_own_property, ordinary_get_own_property_steps, ORDINARY_METHODS,
 };
 use super::property_descriptor::PropertyDescriptor;
 use super::realms::Intrinsic;
@@ -30,13 +30,6 @@ fn length_of(a: &Object) -> u32 {
     }
 }
 
-fn length_writable(a: &Object) -> bool {
-    matches!(
-        a.own_property(&"length".into()),
-        Some(Property::Data { writable: true, .. })
-    )
-}
-
 /// [[DefineOwnProperty]] ( P, Desc ) (10.4.2.1).
 fn array_define_own_property(
     agent: &mut Agent,
@@ -44,39 +37,92 @@ fn array_define_own_property(
     p: &PropertyKey,
     desc: PropertyDescriptor,
 ) -> JsResult<bool> {
-    // 1. If P is "length", then a. Return ? ArraySetLength(A, Desc).
+    // 1. If P is "length", then
+    crate::step!("sec-array-exotic-objects-defineownproperty-p-desc", "1");
     if p.is_str("length") {
+        // a. Return ? ArraySetLength(A, Desc).
+        crate::step!("sec-array-exotic-objects-defineownproperty-p-desc", "1.a");
         return array_set_length(agent, a, desc);
     }
     // 2. Else if P is an array index, then
+    crate::step!("sec-array-exotic-objects-defineownproperty-p-desc", "2");
     if let PropertyKey::Index(index) = p {
         // a. Let lengthDesc be OrdinaryGetOwnProperty(A, "length").
-        // b. Assert: IsDataDescriptor(lengthDesc) is true.
-        // c. Assert: lengthDesc.[[Configurable]] is false.
-        // d. Let length be lengthDesc.[[Value]].
-        // e. Assert: length is a non-negative integral Number.
-        // f. Let index be ! ToUint32(P).
-        let length = length_of(a);
-        // g. If index ≥ length and lengthDesc.[[Writable]] is false, return false.
-        if *index >= length && !length_writable(a) {
+        crate::step!("sec-array-exotic-objects-defineownproperty-p-desc", "2.a");
+        let length_desc = ordinary_get_own_property_steps(a, &"length".into());
+        // b. Assert: lengthDesc is not undefined.
+        crate::spec_assert!(
+            "sec-array-exotic-objects-defineownproperty-p-desc",
+            "2.b",
+            length_desc.is_some()
+        );
+        let length_desc = length_desc.unwrap_or_default();
+        // c. Assert: IsDataDescriptor(lengthDesc) is true.
+        crate::spec_assert!(
+            "sec-array-exotic-objects-defineownproperty-p-desc",
+            "2.c",
+            length_desc.is_data_descriptor()
+        );
+        // d. Assert: lengthDesc.[[Configurable]] is false.
+        crate::spec_assert!(
+            "sec-array-exotic-objects-defineownproperty-p-desc",
+            "2.d",
+            length_desc.configurable == Some(false)
+        );
+        // e. Let length be lengthDesc.[[Value]].
+        crate::step!("sec-array-exotic-objects-defineownproperty-p-desc", "2.e");
+        let length = match length_desc.value {
+            Some(Value::Number(n)) => n,
+            _ => -1.0,
+        };
+        // f. Assert: length is a non-negative integral Number.
+        crate::spec_assert!(
+            "sec-array-exotic-objects-defineownproperty-p-desc",
+            "2.f",
+            length >= 0.0 && length.fract() == 0.0 && length <= f64::from(u32::MAX)
+        );
+        let length = length as u32;
+        // g. Let index be ! ToUint32(P).
+        crate::step!("sec-array-exotic-objects-defineownproperty-p-desc", "2.g");
+        let index = *index;
+        // h. If index ≥ length and lengthDesc.[[Writable]] is false, return false.
+        crate::step!("sec-array-exotic-objects-defineownproperty-p-desc", "2.h");
+        if index >= length && length_desc.writable == Some(false) {
             return Ok(false);
         }
-        // h. Let succeeded be ! OrdinaryDefineOwnProperty(A, P, Desc).
-        // i. If succeeded is false, return false.
-        if !ordinary_define_own_property(agent, a, p, desc)? {
+        // i. Let succeeded be ! OrdinaryDefineOwnProperty(A, P, Desc).
+        crate::step!("sec-array-exotic-objects-defineownproperty-p-desc", "2.i");
+        let succeeded = ordinary_define_own_property(agent, a, p, desc)?;
+        // j. If succeeded is false, return false.
+        crate::step!("sec-array-exotic-objects-defineownproperty-p-desc", "2.j");
+        if !succeeded {
             return Ok(false);
         }
-        // j. If index ≥ length, then
-        if *index >= length {
+        // k. If index ≥ length, then
+        crate::step!("sec-array-exotic-objects-defineownproperty-p-desc", "2.k");
+        if index >= length {
             // i. Set lengthDesc.[[Value]] to index + 1𝔽.
+            crate::step!("sec-array-exotic-objects-defineownproperty-p-desc", "2.k.i");
             // ii. Set succeeded to ! OrdinaryDefineOwnProperty(A, "length", lengthDesc).
+            //     (Only [[Value]] changes: the property is written directly.)
+            crate::step!(
+                "sec-array-exotic-objects-defineownproperty-p-desc",
+                "2.k.ii"
+            );
+            set_length_value(a, f64::from(index) + 1.0);
             // iii. Assert: succeeded is true.
-            set_length_value(a, f64::from(*index) + 1.0);
+            crate::spec_assert!(
+                "sec-array-exotic-objects-defineownproperty-p-desc",
+                "2.k.iii",
+                by: "length is writable (step 2.h) and only its [[Value]] changes"
+            );
         }
-        // k. Return true.
+        // l. Return true.
+        crate::step!("sec-array-exotic-objects-defineownproperty-p-desc", "2.l");
         return Ok(true);
     }
     // 3. Return ? OrdinaryDefineOwnProperty(A, P, Desc).
+    crate::step!("sec-array-exotic-objects-defineownproperty-p-desc", "3");
     ordinary_define_own_property(agent, a, p, desc)
 }
 
@@ -220,54 +266,89 @@ fn as_constructor(c: &Value) -> Option<Object> {
 pub fn array_set_length(agent: &mut Agent, a: &Object, desc: PropertyDescriptor) -> JsResult<bool> {
     let length_key = PropertyKey::from("length");
     // 1. If Desc does not have a [[Value]] field, then
-    //    a. Return ! OrdinaryDefineOwnProperty(A, "length", Desc).
+    crate::step!("sec-arraysetlength", "1");
     let Some(value) = desc.value.clone() else {
+        //    a. Return ! OrdinaryDefineOwnProperty(A, "length", Desc).
+        crate::step!("sec-arraysetlength", "1.a");
         return ordinary_define_own_property(agent, a, &length_key, desc);
     };
     // 2. Let newLenDesc be a copy of Desc.
+    crate::step!("sec-arraysetlength", "2");
     let mut new_len_desc = desc;
-    // 3. Let newLen be ℝ(? ToUint32(Desc.[[Value]])).
+    // 3. Let newLen be ? ToUint32(Desc.[[Value]]).
+    crate::step!("sec-arraysetlength", "3");
     let new_len = to_uint32(agent, &value)?;
-    // 4. Let numberLen be ℝ(? ToNumber(Desc.[[Value]])).
+    // 4. Let numberLen be ? ToNumber(Desc.[[Value]]).
+    crate::step!("sec-arraysetlength", "4");
     let number_len = to_number(agent, &value)?;
     // 5. If SameValueZero(newLen, numberLen) is false, throw a RangeError exception.
+    crate::step!("sec-arraysetlength", "5");
     if f64::from(new_len) != number_len {
         return Err(agent.range_error("invalid array length"));
     }
     // 6. Set newLenDesc.[[Value]] to newLen.
+    crate::step!("sec-arraysetlength", "6");
     new_len_desc.value = Some(Value::Number(f64::from(new_len)));
     // 7. Let oldLenDesc be OrdinaryGetOwnProperty(A, "length").
-    // 8. Assert: IsDataDescriptor(oldLenDesc) is true.
-    // 9. Assert: oldLenDesc.[[Configurable]] is false.
-    let old_len_desc =
-        ordinary_get_own_property(agent, a, &length_key)?.expect("an array has a length property");
-    // 10. Let oldLen be oldLenDesc.[[Value]].
+    crate::step!("sec-arraysetlength", "7");
+    let old_len_desc = ordinary_get_own_property_steps(a, &length_key);
+    // 8. Assert: oldLenDesc is not undefined.
+    crate::spec_assert!("sec-arraysetlength", "8", old_len_desc.is_some());
+    let old_len_desc = old_len_desc.unwrap_or_default();
+    // 9. Assert: IsDataDescriptor(oldLenDesc) is true.
+    crate::spec_assert!("sec-arraysetlength", "9", old_len_desc.is_data_descriptor());
+    // 10. Assert: oldLenDesc.[[Configurable]] is false.
+    crate::spec_assert!(
+        "sec-arraysetlength",
+        "10",
+        old_len_desc.configurable == Some(false)
+    );
+    // 11. Let oldLen be oldLenDesc.[[Value]].
+    crate::step!("sec-arraysetlength", "11");
     let old_len = length_of(a);
-    // 11. If newLen ≥ oldLen, then
-    //     a. Return ! OrdinaryDefineOwnProperty(A, "length", newLenDesc).
+    // 12. If newLen ≥ oldLen, then
+    crate::step!("sec-arraysetlength", "12");
     if new_len >= old_len {
+        //     a. Return ! OrdinaryDefineOwnProperty(A, "length", newLenDesc).
+        crate::step!("sec-arraysetlength", "12.a");
         return ordinary_define_own_property(agent, a, &length_key, new_len_desc);
     }
-    // 12. If oldLenDesc.[[Writable]] is false, return false.
+    // 13. If oldLenDesc.[[Writable]] is false, return false.
+    crate::step!("sec-arraysetlength", "13");
     if old_len_desc.writable == Some(false) {
         return Ok(false);
     }
-    // 13. If newLenDesc does not have a [[Writable]] field or newLenDesc.[[Writable]] is
-    //     true, then a. Let newWritable be true.
-    // 14. Else, a. NOTE: Setting the [[Writable]] attribute to false is deferred in case
-    //     any elements cannot be deleted. b. Let newWritable be false.
-    //     c. Set newLenDesc.[[Writable]] to true.
-    let new_writable = new_len_desc.writable != Some(false);
-    if !new_writable {
+    // 14. If newLenDesc does not have a [[Writable]] field or newLenDesc.[[Writable]] is
+    //     true, then
+    crate::step!("sec-arraysetlength", "14");
+    let new_writable = if new_len_desc.writable != Some(false) {
+        // a. Let newWritable be true.
+        crate::step!("sec-arraysetlength", "14.a");
+        true
+    } else {
+        // 15. Else,
+        crate::step!("sec-arraysetlength", "15");
+        // a. NOTE: Setting the [[Writable]] attribute to false is deferred in case any
+        //    elements cannot be deleted.
+        crate::step!("sec-arraysetlength", "15.a");
+        // b. Let newWritable be false.
+        crate::step!("sec-arraysetlength", "15.b");
+        // c. Set newLenDesc.[[Writable]] to true.
+        crate::step!("sec-arraysetlength", "15.c");
         new_len_desc.writable = Some(true);
-    }
-    // 15. Let succeeded be ! OrdinaryDefineOwnProperty(A, "length", newLenDesc).
-    // 16. If succeeded is false, return false.
-    if !ordinary_define_own_property(agent, a, &length_key, new_len_desc.clone())? {
+        false
+    };
+    // 16. Let succeeded be ! OrdinaryDefineOwnProperty(A, "length", newLenDesc).
+    crate::step!("sec-arraysetlength", "16");
+    let succeeded = ordinary_define_own_property(agent, a, &length_key, new_len_desc.clone())?;
+    // 17. If succeeded is false, return false.
+    crate::step!("sec-arraysetlength", "17");
+    if !succeeded {
         return Ok(false);
     }
-    // 17. For each own property key P of A such that P is an array index and ! ToUint32(P)
+    // 18. For each own property key P of A such that P is an array index and ! ToUint32(P)
     //     ≥ newLen, in descending numeric index order, do
+    crate::step!("sec-arraysetlength", "18");
     let mut doomed: Vec<u32> = a
         .data()
         .properties
@@ -281,32 +362,42 @@ pub fn array_set_length(agent: &mut Agent, a: &Object, desc: PropertyDescriptor)
     doomed.sort_unstable_by(|x, y| y.cmp(x));
     for p in doomed {
         // a. Let deleteSucceeded be ! A.[[Delete]](P).
+        crate::step!("sec-arraysetlength", "18.a");
         let delete_succeeded = a.delete(agent, &PropertyKey::Index(p))?;
         // b. If deleteSucceeded is false, then
+        crate::step!("sec-arraysetlength", "18.b");
         if !delete_succeeded {
             // i. Set newLenDesc.[[Value]] to ! ToUint32(P) + 1𝔽.
+            crate::step!("sec-arraysetlength", "18.b.i");
             new_len_desc.value = Some(Value::Number(f64::from(p) + 1.0));
             // ii. If newWritable is false, set newLenDesc.[[Writable]] to false.
+            crate::step!("sec-arraysetlength", "18.b.ii");
             if !new_writable {
                 new_len_desc.writable = Some(false);
             }
             // iii. Perform ! OrdinaryDefineOwnProperty(A, "length", newLenDesc).
+            crate::step!("sec-arraysetlength", "18.b.iii");
             ordinary_define_own_property(agent, a, &length_key, new_len_desc)?;
             // iv. Return false.
+            crate::step!("sec-arraysetlength", "18.b.iv");
             return Ok(false);
         }
     }
-    // 18. If newWritable is false, then
+    // 19. If newWritable is false, then
+    crate::step!("sec-arraysetlength", "19");
     if !new_writable {
         // a. Set succeeded to ! OrdinaryDefineOwnProperty(A, "length", PropertyDescriptor {
         //    [[Writable]]: false }).
-        // b. Assert: succeeded is true.
+        crate::step!("sec-arraysetlength", "19.a");
         let desc = PropertyDescriptor {
             writable: Some(false),
             ..Default::default()
         };
-        ordinary_define_own_property(agent, a, &length_key, desc)?;
+        let succeeded = ordinary_define_own_property(agent, a, &length_key, desc)?;
+        // b. Assert: succeeded is true.
+        crate::spec_assert!("sec-arraysetlength", "19.b", succeeded);
     }
-    // 19. Return true.
+    // 20. Return true.
+    crate::step!("sec-arraysetlength", "20");
     Ok(true)
 }

@@ -153,6 +153,10 @@ fn builtin_call(
     arguments: &[Value],
 ) -> JsResult<Value> {
     // 1. Return ? BuiltinCallOrConstruct(F, thisArgument, argumentsList, undefined).
+    crate::step!(
+        "sec-built-in-function-objects-call-thisargument-argumentslist",
+        "1"
+    );
     builtin_call_or_construct(agent, f, this, arguments, None)
 }
 
@@ -163,12 +167,25 @@ fn builtin_construct(
     arguments: &[Value],
     new_target: &Object,
 ) -> JsResult<Object> {
-    // 1. Let result be ? BuiltinCallOrConstruct(F, ~uninitialized~, argumentsList,
+    // 1. Let result be ? BuiltinCallOrConstruct(F, uninitialized, argumentsList,
     //    newTarget).
+    crate::step!(
+        "sec-built-in-function-objects-construct-argumentslist-newtarget",
+        "1"
+    );
     let result =
         builtin_call_or_construct(agent, f, &Value::Undefined, arguments, Some(new_target))?;
     // 2. Assert: result is an Object.
+    crate::spec_assert!(
+        "sec-built-in-function-objects-construct-argumentslist-newtarget",
+        "2",
+        matches!(result, Value::Object(_))
+    );
     // 3. Return result.
+    crate::step!(
+        "sec-built-in-function-objects-construct-argumentslist-newtarget",
+        "3"
+    );
     match result {
         Value::Object(o) => Ok(o),
         _ => Err(agent.type_error("a built-in constructor returned a non-object")),
@@ -189,13 +206,22 @@ pub fn builtin_call_or_construct(
         _ => unreachable!("a built-in function object"),
     };
     // 1. Let callerContext be the running execution context.
-    // 2. If callerContext is not already suspended, suspend callerContext.
+    crate::step!("sec-builtincallorconstruct", "1");
+    // 2. If callerContext is not already suspended, suspend callerContext. (Nothing to do:
+    //    the caller's state stays in its Rust frames until the callee returns.)
+    crate::step!("sec-builtincallorconstruct", "2");
     // 3. Let calleeContext be a new execution context.
+    crate::step!("sec-builtincallorconstruct", "3");
     // 4. Set the Function of calleeContext to F.
+    crate::step!("sec-builtincallorconstruct", "4");
     // 5. Let calleeRealm be F.[[Realm]].
+    crate::step!("sec-builtincallorconstruct", "5");
     // 6. Set the Realm of calleeContext to calleeRealm.
+    crate::step!("sec-builtincallorconstruct", "6");
     // 7. Set the ScriptOrModule of calleeContext to null.
+    crate::step!("sec-builtincallorconstruct", "7");
     // 8. Perform any necessary implementation-defined initialization of calleeContext.
+    crate::step!("sec-builtincallorconstruct", "8");
     //    (Compartments layer 3, SPEC ISSUE: a built-in function with no Evaluators of its
     //    own — every shared intrinsic but the function objects of an Evaluators record —
     //    acts for its caller: its context gets the caller's Evaluators when they belong
@@ -206,9 +232,14 @@ pub fn builtin_call_or_construct(
     callee_context.realm = realm;
     // 9. Push calleeContext onto the execution context stack; calleeContext is now the
     //    running execution context.
+    crate::step!("sec-builtincallorconstruct", "9");
     agent.execution_context_stack.push(callee_context);
     // 10. Let result be the Completion Record that is the result of evaluating F in a
-    //     manner that conforms to the specification of F.
+    //     manner that conforms to the specification of F. If thisArgument is
+    //     uninitialized, the this value is uninitialized; otherwise thisArgument provides
+    //     the this value. argumentsList provides the named parameters. newTarget provides
+    //     the NewTarget value.
+    crate::step!("sec-builtincallorconstruct", "10");
     let call = BuiltinCall {
         callee: f,
         this,
@@ -221,10 +252,13 @@ pub fn builtin_call_or_construct(
     };
     // 11. NOTE: If F is defined in this document, "the specification of F" is the
     //     behaviour specified for it via algorithm steps or other means.
+    crate::step!("sec-builtincallorconstruct", "11");
     // 12. Remove calleeContext from the execution context stack and restore callerContext
     //     as the running execution context.
+    crate::step!("sec-builtincallorconstruct", "12");
     agent.execution_context_stack.pop();
     // 13. Return ? result.
+    crate::step!("sec-builtincallorconstruct", "13");
     result
 }
 
@@ -253,21 +287,32 @@ pub fn create_builtin_function(
     constructor: bool,
 ) -> Object {
     // 1. If realm is not present, set realm to the current Realm Record.
+    crate::step!("sec-createbuiltinfunction", "1");
     let realm = realm.unwrap_or_else(|| agent.current_realm());
-    // 2. If prototype is not present, set prototype to realm.[[Intrinsics]].[[%Function.prototype%]].
+    // 2. If prototype is not present, set prototype to
+    //    realm.[[Intrinsics]].[[%Function.prototype%]].
+    crate::step!("sec-createbuiltinfunction", "2");
     let prototype = prototype.unwrap_or_else(|| realm.intrinsic(Intrinsic::FunctionPrototype));
     // 3. Let internalSlotsList be a List containing the names of all the internal slots
     //    that 10.3 requires for the built-in function object that is about to be created.
-    // 4. Append to internalSlotsList the elements of additionalInternalSlotsList.
+    crate::step!("sec-createbuiltinfunction", "3");
+    // 4. Append to internalSlotsList the elements of additionalInternalSlotsList. (They
+    //    are the closure's captures record, in `behaviour`.)
+    crate::step!("sec-createbuiltinfunction", "4");
     // 5. Let func be a new built-in function object that, when called, performs the action
     //    described by behaviour using the provided arguments as the values of the
     //    corresponding parameters specified by behaviour. The new function object has
     //    internal slots whose names are the elements of internalSlotsList, and an
     //    [[InitialName]] internal slot.
+    crate::step!("sec-createbuiltinfunction", "5");
     // 6. Set func.[[Prototype]] to prototype.
+    crate::step!("sec-createbuiltinfunction", "6");
     // 7. Set func.[[Extensible]] to true.
+    crate::step!("sec-createbuiltinfunction", "7");
     // 8. Set func.[[Realm]] to realm.
+    crate::step!("sec-createbuiltinfunction", "8");
     // 9. Set func.[[InitialName]] to null.
+    crate::step!("sec-createbuiltinfunction", "9");
     let methods = if constructor {
         &BUILTIN_CONSTRUCTOR_METHODS
     } else {
@@ -286,11 +331,23 @@ pub fn create_builtin_function(
         })),
     );
     // 10. Perform SetFunctionLength(func, length).
+    crate::step!("sec-createbuiltinfunction", "10");
     set_function_length(agent, &func, length);
-    // 11. If prefix is not present, then a. Perform SetFunctionName(func, name).
-    // 12. Else, a. Perform SetFunctionName(func, name, prefix).
-    set_function_name(agent, &func, &name, prefix);
+    // 11. If prefix is not present, then
+    crate::step!("sec-createbuiltinfunction", "11");
+    if prefix.is_none() {
+        // a. Perform SetFunctionName(func, name).
+        crate::step!("sec-createbuiltinfunction", "11.a");
+        set_function_name(agent, &func, &name, None);
+    } else {
+        // 12. Else,
+        crate::step!("sec-createbuiltinfunction", "12");
+        // a. Perform SetFunctionName(func, name, prefix).
+        crate::step!("sec-createbuiltinfunction", "12.a");
+        set_function_name(agent, &func, &name, prefix);
+    }
     // 13. Return func.
+    crate::step!("sec-createbuiltinfunction", "13");
     func
 }
 

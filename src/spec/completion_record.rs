@@ -45,13 +45,24 @@ impl Completion {
         !matches!(self, Completion::Normal(_))
     }
 
-    /// UpdateEmpty(completionRecord, value) (6.2.4.4):
-    /// 1. Assert: If completionRecord is either a return completion or a throw completion,
-    ///    then completionRecord.[[Value]] is not ~empty~.
-    /// 2. If completionRecord.[[Value]] is not ~empty~, return ? completionRecord.
-    /// 3. Return Completion Record { [[Type]]: completionRecord.[[Type]], [[Value]]: value,
-    ///    [[Target]]: completionRecord.[[Target]] }.
+    /// UpdateEmpty ( completionRecord, value ) (6.2.4.4), for the non-throw completions
+    /// (a throw completion is an `Err` and its [[Value]] is never empty: `?` returns it).
     pub fn update_empty(self, value: Option<Value>) -> Completion {
+        // 1. Assert: If completionRecord is either a return completion or a throw
+        //    completion, then completionRecord.[[Value]] is not empty.
+        crate::spec_assert!(
+            "sec-updateempty",
+            "1",
+            by: "Completion::Return holds a Value, and a throw completion is an Err holding one"
+        );
+        // 2. If completionRecord.[[Value]] is not empty, return ? completionRecord.
+        crate::step!("sec-updateempty", "2");
+        if self.value().is_some() {
+            return self;
+        }
+        // 3. Return Completion Record { [[Type]]: completionRecord.[[Type]], [[Value]]:
+        //    value, [[Target]]: completionRecord.[[Target]] }.
+        crate::step!("sec-updateempty", "3");
         match self {
             Completion::Normal(None) => Completion::Normal(value),
             Completion::Break(target, None) => Completion::Break(target, value),

@@ -6,7 +6,7 @@
 //! GatherAsynchronousTransitiveDependencies.
 
 use super::abstract_module_records::{AsyncEvaluationOrder, Module, ModuleStatus};
-use super::agents::Agent;
+use super::agents::{increment_module_async_evaluation_count, Agent};
 use super::builtin_function_objects::{builtin_closure, BuiltinCall};
 use super::completion_record::JsResult;
 use super::event_log;
@@ -1187,12 +1187,6 @@ fn no_recursive_dependency_evaluating_or_before_linked(
     dependencies
         .iter()
         .all(|m| no_recursive_dependency_evaluating_or_before_linked(m, seen))
-}
-
-fn increment_module_async_evaluation_count(agent: &mut Agent) -> u64 {
-    let count = agent.module_async_evaluation_count;
-    agent.module_async_evaluation_count += 1;
-    count
 }
 
 /// ExecuteAsyncModule ( module ) (16.2.1.6.1.3.2).

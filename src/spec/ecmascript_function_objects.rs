@@ -170,16 +170,46 @@ pub fn ecmascript_function_call(
     // Where the caller is, for the locations of errors after the call returns.
     let caller_offset = agent.current_offset;
     // 1. Let callerContext be the running execution context.
+    crate::step!(
+        "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+        "1"
+    );
+    let depth = agent.execution_context_stack.len();
     // 2. Let calleeContext be PrepareForOrdinaryCall(F, undefined).
+    crate::step!(
+        "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+        "2"
+    );
     prepare_for_ordinary_call(agent, f, Value::Undefined);
     // 3. Assert: calleeContext is now the running execution context.
+    crate::spec_assert!(
+        "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+        "3",
+        agent.execution_context_stack.len() == depth + 1
+    );
     // 4. If F.[[IsClassConstructor]] is true, then
+    crate::step!(
+        "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+        "4"
+    );
     if function_data(f, |d| d.is_class_constructor) {
         // a. Let error be a newly created TypeError object.
-        // b. NOTE: error is created in calleeContext with F's associated Realm Record.
+        crate::step!(
+            "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+            "4.a"
+        );
         let error = agent.type_error("class constructors cannot be invoked without 'new'");
+        // b. NOTE: error is created in calleeContext with F's associated Realm Record.
+        crate::step!(
+            "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+            "4.b"
+        );
         // c. Remove calleeContext from the execution context stack and restore
         //    callerContext as the running execution context.
+        crate::step!(
+            "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+            "4.c"
+        );
         agent.execution_context_stack.pop();
         // The error is reported where the call is (no code of F ran).
         if let Value::Object(o) = &error {
@@ -188,21 +218,52 @@ pub fn ecmascript_function_call(
             }
         }
         // d. Return ThrowCompletion(error).
+        crate::step!(
+            "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+            "4.d"
+        );
         return Err(error);
     }
     // 5. Perform OrdinaryCallBindThis(F, calleeContext, thisArgument).
+    crate::step!(
+        "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+        "5"
+    );
     ordinary_call_bind_this(agent, f, this_argument);
     // 6. Let result be Completion(OrdinaryCallEvaluateBody(F, argumentsList)).
+    crate::step!(
+        "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+        "6"
+    );
     let result = ordinary_call_evaluate_body(agent, f, arguments);
     // 7. Remove calleeContext from the execution context stack and restore callerContext
     //    as the running execution context.
+    crate::step!(
+        "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+        "7"
+    );
     agent.execution_context_stack.pop();
     agent.current_offset = caller_offset;
-    match result? {
-        // 8. If result is a return completion, return result.[[Value]].
-        Completion::Return(value) => Ok(value),
-        // 9. Assert: result is a normal completion. 10. Return undefined.
-        _ => Ok(Value::Undefined),
+    // 8. If result is a return completion, return result.[[Value]].
+    crate::step!(
+        "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+        "8"
+    );
+    match result {
+        Ok(Completion::Return(value)) => Ok(value),
+        // A body that completes normally: EvaluateBody's ReturnCompletion(undefined)
+        // (FunctionBody's evaluation ends with it in the draft).
+        Ok(_) => Ok(Value::Undefined),
+        Err(error) => {
+            // 9. Assert: result is a throw completion.
+            crate::spec_assert!("sec-ecmascript-function-objects-call-thisargument-argumentslist", "9", by: "an Err is a throw completion");
+            // 10. Return ? result.
+            crate::step!(
+                "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+                "10"
+            );
+            Err(error)
+        }
     }
 }
 
@@ -217,12 +278,29 @@ pub fn ecmascript_function_construct(
     // Where the caller is, for the locations of errors after the call returns.
     let caller_offset = agent.current_offset;
     // 1. Let callerContext be the running execution context.
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "1"
+    );
+    let depth = agent.execution_context_stack.len();
     // 2. Let kind be F.[[ConstructorKind]].
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "2"
+    );
     let kind = function_data(f, |d| d.constructor_kind);
-    // 3. If kind is ~base~, then
-    //    a. Let thisArgument be ? OrdinaryCreateFromConstructor(newTarget,
-    //       "%Object.prototype%").
+    // 3. If kind is base, then
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "3"
+    );
     let this_argument = if kind == ConstructorKind::Base {
+        //    a. Let thisArgument be ? OrdinaryCreateFromConstructor(newTarget,
+        //       "%Object.prototype%").
+        crate::step!(
+            "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+            "3.a"
+        );
         Some(ordinary_create_from_constructor(
             agent,
             new_target,
@@ -233,57 +311,148 @@ pub fn ecmascript_function_construct(
         None
     };
     // 4. Let calleeContext be PrepareForOrdinaryCall(F, newTarget).
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "4"
+    );
     prepare_for_ordinary_call(agent, f, Value::Object(new_target.clone()));
     // 5. Assert: calleeContext is now the running execution context.
-    // 6. If kind is ~base~, then
+    crate::spec_assert!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "5",
+        agent.execution_context_stack.len() == depth + 1
+    );
+    // 6. If kind is base, then
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "6"
+    );
     if let Some(this_argument) = &this_argument {
         // a. Perform OrdinaryCallBindThis(F, calleeContext, thisArgument).
+        crate::step!(
+            "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+            "6.a"
+        );
         ordinary_call_bind_this(agent, f, &Value::Object(this_argument.clone()));
         // b. Let initializeResult be Completion(InitializeInstanceElements(thisArgument, F)).
+        crate::step!(
+            "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+            "6.b"
+        );
+        let initialize_result = initialize_instance_elements(agent, this_argument, f);
         // c. If initializeResult is an abrupt completion, then
-        if let Err(error) = initialize_instance_elements(agent, this_argument, f) {
+        crate::step!(
+            "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+            "6.c"
+        );
+        if let Err(error) = initialize_result {
             // i. Remove calleeContext from the execution context stack and restore
             //    callerContext as the running execution context.
+            crate::step!(
+                "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+                "6.c.i"
+            );
             agent.execution_context_stack.pop();
             agent.current_offset = caller_offset;
             // ii. Return ? initializeResult.
+            crate::step!(
+                "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+                "6.c.ii"
+            );
             return Err(error);
         }
     }
     // 7. Let constructorEnv be the LexicalEnvironment of calleeContext.
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "7"
+    );
     let constructor_env = agent
         .running_execution_context()
         .lexical_environment
         .clone()
         .expect("a function context has a LexicalEnvironment");
     // 8. Let result be Completion(OrdinaryCallEvaluateBody(F, argumentsList)).
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "8"
+    );
     let result = ordinary_call_evaluate_body(agent, f, arguments);
     // 9. Remove calleeContext from the execution context stack and restore callerContext as
     //    the running execution context.
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "9"
+    );
     agent.execution_context_stack.pop();
     agent.current_offset = caller_offset;
-    // 10. If result is a return completion, then
-    if let Completion::Return(value) = result? {
-        // a. If result.[[Value]] is an Object, return result.[[Value]].
-        if let Value::Object(o) = value {
-            return Ok(o);
-        }
-        // b. If kind is ~base~, return thisArgument.
-        if let Some(this_argument) = this_argument {
-            return Ok(this_argument);
-        }
-        // c. If result.[[Value]] is not undefined, throw a TypeError exception.
-        if !value.is_undefined() {
-            return Err(
-                agent.type_error("derived constructors may only return an object or undefined")
+    // 10. If result is a throw completion, then
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "10"
+    );
+    let result = match result {
+        Err(error) => {
+            // a. Return ? result.
+            crate::step!(
+                "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+                "10.a"
             );
+            return Err(error);
         }
+        Ok(result) => result,
+    };
+    // 11. Assert: result is a return completion.
+    crate::spec_assert!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "11",
+        by: "a body that completes normally is EvaluateBody's ReturnCompletion(undefined)"
+    );
+    let value = match result {
+        Completion::Return(value) => value,
+        _ => Value::Undefined,
+    };
+    // 12. If result.[[Value]] is an Object, return result.[[Value]].
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "12"
+    );
+    if let Value::Object(o) = value {
+        return Ok(o);
     }
-    // 11. Else, ReturnIfAbrupt(result).
-    // 12. Let thisBinding be ? constructorEnv.GetThisBinding().
+    // 13. If kind is base, return thisArgument.
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "13"
+    );
+    if let Some(this_argument) = this_argument {
+        return Ok(this_argument);
+    }
+    // 14. If result.[[Value]] is not undefined, throw a TypeError exception.
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "14"
+    );
+    if !value.is_undefined() {
+        return Err(agent.type_error("derived constructors may only return an object or undefined"));
+    }
+    // 15. Let thisBinding be ? constructorEnv.GetThisBinding().
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "15"
+    );
     let this_binding = constructor_env.get_this_binding(agent)?;
-    // 13. Assert: thisBinding is an Object.
-    // 14. Return thisBinding.
+    // 16. Assert: thisBinding is an Object.
+    crate::spec_assert!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "16",
+        matches!(this_binding, Value::Object(_))
+    );
+    // 17. Return thisBinding.
+    crate::step!(
+        "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
+        "17"
+    );
     match this_binding {
         Value::Object(o) => Ok(o),
         _ => Err(agent.type_error("constructor did not produce an object")),
@@ -293,11 +462,18 @@ pub fn ecmascript_function_construct(
 /// PrepareForOrdinaryCall ( F, newTarget ) (10.2.1.1): pushes the callee context.
 pub fn prepare_for_ordinary_call(agent: &mut Agent, f: &Object, new_target: Value) {
     // 1. Let callerContext be the running execution context.
-    // 2. Let calleeContext be a new ECMAScript code execution context.
+    crate::step!("sec-prepareforordinarycall", "1");
+    // 2. Let calleeContext be a new ECMAScript code execution context. (Built below, from
+    //    the fields steps 3-10 give it.)
+    crate::step!("sec-prepareforordinarycall", "2");
     // 3. Set the Function of calleeContext to F.
+    crate::step!("sec-prepareforordinarycall", "3");
     // 4. Let calleeRealm be F.[[Realm]].
+    crate::step!("sec-prepareforordinarycall", "4");
     // 5. Set the Realm of calleeContext to calleeRealm (through F's Evaluators).
+    crate::step!("sec-prepareforordinarycall", "5");
     // 6. Set the ScriptOrModule of calleeContext to F.[[ScriptOrModule]].
+    crate::step!("sec-prepareforordinarycall", "6");
     let (evaluators, realm, script_or_module, private_environment, strict, source) =
         function_data(f, |d| {
             (
@@ -310,10 +486,14 @@ pub fn prepare_for_ordinary_call(agent: &mut Agent, f: &Object, new_target: Valu
             )
         });
     // 7. Let localEnv be NewFunctionEnvironment(F, newTarget).
+    crate::step!("sec-prepareforordinarycall", "7");
     let local_env = new_function_environment(f, new_target);
     // 8. Set the LexicalEnvironment of calleeContext to localEnv.
+    crate::step!("sec-prepareforordinarycall", "8");
     // 9. Set the VariableEnvironment of calleeContext to localEnv.
+    crate::step!("sec-prepareforordinarycall", "9");
     // 10. Set the PrivateEnvironment of calleeContext to F.[[PrivateEnvironment]].
+    crate::step!("sec-prepareforordinarycall", "10");
     let callee_context = ExecutionContext {
         function: Some(f.clone()),
         evaluators,
@@ -326,54 +506,84 @@ pub fn prepare_for_ordinary_call(agent: &mut Agent, f: &Object, new_target: Valu
         strict,
         generator: None,
     };
-    // 11. If callerContext is not already suspended, suspend callerContext.
+    // 11. If callerContext is not already suspended, suspend callerContext. (Nothing to
+    //     do: the caller's state stays in its Rust frames until the callee returns.)
+    crate::step!("sec-prepareforordinarycall", "11");
     // 12. Push calleeContext onto the execution context stack; calleeContext is now the
     //     running execution context.
+    crate::step!("sec-prepareforordinarycall", "12");
     agent.execution_context_stack.push(callee_context);
     // 13. NOTE: Any exception objects produced after this point are associated with
     //     calleeRealm.
-    // 14. Return calleeContext.
+    crate::step!("sec-prepareforordinarycall", "13");
+    // 14. Return calleeContext. (It is the running execution context.)
+    crate::step!("sec-prepareforordinarycall", "14");
 }
 
 /// OrdinaryCallBindThis ( F, calleeContext, thisArgument ) (10.2.1.2), for the running
 /// (callee) context.
 pub fn ordinary_call_bind_this(agent: &mut Agent, f: &Object, this_argument: &Value) {
     // 1. Let thisMode be F.[[ThisMode]].
+    crate::step!("sec-ordinarycallbindthis", "1");
     let (this_mode, evaluators) = function_data(f, |d| (d.this_mode, d.evaluators.clone()));
-    // 2. If thisMode is ~lexical~, return unused.
+    // 2. If thisMode is lexical, return unused.
+    crate::step!("sec-ordinarycallbindthis", "2");
     if this_mode == ThisMode::Lexical {
         return;
     }
-    // 3. Let calleeRealm be F.[[Realm]].
+    // 3. Let calleeRealm be F.[[Realm]]. (Its [[GlobalEnv]] is F's Evaluators'.)
+    crate::step!("sec-ordinarycallbindthis", "3");
     // 4. Let localEnv be the LexicalEnvironment of calleeContext.
+    crate::step!("sec-ordinarycallbindthis", "4");
     let local_env = agent
         .running_execution_context()
         .lexical_environment
         .clone()
         .expect("a function context has a LexicalEnvironment");
-    // 5. If thisMode is ~strict~, let thisValue be thisArgument.
+    // 5. If thisMode is strict, then
+    crate::step!("sec-ordinarycallbindthis", "5");
     let this_value = if this_mode == ThisMode::Strict {
+        // a. Let thisValue be thisArgument.
+        crate::step!("sec-ordinarycallbindthis", "5.a");
         this_argument.clone()
-    } else if this_argument.is_nullish() {
-        // 6. Else, a. If thisArgument is either undefined or null, then
-        //    i. Let globalEnv be calleeRealm.[[GlobalEnv]] (F's Evaluators' [[GlobalEnv]]).
-        //    ii. Assert: globalEnv is a Global Environment Record.
-        //    iii. Let thisValue be globalEnv.[[GlobalThisValue]].
-        evaluators
-            .global_env()
-            .get_this_binding(agent)
-            .unwrap_or(Value::Undefined)
     } else {
-        // b. Else, i. Let thisValue be ! ToObject(thisArgument).
-        //    ii. NOTE: ToObject produces wrapper objects using calleeRealm.
-        Value::Object(to_object(agent, this_argument).expect("ToObject of a non-nullish value"))
+        // 6. Else,
+        crate::step!("sec-ordinarycallbindthis", "6");
+        // a. If thisArgument is either undefined or null, then
+        crate::step!("sec-ordinarycallbindthis", "6.a");
+        if this_argument.is_nullish() {
+            // i. Let globalEnv be calleeRealm.[[GlobalEnv]].
+            crate::step!("sec-ordinarycallbindthis", "6.a.i");
+            let global_env = evaluators.global_env();
+            // ii. Assert: globalEnv is a Global Environment Record.
+            crate::spec_assert!("sec-ordinarycallbindthis", "6.a.ii", by: "Evaluators::global_env is the Global Environment Record");
+            // iii. Let thisValue be globalEnv.[[GlobalThisValue]].
+            crate::step!("sec-ordinarycallbindthis", "6.a.iii");
+            global_env
+                .get_this_binding(agent)
+                .unwrap_or(Value::Undefined)
+        } else {
+            // b. Else,
+            crate::step!("sec-ordinarycallbindthis", "6.b");
+            // i. Let thisValue be ! ToObject(thisArgument).
+            crate::step!("sec-ordinarycallbindthis", "6.b.i");
+            let this_value =
+                to_object(agent, this_argument).expect("ToObject of a non-nullish value");
+            // ii. NOTE: ToObject produces wrapper objects using calleeRealm.
+            crate::step!("sec-ordinarycallbindthis", "6.b.ii");
+            Value::Object(this_value)
+        }
     };
     // 7. Assert: localEnv is a Function Environment Record.
+    crate::spec_assert!("sec-ordinarycallbindthis", "7", by: "NewFunctionEnvironment made the LexicalEnvironment of calleeContext (PrepareForOrdinaryCall step 7)");
     // 8. Assert: The next step never returns an abrupt completion because
-    //    localEnv.[[ThisBindingStatus]] is not ~initialized~.
+    //    localEnv.[[ThisBindingStatus]] is not initialized.
+    crate::spec_assert!("sec-ordinarycallbindthis", "8", by: "localEnv is new (PrepareForOrdinaryCall step 7) and this is its first binding of this");
     // 9. Perform ! BindThisValue(localEnv, thisValue).
+    crate::step!("sec-ordinarycallbindthis", "9");
     let _ = bind_this_value(agent, &local_env, this_value);
     // 10. Return unused.
+    crate::step!("sec-ordinarycallbindthis", "10");
 }
 
 /// OrdinaryCallEvaluateBody ( F, argumentsList ) (10.2.1.4).
@@ -383,6 +593,7 @@ pub fn ordinary_call_evaluate_body(
     arguments: &[Value],
 ) -> JsResult<Completion> {
     // 1. Return ? EvaluateBody of F.[[ECMAScriptCode]] with arguments F and argumentsList.
+    crate::step!("sec-ordinarycallevaluatebody", "1");
     evaluate_body(agent, f, arguments)
 }
 
@@ -496,25 +707,55 @@ pub fn ordinary_function_create(
         context.source.clone(),
     );
     let script_or_module = super::execution_contexts::get_active_script_or_module(agent);
-    // 1. Let internalSlotsList be the internal slots listed in Table 28.
-    // 2. Let F be OrdinaryObjectCreate(functionPrototype, internalSlotsList).
-    // 3. Set F.[[Call]] to the definition specified in 10.2.1.
-    // 4. Set F.[[SourceText]] to sourceText.
+    // The slots are filled in (steps 1-21) as one FunctionData, and the object is made
+    // with them at the end (step 2's OrdinaryObjectCreate with F's [[Call]], step 3).
+    // 1. Let internalSlotsList be the internal slots listed in Table 26.
+    crate::step!("sec-ordinaryfunctioncreate", "1");
+    // 4. Set F.[[SourceText]] to sourceText. (The function's span in its source text.)
+    crate::step!("sec-ordinaryfunctioncreate", "4");
     // 5. Set F.[[FormalParameters]] to ParameterList.
-    // 6. Set F.[[ECMAScriptCode]] to Body.
+    crate::step!("sec-ordinaryfunctioncreate", "5");
+    // 6. Set F.[[ECMAScriptCode]] to Body. (5 and 6: `code` holds both.)
+    crate::step!("sec-ordinaryfunctioncreate", "6");
     // 7. Let Strict be IsStrict(Body).
-    // 8. Set F.[[Strict]] to Strict.
+    crate::step!("sec-ordinaryfunctioncreate", "7");
     let strict = code.strict;
-    // 9. If thisMode is ~lexical-this~, set F.[[ThisMode]] to ~lexical~.
-    // 10. Else if Strict is true, set F.[[ThisMode]] to ~strict~.
-    // 11. Else, set F.[[ThisMode]] to ~global~.
+    // 8. Set F.[[Strict]] to Strict.
+    crate::step!("sec-ordinaryfunctioncreate", "8");
+    // 9. If thisMode is lexical-this, set F.[[ThisMode]] to lexical.
+    crate::step!("sec-ordinaryfunctioncreate", "9");
     let this_mode = if lexical_this {
         ThisMode::Lexical
-    } else if strict {
-        ThisMode::Strict
     } else {
-        ThisMode::Global
+        // 10. Else if Strict is true, set F.[[ThisMode]] to strict.
+        crate::step!("sec-ordinaryfunctioncreate", "10");
+        if strict {
+            ThisMode::Strict
+        } else {
+            // 11. Else, set F.[[ThisMode]] to global.
+            crate::step!("sec-ordinaryfunctioncreate", "11");
+            ThisMode::Global
+        }
     };
+    // 12. Set F.[[IsClassConstructor]] to false. (And [[ConstructorKind]] base until
+    //     MakeConstructor / ClassDefinitionEvaluation say otherwise.)
+    crate::step!("sec-ordinaryfunctioncreate", "12");
+    // 13. Set F.[[Environment]] to env.
+    crate::step!("sec-ordinaryfunctioncreate", "13");
+    // 14. Set F.[[PrivateEnvironment]] to privateEnv.
+    crate::step!("sec-ordinaryfunctioncreate", "14");
+    // 15. Set F.[[ScriptOrModule]] to GetActiveScriptOrModule(). (script_or_module, above)
+    crate::step!("sec-ordinaryfunctioncreate", "15");
+    // 16. Set F.[[Realm]] to the current Realm Record.
+    crate::step!("sec-ordinaryfunctioncreate", "16");
+    // 17. Set F.[[HomeObject]] to undefined.
+    crate::step!("sec-ordinaryfunctioncreate", "17");
+    // 18. Set F.[[Fields]] to a new empty List.
+    crate::step!("sec-ordinaryfunctioncreate", "18");
+    // 19. Set F.[[PrivateMethods]] to a new empty List.
+    crate::step!("sec-ordinaryfunctioncreate", "19");
+    // 20. Set F.[[ClassFieldInitializerName]] to empty.
+    crate::step!("sec-ordinaryfunctioncreate", "20");
     let source_text = source_text.unwrap_or_else(|| {
         Arc::new(SourceText {
             name: String::new(),
@@ -522,41 +763,39 @@ pub fn ordinary_function_create(
         })
     });
     let data = FunctionData {
-        // 15. Set F.[[Environment]] to env.
         environment: env,
-        // 16. Set F.[[PrivateEnvironment]] to privateEnv.
         private_environment: private_env,
         code: code.clone(),
-        // 12. Set F.[[IsClassConstructor]] to false. (And [[ConstructorKind]] ~base~ until
-        //     MakeConstructor / ClassDefinitionEvaluation say otherwise.)
         constructor_kind: ConstructorKind::Base,
-        // 18. Set F.[[Realm]] to the current Realm Record.
         realm,
         evaluators,
-        // 17. Set F.[[ScriptOrModule]] to GetActiveScriptOrModule().
         script_or_module,
         this_mode,
         strict,
-        // 19. Set F.[[HomeObject]] to undefined.
         home_object: None,
         source_text,
         source_span: code.span,
-        // 20. Set F.[[Fields]] to a new empty List.
-        // 21. Set F.[[PrivateMethods]] to a new empty List.
         class_fields: ClassConstructorFields::default(),
-        // 22. Set F.[[ClassFieldInitializerName]] to ~empty~.
         class_field_initializer_name: None,
         is_class_constructor: false,
     };
+    // 2. Let F be OrdinaryObjectCreate(functionPrototype, internalSlotsList).
+    crate::step!("sec-ordinaryfunctioncreate", "2");
+    // 3. Set F.[[Call]] to the definition specified in 10.2.1. (FUNCTION_METHODS)
+    crate::step!("sec-ordinaryfunctioncreate", "3");
     let f = Object::new(
         &FUNCTION_METHODS,
         Some(function_prototype),
         ObjectKind::Function(Box::new(data)),
     );
-    // 23. Let len be the ExpectedArgumentCount of ParameterList.
-    // 24. Perform SetFunctionLength(F, len).
-    set_function_length(agent, &f, expected_argument_count(code) as f64);
-    // 25. Return F.
+    // 21. Let len be the ExpectedArgumentCount of ParameterList.
+    crate::step!("sec-ordinaryfunctioncreate", "21");
+    let len = expected_argument_count(code);
+    // 22. Perform SetFunctionLength(F, len).
+    crate::step!("sec-ordinaryfunctioncreate", "22");
+    set_function_length(agent, &f, len as f64);
+    // 23. Return F.
+    crate::step!("sec-ordinaryfunctioncreate", "23");
     f
 }
 
@@ -574,27 +813,49 @@ pub fn make_constructor(
     prototype: Option<Object>,
 ) {
     // 1. If F is an ECMAScript function object, then
-    //    a. Assert: IsConstructor(F) is false.
-    //    b. Assert: F is an extensible object that does not have a "prototype" own property.
-    //    c. Set F.[[Construct]] to the definition specified in 10.2.2.
-    // 2. Else, a. Set F.[[Construct]] to the definition specified in 10.3.2.
+    crate::step!("sec-makeconstructor", "1");
     if matches!(f.data().kind, ObjectKind::Function(_)) {
+        //    a. Assert: IsConstructor(F) is false.
+        crate::spec_assert!(
+            "sec-makeconstructor",
+            "1.a",
+            f.methods().construct.is_none()
+        );
+        //    b. Assert: F is an extensible object that does not have a "prototype" own
+        //       property.
+        crate::spec_assert!(
+            "sec-makeconstructor",
+            "1.b",
+            f.data().extensible && f.own_property(&"prototype".into()).is_none()
+        );
+        //    c. Set F.[[Construct]] to the definition specified in 10.2.2.
+        crate::step!("sec-makeconstructor", "1.c");
         f.set_methods(&CONSTRUCTOR_METHODS);
     } else {
+        // 2. Else,
+        crate::step!("sec-makeconstructor", "2");
+        //    a. Set F.[[Construct]] to the definition specified in 10.3.2.
+        crate::step!("sec-makeconstructor", "2.a");
         f.set_methods(&super::builtin_function_objects::BUILTIN_CONSTRUCTOR_METHODS);
     }
-    // 3. Set F.[[ConstructorKind]] to ~base~.
+    // 3. Set F.[[ConstructorKind]] to base.
+    crate::step!("sec-makeconstructor", "3");
     if let ObjectKind::Function(data) = &mut f.data_mut().kind {
         data.constructor_kind = ConstructorKind::Base;
     }
-    // 4. If writablePrototype is not present, set writablePrototype to true.
+    // 4. If writablePrototype is not present, set writablePrototype to true. (The callers
+    //    pass true when the spec omits it.)
+    crate::step!("sec-makeconstructor", "4");
     // 5. If prototype is not present, then
+    crate::step!("sec-makeconstructor", "5");
     let prototype = prototype.unwrap_or_else(|| {
         // a. Set prototype to OrdinaryObjectCreate(%Object.prototype%).
+        crate::step!("sec-makeconstructor", "5.a");
         let prototype = agent.ordinary_object();
         // b. Perform ! DefinePropertyOrThrow(prototype, "constructor", PropertyDescriptor {
         //    [[Value]]: F, [[Writable]]: writablePrototype, [[Enumerable]]: false,
         //    [[Configurable]]: true }).
+        crate::step!("sec-makeconstructor", "5.b");
         prototype.insert_property(
             "constructor".into(),
             super::object_type::Property::data(
@@ -609,6 +870,7 @@ pub fn make_constructor(
     // 6. Perform ! DefinePropertyOrThrow(F, "prototype", PropertyDescriptor { [[Value]]:
     //    prototype, [[Writable]]: writablePrototype, [[Enumerable]]: false,
     //    [[Configurable]]: false }).
+    crate::step!("sec-makeconstructor", "6");
     f.insert_property(
         "prototype".into(),
         super::object_type::Property::data(
@@ -619,17 +881,24 @@ pub fn make_constructor(
         ),
     );
     // 7. Return unused.
+    crate::step!("sec-makeconstructor", "7");
 }
 
 /// MakeClassConstructor ( F ) (10.2.6).
 pub fn make_class_constructor(f: &Object) {
-    // 1. Assert: F is an ECMAScript function object.
-    // 2. Assert: F.[[IsClassConstructor]] is false.
-    // 3. Set F.[[IsClassConstructor]] to true.
+    // 1. Assert: F.[[IsClassConstructor]] is false.
+    crate::spec_assert!(
+        "sec-makeclassconstructor",
+        "1",
+        matches!(&f.data().kind, ObjectKind::Function(data) if !data.is_class_constructor)
+    );
+    // 2. Set F.[[IsClassConstructor]] to true.
+    crate::step!("sec-makeclassconstructor", "2");
     if let ObjectKind::Function(data) = &mut f.data_mut().kind {
         data.is_class_constructor = true;
     }
-    // 4. Return unused.
+    // 3. Return unused.
+    crate::step!("sec-makeclassconstructor", "3");
 }
 
 /// Sets [[ConstructorKind]] (ClassDefinitionEvaluation step 16.b for derived classes).
@@ -649,11 +918,18 @@ pub fn set_class_field_initializer_name(f: &Object, name: ClassFieldInitializerN
 /// MakeMethod ( F, homeObject ) (10.2.7).
 pub fn make_method(f: &Object, home_object: Object) {
     // 1. Assert: homeObject is an ordinary object.
+    crate::spec_assert!(
+        "sec-makemethod",
+        "1",
+        super::ordinary_object_internal_methods::has_ordinary_lookup(&home_object)
+    );
     // 2. Set F.[[HomeObject]] to homeObject.
+    crate::step!("sec-makemethod", "2");
     if let ObjectKind::Function(data) = &mut f.data_mut().kind {
         data.home_object = Some(home_object);
     }
     // 3. Return unused.
+    crate::step!("sec-makemethod", "3");
 }
 
 /// The name argument of SetFunctionName: a property key or a Private Name.
@@ -666,36 +942,67 @@ pub enum FunctionName {
 /// SetFunctionName ( F, name [ , prefix ] ) (10.2.9).
 pub fn set_function_name(agent: &mut Agent, f: &Object, name: &FunctionName, prefix: Option<&str>) {
     // 1. Assert: F is an extensible object that does not have a "name" own property.
+    crate::spec_assert!(
+        "sec-setfunctionname",
+        "1",
+        f.data().extensible && f.own_property(&"name".into()).is_none()
+    );
+    // 2. If name is a Symbol, then
+    crate::step!("sec-setfunctionname", "2");
     let mut name: JsString = match name {
-        // 2. If name is a Symbol, then
         FunctionName::Key(PropertyKey::Symbol(symbol)) => {
             // a. Let description be name.[[Description]].
+            crate::step!("sec-setfunctionname", "2.a");
+            let description = symbol.description();
             // b. If description is undefined, set name to the empty String.
-            // c. Else, set name to the string-concatenation of "[", description, and "]".
-            match symbol.description() {
+            crate::step!("sec-setfunctionname", "2.b");
+            match description {
                 None => JsString::default(),
-                Some(d) => JsString::from("[").concat(d).concat(&JsString::from("]")),
+                Some(d) => {
+                    // c. Else, set name to the string-concatenation of "[", description,
+                    //    and "]".
+                    crate::step!("sec-setfunctionname", "2.c");
+                    JsString::from("[").concat(d).concat(&JsString::from("]"))
+                }
             }
         }
-        // 3. Else if name is a Private Name, then a. Set name to name.[[Description]].
-        FunctionName::Private(p) => p.description().clone(),
+        FunctionName::Private(p) => {
+            // 3. Else if name is a Private Name, then
+            crate::step!("sec-setfunctionname", "3");
+            // a. Set name to name.[[Description]].
+            crate::step!("sec-setfunctionname", "3.a");
+            p.description().clone()
+        }
         FunctionName::Key(key) => key.as_string().unwrap_or_default(),
     };
     // 4. If F has an [[InitialName]] internal slot, then
-    //    a. Set F.[[InitialName]] to name.
+    crate::step!("sec-setfunctionname", "4");
     if let ObjectKind::Builtin(b) = &mut f.data_mut().kind {
+        //    a. Set F.[[InitialName]] to name.
+        crate::step!("sec-setfunctionname", "4.a");
         b.initial_name = Some(name.clone());
     }
     // 5. If prefix is present, then
+    crate::step!("sec-setfunctionname", "5");
     if let Some(prefix) = prefix {
         // a. Set name to the string-concatenation of prefix, the code unit 0x0020 (SPACE),
         //    and name.
+        crate::step!("sec-setfunctionname", "5.a");
         name = JsString::from(format!("{prefix} ")).concat(&name);
         // b. If F has an [[InitialName]] internal slot, then
-        //    i. Optionally, set F.[[InitialName]] to name.
+        crate::step!("sec-setfunctionname", "5.b");
+        if matches!(f.data().kind, ObjectKind::Builtin(_)) {
+            // i. NOTE: The choice in the following step is made independently each time
+            //    this Abstract Operation is invoked.
+            crate::step!("sec-setfunctionname", "5.b.i");
+            // ii. Optionally, set F.[[InitialName]] to name. (Not done: [[InitialName]]
+            //     keeps the name without the prefix.)
+            crate::step!("sec-setfunctionname", "5.b.ii");
+        }
     }
     // 6. Perform ! DefinePropertyOrThrow(F, "name", PropertyDescriptor { [[Value]]: name,
     //    [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: true }).
+    crate::step!("sec-setfunctionname", "6");
     let _ = define_property_or_throw(
         agent,
         f,
@@ -703,13 +1010,20 @@ pub fn set_function_name(agent: &mut Agent, f: &Object, name: &FunctionName, pre
         PropertyDescriptor::data(Value::String(name), false, false, true),
     );
     // 7. Return unused.
+    crate::step!("sec-setfunctionname", "7");
 }
 
 /// SetFunctionLength ( F, length ) (10.2.10).
 pub fn set_function_length(agent: &mut Agent, f: &Object, length: f64) {
     // 1. Assert: F is an extensible object that does not have a "length" own property.
+    crate::spec_assert!(
+        "sec-setfunctionlength",
+        "1",
+        f.data().extensible && f.own_property(&"length".into()).is_none()
+    );
     // 2. Perform ! DefinePropertyOrThrow(F, "length", PropertyDescriptor { [[Value]]:
     //    𝔽(length), [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: true }).
+    crate::step!("sec-setfunctionlength", "2");
     let _ = define_property_or_throw(
         agent,
         f,
@@ -717,6 +1031,46 @@ pub fn set_function_length(agent: &mut Agent, f: &Object, length: f64) {
         PropertyDescriptor::data(Value::Number(length), false, false, true),
     );
     // 3. Return unused.
+    crate::step!("sec-setfunctionlength", "3");
+}
+
+/// AddRestrictedFunctionProperties ( F, realm ) (10.2.4).
+pub fn add_restricted_function_properties(f: &Object, realm: &Realm) {
+    // 1. Assert: realm.[[Intrinsics]].[[%ThrowTypeError%]] exists and has been initialized.
+    crate::spec_assert!(
+        "sec-addrestrictedfunctionproperties",
+        "1",
+        by: "CreateIntrinsics makes %ThrowTypeError% before it calls this"
+    );
+    // 2. Let thrower be realm.[[Intrinsics]].[[%ThrowTypeError%]].
+    crate::step!("sec-addrestrictedfunctionproperties", "2");
+    let thrower = Value::Object(realm.intrinsic(Intrinsic::ThrowTypeError));
+    // 3. Perform ! DefinePropertyOrThrow(F, "caller", PropertyDescriptor { [[Get]]: thrower,
+    //    [[Set]]: thrower, [[Enumerable]]: false, [[Configurable]]: true }).
+    crate::step!("sec-addrestrictedfunctionproperties", "3");
+    f.insert_property(
+        "caller".into(),
+        super::object_type::Property::Accessor {
+            get: thrower.clone(),
+            set: thrower.clone(),
+            enumerable: false,
+            configurable: true,
+        },
+    );
+    // 4. Perform ! DefinePropertyOrThrow(F, "arguments", PropertyDescriptor { [[Get]]:
+    //    thrower, [[Set]]: thrower, [[Enumerable]]: false, [[Configurable]]: true }).
+    crate::step!("sec-addrestrictedfunctionproperties", "4");
+    f.insert_property(
+        "arguments".into(),
+        super::object_type::Property::Accessor {
+            get: thrower.clone(),
+            set: thrower,
+            enumerable: false,
+            configurable: true,
+        },
+    );
+    // 5. Return unused.
+    crate::step!("sec-addrestrictedfunctionproperties", "5");
 }
 
 /// DefineMethodProperty ( homeObject, key, closure, enumerable ) (10.2.8).
@@ -728,28 +1082,39 @@ pub fn define_method_property(
     enumerable: bool,
 ) -> JsResult<Option<PrivateElement>> {
     // 1. Assert: homeObject is an ordinary, extensible object.
+    crate::spec_assert!(
+        "sec-definemethodproperty",
+        "1",
+        super::ordinary_object_internal_methods::has_ordinary_lookup(home_object)
+            && home_object.data().extensible
+    );
+    // 2. If key is a Private Name, then
+    crate::step!("sec-definemethodproperty", "2");
     match key {
-        // 2. If key is a Private Name, then
-        //    a. Return PrivateElement { [[Key]]: key, [[Kind]]: ~method~, [[Value]]:
-        //       closure }.
-        FunctionName::Private(name) => Ok(Some(PrivateElement::Method {
-            key: name,
-            value: closure,
-        })),
-        // 3. Else,
+        FunctionName::Private(name) => {
+            //    a. Return PrivateElement { [[Key]]: key, [[Kind]]: method, [[Value]]:
+            //       closure }.
+            crate::step!("sec-definemethodproperty", "2.a");
+            Ok(Some(PrivateElement::Method {
+                key: name,
+                value: closure,
+            }))
+        }
         FunctionName::Key(key) => {
+            // 3. Else,
+            crate::step!("sec-definemethodproperty", "3");
             // a. Let desc be the PropertyDescriptor { [[Value]]: closure, [[Writable]]:
             //    true, [[Enumerable]]: enumerable, [[Configurable]]: true }.
+            crate::step!("sec-definemethodproperty", "3.a");
+            let desc = PropertyDescriptor::data(Value::Object(closure), true, enumerable, true);
             // b. Perform ? DefinePropertyOrThrow(homeObject, key, desc).
-            define_property_or_throw(
-                agent,
-                home_object,
-                &key,
-                PropertyDescriptor::data(Value::Object(closure), true, enumerable, true),
-            )?;
+            crate::step!("sec-definemethodproperty", "3.b");
+            define_property_or_throw(agent, home_object, &key, desc)?;
             // c. NOTE: DefinePropertyOrThrow only returns an abrupt completion when
             //    attempting to define a class static method whose key is "prototype".
-            // d. Return ~unused~.
+            crate::step!("sec-definemethodproperty", "3.c");
+            // d. Return unused.
+            crate::step!("sec-definemethodproperty", "3.d");
             Ok(None)
         }
     }

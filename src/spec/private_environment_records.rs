@@ -60,8 +60,10 @@ pub struct PrivateEnv(pub Gc<GcRefCell<PrivateEnvironmentRecord>>);
 /// NewPrivateEnvironment ( outerPrivEnv ) (9.2.1.1).
 pub fn new_private_environment(outer: Option<PrivateEnv>) -> PrivateEnv {
     // 1. Let names be a new empty List.
-    // 2. Return the PrivateEnvironment Record { [[OuterPrivateEnvironment]]: outerPrivEnv,
-    //    [[Names]]: names }.
+    crate::step!("sec-newprivateenvironment", "1");
+    // 2. Return the PrivateEnvironment Record { [[OuterPrivateEnvironment]]:
+    //    outerPrivateEnv, [[Names]]: names }.
+    crate::step!("sec-newprivateenvironment", "2");
     PrivateEnv(Gc::new(GcRefCell::new(PrivateEnvironmentRecord {
         outer,
         names: Vec::new(),
@@ -70,25 +72,32 @@ pub fn new_private_environment(outer: Option<PrivateEnv>) -> PrivateEnv {
 
 /// ResolvePrivateIdentifier ( privateEnv, identifier ) (9.2.1.2).
 pub fn resolve_private_identifier(private_env: &PrivateEnv, identifier: &str) -> PrivateName {
+    // (The recursion of step 5 is a loop: each turn is ResolvePrivateIdentifier on env.)
     let mut env = private_env.clone();
     loop {
-        // 1. Let names be privateEnv.[[Names]].
-        // 2. For each Private Name pn of names, do
-        //    a. If pn.[[Description]] is identifier, then return pn.
         let outer = {
+            // 1. Let names be privateEnv.[[Names]].
+            crate::step!("sec-resolve-private-identifier", "1");
             let record = env.0.borrow();
-            if let Some(pn) = record
-                .names
-                .iter()
-                .find(|pn| pn.description().eq_str(identifier))
-            {
-                return pn.clone();
+            // 2. For each Private Name pn of names, do
+            crate::step!("sec-resolve-private-identifier", "2");
+            for pn in &record.names {
+                // a. If pn.[[Description]] is identifier, then
+                crate::step!("sec-resolve-private-identifier", "2.a");
+                if pn.description().eq_str(identifier) {
+                    // i. Return pn.
+                    crate::step!("sec-resolve-private-identifier", "2.a.i");
+                    return pn.clone();
+                }
             }
+            // 3. Let outerPrivateEnv be privateEnv.[[OuterPrivateEnvironment]].
+            crate::step!("sec-resolve-private-identifier", "3");
             record.outer.clone()
         };
-        // 3. Let outerPrivateEnv be privateEnv.[[OuterPrivateEnvironment]].
         // 4. Assert: outerPrivateEnv is not null.
+        crate::spec_assert!("sec-resolve-private-identifier", "4", outer.is_some());
         // 5. Return ResolvePrivateIdentifier(outerPrivateEnv, identifier).
-        env = outer.expect("early errors guarantee every private identifier is declared");
+        crate::step!("sec-resolve-private-identifier", "5");
+        env = outer.expect("step 4");
     }
 }

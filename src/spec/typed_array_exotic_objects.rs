@@ -776,17 +776,22 @@ pub fn typed_array_set_element(
 /// IsArrayBufferViewOutOfBounds ( O ) (10.4.5.19).
 pub fn is_array_buffer_view_out_of_bounds(o: &Object) -> bool {
     // 1. If O has a [[DataView]] internal slot, then
+    crate::step!("sec-isarraybufferviewoutofbounds", "1");
     if matches!(o.data().kind, ObjectKind::DataView(_)) {
-        // a. Let viewRecord be MakeDataViewWithBufferWitnessRecord(O, seq-cst).
-        // b. Return IsViewOutOfBounds(viewRecord).
         use super::builtins::data_view::{
             is_view_out_of_bounds, make_data_view_with_buffer_witness_record,
         };
-        return make_data_view_with_buffer_witness_record(o, Order::SeqCst)
-            .is_none_or(|r| is_view_out_of_bounds(&r));
+        // a. Let viewRecord be MakeDataViewWithBufferWitnessRecord(O, seq-cst).
+        crate::step!("sec-isarraybufferviewoutofbounds", "1.a");
+        let view_record = make_data_view_with_buffer_witness_record(o, Order::SeqCst);
+        // b. Return IsViewOutOfBounds(viewRecord).
+        crate::step!("sec-isarraybufferviewoutofbounds", "1.b");
+        return view_record.is_none_or(|r| is_view_out_of_bounds(&r));
     }
     // 2. Let taRecord be MakeTypedArrayWithBufferWitnessRecord(O, seq-cst).
+    crate::step!("sec-isarraybufferviewoutofbounds", "2");
+    let ta_record = make_typed_array_with_buffer_witness_record(o, Order::SeqCst);
     // 3. Return IsTypedArrayOutOfBounds(taRecord).
-    make_typed_array_with_buffer_witness_record(o, Order::SeqCst)
-        .is_none_or(|r| is_typed_array_out_of_bounds(&r))
+    crate::step!("sec-isarraybufferviewoutofbounds", "3");
+    ta_record.is_none_or(|r| is_typed_array_out_of_bounds(&r))
 }

@@ -189,7 +189,9 @@ fn notify_waiter(agent: &mut Agent, waiter_record: &WaiterRecord, cs: &mut Criti
         // (The record has left the list; the sleeper sees that once woken.)
         None => WAKE.notify_all(),
         // 3. Else if AgentSignifier() is waiterRecord.[[AgentSignifier]], then
-        Some(id) if waiter_record.agent_signifier == agent.signifier => {
+        Some(id)
+            if waiter_record.agent_signifier == crate::spec::agents::agent_signifier(agent) =>
+        {
             // a. Let promiseCapability be waiterRecord.[[PromiseCapability]].
             // b. Perform ! Call(promiseCapability.[[Resolve]], undefined, «
             //    waiterRecord.[[Result]] »).
@@ -363,7 +365,7 @@ pub fn do_wait(
         q.max(0.0)
     };
     // 10. If mode is sync and AgentCanSuspend() is false, throw a TypeError exception.
-    if mode == WaitMode::Sync && !agent.can_block {
+    if mode == WaitMode::Sync && !crate::spec::agents::agent_can_suspend(agent) {
         return Err(agent.type_error("Atomics.wait: this agent cannot suspend"));
     }
     // 11. Let block be buffer.[[ArrayBufferData]].
@@ -439,7 +441,7 @@ pub fn do_wait(
         ));
     }
     // 22. Let thisAgent be AgentSignifier().
-    let this_agent = agent.signifier;
+    let this_agent = crate::spec::agents::agent_signifier(agent);
     // 23. Let now be the time value (UTC) identifying the current time.
     let now = now_time_value();
     let started = Instant::now();

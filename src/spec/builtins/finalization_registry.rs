@@ -285,10 +285,14 @@ fn host_enqueue_finalization_registry_cleanup_job(
         with_data(&finalization_registry, |d| d.cleanup_queued = false);
         // a. Let cleanupResult be Completion(CleanupFinalizationRegistry(
         //    finalizationRegistry)).
+        crate::step!("sec-host-cleanup-finalization-registry", "1");
+        let cleanup_result = cleanup_finalization_registry(agent, &finalization_registry);
         // b. If cleanupResult is an abrupt completion, perform any host-defined steps for
         //    reporting the error. (This host reports it as an exception out of a job.)
-        cleanup_finalization_registry(agent, &finalization_registry)?;
+        crate::step!("sec-host-cleanup-finalization-registry", "2");
+        cleanup_result?;
         // c. Return unused.
+        crate::step!("sec-host-cleanup-finalization-registry", "3");
         Ok(Value::Undefined)
     });
     // 2. An implementation of HostEnqueueFinalizationRegistryCleanupJob schedules
@@ -303,7 +307,16 @@ pub fn cleanup_finalization_registry(
     finalization_registry: &Object,
 ) -> JsResult<()> {
     // 1. Assert: finalizationRegistry has [[Cells]] and [[CleanupCallback]] internal slots.
+    crate::spec_assert!(
+        "sec-cleanup-finalization-registry",
+        "1",
+        matches!(
+            finalization_registry.data().kind,
+            ObjectKind::FinalizationRegistry(_)
+        )
+    );
     // 2. Let callback be finalizationRegistry.[[CleanupCallback]].
+    crate::step!("sec-cleanup-finalization-registry", "2");
     let Some(callback) = with_data(finalization_registry, |d| d.cleanup_callback.clone()) else {
         return Ok(());
     };
@@ -317,6 +330,7 @@ pub fn cleanup_finalization_registry(
     //    and searching from the start and shifting the rest each time was quadratic in the
     //    number of dead cells. One more search from the start catches cells a callback's
     //    unregister shifted behind the cursor; any left after that wait for the next job.)
+    crate::step!("sec-cleanup-finalization-registry", "3");
     let mut cursor = 0;
     let mut searched_from_start = false;
     while let Some(Some(cell)) = with_data(finalization_registry, |d| loop {
@@ -325,7 +339,11 @@ pub fn cleanup_finalization_registry(
             .position(target_is_empty)
         {
             Some(offset) => {
+                // a. Choose any such cell.
+                crate::step!("sec-cleanup-finalization-registry", "3.a");
                 cursor += offset;
+                // b. Remove cell from finalizationRegistry.[[Cells]].
+                crate::step!("sec-cleanup-finalization-registry", "3.b");
                 return Some(d.cells.swap_remove(cursor));
             }
             None if !searched_from_start => {
@@ -336,6 +354,7 @@ pub fn cleanup_finalization_registry(
         }
     }) {
         //    c. Perform ? HostCallJobCallback(callback, undefined, « cell.[[HeldValue]] »).
+        crate::step!("sec-cleanup-finalization-registry", "3.c");
         crate::spec::jobs::host_call_job_callback(
             agent,
             &callback,
@@ -344,6 +363,7 @@ pub fn cleanup_finalization_registry(
         )?;
     }
     // 4. Return unused.
+    crate::step!("sec-cleanup-finalization-registry", "4");
     Ok(())
 }
 

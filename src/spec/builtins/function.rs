@@ -566,22 +566,5 @@ pub fn create_function_intrinsics(agent: &mut Agent, realm: &Realm) {
     // AddRestrictedFunctionProperties(realmRec.[[Intrinsics]].[[%Function.prototype%]],
     // realmRec).
     step!("sec-createintrinsics", "3");
-    // AddRestrictedFunctionProperties ( F, realm ) (10.2.4) for %Function.prototype%:
-    // 1. Assert: realm.[[Intrinsics]].[[%ThrowTypeError%]] exists and has been initialized.
-    // 2. Let thrower be realm.[[Intrinsics]].[[%ThrowTypeError%]].
-    // 3. Perform ! DefinePropertyOrThrow(F, "caller", PropertyDescriptor { [[Get]]: thrower,
-    //    [[Set]]: thrower, [[Enumerable]]: false, [[Configurable]]: true }).
-    // 4. Perform ! DefinePropertyOrThrow(F, "arguments", PropertyDescriptor { [[Get]]:
-    //    thrower, [[Set]]: thrower, [[Enumerable]]: false, [[Configurable]]: true }).
-    for key in ["caller", "arguments"] {
-        prototype.insert_property(
-            key.into(),
-            Property::Accessor {
-                get: Value::Object(thrower.clone()),
-                set: Value::Object(thrower.clone()),
-                enumerable: false,
-                configurable: true,
-            },
-        );
-    }
+    crate::spec::ecmascript_function_objects::add_restricted_function_properties(&prototype, realm);
 }
