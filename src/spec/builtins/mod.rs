@@ -75,6 +75,17 @@ pub fn create_intrinsics(agent: &mut Agent, realm: &Realm) {
     //    Table 6 ... (step 3, AddRestrictedFunctionProperties, is in
     //    create_function_prototype).
     function::create_function_prototype(agent, realm);
+    // Quietly: creating the ~2,000 built-in functions and their properties (clauses 19–28,
+    // CreateBuiltinFunction, SetFunctionName, DefinePropertyOrThrow ... for each) would put
+    // ~30,000 trace lines before a program's first step. `--trace` shows CreateIntrinsics'
+    // own steps; what the built-ins' creation runs is the same for every program.
+    crate::trace::quietly(|| create_builtin_intrinsics(agent, realm));
+    // 4. Return unused.
+    crate::step!("sec-createintrinsics", "4");
+}
+
+/// CreateIntrinsics step 2's objects of clauses 19–28 after %Function.prototype%.
+fn create_builtin_intrinsics(agent: &mut Agent, realm: &Realm) {
     function::create_function_intrinsics(agent, realm);
     object::create_object_intrinsics(agent, realm);
     error::create_error_intrinsics(agent, realm);
@@ -119,8 +130,6 @@ pub fn create_intrinsics(agent: &mut Agent, realm: &Realm) {
     evaluators::create_evaluators_intrinsics(agent, realm);
     compartment_objects::create_compartment_intrinsics(agent, realm);
     crate::spec::ses::lockdown::create_ses_intrinsics(agent, realm);
-    // 4. Return unused.
-    crate::step!("sec-createintrinsics", "4");
 }
 
 /// The objects every built-in needs before it can be created: %Object.prototype% (an

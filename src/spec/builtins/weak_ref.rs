@@ -33,14 +33,21 @@ use boa_gc::{Finalize, GcRefCell, Trace, WeakGc};
 
 /// CanBeHeldWeakly ( v ) (9.13).
 pub fn can_be_held_weakly(agent: &Agent, v: &Value) -> bool {
-    match v {
-        // 1. If v is an Object, return true.
-        Value::Object(_) => true,
-        // 2. If v is a Symbol and KeyForSymbol(v) is undefined, return true.
-        Value::Symbol(s) => agent.global_symbol_registry.key_for_symbol(s).is_none(),
-        // 3. Return false.
-        _ => false,
+    // 1. If v is an Object, return true.
+    crate::step!("sec-canbeheldweakly", "1");
+    if let Value::Object(_) = v {
+        return true;
     }
+    // 2. If v is a Symbol and KeyForSymbol(v) is undefined, return true.
+    crate::step!("sec-canbeheldweakly", "2");
+    if let Value::Symbol(s) = v {
+        if agent.global_symbol_registry.key_for_symbol(s).is_none() {
+            return true;
+        }
+    }
+    // 3. Return false.
+    crate::step!("sec-canbeheldweakly", "3");
+    false
 }
 
 /// A value held weakly (a [[WeakRefTarget]], a cell's [[WeakRefTarget]] or
