@@ -7,6 +7,7 @@ use super::classes::class_definition_evaluation_named;
 use super::functions::{
     instantiate_arrow_function_expression, instantiate_ordinary_function_expression,
 };
+use super::identifiers::Target;
 use super::literals::{array_literal, object_literal, template_literal};
 use super::operators;
 use super::patterns::destructuring_assignment_evaluation;
@@ -23,8 +24,7 @@ pub use crate::spec::execution_contexts::{
 use crate::spec::object_type::PropertyKey;
 use crate::spec::private_environment_records::resolve_private_identifier;
 use crate::spec::reference_record::{
-    get_value, get_value_and_keep_key, make_private_reference, put_value, Reference, ReferenceBase,
-    ReferenceName,
+    get_value, make_private_reference, Reference, ReferenceBase, ReferenceName,
 };
 use crate::spec::string_type::JsString;
 use crate::spec::type_conversion::{to_boolean, to_numeric, Numeric};
@@ -53,11 +53,9 @@ impl<'a> Evaluated<'a> {
 /// Evaluation of an expression followed by GetValue.
 pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
     match &expr.kind {
-        ExprKind::Ident(id) => {
-            // ResolveBinding(name) and GetValue, fused (environment_records.rs).
-            let (env, strict) = resolve_binding_steps(agent, None);
-            crate::spec::environment_records::get_identifier_value(agent, env, &id.name, strict)
-        }
+        // ResolveBinding(name) and GetValue, fused, through the identifier's place
+        // (identifiers.rs).
+        ExprKind::Ident(id) => super::identifiers::identifier_value(agent, id),
         // 13.2.1.1 PrimaryExpression : this — 1. Return ? ResolveThisBinding().
         ExprKind::This => resolve_this_binding(agent),
         // 13.2.3.1 Literal evaluation.
@@ -411,7 +409,7 @@ fn assignment(agent: &mut Agent, op: AssignOp, target: &Pattern, value: &Expr) -
             //    then
             if let Pattern::Ident(_) | Pattern::Expr(_) = target {
                 // a. Let lref be ? Evaluation of LeftHandSideExpression.
-                let lref = target_reference(agent, target)?;
+                let lref = Target::evaluate(agent, target)?;
                 // b. If IsAnonymousFunctionDefinition(AssignmentExpression) and
                 //    IsIdentifierRef of LeftHandSideExpression are both true, then
                 //    i. Let lhs be the StringValue of LeftHandSideExpression.
@@ -424,7 +422,7 @@ fn assignment(agent: &mut Agent, op: AssignOp, target: &Pattern, value: &Expr) -
                     _ => evaluate_expression(agent, value)?,
                 };
                 // d. Perform ? PutValue(lref, rval).
-                put_value(agent, &lref, rval.clone())?;
+                lref.put_value(agent, rval.clone())?;
                 // e. Return rval.
                 return Ok(rval);
             }
@@ -441,9 +439,9 @@ fn assignment(agent: &mut Agent, op: AssignOp, target: &Pattern, value: &Expr) -
         }
         AssignOp::Compound(binary) => {
             // 1. Let lref be ? Evaluation of LeftHandSideExpression.
-            let mut lref = target_reference(agent, target)?;
+            let mut lref = Target::evaluate(agent, target)?;
             // 2. Let lval be ? GetValue(lref).
-            let lval = get_value_and_keep_key(agent, &mut lref)?;
+            let lval = lref.get_value(agent)?;
             // 3. Let rref be ? Evaluation of AssignmentExpression.
             // 4. Let rval be ? GetValue(rref).
             let rval = evaluate_expression(agent, value)?;
@@ -453,15 +451,15 @@ fn assignment(agent: &mut Agent, op: AssignOp, target: &Pattern, value: &Expr) -
             // 7. Let r be ? ApplyStringOrNumericBinaryOperator(lval, opText, rval).
             let r = operators::apply_string_or_numeric_binary_operator(agent, lval, binary, rval)?;
             // 8. Perform ? PutValue(lref, r).
-            put_value(agent, &lref, r.clone())?;
+            lref.put_value(agent, r.clone())?;
             // 9. Return r.
             Ok(r)
         }
         AssignOp::Logical(logical) => {
             // 1. Let lref be ? Evaluation of LeftHandSideExpression.
-            let mut lref = target_reference(agent, target)?;
+            let mut lref = Target::evaluate(agent, target)?;
             // 2. Let lval be ? GetValue(lref).
-            let lval = get_value_and_keep_key(agent, &mut lref)?;
+            let lval = lref.get_value(agent)?;
             // &&=: 3. Let lbool be ToBoolean(lval). 4. If lbool is false, return lval.
             // ||=: 3. Let lbool be ToBoolean(lval). 4. If lbool is true, return lval.
             // ??=: 3. If lval is neither undefined nor null, return lval.
@@ -484,7 +482,7 @@ fn assignment(agent: &mut Agent, op: AssignOp, target: &Pattern, value: &Expr) -
                 _ => evaluate_expression(agent, value)?,
             };
             // 7. Perform ? PutValue(lref, rval).
-            put_value(agent, &lref, rval.clone())?;
+            lref.put_value(agent, rval.clone())?;
             // 8. Return rval.
             Ok(rval)
         }
@@ -500,9 +498,9 @@ fn update_expression(
     target: &Pattern,
 ) -> JsResult<Value> {
     // 1. Let lhs be ? Evaluation of LeftHandSideExpression / UnaryExpression.
-    let mut lhs = target_reference(agent, target)?;
+    let mut lhs = Target::evaluate(agent, target)?;
     // 2. Let oldValue be ? ToNumeric(? GetValue(lhs)).
-    let old = get_value_and_keep_key(agent, &mut lhs)?;
+    let old = lhs.get_value(agent)?;
     let old_value = to_numeric(agent, &old)?;
     // 3. If oldValue is a Number, then a. Let newValue be Number::add(oldValue, 1𝔽)
     //    (Number::subtract for --).
@@ -517,7 +515,7 @@ fn update_expression(
         ),
     };
     // 5. Perform ? PutValue(lhs, newValue).
-    put_value(agent, &lhs, new_value.clone())?;
+    lhs.put_value(agent, new_value.clone())?;
     // Postfix: 6. Return oldValue. Prefix: 6. Return newValue.
     Ok(if prefix { new_value } else { old_value })
 }

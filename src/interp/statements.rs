@@ -3,16 +3,14 @@
 //! `throw`, `try`. Loops are in iteration.rs.
 
 use super::classes::binding_class_declaration_evaluation;
-use super::expressions::{
-    evaluate_expression, evaluate_named, lexical_environment, resolve_binding,
-};
+use super::expressions::{evaluate_expression, evaluate_named, lexical_environment};
 use super::functions::instantiate_function_object;
+use super::identifiers::IdentifierReference;
 use super::iteration::{evaluate_loop, is_loop};
 use super::patterns::binding_initialization;
 use crate::spec::agents::Agent;
 use crate::spec::completion_record::{Completion, JsResult, StatementResult};
 use crate::spec::environment_records::{new_declarative_environment, new_object_environment, Env};
-use crate::spec::reference_record::{initialize_referenced_binding, put_value};
 use crate::spec::testing_and_comparison::is_strictly_equal;
 use crate::spec::type_conversion::{to_boolean, to_object};
 use crate::spec::value::Value;
@@ -265,15 +263,15 @@ pub fn variable_declaration(agent: &mut Agent, decl: &VarDecl) -> JsResult<()> {
                     // LexicalBinding : BindingIdentifier
                     // 1. Let lhs be ! ResolveBinding(StringValue of BindingIdentifier).
                     // 2. Perform ! InitializeReferencedBinding(lhs, undefined).
-                    let lhs = resolve_binding(agent, &id.name, None)?;
-                    initialize_referenced_binding(agent, &lhs, Value::Undefined)?;
+                    let lhs = IdentifierReference::resolve(agent, id)?;
+                    lhs.initialize_referenced_binding(agent, Value::Undefined)?;
                 }
                 // VariableDeclaration : BindingIdentifier — 1. Return ~empty~.
             }
             (Pattern::Ident(id), Some(init)) => {
                 // 1. Let bindingId be the StringValue of BindingIdentifier.
                 // 2. Let lhs be ? ResolveBinding(bindingId).
-                let lhs = resolve_binding(agent, &id.name, None)?;
+                let lhs = IdentifierReference::resolve(agent, id)?;
                 // 3. If IsAnonymousFunctionDefinition(Initializer) is true, then
                 //    a. Let value be ? NamedEvaluation of Initializer with argument bindingId.
                 // 4. Else, a. Let rhs be ? Evaluation of Initializer.
@@ -281,10 +279,10 @@ pub fn variable_declaration(agent: &mut Agent, decl: &VarDecl) -> JsResult<()> {
                 let value = evaluate_named(agent, init, &id.name)?;
                 if decl.kind == VarKind::Var {
                     // 5. Perform ? PutValue(lhs, value).
-                    put_value(agent, &lhs, value)?;
+                    lhs.put_value(agent, value)?;
                 } else {
                     // 5. Perform ! InitializeReferencedBinding(lhs, value).
-                    initialize_referenced_binding(agent, &lhs, value)?;
+                    lhs.initialize_referenced_binding(agent, value)?;
                 }
             }
             (pattern, init) => {

@@ -17,6 +17,7 @@ use super::reference_record::{Reference, ReferenceBase, ReferenceName};
 use super::type_conversion::to_boolean;
 use super::value::Value;
 use crate::spec::abstract_module_records::Module;
+use crate::syntax::ast::Place;
 use boa_gc::{custom_trace, Finalize, Gc, GcRefCell, Trace};
 use std::rc::Rc;
 
@@ -604,6 +605,189 @@ impl Env {
                 .map(|b| b.name.clone())
                 .collect(),
             EnvKind::Object(_) => Vec::new(),
+        }
+    }
+
+    // ---------------------------------------------------------------------------------
+    // Identifier places (docs/ARCHITECTURE.md): a binding reached by its position in the
+    // record a known number of [[OuterEnv]] links out. Each access checks the binding's
+    // name and falls back (`None` / `Err`) to the name-based methods above whenever the
+    // binding is not a plain initialized one, so the callers' fallbacks raise the errors.
+    // ---------------------------------------------------------------------------------
+
+    /// Runs `f` on the record `hops` links out along [[OuterEnv]], holding a shared borrow
+    /// of each record on the way (no handle is cloned).
+    #[inline]
+    fn with_record_at<R>(&self, hops: u32, f: impl FnOnce(&EnvironmentRecord) -> R) -> Option<R> {
+        let record = self.0.borrow();
+        if hops == 0 {
+            return Some(f(&record));
+        }
+        record.outer.as_ref()?.with_record_at(hops - 1, f)
+    }
+
+    /// The record `hops` links out along [[OuterEnv]].
+    pub fn env_at(&self, hops: u32) -> Option<Env> {
+        if hops == 0 {
+            return Some(self.clone());
+        }
+        self.with_record_at(hops - 1, |record| record.outer.clone())
+            .flatten()
+    }
+
+    /// The value of the binding at position `slot` of the record `hops` links out, if it is
+    /// an initialized binding named `name` (GetBindingValue of that record, 9.1.1.1.6,
+    /// 9.1.1.4.6 2.a).
+    #[inline]
+    pub fn slot_value(&self, hops: u32, slot: u32, name: &str) -> Option<Value> {
+        self.with_record_at(hops, |record| {
+            let binding = record
+                .kind
+                .declarative_part()?
+                .bindings
+                .get(slot as usize)?;
+            if &*binding.name != name {
+                return None;
+            }
+            binding.value.clone()
+        })
+        .flatten()
+    }
+
+    /// SetMutableBinding(name, value, strict) on the record `hops` links out when its
+    /// binding at position `slot` is an initialized mutable binding named `name` (9.1.1.1.5
+    /// step 4; 9.1.1.4.5 2.a): the value goes back (`Err`) for anything else.
+    #[inline]
+    pub fn set_slot_value(
+        &self,
+        hops: u32,
+        slot: u32,
+        name: &str,
+        value: Value,
+    ) -> Result<(), Value> {
+        let mut value = Some(value);
+        self.with_record_at_mut(hops, |record| {
+            let binding = record
+                .kind
+                .declarative_part_mut()?
+                .bindings
+                .get_mut(slot as usize)?;
+            if &*binding.name != name || !binding.mutable || binding.value.is_none() {
+                return None;
+            }
+            binding.value = value.take();
+            Some(())
+        })
+        .flatten()
+        .ok_or_else(|| value.take().expect("the value is only taken on success"))
+    }
+
+    /// InitializeBinding(name, value) on the record `hops` links out when its binding at
+    /// position `slot` is an uninitialized binding named `name` (9.1.1.1.4; 9.1.1.4.4 2.a):
+    /// the value goes back (`Err`) for anything else.
+    #[inline]
+    pub fn initialize_slot(
+        &self,
+        hops: u32,
+        slot: u32,
+        name: &str,
+        value: Value,
+    ) -> Result<(), Value> {
+        let mut value = Some(value);
+        self.with_record_at_mut(hops, |record| {
+            let binding = record
+                .kind
+                .declarative_part_mut()?
+                .bindings
+                .get_mut(slot as usize)?;
+            if &*binding.name != name || binding.value.is_some() || binding.import.is_some() {
+                return None;
+            }
+            binding.value = value.take();
+            Some(())
+        })
+        .flatten()
+        .ok_or_else(|| value.take().expect("the value is only taken on success"))
+    }
+
+    /// [`Self::with_record_at`] with the last record borrowed mutably.
+    #[inline]
+    fn with_record_at_mut<R>(
+        &self,
+        hops: u32,
+        f: impl FnOnce(&mut EnvironmentRecord) -> R,
+    ) -> Option<R> {
+        if hops == 0 {
+            return Some(f(&mut self.0.borrow_mut()));
+        }
+        let record = self.0.borrow();
+        record.outer.as_ref()?.with_record_at_mut(hops - 1, f)
+    }
+
+    /// Where `name`'s binding is as seen from this record, given the record `found` that
+    /// has it (ResolveBinding's [[Base]]; `None`: unresolvable): [`Place::Slot`] in a
+    /// declarative record (or a global record's declarative part), [`Place::Global`] for
+    /// the global record's object part or no binding, [`Place::Ineligible`] otherwise
+    /// (module imports, object records).
+    pub fn place_of(&self, found: Option<&Env>, name: &str) -> Place {
+        let mut hops = 0;
+        let mut current = self.clone();
+        loop {
+            let is_found = found.is_some_and(|f| *f == current);
+            let outer = {
+                let record = current.0.borrow();
+                match &record.kind {
+                    EnvKind::Global(g) => {
+                        return match g.declarative_record.position(name) {
+                            Some(slot) if is_found => Place::Slot {
+                                hops,
+                                slot: slot as u32,
+                            },
+                            _ => Place::Global { hops },
+                        };
+                    }
+                    EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d)
+                        if is_found =>
+                    {
+                        return match d.position(name) {
+                            Some(slot) if d.bindings[slot].import.is_none() => Place::Slot {
+                                hops,
+                                slot: slot as u32,
+                            },
+                            _ => Place::Ineligible,
+                        };
+                    }
+                    EnvKind::Object(_) if is_found => return Place::Ineligible,
+                    _ => record.outer.clone(),
+                }
+            };
+            match outer {
+                Some(outer) => current = outer,
+                None => return Place::Ineligible,
+            }
+            hops += 1;
+        }
+    }
+}
+
+impl EnvKind {
+    /// The bindings of a declarative, function or module record, or of a global record's
+    /// [[DeclarativeRecord]].
+    #[inline]
+    fn declarative_part(&self) -> Option<&DeclarativeRecord> {
+        match self {
+            EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => Some(d),
+            EnvKind::Global(g) => Some(&g.declarative_record),
+            EnvKind::Object(_) => None,
+        }
+    }
+
+    #[inline]
+    fn declarative_part_mut(&mut self) -> Option<&mut DeclarativeRecord> {
+        match self {
+            EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => Some(d),
+            EnvKind::Global(g) => Some(&mut g.declarative_record),
+            EnvKind::Object(_) => None,
         }
     }
 }

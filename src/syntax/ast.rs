@@ -43,6 +43,101 @@ pub struct Ident {
     pub span: Span,
     /// The source spelled it with a `\u` escape (escaped keywords are never keywords).
     pub escaped: bool,
+    /// Where ResolveBinding found this identifier's binding the last time (for the
+    /// identifiers `slot_caches` marks; not part of the tree's meaning).
+    pub place: PlaceCache,
+}
+
+/// Where an identifier's binding was found, kept on the identifier by the interpreter so
+/// that the next evaluation goes straight there (docs/ARCHITECTURE.md, "Identifier
+/// places"). Only identifiers that [`crate::syntax::slot_caches`] marks eligible keep one:
+/// for them the environment chain every evaluation walks has the same records with the
+/// same bindings in the same positions, up to the Global Environment Record.
+///
+/// An atomic word (the tree is shared between threads): 0 not eligible, 1 eligible and not
+/// yet resolved, `hops << 2 | 2` with the binding's position above: the binding is at that
+/// position of the declarative record `hops` records out, `hops << 2 | 3`: the name is not
+/// bound before the Global Environment Record, `hops` records out.
+#[derive(Default)]
+pub struct PlaceCache(std::sync::atomic::AtomicU32);
+
+/// What a [`PlaceCache`] holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// Not eligible: resolve by name.
+    Ineligible,
+    /// Eligible, not resolved yet.
+    Unresolved,
+    /// Position `slot` of the bindings of the declarative record `hops` records out
+    /// (declarative, function or module record, or a global record's declarative part).
+    Slot { hops: u32, slot: u32 },
+    /// Only the Global Environment Record, `hops` records out, can have the binding.
+    Global { hops: u32 },
+}
+
+/// Largest `hops` a [`PlaceCache`] keeps (8 bits).
+const MAX_HOPS: u32 = 0xff;
+/// Largest position a [`PlaceCache`] keeps (22 bits).
+const MAX_SLOT: u32 = 0x3f_ffff;
+
+impl PlaceCache {
+    /// Marks the identifier as one whose binding place may be kept.
+    pub fn mark_eligible(&self) {
+        use std::sync::atomic::Ordering::Relaxed;
+        let _ = self.0.compare_exchange(0, 1, Relaxed, Relaxed);
+    }
+
+    #[inline(always)]
+    pub fn get(&self) -> Place {
+        let word = self.0.load(std::sync::atomic::Ordering::Relaxed);
+        match word & 3 {
+            0 => Place::Ineligible,
+            1 => Place::Unresolved,
+            2 => Place::Slot {
+                hops: (word >> 2) & MAX_HOPS,
+                slot: word >> 10,
+            },
+            _ => Place::Global {
+                hops: (word >> 2) & MAX_HOPS,
+            },
+        }
+    }
+
+    /// Keeps `place` for an eligible identifier (places too far out are not kept).
+    pub fn set(&self, place: Place) {
+        let word = match place {
+            Place::Slot { hops, slot } if hops <= MAX_HOPS && slot <= MAX_SLOT => {
+                slot << 10 | hops << 2 | 2
+            }
+            Place::Global { hops } if hops <= MAX_HOPS => hops << 2 | 3,
+            _ => return,
+        };
+        use std::sync::atomic::Ordering::Relaxed;
+        if self.0.load(Relaxed) != 0 {
+            self.0.store(word, Relaxed);
+        }
+    }
+}
+
+/// A copy is eligible when the original is, and resolves afresh.
+impl Clone for PlaceCache {
+    fn clone(&self) -> PlaceCache {
+        let eligible = u32::from(self.get() != Place::Ineligible);
+        PlaceCache(std::sync::atomic::AtomicU32::new(eligible))
+    }
+}
+
+/// Not part of the tree's meaning: every two caches are equal.
+impl PartialEq for PlaceCache {
+    fn eq(&self, _: &PlaceCache) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for PlaceCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PlaceCache")
+    }
 }
 
 /// Script or Module: the goal symbol a text was parsed with.
@@ -102,6 +197,11 @@ pub enum StmtKind {
         test: Option<Box<Expr>>,
         update: Option<Box<Expr>>,
         body: Box<Stmt>,
+        /// Whether the loop's code can create a closure: it contains a function, a class or
+        /// a call `eval(...)`. Only then can the environments CreatePerIterationEnvironment
+        /// makes be told apart from reusing the first one (docs/ARCHITECTURE.md). `true`
+        /// until the scope annotation (`early_errors::annotate`) has looked.
+        closures: bool,
     },
     ForIn {
         left: ForHead,

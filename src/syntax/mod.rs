@@ -11,6 +11,7 @@ mod parse;
 pub mod regexp;
 pub mod regexp_properties;
 pub mod reserved_words;
+pub mod slot_caches;
 pub mod static_semantics;
 pub mod visit;
 

@@ -141,6 +141,7 @@ impl<'i> Builder<'i> {
             name,
             span,
             escaped,
+            place: Default::default(),
         })
     }
 

@@ -232,6 +232,7 @@ impl<'i> Builder<'i> {
                 test,
                 update,
                 body,
+                closures: true,
             });
         }
         let n = items.len();
