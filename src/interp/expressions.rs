@@ -50,18 +50,81 @@ impl<'a> Evaluated<'a> {
     }
 }
 
-/// Evaluation of an expression followed by GetValue.
+/// Evaluation of an expression followed by GetValue. The most frequent kinds are here, the
+/// others in [`evaluate_other_expression`] (a smaller function is a cheaper call).
 pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
     match &expr.kind {
         // ResolveBinding(name) and GetValue, fused, through the identifier's place
         // (identifiers.rs).
         ExprKind::Ident(id) => super::identifiers::identifier_value(agent, id),
+        ExprKind::Number(n) => Ok(Value::Number(*n)),
+        ExprKind::Binary { op, left, right } => {
+            let lval = evaluate_expression(agent, left)?;
+            let rval = evaluate_expression(agent, right)?;
+            match (lval, rval) {
+                (Value::Number(a), Value::Number(b)) => match operators::number_binary(*op, a, b) {
+                    Some(value) => Ok(value),
+                    None => operators::binary(agent, *op, Value::Number(a), Value::Number(b)),
+                },
+                (lval, rval) => operators::binary(agent, *op, lval, rval),
+            }
+        }
+        ExprKind::Assign { op, target, value } => assignment(agent, *op, target, value),
+        ExprKind::Update { op, prefix, target } => update_expression(agent, *op, *prefix, target),
+        ExprKind::Member {
+            object,
+            property: property @ MemberProp::Ident(id),
+            optional: false,
+        } => {
+            // 13.3.2.1 MemberExpression : MemberExpression . IdentifierName, then GetValue.
+            let Some(base_value) = member_base_value(agent, object)? else {
+                return Ok(Value::Undefined);
+            };
+            // For an Object base, GetValue (6.2.5.5) step 3 is baseObj.[[Get]](name,
+            // baseObj): no Reference Record needs to be made.
+            if let Value::Object(o) = &base_value {
+                return o.get(agent, &PropertyKey::from_identifier(&id.name), &base_value);
+            }
+            let reference = property_reference(agent, base_value, property)?;
+            get_value(agent, &reference)
+        }
+        _ => evaluate_other_expression(agent, expr),
+    }
+}
+
+/// Steps 1-2 of 13.3.2.1 (`baseReference` evaluated, then GetValue): the base value of a
+/// member expression, `None` when an optional chain inside it short-circuits.
+#[inline]
+fn member_base_value(agent: &mut Agent, object: &Expr) -> JsResult<Option<Value>> {
+    Ok(Some(match &object.kind {
+        // (An identifier: ResolveBinding and GetValue fused, identifiers.rs.)
+        ExprKind::Ident(id) => super::identifiers::identifier_value(agent, id)?,
+        _ => match evaluate_chain(agent, object)? {
+            Evaluated::ShortCircuit => return Ok(None),
+            base => base.get_value(agent)?,
+        },
+    }))
+}
+
+/// [`evaluate_expression`] of the other kinds.
+#[inline(never)]
+fn evaluate_other_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
+    match &expr.kind {
+        ExprKind::Ident(_)
+        | ExprKind::Number(_)
+        | ExprKind::Binary { .. }
+        | ExprKind::Assign { .. }
+        | ExprKind::Update { .. } => evaluate_expression(agent, expr),
+        ExprKind::Member {
+            property: MemberProp::Ident(_),
+            optional: false,
+            ..
+        } => evaluate_expression(agent, expr),
         // 13.2.1.1 PrimaryExpression : this — 1. Return ? ResolveThisBinding().
         ExprKind::This => resolve_this_binding(agent),
         // 13.2.3.1 Literal evaluation.
         ExprKind::Null => Ok(Value::Null),
         ExprKind::Bool(b) => Ok(Value::Boolean(*b)),
-        ExprKind::Number(n) => Ok(Value::Number(*n)),
         ExprKind::BigInt(digits) => match JsBigInt::from_literal(digits) {
             Some(b) => Ok(Value::BigInt(b)),
             None => Err(agent.syntax_error("invalid BigInt literal")),
@@ -81,12 +144,6 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
         ))),
         ExprKind::Class(class) => class_definition_evaluation_named(agent, class, None),
         ExprKind::Unary { op, argument } => operators::unary(agent, *op, argument),
-        ExprKind::Update { op, prefix, target } => update_expression(agent, *op, *prefix, target),
-        ExprKind::Binary { op, left, right } => {
-            let lval = evaluate_expression(agent, left)?;
-            let rval = evaluate_expression(agent, right)?;
-            operators::binary(agent, *op, lval, rval)
-        }
         ExprKind::Logical { op, left, right } => {
             // 13.13.1 Binary Logical Operators.
             // 1. Let lref be ? Evaluation of the left operand. 2. Let lval be ? GetValue(lref).
@@ -124,7 +181,6 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
                 evaluate_expression(agent, alternate)
             }
         }
-        ExprKind::Assign { op, target, value } => assignment(agent, *op, target, value),
         ExprKind::Sequence(exprs) => {
             // 13.16.1 1. Let lref be ? Evaluation of Expression. 2. Perform ? GetValue(lref).
             // 3. Let rref be ? Evaluation of AssignmentExpression. 4. Return ? GetValue(rref).
@@ -193,11 +249,9 @@ pub fn evaluate_chain<'a>(agent: &mut Agent, expr: &'a Expr) -> JsResult<Evaluat
         } => {
             // 13.3.2.1 1. Let baseReference be ? Evaluation of MemberExpression.
             // 2. Let baseValue be ? GetValue(baseReference).
-            let base = evaluate_chain(agent, object)?;
-            if matches!(base, Evaluated::ShortCircuit) {
+            let Some(base_value) = member_base_value(agent, object)? else {
                 return Ok(Evaluated::ShortCircuit);
-            }
-            let base_value = base.get_value(agent)?;
+            };
             // 13.5.1.2 OptionalChain : ?. ... — if baseValue is undefined or null, the
             // chain returns undefined.
             if *optional && base_value.is_nullish() {
@@ -404,6 +458,13 @@ fn private_in(agent: &mut Agent, name: &str, right: &Expr) -> JsResult<Value> {
 #[inline(never)]
 fn assignment(agent: &mut Agent, op: AssignOp, target: &Pattern, value: &Expr) -> JsResult<Value> {
     match op {
+        // An identifier target through its place (identifiers.rs), steps 1.a-e.
+        AssignOp::Assign if matches!(target, Pattern::Ident(_)) => {
+            let Pattern::Ident(id) = target else {
+                unreachable!("matched above")
+            };
+            super::identifiers::assign_to_identifier(agent, id, value)
+        }
         AssignOp::Assign => {
             // 1. If LeftHandSideExpression is neither an ObjectLiteral nor an ArrayLiteral,
             //    then
@@ -501,7 +562,11 @@ fn update_expression(
     let mut lhs = Target::evaluate(agent, target)?;
     // 2. Let oldValue be ? ToNumeric(? GetValue(lhs)).
     let old = lhs.get_value(agent)?;
-    let old_value = to_numeric(agent, &old)?;
+    let old_value = match old {
+        // (ToNumeric of a Number is the Number.)
+        Value::Number(n) => Numeric::Number(n),
+        old => to_numeric(agent, &old)?,
+    };
     // 3. If oldValue is a Number, then a. Let newValue be Number::add(oldValue, 1𝔽)
     //    (Number::subtract for --).
     // 4. Else, a. Assert: oldValue is a BigInt. b. Let newValue be BigInt::add(oldValue,

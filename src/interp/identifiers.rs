@@ -59,7 +59,7 @@ pub fn identifier_value_and_base(agent: &mut Agent, id: &Ident) -> JsResult<(Env
     match place(id) {
         Place::Slot { hops, slot } => {
             let env = running_lexical_environment(agent);
-            if let Some(value) = env.slot_value(hops, slot, &id.name) {
+            if let Some(value) = env.slot_value(hops, slot, id) {
                 if let Some(base) = env.env_at(hops) {
                     return Ok((base, value));
                 }
@@ -90,7 +90,7 @@ pub fn identifier_value_and_base(agent: &mut Agent, id: &Ident) -> JsResult<(Env
 #[inline]
 pub fn identifier_value(agent: &mut Agent, id: &Ident) -> JsResult<Value> {
     if let Place::Slot { hops, slot } = place(id) {
-        if let Some(value) = running_lexical_environment(agent).slot_value(hops, slot, &id.name) {
+        if let Some(value) = running_lexical_environment(agent).slot_value(hops, slot, id) {
             return Ok(value);
         }
     }
@@ -143,6 +143,24 @@ impl<'a> IdentifierReference<'a> {
         )?))
     }
 
+    /// ResolveBinding(StringValue of BindingIdentifier, env) (9.4.2 with env present): through
+    /// the identifier's place when `env` is the running LexicalEnvironment, by name
+    /// otherwise.
+    pub fn resolve_in(
+        agent: &mut Agent,
+        id: &'a Ident,
+        env: &Env,
+    ) -> JsResult<IdentifierReference<'a>> {
+        if running_lexical_environment(agent) == env {
+            return IdentifierReference::resolve(agent, id);
+        }
+        Ok(IdentifierReference::Reference(resolve_binding(
+            agent,
+            &id.name,
+            Some(env),
+        )?))
+    }
+
     /// The Reference Record this stands for (its base found by following the links; by
     /// name, should the chain ever be shorter).
     fn reference(&self, agent: &mut Agent) -> JsResult<Reference<'a>> {
@@ -165,9 +183,7 @@ impl<'a> IdentifierReference<'a> {
     /// GetValue(V) (6.2.5.5).
     pub fn get_value(&self, agent: &mut Agent) -> JsResult<Value> {
         if let IdentifierReference::Slot { id, hops, slot } = self {
-            if let Some(value) =
-                running_lexical_environment(agent).slot_value(*hops, *slot, &id.name)
-            {
+            if let Some(value) = running_lexical_environment(agent).slot_value(*hops, *slot, id) {
                 return Ok(value);
             }
         }
@@ -179,9 +195,7 @@ impl<'a> IdentifierReference<'a> {
     pub fn put_value(&self, agent: &mut Agent, value: Value) -> JsResult<()> {
         let value = match self {
             IdentifierReference::Slot { id, hops, slot } => {
-                match running_lexical_environment(agent)
-                    .set_slot_value(*hops, *slot, &id.name, value)
-                {
+                match running_lexical_environment(agent).set_slot_value(*hops, *slot, id, value) {
                     Ok(()) => return Ok(()),
                     Err(value) => value,
                 }
@@ -196,9 +210,7 @@ impl<'a> IdentifierReference<'a> {
     pub fn initialize_referenced_binding(&self, agent: &mut Agent, value: Value) -> JsResult<()> {
         let value = match self {
             IdentifierReference::Slot { id, hops, slot } => {
-                match running_lexical_environment(agent)
-                    .initialize_slot(*hops, *slot, &id.name, value)
-                {
+                match running_lexical_environment(agent).initialize_slot(*hops, *slot, id, value) {
                     Ok(()) => return Ok(()),
                     Err(value) => value,
                 }
@@ -216,6 +228,15 @@ impl<'a> IdentifierReference<'a> {
 /// a. lref = ResolveBinding, b-c. rval by NamedEvaluation or Evaluation and GetValue,
 /// d. PutValue(lref, rval), e. the value.
 pub fn assign_to_identifier(agent: &mut Agent, id: &Ident, rhs: &Expr) -> JsResult<Value> {
+    if let Place::Slot { hops, slot } = place(id) {
+        // a. lref is the binding `hops` links out (resolving it runs no code, and the
+        //    chain is the same after the right side), b-c. rval, d. PutValue.
+        let rval = evaluate_named(agent, rhs, &id.name)?;
+        let lref = IdentifierReference::Slot { id, hops, slot };
+        lref.put_value(agent, rval.clone())?;
+        // e. Return rval.
+        return Ok(rval);
+    }
     let lref = IdentifierReference::resolve(agent, id)?;
     let rval = evaluate_named(agent, rhs, &id.name)?;
     lref.put_value(agent, rval.clone())?;

@@ -26,7 +26,21 @@ pub fn evaluate_statement_list(agent: &mut Agent, statements: &[Stmt]) -> Statem
     // 3. Return ? UpdateEmpty(s, sl).
     let mut value: Option<Value> = None;
     for statement in statements {
-        let completion = evaluate_statement(agent, statement)?;
+        let completion = match &statement.kind {
+            // An ExpressionStatement without the dispatch of LabelledEvaluation (what
+            // labelled_evaluation does for it: the position, the return signal).
+            StmtKind::Expr { expr, .. } => {
+                agent.current_offset = statement.span.start;
+                match evaluate_expression(agent, expr) {
+                    Ok(v) => {
+                        value = Some(v);
+                        continue;
+                    }
+                    Err(e) => crate::interp::generators::return_signal_to_completion(e)?,
+                }
+            }
+            _ => evaluate_statement(agent, statement)?,
+        };
         if let Completion::Normal(v) = &completion {
             if v.is_some() {
                 value = v.clone();
@@ -313,7 +327,9 @@ fn block_statement(agent: &mut Agent, block: &Block) -> StatementResult {
     if block.body.is_empty() {
         return Ok(Completion::Normal(None));
     }
-    if !needs_scope(&block.body) {
+    // A block without lexical declarations gets an environment no code can observe: none
+    // is made.
+    if !block.scoped {
         return evaluate_statement_list(agent, &block.body);
     }
     // 1. Let oldEnv be the running execution context's LexicalEnvironment.
@@ -330,21 +346,6 @@ fn block_statement(agent: &mut Agent, block: &Block) -> StatementResult {
     set_lexical_environment(agent, old_env);
     // 7. Return ? blockValue.
     block_value
-}
-
-/// Whether a statement list declares anything lexically (so that its block needs an
-/// environment). A block without declarations gets an environment no code can observe.
-fn needs_scope(statements: &[Stmt]) -> bool {
-    statements.iter().any(is_lexical_declaration)
-}
-
-fn is_lexical_declaration(s: &Stmt) -> bool {
-    match &s.kind {
-        StmtKind::Var(d) => d.kind != VarKind::Var,
-        StmtKind::Function(_) | StmtKind::Class(_) => true,
-        StmtKind::Labeled { body, .. } => is_lexical_declaration(body),
-        _ => false,
-    }
 }
 
 /// BlockDeclarationInstantiation ( code, env ) (14.2.3).

@@ -17,8 +17,8 @@ use super::reference_record::{Reference, ReferenceBase, ReferenceName};
 use super::type_conversion::to_boolean;
 use super::value::Value;
 use crate::spec::abstract_module_records::Module;
-use crate::syntax::ast::Place;
-use boa_gc::{custom_trace, Finalize, Gc, GcRefCell, Trace};
+use crate::syntax::ast::{Ident, Place};
+use boa_gc::{custom_trace, Finalize, Gc, Trace};
 use std::rc::Rc;
 
 /// A shared copy of a binding name, interned per thread: creating a binding does not
@@ -42,6 +42,9 @@ pub fn interned_name(name: &str) -> Rc<str> {
 #[derive(Finalize)]
 pub struct Binding {
     pub name: Rc<str>,
+    /// `syntax::ast::name_hash(name)`: what an identifier reaching the binding through its
+    /// place checks (docs/ARCHITECTURE.md, "Identifier places").
+    pub name_hash: u32,
     /// `None` while uninitialized.
     pub value: Option<Value>,
     pub mutable: bool,
@@ -96,6 +99,7 @@ impl DeclarativeRecord {
     fn add(&mut self, name: &str, mutable: bool, strict: bool, deletable: bool) {
         self.push(Binding {
             name: interned_name(name),
+            name_hash: crate::syntax::ast::name_hash(name),
             value: None,
             mutable,
             strict,
@@ -185,18 +189,37 @@ pub enum EnvKind {
     Module(DeclarativeRecord),
 }
 
+/// An Environment Record: [[OuterEnv]], which never changes once the record is made (so
+/// walking the chain borrows no cell), and the kind with its fields and bindings.
 #[derive(Trace, Finalize)]
 #[boa_gc(unsafe_no_drop)]
 pub struct EnvironmentRecord {
     /// [[OuterEnv]].
     pub outer: Option<Env>,
-    pub kind: EnvKind,
+    pub kind: KindCell,
+}
+
+/// The mutable part of an Environment Record, in a standard `RefCell`: its borrow flag is
+/// checked inline (the collector's `GcRefCell` calls out of line to release a borrow, on
+/// every identifier access).
+#[derive(Finalize)]
+pub struct KindCell(std::cell::RefCell<EnvKind>);
+
+// SAFETY: traced as boa_gc traces its own GcRefCell: the contents unless the cell is
+// borrowed for writing (then its Gc pointers are not counted as held by the heap, so the
+// collector keeps them alive as roots until the borrow ends).
+unsafe impl Trace for KindCell {
+    custom_trace!(this, mark, {
+        if let Ok(kind) = this.0.try_borrow() {
+            mark(&*kind);
+        }
+    });
 }
 
 /// A handle to an Environment Record.
 #[derive(Clone, Trace, Finalize)]
 #[boa_gc(unsafe_no_drop)]
-pub struct Env(Gc<GcRefCell<EnvironmentRecord>>);
+pub struct Env(Gc<EnvironmentRecord>);
 
 impl PartialEq for Env {
     fn eq(&self, other: &Env) -> bool {
@@ -221,24 +244,37 @@ enum Dispatch {
 
 impl Env {
     fn new(outer: Option<Env>, kind: EnvKind) -> Env {
-        Env(Gc::new(GcRefCell::new(EnvironmentRecord { outer, kind })))
+        Env(Gc::new(EnvironmentRecord {
+            outer,
+            kind: KindCell(std::cell::RefCell::new(kind)),
+        }))
     }
 
-    pub fn record(&self) -> boa_gc::GcRef<'_, EnvironmentRecord> {
-        self.0.borrow()
+    /// The record's kind and fields, borrowed.
+    #[inline(always)]
+    pub fn kind(&self) -> std::cell::Ref<'_, EnvKind> {
+        self.0.kind.0.borrow()
     }
 
-    pub fn record_mut(&self) -> boa_gc::GcRefMut<'_, EnvironmentRecord> {
-        self.0.borrow_mut()
+    /// The record's kind and fields, borrowed mutably.
+    #[inline(always)]
+    pub fn kind_mut(&self) -> std::cell::RefMut<'_, EnvKind> {
+        self.0.kind.0.borrow_mut()
     }
 
     /// [[OuterEnv]].
     pub fn outer(&self) -> Option<Env> {
-        self.0.borrow().outer.clone()
+        self.0.outer.clone()
+    }
+
+    /// [[OuterEnv]], borrowed.
+    #[inline(always)]
+    pub fn outer_ref(&self) -> Option<&Env> {
+        self.0.outer.as_ref()
     }
 
     fn dispatch(&self) -> Dispatch {
-        match &self.0.borrow().kind {
+        match &*self.kind() {
             EnvKind::Declarative(_) | EnvKind::Function(..) => Dispatch::Declarative,
             EnvKind::Module(_) => Dispatch::Module,
             EnvKind::Object(o) => Dispatch::Object(o.clone()),
@@ -248,8 +284,8 @@ impl Env {
 
     /// Runs `f` on the declarative part of a declarative, function or global record.
     fn with_declarative<R>(&self, f: impl FnOnce(&mut DeclarativeRecord) -> R) -> R {
-        let mut record = self.0.borrow_mut();
-        match &mut record.kind {
+        let mut record = self.kind_mut();
+        match &mut *record {
             EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => f(d),
             EnvKind::Global(g) => f(&mut g.declarative_record),
             EnvKind::Object(_) => unreachable!("an Object Environment Record has no bindings"),
@@ -257,19 +293,19 @@ impl Env {
     }
 
     pub fn is_global(&self) -> bool {
-        matches!(self.0.borrow().kind, EnvKind::Global(_))
+        matches!(*self.kind(), EnvKind::Global(_))
     }
 
     pub fn is_function(&self) -> bool {
-        matches!(self.0.borrow().kind, EnvKind::Function(..))
+        matches!(*self.kind(), EnvKind::Function(..))
     }
 
     pub fn is_module(&self) -> bool {
-        matches!(self.0.borrow().kind, EnvKind::Module(_))
+        matches!(*self.kind(), EnvKind::Module(_))
     }
 
     pub fn is_object(&self) -> bool {
-        matches!(self.0.borrow().kind, EnvKind::Object(_))
+        matches!(*self.kind(), EnvKind::Object(_))
     }
 
     // ---------------------------------------------------------------------------------
@@ -487,7 +523,7 @@ impl Env {
 
     /// HasThisBinding(): 9.1.1.1.8, 9.1.1.2.8, 9.1.1.3.2, 9.1.1.4.8.
     pub fn has_this_binding(&self) -> bool {
-        match &self.0.borrow().kind {
+        match &*self.kind() {
             EnvKind::Declarative(_) | EnvKind::Object(_) => false,
             // 9.1.1.3.2 1. If envRec.[[ThisBindingStatus]] is ~lexical~, return false;
             //    otherwise, return true.
@@ -504,7 +540,7 @@ impl Env {
 
     /// HasSuperBinding(): 9.1.1.1.9, 9.1.1.2.9, 9.1.1.3.3, 9.1.1.4.9.
     pub fn has_super_binding(&self) -> bool {
-        match &self.0.borrow().kind {
+        match &*self.kind() {
             EnvKind::Function(_, f) => {
                 // 1. If envRec.[[ThisBindingStatus]] is ~lexical~, return false.
                 // 2. If envRec.[[FunctionObject]].[[HomeObject]] is undefined, return false;
@@ -518,7 +554,7 @@ impl Env {
 
     /// WithBaseObject(): 9.1.1.1.10, 9.1.1.2.10, 9.1.1.4.10.
     pub fn with_base_object(&self) -> Value {
-        match &self.0.borrow().kind {
+        match &*self.kind() {
             // 9.1.1.2.10 1. If envRec.[[IsWithEnvironment]] is true, return
             //    envRec.[[BindingObject]]. 2. Otherwise, return undefined.
             EnvKind::Object(o) if o.is_with_environment => Value::Object(o.binding_object.clone()),
@@ -528,8 +564,8 @@ impl Env {
 
     /// GetThisBinding(): 9.1.1.3.4 (function) and 9.1.1.4.11 (global).
     pub fn get_this_binding(&self, agent: &mut Agent) -> JsResult<Value> {
-        let record = self.0.borrow();
-        match &record.kind {
+        let record = self.kind();
+        match &*record {
             EnvKind::Function(_, f) => {
                 // 1. Assert: envRec.[[ThisBindingStatus]] is not ~lexical~.
                 // 2. If envRec.[[ThisBindingStatus]] is ~uninitialized~, throw a
@@ -556,7 +592,7 @@ impl Env {
 
     /// The [[FunctionObject]] and [[NewTarget]] of a Function Environment Record.
     pub fn function_fields(&self) -> Option<(Object, Value)> {
-        match &self.0.borrow().kind {
+        match &*self.kind() {
             EnvKind::Function(_, f) => Some((f.function_object.clone(), f.new_target.clone())),
             _ => None,
         }
@@ -565,7 +601,7 @@ impl Env {
     /// [[BindingObject]] of an Object Environment Record, or of a global record's
     /// [[ObjectRecord]].
     pub fn binding_object(&self) -> Option<Object> {
-        match &self.0.borrow().kind {
+        match &*self.kind() {
             EnvKind::Object(o) => Some(o.binding_object.clone()),
             EnvKind::Global(g) => Some(g.object_record.binding_object.clone()),
             _ => None,
@@ -575,7 +611,7 @@ impl Env {
     /// Whether a declarative (or function, or global declarative part) record has a binding
     /// for `name` (no user code can run).
     pub fn has_declarative_binding(&self, name: &str) -> bool {
-        match &self.0.borrow().kind {
+        match &*self.kind() {
             EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => d.has(name),
             EnvKind::Global(g) => g.declarative_record.has(name),
             EnvKind::Object(_) => false,
@@ -584,7 +620,7 @@ impl Env {
 
     /// Whether a declarative record has an initialized binding for `name`.
     pub fn has_initialized_binding(&self, name: &str) -> bool {
-        match &self.0.borrow().kind {
+        match &*self.kind() {
             EnvKind::Declarative(d) | EnvKind::Function(d, _) => d
                 .position(name)
                 .is_some_and(|i| d.bindings[i].value.is_some()),
@@ -594,7 +630,7 @@ impl Env {
 
     /// The names bound in a declarative record, in creation order.
     pub fn declarative_names(&self) -> Vec<Rc<str>> {
-        match &self.0.borrow().kind {
+        match &*self.kind() {
             EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => {
                 d.bindings.iter().map(|b| b.name.clone()).collect()
             }
@@ -615,113 +651,77 @@ impl Env {
     // binding is not a plain initialized one, so the callers' fallbacks raise the errors.
     // ---------------------------------------------------------------------------------
 
-    /// Runs `f` on the record `hops` links out along [[OuterEnv]], holding a shared borrow
-    /// of each record on the way (no handle is cloned).
-    #[inline]
-    fn with_record_at<R>(&self, hops: u32, f: impl FnOnce(&EnvironmentRecord) -> R) -> Option<R> {
-        let record = self.0.borrow();
-        if hops == 0 {
-            return Some(f(&record));
+    /// The record `hops` links out along [[OuterEnv]], borrowed.
+    #[inline(always)]
+    fn env_ref_at(&self, hops: u32) -> Option<&Env> {
+        let mut env = self;
+        for _ in 0..hops {
+            env = env.outer_ref()?;
         }
-        record.outer.as_ref()?.with_record_at(hops - 1, f)
+        Some(env)
     }
 
     /// The record `hops` links out along [[OuterEnv]].
     pub fn env_at(&self, hops: u32) -> Option<Env> {
-        if hops == 0 {
-            return Some(self.clone());
-        }
-        self.with_record_at(hops - 1, |record| record.outer.clone())
-            .flatten()
+        self.env_ref_at(hops).cloned()
     }
 
     /// The value of the binding at position `slot` of the record `hops` links out, if it is
-    /// an initialized binding named `name` (GetBindingValue of that record, 9.1.1.1.6,
-    /// 9.1.1.4.6 2.a).
-    #[inline]
-    pub fn slot_value(&self, hops: u32, slot: u32, name: &str) -> Option<Value> {
-        self.with_record_at(hops, |record| {
-            let binding = record
-                .kind
-                .declarative_part()?
-                .bindings
-                .get(slot as usize)?;
-            if &*binding.name != name {
-                return None;
-            }
-            binding.value.clone()
-        })
-        .flatten()
+    /// an initialized binding of the identifier's name (GetBindingValue of that record,
+    /// 9.1.1.1.6, 9.1.1.4.6 2.a).
+    #[inline(always)]
+    pub fn slot_value(&self, hops: u32, slot: u32, id: &Ident) -> Option<Value> {
+        let kind = self.env_ref_at(hops)?.kind();
+        let binding = slot_binding(&kind, slot, id)?;
+        binding.value.clone()
     }
 
     /// SetMutableBinding(name, value, strict) on the record `hops` links out when its
-    /// binding at position `slot` is an initialized mutable binding named `name` (9.1.1.1.5
-    /// step 4; 9.1.1.4.5 2.a): the value goes back (`Err`) for anything else.
-    #[inline]
+    /// binding at position `slot` is an initialized mutable binding of the identifier's name
+    /// (9.1.1.1.5 step 4; 9.1.1.4.5 2.a): the value goes back (`Err`) for anything else.
+    #[inline(always)]
     pub fn set_slot_value(
         &self,
         hops: u32,
         slot: u32,
-        name: &str,
+        id: &Ident,
         value: Value,
     ) -> Result<(), Value> {
-        let mut value = Some(value);
-        self.with_record_at_mut(hops, |record| {
-            let binding = record
-                .kind
-                .declarative_part_mut()?
-                .bindings
-                .get_mut(slot as usize)?;
-            if &*binding.name != name || !binding.mutable || binding.value.is_none() {
-                return None;
+        let Some(env) = self.env_ref_at(hops) else {
+            return Err(value);
+        };
+        let mut kind = env.kind_mut();
+        match slot_binding_mut(&mut kind, slot, id) {
+            Some(binding) if binding.mutable && binding.value.is_some() => {
+                binding.value = Some(value);
+                Ok(())
             }
-            binding.value = value.take();
-            Some(())
-        })
-        .flatten()
-        .ok_or_else(|| value.take().expect("the value is only taken on success"))
+            _ => Err(value),
+        }
     }
 
     /// InitializeBinding(name, value) on the record `hops` links out when its binding at
-    /// position `slot` is an uninitialized binding named `name` (9.1.1.1.4; 9.1.1.4.4 2.a):
-    /// the value goes back (`Err`) for anything else.
+    /// position `slot` is an uninitialized binding of the identifier's name (9.1.1.1.4;
+    /// 9.1.1.4.4 2.a): the value goes back (`Err`) for anything else.
     #[inline]
     pub fn initialize_slot(
         &self,
         hops: u32,
         slot: u32,
-        name: &str,
+        id: &Ident,
         value: Value,
     ) -> Result<(), Value> {
-        let mut value = Some(value);
-        self.with_record_at_mut(hops, |record| {
-            let binding = record
-                .kind
-                .declarative_part_mut()?
-                .bindings
-                .get_mut(slot as usize)?;
-            if &*binding.name != name || binding.value.is_some() || binding.import.is_some() {
-                return None;
+        let Some(env) = self.env_ref_at(hops) else {
+            return Err(value);
+        };
+        let mut kind = env.kind_mut();
+        match slot_binding_mut(&mut kind, slot, id) {
+            Some(binding) if binding.value.is_none() && binding.import.is_none() => {
+                binding.value = Some(value);
+                Ok(())
             }
-            binding.value = value.take();
-            Some(())
-        })
-        .flatten()
-        .ok_or_else(|| value.take().expect("the value is only taken on success"))
-    }
-
-    /// [`Self::with_record_at`] with the last record borrowed mutably.
-    #[inline]
-    fn with_record_at_mut<R>(
-        &self,
-        hops: u32,
-        f: impl FnOnce(&mut EnvironmentRecord) -> R,
-    ) -> Option<R> {
-        if hops == 0 {
-            return Some(f(&mut self.0.borrow_mut()));
+            _ => Err(value),
         }
-        let record = self.0.borrow();
-        record.outer.as_ref()?.with_record_at_mut(hops - 1, f)
     }
 
     /// Where `name`'s binding is as seen from this record, given the record `found` that
@@ -735,8 +735,8 @@ impl Env {
         loop {
             let is_found = found.is_some_and(|f| *f == current);
             let outer = {
-                let record = current.0.borrow();
-                match &record.kind {
+                let record = current.kind();
+                match &*record {
                     EnvKind::Global(g) => {
                         return match g.declarative_record.position(name) {
                             Some(slot) if is_found => Place::Slot {
@@ -758,7 +758,7 @@ impl Env {
                         };
                     }
                     EnvKind::Object(_) if is_found => return Place::Ineligible,
-                    _ => record.outer.clone(),
+                    _ => current.outer(),
                 }
             };
             match outer {
@@ -770,26 +770,37 @@ impl Env {
     }
 }
 
-impl EnvKind {
-    /// The bindings of a declarative, function or module record, or of a global record's
-    /// [[DeclarativeRecord]].
-    #[inline]
-    fn declarative_part(&self) -> Option<&DeclarativeRecord> {
-        match self {
-            EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => Some(d),
-            EnvKind::Global(g) => Some(&g.declarative_record),
-            EnvKind::Object(_) => None,
-        }
+/// The binding at position `slot` of a declarative record (or of a global record's
+/// declarative part) if it has the identifier's name: its name hash must match and, in a
+/// global record (whose bindings depend on which scripts ran before, so that a tree shared
+/// between realms can meet another binding at the same position), its name too.
+#[inline(always)]
+fn slot_binding<'k>(kind: &'k EnvKind, slot: u32, id: &Ident) -> Option<&'k Binding> {
+    let (bindings, global) = match kind {
+        EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => (d, false),
+        EnvKind::Global(g) => (&g.declarative_record, true),
+        EnvKind::Object(_) => return None,
+    };
+    let binding = bindings.bindings.get(slot as usize)?;
+    if binding.name_hash != id.place.name_hash || (global && *binding.name != *id.name) {
+        return None;
     }
+    Some(binding)
+}
 
-    #[inline]
-    fn declarative_part_mut(&mut self) -> Option<&mut DeclarativeRecord> {
-        match self {
-            EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => Some(d),
-            EnvKind::Global(g) => Some(&mut g.declarative_record),
-            EnvKind::Object(_) => None,
-        }
+/// [`slot_binding`], mutably.
+#[inline(always)]
+fn slot_binding_mut<'k>(kind: &'k mut EnvKind, slot: u32, id: &Ident) -> Option<&'k mut Binding> {
+    let (bindings, global) = match kind {
+        EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => (d, false),
+        EnvKind::Global(g) => (&mut g.declarative_record, true),
+        EnvKind::Object(_) => return None,
+    };
+    let binding = bindings.bindings.get_mut(slot as usize)?;
+    if binding.name_hash != id.place.name_hash || (global && *binding.name != *id.name) {
+        return None;
     }
+    Some(binding)
 }
 
 /// ResolveBinding(name) followed by GetValue, in one walk of the environment chain
@@ -822,14 +833,14 @@ pub fn find_identifier_value(
             Object,
         }
         let found = {
-            let record = env.0.borrow();
-            match &record.kind {
+            let record = env.kind();
+            match &*record {
                 EnvKind::Declarative(d) | EnvKind::Function(d, _) => match d.position(name) {
                     Some(i) => match &d.bindings[i].value {
                         Some(v) => Found::Value(v.clone()),
                         None => Found::Uninitialized,
                     },
-                    None => Found::Missing(record.outer.clone()),
+                    None => Found::Missing(env.outer()),
                 },
                 // A global record whose declarative part lacks the name and whose global
                 // object is ordinary with an own data property for it: HasBinding is true
@@ -997,6 +1008,7 @@ pub fn create_import_binding(env: &Env, name: &str, target_module: Module, targe
     env.with_declarative(|d| {
         d.push(Binding {
             name: interned_name(name),
+            name_hash: crate::syntax::ast::name_hash(name),
             value: None,
             mutable: false,
             strict: true,
@@ -1129,8 +1141,8 @@ fn object_get_binding_value(
 
 /// BindThisValue ( envRecord, value ) (9.1.1.3.1).
 pub fn bind_this_value(agent: &mut Agent, env: &Env, value: Value) -> JsResult<()> {
-    let mut record = env.record_mut();
-    let EnvKind::Function(_, f) = &mut record.kind else {
+    let mut record = env.kind_mut();
+    let EnvKind::Function(_, f) = &mut *record else {
         unreachable!("BindThisValue on a record that is not a Function Environment Record");
     };
     // 1. Assert: envRecord.[[ThisBindingStatus]] is not ~lexical~.

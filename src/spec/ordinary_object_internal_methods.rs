@@ -31,6 +31,7 @@ pub static ORDINARY_METHODS: InternalMethods = InternalMethods {
 
 /// Whether `o` uses the ordinary [[Get]], [[GetOwnProperty]] and [[GetPrototypeOf]], so
 /// that a property lookup on it cannot run user code except through accessors.
+#[inline]
 pub fn has_ordinary_lookup(o: &Object) -> bool {
     let methods = o.methods();
     std::ptr::fn_addr_eq(methods.get, ordinary_get as fn(_, _, _, _) -> _)
@@ -362,12 +363,12 @@ pub fn ordinary_get(
         first = false;
         // 1. Let desc be ? O.[[GetOwnProperty]](P).
         let desc = if fast {
-            current
-                .data()
-                .properties
-                .0
-                .get(p)
-                .map(Property::to_descriptor)
+            let data = current.data();
+            match data.properties.0.get(p) {
+                // 3. If IsDataDescriptor(desc) is true, return desc.[[Value]].
+                Some(Property::Data { value, .. }) => return Ok(value.clone()),
+                other => other.map(Property::to_descriptor),
+            }
         } else {
             current.get_own_property(agent, p)?
         };

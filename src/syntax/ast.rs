@@ -57,9 +57,25 @@ pub struct Ident {
 /// An atomic word (the tree is shared between threads): 0 not eligible, 1 eligible and not
 /// yet resolved, `hops << 2 | 2` with the binding's position above: the binding is at that
 /// position of the declarative record `hops` records out, `hops << 2 | 3`: the name is not
-/// bound before the Global Environment Record, `hops` records out.
-#[derive(Default)]
-pub struct PlaceCache(std::sync::atomic::AtomicU32);
+/// bound before the Global Environment Record, `hops` records out. Beside it, the
+/// [`name_hash`] of the identifier's name, which a binding found through the place must
+/// have.
+pub struct PlaceCache {
+    word: std::sync::atomic::AtomicU32,
+    pub name_hash: u32,
+}
+
+/// A 32-bit hash of a binding name (FNV-1a), kept by identifiers and bindings so that a
+/// binding reached through a place is checked against the identifier's name with one
+/// comparison.
+#[inline]
+pub fn name_hash(name: &str) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    for byte in name.bytes() {
+        hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
+    }
+    hash
+}
 
 /// What a [`PlaceCache`] holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,15 +97,23 @@ const MAX_HOPS: u32 = 0xff;
 const MAX_SLOT: u32 = 0x3f_ffff;
 
 impl PlaceCache {
+    /// The (not eligible) cache of an identifier named `name`.
+    pub fn for_name(name: &str) -> PlaceCache {
+        PlaceCache {
+            word: std::sync::atomic::AtomicU32::new(0),
+            name_hash: name_hash(name),
+        }
+    }
+
     /// Marks the identifier as one whose binding place may be kept.
     pub fn mark_eligible(&self) {
         use std::sync::atomic::Ordering::Relaxed;
-        let _ = self.0.compare_exchange(0, 1, Relaxed, Relaxed);
+        let _ = self.word.compare_exchange(0, 1, Relaxed, Relaxed);
     }
 
     #[inline(always)]
     pub fn get(&self) -> Place {
-        let word = self.0.load(std::sync::atomic::Ordering::Relaxed);
+        let word = self.word.load(std::sync::atomic::Ordering::Relaxed);
         match word & 3 {
             0 => Place::Ineligible,
             1 => Place::Unresolved,
@@ -110,11 +134,12 @@ impl PlaceCache {
                 slot << 10 | hops << 2 | 2
             }
             Place::Global { hops } if hops <= MAX_HOPS => hops << 2 | 3,
+            Place::Ineligible => 0,
             _ => return,
         };
         use std::sync::atomic::Ordering::Relaxed;
-        if self.0.load(Relaxed) != 0 {
-            self.0.store(word, Relaxed);
+        if self.word.load(Relaxed) != 0 {
+            self.word.store(word, Relaxed);
         }
     }
 }
@@ -123,7 +148,10 @@ impl PlaceCache {
 impl Clone for PlaceCache {
     fn clone(&self) -> PlaceCache {
         let eligible = u32::from(self.get() != Place::Ineligible);
-        PlaceCache(std::sync::atomic::AtomicU32::new(eligible))
+        PlaceCache {
+            word: std::sync::atomic::AtomicU32::new(eligible),
+            name_hash: self.name_hash,
+        }
     }
 }
 
@@ -251,6 +279,21 @@ pub enum StmtKind {
 pub struct Block {
     pub span: Span,
     pub body: Vec<Stmt>,
+    /// The StatementList declares something lexically (a `let`, `const`, `using`, class or
+    /// function declaration, possibly labelled): only then does the Block need an
+    /// environment of its own.
+    pub scoped: bool,
+}
+
+/// Whether a statement is a lexical declaration of a StatementList (LexicallyScopedDeclarations
+/// has an element for it).
+pub fn is_lexical_declaration(statement: &Stmt) -> bool {
+    match &statement.kind {
+        StmtKind::Var(d) => d.kind != VarKind::Var,
+        StmtKind::Function(_) | StmtKind::Class(_) => true,
+        StmtKind::Labeled { body, .. } => is_lexical_declaration(body),
+        _ => false,
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -805,6 +848,12 @@ pub struct ScopeInfo {
     pub uses_arguments: bool,
     /// The scope contains a direct call `eval(...)` (possibly a direct eval).
     pub has_direct_eval: bool,
+    /// Functions only: the BoundNames of the FormalParameters, in order.
+    pub parameter_names: Vec<String>,
+    /// Functions only: `parameter_names` has any duplicate entries.
+    pub has_duplicate_parameters: bool,
+    /// Functions only: ContainsExpression of the FormalParameters.
+    pub has_parameter_expressions: bool,
 }
 
 /// An ImportEntry Record (ECMA-262 16.2.2, Table 54 "ImportEntry Record Fields", with the

@@ -12,6 +12,8 @@
 //!   references too);
 //! - `has_direct_eval`: a call `eval(...)` (possibly a direct eval) in the function or
 //!   top-level code, nested arrows included;
+//! - for functions, the BoundNames of the FormalParameters, whether they have duplicates,
+//!   and ContainsExpression of them (FunctionDeclarationInstantiation steps 5, 6 and 8);
 //! - on each `for (init; test; update)` statement, `closures`: whether its code can create
 //!   a closure (a function, a class or a call `eval(...)` anywhere in it).
 //!
@@ -22,8 +24,8 @@
 
 use crate::syntax::ast::*;
 use crate::syntax::static_semantics::names::{
-    import_declaration_bound_names, pattern_bound_names, statement_var_declared_names,
-    var_decl_bound_names, var_declarations,
+    contains_expression, import_declaration_bound_names, parameter_bound_names,
+    pattern_bound_names, statement_var_declared_names, var_decl_bound_names, var_declarations,
 };
 use crate::syntax::visit::visit_mut::{self, VisitMut};
 use crate::syntax::visit::PatternKind;
@@ -226,6 +228,13 @@ impl VisitMut for Annotator {
         let inner = std::mem::replace(&mut self.flags, outer);
         scope.uses_arguments = inner.arguments;
         scope.has_direct_eval = inner.direct_eval;
+        scope.parameter_names = parameter_bound_names(f)
+            .into_iter()
+            .map(|id| id.name.clone())
+            .collect();
+        let mut seen = HashSet::new();
+        scope.has_duplicate_parameters = !scope.parameter_names.iter().all(|n| seen.insert(n));
+        scope.has_parameter_expressions = contains_expression(f);
         f.scope = scope;
         if is_arrow {
             self.flags.arguments |= inner.arguments;
