@@ -67,8 +67,15 @@ pub fn identifier_value_and_base(agent: &mut Agent, id: &Ident) -> JsResult<(Env
         }
         Place::Global { hops } => {
             if let Some(global) = running_lexical_environment(agent).env_at(hops) {
+                if let Some((version, index)) = id.place.global_property() {
+                    if let Some(value) = global.global_property_value(version, index, &id.name) {
+                        return Ok((global, value));
+                    }
+                }
                 let strict = is_strict(agent);
-                return find_identifier_value(agent, global, &id.name, strict);
+                let result = find_identifier_value(agent, global.clone(), &id.name, strict);
+                remember_global_property(id, &global);
+                return result;
             }
         }
         Place::Unresolved => {
@@ -89,12 +96,38 @@ pub fn identifier_value_and_base(agent: &mut Agent, id: &Ident) -> JsResult<(Env
 /// for a declarative record HasBinding and GetBindingValue only read the record).
 #[inline]
 pub fn identifier_value(agent: &mut Agent, id: &Ident) -> JsResult<Value> {
-    if let Place::Slot { hops, slot } = place(id) {
-        if let Some(value) = running_lexical_environment(agent).slot_value(hops, slot, id) {
-            return Ok(value);
+    match place(id) {
+        Place::Slot { hops, slot } => {
+            if let Some(value) = running_lexical_environment(agent).slot_value(hops, slot, id) {
+                return Ok(value);
+            }
         }
+        Place::Global { hops } => {
+            if let Some(value) = global_property_value(agent, id, hops) {
+                return Ok(value);
+            }
+        }
+        _ => {}
     }
     identifier_value_and_base(agent, id).map(|(_, value)| value)
+}
+
+/// The value of the global object property an identifier with a [`Place::Global`] keeps,
+/// if it is still there (`Env::global_property_value`).
+#[inline]
+fn global_property_value(agent: &Agent, id: &Ident, hops: u32) -> Option<Value> {
+    let (version, index) = id.place.global_property()?;
+    running_lexical_environment(agent)
+        .env_ref_at(hops)?
+        .global_property_value(version, index, &id.name)
+}
+
+/// After a name-based resolution from the global record `global`: keeps where its object
+/// has the name, if it has it as an own data property (`Env::global_property_place`).
+fn remember_global_property(id: &Ident, global: &Env) {
+    if let Some((version, index)) = global.global_property_place(&id.name) {
+        id.place.set_global_property(version, index);
+    }
 }
 
 /// The Reference Record of an identifier that is then read and written (assignment
@@ -108,6 +141,15 @@ pub enum IdentifierReference<'a> {
         hops: u32,
         slot: u32,
     },
+    /// A binding of the Global Environment Record `hops` links out that is the global
+    /// object's own data property at `index` (the record's version `version`): the
+    /// Reference Record { [[Base]]: that record, [[ReferencedName]]: the name }.
+    GlobalProperty {
+        id: &'a Ident,
+        hops: u32,
+        version: u64,
+        index: u32,
+    },
     Reference(Reference<'a>),
 }
 
@@ -119,10 +161,22 @@ impl<'a> IdentifierReference<'a> {
                 return Ok(IdentifierReference::Slot { id, hops, slot });
             }
             Place::Global { hops } => {
+                if let Some((version, index)) = id.place.global_property() {
+                    // (HasBinding is true while the property is there.)
+                    if global_property_value(agent, id, hops).is_some() {
+                        return Ok(IdentifierReference::GlobalProperty {
+                            id,
+                            hops,
+                            version,
+                            index,
+                        });
+                    }
+                }
                 if let Some(global) = running_lexical_environment(agent).env_at(hops) {
                     let strict = is_strict(agent);
                     let reference =
-                        get_identifier_reference(agent, Some(global), &id.name, strict)?;
+                        get_identifier_reference(agent, Some(global.clone()), &id.name, strict)?;
+                    remember_global_property(id, &global);
                     return Ok(IdentifierReference::Reference(reference));
                 }
             }
@@ -166,7 +220,8 @@ impl<'a> IdentifierReference<'a> {
     fn reference(&self, agent: &mut Agent) -> JsResult<Reference<'a>> {
         match self {
             IdentifierReference::Reference(reference) => Ok(reference.clone()),
-            IdentifierReference::Slot { id, hops, .. } => {
+            IdentifierReference::Slot { id, hops, .. }
+            | IdentifierReference::GlobalProperty { id, hops, .. } => {
                 match running_lexical_environment(agent).env_at(*hops) {
                     Some(base) => Ok(Reference {
                         base: ReferenceBase::Environment(base),
@@ -182,10 +237,19 @@ impl<'a> IdentifierReference<'a> {
 
     /// GetValue(V) (6.2.5.5).
     pub fn get_value(&self, agent: &mut Agent) -> JsResult<Value> {
-        if let IdentifierReference::Slot { id, hops, slot } = self {
-            if let Some(value) = running_lexical_environment(agent).slot_value(*hops, *slot, id) {
-                return Ok(value);
+        match self {
+            IdentifierReference::Slot { id, hops, slot } => {
+                let env = running_lexical_environment(agent);
+                if let Some(value) = env.slot_value(*hops, *slot, id) {
+                    return Ok(value);
+                }
             }
+            IdentifierReference::GlobalProperty { id, hops, .. } => {
+                if let Some(value) = global_property_value(agent, id, *hops) {
+                    return Ok(value);
+                }
+            }
+            IdentifierReference::Reference(_) => {}
         }
         let reference = self.reference(agent)?;
         get_value(agent, &reference)
@@ -200,6 +264,20 @@ impl<'a> IdentifierReference<'a> {
                     Err(value) => value,
                 }
             }
+            IdentifierReference::GlobalProperty {
+                id,
+                hops,
+                version,
+                index,
+            } => match running_lexical_environment(agent).env_ref_at(*hops) {
+                Some(global) => {
+                    match global.set_global_property(*version, *index, &id.name, value) {
+                        Ok(()) => return Ok(()),
+                        Err(value) => value,
+                    }
+                }
+                None => value,
+            },
             IdentifierReference::Reference(reference) => return put_value(agent, reference, value),
         };
         let reference = self.reference(agent)?;
@@ -215,6 +293,7 @@ impl<'a> IdentifierReference<'a> {
                     Err(value) => value,
                 }
             }
+            IdentifierReference::GlobalProperty { .. } => value,
             IdentifierReference::Reference(reference) => {
                 return initialize_referenced_binding(agent, reference, value)
             }

@@ -174,6 +174,17 @@ pub struct GlobalFields {
     pub object_record: ObjectRecord,
     pub global_this_value: Object,
     pub declarative_record: DeclarativeRecord,
+    /// Not a spec field: a process-wide unique number for this record and the set of
+    /// names its declarative part binds, renewed whenever that set changes. The identifier
+    /// places of global object properties check it (docs/ARCHITECTURE.md).
+    #[unsafe_ignore_trace]
+    pub version: u64,
+}
+
+/// A new [`GlobalFields::version`].
+fn next_global_version() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// What kind of Environment Record, with the fields of that kind.
@@ -287,7 +298,14 @@ impl Env {
         let mut record = self.kind_mut();
         match &mut *record {
             EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => f(d),
-            EnvKind::Global(g) => f(&mut g.declarative_record),
+            EnvKind::Global(g) => {
+                let count = g.declarative_record.bindings.len();
+                let result = f(&mut g.declarative_record);
+                if g.declarative_record.bindings.len() != count {
+                    g.version = next_global_version();
+                }
+                result
+            }
             EnvKind::Object(_) => unreachable!("an Object Environment Record has no bindings"),
         }
     }
@@ -653,7 +671,7 @@ impl Env {
 
     /// The record `hops` links out along [[OuterEnv]], borrowed.
     #[inline(always)]
-    fn env_ref_at(&self, hops: u32) -> Option<&Env> {
+    pub fn env_ref_at(&self, hops: u32) -> Option<&Env> {
         let mut env = self;
         for _ in 0..hops {
             env = env.outer_ref()?;
@@ -718,6 +736,104 @@ impl Env {
         match slot_binding_mut(&mut kind, slot, id) {
             Some(binding) if binding.value.is_none() && binding.import.is_none() => {
                 binding.value = Some(value);
+                Ok(())
+            }
+            _ => Err(value),
+        }
+    }
+
+    /// For a Global Environment Record whose declarative part does not bind `name` and
+    /// whose global object is ordinary with an own data property `name`: the record's
+    /// version and the property's position in the object's property map (a global
+    /// property place, docs/ARCHITECTURE.md).
+    pub fn global_property_place(&self, name: &str) -> Option<(u64, u32)> {
+        let kind = self.kind();
+        let EnvKind::Global(g) = &*kind else {
+            return None;
+        };
+        if g.declarative_record.has(name) {
+            return None;
+        }
+        let object = &g.object_record.binding_object;
+        if !crate::spec::ordinary_object_internal_methods::has_ordinary_lookup(object) {
+            return None;
+        }
+        let data = object.data();
+        let (index, _, property) = data
+            .properties
+            .0
+            .get_full(&PropertyKey::from_identifier(name))?;
+        matches!(property, crate::spec::object_type::Property::Data { .. })
+            .then_some((g.version, index as u32))
+    }
+
+    /// The own data property at `index` of the global object of this Global Environment
+    /// Record of `version`, if it is named `name`: HasBinding(name) is then true (the
+    /// declarative part has not the name; HasProperty of an ordinary object with an own
+    /// property) and GetBindingValue(name) is that property's value (9.1.1.4.1, 9.1.1.4.6,
+    /// 9.1.1.2.6), with no code run.
+    #[inline]
+    pub fn global_property_value(&self, version: u64, index: u32, name: &str) -> Option<Value> {
+        let kind = self.kind();
+        let EnvKind::Global(g) = &*kind else {
+            return None;
+        };
+        if g.version != version {
+            return None;
+        }
+        let object = &g.object_record.binding_object;
+        if !crate::spec::ordinary_object_internal_methods::has_ordinary_lookup(object) {
+            return None;
+        }
+        let data = object.data();
+        match data.properties.0.get_index(index as usize)? {
+            (PropertyKey::String(key), crate::spec::object_type::Property::Data { value, .. })
+                if key.eq_ascii_or_str(name) =>
+            {
+                Some(value.clone())
+            }
+            _ => None,
+        }
+    }
+
+    /// SetMutableBinding(name, value, strict) of this Global Environment Record of
+    /// `version` when the global object's own property at `index` is a writable data
+    /// property named `name` (9.1.1.4.5 steps 3-4, 9.1.1.2.5: HasProperty is true and Set
+    /// only replaces the value, with no code run); the value goes back (`Err`) otherwise.
+    #[inline]
+    pub fn set_global_property(
+        &self,
+        version: u64,
+        index: u32,
+        name: &str,
+        value: Value,
+    ) -> Result<(), Value> {
+        use crate::spec::ordinary_object_internal_methods::{
+            defines_ordinarily, has_ordinary_lookup, ordinary_set,
+        };
+        let kind = self.kind();
+        let EnvKind::Global(g) = &*kind else {
+            return Err(value);
+        };
+        let object = &g.object_record.binding_object;
+        if g.version != version
+            || !has_ordinary_lookup(object)
+            || !defines_ordinarily(object)
+            || !std::ptr::fn_addr_eq(object.methods().set, ordinary_set as fn(_, _, _, _, _) -> _)
+        {
+            return Err(value);
+        }
+        let mut data = object.data_mut();
+        match data.properties.0.get_index_mut(index as usize) {
+            Some((
+                PropertyKey::String(key),
+                crate::spec::object_type::Property::Data {
+                    value: slot,
+                    writable: true,
+                    ..
+                },
+            )) if key.eq_ascii_or_str(name) => {
+                *slot = value;
                 Ok(())
             }
             _ => Err(value),
@@ -1390,6 +1506,7 @@ pub fn new_global_environment(global: Object, this_value: Object) -> Env {
             },
             global_this_value: this_value,
             declarative_record: DeclarativeRecord::default(),
+            version: next_global_version(),
         }),
     )
 }

@@ -63,6 +63,11 @@ pub struct Ident {
 pub struct PlaceCache {
     word: std::sync::atomic::AtomicU32,
     pub name_hash: u32,
+    /// For a [`Place::Global`]: where the global object had the name as an own data
+    /// property, `version << 24 | (index + 1)` (0: not known), with `version` the global
+    /// record's version (which changes with the names of its declarative part) and `index`
+    /// the property's position in the object's property map.
+    global: std::sync::atomic::AtomicU64,
 }
 
 /// A 32-bit hash of a binding name (FNV-1a), kept by identifiers and bindings so that a
@@ -102,6 +107,27 @@ impl PlaceCache {
         PlaceCache {
             word: std::sync::atomic::AtomicU32::new(0),
             name_hash: name_hash(name),
+            global: std::sync::atomic::AtomicU64::new(0),
+        }
+    }
+
+    /// The global record version and property index kept for a [`Place::Global`].
+    #[inline(always)]
+    pub fn global_property(&self) -> Option<(u64, u32)> {
+        let word = self.global.load(std::sync::atomic::Ordering::Relaxed);
+        if word == 0 {
+            return None;
+        }
+        Some((word >> 24, (word & 0xff_ffff) as u32 - 1))
+    }
+
+    /// Keeps where the global object had the name (versions and indexes too large are not
+    /// kept).
+    pub fn set_global_property(&self, version: u64, index: u32) {
+        if version < 1 << 40 && index < 0xff_fffe {
+            let word = version << 24 | u64::from(index + 1);
+            self.global
+                .store(word, std::sync::atomic::Ordering::Relaxed);
         }
     }
 
@@ -151,6 +177,7 @@ impl Clone for PlaceCache {
         PlaceCache {
             word: std::sync::atomic::AtomicU32::new(eligible),
             name_hash: self.name_hash,
+            global: std::sync::atomic::AtomicU64::new(0),
         }
     }
 }
