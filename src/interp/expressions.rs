@@ -55,12 +55,13 @@ impl<'a> Evaluated<'a> {
 pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
     match &expr.kind {
         // ResolveBinding(name) and GetValue, fused, through the identifier's place
-        // (identifiers.rs).
+        // (identifiers.rs; a ReferenceError is reported at the identifier).
         ExprKind::Ident(id) => super::identifiers::identifier_value(agent, id),
         ExprKind::Number(n) => Ok(Value::Number(*n)),
         ExprKind::Binary { op, left, right } => {
             let lval = evaluate_expression(agent, left)?;
             let rval = evaluate_expression(agent, right)?;
+            agent.current_offset = expr.span.start;
             match (lval, rval) {
                 (Value::Number(a), Value::Number(b)) => match operators::number_binary(*op, a, b) {
                     Some(value) => Ok(value),
@@ -69,8 +70,12 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
                 (lval, rval) => operators::binary(agent, *op, lval, rval),
             }
         }
-        ExprKind::Assign { op, target, value } => assignment(agent, *op, target, value),
-        ExprKind::Update { op, prefix, target } => update_expression(agent, *op, *prefix, target),
+        ExprKind::Assign { op, target, value } => {
+            assignment(agent, *op, target, value, expr.span.start)
+        }
+        ExprKind::Update { op, prefix, target } => {
+            update_expression(agent, *op, *prefix, target, expr.span.start)
+        }
         ExprKind::Member {
             object,
             property: property @ MemberProp::Ident(id),
@@ -83,9 +88,12 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
             // For an Object base, GetValue (6.2.5.5) step 3 is baseObj.[[Get]](name,
             // baseObj): no Reference Record needs to be made.
             if let Value::Object(o) = &base_value {
+                // (Error locations: GetValue fails at the name.)
+                agent.current_offset = id.span.start;
                 return o.get(agent, &PropertyKey::from_identifier(&id.name), &base_value);
             }
             let reference = property_reference(agent, base_value, property)?;
+            agent.current_offset = id.span.start;
             get_value(agent, &reference)
         }
         _ => evaluate_other_expression(agent, expr),
@@ -143,7 +151,7 @@ fn evaluate_other_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> 
             agent, code, None,
         ))),
         ExprKind::Class(class) => class_definition_evaluation_named(agent, class, None),
-        ExprKind::Unary { op, argument } => operators::unary(agent, *op, argument),
+        ExprKind::Unary { op, argument } => operators::unary(agent, *op, argument, expr.span.start),
         ExprKind::Logical { op, left, right } => {
             // 13.13.1 Binary Logical Operators.
             // 1. Let lref be ? Evaluation of the left operand. 2. Let lval be ? GetValue(lref).
@@ -197,7 +205,9 @@ fn evaluate_other_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> 
         | ExprKind::OptionalChain(_) => evaluate_chain(agent, expr)?.get_value(agent),
         ExprKind::TaggedTemplate { tag, quasi } => evaluate_tagged_template(agent, tag, quasi),
         ExprKind::SuperCall(arguments) => evaluate_super_call(agent, arguments),
-        ExprKind::New { callee, arguments } => evaluate_new(agent, callee, arguments),
+        ExprKind::New { callee, arguments } => {
+            evaluate_new(agent, callee, arguments, expr.span.start)
+        }
         // 13.3.12.1 NewTarget : new . target — 1. Return GetNewTarget().
         ExprKind::NewTarget => Ok(get_new_target(agent)),
         ExprKind::ImportMeta => super::modules::evaluate_import_meta(agent),
@@ -235,7 +245,10 @@ pub fn evaluate_chain<'a>(agent: &mut Agent, expr: &'a Expr) -> JsResult<Evaluat
     match &expr.kind {
         // 13.1.3 IdentifierReference : Identifier — 1. Return ? ResolveBinding(StringValue
         // of Identifier).
-        ExprKind::Ident(id) => Ok(Evaluated::Ref(resolve_binding(agent, &id.name, None)?)),
+        ExprKind::Ident(id) => {
+            agent.current_offset = id.span.start;
+            Ok(Evaluated::Ref(resolve_binding(agent, &id.name, None)?))
+        }
         // 13.2.10.1 ParenthesizedExpression : ( Expression ) — 1. Return ? Evaluation of
         // Expression. This may be of type Reference.
         ExprKind::Paren(inner) => match evaluate_chain(agent, inner)? {
@@ -257,12 +270,15 @@ pub fn evaluate_chain<'a>(agent: &mut Agent, expr: &'a Expr) -> JsResult<Evaluat
             if *optional && base_value.is_nullish() {
                 return Ok(Evaluated::ShortCircuit);
             }
-            Ok(Evaluated::Ref(property_reference(
-                agent, base_value, property,
-            )?))
+            let reference = property_reference(agent, base_value, property)?;
+            // Error locations: GetValue or PutValue of this reference fails here.
+            agent.current_offset = member_prop_offset(property);
+            Ok(Evaluated::Ref(reference))
         }
         ExprKind::SuperMember(property) => {
-            Ok(Evaluated::Ref(super_property_reference(agent, property)?))
+            let reference = super_property_reference(agent, property)?;
+            agent.current_offset = member_prop_offset(property);
+            Ok(Evaluated::Ref(reference))
         }
         ExprKind::Call {
             callee,
@@ -274,6 +290,16 @@ pub fn evaluate_chain<'a>(agent: &mut Agent, expr: &'a Expr) -> JsResult<Evaluat
             other => Ok(other),
         },
         _ => Ok(Evaluated::Value(evaluate_expression(agent, expr)?)),
+    }
+}
+
+/// Where an error of the property access `.name`, `[expr]` or `.#name` is reported: the
+/// name, or the key expression (not the start of the whole member expression, which
+/// `a.b.c` and `a.b` share).
+pub fn member_prop_offset(property: &MemberProp) -> u32 {
+    match property {
+        MemberProp::Ident(id) | MemberProp::Private(id) => id.span.start,
+        MemberProp::Computed(e) => e.span.start,
     }
 }
 
@@ -454,16 +480,23 @@ fn private_in(agent: &mut Agent, name: &str, right: &Expr) -> JsResult<Value> {
     ))
 }
 
-/// 13.15.2 Runtime Semantics: Evaluation of AssignmentExpression.
+/// 13.15.2 Runtime Semantics: Evaluation of AssignmentExpression (`offset`: where the
+/// assignment starts, for the location of an error of its PutValue or operator).
 #[inline(never)]
-fn assignment(agent: &mut Agent, op: AssignOp, target: &Pattern, value: &Expr) -> JsResult<Value> {
+fn assignment(
+    agent: &mut Agent,
+    op: AssignOp,
+    target: &Pattern,
+    value: &Expr,
+    offset: u32,
+) -> JsResult<Value> {
     match op {
         // An identifier target through its place (identifiers.rs), steps 1.a-e.
         AssignOp::Assign if matches!(target, Pattern::Ident(_)) => {
             let Pattern::Ident(id) = target else {
                 unreachable!("matched above")
             };
-            super::identifiers::assign_to_identifier(agent, id, value)
+            super::identifiers::assign_to_identifier(agent, id, value, offset)
         }
         AssignOp::Assign => {
             // 1. If LeftHandSideExpression is neither an ObjectLiteral nor an ArrayLiteral,
@@ -483,6 +516,7 @@ fn assignment(agent: &mut Agent, op: AssignOp, target: &Pattern, value: &Expr) -
                     _ => evaluate_expression(agent, value)?,
                 };
                 // d. Perform ? PutValue(lref, rval).
+                agent.current_offset = offset;
                 lref.put_value(agent, rval.clone())?;
                 // e. Return rval.
                 return Ok(rval);
@@ -510,6 +544,7 @@ fn assignment(agent: &mut Agent, op: AssignOp, target: &Pattern, value: &Expr) -
             // 6. Let opText be the sequence of Unicode code points associated with
             //    assignmentOpText in the following table.
             // 7. Let r be ? ApplyStringOrNumericBinaryOperator(lval, opText, rval).
+            agent.current_offset = offset;
             let r = operators::apply_string_or_numeric_binary_operator(agent, lval, binary, rval)?;
             // 8. Perform ? PutValue(lref, r).
             lref.put_value(agent, r.clone())?;
@@ -543,6 +578,7 @@ fn assignment(agent: &mut Agent, op: AssignOp, target: &Pattern, value: &Expr) -
                 _ => evaluate_expression(agent, value)?,
             };
             // 7. Perform ? PutValue(lref, rval).
+            agent.current_offset = offset;
             lref.put_value(agent, rval.clone())?;
             // 8. Return rval.
             Ok(rval)
@@ -550,18 +586,21 @@ fn assignment(agent: &mut Agent, op: AssignOp, target: &Pattern, value: &Expr) -
     }
 }
 
-/// 13.4 Update Expressions (postfix and prefix `++` / `--`).
+/// 13.4 Update Expressions (postfix and prefix `++` / `--`); `offset` is where the
+/// expression starts, for error locations.
 #[inline(never)]
 fn update_expression(
     agent: &mut Agent,
     op: UpdateOp,
     prefix: bool,
     target: &Pattern,
+    offset: u32,
 ) -> JsResult<Value> {
     // 1. Let lhs be ? Evaluation of LeftHandSideExpression / UnaryExpression.
     let mut lhs = Target::evaluate(agent, target)?;
     // 2. Let oldValue be ? ToNumeric(? GetValue(lhs)).
     let old = lhs.get_value(agent)?;
+    agent.current_offset = offset;
     let old_value = match old {
         // (ToNumeric of a Number is the Number.)
         Value::Number(n) => Numeric::Number(n),

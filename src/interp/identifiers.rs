@@ -56,6 +56,8 @@ fn remember(id: &Ident, start: &Env, found: Option<&Env>) {
 /// IdentifierReference evaluation followed by GetValue: `(base, value)`, where base is the
 /// Environment Record of the binding (the [[Base]] of the Reference Record).
 pub fn identifier_value_and_base(agent: &mut Agent, id: &Ident) -> JsResult<(Env, Value)> {
+    // A ReferenceError is reported at the identifier.
+    agent.current_offset = id.span.start;
     match place(id) {
         Place::Slot { hops, slot } => {
             let env = running_lexical_environment(agent);
@@ -96,6 +98,8 @@ pub fn identifier_value_and_base(agent: &mut Agent, id: &Ident) -> JsResult<(Env
 /// for a declarative record HasBinding and GetBindingValue only read the record).
 #[inline]
 pub fn identifier_value(agent: &mut Agent, id: &Ident) -> JsResult<Value> {
+    // A ReferenceError is reported at the identifier.
+    agent.current_offset = id.span.start;
     match place(id) {
         Place::Slot { hops, slot } => {
             if let Some(value) = running_lexical_environment(agent).slot_value(hops, slot, id) {
@@ -305,19 +309,27 @@ impl<'a> IdentifierReference<'a> {
 
 /// `lhs = rhs` for an identifier `lhs` (13.15.2 AssignmentExpression evaluation, step 1):
 /// a. lref = ResolveBinding, b-c. rval by NamedEvaluation or Evaluation and GetValue,
-/// d. PutValue(lref, rval), e. the value.
-pub fn assign_to_identifier(agent: &mut Agent, id: &Ident, rhs: &Expr) -> JsResult<Value> {
+/// d. PutValue(lref, rval), e. the value (`offset`: where the assignment starts, the
+/// location of an error of PutValue).
+pub fn assign_to_identifier(
+    agent: &mut Agent,
+    id: &Ident,
+    rhs: &Expr,
+    offset: u32,
+) -> JsResult<Value> {
     if let Place::Slot { hops, slot } = place(id) {
         // a. lref is the binding `hops` links out (resolving it runs no code, and the
         //    chain is the same after the right side), b-c. rval, d. PutValue.
         let rval = evaluate_named(agent, rhs, &id.name)?;
         let lref = IdentifierReference::Slot { id, hops, slot };
+        agent.current_offset = offset;
         lref.put_value(agent, rval.clone())?;
         // e. Return rval.
         return Ok(rval);
     }
     let lref = IdentifierReference::resolve(agent, id)?;
     let rval = evaluate_named(agent, rhs, &id.name)?;
+    agent.current_offset = offset;
     lref.put_value(agent, rval.clone())?;
     Ok(rval)
 }

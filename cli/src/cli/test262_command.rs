@@ -5,8 +5,8 @@ use crate::test262::discover::harness_dir_for;
 use crate::test262::expectations::new_passes;
 use crate::test262::{
     collect_tests, read_expected, regressions, review, run_parse_only_with, run_tests,
-    write_expected, write_json, ExpectedFailures, HarnessCache, Outcome, Progress, Review, Summary,
-    TestResult,
+    write_expected, write_json, ExpectedFailures, HarnessCache, Outcome, Progress, Review, Ses,
+    Summary, TestResult,
 };
 use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
@@ -39,6 +39,15 @@ fn is_excluded(name: &str, excluded: &[String]) -> bool {
     })
 }
 
+/// What `--lockdown` and `--compartment` ask for.
+fn ses(args: &Test262Args) -> Ses {
+    match (args.lockdown, args.compartment) {
+        (false, _) => Ses::Off,
+        (true, false) => Ses::Lockdown,
+        (true, true) => Ses::LockdownCompartment,
+    }
+}
+
 fn run(args: &Test262Args) -> Result<ExitCode, String> {
     // Read the lists first: a typo in a name should not cost a whole run.
     let expected = match &args.expected {
@@ -67,7 +76,7 @@ fn run(args: &Test262Args) -> Result<ExitCode, String> {
         run_parse_only_with(&discovery.cases, args.jobs, &progress)?
     } else {
         let harness = HarnessCache::new(harness_dir_for(&args.paths, args.test262_dir.as_deref())?);
-        run_tests(&discovery.cases, &harness, args.jobs, &progress)?
+        run_tests(&discovery.cases, &harness, args.jobs, &progress, ses(args))?
     };
 
     // An execution run without --expect expects no failure; a parse-only run without it
