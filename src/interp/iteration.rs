@@ -297,6 +297,9 @@ fn create_per_iteration_environment(
     let outer = last_iteration_env.outer();
     // d. Let thisIterationEnv be NewDeclarativeEnvironment(outer).
     let this_iteration_env = new_declarative_environment(outer);
+    // (Room for exactly the bindings below: the record lives as long as the closures
+    // that capture it.)
+    this_iteration_env.reserve_bindings(per_iteration_bindings.len());
     // e. For each element bn of perIterationBindings, do
     for bn in per_iteration_bindings {
         // i. Perform ! thisIterationEnv.CreateMutableBinding(bn, false).

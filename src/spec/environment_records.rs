@@ -294,6 +294,12 @@ impl Env {
     }
 
     /// Runs `f` on the declarative part of a declarative, function or global record.
+    /// Room for `additional` more bindings in this declarative record, exactly (not an
+    /// Environment Record method: memory only).
+    pub fn reserve_bindings(&self, additional: usize) {
+        self.with_declarative(|d| d.bindings.reserve_exact(additional));
+    }
+
     fn with_declarative<R>(&self, f: impl FnOnce(&mut DeclarativeRecord) -> R) -> R {
         let mut record = self.kind_mut();
         match &mut *record {
