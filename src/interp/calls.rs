@@ -75,17 +75,14 @@ pub fn evaluate_call<'a>(
     // 1-3. Let memberExpr be the MemberExpression of expr and arguments its Arguments.
     // 4. Let ref be ? Evaluation of memberExpr.
     // 5. Let func be ? GetValue(ref).
-    // (For an identifier, ResolveBinding and GetValue are fused; environment_records.rs.)
+    // (For an identifier, ResolveBinding and GetValue are fused; identifiers.rs.)
     let reference = match &callee.kind {
         ExprKind::Ident(id) => {
-            let (env, strict) = super::expressions::resolve_binding_steps(agent, None);
-            let (base, func) = crate::spec::environment_records::find_identifier_value(
-                agent, env, &id.name, strict,
-            )?;
+            let (base, func) = super::identifiers::identifier_value_and_base(agent, id)?;
             let reference = Reference {
                 base: ReferenceBase::Environment(base),
                 name: ReferenceName::Identifier(&id.name),
-                strict,
+                strict: is_strict(agent),
                 this_value: None,
             };
             return finish_call(

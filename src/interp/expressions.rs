@@ -7,6 +7,7 @@ use super::classes::class_definition_evaluation_named;
 use super::functions::{
     instantiate_arrow_function_expression, instantiate_ordinary_function_expression,
 };
+use super::identifiers::Target;
 use super::literals::{array_literal, object_literal, template_literal};
 use super::operators;
 use super::patterns::destructuring_assignment_evaluation;
@@ -23,8 +24,7 @@ pub use crate::spec::execution_contexts::{
 use crate::spec::object_type::PropertyKey;
 use crate::spec::private_environment_records::resolve_private_identifier;
 use crate::spec::reference_record::{
-    get_value, get_value_and_keep_key, make_private_reference, put_value, Reference, ReferenceBase,
-    ReferenceName,
+    get_value, make_private_reference, Reference, ReferenceBase, ReferenceName,
 };
 use crate::spec::string_type::JsString;
 use crate::spec::type_conversion::{to_boolean, to_numeric, Numeric};
@@ -50,22 +50,89 @@ impl<'a> Evaluated<'a> {
     }
 }
 
-/// Evaluation of an expression followed by GetValue.
+/// Evaluation of an expression followed by GetValue. The most frequent kinds are here, the
+/// others in [`evaluate_other_expression`] (a smaller function is a cheaper call).
 pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
     match &expr.kind {
-        ExprKind::Ident(id) => {
-            // A ReferenceError is reported at the identifier.
-            agent.current_offset = id.span.start;
-            // ResolveBinding(name) and GetValue, fused (environment_records.rs).
-            let (env, strict) = resolve_binding_steps(agent, None);
-            crate::spec::environment_records::get_identifier_value(agent, env, &id.name, strict)
+        // ResolveBinding(name) and GetValue, fused, through the identifier's place
+        // (identifiers.rs; a ReferenceError is reported at the identifier).
+        ExprKind::Ident(id) => super::identifiers::identifier_value(agent, id),
+        ExprKind::Number(n) => Ok(Value::Number(*n)),
+        ExprKind::Binary { op, left, right } => {
+            let lval = evaluate_expression(agent, left)?;
+            let rval = evaluate_expression(agent, right)?;
+            agent.current_offset = expr.span.start;
+            match (lval, rval) {
+                (Value::Number(a), Value::Number(b)) => match operators::number_binary(*op, a, b) {
+                    Some(value) => Ok(value),
+                    None => operators::binary(agent, *op, Value::Number(a), Value::Number(b)),
+                },
+                (lval, rval) => operators::binary(agent, *op, lval, rval),
+            }
         }
+        ExprKind::Assign { op, target, value } => {
+            assignment(agent, *op, target, value, expr.span.start)
+        }
+        ExprKind::Update { op, prefix, target } => {
+            update_expression(agent, *op, *prefix, target, expr.span.start)
+        }
+        ExprKind::Member {
+            object,
+            property: property @ MemberProp::Ident(id),
+            optional: false,
+        } => {
+            // 13.3.2.1 MemberExpression : MemberExpression . IdentifierName, then GetValue.
+            let Some(base_value) = member_base_value(agent, object)? else {
+                return Ok(Value::Undefined);
+            };
+            // For an Object base, GetValue (6.2.5.5) step 3 is baseObj.[[Get]](name,
+            // baseObj): no Reference Record needs to be made.
+            if let Value::Object(o) = &base_value {
+                // (Error locations: GetValue fails at the name.)
+                agent.current_offset = id.span.start;
+                return o.get(agent, &PropertyKey::from_identifier(&id.name), &base_value);
+            }
+            let reference = property_reference(agent, base_value, property)?;
+            agent.current_offset = id.span.start;
+            get_value(agent, &reference)
+        }
+        _ => evaluate_other_expression(agent, expr),
+    }
+}
+
+/// Steps 1-2 of 13.3.2.1 (`baseReference` evaluated, then GetValue): the base value of a
+/// member expression, `None` when an optional chain inside it short-circuits.
+#[inline]
+fn member_base_value(agent: &mut Agent, object: &Expr) -> JsResult<Option<Value>> {
+    Ok(Some(match &object.kind {
+        // (An identifier: ResolveBinding and GetValue fused, identifiers.rs.)
+        ExprKind::Ident(id) => super::identifiers::identifier_value(agent, id)?,
+        _ => match evaluate_chain(agent, object)? {
+            Evaluated::ShortCircuit => return Ok(None),
+            base => base.get_value(agent)?,
+        },
+    }))
+}
+
+/// [`evaluate_expression`] of the other kinds.
+#[inline(never)]
+fn evaluate_other_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
+    match &expr.kind {
+        ExprKind::Ident(_)
+        | ExprKind::Number(_)
+        | ExprKind::Binary { .. }
+        | ExprKind::Assign { .. }
+        | ExprKind::Update { .. } => evaluate_expression(agent, expr),
+        ExprKind::Member {
+            property: MemberProp::Ident(_),
+            optional: false,
+            ..
+        } => evaluate_expression(agent, expr),
         // 13.2.1.1 PrimaryExpression : this — 1. Return ? ResolveThisBinding().
         ExprKind::This => resolve_this_binding(agent),
         // 13.2.3.1 Literal evaluation.
         ExprKind::Null => Ok(Value::Null),
         ExprKind::Bool(b) => Ok(Value::Boolean(*b)),
-        ExprKind::Number(n) => Ok(Value::Number(*n)),
         ExprKind::BigInt(digits) => match JsBigInt::from_literal(digits) {
             Some(b) => Ok(Value::BigInt(b)),
             None => Err(agent.syntax_error("invalid BigInt literal")),
@@ -85,15 +152,6 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
         ))),
         ExprKind::Class(class) => class_definition_evaluation_named(agent, class, None),
         ExprKind::Unary { op, argument } => operators::unary(agent, *op, argument, expr.span.start),
-        ExprKind::Update { op, prefix, target } => {
-            update_expression(agent, *op, *prefix, target, expr.span.start)
-        }
-        ExprKind::Binary { op, left, right } => {
-            let lval = evaluate_expression(agent, left)?;
-            let rval = evaluate_expression(agent, right)?;
-            agent.current_offset = expr.span.start;
-            operators::binary(agent, *op, lval, rval)
-        }
         ExprKind::Logical { op, left, right } => {
             // 13.13.1 Binary Logical Operators.
             // 1. Let lref be ? Evaluation of the left operand. 2. Let lval be ? GetValue(lref).
@@ -130,9 +188,6 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
             } else {
                 evaluate_expression(agent, alternate)
             }
-        }
-        ExprKind::Assign { op, target, value } => {
-            assignment(agent, *op, target, value, expr.span.start)
         }
         ExprKind::Sequence(exprs) => {
             // 13.16.1 1. Let lref be ? Evaluation of Expression. 2. Perform ? GetValue(lref).
@@ -207,11 +262,9 @@ pub fn evaluate_chain<'a>(agent: &mut Agent, expr: &'a Expr) -> JsResult<Evaluat
         } => {
             // 13.3.2.1 1. Let baseReference be ? Evaluation of MemberExpression.
             // 2. Let baseValue be ? GetValue(baseReference).
-            let base = evaluate_chain(agent, object)?;
-            if matches!(base, Evaluated::ShortCircuit) {
+            let Some(base_value) = member_base_value(agent, object)? else {
                 return Ok(Evaluated::ShortCircuit);
-            }
-            let base_value = base.get_value(agent)?;
+            };
             // 13.5.1.2 OptionalChain : ?. ... — if baseValue is undefined or null, the
             // chain returns undefined.
             if *optional && base_value.is_nullish() {
@@ -438,12 +491,19 @@ fn assignment(
     offset: u32,
 ) -> JsResult<Value> {
     match op {
+        // An identifier target through its place (identifiers.rs), steps 1.a-e.
+        AssignOp::Assign if matches!(target, Pattern::Ident(_)) => {
+            let Pattern::Ident(id) = target else {
+                unreachable!("matched above")
+            };
+            super::identifiers::assign_to_identifier(agent, id, value, offset)
+        }
         AssignOp::Assign => {
             // 1. If LeftHandSideExpression is neither an ObjectLiteral nor an ArrayLiteral,
             //    then
             if let Pattern::Ident(_) | Pattern::Expr(_) = target {
                 // a. Let lref be ? Evaluation of LeftHandSideExpression.
-                let lref = target_reference(agent, target)?;
+                let lref = Target::evaluate(agent, target)?;
                 // b. If IsAnonymousFunctionDefinition(AssignmentExpression) and
                 //    IsIdentifierRef of LeftHandSideExpression are both true, then
                 //    i. Let lhs be the StringValue of LeftHandSideExpression.
@@ -457,7 +517,7 @@ fn assignment(
                 };
                 // d. Perform ? PutValue(lref, rval).
                 agent.current_offset = offset;
-                put_value(agent, &lref, rval.clone())?;
+                lref.put_value(agent, rval.clone())?;
                 // e. Return rval.
                 return Ok(rval);
             }
@@ -474,9 +534,9 @@ fn assignment(
         }
         AssignOp::Compound(binary) => {
             // 1. Let lref be ? Evaluation of LeftHandSideExpression.
-            let mut lref = target_reference(agent, target)?;
+            let mut lref = Target::evaluate(agent, target)?;
             // 2. Let lval be ? GetValue(lref).
-            let lval = get_value_and_keep_key(agent, &mut lref)?;
+            let lval = lref.get_value(agent)?;
             // 3. Let rref be ? Evaluation of AssignmentExpression.
             // 4. Let rval be ? GetValue(rref).
             let rval = evaluate_expression(agent, value)?;
@@ -487,15 +547,15 @@ fn assignment(
             agent.current_offset = offset;
             let r = operators::apply_string_or_numeric_binary_operator(agent, lval, binary, rval)?;
             // 8. Perform ? PutValue(lref, r).
-            put_value(agent, &lref, r.clone())?;
+            lref.put_value(agent, r.clone())?;
             // 9. Return r.
             Ok(r)
         }
         AssignOp::Logical(logical) => {
             // 1. Let lref be ? Evaluation of LeftHandSideExpression.
-            let mut lref = target_reference(agent, target)?;
+            let mut lref = Target::evaluate(agent, target)?;
             // 2. Let lval be ? GetValue(lref).
-            let lval = get_value_and_keep_key(agent, &mut lref)?;
+            let lval = lref.get_value(agent)?;
             // &&=: 3. Let lbool be ToBoolean(lval). 4. If lbool is false, return lval.
             // ||=: 3. Let lbool be ToBoolean(lval). 4. If lbool is true, return lval.
             // ??=: 3. If lval is neither undefined nor null, return lval.
@@ -519,7 +579,7 @@ fn assignment(
             };
             // 7. Perform ? PutValue(lref, rval).
             agent.current_offset = offset;
-            put_value(agent, &lref, rval.clone())?;
+            lref.put_value(agent, rval.clone())?;
             // 8. Return rval.
             Ok(rval)
         }
@@ -537,11 +597,15 @@ fn update_expression(
     offset: u32,
 ) -> JsResult<Value> {
     // 1. Let lhs be ? Evaluation of LeftHandSideExpression / UnaryExpression.
-    let mut lhs = target_reference(agent, target)?;
+    let mut lhs = Target::evaluate(agent, target)?;
     // 2. Let oldValue be ? ToNumeric(? GetValue(lhs)).
-    let old = get_value_and_keep_key(agent, &mut lhs)?;
+    let old = lhs.get_value(agent)?;
     agent.current_offset = offset;
-    let old_value = to_numeric(agent, &old)?;
+    let old_value = match old {
+        // (ToNumeric of a Number is the Number.)
+        Value::Number(n) => Numeric::Number(n),
+        old => to_numeric(agent, &old)?,
+    };
     // 3. If oldValue is a Number, then a. Let newValue be Number::add(oldValue, 1𝔽)
     //    (Number::subtract for --).
     // 4. Else, a. Assert: oldValue is a BigInt. b. Let newValue be BigInt::add(oldValue,
@@ -555,7 +619,7 @@ fn update_expression(
         ),
     };
     // 5. Perform ? PutValue(lhs, newValue).
-    put_value(agent, &lhs, new_value.clone())?;
+    lhs.put_value(agent, new_value.clone())?;
     // Postfix: 6. Return oldValue. Prefix: 6. Return newValue.
     Ok(if prefix { new_value } else { old_value })
 }

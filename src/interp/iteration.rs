@@ -111,12 +111,14 @@ pub fn evaluate_loop(agent: &mut Agent, statement: &Stmt, label_set: &[&str]) ->
             test,
             update,
             body,
+            closures,
         } => for_statement(
             agent,
             init.as_ref(),
             test.as_deref(),
             update.as_deref(),
             body,
+            *closures,
             label_set,
         ),
         StmtKind::ForIn { left, right, body } => for_in_of(
@@ -156,6 +158,7 @@ fn for_statement(
     test: Option<&Expr>,
     update: Option<&Expr>,
     body: &Stmt,
+    closures: bool,
     label_set: &[&str],
 ) -> StatementResult {
     match init {
@@ -195,7 +198,13 @@ fn for_statement(
             }
             // 9. If isConst is false, let perIterationLets be boundNames; otherwise let
             //    perIterationLets be a new empty List.
-            let per_iteration_lets: Vec<String> = if is_const { Vec::new() } else { bound_names };
+            // (Shortcut, docs/ARCHITECTURE.md: when the loop's code makes no closure, no
+            // code can tell the per-iteration copies from loopEnv, so none are made.)
+            let per_iteration_lets: Vec<String> = if is_const || !closures {
+                Vec::new()
+            } else {
+                bound_names
+            };
             // 10-11. test and increment.
             // 12. Let bodyResult be Completion(ForBodyEvaluation(test, increment, Statement,
             //     perIterationLets, labelSet)).
@@ -288,6 +297,9 @@ fn create_per_iteration_environment(
     let outer = last_iteration_env.outer();
     // d. Let thisIterationEnv be NewDeclarativeEnvironment(outer).
     let this_iteration_env = new_declarative_environment(outer);
+    // (Room for exactly the bindings below: the record lives as long as the closures
+    // that capture it.)
+    this_iteration_env.reserve_bindings(per_iteration_bindings.len());
     // e. For each element bn of perIterationBindings, do
     for bn in per_iteration_bindings {
         // i. Perform ! thisIterationEnv.CreateMutableBinding(bn, false).

@@ -6,6 +6,7 @@ pub mod classes;
 pub mod expressions;
 pub mod functions;
 pub mod generators;
+pub mod identifiers;
 pub mod iteration;
 pub mod literals;
 pub mod modules;

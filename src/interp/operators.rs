@@ -156,17 +156,53 @@ fn delete_operator(agent: &mut Agent, argument: &Expr, offset: u32) -> JsResult<
     }
 }
 
+/// A binary operator applied to two Numbers, when the operator's steps on two Numbers
+/// only reach a Number:: operation (ToPrimitive, ToNumeric and ToString are not called
+/// with a Number and a Number; IsLessThan's and IsLooselyEqual's steps for two Numbers are
+/// Number::lessThan and Number::equal). `None` for `in` and `instanceof`.
+#[inline(always)]
+pub fn number_binary(op: BinaryOp, a: f64, b: f64) -> Option<Value> {
+    use BinaryOp::*;
+    Some(match op {
+        Add => Value::Number(a + b),
+        Sub => Value::Number(a - b),
+        Mul => Value::Number(a * b),
+        Div => Value::Number(a / b),
+        Mod => Value::Number(number_remainder(a, b)),
+        Lt => Value::Boolean(a < b),
+        Gt => Value::Boolean(a > b),
+        LtEq => Value::Boolean(a <= b),
+        GtEq => Value::Boolean(a >= b),
+        Eq | StrictEq => Value::Boolean(a == b),
+        NotEq | StrictNotEq => Value::Boolean(a != b),
+        Exp | Shl | Shr | UShr | BitAnd | BitOr | BitXor => {
+            Value::Number(number_operation(op, a, b))
+        }
+        In | Instanceof => return None,
+    })
+}
+
+/// Number::remainder ( n, d ) (6.1.6.1.6): the sign of the dividend, as fmod. For a
+/// dividend that is +0 or a positive integer and a positive integer divisor, both below
+/// 2^53, it is their integer remainder (exact, as fmod's is), computed without fmod.
+#[inline(always)]
+fn number_remainder(n: f64, d: f64) -> f64 {
+    const LIMIT: f64 = 9_007_199_254_740_992.0;
+    if n.is_sign_positive() && n < LIMIT && d > 0.0 && d < LIMIT {
+        let (ni, di) = (n as u64, d as u64);
+        if ni as f64 == n && di as f64 == d {
+            return (ni % di) as f64;
+        }
+    }
+    n % d
+}
+
 /// A binary operator applied to the values of its operands.
 pub fn binary(agent: &mut Agent, op: BinaryOp, lval: Value, rval: Value) -> JsResult<Value> {
     use BinaryOp::*;
-    // Two Numbers: IsLessThan's ToPrimitive and ToNumeric steps return them unchanged.
     if let (Value::Number(a), Value::Number(b)) = (&lval, &rval) {
-        match op {
-            Lt => return Ok(Value::Boolean(a < b)),
-            Gt => return Ok(Value::Boolean(a > b)),
-            LtEq => return Ok(Value::Boolean(a <= b)),
-            GtEq => return Ok(Value::Boolean(a >= b)),
-            _ => {}
+        if let Some(value) = number_binary(op, *a, *b) {
+            return Ok(value);
         }
     }
     match op {
@@ -268,7 +304,7 @@ fn number_operation(op: BinaryOp, a: f64, b: f64) -> f64 {
         BinaryOp::Mul => a * b,
         BinaryOp::Div => a / b,
         // Number::remainder: the sign of the dividend, as fmod.
-        BinaryOp::Mod => a % b,
+        BinaryOp::Mod => number_remainder(a, b),
         BinaryOp::Exp => number_exponentiate(a, b),
         // Number::leftShift: ToInt32(x) << (ToUint32(y) mod 32).
         BinaryOp::Shl => f64::from(number_to_int32(a).wrapping_shl(number_to_uint32(b) & 31)),

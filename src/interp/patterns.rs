@@ -4,6 +4,7 @@
 //! share one tree type and one walk; [`Mode`] says which semantics apply.
 
 use super::expressions::{evaluate_expression, evaluate_named, resolve_binding, target_reference};
+use super::identifiers::IdentifierReference;
 use super::literals::evaluate_property_key;
 use crate::spec::agents::Agent;
 use crate::spec::array_exotic_objects::array_create;
@@ -87,6 +88,13 @@ fn initialize_element(
     mode: Mode,
     produce: impl FnOnce(&mut Agent) -> JsResult<Value>,
 ) -> JsResult<()> {
+    if let (Mode::Bind(Some(env)), Pattern::Ident(id)) = (mode, target) {
+        // The same steps, with the BindingIdentifier through its place (identifiers.rs).
+        let lhs = IdentifierReference::resolve_in(agent, id, env)?;
+        let v = produce(agent)?;
+        let v = apply_default(agent, v, target, init)?;
+        return lhs.initialize_referenced_binding(agent, v);
+    }
     if is_simple(target) {
         // 1-2. Let lhs be ? ResolveBinding(bindingId, environment) / Let lref be ?
         //    Evaluation of DestructuringAssignmentTarget.

@@ -3,16 +3,14 @@
 //! `throw`, `try`. Loops are in iteration.rs.
 
 use super::classes::binding_class_declaration_evaluation;
-use super::expressions::{
-    evaluate_expression, evaluate_named, lexical_environment, resolve_binding,
-};
+use super::expressions::{evaluate_expression, evaluate_named, lexical_environment};
 use super::functions::instantiate_function_object;
+use super::identifiers::IdentifierReference;
 use super::iteration::{evaluate_loop, is_loop};
 use super::patterns::binding_initialization;
 use crate::spec::agents::Agent;
 use crate::spec::completion_record::{Completion, JsResult, StatementResult};
 use crate::spec::environment_records::{new_declarative_environment, new_object_environment, Env};
-use crate::spec::reference_record::{initialize_referenced_binding, put_value};
 use crate::spec::testing_and_comparison::is_strictly_equal;
 use crate::spec::type_conversion::{to_boolean, to_object};
 use crate::spec::value::Value;
@@ -28,7 +26,21 @@ pub fn evaluate_statement_list(agent: &mut Agent, statements: &[Stmt]) -> Statem
     // 3. Return ? UpdateEmpty(s, sl).
     let mut value: Option<Value> = None;
     for statement in statements {
-        let completion = evaluate_statement(agent, statement)?;
+        let completion = match &statement.kind {
+            // An ExpressionStatement without the dispatch of LabelledEvaluation (what
+            // labelled_evaluation does for it: the position, the return signal).
+            StmtKind::Expr { expr, .. } => {
+                agent.current_offset = statement.span.start;
+                match evaluate_expression(agent, expr) {
+                    Ok(v) => {
+                        value = Some(v);
+                        continue;
+                    }
+                    Err(e) => crate::interp::generators::return_signal_to_completion(e)?,
+                }
+            }
+            _ => evaluate_statement(agent, statement)?,
+        };
         if let Completion::Normal(v) = &completion {
             if v.is_some() {
                 value = v.clone();
@@ -265,15 +277,15 @@ pub fn variable_declaration(agent: &mut Agent, decl: &VarDecl) -> JsResult<()> {
                     // LexicalBinding : BindingIdentifier
                     // 1. Let lhs be ! ResolveBinding(StringValue of BindingIdentifier).
                     // 2. Perform ! InitializeReferencedBinding(lhs, undefined).
-                    let lhs = resolve_binding(agent, &id.name, None)?;
-                    initialize_referenced_binding(agent, &lhs, Value::Undefined)?;
+                    let lhs = IdentifierReference::resolve(agent, id)?;
+                    lhs.initialize_referenced_binding(agent, Value::Undefined)?;
                 }
                 // VariableDeclaration : BindingIdentifier — 1. Return ~empty~.
             }
             (Pattern::Ident(id), Some(init)) => {
                 // 1. Let bindingId be the StringValue of BindingIdentifier.
                 // 2. Let lhs be ? ResolveBinding(bindingId).
-                let lhs = resolve_binding(agent, &id.name, None)?;
+                let lhs = IdentifierReference::resolve(agent, id)?;
                 // 3. If IsAnonymousFunctionDefinition(Initializer) is true, then
                 //    a. Let value be ? NamedEvaluation of Initializer with argument bindingId.
                 // 4. Else, a. Let rhs be ? Evaluation of Initializer.
@@ -281,10 +293,10 @@ pub fn variable_declaration(agent: &mut Agent, decl: &VarDecl) -> JsResult<()> {
                 let value = evaluate_named(agent, init, &id.name)?;
                 if decl.kind == VarKind::Var {
                     // 5. Perform ? PutValue(lhs, value).
-                    put_value(agent, &lhs, value)?;
+                    lhs.put_value(agent, value)?;
                 } else {
                     // 5. Perform ! InitializeReferencedBinding(lhs, value).
-                    initialize_referenced_binding(agent, &lhs, value)?;
+                    lhs.initialize_referenced_binding(agent, value)?;
                 }
             }
             (pattern, init) => {
@@ -315,7 +327,9 @@ fn block_statement(agent: &mut Agent, block: &Block) -> StatementResult {
     if block.body.is_empty() {
         return Ok(Completion::Normal(None));
     }
-    if !needs_scope(&block.body) {
+    // A block without lexical declarations gets an environment no code can observe: none
+    // is made.
+    if !block.scoped {
         return evaluate_statement_list(agent, &block.body);
     }
     // 1. Let oldEnv be the running execution context's LexicalEnvironment.
@@ -332,21 +346,6 @@ fn block_statement(agent: &mut Agent, block: &Block) -> StatementResult {
     set_lexical_environment(agent, old_env);
     // 7. Return ? blockValue.
     block_value
-}
-
-/// Whether a statement list declares anything lexically (so that its block needs an
-/// environment). A block without declarations gets an environment no code can observe.
-fn needs_scope(statements: &[Stmt]) -> bool {
-    statements.iter().any(is_lexical_declaration)
-}
-
-fn is_lexical_declaration(s: &Stmt) -> bool {
-    match &s.kind {
-        StmtKind::Var(d) => d.kind != VarKind::Var,
-        StmtKind::Function(_) | StmtKind::Class(_) => true,
-        StmtKind::Labeled { body, .. } => is_lexical_declaration(body),
-        _ => false,
-    }
 }
 
 /// BlockDeclarationInstantiation ( code, env ) (14.2.3).

@@ -17,7 +17,8 @@ use super::reference_record::{Reference, ReferenceBase, ReferenceName};
 use super::type_conversion::to_boolean;
 use super::value::Value;
 use crate::spec::abstract_module_records::Module;
-use boa_gc::{custom_trace, Finalize, Gc, GcRefCell, Trace};
+use crate::syntax::ast::{Ident, Place};
+use boa_gc::{custom_trace, Finalize, Gc, Trace};
 use std::rc::Rc;
 
 /// A shared copy of a binding name, interned per thread: creating a binding does not
@@ -41,6 +42,9 @@ pub fn interned_name(name: &str) -> Rc<str> {
 #[derive(Finalize)]
 pub struct Binding {
     pub name: Rc<str>,
+    /// `syntax::ast::name_hash(name)`: what an identifier reaching the binding through its
+    /// place checks (docs/ARCHITECTURE.md, "Identifier places").
+    pub name_hash: u32,
     /// `None` while uninitialized.
     pub value: Option<Value>,
     pub mutable: bool,
@@ -95,6 +99,7 @@ impl DeclarativeRecord {
     fn add(&mut self, name: &str, mutable: bool, strict: bool, deletable: bool) {
         self.push(Binding {
             name: interned_name(name),
+            name_hash: crate::syntax::ast::name_hash(name),
             value: None,
             mutable,
             strict,
@@ -169,6 +174,17 @@ pub struct GlobalFields {
     pub object_record: ObjectRecord,
     pub global_this_value: Object,
     pub declarative_record: DeclarativeRecord,
+    /// Not a spec field: a process-wide unique number for this record and the set of
+    /// names its declarative part binds, renewed whenever that set changes. The identifier
+    /// places of global object properties check it (docs/ARCHITECTURE.md).
+    #[unsafe_ignore_trace]
+    pub version: u64,
+}
+
+/// A new [`GlobalFields::version`].
+fn next_global_version() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// What kind of Environment Record, with the fields of that kind.
@@ -184,18 +200,37 @@ pub enum EnvKind {
     Module(DeclarativeRecord),
 }
 
+/// An Environment Record: [[OuterEnv]], which never changes once the record is made (so
+/// walking the chain borrows no cell), and the kind with its fields and bindings.
 #[derive(Trace, Finalize)]
 #[boa_gc(unsafe_no_drop)]
 pub struct EnvironmentRecord {
     /// [[OuterEnv]].
     pub outer: Option<Env>,
-    pub kind: EnvKind,
+    pub kind: KindCell,
+}
+
+/// The mutable part of an Environment Record, in a standard `RefCell`: its borrow flag is
+/// checked inline (the collector's `GcRefCell` calls out of line to release a borrow, on
+/// every identifier access).
+#[derive(Finalize)]
+pub struct KindCell(std::cell::RefCell<EnvKind>);
+
+// SAFETY: traced as boa_gc traces its own GcRefCell: the contents unless the cell is
+// borrowed for writing (then its Gc pointers are not counted as held by the heap, so the
+// collector keeps them alive as roots until the borrow ends).
+unsafe impl Trace for KindCell {
+    custom_trace!(this, mark, {
+        if let Ok(kind) = this.0.try_borrow() {
+            mark(&*kind);
+        }
+    });
 }
 
 /// A handle to an Environment Record.
 #[derive(Clone, Trace, Finalize)]
 #[boa_gc(unsafe_no_drop)]
-pub struct Env(Gc<GcRefCell<EnvironmentRecord>>);
+pub struct Env(Gc<EnvironmentRecord>);
 
 impl PartialEq for Env {
     fn eq(&self, other: &Env) -> bool {
@@ -220,24 +255,37 @@ enum Dispatch {
 
 impl Env {
     fn new(outer: Option<Env>, kind: EnvKind) -> Env {
-        Env(Gc::new(GcRefCell::new(EnvironmentRecord { outer, kind })))
+        Env(Gc::new(EnvironmentRecord {
+            outer,
+            kind: KindCell(std::cell::RefCell::new(kind)),
+        }))
     }
 
-    pub fn record(&self) -> boa_gc::GcRef<'_, EnvironmentRecord> {
-        self.0.borrow()
+    /// The record's kind and fields, borrowed.
+    #[inline(always)]
+    pub fn kind(&self) -> std::cell::Ref<'_, EnvKind> {
+        self.0.kind.0.borrow()
     }
 
-    pub fn record_mut(&self) -> boa_gc::GcRefMut<'_, EnvironmentRecord> {
-        self.0.borrow_mut()
+    /// The record's kind and fields, borrowed mutably.
+    #[inline(always)]
+    pub fn kind_mut(&self) -> std::cell::RefMut<'_, EnvKind> {
+        self.0.kind.0.borrow_mut()
     }
 
     /// [[OuterEnv]].
     pub fn outer(&self) -> Option<Env> {
-        self.0.borrow().outer.clone()
+        self.0.outer.clone()
+    }
+
+    /// [[OuterEnv]], borrowed.
+    #[inline(always)]
+    pub fn outer_ref(&self) -> Option<&Env> {
+        self.0.outer.as_ref()
     }
 
     fn dispatch(&self) -> Dispatch {
-        match &self.0.borrow().kind {
+        match &*self.kind() {
             EnvKind::Declarative(_) | EnvKind::Function(..) => Dispatch::Declarative,
             EnvKind::Module(_) => Dispatch::Module,
             EnvKind::Object(o) => Dispatch::Object(o.clone()),
@@ -246,29 +294,42 @@ impl Env {
     }
 
     /// Runs `f` on the declarative part of a declarative, function or global record.
+    /// Room for `additional` more bindings in this declarative record, exactly (not an
+    /// Environment Record method: memory only).
+    pub fn reserve_bindings(&self, additional: usize) {
+        self.with_declarative(|d| d.bindings.reserve_exact(additional));
+    }
+
     fn with_declarative<R>(&self, f: impl FnOnce(&mut DeclarativeRecord) -> R) -> R {
-        let mut record = self.0.borrow_mut();
-        match &mut record.kind {
+        let mut record = self.kind_mut();
+        match &mut *record {
             EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => f(d),
-            EnvKind::Global(g) => f(&mut g.declarative_record),
+            EnvKind::Global(g) => {
+                let count = g.declarative_record.bindings.len();
+                let result = f(&mut g.declarative_record);
+                if g.declarative_record.bindings.len() != count {
+                    g.version = next_global_version();
+                }
+                result
+            }
             EnvKind::Object(_) => unreachable!("an Object Environment Record has no bindings"),
         }
     }
 
     pub fn is_global(&self) -> bool {
-        matches!(self.0.borrow().kind, EnvKind::Global(_))
+        matches!(*self.kind(), EnvKind::Global(_))
     }
 
     pub fn is_function(&self) -> bool {
-        matches!(self.0.borrow().kind, EnvKind::Function(..))
+        matches!(*self.kind(), EnvKind::Function(..))
     }
 
     pub fn is_module(&self) -> bool {
-        matches!(self.0.borrow().kind, EnvKind::Module(_))
+        matches!(*self.kind(), EnvKind::Module(_))
     }
 
     pub fn is_object(&self) -> bool {
-        matches!(self.0.borrow().kind, EnvKind::Object(_))
+        matches!(*self.kind(), EnvKind::Object(_))
     }
 
     // ---------------------------------------------------------------------------------
@@ -486,7 +547,7 @@ impl Env {
 
     /// HasThisBinding(): 9.1.1.1.8, 9.1.1.2.8, 9.1.1.3.2, 9.1.1.4.8.
     pub fn has_this_binding(&self) -> bool {
-        match &self.0.borrow().kind {
+        match &*self.kind() {
             EnvKind::Declarative(_) | EnvKind::Object(_) => false,
             // 9.1.1.3.2 1. If envRec.[[ThisBindingStatus]] is ~lexical~, return false;
             //    otherwise, return true.
@@ -503,7 +564,7 @@ impl Env {
 
     /// HasSuperBinding(): 9.1.1.1.9, 9.1.1.2.9, 9.1.1.3.3, 9.1.1.4.9.
     pub fn has_super_binding(&self) -> bool {
-        match &self.0.borrow().kind {
+        match &*self.kind() {
             EnvKind::Function(_, f) => {
                 // 1. If envRec.[[ThisBindingStatus]] is ~lexical~, return false.
                 // 2. If envRec.[[FunctionObject]].[[HomeObject]] is undefined, return false;
@@ -517,7 +578,7 @@ impl Env {
 
     /// WithBaseObject(): 9.1.1.1.10, 9.1.1.2.10, 9.1.1.4.10.
     pub fn with_base_object(&self) -> Value {
-        match &self.0.borrow().kind {
+        match &*self.kind() {
             // 9.1.1.2.10 1. If envRec.[[IsWithEnvironment]] is true, return
             //    envRec.[[BindingObject]]. 2. Otherwise, return undefined.
             EnvKind::Object(o) if o.is_with_environment => Value::Object(o.binding_object.clone()),
@@ -527,8 +588,8 @@ impl Env {
 
     /// GetThisBinding(): 9.1.1.3.4 (function) and 9.1.1.4.11 (global).
     pub fn get_this_binding(&self, agent: &mut Agent) -> JsResult<Value> {
-        let record = self.0.borrow();
-        match &record.kind {
+        let record = self.kind();
+        match &*record {
             EnvKind::Function(_, f) => {
                 // 1. Assert: envRec.[[ThisBindingStatus]] is not ~lexical~.
                 // 2. If envRec.[[ThisBindingStatus]] is ~uninitialized~, throw a
@@ -555,7 +616,7 @@ impl Env {
 
     /// The [[FunctionObject]] and [[NewTarget]] of a Function Environment Record.
     pub fn function_fields(&self) -> Option<(Object, Value)> {
-        match &self.0.borrow().kind {
+        match &*self.kind() {
             EnvKind::Function(_, f) => Some((f.function_object.clone(), f.new_target.clone())),
             _ => None,
         }
@@ -564,7 +625,7 @@ impl Env {
     /// [[BindingObject]] of an Object Environment Record, or of a global record's
     /// [[ObjectRecord]].
     pub fn binding_object(&self) -> Option<Object> {
-        match &self.0.borrow().kind {
+        match &*self.kind() {
             EnvKind::Object(o) => Some(o.binding_object.clone()),
             EnvKind::Global(g) => Some(g.object_record.binding_object.clone()),
             _ => None,
@@ -574,7 +635,7 @@ impl Env {
     /// Whether a declarative (or function, or global declarative part) record has a binding
     /// for `name` (no user code can run).
     pub fn has_declarative_binding(&self, name: &str) -> bool {
-        match &self.0.borrow().kind {
+        match &*self.kind() {
             EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => d.has(name),
             EnvKind::Global(g) => g.declarative_record.has(name),
             EnvKind::Object(_) => false,
@@ -583,7 +644,7 @@ impl Env {
 
     /// Whether a declarative record has an initialized binding for `name`.
     pub fn has_initialized_binding(&self, name: &str) -> bool {
-        match &self.0.borrow().kind {
+        match &*self.kind() {
             EnvKind::Declarative(d) | EnvKind::Function(d, _) => d
                 .position(name)
                 .is_some_and(|i| d.bindings[i].value.is_some()),
@@ -593,7 +654,7 @@ impl Env {
 
     /// The names bound in a declarative record, in creation order.
     pub fn declarative_names(&self) -> Vec<Rc<str>> {
-        match &self.0.borrow().kind {
+        match &*self.kind() {
             EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => {
                 d.bindings.iter().map(|b| b.name.clone()).collect()
             }
@@ -606,6 +667,262 @@ impl Env {
             EnvKind::Object(_) => Vec::new(),
         }
     }
+
+    // ---------------------------------------------------------------------------------
+    // Identifier places (docs/ARCHITECTURE.md): a binding reached by its position in the
+    // record a known number of [[OuterEnv]] links out. Each access checks the binding's
+    // name and falls back (`None` / `Err`) to the name-based methods above whenever the
+    // binding is not a plain initialized one, so the callers' fallbacks raise the errors.
+    // ---------------------------------------------------------------------------------
+
+    /// The record `hops` links out along [[OuterEnv]], borrowed.
+    #[inline(always)]
+    pub fn env_ref_at(&self, hops: u32) -> Option<&Env> {
+        let mut env = self;
+        for _ in 0..hops {
+            env = env.outer_ref()?;
+        }
+        Some(env)
+    }
+
+    /// The record `hops` links out along [[OuterEnv]].
+    pub fn env_at(&self, hops: u32) -> Option<Env> {
+        self.env_ref_at(hops).cloned()
+    }
+
+    /// The value of the binding at position `slot` of the record `hops` links out, if it is
+    /// an initialized binding of the identifier's name (GetBindingValue of that record,
+    /// 9.1.1.1.6, 9.1.1.4.6 2.a).
+    #[inline(always)]
+    pub fn slot_value(&self, hops: u32, slot: u32, id: &Ident) -> Option<Value> {
+        let kind = self.env_ref_at(hops)?.kind();
+        let binding = slot_binding(&kind, slot, id)?;
+        binding.value.clone()
+    }
+
+    /// SetMutableBinding(name, value, strict) on the record `hops` links out when its
+    /// binding at position `slot` is an initialized mutable binding of the identifier's name
+    /// (9.1.1.1.5 step 4; 9.1.1.4.5 2.a): the value goes back (`Err`) for anything else.
+    #[inline(always)]
+    pub fn set_slot_value(
+        &self,
+        hops: u32,
+        slot: u32,
+        id: &Ident,
+        value: Value,
+    ) -> Result<(), Value> {
+        let Some(env) = self.env_ref_at(hops) else {
+            return Err(value);
+        };
+        let mut kind = env.kind_mut();
+        match slot_binding_mut(&mut kind, slot, id) {
+            Some(binding) if binding.mutable && binding.value.is_some() => {
+                binding.value = Some(value);
+                Ok(())
+            }
+            _ => Err(value),
+        }
+    }
+
+    /// InitializeBinding(name, value) on the record `hops` links out when its binding at
+    /// position `slot` is an uninitialized binding of the identifier's name (9.1.1.1.4;
+    /// 9.1.1.4.4 2.a): the value goes back (`Err`) for anything else.
+    #[inline]
+    pub fn initialize_slot(
+        &self,
+        hops: u32,
+        slot: u32,
+        id: &Ident,
+        value: Value,
+    ) -> Result<(), Value> {
+        let Some(env) = self.env_ref_at(hops) else {
+            return Err(value);
+        };
+        let mut kind = env.kind_mut();
+        match slot_binding_mut(&mut kind, slot, id) {
+            Some(binding) if binding.value.is_none() && binding.import.is_none() => {
+                binding.value = Some(value);
+                Ok(())
+            }
+            _ => Err(value),
+        }
+    }
+
+    /// For a Global Environment Record whose declarative part does not bind `name` and
+    /// whose global object is ordinary with an own data property `name`: the record's
+    /// version and the property's position in the object's property map (a global
+    /// property place, docs/ARCHITECTURE.md).
+    pub fn global_property_place(&self, name: &str) -> Option<(u64, u32)> {
+        let kind = self.kind();
+        let EnvKind::Global(g) = &*kind else {
+            return None;
+        };
+        if g.declarative_record.has(name) {
+            return None;
+        }
+        let object = &g.object_record.binding_object;
+        if !crate::spec::ordinary_object_internal_methods::has_ordinary_lookup(object) {
+            return None;
+        }
+        let data = object.data();
+        let (index, _, property) = data
+            .properties
+            .0
+            .get_full(&PropertyKey::from_identifier(name))?;
+        matches!(property, crate::spec::object_type::Property::Data { .. })
+            .then_some((g.version, index as u32))
+    }
+
+    /// The own data property at `index` of the global object of this Global Environment
+    /// Record of `version`, if it is named `name`: HasBinding(name) is then true (the
+    /// declarative part has not the name; HasProperty of an ordinary object with an own
+    /// property) and GetBindingValue(name) is that property's value (9.1.1.4.1, 9.1.1.4.6,
+    /// 9.1.1.2.6), with no code run.
+    #[inline]
+    pub fn global_property_value(&self, version: u64, index: u32, name: &str) -> Option<Value> {
+        let kind = self.kind();
+        let EnvKind::Global(g) = &*kind else {
+            return None;
+        };
+        if g.version != version {
+            return None;
+        }
+        let object = &g.object_record.binding_object;
+        if !crate::spec::ordinary_object_internal_methods::has_ordinary_lookup(object) {
+            return None;
+        }
+        let data = object.data();
+        match data.properties.0.get_index(index as usize)? {
+            (PropertyKey::String(key), crate::spec::object_type::Property::Data { value, .. })
+                if key.eq_ascii_or_str(name) =>
+            {
+                Some(value.clone())
+            }
+            _ => None,
+        }
+    }
+
+    /// SetMutableBinding(name, value, strict) of this Global Environment Record of
+    /// `version` when the global object's own property at `index` is a writable data
+    /// property named `name` (9.1.1.4.5 steps 3-4, 9.1.1.2.5: HasProperty is true and Set
+    /// only replaces the value, with no code run); the value goes back (`Err`) otherwise.
+    #[inline]
+    pub fn set_global_property(
+        &self,
+        version: u64,
+        index: u32,
+        name: &str,
+        value: Value,
+    ) -> Result<(), Value> {
+        use crate::spec::ordinary_object_internal_methods::{
+            defines_ordinarily, has_ordinary_lookup, ordinary_set,
+        };
+        let kind = self.kind();
+        let EnvKind::Global(g) = &*kind else {
+            return Err(value);
+        };
+        let object = &g.object_record.binding_object;
+        if g.version != version
+            || !has_ordinary_lookup(object)
+            || !defines_ordinarily(object)
+            || !std::ptr::fn_addr_eq(object.methods().set, ordinary_set as fn(_, _, _, _, _) -> _)
+        {
+            return Err(value);
+        }
+        let mut data = object.data_mut();
+        match data.properties.0.get_index_mut(index as usize) {
+            Some((
+                PropertyKey::String(key),
+                crate::spec::object_type::Property::Data {
+                    value: slot,
+                    writable: true,
+                    ..
+                },
+            )) if key.eq_ascii_or_str(name) => {
+                *slot = value;
+                Ok(())
+            }
+            _ => Err(value),
+        }
+    }
+
+    /// Where `name`'s binding is as seen from this record, given the record `found` that
+    /// has it (ResolveBinding's [[Base]]; `None`: unresolvable): [`Place::Slot`] in a
+    /// declarative record (or a global record's declarative part), [`Place::Global`] for
+    /// the global record's object part or no binding, [`Place::Ineligible`] otherwise
+    /// (module imports, object records).
+    pub fn place_of(&self, found: Option<&Env>, name: &str) -> Place {
+        let mut hops = 0;
+        let mut current = self.clone();
+        loop {
+            let is_found = found.is_some_and(|f| *f == current);
+            let outer = {
+                let record = current.kind();
+                match &*record {
+                    EnvKind::Global(g) => {
+                        return match g.declarative_record.position(name) {
+                            Some(slot) if is_found => Place::Slot {
+                                hops,
+                                slot: slot as u32,
+                            },
+                            _ => Place::Global { hops },
+                        };
+                    }
+                    EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d)
+                        if is_found =>
+                    {
+                        return match d.position(name) {
+                            Some(slot) if d.bindings[slot].import.is_none() => Place::Slot {
+                                hops,
+                                slot: slot as u32,
+                            },
+                            _ => Place::Ineligible,
+                        };
+                    }
+                    EnvKind::Object(_) if is_found => return Place::Ineligible,
+                    _ => current.outer(),
+                }
+            };
+            match outer {
+                Some(outer) => current = outer,
+                None => return Place::Ineligible,
+            }
+            hops += 1;
+        }
+    }
+}
+
+/// The binding at position `slot` of a declarative record (or of a global record's
+/// declarative part) if it has the identifier's name: its name hash must match and, in a
+/// global record (whose bindings depend on which scripts ran before, so that a tree shared
+/// between realms can meet another binding at the same position), its name too.
+#[inline(always)]
+fn slot_binding<'k>(kind: &'k EnvKind, slot: u32, id: &Ident) -> Option<&'k Binding> {
+    let (bindings, global) = match kind {
+        EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => (d, false),
+        EnvKind::Global(g) => (&g.declarative_record, true),
+        EnvKind::Object(_) => return None,
+    };
+    let binding = bindings.bindings.get(slot as usize)?;
+    if binding.name_hash != id.place.name_hash || (global && *binding.name != *id.name) {
+        return None;
+    }
+    Some(binding)
+}
+
+/// [`slot_binding`], mutably.
+#[inline(always)]
+fn slot_binding_mut<'k>(kind: &'k mut EnvKind, slot: u32, id: &Ident) -> Option<&'k mut Binding> {
+    let (bindings, global) = match kind {
+        EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => (d, false),
+        EnvKind::Global(g) => (&mut g.declarative_record, true),
+        EnvKind::Object(_) => return None,
+    };
+    let binding = bindings.bindings.get_mut(slot as usize)?;
+    if binding.name_hash != id.place.name_hash || (global && *binding.name != *id.name) {
+        return None;
+    }
+    Some(binding)
 }
 
 /// ResolveBinding(name) followed by GetValue, in one walk of the environment chain
@@ -638,14 +955,14 @@ pub fn find_identifier_value(
             Object,
         }
         let found = {
-            let record = env.0.borrow();
-            match &record.kind {
+            let record = env.kind();
+            match &*record {
                 EnvKind::Declarative(d) | EnvKind::Function(d, _) => match d.position(name) {
                     Some(i) => match &d.bindings[i].value {
                         Some(v) => Found::Value(v.clone()),
                         None => Found::Uninitialized,
                     },
-                    None => Found::Missing(record.outer.clone()),
+                    None => Found::Missing(env.outer()),
                 },
                 // A global record whose declarative part lacks the name and whose global
                 // object is ordinary with an own data property for it: HasBinding is true
@@ -825,6 +1142,7 @@ pub fn create_import_binding(env: &Env, name: &str, target_module: Module, targe
     env.with_declarative(|d| {
         d.push(Binding {
             name: interned_name(name),
+            name_hash: crate::syntax::ast::name_hash(name),
             value: None,
             mutable: false,
             strict: true,
@@ -957,8 +1275,8 @@ fn object_get_binding_value(
 
 /// BindThisValue ( envRecord, value ) (9.1.1.3.1).
 pub fn bind_this_value(agent: &mut Agent, env: &Env, value: Value) -> JsResult<()> {
-    let mut record = env.record_mut();
-    let EnvKind::Function(_, f) = &mut record.kind else {
+    let mut record = env.kind_mut();
+    let EnvKind::Function(_, f) = &mut *record else {
         unreachable!("BindThisValue on a record that is not a Function Environment Record");
     };
     // 1. Assert: envRecord.[[ThisBindingStatus]] is not ~lexical~.
@@ -1206,6 +1524,7 @@ pub fn new_global_environment(global: Object, this_value: Object) -> Env {
             },
             global_this_value: this_value,
             declarative_record: DeclarativeRecord::default(),
+            version: next_global_version(),
         }),
     )
 }

@@ -7,15 +7,13 @@ use super::arguments_exotic_objects::{
 };
 use super::completion_record::JsResult;
 use super::environment_records::new_declarative_environment;
-use super::name_lists::{has_duplicates, NameList};
+use super::name_lists::NameList;
 use super::object_type::Object;
 use super::value::Value;
 use crate::spec::evaluation::formal_parameters_binding_initialization;
 use crate::spec::evaluation::instantiate_function_object;
 use crate::syntax::ast::{self, DeclRef, FunctionKind};
-use crate::syntax::static_semantics::names::contains_expression;
 use crate::syntax::static_semantics::names::function_declarations_to_initialize;
-use crate::syntax::static_semantics::names::parameter_bound_names;
 
 /// FunctionDeclarationInstantiation ( func, argumentsList ) (10.2.11), run in the callee
 /// context that PrepareForOrdinaryCall pushed.
@@ -29,19 +27,18 @@ pub fn function_declaration_instantiation(
     // 2. Let code be func.[[ECMAScriptCode]].
     // 3. Let strict be func.[[Strict]].
     let strict = code.strict;
+    // (Steps 5, 6 and 8 are static semantics of the code, computed with its others when
+    // it was parsed: `ScopeInfo`.)
     // 4. Let formals be func.[[FormalParameters]].
     // 5. Let parameterNames be the BoundNames of formals.
-    let parameter_names: Vec<&str> = parameter_bound_names(code)
-        .into_iter()
-        .map(|id| id.name.as_str())
-        .collect();
+    let parameter_names = &code.scope.parameter_names;
     // 6. If parameterNames has any duplicate entries, let hasDuplicates be true. Otherwise,
     //    let hasDuplicates be false.
-    let has_duplicates = has_duplicates(&parameter_names);
+    let has_duplicates = code.scope.has_duplicate_parameters;
     // 7. Let simpleParameterList be IsSimpleParameterList of formals.
     let simple_parameter_list = code.simple_params;
     // 8. Let hasParameterExpressions be ContainsExpression of formals.
-    let has_parameter_expressions = contains_expression(code);
+    let has_parameter_expressions = code.scope.has_parameter_expressions;
     // 9. Let varNames be the VarDeclaredNames of code.
     let var_names = &code.scope.var_declared_names;
     // 10. Let varDeclarations be the VarScopedDeclarations of code.
@@ -88,7 +85,7 @@ pub fn function_declaration_instantiation(
     //     a. If functionNames contains "arguments" or lexicalNames contains "arguments",
     //        then i. Set argumentsObjectNeeded to false.
     let arguments_object_needed = if code.kind == FunctionKind::Arrow
-        || parameter_names.contains(&"arguments")
+        || parameter_names.iter().any(|n| n == "arguments")
     {
         false
     } else if !has_parameter_expressions {
@@ -126,7 +123,7 @@ pub fn function_declaration_instantiation(
         env
     };
     // 21. For each String paramName of parameterNames, do
-    for param_name in &parameter_names {
+    for param_name in parameter_names {
         // a. Let alreadyDeclared be ! env.HasBinding(paramName).
         // b. NOTE: Early errors ensure that duplicate parameter names can only occur in
         //    non-strict functions that do not have parameter default values or rest
@@ -143,7 +140,14 @@ pub fn function_declaration_instantiation(
         }
     }
     // 22. If argumentsObjectNeeded is true, then
-    let mut parameter_bindings = NameList::from_names(&parameter_names);
+    // (parameterBindings is only consulted for the names of varNames: it is not made when
+    // there are none.)
+    let mut parameter_bindings = NameList::new();
+    if !var_names.is_empty() {
+        for name in parameter_names {
+            parameter_bindings.push(name);
+        }
+    }
     if arguments_object_needed {
         // a. If strict is true or simpleParameterList is false, then
         //    i. Let ao be CreateUnmappedArgumentsObject(argumentsList).
@@ -155,7 +159,8 @@ pub fn function_declaration_instantiation(
         let ao = if strict || !simple_parameter_list {
             create_unmapped_arguments_object(agent, arguments)
         } else {
-            create_mapped_arguments_object(agent, func, &parameter_names, arguments, &env)
+            let names: Vec<&str> = parameter_names.iter().map(String::as_str).collect();
+            create_mapped_arguments_object(agent, func, &names, arguments, &env)
         };
         // c. If strict is true, then
         //    i. Perform ! env.CreateImmutableBinding("arguments", false).
@@ -194,7 +199,11 @@ pub fn function_declaration_instantiation(
         // a. NOTE: Only a single Environment Record is needed for the parameters and
         //    top-level vars.
         // b. Let instantiatedVarNames be a copy of the List parameterBindings.
-        let mut instantiated_var_names = parameter_bindings.clone();
+        let mut instantiated_var_names = if var_names.is_empty() {
+            NameList::new()
+        } else {
+            parameter_bindings.clone()
+        };
         // c. For each element n of varNames, do
         for n in var_names {
             // i. If instantiatedVarNames does not contain n, then

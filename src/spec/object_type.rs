@@ -102,7 +102,11 @@ impl PropertyKey {
 
 impl From<&str> for PropertyKey {
     fn from(s: &str) -> PropertyKey {
-        PropertyKey::from_str(s)
+        match s {
+            // The keys every function object gets, shared rather than made anew for each.
+            "length" | "name" | "prototype" | "constructor" => PropertyKey::from_identifier(s),
+            _ => PropertyKey::from_str(s),
+        }
     }
 }
 
@@ -455,6 +459,12 @@ impl Object {
 
     /// Creates or replaces an own property without any check (object set-up only).
     pub fn insert_property(&self, key: PropertyKey, property: Property) {
-        self.0.borrow_mut().properties.0.insert(key, property);
+        let properties = &mut self.0.borrow_mut().properties.0;
+        // (Room for two at first, not the three the map would make: many objects, functions
+        // above all, have no more.)
+        if properties.capacity() == 0 {
+            properties.reserve_exact(2);
+        }
+        properties.insert(key, property);
     }
 }

@@ -31,6 +31,7 @@ pub static ORDINARY_METHODS: InternalMethods = InternalMethods {
 
 /// Whether `o` uses the ordinary [[Get]], [[GetOwnProperty]] and [[GetPrototypeOf]], so
 /// that a property lookup on it cannot run user code except through accessors.
+#[inline]
 pub fn has_ordinary_lookup(o: &Object) -> bool {
     let methods = o.methods();
     std::ptr::fn_addr_eq(methods.get, ordinary_get as fn(_, _, _, _) -> _)
@@ -510,7 +511,18 @@ pub fn ordinary_get(
         // 1. Let desc be ? O.[[GetOwnProperty]](P).
         crate::step!("sec-ordinaryget", "1");
         let desc = if fast {
-            ordinary_get_own_property_steps(&current, p)
+            if crate::trace::enabled() {
+                ordinary_get_own_property_steps(&current, p)
+            } else {
+                // With tracing off, a data property's value is returned without building
+                // its descriptor (steps 1 and 3 of OrdinaryGet, and OrdinaryGetOwnProperty).
+                let data = current.data();
+                match data.properties.0.get(p) {
+                    // 3. If IsDataDescriptor(desc) is true, return desc.[[Value]].
+                    Some(Property::Data { value, .. }) => return Ok(value.clone()),
+                    other => other.map(Property::to_descriptor),
+                }
+            }
         } else {
             current.get_own_property(agent, p)?
         };

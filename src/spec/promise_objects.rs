@@ -832,6 +832,12 @@ pub fn perform_promise_then(
     step!("sec-performpromisethen", "9");
     if state == PromiseState::Pending {
         if let ObjectKind::Promise(p) = &mut promise.data_mut().kind {
+            // (Most promises get one reaction of each type: the first is given room for
+            // one, not the four a Vec starts with.)
+            if p.fulfill_reactions.capacity() == 0 {
+                p.fulfill_reactions.reserve_exact(1);
+                p.reject_reactions.reserve_exact(1);
+            }
             // a. Append fulfillReaction to promise.[[PromiseFulfillReactions]].
             step!("sec-performpromisethen", "9.a");
             p.fulfill_reactions.push(fulfill_reaction);

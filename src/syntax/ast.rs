@@ -43,6 +43,156 @@ pub struct Ident {
     pub span: Span,
     /// The source spelled it with a `\u` escape (escaped keywords are never keywords).
     pub escaped: bool,
+    /// Where ResolveBinding found this identifier's binding the last time (for the
+    /// identifiers `slot_caches` marks; not part of the tree's meaning).
+    pub place: PlaceCache,
+}
+
+/// Where an identifier's binding was found, kept on the identifier by the interpreter so
+/// that the next evaluation goes straight there (docs/ARCHITECTURE.md, "Identifier
+/// places"). Only identifiers that [`crate::syntax::slot_caches`] marks eligible keep one:
+/// for them the environment chain every evaluation walks has the same records with the
+/// same bindings in the same positions, up to the Global Environment Record.
+///
+/// An atomic word (the tree is shared between threads): 0 not eligible, 1 eligible and not
+/// yet resolved, `hops << 2 | 2` with the binding's position above: the binding is at that
+/// position of the declarative record `hops` records out, `hops << 2 | 3`: the name is not
+/// bound before the Global Environment Record, `hops` records out. Beside it, the
+/// [`name_hash`] of the identifier's name, which a binding found through the place must
+/// have.
+pub struct PlaceCache {
+    word: std::sync::atomic::AtomicU32,
+    pub name_hash: u32,
+    /// For a [`Place::Global`]: where the global object had the name as an own data
+    /// property, `version << 24 | (index + 1)` (0: not known), with `version` the global
+    /// record's version (which changes with the names of its declarative part) and `index`
+    /// the property's position in the object's property map.
+    global: std::sync::atomic::AtomicU64,
+}
+
+/// A 32-bit hash of a binding name (FNV-1a), kept by identifiers and bindings so that a
+/// binding reached through a place is checked against the identifier's name with one
+/// comparison.
+#[inline]
+pub fn name_hash(name: &str) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    for byte in name.bytes() {
+        hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
+    }
+    hash
+}
+
+/// What a [`PlaceCache`] holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// Not eligible: resolve by name.
+    Ineligible,
+    /// Eligible, not resolved yet.
+    Unresolved,
+    /// Position `slot` of the bindings of the declarative record `hops` records out
+    /// (declarative, function or module record, or a global record's declarative part).
+    Slot { hops: u32, slot: u32 },
+    /// Only the Global Environment Record, `hops` records out, can have the binding.
+    Global { hops: u32 },
+}
+
+/// Largest `hops` a [`PlaceCache`] keeps (8 bits).
+const MAX_HOPS: u32 = 0xff;
+/// Largest position a [`PlaceCache`] keeps (22 bits).
+const MAX_SLOT: u32 = 0x3f_ffff;
+
+impl PlaceCache {
+    /// The (not eligible) cache of an identifier named `name`.
+    pub fn for_name(name: &str) -> PlaceCache {
+        PlaceCache {
+            word: std::sync::atomic::AtomicU32::new(0),
+            name_hash: name_hash(name),
+            global: std::sync::atomic::AtomicU64::new(0),
+        }
+    }
+
+    /// The global record version and property index kept for a [`Place::Global`].
+    #[inline(always)]
+    pub fn global_property(&self) -> Option<(u64, u32)> {
+        let word = self.global.load(std::sync::atomic::Ordering::Relaxed);
+        if word == 0 {
+            return None;
+        }
+        Some((word >> 24, (word & 0xff_ffff) as u32 - 1))
+    }
+
+    /// Keeps where the global object had the name (versions and indexes too large are not
+    /// kept).
+    pub fn set_global_property(&self, version: u64, index: u32) {
+        if version < 1 << 40 && index < 0xff_fffe {
+            let word = version << 24 | u64::from(index + 1);
+            self.global
+                .store(word, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+
+    /// Marks the identifier as one whose binding place may be kept.
+    pub fn mark_eligible(&self) {
+        use std::sync::atomic::Ordering::Relaxed;
+        let _ = self.word.compare_exchange(0, 1, Relaxed, Relaxed);
+    }
+
+    #[inline(always)]
+    pub fn get(&self) -> Place {
+        let word = self.word.load(std::sync::atomic::Ordering::Relaxed);
+        match word & 3 {
+            0 => Place::Ineligible,
+            1 => Place::Unresolved,
+            2 => Place::Slot {
+                hops: (word >> 2) & MAX_HOPS,
+                slot: word >> 10,
+            },
+            _ => Place::Global {
+                hops: (word >> 2) & MAX_HOPS,
+            },
+        }
+    }
+
+    /// Keeps `place` for an eligible identifier (places too far out are not kept).
+    pub fn set(&self, place: Place) {
+        let word = match place {
+            Place::Slot { hops, slot } if hops <= MAX_HOPS && slot <= MAX_SLOT => {
+                slot << 10 | hops << 2 | 2
+            }
+            Place::Global { hops } if hops <= MAX_HOPS => hops << 2 | 3,
+            Place::Ineligible => 0,
+            _ => return,
+        };
+        use std::sync::atomic::Ordering::Relaxed;
+        if self.word.load(Relaxed) != 0 {
+            self.word.store(word, Relaxed);
+        }
+    }
+}
+
+/// A copy is eligible when the original is, and resolves afresh.
+impl Clone for PlaceCache {
+    fn clone(&self) -> PlaceCache {
+        let eligible = u32::from(self.get() != Place::Ineligible);
+        PlaceCache {
+            word: std::sync::atomic::AtomicU32::new(eligible),
+            name_hash: self.name_hash,
+            global: std::sync::atomic::AtomicU64::new(0),
+        }
+    }
+}
+
+/// Not part of the tree's meaning: every two caches are equal.
+impl PartialEq for PlaceCache {
+    fn eq(&self, _: &PlaceCache) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for PlaceCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PlaceCache")
+    }
 }
 
 /// Script or Module: the goal symbol a text was parsed with.
@@ -102,6 +252,11 @@ pub enum StmtKind {
         test: Option<Box<Expr>>,
         update: Option<Box<Expr>>,
         body: Box<Stmt>,
+        /// Whether the loop's code can create a closure: it contains a function, a class or
+        /// a call `eval(...)`. Only then can the environments CreatePerIterationEnvironment
+        /// makes be told apart from reusing the first one (docs/ARCHITECTURE.md). `true`
+        /// until the scope annotation (`early_errors::annotate`) has looked.
+        closures: bool,
     },
     ForIn {
         left: ForHead,
@@ -151,6 +306,21 @@ pub enum StmtKind {
 pub struct Block {
     pub span: Span,
     pub body: Vec<Stmt>,
+    /// The StatementList declares something lexically (a `let`, `const`, `using`, class or
+    /// function declaration, possibly labelled): only then does the Block need an
+    /// environment of its own.
+    pub scoped: bool,
+}
+
+/// Whether a statement is a lexical declaration of a StatementList (LexicallyScopedDeclarations
+/// has an element for it).
+pub fn is_lexical_declaration(statement: &Stmt) -> bool {
+    match &statement.kind {
+        StmtKind::Var(d) => d.kind != VarKind::Var,
+        StmtKind::Function(_) | StmtKind::Class(_) => true,
+        StmtKind::Labeled { body, .. } => is_lexical_declaration(body),
+        _ => false,
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -705,6 +875,12 @@ pub struct ScopeInfo {
     pub uses_arguments: bool,
     /// The scope contains a direct call `eval(...)` (possibly a direct eval).
     pub has_direct_eval: bool,
+    /// Functions only: the BoundNames of the FormalParameters, in order.
+    pub parameter_names: Vec<String>,
+    /// Functions only: `parameter_names` has any duplicate entries.
+    pub has_duplicate_parameters: bool,
+    /// Functions only: ContainsExpression of the FormalParameters.
+    pub has_parameter_expressions: bool,
 }
 
 /// An ImportEntry Record (ECMA-262 16.2.2, Table 54 "ImportEntry Record Fields", with the

@@ -12,6 +12,7 @@ mod parse;
 pub mod regexp;
 pub mod regexp_properties;
 pub mod reserved_words;
+pub mod slot_caches;
 pub mod static_semantics;
 pub mod visit;
 

@@ -100,6 +100,9 @@ fn parse_on_big_stack(
     }
     let mut program = with_module_info(program)?;
     super::early_errors::annotate(&mut program);
+    if eval_context.is_none() {
+        super::slot_caches::mark(&program);
+    }
     Ok(program)
 }
 

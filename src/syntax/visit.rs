@@ -236,6 +236,7 @@ macro_rules! visitor {
                     test,
                     update,
                     body,
+                    ..
                 } => {
                     if let Some(init) = init {
                         v.visit_for_init(init);

@@ -681,6 +681,7 @@ impl<'i> Builder<'i> {
                         name: "async".into(),
                         span: Span::new(span.start as usize, span.start as usize + 5),
                         escaped: false,
+                        place: PlaceCache::for_name("async"),
                     }),
                 }),
                 arguments: self.arguments(first(&pair)?)?,

@@ -166,10 +166,12 @@ impl<'i> Builder<'i> {
         let span = span_of(pair);
         let (name, escaped) =
             literals::identifier_value(pair.as_str()).or_else(|m| err(m, span))?;
+        let place = PlaceCache::for_name(&name);
         Ok(Ident {
             name,
             span,
             escaped,
+            place,
         })
     }
 

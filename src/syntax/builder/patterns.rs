@@ -185,6 +185,7 @@ impl<'i> Builder<'i> {
                                     name: "__proto__".into(),
                                     span: prop_span,
                                     escaped: false,
+                                    place: PlaceCache::for_name("__proto__"),
                                 }),
                                 value: self.expr_to_pattern_element(value)?,
                                 shorthand: false,

@@ -134,7 +134,8 @@ impl<'i> Builder<'i> {
     pub fn block(&mut self, pair: P<'i>) -> R<Block> {
         let span = span_of(&pair);
         let body = self.statement_list(inner(&pair).collect())?;
-        Ok(Block { span, body })
+        let scoped = body.iter().any(is_lexical_declaration);
+        Ok(Block { span, body, scoped })
     }
 
     fn optional_label(&self, pair: &P<'i>) -> R<Option<Ident>> {
@@ -232,6 +233,7 @@ impl<'i> Builder<'i> {
                 test,
                 update,
                 body,
+                closures: true,
             });
         }
         let n = items.len();

@@ -11,7 +11,11 @@
 //!   nested arrows, which have no `arguments` of their own; an arrow records its own
 //!   references too);
 //! - `has_direct_eval`: a call `eval(...)` (possibly a direct eval) in the function or
-//!   top-level code, nested arrows included.
+//!   top-level code, nested arrows included;
+//! - for functions, the BoundNames of the FormalParameters, whether they have duplicates,
+//!   and ContainsExpression of them (FunctionDeclarationInstantiation steps 5, 6 and 8);
+//! - on each `for (init; test; update)` statement, `closures`: whether its code can create
+//!   a closure (a function, a class or a call `eval(...)` anywhere in it).
 //!
 //! The names come from the spec-shaped operations of `static_semantics::names` over each
 //! statement list; the references come from one walk with the mutable form of the shared
@@ -20,8 +24,8 @@
 
 use crate::syntax::ast::*;
 use crate::syntax::static_semantics::names::{
-    import_declaration_bound_names, pattern_bound_names, statement_var_declared_names,
-    var_decl_bound_names, var_declarations,
+    contains_expression, import_declaration_bound_names, parameter_bound_names,
+    pattern_bound_names, statement_var_declared_names, var_decl_bound_names, var_declarations,
 };
 use crate::syntax::visit::visit_mut::{self, VisitMut};
 use crate::syntax::visit::PatternKind;
@@ -194,6 +198,8 @@ fn var_scoped_declarations(stmt: &Stmt, out: &mut Vec<DeclRef>) {
 #[derive(Default)]
 struct Annotator {
     flags: Flags,
+    /// How many functions, classes and calls `eval(...)` the walk has met so far.
+    closures: usize,
 }
 
 impl Annotator {
@@ -208,6 +214,7 @@ impl VisitMut for Annotator {
     /// A function is annotated in place (when it is not shared) with what its own code
     /// refers to; an arrow's references count for the enclosing code too.
     fn visit_function(&mut self, function: &mut Arc<Function>) {
+        self.closures += 1;
         let is_arrow = function.kind == FunctionKind::Arrow;
         let Some(f) = Arc::get_mut(function) else {
             return;
@@ -221,6 +228,13 @@ impl VisitMut for Annotator {
         let inner = std::mem::replace(&mut self.flags, outer);
         scope.uses_arguments = inner.arguments;
         scope.has_direct_eval = inner.direct_eval;
+        scope.parameter_names = parameter_bound_names(f)
+            .into_iter()
+            .map(|id| id.name.clone())
+            .collect();
+        let mut seen = HashSet::new();
+        scope.has_duplicate_parameters = !scope.parameter_names.iter().all(|n| seen.insert(n));
+        scope.has_parameter_expressions = contains_expression(f);
         f.scope = scope;
         if is_arrow {
             self.flags.arguments |= inner.arguments;
@@ -242,6 +256,20 @@ impl VisitMut for Annotator {
         self.reference(id)
     }
 
+    fn visit_class(&mut self, class: &mut Class) {
+        self.closures += 1;
+        visit_mut::walk_class(self, class)
+    }
+
+    /// A `for (init; test; update)` statement learns whether its code makes closures.
+    fn visit_stmt(&mut self, stmt: &mut Stmt) {
+        let before = self.closures;
+        visit_mut::walk_stmt(self, stmt);
+        if let StmtKind::For { closures, .. } = &mut stmt.kind {
+            *closures = self.closures != before;
+        }
+    }
+
     fn visit_expr(&mut self, expr: &mut Expr) {
         // A CallExpression whose callee is the IdentifierReference `eval` (possibly
         // parenthesized): a direct eval if it calls %eval% at run time.
@@ -254,6 +282,7 @@ impl VisitMut for Annotator {
             if let ExprKind::Ident(id) = &strip_parens(callee).kind {
                 if id.name == "eval" {
                     self.flags.direct_eval = true;
+                    self.closures += 1;
                 }
             }
         }

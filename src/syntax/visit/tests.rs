@@ -159,6 +159,7 @@ fn deep_expression(depth: usize) -> Expr {
             name: "x".to_string(),
             span: Span::default(),
             escaped: false,
+            place: PlaceCache::for_name("x"),
         }),
     };
     for _ in 0..depth {

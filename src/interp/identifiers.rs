@@ -1,0 +1,372 @@
+//! 13.1.3 IdentifierReference evaluation through identifier places (docs/ARCHITECTURE.md,
+//! "Identifier places"): ResolveBinding (9.4.2) with GetValue, PutValue and
+//! InitializeReferencedBinding for identifiers whose binding place `syntax::slot_caches`
+//! lets them keep.
+//!
+//! For an eligible identifier the environment chain from the running LexicalEnvironment to
+//! its binding has the same shape at every evaluation, so the first resolution (by name, as
+//! the spec walks) records how many [[OuterEnv]] links out the binding's record is and the
+//! binding's position there; later evaluations go straight to it. Every access checks the
+//! binding's name and state and falls back to the name-based path, which raises the errors.
+//! A name bound only in the global record's object part (or nowhere) is looked up by name
+//! from the global record on, skipping the declarative records that cannot have it. With
+//! `--trace` on, everything takes the name-based path so that ResolveBinding's steps are
+//! reported as before.
+
+use super::expressions::{evaluate_named, is_strict, resolve_binding};
+use crate::spec::agents::Agent;
+use crate::spec::completion_record::JsResult;
+use crate::spec::environment_records::{find_identifier_value, get_identifier_reference, Env};
+use crate::spec::execution_contexts::resolve_binding_steps;
+use crate::spec::reference_record::{
+    get_value, get_value_and_keep_key, initialize_referenced_binding, put_value, Reference,
+    ReferenceBase, ReferenceName,
+};
+use crate::spec::value::Value;
+use crate::syntax::ast::{Expr, Ident, Pattern, Place};
+
+/// The running execution context's LexicalEnvironment, borrowed.
+#[inline(always)]
+fn running_lexical_environment(agent: &Agent) -> &Env {
+    agent
+        .running_execution_context()
+        .lexical_environment
+        .as_ref()
+        .expect("ECMAScript code runs with a LexicalEnvironment")
+}
+
+/// The identifier's place, or `Unresolved` / `Ineligible` when it must go by name (always
+/// while tracing).
+#[inline(always)]
+fn place(id: &Ident) -> Place {
+    if crate::trace::enabled() {
+        return Place::Ineligible;
+    }
+    id.place.get()
+}
+
+/// Records where the name-based resolution from `start` found the binding (`found`, or
+/// `None` when unresolvable), for an identifier not resolved yet.
+fn remember(id: &Ident, start: &Env, found: Option<&Env>) {
+    if id.place.get() == Place::Unresolved {
+        id.place.set(start.place_of(found, &id.name));
+    }
+}
+
+/// IdentifierReference evaluation followed by GetValue: `(base, value)`, where base is the
+/// Environment Record of the binding (the [[Base]] of the Reference Record).
+pub fn identifier_value_and_base(agent: &mut Agent, id: &Ident) -> JsResult<(Env, Value)> {
+    // A ReferenceError is reported at the identifier.
+    agent.current_offset = id.span.start;
+    match place(id) {
+        Place::Slot { hops, slot } => {
+            let env = running_lexical_environment(agent);
+            if let Some(value) = env.slot_value(hops, slot, id) {
+                if let Some(base) = env.env_at(hops) {
+                    return Ok((base, value));
+                }
+            }
+        }
+        Place::Global { hops } => {
+            if let Some(global) = running_lexical_environment(agent).env_at(hops) {
+                if let Some((version, index)) = id.place.global_property() {
+                    if let Some(value) = global.global_property_value(version, index, &id.name) {
+                        return Ok((global, value));
+                    }
+                }
+                let strict = is_strict(agent);
+                let result = find_identifier_value(agent, global.clone(), &id.name, strict);
+                remember_global_property(id, &global);
+                return result;
+            }
+        }
+        Place::Unresolved => {
+            let (env, strict) = resolve_binding_steps(agent, None);
+            let result = find_identifier_value(agent, env.clone(), &id.name, strict);
+            if let Ok((base, _)) = &result {
+                remember(id, &env, Some(base));
+            }
+            return result;
+        }
+        Place::Ineligible => {}
+    }
+    let (env, strict) = resolve_binding_steps(agent, None);
+    find_identifier_value(agent, env, &id.name, strict)
+}
+
+/// IdentifierReference evaluation followed by GetValue (ResolveBinding and GetValue fused:
+/// for a declarative record HasBinding and GetBindingValue only read the record).
+#[inline]
+pub fn identifier_value(agent: &mut Agent, id: &Ident) -> JsResult<Value> {
+    // A ReferenceError is reported at the identifier.
+    agent.current_offset = id.span.start;
+    match place(id) {
+        Place::Slot { hops, slot } => {
+            if let Some(value) = running_lexical_environment(agent).slot_value(hops, slot, id) {
+                return Ok(value);
+            }
+        }
+        Place::Global { hops } => {
+            if let Some(value) = global_property_value(agent, id, hops) {
+                return Ok(value);
+            }
+        }
+        _ => {}
+    }
+    identifier_value_and_base(agent, id).map(|(_, value)| value)
+}
+
+/// The value of the global object property an identifier with a [`Place::Global`] keeps,
+/// if it is still there (`Env::global_property_value`).
+#[inline]
+fn global_property_value(agent: &Agent, id: &Ident, hops: u32) -> Option<Value> {
+    let (version, index) = id.place.global_property()?;
+    running_lexical_environment(agent)
+        .env_ref_at(hops)?
+        .global_property_value(version, index, &id.name)
+}
+
+/// After a name-based resolution from the global record `global`: keeps where its object
+/// has the name, if it has it as an own data property (`Env::global_property_place`).
+fn remember_global_property(id: &Ident, global: &Env) {
+    if let Some((version, index)) = global.global_property_place(&id.name) {
+        id.place.set_global_property(version, index);
+    }
+}
+
+/// The Reference Record of an identifier that is then read and written (assignment
+/// targets, `++`/`--`): a Reference Record, or the binding's place when it has one.
+pub enum IdentifierReference<'a> {
+    /// The binding at position `slot` of the record `hops` links out from the running
+    /// LexicalEnvironment: the Reference Record { [[Base]]: that record,
+    /// [[ReferencedName]]: the name }.
+    Slot {
+        id: &'a Ident,
+        hops: u32,
+        slot: u32,
+    },
+    /// A binding of the Global Environment Record `hops` links out that is the global
+    /// object's own data property at `index` (the record's version `version`): the
+    /// Reference Record { [[Base]]: that record, [[ReferencedName]]: the name }.
+    GlobalProperty {
+        id: &'a Ident,
+        hops: u32,
+        version: u64,
+        index: u32,
+    },
+    Reference(Reference<'a>),
+}
+
+impl<'a> IdentifierReference<'a> {
+    /// ResolveBinding(StringValue of Identifier) (13.1.3).
+    pub fn resolve(agent: &mut Agent, id: &'a Ident) -> JsResult<IdentifierReference<'a>> {
+        match place(id) {
+            Place::Slot { hops, slot } => {
+                return Ok(IdentifierReference::Slot { id, hops, slot });
+            }
+            Place::Global { hops } => {
+                if let Some((version, index)) = id.place.global_property() {
+                    // (HasBinding is true while the property is there.)
+                    if global_property_value(agent, id, hops).is_some() {
+                        return Ok(IdentifierReference::GlobalProperty {
+                            id,
+                            hops,
+                            version,
+                            index,
+                        });
+                    }
+                }
+                if let Some(global) = running_lexical_environment(agent).env_at(hops) {
+                    let strict = is_strict(agent);
+                    let reference =
+                        get_identifier_reference(agent, Some(global.clone()), &id.name, strict)?;
+                    remember_global_property(id, &global);
+                    return Ok(IdentifierReference::Reference(reference));
+                }
+            }
+            Place::Unresolved => {
+                let start = running_lexical_environment(agent).clone();
+                let reference = resolve_binding(agent, &id.name, None)?;
+                let found = match &reference.base {
+                    ReferenceBase::Environment(env) => Some(env),
+                    _ => None,
+                };
+                remember(id, &start, found);
+                return Ok(IdentifierReference::Reference(reference));
+            }
+            Place::Ineligible => {}
+        }
+        Ok(IdentifierReference::Reference(resolve_binding(
+            agent, &id.name, None,
+        )?))
+    }
+
+    /// ResolveBinding(StringValue of BindingIdentifier, env) (9.4.2 with env present): through
+    /// the identifier's place when `env` is the running LexicalEnvironment, by name
+    /// otherwise.
+    pub fn resolve_in(
+        agent: &mut Agent,
+        id: &'a Ident,
+        env: &Env,
+    ) -> JsResult<IdentifierReference<'a>> {
+        if running_lexical_environment(agent) == env {
+            return IdentifierReference::resolve(agent, id);
+        }
+        Ok(IdentifierReference::Reference(resolve_binding(
+            agent,
+            &id.name,
+            Some(env),
+        )?))
+    }
+
+    /// The Reference Record this stands for (its base found by following the links; by
+    /// name, should the chain ever be shorter).
+    fn reference(&self, agent: &mut Agent) -> JsResult<Reference<'a>> {
+        match self {
+            IdentifierReference::Reference(reference) => Ok(reference.clone()),
+            IdentifierReference::Slot { id, hops, .. }
+            | IdentifierReference::GlobalProperty { id, hops, .. } => {
+                match running_lexical_environment(agent).env_at(*hops) {
+                    Some(base) => Ok(Reference {
+                        base: ReferenceBase::Environment(base),
+                        name: ReferenceName::Identifier(&id.name),
+                        strict: is_strict(agent),
+                        this_value: None,
+                    }),
+                    None => resolve_binding(agent, &id.name, None),
+                }
+            }
+        }
+    }
+
+    /// GetValue(V) (6.2.5.5).
+    pub fn get_value(&self, agent: &mut Agent) -> JsResult<Value> {
+        match self {
+            IdentifierReference::Slot { id, hops, slot } => {
+                let env = running_lexical_environment(agent);
+                if let Some(value) = env.slot_value(*hops, *slot, id) {
+                    return Ok(value);
+                }
+            }
+            IdentifierReference::GlobalProperty { id, hops, .. } => {
+                if let Some(value) = global_property_value(agent, id, *hops) {
+                    return Ok(value);
+                }
+            }
+            IdentifierReference::Reference(_) => {}
+        }
+        let reference = self.reference(agent)?;
+        get_value(agent, &reference)
+    }
+
+    /// PutValue(V, W) (6.2.5.6).
+    pub fn put_value(&self, agent: &mut Agent, value: Value) -> JsResult<()> {
+        let value = match self {
+            IdentifierReference::Slot { id, hops, slot } => {
+                match running_lexical_environment(agent).set_slot_value(*hops, *slot, id, value) {
+                    Ok(()) => return Ok(()),
+                    Err(value) => value,
+                }
+            }
+            IdentifierReference::GlobalProperty {
+                id,
+                hops,
+                version,
+                index,
+            } => match running_lexical_environment(agent).env_ref_at(*hops) {
+                Some(global) => {
+                    match global.set_global_property(*version, *index, &id.name, value) {
+                        Ok(()) => return Ok(()),
+                        Err(value) => value,
+                    }
+                }
+                None => value,
+            },
+            IdentifierReference::Reference(reference) => return put_value(agent, reference, value),
+        };
+        let reference = self.reference(agent)?;
+        put_value(agent, &reference, value)
+    }
+
+    /// InitializeReferencedBinding(V, W) (6.2.5.8).
+    pub fn initialize_referenced_binding(&self, agent: &mut Agent, value: Value) -> JsResult<()> {
+        let value = match self {
+            IdentifierReference::Slot { id, hops, slot } => {
+                match running_lexical_environment(agent).initialize_slot(*hops, *slot, id, value) {
+                    Ok(()) => return Ok(()),
+                    Err(value) => value,
+                }
+            }
+            IdentifierReference::GlobalProperty { .. } => value,
+            IdentifierReference::Reference(reference) => {
+                return initialize_referenced_binding(agent, reference, value)
+            }
+        };
+        let reference = self.reference(agent)?;
+        initialize_referenced_binding(agent, &reference, value)
+    }
+}
+
+/// `lhs = rhs` for an identifier `lhs` (13.15.2 AssignmentExpression evaluation, step 1):
+/// a. lref = ResolveBinding, b-c. rval by NamedEvaluation or Evaluation and GetValue,
+/// d. PutValue(lref, rval), e. the value (`offset`: where the assignment starts, the
+/// location of an error of PutValue).
+pub fn assign_to_identifier(
+    agent: &mut Agent,
+    id: &Ident,
+    rhs: &Expr,
+    offset: u32,
+) -> JsResult<Value> {
+    if let Place::Slot { hops, slot } = place(id) {
+        // a. lref is the binding `hops` links out (resolving it runs no code, and the
+        //    chain is the same after the right side), b-c. rval, d. PutValue.
+        let rval = evaluate_named(agent, rhs, &id.name)?;
+        let lref = IdentifierReference::Slot { id, hops, slot };
+        agent.current_offset = offset;
+        lref.put_value(agent, rval.clone())?;
+        // e. Return rval.
+        return Ok(rval);
+    }
+    let lref = IdentifierReference::resolve(agent, id)?;
+    let rval = evaluate_named(agent, rhs, &id.name)?;
+    agent.current_offset = offset;
+    lref.put_value(agent, rval.clone())?;
+    Ok(rval)
+}
+
+/// The Reference Record of a simple assignment target (13.15.2 step 1.a, the compound and
+/// logical assignments' step 1, 13.4's step 1): an identifier through its place, or any
+/// other reference.
+pub enum Target<'a> {
+    Identifier(IdentifierReference<'a>),
+    Reference(Reference<'a>),
+}
+
+impl<'a> Target<'a> {
+    /// Evaluation of the LeftHandSideExpression (an identifier or a property access).
+    pub fn evaluate(agent: &mut Agent, target: &'a Pattern) -> JsResult<Target<'a>> {
+        match target {
+            Pattern::Ident(id) => Ok(Target::Identifier(IdentifierReference::resolve(agent, id)?)),
+            _ => Ok(Target::Reference(super::expressions::target_reference(
+                agent, target,
+            )?)),
+        }
+    }
+
+    /// GetValue(V), keeping a property reference's converted key for the PutValue that
+    /// follows.
+    pub fn get_value(&mut self, agent: &mut Agent) -> JsResult<Value> {
+        match self {
+            Target::Identifier(reference) => reference.get_value(agent),
+            Target::Reference(reference) => get_value_and_keep_key(agent, reference),
+        }
+    }
+
+    /// PutValue(V, W).
+    pub fn put_value(&self, agent: &mut Agent, value: Value) -> JsResult<()> {
+        match self {
+            Target::Identifier(reference) => reference.put_value(agent, value),
+            Target::Reference(reference) => put_value(agent, reference, value),
+        }
+    }
+}

@@ -1,0 +1,166 @@
+//! Identifier places and the loops without per-iteration copies (docs/ARCHITECTURE.md,
+//! "Identifier places"): each program evaluates the same identifiers several times in
+//! situations where a wrongly kept place would read or write the wrong binding, and prints
+//! what the spec's name-based resolution gives.
+
+use compartments::host::engine::{Engine, EngineOptions, ScriptSource};
+use compartments::syntax::parse_script;
+use std::sync::Arc;
+
+fn source(text: &str) -> ScriptSource {
+    ScriptSource {
+        name: "places.js".to_string(),
+        text: Arc::from(text),
+        program: Arc::new(parse_script(text).unwrap_or_else(|e| panic!("{text}: {e}"))),
+    }
+}
+
+fn engine() -> Engine {
+    Engine::new(EngineOptions {
+        test262: false,
+        capture_print: true,
+        ..EngineOptions::default()
+    })
+}
+
+/// The lines `text` prints (an uncaught exception is a test failure).
+fn run(text: &str) -> Vec<String> {
+    let mut engine = engine();
+    if let Err(e) = engine.evaluate_script(&source(text)) {
+        panic!("{text}: {}", e.report);
+    }
+    engine.take_printed()
+}
+
+#[test]
+fn closures_still_see_one_binding_per_iteration() {
+    let lines = run(r#"
+        var fs = [];
+        for (let i = 0; i < 3; i++) fs.push(() => i);
+        print(fs.map((f) => f()).join());
+        var gs = [];
+        for (let i = 0, f = () => i; i < 3; i++) gs.push(f);
+        print(gs.map((g) => g()).join());
+        var hs = [];
+        for (let i = 0; i < 3; i++) { class K { static v = i; } hs.push(K); }
+        print(hs.map((h) => h.v).join());
+        var es = [];
+        for (let i = 0; i < 3; i++) es.push(eval("() => i"));
+        print(es.map((e) => e()).join());
+        // No closure: the one environment is updated in place.
+        var last;
+        for (let i = 0; i < 3; i++) last = i;
+        print(last);
+    "#);
+    assert_eq!(lines, ["0,1,2", "0,0,0", "0,1,2", "0,1,2", "2"]);
+}
+
+#[test]
+fn eval_and_with_keep_name_lookups() {
+    let lines = run(r#"
+        var x = "global";
+        function f(code) { eval(code); return () => x; }
+        print(f("")(), f("var x = 'eval'")(), f("")());
+        function g(o) { with (o) { return x; } }
+        print(g({}), g({ x: "with" }), g({}));
+        class C { v = (this.flag ? eval("var x = 'field'") : 0, () => x)(); }
+        print(new C().v);
+        C.prototype.flag = true;
+        print(new C().v); // class code is strict: the eval's var stays in its own record
+        function k(flag) { return (() => { if (flag) eval("var x = 'arrow'"); return () => x; })()(); }
+        print(k(false), k(true), k(false));
+        function h(s) { var r = []; for (var i = 0; i < 2; i++) { if (i == 1) eval(s); r.push(x); } return r.join(); }
+        print(h("var x = 'late'"));
+    "#);
+    assert_eq!(
+        lines,
+        [
+            "global eval global",
+            "global with global",
+            "global",
+            "global",
+            "global arrow global",
+            "global,late"
+        ]
+    );
+}
+
+#[test]
+fn global_names_follow_later_scripts() {
+    let mut engine = engine();
+    let first = source(
+        r#"
+        var seen = [];
+        function read() { return typeof late === "undefined" ? "none" : late; }
+        function write(v) { late = v; }
+        seen.push(read());
+        "#,
+    );
+    engine.evaluate_script(&first).unwrap();
+    engine
+        .evaluate_script(&source("globalThis.late = 'property'; seen.push(read());"))
+        .unwrap();
+    engine
+        .evaluate_script(&source(
+            "let late = 'lexical'; seen.push(read()); write('written'); seen.push(read(), globalThis.late);",
+        ))
+        .unwrap();
+    engine
+        .evaluate_script(&source("print(seen.join());"))
+        .unwrap();
+    assert_eq!(
+        engine.take_printed(),
+        ["none,property,lexical,written,property"]
+    );
+}
+
+#[test]
+fn errors_come_from_the_name_based_path() {
+    let lines = run(r#"
+        function tdz(first) { if (!first) { try { return v; } catch (e) { return e.name; } } let v = 1; return v; }
+        print(tdz(true), tdz(false), tdz(true));
+        function constant() { const c = 1; for (let i = 0; i < 2; i++) { try { c = i; } catch (e) { print(e.name); } } return c; }
+        print(constant());
+        function sloppy() { for (var i = 0; i < 2; i++) undeclared = i; return undeclared; }
+        print(sloppy());
+        function strict() { "use strict"; try { undeclared2 = 1; } catch (e) { return e.name; } }
+        print(strict(), strict());
+        function update() { let n = 1; for (let i = 0; i < 3; i++) n += i, n++, n *= 2; return n; }
+        print(update());
+    "#);
+    assert_eq!(
+        lines,
+        [
+            "1 ReferenceError 1",
+            "TypeError",
+            "TypeError",
+            "1",
+            "1",
+            "ReferenceError ReferenceError",
+            "30"
+        ]
+    );
+}
+
+#[test]
+fn one_tree_in_two_realms() {
+    // The same parsed program in three engines: in the third its global lexical bindings
+    // sit at other positions of the global record than in the first.
+    let shared =
+        source("let a = 1; let b = 2; function sum() { return a + b; } print(sum(), sum());");
+    let mut one = engine();
+    one.evaluate_script(&shared).unwrap();
+    let mut two = engine();
+    two.evaluate_script(&source("let before = 0; let b = 10;"))
+        .map(|_| ())
+        .unwrap();
+    // `b` is already declared in the second realm: GlobalDeclarationInstantiation throws.
+    assert!(two.evaluate_script(&shared).is_err());
+    let mut three = engine();
+    three
+        .evaluate_script(&source("let x0 = 0, x1 = 1, x2 = 2;"))
+        .unwrap();
+    three.evaluate_script(&shared).unwrap();
+    assert_eq!(one.take_printed(), ["3 3"]);
+    assert_eq!(three.take_printed(), ["3 3"]);
+}
