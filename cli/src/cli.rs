@@ -2,6 +2,7 @@
 //! `run FILE` will join them.
 
 mod graph_command;
+pub mod limits;
 mod parse_command;
 mod run_command;
 mod test262_command;
@@ -82,6 +83,8 @@ pub struct RunArgs {
     /// settlement of a promise the module algorithms made.
     #[arg(long)]
     pub events: bool,
+    #[command(flatten)]
+    pub limits: limits::LimitArgs,
     /// The script (or, with --module, module) file.
     pub file: PathBuf,
 }
@@ -135,6 +138,8 @@ pub struct Test262Args {
     /// repeatable.
     #[arg(long, value_name = "PREFIX")]
     pub exclude: Vec<String>,
+    #[command(flatten)]
+    pub limits: limits::LimitArgs,
     /// Test files or directories (walked recursively; `*.js`, not `*_FIXTURE*`).
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,

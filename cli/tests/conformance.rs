@@ -147,6 +147,7 @@ fn run_file(relative: &str, text: &str, harness: &HarnessCache) -> (Outcome, Str
     let setup = EngineSetup {
         module_loader: &compartments_host,
         prepare: Some(&prepare),
+        limits: Default::default(),
     };
     let (outcome, _) = execute_source_with(Path::new(relative), text, harness, &setup);
     let log = log.borrow().clone();

@@ -20,7 +20,7 @@ use crate::spec::private_environment_records::resolve_private_identifier;
 use crate::spec::property_descriptor::PropertyDescriptor;
 use crate::spec::realms::TemplateSite;
 use crate::spec::reference_record::get_value;
-use crate::spec::string_type::JsString;
+use crate::spec::string_type::{JsString, OrThrow, StringBuilder};
 use crate::spec::type_conversion::{to_property_key, to_string};
 use crate::spec::value::Value;
 use crate::syntax::ast::{ArrayElement, PropDef, PropKey, Template};
@@ -93,8 +93,11 @@ pub fn evaluate_property_key(agent: &mut Agent, key: &PropKey) -> JsResult<Funct
         // NumericLiteral. 2. Return ! ToString(nbr).
         PropKey::Number(n, _) => FunctionName::Key(PropertyKey::from_str(&number_to_string(*n))),
         PropKey::BigInt(digits, _) => {
-            let b = crate::spec::bigint_type::JsBigInt::from_literal(digits)
-                .ok_or_else(|| agent.syntax_error("invalid BigInt literal"))?;
+            let b = match crate::spec::bigint_type::JsBigInt::from_literal(digits) {
+                Ok(Some(b)) => b,
+                Ok(None) => return Err(agent.syntax_error("invalid BigInt literal")),
+                Err(too_big) => return Err(too_big.throw(agent)),
+            };
             FunctionName::Key(PropertyKey::from_string(b.to_js_string()))
         }
         // ComputedPropertyName : [ AssignmentExpression ]
@@ -250,16 +253,18 @@ pub fn template_literal(agent: &mut Agent, template: &Template) -> JsResult<Valu
     // 4. Let middle be ? ToString(sub).
     // 5. Let tail be ? Evaluation of TemplateSpans.
     // 6. Return the string-concatenation of head, middle, and tail.
-    let mut units: Vec<u16> = Vec::new();
+    let mut units = StringBuilder::new();
     for (i, quasi) in template.quasis.iter().enumerate() {
-        units.extend_from_slice(quasi.cooked.as_deref().unwrap_or(&[]));
+        units
+            .extend(quasi.cooked.as_deref().unwrap_or(&[]))
+            .or_throw(agent)?;
         if let Some(e) = template.expressions.get(i) {
             let sub = evaluate_expression(agent, e)?;
             let middle = to_string(agent, &sub)?;
-            units.extend_from_slice(middle.units());
+            units.extend(middle.units()).or_throw(agent)?;
         }
     }
-    Ok(Value::String(JsString::from_vec(units)))
+    Ok(Value::String(units.build()))
 }
 
 /// GetTemplateObject ( templateLiteral ) (13.2.8.4).

@@ -289,7 +289,8 @@ pub fn create_builtin_function(
     set_function_length(agent, &func, length);
     // 11. If prefix is not present, then a. Perform SetFunctionName(func, name).
     // 12. Else, a. Perform SetFunctionName(func, name, prefix).
-    set_function_name(agent, &func, &name, prefix);
+    set_function_name(agent, &func, &name, prefix)
+        .expect("a built-in function's name is the engine's own, far below the String limit");
     // 13. Return func.
     func
 }

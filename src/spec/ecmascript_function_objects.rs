@@ -650,8 +650,15 @@ pub enum FunctionName {
     Private(PrivateName),
 }
 
-/// SetFunctionName ( F, name [ , prefix ] ) (10.2.9).
-pub fn set_function_name(agent: &mut Agent, f: &Object, name: &FunctionName, prefix: Option<&str>) {
+/// SetFunctionName ( F, name [ , prefix ] ) (10.2.9). The spec's steps cannot fail; here a
+/// name longer than the String limit (a prefix or brackets around a description that is
+/// already nearly that long) is a RangeError (`resource_limits`).
+pub fn set_function_name(
+    agent: &mut Agent,
+    f: &Object,
+    name: &FunctionName,
+    prefix: Option<&str>,
+) -> JsResult<()> {
     // 1. Assert: F is an extensible object that does not have a "name" own property.
     let mut name: JsString = match name {
         // 2. If name is a Symbol, then
@@ -661,7 +668,9 @@ pub fn set_function_name(agent: &mut Agent, f: &Object, name: &FunctionName, pre
             // c. Else, set name to the string-concatenation of "[", description, and "]".
             match symbol.description() {
                 None => JsString::default(),
-                Some(d) => JsString::from("[").concat(d).concat(&JsString::from("]")),
+                Some(d) => JsString::from("[")
+                    .concat_in(agent, d)?
+                    .concat_in(agent, &JsString::from("]"))?,
             }
         }
         // 3. Else if name is a Private Name, then a. Set name to name.[[Description]].
@@ -677,7 +686,7 @@ pub fn set_function_name(agent: &mut Agent, f: &Object, name: &FunctionName, pre
     if let Some(prefix) = prefix {
         // a. Set name to the string-concatenation of prefix, the code unit 0x0020 (SPACE),
         //    and name.
-        name = JsString::from(format!("{prefix} ")).concat(&name);
+        name = JsString::from(format!("{prefix} ")).concat_in(agent, &name)?;
         // b. If F has an [[InitialName]] internal slot, then
         //    i. Optionally, set F.[[InitialName]] to name.
     }
@@ -690,6 +699,7 @@ pub fn set_function_name(agent: &mut Agent, f: &Object, name: &FunctionName, pre
         PropertyDescriptor::data(Value::String(name), false, false, true),
     );
     // 7. Return unused.
+    Ok(())
 }
 
 /// SetFunctionLength ( F, length ) (10.2.10).

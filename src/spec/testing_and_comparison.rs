@@ -157,13 +157,20 @@ pub fn is_less_than(
     if let (Value::BigInt(a), Value::String(b)) = (&px, &py) {
         // i. Let ny be StringToBigInt(py). ii. If ny is undefined, return undefined.
         // iii. Return BigInt::lessThan(px, ny).
-        return Ok(string_to_big_int(b).map(|ny| a.value() < ny.value()));
+        // (A String too long for a BigInt is beyond every BigInt, on its sign's side.)
+        return Ok(match string_to_big_int(b) {
+            Ok(ny) => ny.map(|ny| a.value() < ny.value()),
+            Err(too_big) => Some(!too_big.negative),
+        });
     }
     // b. If px is a String and py is a BigInt, then
     if let (Value::String(a), Value::BigInt(b)) = (&px, &py) {
         // i. Let nx be StringToBigInt(px). ii. If nx is undefined, return undefined.
         // iii. Return BigInt::lessThan(nx, py).
-        return Ok(string_to_big_int(a).map(|nx| nx.value() < b.value()));
+        return Ok(match string_to_big_int(a) {
+            Ok(nx) => nx.map(|nx| nx.value() < b.value()),
+            Err(too_big) => Some(too_big.negative),
+        });
     }
     // c. NOTE: Because px and py are primitive values, evaluation order is not important.
     // d. Let nx be ? ToNumeric(px). e. Let ny be ? ToNumeric(py).
@@ -220,9 +227,9 @@ pub fn is_loosely_equal(agent: &mut Agent, x: &Value, y: &Value) -> JsResult<boo
         // 7. If x is a BigInt and y is a String, then
         //    a. Let n be StringToBigInt(y). b. If n is undefined, return false.
         //    c. Return ! IsLooselyEqual(x, n).
-        (BigInt(a), String(s)) => Ok(string_to_big_int(s).is_some_and(|n| n == *a)),
+        (BigInt(a), String(s)) => Ok(matches!(string_to_big_int(s), Ok(Some(n)) if n == *a)),
         // 8. If x is a String and y is a BigInt, return ! IsLooselyEqual(y, x).
-        (String(s), BigInt(b)) => Ok(string_to_big_int(s).is_some_and(|n| n == *b)),
+        (String(s), BigInt(b)) => Ok(matches!(string_to_big_int(s), Ok(Some(n)) if n == *b)),
         // 9. If x is a Boolean, return ! IsLooselyEqual(! ToNumber(x), y).
         (Boolean(b), _) => is_loosely_equal(agent, &Number(f64::from(u8::from(*b))), y),
         // 10. If y is a Boolean, return ! IsLooselyEqual(x, ! ToNumber(y)).

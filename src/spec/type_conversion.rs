@@ -155,7 +155,7 @@ mod tests {
 // ---------------------------------------------------------------------------------------
 
 use super::agents::Agent;
-use super::bigint_type::JsBigInt;
+use super::bigint_type::{parse_digits, BigIntTooBig, JsBigInt};
 use super::completion_record::JsResult;
 use super::number_type::number_to_string;
 use super::object_kinds::ObjectKind;
@@ -379,24 +379,28 @@ pub fn to_big_int(agent: &mut Agent, argument: &Value) -> JsResult<JsBigInt> {
         Value::BigInt(b) => Ok(b),
         Value::Number(_) => Err(agent.type_error("cannot convert a Number to a BigInt")),
         Value::String(s) => match string_to_big_int(&s) {
-            Some(b) => Ok(b),
-            None => Err(agent.syntax_error(&format!("cannot convert \"{s}\" to a BigInt"))),
+            Ok(Some(b)) => Ok(b),
+            Ok(None) => Err(agent.syntax_error(&format!("cannot convert \"{s}\" to a BigInt"))),
+            Err(too_big) => Err(too_big.throw(agent)),
         },
         Value::Symbol(_) => Err(agent.type_error("cannot convert a Symbol to a BigInt")),
         Value::Object(_) => unreachable!("ToPrimitive returned an object"),
     }
 }
 
-/// StringToBigInt ( str ) (7.1.16): `None` where the spec returns undefined.
-pub fn string_to_big_int(string: &JsString) -> Option<JsBigInt> {
+/// StringToBigInt ( str ) (7.1.16): `Ok(None)` where the spec returns undefined, `Err` for
+/// a value larger than the BigInt size limit (`resource_limits`).
+pub fn string_to_big_int(string: &JsString) -> Result<Option<JsBigInt>, BigIntTooBig> {
     // 1. Let text be StringToCodePoints(str).
     // 2. Let literal be ParseText(text, StringIntegerLiteral).
     // 3. If literal is a List of errors, return undefined.
-    let text = String::from_utf16(string.units()).ok()?;
+    let Ok(text) = String::from_utf16(string.units()) else {
+        return Ok(None);
+    };
     let literal = text.trim_matches(|c| is_white_space(c) || is_line_terminator(c));
     // 4. Let mv be the MV of literal. 5. Assert: mv is an integer. 6. Return ℤ(mv).
     if literal.is_empty() {
-        return Some(JsBigInt::new(num_bigint::BigInt::from(0)));
+        return Ok(Some(JsBigInt::new(num_bigint::BigInt::from(0))));
     }
     let (radix, digits, negative) = match non_decimal_radix(literal) {
         Some(radix) => (radix, &literal[2..], false),
@@ -407,10 +411,9 @@ pub fn string_to_big_int(string: &JsString) -> Option<JsBigInt> {
         },
     };
     if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
-        return None;
+        return Ok(None);
     }
-    let value = num_bigint::BigInt::parse_bytes(digits.as_bytes(), radix)?;
-    Some(JsBigInt::new(if negative { -value } else { value }))
+    parse_digits(digits, radix, negative)
 }
 
 /// ToString ( argument ) (7.1.19).

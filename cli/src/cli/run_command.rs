@@ -4,6 +4,7 @@ use super::{RunArgs, EXIT_INTERNAL_ERROR, EXIT_USAGE};
 use compartments::host::engine::{Engine, EngineOptions, ScriptSource, Uncaught};
 use compartments::host::module_host::FileModuleHost;
 use compartments::host::stack::on_big_stack;
+use compartments::spec::resource_limits::Termination;
 use compartments::syntax::parse_script;
 use std::fs;
 use std::io::{self, BufRead, Write};
@@ -14,7 +15,9 @@ use std::sync::Arc;
 /// SyntaxError / `Uncaught ...` report on stderr and exit 1 (an exception thrown out of
 /// the script or a job ends the run, as in node); 2 when the file cannot be read. When the
 /// jobs are done, every promise rejected with no handler is reported (`Uncaught (in
-/// promise) ...`) and the exit code is 1.
+/// promise) ...`) and the exit code is 1. A run that `--time-limit` or `--heap-limit`
+/// ended says so and exits 3 or 4 (limits.rs); when stdout is closed (`| head`) the run
+/// ends quietly with exit 0, when it cannot be written (a full disk) with a message and 1.
 pub fn run_file(args: &RunArgs) -> ExitCode {
     let name = args.file.display().to_string();
     let text = match fs::read_to_string(&args.file) {
@@ -33,60 +36,89 @@ pub fn run_file(args: &RunArgs) -> ExitCode {
         compartments::trace::set_enabled(true);
     }
     let events = args.events;
-    let result = on_big_stack(|| {
-        if args.module {
-            return run_module(&name, events);
-        }
-        let program = match parse_script(&text) {
-            Ok(program) => program,
-            Err(error) => return Err(error.render(&name, &text)),
-        };
-        let mut engine = Engine::new(EngineOptions::default());
-        if events {
-            print_events(&mut engine);
-        }
-        let source = ScriptSource {
-            name: name.clone(),
-            text: Arc::from(text.as_str()),
-            program: Arc::new(program),
-        };
-        engine.evaluate_script(&source).map_err(report)?;
-        engine.run_jobs().map_err(report)?;
-        unhandled_rejections(&mut engine)
-    });
+    let limits = args.limits;
+    let result = on_big_stack(
+        || -> Result<(Result<(), String>, Option<Termination>), String> {
+            let mut engine = Engine::new(EngineOptions::default());
+            // From here on: the limits count the parse too.
+            limits.apply(&mut engine, None)?;
+            if events {
+                print_events(&mut engine);
+            }
+            let outcome = if args.module {
+                run_module(&mut engine, &name)
+            } else {
+                run_script(&mut engine, &name, &text)
+            };
+            Ok((outcome, engine.termination()))
+        },
+    );
+    let _ = io::stdout().flush();
     match result {
-        Ok(Ok(())) => ExitCode::SUCCESS,
-        Ok(Err(message)) => {
-            let _ = io::stdout().flush();
-            eprint!("{message}");
+        Ok(Err(usage)) => {
+            let _ = writeln!(io::stderr(), "{usage}");
+            ExitCode::from(EXIT_USAGE)
+        }
+        Ok(Ok((_, Some(Termination::OutputFailed(io::ErrorKind::BrokenPipe))))) => {
+            // The reader wanted no more (`| head`): end quietly, as other command-line
+            // tools do.
+            ExitCode::SUCCESS
+        }
+        Ok(Ok((_, Some(termination)))) => {
+            let (message, status) = limits.report(termination, None);
+            let _ = writeln!(io::stderr(), "{message}");
+            ExitCode::from(status)
+        }
+        Ok(Ok((Ok(()), None))) => ExitCode::SUCCESS,
+        Ok(Ok((Err(message), None))) => {
+            let _ = write!(io::stderr(), "{message}");
             ExitCode::FAILURE
         }
         Err(panic) => {
-            eprintln!("internal error: the interpreter panicked on {name} (a bug): {panic}");
+            let _ = writeln!(
+                io::stderr(),
+                "internal error: the interpreter panicked on {name} (a bug): {panic}"
+            );
             ExitCode::from(EXIT_INTERNAL_ERROR)
         }
     }
 }
 
+/// Parses and evaluates the script `name` (a SyntaxError is the report), then drains the
+/// jobs and reports unhandled rejections.
+fn run_script(engine: &mut Engine, name: &str, text: &str) -> Result<(), String> {
+    let program = match parse_script(text) {
+        Ok(program) => program,
+        Err(error) => return Err(error.render(name, text)),
+    };
+    let source = ScriptSource {
+        name: name.to_string(),
+        text: Arc::from(text),
+        program: Arc::new(program),
+    };
+    engine.evaluate_script(&source).map_err(report)?;
+    engine.run_jobs().map_err(report)?;
+    unhandled_rejections(engine)
+}
+
 /// Evaluates the module `name` with the file-system module host (a load, link or parse
 /// error, or the rejection of its evaluation, is the report), then drains the jobs and
 /// reports unhandled rejections as for a script.
-fn run_module(name: &str, events: bool) -> Result<(), String> {
-    let mut engine = Engine::new(EngineOptions::default());
-    if events {
-        print_events(&mut engine);
-    }
+fn run_module(engine: &mut Engine, name: &str) -> Result<(), String> {
     engine.set_module_loader(std::rc::Rc::new(FileModuleHost::with_module_sources()));
     let promise = engine.evaluate_module(name).map_err(report)?;
     engine.run_jobs().map_err(report)?;
     engine.module_result(&promise).map_err(report)?;
-    unhandled_rejections(&mut engine)
+    unhandled_rejections(engine)
 }
 
 /// `--events`: each event as a JSON line on stdout, where `print` and `console.log` write
 /// too, so the two stay in order.
 fn print_events(engine: &mut Engine) {
-    engine.set_event_sink(Box::new(|event| println!("{}", event.to_json())));
+    // A write error ends the run at the program's next `print` (which sees it too).
+    engine.set_event_sink(Box::new(|event| {
+        let _ = writeln!(io::stdout().lock(), "{}", event.to_json());
+    }));
 }
 
 /// An uncaught exception's report, as one stderr block.

@@ -67,7 +67,13 @@ fn run(args: &Test262Args) -> Result<ExitCode, String> {
         run_parse_only_with(&discovery.cases, args.jobs, &progress)?
     } else {
         let harness = HarnessCache::new(harness_dir_for(&args.paths, args.test262_dir.as_deref())?);
-        run_tests(&discovery.cases, &harness, args.jobs, &progress)?
+        run_tests(
+            &discovery.cases,
+            &harness,
+            args.jobs,
+            &progress,
+            &args.limits,
+        )?
     };
 
     // An execution run without --expect expects no failure; a parse-only run without it

@@ -14,10 +14,12 @@ use super::unsupported::{unsupported_execution_feature, unsupported_feature, uns
 use super::verdict::{
     judge_evaluation, judge_parse_error, judge_parsed, judge_resolution, Expectation,
 };
+use crate::cli::limits::LimitArgs;
 use compartments::host::engine::{Engine, EngineOptions, ScriptSource};
 use compartments::host::module_host::FileModuleHost;
 use compartments::host::stack::catch_panic;
 use compartments::spec::module_semantics::ModuleLoader;
+use compartments::spec::resource_limits::Termination;
 use compartments::syntax::parse;
 use std::path::Path;
 use std::rc::Rc;
@@ -26,7 +28,7 @@ use std::time::Duration;
 
 /// How long one mode of a test may run (its harness files, the test, then its promise
 /// jobs) before it fails with "timeout". The deadline is checked at every call and
-/// construct, on every loop iteration and between jobs (`Agent::check_deadline`).
+/// construct, on every loop iteration and between jobs (`Agent::check_limits`).
 pub const TEST_TIME_LIMIT: Duration = Duration::from_secs(30);
 
 /// The engine every test runs in: with `$262`, and `print` captured for `async` tests.
@@ -51,6 +53,8 @@ pub struct EngineSetup<'a> {
     /// Called with each mode's engine once it is created, before the harness files run
     /// (e.g. to install an event sink).
     pub prepare: Option<&'a PrepareEngine>,
+    /// `--time-limit` (default [`TEST_TIME_LIMIT`]) and `--heap-limit`, per mode.
+    pub limits: LimitArgs,
 }
 
 /// test262's module host: `FileModuleHost::for_test262()`.
@@ -65,7 +69,26 @@ impl EngineSetup<'static> {
         EngineSetup {
             module_loader: &test262_module_loader,
             prepare: None,
+            limits: LimitArgs::default(),
         }
+    }
+}
+
+impl EngineSetup<'_> {
+    /// The same set-up under `limits`.
+    pub fn with_limits(self, limits: LimitArgs) -> Self {
+        EngineSetup { limits, ..self }
+    }
+
+    /// The verdict on a mode that a limit ended, if one did.
+    fn limit_outcome(&self, engine: &Engine) -> Option<Outcome> {
+        let termination = engine.termination()?;
+        let (message, _) = self.limits.report(termination, Some(TEST_TIME_LIMIT));
+        let message = message.trim_start_matches("compartments: ");
+        Some(Outcome::Fail(match termination {
+            Termination::TimeLimit => format!("timeout: {message}"),
+            _ => message.to_string(),
+        }))
     }
 }
 
@@ -110,7 +133,9 @@ fn run_mode(test: &Test, mode: Mode, harness: &HarnessCache) -> Outcome {
         Err(error) => return Outcome::Fail(error),
     };
     let mut engine = Engine::new(test_engine_options());
-    engine.set_time_limit(Some(TEST_TIME_LIMIT));
+    if let Err(error) = setup.limits.apply(&mut engine, Some(TEST_TIME_LIMIT)) {
+        return Outcome::Fail(error);
+    }
     if let Some(prepare) = setup.prepare {
         prepare(&mut engine, mode);
     }
@@ -119,14 +144,14 @@ fn run_mode(test: &Test, mode: Mode, harness: &HarnessCache) -> Outcome {
     engine.set_module_loader((setup.module_loader)());
     for script in &scripts {
         if let Err(uncaught) = engine.evaluate_script(script) {
-            if engine.timed_out() {
-                return timeout();
+            if let Some(outcome) = setup.limit_outcome(&engine) {
+                return outcome;
             }
             return Outcome::Fail(format!("{} threw: {}", script.name, uncaught.report));
         }
     }
     if mode == Mode::Module {
-        return run_module(&mut engine, path, expected);
+        return run_module(&mut engine, path, expected, setup);
     }
     // Named by its path, so that import() resolves against the test's directory.
     let script = ScriptSource {
@@ -137,8 +162,8 @@ fn run_mode(test: &Test, mode: Mode, harness: &HarnessCache) -> Outcome {
     let completion = engine
         .evaluate_script(&script)
         .and_then(|()| engine.run_jobs());
-    if engine.timed_out() {
-        return timeout();
+    if let Some(outcome) = setup.limit_outcome(&engine) {
+        return outcome;
     }
     let printed = engine.take_printed();
     judge_evaluation(expected, completion, &printed)
@@ -148,13 +173,18 @@ fn run_mode(test: &Test, mode: Mode, harness: &HarnessCache) -> Outcome {
 /// imports, the `_FIXTURE.js` files, resolve against its directory); loading and linking
 /// are the resolution phase, evaluation (its promise, once the jobs have run) the runtime
 /// phase.
-fn run_module(engine: &mut Engine, path: &Path, expected: &Expectation) -> Outcome {
+fn run_module(
+    engine: &mut Engine,
+    path: &Path,
+    expected: &Expectation,
+    setup: &EngineSetup,
+) -> Outcome {
     let specifier = path.display().to_string();
     let promise = match engine.evaluate_module(&specifier) {
         Ok(promise) => promise,
         Err(uncaught) => {
-            if engine.timed_out() {
-                return timeout();
+            if let Some(outcome) = setup.limit_outcome(engine) {
+                return outcome;
             }
             return judge_resolution(expected, Err(uncaught));
         }
@@ -165,19 +195,11 @@ fn run_module(engine: &mut Engine, path: &Path, expected: &Expectation) -> Outco
     let completion = engine
         .run_jobs()
         .and_then(|()| engine.module_result(&promise));
-    if engine.timed_out() {
-        return timeout();
+    if let Some(outcome) = setup.limit_outcome(engine) {
+        return outcome;
     }
     let printed = engine.take_printed();
     judge_evaluation(expected, completion, &printed)
-}
-
-/// The verdict on a mode that ran out of time.
-fn timeout() -> Outcome {
-    Outcome::Fail(format!(
-        "timeout: still running after {} s",
-        TEST_TIME_LIMIT.as_secs()
-    ))
 }
 
 /// Runs the test `name` whose text is `text` in every mode its flags ask for: its outcome
@@ -247,10 +269,11 @@ pub fn execute_source_with(
     (combine_modes(&modes), modes)
 }
 
-/// Reads and executes one test.
-pub fn execute_test(case: &TestCase, harness: &HarnessCache) -> TestResult {
+/// Reads and executes one test under `limits`.
+pub fn execute_test(case: &TestCase, harness: &HarnessCache, limits: &LimitArgs) -> TestResult {
+    let setup = EngineSetup::test262().with_limits(*limits);
     let (outcome, modes) = match read_test(&case.path) {
-        Ok(text) => execute_source_at(&case.path, &text, harness),
+        Ok(text) => execute_source_with(&case.path, &text, harness, &setup),
         Err(error) => not_run(Outcome::Fail(error)),
     };
     TestResult {
@@ -262,15 +285,18 @@ pub fn execute_test(case: &TestCase, harness: &HarnessCache) -> TestResult {
 }
 
 /// Executes `cases` in parallel on `threads` worker threads (one per core when `None`),
-/// sharing `harness`, counting finished tests on `progress`. The results are in the order
-/// of `cases`. Fails only when the thread pool cannot be built.
+/// sharing `harness`, counting finished tests on `progress`, each mode under `limits`. The
+/// results are in the order of `cases`. Fails only when the thread pool cannot be built.
 pub fn run_tests(
     cases: &[TestCase],
     harness: &HarnessCache,
     threads: Option<usize>,
     progress: &Progress,
+    limits: &LimitArgs,
 ) -> Result<Vec<TestResult>, String> {
-    run_in_pool(cases, threads, progress, |case| execute_test(case, harness))
+    run_in_pool(cases, threads, progress, |case| {
+        execute_test(case, harness, limits)
+    })
 }
 
 #[cfg(test)]
@@ -417,7 +443,7 @@ mod tests {
             path: "/nonexistent/compartments/t.js".into(),
             name: "t.js".into(),
         };
-        let result = execute_test(&case, &HarnessCache::new(None));
+        let result = execute_test(&case, &HarnessCache::new(None), &LimitArgs::default());
         assert!(result.outcome.is_failure());
         assert!(result.modes.is_empty());
     }
