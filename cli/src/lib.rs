@@ -3,4 +3,5 @@
 //! reports test262-format tests (also the conformance suite of `tests/conformance.rs`).
 
 pub mod cli;
+pub mod fuzz;
 pub mod test262;

@@ -428,6 +428,8 @@ fn stringify(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
             //        3. Let k be 0.
             //        4. Repeat, while k < len,
             for k in 0..len {
+                // (The host's limits: len is the program's.)
+                agent.check_limits()?;
                 // a. Let prop be ! ToString(𝔽(k)).
                 // b. Let v be ? Get(replacer, prop).
                 let v = get(agent, replacer_object, &index_key(k))?;

@@ -114,6 +114,7 @@ fn sort_indexed_properties(
     let mut k = 0;
     // 3. Repeat, while k < len,
     while k < len {
+        agent.check_limits()?;
         if skip_holes {
             k = skip_holes_ascending(obj, k, len);
             if k >= len {
@@ -167,6 +168,7 @@ pub(super) fn sort(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 7. Let j be 0.
     // 8. Repeat, while j < itemCount,
     for (j, item) in sorted_list.into_iter().enumerate() {
+        agent.check_limits()?;
         // a. Perform ? Set(obj, ! ToString(𝔽(j)), sortedList[j], true).
         // b. Set j to j + 1.
         set(agent, &obj, &index_key(j as u64), item, true)?;
@@ -177,6 +179,7 @@ pub(super) fn sort(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 10. Repeat, while j < len,
     let mut j = item_count;
     while j < len {
+        agent.check_limits()?;
         let next = skip_holes_ascending(&obj, j, len);
         if next >= len {
             break;
@@ -216,6 +219,7 @@ pub(super) fn to_sorted(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value
     // 7. Let j be 0.
     // 8. Repeat, while j < len,
     for (j, item) in sorted_list.into_iter().enumerate() {
+        agent.check_limits()?;
         // a. Perform ! CreateDataPropertyOrThrow(A, ! ToString(𝔽(j)), sortedList[j]).
         // b. Set j to j + 1.
         create_data_property_or_throw(agent, &a, &index_key(j as u64), item)?;
