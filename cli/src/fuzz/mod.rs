@@ -368,6 +368,16 @@ fn run_job(args: &FuzzArgs, shared: &Shared, job: usize) -> Result<(), String> {
         {
             let mut report = shared.report.lock().unwrap_or_else(|e| e.into_inner());
             report.inputs += 1;
+            if report.inputs % 10_000 == 0 {
+                let seconds = shared.started.elapsed().as_secs_f64();
+                eprintln!(
+                    "fuzz: {} inputs, {:.0} s, {:.0}/s, {} findings",
+                    report.inputs,
+                    seconds,
+                    report.inputs as f64 / seconds,
+                    report.findings.len()
+                );
+            }
             if generated {
                 report.generated += 1;
             } else {
