@@ -113,7 +113,7 @@ pub fn evaluate_loop(agent: &mut Agent, statement: &Stmt, label_set: &[&str]) ->
             body,
         } => for_statement(
             agent,
-            init.as_ref(),
+            init.as_deref(),
             test.as_deref(),
             update.as_deref(),
             body,

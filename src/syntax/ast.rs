@@ -97,19 +97,21 @@ pub enum StmtKind {
         consequent: Box<Stmt>,
         alternate: Option<Box<Stmt>>,
     },
+    // (The larger parts of the loop and try statements are boxed: a Stmt is one slot of
+    // every statement list, 56 bytes instead of 160 — issue 21, memory per source byte.)
     For {
-        init: Option<ForInit>,
+        init: Option<Box<ForInit>>,
         test: Option<Box<Expr>>,
         update: Option<Box<Expr>>,
         body: Box<Stmt>,
     },
     ForIn {
-        left: ForHead,
+        left: Box<ForHead>,
         right: Box<Expr>,
         body: Box<Stmt>,
     },
     ForOf {
-        left: ForHead,
+        left: Box<ForHead>,
         right: Box<Expr>,
         body: Box<Stmt>,
         is_await: bool,
@@ -139,9 +141,9 @@ pub enum StmtKind {
     },
     Throw(Box<Expr>),
     Try {
-        block: Block,
-        handler: Option<CatchClause>,
-        finalizer: Option<Block>,
+        block: Box<Block>,
+        handler: Option<Box<CatchClause>>,
+        finalizer: Option<Box<Block>>,
     },
     Import(Box<ImportDecl>),
     Export(Box<ExportDecl>),
@@ -230,10 +232,10 @@ pub enum ExprKind {
     /// numeric separators and the `n` suffix removed.
     BigInt(String),
     String(JsString),
-    Template(Template),
+    Template(Box<Template>),
     TaggedTemplate {
         tag: Box<Expr>,
-        quasi: Template,
+        quasi: Box<Template>,
     },
     RegExp {
         pattern: String,

@@ -1,7 +1,7 @@
 //! ParseScript / ParseModule: run the grammar, build the AST, apply early errors.
 
 use super::ast::{Goal, Program, Span};
-use super::builder::Builder;
+use super::builder::{directive_text, span_base, Builder};
 use super::diagnostics::SyntaxError;
 use super::early_errors::EvalContext;
 use super::grammar::{EcmaScriptParser, Rule};
@@ -78,6 +78,25 @@ fn parse_on_big_stack(
     keep_parens: bool,
     eval_context: Option<&EvalContext>,
 ) -> Result<Program, SyntaxError> {
+    let program = match build_in_chunks(source, options, keep_parens) {
+        Some(program) => program,
+        None => build_whole(source, options, keep_parens)?,
+    };
+    match eval_context {
+        Some(context) => super::early_errors::check_eval(&program, context)?,
+        None => super::early_errors::check(&program)?,
+    }
+    let mut program = with_module_info(program)?;
+    super::early_errors::annotate(&mut program);
+    Ok(program)
+}
+
+/// The tree of the whole program from one parse of the `script` / `module` rule.
+fn build_whole(
+    source: &str,
+    options: ParseOptions,
+    keep_parens: bool,
+) -> Result<Program, SyntaxError> {
     let rule = match options.goal {
         Goal::Script => Rule::script,
         Goal::Module => Rule::module,
@@ -91,13 +110,55 @@ fn parse_on_big_stack(
     builder.keep_parens = keep_parens;
     let program = builder.program(root, options.goal)?;
     builder.finish()?;
-    match eval_context {
-        Some(context) => super::early_errors::check_eval(&program, context)?,
-        None => super::early_errors::check(&program)?,
-    }
-    let mut program = with_module_info(program)?;
-    super::early_errors::annotate(&mut program);
     Ok(program)
+}
+
+/// The tree of the whole program, parsed and built a chunk of top-level items at a time
+/// (`script_chunk` / `module_chunk` in the grammar): pest's token queue for a parse holds
+/// every token until the parse ends (about 1 KB per short statement), so one parse of a
+/// 50 MB program needed more than 10 GB. `None` when the program is not a sequence of
+/// whole chunks or a chunk does not build (a SyntaxError somewhere, or a directive
+/// prologue longer than a chunk): the caller parses it whole, so errors are reported
+/// exactly as before.
+fn build_in_chunks(source: &str, options: ParseOptions, keep_parens: bool) -> Option<Program> {
+    let chunk_rule = match options.goal {
+        Goal::Script => Rule::script_chunk,
+        Goal::Module => Rule::module_chunk,
+    };
+    let head = EcmaScriptParser::parse(Rule::program_head, source).ok()?;
+    let mut pos = head.last()?.as_span().end();
+    let mut builder = Builder::new(source, options.strict);
+    builder.keep_parens = keep_parens;
+    let mut body = Vec::new();
+    let mut first = true;
+    while pos < source.len() {
+        let mut pairs = EcmaScriptParser::parse(chunk_rule, &source[pos..]).ok()?;
+        let chunk = pairs.next()?;
+        let end = chunk.as_span().end();
+        if end == 0 {
+            return None;
+        }
+        let items: Vec<_> = chunk.into_inner().collect();
+        if first {
+            if options.goal == Goal::Module || builder.directives_say_strict(&items) {
+                builder.strict = true;
+            }
+            // A prologue that goes on into the next chunk is left to the whole parse.
+            let all_directives = items.iter().all(|item| directive_text(item).is_some());
+            if all_directives && pos + end < source.len() {
+                return None;
+            }
+        }
+        let _base = span_base(pos);
+        // A SyntaxError the builder finds is left to the whole parse too: a grammar error
+        // in a later chunk comes first there.
+        builder.statement_list_into(items, first, &mut body).ok()?;
+        first = false;
+        pos += end;
+    }
+    builder.finish().ok()?;
+    body.shrink_to_fit();
+    Some(builder.program_of(body, options.goal))
 }
 
 /// A pest error becomes a SyntaxError at the furthest position the grammar reached.
@@ -211,5 +272,61 @@ mod tests {
     fn nesting_too_deep_is_named() {
         let source = format!("{}a{}", "(".repeat(6_000), ")".repeat(6_000));
         assert!(message(&source).contains("nests more than"));
+    }
+
+    /// The chunked parse (`build_in_chunks`) builds exactly the tree, spans included, that
+    /// one parse of the whole program does, for programs of many chunks whose items are
+    /// of every kind, with automatic semicolon insertion, comments and directives at the
+    /// chunk boundaries.
+    #[test]
+    fn chunks_build_the_same_tree_as_one_parse() {
+        let items = [
+            "a = 1",
+            "var b = 2;",
+            "let c = [1, 2]",
+            "function f(x) { return x }",
+            "class K { m() {} }",
+            "if (a) b; else c",
+            "for (var i = 0; i < 2; i++) ;",
+            "for (const k in o) {}",
+            "label: while (false) break label",
+            "try { t() } catch { } finally { }",
+            "/* comment */ x\n++y",
+            ";`t${a}`",
+            "async function g() { await 1 }",
+            "'not a directive';",
+            "let\n[d] = [1]",
+            ";({} = {})",
+        ];
+        for (prologue, goal) in [
+            ("'use strict';\n", Goal::Script),
+            ("", Goal::Script),
+            ("", Goal::Module),
+        ] {
+            let mut source = String::from(prologue);
+            for i in 0..2000 {
+                source.push_str(items[i % items.len()]);
+                source.push_str(if i % 3 == 0 { "\n" } else { ";\n// c\n" });
+            }
+            let options = ParseOptions {
+                goal,
+                strict: false,
+            };
+            let whole = stacker::grow(PARSER_STACK, || build_whole(&source, options, true))
+                .unwrap_or_else(|e| panic!("{goal:?} {prologue:?} whole: {e:?}"));
+            let chunked = stacker::grow(PARSER_STACK, || build_in_chunks(&source, options, true))
+                .unwrap_or_else(|| panic!("{goal:?} {prologue:?}: the program parses in chunks"));
+            assert!(whole.body.len() > 2000);
+            assert_eq!(chunked.body.len(), whole.body.len());
+            assert_eq!(chunked.strict, whole.strict);
+            assert_eq!(format!("{:?}", chunked.body), format!("{:?}", whole.body));
+        }
+        // An error in a later chunk is reported as the whole parse reports it.
+        let mut source = "x;\n".repeat(3000);
+        source.push_str("var 1;\n");
+        source.push_str(&"y;\n".repeat(10));
+        let error = parse(&source, ParseOptions::script()).unwrap_err();
+        let whole = build_whole(&source, ParseOptions::script(), true).unwrap_err();
+        assert_eq!((error.message, error.span), (whole.message, whole.span));
     }
 }
