@@ -20,7 +20,7 @@ use crate::spec::private_environment_records::resolve_private_identifier;
 use crate::spec::property_descriptor::PropertyDescriptor;
 use crate::spec::realms::TemplateSite;
 use crate::spec::reference_record::get_value;
-use crate::spec::string_type::{JsString, OrThrow, StringBuilder};
+use crate::spec::string_type::JsString;
 use crate::spec::type_conversion::{to_property_key, to_string};
 use crate::spec::value::Value;
 use crate::syntax::ast::{ArrayElement, PropDef, PropKey, Template};
@@ -253,18 +253,19 @@ pub fn template_literal(agent: &mut Agent, template: &Template) -> JsResult<Valu
     // 4. Let middle be ? ToString(sub).
     // 5. Let tail be ? Evaluation of TemplateSpans.
     // 6. Return the string-concatenation of head, middle, and tail.
-    let mut units = StringBuilder::new();
+    // (As `+` does, through JsString::concat: a long part is kept, not copied, and a
+    // result past the String length limit is a RangeError before anything is built.)
+    let mut result = JsString::from_units(&[]);
     for (i, quasi) in template.quasis.iter().enumerate() {
-        units
-            .extend(quasi.cooked.as_deref().unwrap_or(&[]))
-            .or_throw(agent)?;
+        let cooked = JsString::from_units(quasi.cooked.as_deref().unwrap_or(&[]));
+        result = result.concat_in(agent, &cooked)?;
         if let Some(e) = template.expressions.get(i) {
             let sub = evaluate_expression(agent, e)?;
             let middle = to_string(agent, &sub)?;
-            units.extend(middle.units()).or_throw(agent)?;
+            result = result.concat_in(agent, &middle)?;
         }
     }
-    Ok(Value::String(units.build()))
+    Ok(Value::String(result))
 }
 
 /// GetTemplateObject ( templateLiteral ) (13.2.8.4).
