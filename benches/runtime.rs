@@ -1,6 +1,7 @@
 //! Interpreter benchmarks: recursive fib(22), a 10^6-iteration arithmetic loop, object and
-//! closure churn, string building, 10^7 short-lived objects (with peak RSS), and 100,000
-//! suspended generators (peak RSS). Each JS
+//! closure churn, string building, 10^6 element writes and reads on a Float64Array and on a
+//! DataView (python3: array and struct), 10^7 short-lived objects (with peak RSS), and
+//! 100,000 suspended generators (peak RSS). Each JS
 //! program in benches/js/ runs in a fresh engine; the median of the runs is printed with
 //! the ratio to `python3` running the same algorithm (benches/py/) in the same session,
 //! when python3 is on the PATH.
@@ -19,6 +20,8 @@ const PROGRAMS: &[(&str, usize)] = &[
     ("loop", 5),
     ("churn", 5),
     ("strings", 5),
+    ("typed_array", 5),
+    ("data_view", 5),
     ("alloc", 1),
     // Last: its peak RSS (about 1 GB) would hide the others'.
     ("generators", 3),

@@ -80,6 +80,29 @@ fn import_of_a_module_instance() {
 }
 
 #[test]
+fn import_of_a_module_instance_keeps_its_phase_and_options() {
+    // EvaluateImportCall steps 8, 9 and 14 (SPEC ISSUE, the merge of layer 0 with source
+    // phase imports, import defer and import attributes): the instance stands for the
+    // specifier only. import.source(m) fulfils with m.source (the record's [[ModuleSource]]
+    // is the ModuleSource it was made from: ContinueDynamicImport step 3.c); import.defer(m)
+    // gives a deferred namespace that has not evaluated the module (no ToString: the host is
+    // never asked for "[object Module]"); import(m, 42) rejects at step 12.a before the
+    // module is touched; a virtual module source has no source phase (step 3.b: SyntaxError).
+    let out = printed(
+        "const src = new ModuleSource('globalThis.ran = (globalThis.ran ?? 0) + 1; export const x = 1;');
+         const m = new Module(src);
+         print((await import.source(m)) === src, m.source === src);
+         const deferred = await import.defer(m);
+         print(globalThis.ran ?? 0, deferred.x, globalThis.ran);
+         try { await import(new Module(src), 42); print('fulfilled'); }
+         catch (e) { print(e.constructor.name, globalThis.ran); }
+         try { await import.source(new Module({ bindings: [] })); print('fulfilled'); }
+         catch (e) { print(e.constructor.name); }",
+    );
+    assert_eq!(out, ["true true", "0 1 1", "TypeError 1", "SyntaxError"]);
+}
+
+#[test]
 fn hooks_are_read_once_when_the_module_is_constructed() {
     // Module step 4: GetMethod reads importHook and importMetaHook once; replacing them on
     // the handler later changes nothing.

@@ -176,3 +176,63 @@ fn capture_collects_only_its_own_thread_and_nests() {
     });
     assert!(here.is_empty(), "{here:?}");
 }
+
+#[test]
+fn a_typed_array_element_read_goes_through_the_buffer_operations() {
+    let (printed, lines) = traced("print(new Int16Array(1)[0]);");
+    assert_eq!(printed, ["0"]);
+    let names = [
+        "TypedArrayGetElement",
+        "IsValidIntegerIndex",
+        "TypedArrayLength",
+        "GetValueFromBuffer",
+        "RawBytesToNumeric",
+    ];
+    let expected = [
+        "TypedArrayGetElement step 1",
+        // IsValidIntegerIndex: not detached, integral, not negative, in bounds.
+        "IsValidIntegerIndex step 1",
+        "IsValidIntegerIndex step 2",
+        "IsValidIntegerIndex step 3",
+        "IsValidIntegerIndex step 4",
+        "IsValidIntegerIndex step 5",
+        "IsValidIntegerIndex step 6",
+        "IsValidIntegerIndex step 7",
+        // A fixed-length TypedArray: [[ArrayLength]] is not auto.
+        "TypedArrayLength step 1",
+        "TypedArrayLength step 2",
+        "TypedArrayLength step 3",
+        "IsValidIntegerIndex step 8",
+        "IsValidIntegerIndex step 9",
+        "TypedArrayGetElement step 2",
+        "TypedArrayGetElement step 3",
+        "TypedArrayGetElement step 4",
+        "TypedArrayGetElement step 5",
+        "TypedArrayGetElement step 6",
+        // An ArrayBuffer (not shared), in the agent's byte order.
+        "GetValueFromBuffer step 1",
+        "GetValueFromBuffer step 2",
+        "GetValueFromBuffer step 3",
+        "GetValueFromBuffer step 4",
+        "GetValueFromBuffer step 5",
+        "GetValueFromBuffer step 6",
+        "GetValueFromBuffer step 6.a",
+        "GetValueFromBuffer step 7",
+        "GetValueFromBuffer step 8",
+        "GetValueFromBuffer step 8.a",
+        "GetValueFromBuffer step 8.b",
+        "GetValueFromBuffer step 9",
+        // int16: neither float type, signed, a Number.
+        "RawBytesToNumeric step 1",
+        "RawBytesToNumeric step 2",
+        "RawBytesToNumeric step 3",
+        "RawBytesToNumeric step 4",
+        "RawBytesToNumeric step 5",
+        "RawBytesToNumeric step 6",
+        "RawBytesToNumeric step 7",
+        "RawBytesToNumeric step 7.a",
+        "RawBytesToNumeric step 8",
+        "RawBytesToNumeric step 9",
+    ];
+    assert_eq!(steps_of(&lines, &names), expected);
+}

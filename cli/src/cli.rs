@@ -1,9 +1,11 @@
-//! The `compartments` command line. Each subcommand lives in its own file under `cli/`;
-//! `run FILE` will join them.
+//! The `compartments` command line. Each subcommand lives in its own file under `cli/`.
 
+mod conformance_command;
 mod graph_command;
 pub mod limits;
 mod parse_command;
+mod repl_command;
+mod repl_input;
 mod run_command;
 mod test262_command;
 
@@ -11,38 +13,69 @@ use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+pub use conformance_command::{conformance, ConformanceArgs};
 pub use graph_command::graph;
 pub use parse_command::parse_file;
-pub use run_command::{repl, run_file};
+pub use repl_command::{repl, ReplArgs, REPL_HELP};
+pub use run_command::run_file;
 pub use test262_command::test262;
 
+/// Exit status for an uncaught exception, a SyntaxError or an unhandled rejection (and
+/// for tests that failed, for `parse` a file that does not parse).
+pub const EXIT_UNCAUGHT: u8 = 1;
 /// Exit status for a file that could not be read, or a command that cannot run as asked.
 pub const EXIT_USAGE: u8 = 2;
-/// Exit status when the parser panicked: always a bug.
+/// Exit status of `run --module` when the module's top-level await never settled (as
+/// node's).
+pub const EXIT_UNSETTLED_TOP_LEVEL_AWAIT: u8 = 13;
+/// Exit status when the interpreter panicked: always a bug.
 pub const EXIT_INTERNAL_ERROR: u8 = 101;
+
+/// The exit statuses, as `--help` lists them (the README's "Exit status" says the same).
+pub const EXIT_STATUS_HELP: &str = "\
+Exit status:
+  0    success
+  1    an uncaught exception, a SyntaxError or a promise rejected with no handler
+       (test262: a test failed against expectations; parse: the file does not parse)
+  2    usage error, or a file or stdin that cannot be read (or is not UTF-8)
+  3    --time-limit: the time limit ended the run
+  4    --heap-limit: the heap limit ended the run
+  13   run --module: the module's top-level await never settled
+  101  internal error: the interpreter panicked (a bug; please report it)";
 
 #[derive(Debug, Parser)]
 #[command(
     name = "compartments",
     version,
-    about = "A spec-conformance reference interpreter for ECMAScript and TC39 Compartments"
+    about = "A spec-conformance reference interpreter for ECMAScript and TC39 Compartments",
+    long_about = "A spec-conformance reference interpreter for ECMAScript and TC39 \
+                  Compartments. With no command: the REPL (as `compartments repl`).",
+    after_help = EXIT_STATUS_HELP
 )]
 pub struct Cli {
-    /// With no command: a read-eval-print loop on stdin.
+    /// With no command: the REPL (`compartments repl`).
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Run FILE as a Script; print(...) and console.log(...) write to stdout.
+    /// Run FILE (`-`: stdin) as a Script, or a module; print(...) and console.log(...) write
+    /// to stdout.
+    #[command(after_help = EXIT_STATUS_HELP)]
     Run(RunArgs),
+    /// The read-eval-print loop (also with no command): multi-line input, `.help` for its
+    /// commands, history and line editing on a terminal.
+    Repl(ReplArgs),
     /// Parse FILE; exit 0 if it parses, else print the SyntaxError and exit 1.
     Parse(ParseArgs),
     /// Run test262 tests: execute them (or only parse them, with --parse-only).
     Test262(Test262Args),
     /// Print the module graph of FILE in Graphviz DOT after a phase (load, link, evaluate).
     Graph(GraphArgs),
+    /// Run the conformance corpus (conformance/) on ours and on other engines (XS, SES,
+    /// node, a command) and report the differences.
+    Conformance(ConformanceArgs),
 }
 
 /// The phase after which `compartments graph` draws the module graph.
@@ -83,10 +116,25 @@ pub struct RunArgs {
     /// settlement of a promise the module algorithms made.
     #[arg(long)]
     pub events: bool,
+    /// Also write FILE.html, a self-contained page of the run: the spec-step trace as a
+    /// collapsible tree with links to each clause, the event log as a timeline, the module
+    /// graph (for small programs: every step is traced).
+    #[arg(long, value_name = "FILE.html")]
+    pub report: Option<PathBuf>,
+    /// Call SES's lockdown() (default options) before running FILE: the intrinsics are
+    /// hardened, the function constructors reached through prototypes throw, and
+    /// compartments get a Date and Math without the clock and randomness.
+    #[arg(long)]
+    pub lockdown: bool,
     #[command(flatten)]
     pub limits: limits::LimitArgs,
-    /// The script (or, with --module, module) file.
+    /// The script (or, with --module, module) file; `-` reads it from stdin (named
+    /// `<stdin>`; a module's imports are then resolved against the current directory).
     pub file: PathBuf,
+    /// Arguments for the program, after `--`: the global `scriptArgs` is the Array
+    /// [FILE, ARG...] (as QuickJS's `scriptArgs`).
+    #[arg(last = true, value_name = "ARG")]
+    pub args: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -140,6 +188,16 @@ pub struct Test262Args {
     pub exclude: Vec<String>,
     #[command(flatten)]
     pub limits: limits::LimitArgs,
+    /// Call SES's lockdown() (default options) in each test's fresh realm, before its
+    /// harness files, as XS's `xst -l` modes: tests run in strict mode only (or as
+    /// modules); non-strict-only tests are skipped (docs/test262-lockdown.md).
+    #[arg(long, conflicts_with = "parse_only")]
+    pub lockdown: bool,
+    /// With --lockdown: run the harness files and the test in a new Compartment (its
+    /// globals: print, console and a $262 of its own; module tests as modules of the
+    /// compartment), as XS's `xst -lc` mode.
+    #[arg(long, requires = "lockdown")]
+    pub compartment: bool,
     /// Test files or directories (walked recursively; `*.js`, not `*_FIXTURE*`).
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
@@ -164,7 +222,9 @@ where
         Some(Command::Parse(args)) => parse_file(&args),
         Some(Command::Test262(args)) => test262(&args),
         Some(Command::Graph(args)) => graph(&args),
-        None => repl(),
+        Some(Command::Repl(args)) => repl(&args),
+        Some(Command::Conformance(args)) => conformance(&args),
+        None => repl(&ReplArgs::default()),
     }
 }
 
@@ -242,6 +302,35 @@ mod tests {
             error.kind(),
             clap::error::ErrorKind::MissingRequiredArgument
         );
+    }
+
+    #[test]
+    fn lockdown_arguments() {
+        let cli = Cli::try_parse_from([
+            "compartments",
+            "test262",
+            "--lockdown",
+            "--compartment",
+            "t",
+        ])
+        .unwrap();
+        let Some(Command::Test262(args)) = cli.command else {
+            panic!("not test262");
+        };
+        assert!(args.lockdown && args.compartment);
+        // --compartment runs after lockdown; lockdown does not apply to parsing.
+        for bad in [
+            &["compartments", "test262", "--compartment", "t"][..],
+            &["compartments", "test262", "--parse-only", "--lockdown", "t"],
+        ] {
+            assert!(Cli::try_parse_from(bad).is_err(), "{bad:?}");
+        }
+        let cli =
+            Cli::try_parse_from(["compartments", "run", "--lockdown", "--module", "a.js"]).unwrap();
+        let Some(Command::Run(args)) = cli.command else {
+            panic!("not run");
+        };
+        assert!(args.lockdown && args.module);
     }
 
     #[test]

@@ -1,30 +1,22 @@
 //! The conformance suite: every `conformance/**/*.js` file except the `*_FIXTURE.js` ones
 //! and `conformance/snapshots/` (see conformance/README.md).
 //!
-//! Each file is a test262-format test and runs exactly as `compartments test262` runs a test
-//! (`compartments_cli::test262::execute_source_with`: the same frontmatter, modes, harness
-//! files from `../shared/test262/harness` — or `$TEST262_DIR/harness` —, `$DONE`, `negative`
-//! and verdicts), with two differences in how each mode's engine is set up:
-//!
-//! - the module host is the Compartments host (`FileModuleHost::with_module_sources()`, as
-//!   `compartments run` has: JavaScript modules get a ModuleSource), reading files under
-//!   `conformance/` so that modules are named relative to it (`layer0/x_FIXTURE.js`);
-//! - the event log is on: every event as a JSON line, with the lines the test printed in
-//!   between, as `compartments run --events` shows them.
+//! Each file is a test262-format test and runs as `compartments conformance` runs it on
+//! ours: `compartments_cli::conformance::ours::run_test` (the same frontmatter, modes,
+//! harness files from `../shared/test262/harness` — or `$TEST262_DIR/harness` —, `$DONE`,
+//! `negative` and verdicts as `compartments test262`, with the Compartments host over
+//! `conformance/`, the event log on, and `lockdown` / `harden` for the files under
+//! `conformance/ses/`; see that module).
 //!
 //! The test must pass, and its log (each mode's, under a `== mode` line) must match the
 //! reviewed insta snapshot `conformance/snapshots/<dir>__<file>.snap`.
 
-use compartments::host::engine::Engine;
-use compartments::host::module_host::FileModuleHost;
 use compartments::host::stack::on_big_stack;
-use compartments::spec::module_semantics::ModuleLoader;
-use compartments_cli::test262::{
-    execute_source_with, frontmatter, EngineSetup, HarnessCache, Mode, Outcome,
-};
-use std::cell::RefCell;
+use compartments_cli::conformance::corpus::{snapshot_name, Corpus, CorpusTest, TestInfo};
+use compartments_cli::conformance::hygiene;
+use compartments_cli::conformance::ours::run_test;
+use compartments_cli::test262::{HarnessCache, Outcome};
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
 use std::sync::OnceLock;
 
 /// A failure datatest-stable prints as is (it prints errors with `{:?}`).
@@ -93,73 +85,44 @@ fn harness() -> Result<&'static HarnessCache, String> {
 /// The test's path relative to `conformance/`, with `/` separators (its module name, and
 /// the basis of its snapshot's name).
 fn relative_name(path: &Path) -> String {
-    let relative = path.strip_prefix(conformance_dir()).unwrap_or(path);
-    relative
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect::<Vec<_>>()
-        .join("/")
+    Corpus::new(conformance_dir()).name_of(path)
 }
 
-/// `layer0/module-ctor.js` → `layer0__module-ctor`.
-fn snapshot_name(relative: &str) -> String {
-    relative.trim_end_matches(".js").replace('/', "__")
-}
-
-/// The Compartments host over `conformance/`.
-fn compartments_host() -> Rc<dyn ModuleLoader> {
-    Rc::new(FileModuleHost::with_module_sources().under_root(conformance_dir()))
-}
-
-/// The frontmatter's `description`, for the snapshot's header.
-fn description(text: &str) -> String {
-    frontmatter::frontmatter(text)
-        .and_then(|yaml| serde_yaml_ng::from_str::<serde_yaml_ng::Value>(yaml).ok())
-        .and_then(|yaml| yaml.get("description")?.as_str().map(str::to_string))
-        .map(|d| d.split_whitespace().collect::<Vec<_>>().join(" "))
-        .unwrap_or_default()
-}
-
-/// Runs one file: its verdict and its log (each mode's events and printed lines).
-fn run_file(relative: &str, text: &str, harness: &HarnessCache) -> (Outcome, String) {
-    // The engine lives on the test's thread only; the log is shared with its sinks.
-    let log: Rc<RefCell<String>> = Rc::new(RefCell::new(String::new()));
-    let prepare = {
-        let log = log.clone();
-        move |engine: &mut Engine, mode: Mode| {
-            log.borrow_mut().push_str(&format!("== {}\n", mode.name()));
-            let events = log.clone();
-            let output = log.clone();
-            engine.set_event_sink_with_output(
-                Box::new(move |event| {
-                    let mut log = events.borrow_mut();
-                    log.push_str(&event.to_json());
-                    log.push('\n');
-                }),
-                Box::new(move |line| {
-                    let mut log = output.borrow_mut();
-                    log.push_str(line);
-                    log.push('\n');
-                }),
-            );
-        }
-    };
-    let setup = EngineSetup {
-        module_loader: &compartments_host,
-        prepare: Some(&prepare),
-        limits: Default::default(),
-    };
-    let (outcome, _) = execute_source_with(Path::new(relative), text, harness, &setup);
-    let log = log.borrow().clone();
-    (outcome, log)
+/// The texts of the `*_FIXTURE.js` files the test names with a relative path.
+fn fixtures_of(path: &Path, text: &str) -> Vec<String> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    text.split(['"', '\''])
+        .filter(|s| s.ends_with("_FIXTURE.js") && (s.starts_with("./") || s.starts_with("../")))
+        .filter_map(|s| std::fs::read_to_string(dir.join(s)).ok())
+        .collect()
 }
 
 fn conformance_test(path: &Path, text: String) -> datatest_stable::Result<()> {
     let harness = harness().map_err(failure)?;
     let relative = relative_name(path);
     let name = relative.clone();
-    let (outcome, log) = on_big_stack(move || run_file(&name, &text, harness))
+    let test = CorpusTest {
+        name: relative.clone(),
+        path: path.to_path_buf(),
+        info: TestInfo::of(&text),
+        text: text.clone(),
+    };
+    let fixtures = fixtures_of(path, &text);
+    let problems = on_big_stack(move || hygiene::problems(&test, &fixtures)).map_err(|panic| {
+        failure(format!(
+            "{relative}: the frontmatter check panicked: {panic}"
+        ))
+    })?;
+    if !problems.is_empty() {
+        return Err(failure(format!(
+            "{relative}: its frontmatter does not say what the test needs (conformance/README.md, \
+             \"Features and readings\"):\n  {}",
+            problems.join("\n  ")
+        )));
+    }
+    let run = on_big_stack(move || run_test(&conformance_dir(), &name, &text, harness))
         .map_err(|panic| failure(format!("{relative}: the harness panicked: {panic}")))?;
+    let (outcome, log) = (run.outcome, run.log);
     if outcome != Outcome::Pass {
         return Err(failure(format!(
             "{relative}: {outcome:?}\nits event log:\n{log}"
@@ -171,7 +134,7 @@ fn conformance_test(path: &Path, text: String) -> datatest_stable::Result<()> {
     settings.set_prepend_module_to_snapshot(false);
     settings.set_omit_expression(true);
     settings.set_input_file(path);
-    settings.set_description(format!("{relative}: {}", description(&text)));
+    settings.set_description(format!("{relative}: {}", TestInfo::of(&text).description));
     settings.bind(|| insta::assert_snapshot!(snapshot_name(&relative), log));
     Ok(())
 }

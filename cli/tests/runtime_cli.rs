@@ -66,7 +66,9 @@ fn an_uncaught_exception_is_reported_with_its_location_and_exit_1() {
     );
     let location = lines.next().expect("a location line");
     assert!(
-        location.trim_start().starts_with("at ") && location.ends_with("uncaught.js:3:3"),
+        // At the failing member access's property name (`null.property`), not the start
+        // of the statement (issue 22).
+        location.trim_start().starts_with("at ") && location.ends_with("uncaught.js:3:8"),
         "{location}"
     );
 }
@@ -381,6 +383,47 @@ fn run_module_events_logs_each_status_change_load_and_settlement_in_order() {
     }
 }
 
+/// Runs `compartments run {options} tests/scripts/{script}`.
+fn run_with(options: &[&str], script: &str) -> (i32, String, String) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/scripts")
+        .join(script);
+    let output = Command::new(env!("CARGO_BIN_EXE_compartments"))
+        .arg("run")
+        .args(options)
+        .arg(&path)
+        .output()
+        .expect("the compartments binary runs");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn run_lockdown_locks_the_realm_down_before_the_script_or_module() {
+    let expected = [
+        "true true",
+        "TypeError Already locked down (SES_ALREADY_LOCKED_DOWN)",
+        "Function.prototype.constructor: TypeError",
+        "true true",
+        "Date.now() in a compartment: TypeError",
+        "true",
+        "",
+    ]
+    .join("\n");
+    for options in [&["--lockdown"][..], &["--lockdown", "--module"]] {
+        let (status, stdout, stderr) = run_with(options, "lockdown.js");
+        assert_eq!((status, stderr.as_str()), (0, ""), "{options:?}");
+        assert_eq!(stdout, expected, "{options:?}");
+    }
+    // Without --lockdown the script's own lockdown() call is the first and succeeds.
+    let (status, stdout, _) = run_with(&[], "lockdown.js");
+    assert_eq!(status, 0);
+    assert!(stdout.starts_with("false false\nFunction.prototype.constructor: TypeError\n"));
+}
+
 #[test]
 fn the_compartments_examples_print_what_their_comments_promise() {
     // Layer 0: the importHook is asked for 'name' once (LoadImportedModule memoises per
@@ -462,6 +505,30 @@ fn the_compartments_examples_print_what_their_comments_promise() {
             "TypeError",
             "loadHook(app/late.js)",
             "true",
+            "",
+        ]
+        .join("\n")
+    );
+}
+
+#[test]
+fn the_frozen_intrinsics_example_prints_what_its_comments_promise() {
+    // run --lockdown (README "Commands"): the assignment to a hardened intrinsic throws,
+    // an object of one's own can still get its own toString (override taming), and a
+    // compartment has Math.random but Date.now() throws (SES's tamed Date and Math).
+    let output = Command::new(env!("CARGO_BIN_EXE_compartments"))
+        .args(["run", "--lockdown"])
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/ses/frozen_intrinsics.js"))
+        .output()
+        .expect("the compartments binary runs");
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        [
+            "Array.prototype.push: TypeError",
+            "frozen: true true",
+            "point: (1, 2)",
+            "in a compartment, Math.random is function and Date.now() throws: TypeError",
             "",
         ]
         .join("\n")

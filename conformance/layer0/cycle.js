@@ -12,6 +12,7 @@ description: >
   cycle root: B's DFSAncestorIndex becomes A's in the log), live bindings work both ways, and
   importing B afterwards gives its namespace with no further hook calls or evaluation.
 flags: [module, async]
+features: [ModuleSource, Module]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -13,7 +13,7 @@ description: >
   bindings). Hosts that give JavaScript modules no ModuleSource fail this test at link time with a
   SyntaxError; it documents the intersection, not layer 0 alone.
 flags: [module, async]
-features: [source-phase-imports]
+features: [source-phase-imports, ModuleSource, Module]
 includes: [asyncHelpers.js]
 ---*/
 

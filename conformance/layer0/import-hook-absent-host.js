@@ -10,6 +10,7 @@ description: >
   checks that import() rejects — with whatever error the host gives — and that the module's
   importMetaHook, which is not a loader, is not called.
 flags: [module, async]
+features: [ModuleSource, Module]
 includes: [asyncHelpers.js]
 ---*/
 

@@ -10,6 +10,7 @@ description: >
   waiting states, in the order they were added: both import() promises settle with the same
   namespace, first the first.
 flags: [module, async]
+features: [ModuleSource, Module]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -13,6 +13,7 @@ description: >
   dynamic import() inside the hooked module (through ContinueDynamicImport). The importing module
   is not evaluated when its static dependency fails.
 flags: [module, async]
+features: [ModuleSource, Module]
 includes: [asyncHelpers.js]
 ---*/
 

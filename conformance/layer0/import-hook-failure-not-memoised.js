@@ -10,6 +10,7 @@ description: >
   4), so a later import() of the same specifier from the same module calls the importHook
   again; once it succeeds, the result is memoised (later imports do not call it).
 flags: [module, async]
+features: [ModuleSource, Module]
 includes: [asyncHelpers.js]
 ---*/
 

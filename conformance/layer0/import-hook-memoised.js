@@ -13,6 +13,7 @@ description: >
   and the hook returns the same Module; and a Module reached twice in the graph (from the root
   and from a sibling) is loaded once: its own hook runs once for its one specifier.
 flags: [module, async]
+features: [ModuleSource, Module]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -10,6 +10,7 @@ description: >
   [[Module]]. The hook's result is never awaited as a namespace: the Module's own body runs
   once, when the importer is evaluated.
 flags: [module, async]
+features: [ModuleSource, Module]
 includes: [asyncHelpers.js]
 ---*/
 

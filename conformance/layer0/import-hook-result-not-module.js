@@ -10,6 +10,7 @@ description: >
   TypeError (the load fails, ContinueModuleLoading rejects the LoadRequestedModules promise);
   the importing module is never linked or evaluated. Each case uses a fresh importing Module.
 flags: [module, async]
+features: [ModuleSource, Module]
 includes: [asyncHelpers.js]
 ---*/
 

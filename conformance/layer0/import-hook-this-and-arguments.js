@@ -9,6 +9,7 @@ description: >
   "" and a specifier with attributes' text left out), once per distinct specifier, in the order
   of [[RequestedModules]].
 flags: [module, async]
+features: [ModuleSource, Module]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

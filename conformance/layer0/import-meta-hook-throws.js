@@ -10,6 +10,7 @@ description: >
   object is kept. An import.meta at the top level of the body makes the module's evaluation throw:
   import(instance) rejects with the hook's error.
 flags: [module, async]
+features: [ModuleSource, Module]
 includes: [asyncHelpers.js]
 ---*/
 

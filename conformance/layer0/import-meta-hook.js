@@ -11,6 +11,7 @@ description: >
   the hook (step 5). The hook is lazy: a module that never evaluates import.meta never calls it,
   and one that does only in a function calls it when the function runs.
 flags: [module, async]
+features: [ModuleSource, Module]
 includes: [asyncHelpers.js]
 ---*/
 

@@ -12,6 +12,7 @@ description: >
   (an import of a name the dependency does not export) rejects with a SyntaxError and evaluates
   nothing.
 flags: [module, async]
+features: [ModuleSource, Module]
 includes: [asyncHelpers.js]
 ---*/
 

@@ -11,6 +11,7 @@ description: >
   loaded as specifiers from this module (the test's own host), so they do not reach the Module
   path.
 flags: [module, async]
+features: [ModuleSource, Module]
 includes: [asyncHelpers.js]
 ---*/
 

@@ -10,6 +10,7 @@ description: >
   own environment (top-level state is not shared) and its own namespace; each calls its own
   handler's hook for the same specifier.
 flags: [module, async]
+features: [ModuleSource, Module]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -10,6 +10,7 @@ description: >
   step 6 — creates a Source Text Module Record, which is the "new" status event in the log
   (one per call: 6 accepted, then 6 rejected).
 flags: [onlyStrict]
+features: [ModuleSource, Module]
 ---*/
 
 var source = new ModuleSource("");

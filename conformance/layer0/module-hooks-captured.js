@@ -10,6 +10,7 @@ description: >
   importHook and importMetaHook are replaced (and made throwing getters) and nothing changes —
   the original hooks run, once each, and the handler's properties are never read again.
 flags: [module, async]
+features: [ModuleSource, Module]
 includes: [asyncHelpers.js]
 ---*/
 

@@ -8,6 +8,7 @@ description: >
   throws a TypeError (GetMethod's own TypeError, or steps 4.b / 4.d); a non-callable importHook
   throws before importMetaHook is read (step 4.c never runs).
 flags: [onlyStrict]
+features: [ModuleSource, Module]
 ---*/
 
 var source = new ModuleSource("");

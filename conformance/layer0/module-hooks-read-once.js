@@ -10,6 +10,7 @@ description: >
   captured at construction are the ones called (see module-hooks-captured.js); the handler
   itself is kept as [[HandlerValue]] and is never read again.
 flags: [onlyStrict]
+features: [ModuleSource, Module]
 ---*/
 
 var log = [];

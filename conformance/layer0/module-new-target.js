@@ -7,6 +7,7 @@ description: >
   RequireInternalSlot (step 2), before CreateModuleRecord (step 3, so the log has no status
   event) and before the handler is read (its getters are never called).
 flags: [onlyStrict]
+features: [ModuleSource, Module]
 ---*/
 
 var touched = false;

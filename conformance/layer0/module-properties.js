@@ -13,6 +13,7 @@ description: >
   objects with no own properties; the global binding is writable and configurable, not
   enumerable.
 flags: [onlyStrict]
+features: [ModuleSource, Module]
 includes: [propertyHelper.js]
 ---*/
 

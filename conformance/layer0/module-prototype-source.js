@@ -9,6 +9,7 @@ description: >
   the very ModuleSource given to the constructor (Module step 8), the same object each time,
   for every Module made from it. The accessor has no setter; assigning in strict code throws.
 flags: [onlyStrict]
+features: [ModuleSource, Module]
 includes: [propertyHelper.js]
 ---*/
 

@@ -8,6 +8,7 @@ description: >
   handler is read. Objects without a [[ModuleSource]] slot are left out on purpose: layer 2
   (virtual module sources) will accept some of them, and is not implemented yet.
 flags: [onlyStrict]
+features: [Module]
 ---*/
 
 var touched = false;

@@ -7,6 +7,7 @@ description: >
   / Reflect.apply) it throws a TypeError before it converts or parses its argument (the
   argument's toString is never called).
 flags: [onlyStrict]
+features: [ModuleSource]
 ---*/
 
 var touched = false;

@@ -8,6 +8,7 @@ description: >
   new Module); a NewTarget whose "prototype" is not an Object gives %ModuleSource.prototype% (of
   NewTarget's realm, here the same realm); an abrupt Get of "prototype" propagates.
 flags: [module, async]
+features: [ModuleSource, Module]
 includes: [asyncHelpers.js]
 ---*/
 

@@ -8,6 +8,7 @@ description: >
   unresolvable local exports, 'await' as an identifier, HTML-like comments, top-level return),
   and the SyntaxError comes after step 2 has read NewTarget.prototype.
 flags: [onlyStrict]
+features: [ModuleSource]
 ---*/
 
 var bad = [

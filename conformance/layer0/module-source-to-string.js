@@ -9,6 +9,8 @@ description: >
   toString runs once, before NewTarget.prototype is read (step 2, OrdinaryCreateFromConstructor);
   an abrupt ToString and a Symbol throw; a Number, undefined and null become module text.
 flags: [onlyStrict]
+features: [ModuleSource]
+reading: modulesource-tostring
 ---*/
 
 var log = [];

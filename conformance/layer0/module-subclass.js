@@ -8,6 +8,7 @@ description: >
   call the hooks with the handler as this; a NewTarget whose "prototype" is not an Object gives
   %Module.prototype%.
 flags: [module, async]
+features: [ModuleSource, Module]
 includes: [asyncHelpers.js]
 ---*/
 

@@ -12,6 +12,7 @@ description: >
   once with "foo" and its this is the handler instance; a MetaModuleHandler subclass's
   importMetaHook reveals the module's url through import.meta.
 flags: [module, async]
+features: [ModuleSource, Module]
 includes: [asyncHelpers.js]
 ---*/
 

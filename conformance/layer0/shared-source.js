@@ -11,6 +11,7 @@ description: >
   own importMetaHook, and .source of each is the shared ModuleSource. A Module can also import a
   Module over its own source (a different record): no cycle, two evaluations.
 flags: [module, async]
+features: [ModuleSource, Module]
 includes: [asyncHelpers.js]
 ---*/
 

@@ -13,6 +13,7 @@ description: >
   dependency start, sync dependency, async dependency end, root; import(root) fulfils after the
   root's own await. A dependency whose top-level await rejects rejects the root's import().
 flags: [module, async]
+features: [ModuleSource, Module]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -13,6 +13,7 @@ description: >
   instance has the slot and passes. Reading through the prototype chain does not bypass the
   check: Object.create(source).bindings throws.
 flags: [onlyStrict]
+features: [ModuleSource, Module, module-source-bindings]
 ---*/
 
 const names = ["bindings", "needsImport", "needsImportMeta"];

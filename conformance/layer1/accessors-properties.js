@@ -13,7 +13,7 @@ description: >
   setter); a ModuleSource has no own properties.
 flags: [onlyStrict]
 includes: [propertyHelper.js, isConstructor.js]
-features: [Reflect.construct]
+features: [Reflect.construct, ModuleSource]
 ---*/
 
 const source = new ModuleSource("");

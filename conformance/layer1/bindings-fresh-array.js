@@ -12,6 +12,8 @@ description: >
   the Module links through [[ModuleSource]] (the importHook is asked for the text's specifier,
   the imported name is the text's), as 1-static-analysis.md requires.
 flags: [module, async]
+features: [ModuleSource, Module, module-source-bindings]
+reading: bindings-fresh-array
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

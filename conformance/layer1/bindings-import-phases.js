@@ -14,8 +14,8 @@ description: >
   export { export: "x" }. Dynamic import forms (import(), import.source(), import.defer()) are
   expressions, not declarations, and contribute nothing.
 flags: [onlyStrict]
-features: [source-phase-imports, import-defer]
----*/
+features: [source-phase-imports, import-defer, ModuleSource, module-source-bindings]
+reading: bindings-phases---*/
 
 const cases = [
   ["import defer * as ns from 'm';", '[{"importAllFrom":"m","as":"ns"}]'],

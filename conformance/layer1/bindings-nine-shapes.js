@@ -15,6 +15,8 @@ description: >
   enumerable, writable and configurable data properties (CreateDataPropertyOrThrow), with
   %Object.prototype% as [[Prototype]] (step 5.a).
 flags: [onlyStrict]
+features: [ModuleSource, module-source-bindings]
+reading: bindings-forms
 includes: [propertyHelper.js]
 ---*/
 

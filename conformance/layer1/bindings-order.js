@@ -10,6 +10,7 @@ description: >
   import it re-exports, hoisted function declarations, and a default export in the middle keep
   their textual place; nothing is grouped by kind or sorted by name or specifier.
 flags: [onlyStrict]
+features: [ModuleSource, module-source-bindings]
 ---*/
 
 const text = [

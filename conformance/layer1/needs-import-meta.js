@@ -12,6 +12,7 @@ description: >
   property named meta. Always a Boolean. The value describes the text: two ModuleSources of the
   same text agree, and the getter does not evaluate anything.
 flags: [onlyStrict]
+features: [ModuleSource, module-source-bindings]
 ---*/
 
 const yes = [

@@ -14,8 +14,8 @@ description: >
   though 1-static-analysis.md's rationale paragraph counts them. import.meta, the identifier
   "import" in a string or a comment, and a property named import do not count. Always a Boolean.
 flags: [onlyStrict]
-features: [source-phase-imports, import-defer]
----*/
+features: [source-phase-imports, import-defer, ModuleSource, module-source-bindings]
+reading: needs-import-dynamic-only---*/
 
 const yes = [
   "import('m');",

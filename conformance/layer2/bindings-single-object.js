@@ -14,6 +14,8 @@ description: >
   an Array is one binding — with none of the six keys, an unknown shape (TypeError) — and a
   Proxy of an array is a list.
 flags: [module, async]
+features: [Module, virtual-module-source]
+reading: single-binding-object
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

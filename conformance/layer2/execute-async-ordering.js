@@ -15,6 +15,7 @@ description: >
   promise settles. The log shows the evaluating-async statuses with [[AsyncEvaluationOrder]]
   and the ExecuteAsyncModule promises.
 flags: [module, async]
+features: [ModuleSource, Module, virtual-module-source]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -12,6 +12,7 @@ description: >
   already started (its execute was called before the rejection) still completes, and a module
   that does not depend on the failed one still imports.
 flags: [module, async]
+features: [ModuleSource, Module]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -14,6 +14,7 @@ description: >
   holds. After the cycle is evaluated, import(V) settles with V's namespace at once, without
   running anything again.
 flags: [module, async]
+features: [ModuleSource, Module, virtual-module-source]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -18,6 +18,7 @@ description: >
   calls the hook again). The function keeps working after execute has returned; its this
   value does not matter.
 flags: [module, async]
+features: [ModuleSource, Module, virtual-module-source]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -15,6 +15,8 @@ description: >
   [[EvaluationError]] is kept; execute is not called again). A module without execute
   (step 2) has [[HasTLA]] false and evaluates synchronously (no evaluating-async in the log).
 flags: [module, async]
+features: [Module, virtual-module-source]
+reading: virtual-execute-async
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -18,6 +18,7 @@ description: >
   importMeta is an empty object. A throwing importMetaHook rejects the import with its error and
   execute is not called.
 flags: [module, async]
+features: [Module]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -15,6 +15,7 @@ description: >
   error, and its execute is not called. So does import() of a JavaScript module that imports the
   failing virtual module (its own hook succeeds); its body does not run.
 flags: [module, async]
+features: [ModuleSource, Module, virtual-module-source]
 includes: [asyncHelpers.js]
 ---*/
 

@@ -20,6 +20,8 @@ description: >
   same-value or field-less descriptor; a new value assigns a local export and fails for an
   import. [[Delete]]: false for a declared name, true otherwise.
 flags: [module, async]
+features: [ModuleSource, Module, virtual-module-source]
+reading: imports-namespace
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -14,6 +14,7 @@ description: >
   waits for V, whose execute is asynchronous). V's local export is initialised (undefined) and
   J reads the value execute assigned.
 flags: [module, async]
+features: [ModuleSource, Module, virtual-module-source]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -15,6 +15,7 @@ description: >
   imports.a reads the new value. One importHook call for the one specifier; the dependency
   evaluates before execute is called.
 flags: [module, async]
+features: [ModuleSource, Module, virtual-module-source]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

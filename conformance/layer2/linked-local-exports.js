@@ -16,6 +16,7 @@ description: >
   assigns x after evaluation): the bindings are live. The namespace's keys are the export
   names, sorted (z and w are export names, y is not).
 flags: [module, async]
+features: [ModuleSource, Module, virtual-module-source]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -17,6 +17,7 @@ description: >
   dependency's c as d, live; { importAllFrom, as: "ns" } with { export: "ns" } exports its
   namespace. A JavaScript importer sees the same bindings, live.
 flags: [module, async]
+features: [ModuleSource, Module, virtual-module-source]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -16,6 +16,8 @@ description: >
   virtual module for a ".json" specifier to a ModuleSource module, each Module a separate
   instance (referentially independent exports).
 flags: [module, async]
+features: [ModuleSource, Module, virtual-module-source]
+reading: single-binding-object
 includes: [asyncHelpers.js]
 ---*/
 

@@ -15,6 +15,8 @@ description: >
   execute, the needs flags) changes nothing: the Module links and runs with what was read,
   and import() reads nothing more from the source.
 flags: [module, async]
+features: [ModuleSource, Module, module-source-bindings, virtual-module-source]
+reading: virtual-source-read-once
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -18,6 +18,8 @@ description: >
   then a bad shape throws the TypeError of step 7.c; a duplicate comes before a non-callable
   execute (step 8 before step 10).
 flags: [onlyStrict]
+features: [Module, virtual-module-source]
+reading: virtual-source-read-once
 ---*/
 
 const duplicates = [

@@ -17,6 +17,8 @@ description: >
   number, null, a plain object). An undefined field is absent ({ export, as: undefined } is
   { export }) and keys other than the six are ignored: those sources are accepted.
 flags: [onlyStrict]
+features: [Module, virtual-module-source]
+reading: virtual-source-read-once
 ---*/
 
 function rejects(source, what) {

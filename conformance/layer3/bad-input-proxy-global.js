@@ -28,6 +28,7 @@ description: >
   would add no trap here.) A function made by e.Function reading v and w: has, has, get for
   each. The traps forward to the target without the receiver, so no trap is nested in another.
 flags: [onlyStrict]
+features: [Evaluators]
 includes: [compareArray.js]
 ---*/
 

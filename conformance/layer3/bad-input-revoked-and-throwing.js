@@ -17,6 +17,7 @@ description: >
   assigned; a frozen global rejects even that (CanDeclareGlobalFunction is false for a
   non-configurable, non-writable property), and a sloppy assignment to it fails silently.
 flags: [onlyStrict]
+features: [Evaluators]
 ---*/
 
 const { proxy, revoke } = Proxy.revocable({ x: 1 }, {});

@@ -15,6 +15,7 @@ description: >
   that read throws, the record of steps 14-17 was already made (its "evaluators" event is in the
   log) and is dropped, and no object is returned.
 flags: [onlyStrict]
+features: [Evaluators]
 includes: [compareArray.js]
 ---*/
 

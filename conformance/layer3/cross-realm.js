@@ -18,6 +18,8 @@ description: >
   other realm's Evaluators constructed with this realm's NewTarget is the other realm's record
   (parent evaluators#2) with this realm's %Evaluators.prototype%.
 flags: [onlyStrict]
+features: [Evaluators, cross-realm]
+reading: evaluators-builtins
 ---*/
 
 const other = $262.createRealm().global;

@@ -21,6 +21,8 @@ description: >
   (parent evaluators#1), including a job the start script enqueued on a promise the sandbox
   made.
 flags: [onlyStrict, async]
+features: [Evaluators]
+reading: [evaluators-defaults, evaluators-builtins]
 includes: [asyncHelpers.js]
 ---*/
 

@@ -20,6 +20,8 @@ description: >
   the same object, but the script's lexical declarations are not visible
   ("sharesGlobalEnvironment":false).
 flags: [onlyStrict]
+features: [Evaluators]
+reading: evaluators-defaults
 ---*/
 
 let parentLet = "let";

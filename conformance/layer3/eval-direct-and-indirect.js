@@ -18,6 +18,8 @@ description: >
   name eval from start code, and another Evaluators' eval threaded into e's global, are
   indirect: each evaluates in its own Evaluators' global scope.
 flags: [onlyStrict]
+features: [Evaluators]
+reading: evaluators-direct-eval
 ---*/
 
 const localThis = { __proto__: globalThis, where: "local" };

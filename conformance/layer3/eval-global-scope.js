@@ -20,6 +20,7 @@ description: >
   step 5: a sloppy function made by e.eval and called with an undefined this gets e's global
   this value, wherever it is called from.
 flags: [onlyStrict]
+features: [Evaluators]
 includes: [propertyHelper.js]
 ---*/
 

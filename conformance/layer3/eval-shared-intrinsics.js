@@ -17,6 +17,7 @@ description: >
   instanceof Array, inside and outside), and errors — a JSON.parse failure, a parse error of the
   eval source — are the start global's SyntaxError.
 flags: [onlyStrict]
+features: [Evaluators]
 ---*/
 
 const bare = new Evaluators({ globalThis: Object.create(null) });

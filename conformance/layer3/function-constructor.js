@@ -16,6 +16,7 @@ description: >
   prototype is Function.prototype (e.Function.prototype), or the subclass's prototype. Syntax
   errors in the parameters or body are the realm's SyntaxError.
 flags: [onlyStrict]
+features: [Evaluators]
 ---*/
 
 var where = "start";

@@ -15,6 +15,8 @@ description: >
   functions in e. (This is the hole lockdown later tames, by replacing those constructor
   properties; layer 3 alone does not close it.)
 flags: [onlyStrict, async]
+features: [Evaluators]
+reading: evaluators-shared-constructors
 includes: [asyncHelpers.js]
 ---*/
 

@@ -14,6 +14,7 @@ description: >
   promise rejects it with the rejection reason. Failures are not memoised: the next import() of
   the same specifier calls the hook again, and succeeds when the hook then does.
 flags: [onlyStrict, async]
+features: [ModuleSource, Module, Evaluators]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -18,6 +18,7 @@ description: >
   ([[LoadingModules]]) — does not call the hook again and gives the same namespace, whichever of
   e's code asks. The hook is the one options had at construction.
 flags: [onlyStrict, async]
+features: [ModuleSource, Module, Evaluators]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

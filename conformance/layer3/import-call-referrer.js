@@ -21,6 +21,8 @@ description: >
   function e.Function made there, have that Module as their active ScriptOrModule, so their
   import() is the Module's too (memoised with the module's own).
 flags: [module, async]
+features: [ModuleSource, Module, Evaluators]
+reading: evaluators-script-import
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -20,6 +20,8 @@ description: >
   resolves and checks the "load-request" and the rejection, as layer0/import-hook-absent-host.js
   does). A Module made by e.Module called from another Evaluators' code is still e's.
 flags: [module, async]
+features: [ModuleSource, Module, Evaluators]
+reading: evaluators-module-adopts
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

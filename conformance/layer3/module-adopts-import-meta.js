@@ -19,6 +19,8 @@ description: >
   gets one argument. SPEC ISSUE reading: "the corresponding importHook or importMeta options"
   are the handler's importHook and importMetaHook.
 flags: [module, async]
+features: [ModuleSource, Module, virtual-module-source, Evaluators]
+reading: evaluators-module-adopts
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -14,6 +14,8 @@ description: >
   already loaded, and gets the same Module's namespace. A grandchild made in a child's eval
   inherits through the child.
 flags: [onlyStrict, async]
+features: [ModuleSource, Module, Evaluators]
+reading: evaluators-defaults
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -12,6 +12,8 @@ description: >
   "evaluators" event for those attempts). The values are captured: the globals and hooks given
   are the ones used, whatever options becomes afterwards.
 flags: [onlyStrict]
+features: [Evaluators]
+reading: evaluators-interface
 includes: [compareArray.js]
 ---*/
 

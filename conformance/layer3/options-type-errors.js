@@ -11,6 +11,7 @@ description: >
   Evaluators record is created for a construction that throws (only the accepted constructions
   have an "evaluators" event in the log).
 flags: [onlyStrict]
+features: [Evaluators]
 includes: [compareArray.js]
 ---*/
 

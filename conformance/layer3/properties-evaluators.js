@@ -17,6 +17,8 @@ description: >
   15-17), distinct from another Evaluators' and from the realm's %eval%, %Function% and
   %Module%.
 flags: [onlyStrict]
+features: [Evaluators]
+reading: evaluators-interface
 includes: [propertyHelper.js, compareArray.js]
 ---*/
 

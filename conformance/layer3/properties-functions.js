@@ -14,7 +14,7 @@ description: >
   otherwise); e.Function called without new creates a function as Function does.
 flags: [onlyStrict]
 includes: [propertyHelper.js, compareArray.js, isConstructor.js]
-features: [Reflect.construct]
+features: [Reflect.construct, ModuleSource, Module, Evaluators]
 ---*/
 
 const e = new Evaluators();

@@ -16,6 +16,7 @@ description: >
   evaluators.eval code is direct, so its var is visible to the rest of that code and the
   example's completion value is true.
 flags: [module, async]
+features: [ModuleSource, Module, Evaluators]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -10,6 +10,7 @@ description: >
   TypeError naming the cycle (no module can ever be found): never an abort, never a hang. Found
   by this suite (the first was a Rust stack overflow, the second an import that never settled).
 flags: [module, async]
+features: [Compartment]
 includes: [asyncHelpers.js]
 ---*/
 

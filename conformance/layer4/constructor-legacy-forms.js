@@ -17,6 +17,8 @@ description: >
   and is ignored when undefined. No compartment is made by a failing construction (the log holds
   only the successful ones).
 flags: [onlyStrict]
+features: [Compartment]
+reading: compartment-options
 ---*/
 
 var touched = false;

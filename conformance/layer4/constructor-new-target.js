@@ -14,6 +14,7 @@ description: >
   Evaluators and, as parent, the compartment its constructor belongs to: the start compartment
   (compartment#1) for the global Compartment, compartment#2 for c.globalThis.Compartment.
 flags: [onlyStrict]
+features: [Compartment]
 ---*/
 
 var touched = false;

@@ -13,6 +13,7 @@ description: >
   a resolveHook or loadHook is not called by the constructor, and an options object with a null
   prototype or inherited options works (options are read with [[Get]]).
 flags: [onlyStrict]
+features: [Compartment]
 ---*/
 
 new Compartment();

@@ -17,6 +17,8 @@ description: >
   except for a throwing globals getter, read at step 18 after the Compartment Record of step 13
   exists: the log shows its compartment event (compartment#3), though no object is returned.
 flags: [onlyStrict]
+features: [Compartment]
+reading: compartment-options
 includes: [compareArray.js]
 ---*/
 

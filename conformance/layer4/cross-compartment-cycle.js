@@ -17,6 +17,8 @@ description: >
   events), and importNow agrees. A specifier neither compartment knows rejects with the loadHook's
   Error.
 flags: [module, async]
+features: [ModuleSource, Compartment]
+reading: compartment-descriptors
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -22,6 +22,8 @@ description: >
   no properties). A missing module rejects with the host's error, not memoised. A grandchild
   without hooks loads through its parent (memo hit in compartment#2) and instantiates once more.
 flags: [module, async]
+features: [Compartment]
+reading: compartment-defaults
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

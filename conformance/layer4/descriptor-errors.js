@@ -18,6 +18,8 @@ description: >
   skips it: an async loadHook would adopt it and never settle). None of these is
   memoised: asking again interprets the descriptor again.
 flags: [module, async]
+features: [ModuleSource, Compartment]
+reading: [compartment-descriptors, compartment-sync-load-hook]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

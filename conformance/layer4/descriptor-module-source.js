@@ -17,6 +17,8 @@ description: >
   A virtual source that layer 2 rejects (duplicate export: SyntaxError; bindings not an
   object: TypeError) rejects the load with that error, which is not memoised.
 flags: [module, async]
+features: [ModuleSource, virtual-module-source, Compartment]
+reading: compartment-descriptors
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

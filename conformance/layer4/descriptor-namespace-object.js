@@ -19,6 +19,8 @@ description: >
   reading the object again. The snapshot's log entry is a virtual module whose execute sets the
   exports (kind "namespace snapshot").
 flags: [module, async]
+features: [ModuleSource, Compartment]
+reading: compartment-descriptors
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -20,6 +20,8 @@ description: >
   a TypeError; step 9.b: an alias of itself (no compartment, or this compartment, with the same
   string) is a TypeError.
 flags: [module, async]
+features: [ModuleSource, Compartment]
+reading: compartment-descriptors
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -14,6 +14,8 @@ description: >
   abrupt completion of any read fails the load (importNow throws it), and no later property is
   read; an importMeta getter is not called when the source does not need import.meta.
 flags: [onlyStrict]
+features: [ModuleSource, Compartment]
+reading: [compartment-descriptors, compartment-sync-load-hook]
 includes: [compareArray.js]
 ---*/
 

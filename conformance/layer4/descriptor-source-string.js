@@ -22,6 +22,7 @@ description: >
   imports it: a memo hit in compartment#2 then). A failing parent load rejects this load with
   the parent's error, not memoised in either compartment.
 flags: [module, async]
+features: [ModuleSource, Compartment]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

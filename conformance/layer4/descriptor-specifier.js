@@ -19,6 +19,8 @@ description: >
   descriptor's own source is not instantiated (no new module); so two loads converging on one
   response URL give one namespace.
 flags: [module, async]
+features: [ModuleSource, Compartment]
+reading: [compartment-descriptors, compartment-sync-load-hook]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -20,6 +20,8 @@ description: >
   resolveHook resolves as its parent (here the start compartment: the host). Failures reject the
   import() promise. The start realm's import() is untouched by compartments.
 flags: [module, async]
+features: [ModuleSource, Module, Compartment]
+reading: compartment-script-import
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

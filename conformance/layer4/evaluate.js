@@ -19,6 +19,8 @@ description: >
   global; an indirect eval's var does become a global of the compartment, not of the start
   realm). The compartment's global properties written by one evaluate are seen by the next.
 flags: [onlyStrict]
+features: [Compartment]
+reading: compartment-evaluate
 ---*/
 
 var c = new Compartment({ globals: { given: "given" } });

@@ -21,6 +21,8 @@ description: >
   harden (our reading: every compartment has it; it works after lockdown), the globals option's
   properties last.
 flags: [onlyStrict]
+features: [ModuleSource, Module, Evaluators, Compartment, harden]
+reading: compartment-globals
 includes: [compareArray.js, propertyHelper.js]
 ---*/
 

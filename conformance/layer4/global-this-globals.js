@@ -19,6 +19,8 @@ description: >
   global reach globals. Each copied property is a plain data property (writable, enumerable,
   configurable), whatever its attributes on globals.
 flags: [onlyStrict]
+features: [Compartment, harden]
+reading: compartment-globals
 includes: [compareArray.js, propertyHelper.js]
 ---*/
 

@@ -19,6 +19,8 @@ description: >
   succeeded (the importer is memoised, unevaluated, as a host keeps a module whose dependency
   failed), and a later import, after repair, loads the missing dependency and runs both once.
 flags: [module, async]
+features: [ModuleSource, Compartment]
+reading: [compartment-hook-results, compartment-sync-load-hook]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

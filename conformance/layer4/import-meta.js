@@ -20,6 +20,8 @@ description: >
   import.meta gets none: the importMeta getters never run. A virtual source's execute receives
   the object as its importMeta option, and import.meta is writable by the module.
 flags: [module, async]
+features: [ModuleSource, virtual-module-source, Compartment]
+reading: compartment-import-meta
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

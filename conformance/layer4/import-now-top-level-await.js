@@ -18,6 +18,8 @@ description: >
   import and importNow (our reading of "return after the module first awaits"). importNow after
   import of a TLA module gives the same namespace. import and importNow do not evaluate twice.
 flags: [module, async]
+features: [ModuleSource, Compartment]
+reading: [compartment-import-now, compartment-sync-load-hook]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

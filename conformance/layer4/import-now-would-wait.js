@@ -19,6 +19,8 @@ description: >
   hook's promise is dropped, not memoised). A later asynchronous import of the same graph works
   and does not see the failed attempt.
 flags: [module, async]
+features: [ModuleSource, Compartment]
+reading: [compartment-import-now, compartment-sync-load-hook]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -18,6 +18,7 @@ description: >
   next request calls the hook again. A specifier the modules option lists never reaches the
   loadHook (step 3 comes before step 5).
 flags: [module, async]
+features: [ModuleSource, Compartment]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

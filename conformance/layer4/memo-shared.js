@@ -16,6 +16,7 @@ description: >
   undefined, loadNow returns undefined. A module first loaded as another's dependency is served
   from the memo to importNow and import. Each compartment has its own memo.
 flags: [module, async]
+features: [ModuleSource, Compartment]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -12,6 +12,8 @@ description: >
   3, IfAbruptRejectPromise), with no loadHook call; importNow and loadNow throw that error
   synchronously. Called with no argument, the specifier is "undefined".
 flags: [module, async]
+features: [ModuleSource, Compartment]
+reading: compartment-sync-load-hook
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -18,6 +18,8 @@ description: >
   the module is memoised, so the descriptor is not interpreted again. Two compartments given the
   same modules object instantiate the same ModuleSource separately.
 flags: [module, async]
+features: [ModuleSource, Compartment]
+reading: [compartment-descriptors, compartment-sync-load-hook]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

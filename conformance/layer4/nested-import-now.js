@@ -9,6 +9,8 @@ description: >
   importNow "must not accidentally reexecute the underlying module"). Found by this suite (the
   memos were restored from snapshots, which forgot the nested success).
 flags: [onlyStrict]
+features: [ModuleSource, Compartment]
+reading: [compartment-import-now, compartment-sync-load-hook]
 includes: [compareArray.js]
 ---*/
 

@@ -17,6 +17,8 @@ description: >
   through its parent, which loads through its own parent. Each instance runs in its own
   compartment's global.
 flags: [module, async]
+features: [ModuleSource, Compartment]
+reading: compartment-defaults
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

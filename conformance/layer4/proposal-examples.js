@@ -22,6 +22,8 @@ description: >
   namespace external. Reexports: { exportAllFrom: 'alex' } re-exports the snapshot of
   { a: 10, b: 20, c: 30 }.
 flags: [module, async]
+features: [ModuleSource, virtual-module-source, Compartment]
+reading: [compartment-descriptors, single-binding-object, compartment-sync-load-hook]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

@@ -16,6 +16,8 @@ description: >
   TypeError for a non-Compartment, even an object inheriting from %Compartment.prototype%;
   import and load throw rather than reject (step 1 precedes the promise of step 2).
 flags: [onlyStrict]
+features: [ModuleSource, Module, Compartment]
+reading: compartment-interface
 includes: [propertyHelper.js]
 ---*/
 

@@ -21,6 +21,8 @@ description: >
   is not resolved again. A cyclic import calls resolveHook and hits the memo ("loaded") for the
   module being loaded.
 flags: [module, async]
+features: [ModuleSource, Compartment]
+reading: compartment-sync-load-hook
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

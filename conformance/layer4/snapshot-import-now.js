@@ -8,6 +8,8 @@ description: >
   execute is the compartment's own, synchronous). Found by this suite (the snapshot was a
   virtual module with an execute, so importNow returned before the importer had run).
 flags: [onlyStrict]
+features: [ModuleSource, Compartment]
+reading: [compartment-import-now, compartment-sync-load-hook]
 ---*/
 
 var c = new Compartment({

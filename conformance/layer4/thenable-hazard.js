@@ -15,6 +15,7 @@ description: >
   evaluates nothing and resolves with undefined, never adopting the namespace), importNow returns
   the namespace itself, with its then function, and the module's then is not called by importNow.
 flags: [module, async]
+features: [ModuleSource, Compartment]
 includes: [asyncHelpers.js, compareArray.js]
 ---*/
 

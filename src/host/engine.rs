@@ -4,16 +4,23 @@
 //! Sync). Scripts are parsed by the caller, so that a test262 run parses each harness file
 //! once and shares its tree between tests and threads.
 
+use super::host_compartment::create_host_compartment;
 use super::host_globals::{host_hooks, uncaught_report, unhandled_rejection_report};
 use crate::spec::abstract_module_records::Module;
 use crate::spec::agents::{Agent, HostHooks};
+use crate::spec::builtins::helpers::define_value;
+use crate::spec::builtins::module_objects::module_of_instance;
 use crate::spec::builtins::weak_ref::clear_kept_objects;
+use crate::spec::compartments::compartment_records::{compartment_load, Compartment, LoadOutcome};
+use crate::spec::completion_record::JsResult;
 use crate::spec::cyclic_module_records::{evaluate, link, load_requested_modules};
+use crate::spec::evaluators::Evaluators;
 use crate::spec::event_log::{Event, EventLog};
 use crate::spec::execution_contexts::ExecutionContext;
 use crate::spec::jobs::run_jobs;
 use crate::spec::module_semantics::{ModuleLoader, Referrer};
 use crate::spec::object_kinds::ObjectKind;
+use crate::spec::operations_on_objects::create_array_from_list;
 use crate::spec::promise_objects::promise_is_handled;
 use crate::spec::promise_objects::PromiseState;
 use crate::spec::realm_initialization::initialize_host_defined_realm;
@@ -21,7 +28,9 @@ use crate::spec::realms::Realm;
 use crate::spec::resource_limits::{heap_is_counted, Termination};
 use crate::spec::script_records::{ScriptRecord, ScriptRecordData};
 use crate::spec::scripts::script_evaluation;
+use crate::spec::ses::lockdown::lockdown;
 use crate::spec::source_positions::SourceText;
+use crate::spec::source_text_module_records::parse_module;
 use crate::spec::value::Value;
 use crate::syntax::ast::{ImportPhase, ModuleRequest};
 use crate::syntax::Program;
@@ -37,6 +46,19 @@ pub struct EngineOptions {
     /// Keep `print` / `console.log` output in the engine (see [`Engine::take_printed`])
     /// instead of writing it to stdout.
     pub capture_print: bool,
+}
+
+/// LoadRequestedModules for `module`'s graph; the loaders here finish synchronously (a
+/// host that loads later would run its jobs first).
+fn load_graph(agent: &mut Agent, module: &Module) -> Result<(), Value> {
+    let load_promise = load_requested_modules(agent, module, Value::Undefined);
+    run_jobs(agent)?;
+    if let ObjectKind::Promise(p) = &load_promise.data().kind {
+        if p.state == PromiseState::Rejected {
+            return Err(p.result.clone());
+        }
+    }
+    Ok(())
 }
 
 /// A parsed Script and where it came from.
@@ -69,6 +91,12 @@ pub struct Engine {
     /// stacks (spec/execution_context_suspension.rs), so it must not move when the engine does.
     agent: Box<Agent>,
     realm: Realm,
+    /// Whether the host globals are test262's (`$262`).
+    test262: bool,
+    /// The compartment scripts and modules run in after [`Engine::enter_compartment`];
+    /// before, the realm's start compartment (its default Evaluators and the host's
+    /// module loader).
+    compartment: Option<Compartment>,
 }
 
 impl Engine {
@@ -90,7 +118,41 @@ impl Engine {
         agent
             .execution_context_stack
             .push(ExecutionContext::without_code(None, realm.evaluators()));
-        Engine { agent, realm }
+        Engine {
+            agent,
+            realm,
+            test262: options.test262,
+            compartment: None,
+        }
+    }
+
+    /// SES's `lockdown()` with its default options, in this engine's realm (as the start
+    /// compartment's `lockdown()` does).
+    pub fn lockdown(&mut self) -> Result<(), Uncaught> {
+        let realm = self.realm.clone();
+        let result = lockdown(&mut self.agent, &realm, &Value::Undefined);
+        self.finish(result)
+    }
+
+    /// Makes a compartment in this engine's realm, as `new Compartment({ globals,
+    /// resolveHook })` does, and runs every later script and module in it: its globals are
+    /// the host's (`print`, `console`, and a `$262` of its own with test262's globals) and
+    /// its resolveHook resolves relative specifiers of script code against `base`
+    /// (`host::host_compartment`). Scripts still run as Scripts (ScriptEvaluation with the
+    /// compartment's Evaluators), so that their declarations persist from one to the next.
+    pub fn enter_compartment(&mut self, base: &str) -> Result<(), Uncaught> {
+        let realm = self.realm.clone();
+        let result = create_host_compartment(&mut self.agent, &realm, self.test262, base);
+        self.compartment = Some(self.finish(result)?);
+        Ok(())
+    }
+
+    /// The Evaluators scripts run with: the compartment's, or the realm's default.
+    fn evaluators(&self) -> Evaluators {
+        match &self.compartment {
+            Some(compartment) => compartment.evaluators(),
+            None => self.realm.evaluators(),
+        }
     }
 
     /// ScriptEvaluation of `source` in this engine's realm.
@@ -109,7 +171,7 @@ impl Engine {
             }),
             host_defined: Value::Undefined,
         }));
-        let evaluators = self.realm.evaluators();
+        let evaluators = self.evaluators();
         let result = script_evaluation(&mut self.agent, &script, &evaluators)
             .map_err(|thrown| uncaught_report(&mut self.agent, &thrown));
         // A synchronous sequence of ECMAScript execution has completed (9.10.3).
@@ -165,6 +227,20 @@ impl Engine {
         true
     }
 
+    /// The engine's agent, for hosts that drive it beyond this API (`$262.agent`).
+    pub fn agent_mut(&mut self) -> &mut Agent {
+        &mut self.agent
+    }
+
+    /// Call(f, this, args) on the engine's realm's context; an exception is [`Uncaught`].
+    pub fn call(&mut self, f: &Value, this: &Value, args: &[Value]) -> Result<Value, Uncaught> {
+        let result = crate::spec::operations_on_objects::call(&mut self.agent, f, this, args)
+            .map_err(|thrown| uncaught_report(&mut self.agent, &thrown));
+        // A synchronous sequence of ECMAScript execution has completed (9.10.3).
+        clear_kept_objects(&mut self.agent);
+        result
+    }
+
     /// Whether the time limit ran out.
     pub fn timed_out(&self) -> bool {
         self.agent.termination() == Some(Termination::TimeLimit)
@@ -197,7 +273,8 @@ impl Engine {
     }
 
     /// The load phase: the module `specifier` through the module loader (with this realm as
-    /// the referrer), then LoadRequestedModules for its graph.
+    /// the referrer) — or, after [`Engine::enter_compartment`], the compartment's Load of
+    /// `specifier` as a full specifier —, then LoadRequestedModules for its graph.
     pub fn load_module(&mut self, specifier: &str) -> Result<Module, Uncaught> {
         let agent = &mut *self.agent;
         let request = ModuleRequest {
@@ -205,24 +282,43 @@ impl Engine {
             attributes: Vec::new(),
             phase: ImportPhase::Evaluation,
         };
+        let compartment = self.compartment.clone();
         let result = (|| {
-            let loader = agent
-                .module_loader
-                .clone()
-                .ok_or_else(|| agent.type_error("this host has no module loader"))?;
-            let module = loader.load(agent, &Referrer::Realm(self.realm.clone()), &request)?;
-            let load_promise = load_requested_modules(agent, &module, Value::Undefined);
-            // The loaders here finish synchronously; a host that loads later would run
-            // its jobs first.
-            run_jobs(agent)?;
-            if let ObjectKind::Promise(p) = &load_promise.data().kind {
-                if p.state == PromiseState::Rejected {
-                    return Err(p.result.clone());
+            let module = match &compartment {
+                Some(compartment) => load_in_compartment(agent, compartment, specifier)?,
+                None => {
+                    let loader = agent
+                        .module_loader
+                        .clone()
+                        .ok_or_else(|| agent.type_error("this host has no module loader"))?;
+                    loader.load(agent, &Referrer::Realm(self.realm.clone()), &request)?
                 }
-            }
+            };
+            load_graph(agent, &module)?;
             Ok(module)
         })();
         self.finish(result)
+    }
+
+    /// [`Engine::evaluate_module`] of a module given as text (ParseModule in this realm,
+    /// named `name`: its imports are resolved against `name`'s directory by the module
+    /// loader), as the REPL's module mode and `run --module -` need. A SyntaxError is
+    /// returned as [`Uncaught`].
+    pub fn evaluate_module_text(&mut self, name: &str, text: &str) -> Result<Value, Uncaught> {
+        let agent = &mut *self.agent;
+        let realm = self.realm.clone();
+        let result = (|| {
+            let module =
+                parse_module(agent, text, name, realm, Value::Undefined).map_err(|error| {
+                    let rendered = error.render_message(name, text);
+                    agent.syntax_error(rendered.trim_end())
+                })?;
+            load_graph(agent, &module)?;
+            Ok(module)
+        })();
+        let module = self.finish(result)?;
+        self.link_module(&module)?;
+        Ok(self.evaluate_linked_module(&module))
     }
 
     /// The link phase: Link() of a loaded module.
@@ -244,6 +340,28 @@ impl Engine {
         let result = result.map_err(|thrown| uncaught_report(&mut self.agent, &thrown));
         clear_kept_objects(&mut self.agent);
         result
+    }
+
+    /// Whether `promise` is a promise still pending (a module whose top-level await never
+    /// settled, once the jobs are done).
+    pub fn is_pending(&self, promise: &Value) -> bool {
+        matches!(promise, Value::Object(p) if matches!(
+            &p.data().kind,
+            ObjectKind::Promise(p) if p.state == PromiseState::Pending
+        ))
+    }
+
+    /// Defines the global `name` (writable, configurable, not enumerable, as `print` is).
+    pub fn define_global(&mut self, name: &str, value: Value) {
+        let global = self.realm.evaluators().global_object();
+        define_value(&global, name, value, true, false, true);
+    }
+
+    /// A new Array of the strings `items` (CreateArrayFromList), e.g. for a global such as
+    /// `scriptArgs`.
+    pub fn string_array(&mut self, items: &[String]) -> Value {
+        let items = items.iter().map(|item| Value::string(item)).collect();
+        Value::Object(create_array_from_list(&mut self.agent, items))
     }
 
     /// The outcome of a module evaluation promise: `Err` with the report of its reason when
@@ -286,5 +404,34 @@ impl Engine {
     /// A display string for a value (the REPL's echo).
     pub fn display(&mut self, value: &Value) -> String {
         super::host_globals::display_value(&mut self.agent, value)
+    }
+}
+
+/// Load ( compartment, key ) (C4.3), waiting (running the jobs) when it has to: the module,
+/// or the load's error.
+fn load_in_compartment(
+    agent: &mut Agent,
+    compartment: &Compartment,
+    key: &str,
+) -> JsResult<Module> {
+    match compartment_load(agent, compartment, key) {
+        LoadOutcome::Ready(module) => Ok(module),
+        LoadOutcome::Failed(error) => Err(error),
+        LoadOutcome::Pending(capability) => {
+            run_jobs(agent)?;
+            let settled = match &capability.promise.data().kind {
+                ObjectKind::Promise(p) => Some((p.state, p.result.clone())),
+                _ => None,
+            };
+            match settled {
+                Some((PromiseState::Fulfilled, instance)) => module_of_instance(&instance)
+                    .ok_or_else(|| agent.type_error("a compartment load settled without a module")),
+                Some((PromiseState::Rejected, reason)) => Err(reason),
+                _ => Err(agent.type_error(&format!(
+                    "the load of '{key}' in {} is still pending when the jobs are done",
+                    compartment.name()
+                ))),
+            }
+        }
     }
 }

@@ -112,6 +112,8 @@ fn define_test262_globals(agent: &mut Agent, realm: &Realm) -> JsResult<()> {
     define_method(agent, &host, "createRealm", 0, create_realm);
     define_method(agent, &host, "evalScript", 1, eval_script);
     define_method(agent, &host, "gc", 0, gc);
+    define_method(agent, &host, "detachArrayBuffer", 1, detach_array_buffer);
+    super::test262_agents::define_main_agent_object(agent, &host);
     // INTERPRETING.md: "a reference to the %AbstractModuleSource% constructor which does
     // not appear as a property of the global object".
     let abstract_module_source = realm.intrinsic(Intrinsic::AbstractModuleSource);
@@ -159,6 +161,21 @@ fn eval_script(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     }));
     let evaluators = realm.evaluators();
     script_evaluation(agent, &script, &evaluators)
+}
+
+/// `$262.detachArrayBuffer(buffer)`: DetachArrayBuffer (25.1.3.5) on an ArrayBuffer (a
+/// TypeError for anything else, SharedArrayBuffers included).
+fn detach_array_buffer(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    let buffer = call.arg(0);
+    match &buffer {
+        Value::Object(o) if matches!(o.data().kind, ObjectKind::ArrayBuffer(_)) => {
+            crate::spec::builtins::array_buffer_abstract_operations::detach_array_buffer(
+                agent, o, None,
+            )?;
+            Ok(Value::Undefined)
+        }
+        _ => Err(agent.type_error("$262.detachArrayBuffer: not an ArrayBuffer")),
+    }
 }
 
 /// `$262.gc()`: a full collection.
@@ -246,27 +263,8 @@ fn describe_thrown(
     }
 }
 
-/// A display string for a value that runs no code: what the REPL echoes.
-pub fn display_value(_agent: &mut Agent, value: &Value) -> String {
-    match value {
-        Value::Undefined => "undefined".to_string(),
-        Value::Null => "null".to_string(),
-        Value::Boolean(b) => b.to_string(),
-        Value::Number(n) => crate::spec::number_type::number_to_string(*n),
-        Value::BigInt(b) => format!("{}n", b.to_js_string()),
-        Value::String(s) => format!("{:?}", s.to_rust_string()),
-        Value::Symbol(s) => s.descriptive_string().to_rust_string(),
-        Value::Object(o) => {
-            if o.is_callable() {
-                let name = quiet_string(quiet_lookup(o, "name")).unwrap_or_default();
-                format!("[Function: {name}]")
-            } else if matches!(o.data().kind, ObjectKind::Error(_)) {
-                let name = quiet_string(quiet_lookup(o, "name")).unwrap_or_else(|| "Error".into());
-                let message = quiet_string(quiet_lookup(o, "message")).unwrap_or_default();
-                format!("{name}: {message}")
-            } else {
-                "[object Object]".to_string()
-            }
-        }
-    }
+/// A display string for a value that runs no code: what the REPL echoes (as node's
+/// `util.inspect` shows it, `host::inspect`).
+pub fn display_value(agent: &mut Agent, value: &Value) -> String {
+    super::inspect::inspect(agent, value)
 }

@@ -16,11 +16,14 @@ use crate::spec::builtins::module_source_objects::{module_source_instance, Modul
 use crate::spec::completion_record::JsResult;
 use crate::spec::module_semantics::{ModuleLoader, Referrer};
 use crate::spec::object_kinds::ObjectKind;
+use crate::spec::object_type::Property;
 use crate::spec::ordinary_object_internal_methods::{
     ordinary_object_create, ordinary_object_create_with,
 };
 use crate::spec::realms::Intrinsic;
+use crate::spec::source_positions::{SourcePosition, SourceText};
 use crate::spec::source_text_module_records::parse_module;
+use crate::spec::string_type::JsString;
 use crate::spec::synthetic_module_records::{
     create_default_export_synthetic_module, new_synthetic_module, parse_json_module,
 };
@@ -49,7 +52,8 @@ fn create_module(
 ) -> JsResult<Module> {
     match module_type {
         None => parse(agent, text, name),
-        Some("json") => parse_json_module(agent, text, name),
+        Some("json") => parse_json_module(agent, text, name)
+            .inspect_err(|error| name_json_module_error(error, text, name)),
         Some("text") => Ok(create_default_export_synthetic_module(
             agent,
             Value::string(text),
@@ -59,6 +63,62 @@ fn create_module(
             "cannot import '{name}' with type '{other}': this host supports the module types \"json\" and \"text\""
         ))),
     }
+}
+
+/// A JSON module whose text JSON.parse rejected: its SyntaxError (a fresh object no code
+/// has seen) gets the module's name in its message and, as where it happened, the module's
+/// line and column of the `position N` (a UTF-16 index) that JSON.parse's messages end with
+/// (`spec::builtins::json`).
+fn name_json_module_error(error: &Value, text: &str, name: &str) {
+    let Value::Object(error) = error else {
+        return;
+    };
+    let message = match error.own_property(&"message".into()) {
+        Some(Property::Data {
+            value: Value::String(message),
+            ..
+        }) => message.to_rust_string(),
+        _ => return,
+    };
+    if !message.starts_with("JSON.parse: ") {
+        return;
+    }
+    // The UTF-16 index as a byte offset of `text` (the index of the code unit after the
+    // text when past its end).
+    let position = message
+        .rsplit("position ")
+        .next()
+        .map(|tail| tail.trim_end_matches(')'))
+        .and_then(|digits| digits.parse::<usize>().ok());
+    if let Some(position) = position {
+        let mut units = 0;
+        let offset = text
+            .char_indices()
+            .find(|(_, c)| {
+                units += c.len_utf16();
+                units > position
+            })
+            .map_or(text.len(), |(i, _)| i);
+        if let ObjectKind::Error(at) = &mut error.data_mut().kind {
+            *at = Some(SourcePosition {
+                source: Arc::new(SourceText {
+                    name: name.to_string(),
+                    text: Arc::from(text),
+                }),
+                offset: offset as u32,
+            });
+        }
+    }
+    let message = format!("{name} is not valid JSON: {message}");
+    error.insert_property(
+        "message".into(),
+        Property::data(
+            Value::String(JsString::from(message.as_str())),
+            true,
+            false,
+            true,
+        ),
+    );
 }
 
 /// A module that only provides a module source object (test262's `<module source>`): a
@@ -112,9 +172,9 @@ fn give_module_source(agent: &Agent, module: &Module) {
 fn parse(agent: &mut Agent, text: &str, name: &str) -> JsResult<Module> {
     let realm = agent.current_realm();
     parse_module(agent, text, name, realm, Value::Undefined).map_err(|error| {
-        let rendered = error.render(name, text);
-        let message = rendered.trim_end().to_string();
-        agent.syntax_error(&message)
+        // The message without a `SyntaxError: ` prefix: a report names the error once.
+        let rendered = error.render_message(name, text);
+        agent.syntax_error(rendered.trim_end())
     })
 }
 

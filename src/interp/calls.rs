@@ -169,18 +169,37 @@ fn finish_call<'a>(
     // 7. Let thisCall be this CallExpression.
     // 8. Let tailCall be IsInTailPosition(thisCall).
     // 9. Return ? EvaluateCall(func, ref, arguments, tailCall).
-    let value = evaluate_call_steps(agent, func, reference.as_ref(), arguments, || {
-        describe(callee)
-    })?;
+    let value = evaluate_call_steps(
+        agent,
+        func,
+        reference.as_ref(),
+        arguments,
+        call_offset(call_expr, callee),
+        || describe(callee),
+    )?;
     Ok(Evaluated::Value(value))
 }
 
-/// EvaluateCall ( func, ref, arguments, tailPosition ) (13.3.6.2).
+/// Where a call's own error ("is not a function", or one thrown by a built-in callee) is
+/// reported: the callee's property name for `a.b.c()` (so that the calls of `a.b().c()`
+/// are told apart), else the start of the call.
+fn call_offset(call_expr: &Expr, callee: &Expr) -> u32 {
+    match &callee.kind {
+        ExprKind::Member { property, .. } | ExprKind::SuperMember(property) => {
+            super::expressions::member_prop_offset(property)
+        }
+        _ => call_expr.span.start,
+    }
+}
+
+/// EvaluateCall ( func, ref, arguments, tailPosition ) (13.3.6.2); `offset` is where the
+/// call is, for error locations.
 fn evaluate_call_steps(
     agent: &mut Agent,
     func: Value,
     reference: Option<&Reference>,
     arguments: &[Argument],
+    offset: u32,
     describe_callee: impl FnOnce() -> String,
 ) -> JsResult<Value> {
     // 1. If ref is a Reference Record, then
@@ -198,6 +217,7 @@ fn evaluate_call_steps(
     };
     // 3. Let argList be ? ArgumentListEvaluation of arguments.
     let arg_list = argument_list_evaluation(agent, arguments)?;
+    agent.current_offset = offset;
     // 4. If func is not an Object, throw a TypeError exception.
     // 5. If IsCallable(func) is false, throw a TypeError exception.
     let Value::Object(f) = &func else {
@@ -211,11 +231,13 @@ fn evaluate_call_steps(
     call_object(agent, f, &this_value, &arg_list)
 }
 
-/// 13.3.5.1.1 EvaluateNew ( constructExpr, arguments ).
+/// 13.3.5.1.1 EvaluateNew ( constructExpr, arguments ); `offset` is where the `new`
+/// expression starts, for error locations.
 pub fn evaluate_new(
     agent: &mut Agent,
     construct_expr: &Expr,
     arguments: &[Argument],
+    offset: u32,
 ) -> JsResult<Value> {
     // 1. Let ref be ? Evaluation of constructExpr.
     // 2. Let constructor be ? GetValue(ref).
@@ -223,6 +245,7 @@ pub fn evaluate_new(
     // 3. If arguments is ~empty~, let argList be a new empty List.
     // 4. Else, a. Let argList be ? ArgumentListEvaluation of arguments.
     let arg_list = argument_list_evaluation(agent, arguments)?;
+    agent.current_offset = offset;
     // 5. If IsConstructor(constructor) is false, throw a TypeError exception.
     let constructor = match constructor {
         Value::Object(c) if c.is_constructor() => c,

@@ -54,6 +54,8 @@ impl<'a> Evaluated<'a> {
 pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
     match &expr.kind {
         ExprKind::Ident(id) => {
+            // A ReferenceError is reported at the identifier.
+            agent.current_offset = id.span.start;
             // ResolveBinding(name) and GetValue, fused (environment_records.rs).
             let (env, strict) = resolve_binding_steps(agent, None);
             crate::spec::environment_records::get_identifier_value(agent, env, &id.name, strict)
@@ -83,11 +85,14 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
             instantiate_arrow_function_expression(agent, code, None).map(Value::Object)
         }
         ExprKind::Class(class) => class_definition_evaluation_named(agent, class, None),
-        ExprKind::Unary { op, argument } => operators::unary(agent, *op, argument),
-        ExprKind::Update { op, prefix, target } => update_expression(agent, *op, *prefix, target),
+        ExprKind::Unary { op, argument } => operators::unary(agent, *op, argument, expr.span.start),
+        ExprKind::Update { op, prefix, target } => {
+            update_expression(agent, *op, *prefix, target, expr.span.start)
+        }
         ExprKind::Binary { op, left, right } => {
             let lval = evaluate_expression(agent, left)?;
             let rval = evaluate_expression(agent, right)?;
+            agent.current_offset = expr.span.start;
             operators::binary(agent, *op, lval, rval)
         }
         ExprKind::Logical { op, left, right } => {
@@ -127,7 +132,9 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
                 evaluate_expression(agent, alternate)
             }
         }
-        ExprKind::Assign { op, target, value } => assignment(agent, *op, target, value),
+        ExprKind::Assign { op, target, value } => {
+            assignment(agent, *op, target, value, expr.span.start)
+        }
         ExprKind::Sequence(exprs) => {
             // 13.16.1 1. Let lref be ? Evaluation of Expression. 2. Perform ? GetValue(lref).
             // 3. Let rref be ? Evaluation of AssignmentExpression. 4. Return ? GetValue(rref).
@@ -144,7 +151,9 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
         | ExprKind::OptionalChain(_) => evaluate_chain(agent, expr)?.get_value(agent),
         ExprKind::TaggedTemplate { tag, quasi } => evaluate_tagged_template(agent, tag, quasi),
         ExprKind::SuperCall(arguments) => evaluate_super_call(agent, arguments),
-        ExprKind::New { callee, arguments } => evaluate_new(agent, callee, arguments),
+        ExprKind::New { callee, arguments } => {
+            evaluate_new(agent, callee, arguments, expr.span.start)
+        }
         // 13.3.12.1 NewTarget : new . target — 1. Return GetNewTarget().
         ExprKind::NewTarget => Ok(get_new_target(agent)),
         ExprKind::ImportMeta => super::modules::evaluate_import_meta(agent),
@@ -182,7 +191,10 @@ pub fn evaluate_chain<'a>(agent: &mut Agent, expr: &'a Expr) -> JsResult<Evaluat
     match &expr.kind {
         // 13.1.3 IdentifierReference : Identifier — 1. Return ? ResolveBinding(StringValue
         // of Identifier).
-        ExprKind::Ident(id) => Ok(Evaluated::Ref(resolve_binding(agent, &id.name, None)?)),
+        ExprKind::Ident(id) => {
+            agent.current_offset = id.span.start;
+            Ok(Evaluated::Ref(resolve_binding(agent, &id.name, None)?))
+        }
         // 13.2.10.1 ParenthesizedExpression : ( Expression ) — 1. Return ? Evaluation of
         // Expression. This may be of type Reference.
         ExprKind::Paren(inner) => match evaluate_chain(agent, inner)? {
@@ -206,12 +218,15 @@ pub fn evaluate_chain<'a>(agent: &mut Agent, expr: &'a Expr) -> JsResult<Evaluat
             if *optional && base_value.is_nullish() {
                 return Ok(Evaluated::ShortCircuit);
             }
-            Ok(Evaluated::Ref(property_reference(
-                agent, base_value, property,
-            )?))
+            let reference = property_reference(agent, base_value, property)?;
+            // Error locations: GetValue or PutValue of this reference fails here.
+            agent.current_offset = member_prop_offset(property);
+            Ok(Evaluated::Ref(reference))
         }
         ExprKind::SuperMember(property) => {
-            Ok(Evaluated::Ref(super_property_reference(agent, property)?))
+            let reference = super_property_reference(agent, property)?;
+            agent.current_offset = member_prop_offset(property);
+            Ok(Evaluated::Ref(reference))
         }
         ExprKind::Call {
             callee,
@@ -223,6 +238,16 @@ pub fn evaluate_chain<'a>(agent: &mut Agent, expr: &'a Expr) -> JsResult<Evaluat
             other => Ok(other),
         },
         _ => Ok(Evaluated::Value(evaluate_expression(agent, expr)?)),
+    }
+}
+
+/// Where an error of the property access `.name`, `[expr]` or `.#name` is reported: the
+/// name, or the key expression (not the start of the whole member expression, which
+/// `a.b.c` and `a.b` share).
+pub fn member_prop_offset(property: &MemberProp) -> u32 {
+    match property {
+        MemberProp::Ident(id) | MemberProp::Private(id) => id.span.start,
+        MemberProp::Computed(e) => e.span.start,
     }
 }
 
@@ -399,9 +424,16 @@ fn private_in(agent: &mut Agent, name: &str, right: &Expr) -> JsResult<Value> {
     ))
 }
 
-/// 13.15.2 Runtime Semantics: Evaluation of AssignmentExpression.
+/// 13.15.2 Runtime Semantics: Evaluation of AssignmentExpression (`offset`: where the
+/// assignment starts, for the location of an error of its PutValue or operator).
 #[inline(never)]
-fn assignment(agent: &mut Agent, op: AssignOp, target: &Pattern, value: &Expr) -> JsResult<Value> {
+fn assignment(
+    agent: &mut Agent,
+    op: AssignOp,
+    target: &Pattern,
+    value: &Expr,
+    offset: u32,
+) -> JsResult<Value> {
     match op {
         AssignOp::Assign => {
             // 1. If LeftHandSideExpression is neither an ObjectLiteral nor an ArrayLiteral,
@@ -421,6 +453,7 @@ fn assignment(agent: &mut Agent, op: AssignOp, target: &Pattern, value: &Expr) -
                     _ => evaluate_expression(agent, value)?,
                 };
                 // d. Perform ? PutValue(lref, rval).
+                agent.current_offset = offset;
                 put_value(agent, &lref, rval.clone())?;
                 // e. Return rval.
                 return Ok(rval);
@@ -448,6 +481,7 @@ fn assignment(agent: &mut Agent, op: AssignOp, target: &Pattern, value: &Expr) -
             // 6. Let opText be the sequence of Unicode code points associated with
             //    assignmentOpText in the following table.
             // 7. Let r be ? ApplyStringOrNumericBinaryOperator(lval, opText, rval).
+            agent.current_offset = offset;
             let r = operators::apply_string_or_numeric_binary_operator(agent, lval, binary, rval)?;
             // 8. Perform ? PutValue(lref, r).
             put_value(agent, &lref, r.clone())?;
@@ -481,6 +515,7 @@ fn assignment(agent: &mut Agent, op: AssignOp, target: &Pattern, value: &Expr) -
                 _ => evaluate_expression(agent, value)?,
             };
             // 7. Perform ? PutValue(lref, rval).
+            agent.current_offset = offset;
             put_value(agent, &lref, rval.clone())?;
             // 8. Return rval.
             Ok(rval)
@@ -488,18 +523,21 @@ fn assignment(agent: &mut Agent, op: AssignOp, target: &Pattern, value: &Expr) -
     }
 }
 
-/// 13.4 Update Expressions (postfix and prefix `++` / `--`).
+/// 13.4 Update Expressions (postfix and prefix `++` / `--`); `offset` is where the
+/// expression starts, for error locations.
 #[inline(never)]
 fn update_expression(
     agent: &mut Agent,
     op: UpdateOp,
     prefix: bool,
     target: &Pattern,
+    offset: u32,
 ) -> JsResult<Value> {
     // 1. Let lhs be ? Evaluation of LeftHandSideExpression / UnaryExpression.
     let mut lhs = target_reference(agent, target)?;
     // 2. Let oldValue be ? ToNumeric(? GetValue(lhs)).
     let old = get_value_and_keep_key(agent, &mut lhs)?;
+    agent.current_offset = offset;
     let old_value = to_numeric(agent, &old)?;
     // 3. If oldValue is a Number, then a. Let newValue be Number::add(oldValue, 1𝔽)
     //    (Number::subtract for --).

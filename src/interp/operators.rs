@@ -21,9 +21,11 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 /// 13.5 Unary Operators.
-pub fn unary(agent: &mut Agent, op: UnaryOp, argument: &Expr) -> JsResult<Value> {
+/// `offset` is where the expression starts: the location of an error of the operator
+/// itself (its operand's errors have their own).
+pub fn unary(agent: &mut Agent, op: UnaryOp, argument: &Expr, offset: u32) -> JsResult<Value> {
     match op {
-        UnaryOp::Delete => delete_operator(agent, argument),
+        UnaryOp::Delete => delete_operator(agent, argument, offset),
         UnaryOp::Typeof => {
             // 13.5.3.1 1. Let val be ? Evaluation of UnaryExpression.
             let val = evaluate_chain(agent, argument)?;
@@ -50,6 +52,7 @@ pub fn unary(agent: &mut Agent, op: UnaryOp, argument: &Expr) -> JsResult<Value>
             // 13.5.4.1 1. Let expr be ? Evaluation of UnaryExpression.
             // 2. Return 𝔽(? ToNumber(? GetValue(expr))).
             let v = evaluate_expression(agent, argument)?;
+            agent.current_offset = offset;
             Ok(Value::Number(to_number(agent, &v)?))
         }
         UnaryOp::Minus => {
@@ -58,6 +61,7 @@ pub fn unary(agent: &mut Agent, op: UnaryOp, argument: &Expr) -> JsResult<Value>
             // 3. If oldValue is a Number, then a. Return Number::unaryMinus(oldValue).
             // 4. Else, a. Assert: oldValue is a BigInt. b. Return BigInt::unaryMinus(oldValue).
             let v = evaluate_expression(agent, argument)?;
+            agent.current_offset = offset;
             Ok(match to_numeric(agent, &v)? {
                 Numeric::Number(n) => Value::Number(-n),
                 Numeric::BigInt(b) => Value::BigInt(JsBigInt::new(-b.value().clone())),
@@ -69,6 +73,7 @@ pub fn unary(agent: &mut Agent, op: UnaryOp, argument: &Expr) -> JsResult<Value>
             // 3. If oldValue is a Number, then a. Return Number::bitwiseNOT(oldValue).
             // 4. Else, b. Return BigInt::bitwiseNOT(oldValue).
             let v = evaluate_expression(agent, argument)?;
+            agent.current_offset = offset;
             Ok(match to_numeric(agent, &v)? {
                 Numeric::Number(n) => Value::Number(f64::from(!number_to_int32(n))),
                 Numeric::BigInt(b) => {
@@ -102,13 +107,14 @@ pub fn typeof_name(val: &Value) -> &'static str {
 }
 
 /// 13.5.1.2 Runtime Semantics: Evaluation of `delete UnaryExpression`.
-fn delete_operator(agent: &mut Agent, argument: &Expr) -> JsResult<Value> {
+fn delete_operator(agent: &mut Agent, argument: &Expr, offset: u32) -> JsResult<Value> {
     // 1. Let ref be ? Evaluation of UnaryExpression.
     let reference = match evaluate_chain(agent, argument)? {
         Evaluated::Ref(r) => r,
         // 2. If ref is not a Reference Record, return true.
         Evaluated::Value(_) | Evaluated::ShortCircuit => return Ok(Value::Boolean(true)),
     };
+    agent.current_offset = offset;
     match &reference.base {
         // 3. If IsUnresolvableReference(ref) is true, then
         //    a. Assert: ref.[[Strict]] is false. b. Return true.

@@ -37,6 +37,8 @@ pub struct HostHooks {
     pub enqueue_promise_job: fn(&mut Agent, PendingJob),
     /// HostEnqueueGenericJob ( job, realm ) (9.5.4).
     pub enqueue_generic_job: fn(&mut Agent, PendingJob),
+    /// HostEnqueueTimeoutJob ( timeoutJob, realm, milliseconds ) (9.5.6).
+    pub enqueue_timeout_job: fn(&mut Agent, PendingJob, f64),
     /// HostMakeJobCallback ( callback ) (9.5.2).
     pub make_job_callback: fn(&mut Agent, Value) -> JobCallback,
     /// HostCallJobCallback ( jobCallback, V, argumentsList ) (9.5.3).
@@ -129,6 +131,7 @@ impl Default for HostHooks {
             promise_rejection_tracker: track_unhandled_rejections,
             enqueue_promise_job: jobs::default_enqueue_promise_job,
             enqueue_generic_job: jobs::default_enqueue_generic_job,
+            enqueue_timeout_job: jobs::default_enqueue_timeout_job,
             make_job_callback: jobs::default_make_job_callback,
             call_job_callback: jobs::default_call_job_callback,
             load_imported_module: crate::spec::module_semantics::default_load_imported_module,
@@ -211,7 +214,27 @@ pub struct Agent {
     pub module_loader: Option<std::rc::Rc<dyn crate::spec::module_semantics::ModuleLoader>>,
     /// The module event log's sink (`None`: off; see `spec::event_log`).
     pub events: Option<crate::spec::event_log::EventLog>,
+    /// [[LittleEndian]] (Table 28): the byte order of GetValueFromBuffer and
+    /// SetValueInBuffer when none is given (and of Atomics): the machine's.
+    pub little_endian: bool,
+    /// [[CanBlock]] (Table 28): whether the agent can block (AgentCanSuspend, 9.6.3), i.e.
+    /// whether `Atomics.wait` may suspend it. True for the CLI's and test262's main agent.
+    pub can_block: bool,
+    /// [[Signifier]] (Table 28): this agent's agent signifier, unique in the process.
+    pub signifier: u64,
+    /// The promise capabilities of this agent's pending `Atomics.waitAsync` calls, by the
+    /// id their Waiter Record carries (the WaiterList store is shared between agents and
+    /// holds no ECMAScript values; see builtins/atomics_waiters.rs).
+    pub async_waiters: std::collections::HashMap<u64, super::promise_objects::PromiseCapability>,
+    /// How many agents of this agent's cluster are running, this one included, when the
+    /// host runs several (test262's `$262.agent`); `None` for an agent alone. While others
+    /// run, `run_jobs` waits for their notifications of this agent's `Atomics.waitAsync`
+    /// promises.
+    pub cluster: Option<std::sync::Arc<std::sync::atomic::AtomicUsize>>,
 }
+
+/// The next agent signifier to give out.
+static NEXT_AGENT_SIGNIFIER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 impl Drop for Agent {
     fn drop(&mut self) {
@@ -253,6 +276,11 @@ impl Agent {
             compartment_loads: Vec::new(),
             module_loader: None,
             events: None,
+            little_endian: cfg!(target_endian = "little"),
+            can_block: true,
+            signifier: NEXT_AGENT_SIGNIFIER.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            async_waiters: std::collections::HashMap::new(),
+            cluster: None,
         }
     }
 
@@ -331,6 +359,35 @@ impl Agent {
 
     pub fn syntax_error(&mut self, message: &str) -> Value {
         self.error(Intrinsic::SyntaxErrorPrototype, message)
+    }
+
+    /// Blocks the agent until `until` (or, with no end, until `wait` says to stop
+    /// waiting), keeping to the host's time limit: past it, the agent's work ends
+    /// ([`Termination::TimeLimit`]) with the RangeError of [`Agent::check_limits`].
+    /// `wait(limit)` sleeps at most until `limit` (or indefinitely for `None`) and returns
+    /// whether to stop.
+    pub fn block_until(
+        &mut self,
+        until: Option<std::time::Instant>,
+        mut wait: impl FnMut(Option<std::time::Instant>) -> bool,
+    ) -> JsResult<()> {
+        loop {
+            let deadline = self.limits.deadline;
+            let limit = match (until, deadline) {
+                (Some(u), Some(d)) => Some(u.min(d)),
+                (u, d) => u.or(d),
+            };
+            if wait(limit) {
+                return Ok(());
+            }
+            let now = std::time::Instant::now();
+            if until.is_some_and(|u| now >= u) {
+                return Ok(());
+            }
+            if deadline.is_some_and(|d| now >= d) {
+                return Err(self.terminate(Termination::TimeLimit));
+            }
+        }
     }
 
     /// Refuses to go deeper when the native stack is nearly used up: a RangeError the

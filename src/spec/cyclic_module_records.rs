@@ -844,8 +844,26 @@ pub fn evaluate_module_sync(agent: &mut Agent, module: &Module) -> JsResult<()> 
     // 4. If promise.[[PromiseState]] is rejected, then
     crate::step!("sec-EvaluateModuleSync", "4");
     if let Some(reason) = rejected_promise_result(&promise) {
-        // a. Return ThrowCompletion(promise.[[PromiseResult]]).
+        // SPEC ISSUE (docs/spec-issues.md, "import defer: EvaluateModuleSync marks the
+        // rejection handled"): steps 4.a and 4.b are those of the proposal's 2026-03-20
+        // text; the rest of this transcription follows the older draft.
+        // a. If promise.[[PromiseIsHandled]] is false, perform
+        //    HostPromiseRejectionTracker(promise, "handle").
         crate::step!("sec-EvaluateModuleSync", "4.a");
+        if !crate::spec::promise_objects::promise_is_handled(&promise) {
+            crate::spec::promise_objects::host_promise_rejection_tracker(
+                agent,
+                &promise,
+                crate::spec::agents::RejectionOperation::Handle,
+            );
+        }
+        // b. Set promise.[[PromiseIsHandled]] to true.
+        crate::step!("sec-EvaluateModuleSync", "4.b");
+        if let ObjectKind::Promise(p) = &mut promise.data_mut().kind {
+            p.is_handled = true;
+        }
+        // c. Return ThrowCompletion(promise.[[PromiseResult]]).
+        crate::step!("sec-EvaluateModuleSync", "4.c");
         return Err(reason);
     }
     // 5. Return unused.

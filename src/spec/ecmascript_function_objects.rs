@@ -167,6 +167,8 @@ pub fn ecmascript_function_call(
     arguments: &[Value],
 ) -> JsResult<Value> {
     agent.check_stack()?;
+    // Where the caller is, for the locations of errors after the call returns.
+    let caller_offset = agent.current_offset;
     // 1. Let callerContext be the running execution context.
     // 2. Let calleeContext be PrepareForOrdinaryCall(F, undefined).
     prepare_for_ordinary_call(agent, f, Value::Undefined);
@@ -179,6 +181,12 @@ pub fn ecmascript_function_call(
         // c. Remove calleeContext from the execution context stack and restore
         //    callerContext as the running execution context.
         agent.execution_context_stack.pop();
+        // The error is reported where the call is (no code of F ran).
+        if let Value::Object(o) = &error {
+            if let ObjectKind::Error(position) = &mut o.data_mut().kind {
+                *position = agent.current_position();
+            }
+        }
         // d. Return ThrowCompletion(error).
         return Err(error);
     }
@@ -189,6 +197,7 @@ pub fn ecmascript_function_call(
     // 7. Remove calleeContext from the execution context stack and restore callerContext
     //    as the running execution context.
     agent.execution_context_stack.pop();
+    agent.current_offset = caller_offset;
     match result? {
         // 8. If result is a return completion, return result.[[Value]].
         Completion::Return(value) => Ok(value),
@@ -205,6 +214,8 @@ pub fn ecmascript_function_construct(
     new_target: &Object,
 ) -> JsResult<Object> {
     agent.check_stack()?;
+    // Where the caller is, for the locations of errors after the call returns.
+    let caller_offset = agent.current_offset;
     // 1. Let callerContext be the running execution context.
     // 2. Let kind be F.[[ConstructorKind]].
     let kind = function_data(f, |d| d.constructor_kind);
@@ -234,6 +245,7 @@ pub fn ecmascript_function_construct(
             // i. Remove calleeContext from the execution context stack and restore
             //    callerContext as the running execution context.
             agent.execution_context_stack.pop();
+            agent.current_offset = caller_offset;
             // ii. Return ? initializeResult.
             return Err(error);
         }
@@ -249,6 +261,7 @@ pub fn ecmascript_function_construct(
     // 9. Remove calleeContext from the execution context stack and restore callerContext as
     //    the running execution context.
     agent.execution_context_stack.pop();
+    agent.current_offset = caller_offset;
     // 10. If result is a return completion, then
     if let Completion::Return(value) = result? {
         // a. If result.[[Value]] is an Object, return result.[[Value]].

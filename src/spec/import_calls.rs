@@ -20,6 +20,7 @@ use super::object_type::Object;
 use super::operations_on_objects::{call, create_array_from_list, get};
 use super::promise_objects::{new_promise_capability, perform_promise_then, PromiseCapability};
 use super::realms::Intrinsic;
+use super::string_type::JsString;
 use super::type_conversion::to_string;
 use super::value::Value;
 use crate::spec::evaluation::evaluate_expression;
@@ -89,23 +90,22 @@ pub fn evaluate_import_call(
     super::event_log::name_promise(agent, &capability.promise, || {
         super::event_log::import_call_name(&specifier)
     });
-    // 8. If specifier is an Object that has a [[Module]] internal slot, then (Compartments
-    //    layer 0: `import(moduleInstance)`. SPEC ISSUE: the proposal tests
-    //    [[ModuleSourceInstance]], LoadImportedModule's closure [[ImportHook]]; every Module
-    //    instance has both and [[Module]] is what is used, docs/spec-issues.md)
+    // 8. If specifier is an Object that has a [[Module]] internal slot, let moduleInstance
+    //    be specifier.[[Module]]; otherwise let moduleInstance be empty. (Compartments layer
+    //    0's `import(moduleInstance)`, merged with the phases and the options: SPEC ISSUE,
+    //    the layer 0 text predates both — the instance replaces only the specifier, so the
+    //    options are still validated and the phase still applies; and the proposal tests
+    //    [[ModuleSourceInstance]] where every Module instance has [[Module]] too,
+    //    docs/spec-issues.md.)
     crate::step!("sec-evaluate-import-call", "8");
-    if let (ImportPhase::Evaluation, Some(module)) = (phase, module_of_instance(&specifier)) {
-        // a. Perform ContinueDynamicImport(promiseCapability, evaluation,
-        //    NormalCompletion(specifier.[[Module]])).
-        crate::step!("sec-evaluate-import-call", "8.a");
-        continue_dynamic_import(agent, capability.clone(), phase, Ok(module));
-        // b. Return promiseCapability.[[Promise]].
-        crate::step!("sec-evaluate-import-call", "8.b");
-        return Ok(Value::Object(capability.promise));
-    }
-    // 9. Let specifierString be Completion(ToString(specifier)).
+    let module_instance = module_of_instance(&specifier);
+    // 9. If moduleInstance is empty, let specifierString be Completion(ToString(specifier));
+    //    otherwise let specifierString be the empty String.
     crate::step!("sec-evaluate-import-call", "9");
-    let specifier_string = to_string(agent, &specifier);
+    let specifier_string = match module_instance {
+        None => to_string(agent, &specifier),
+        Some(_) => Ok(JsString::default()),
+    };
     // 10. IfAbruptRejectPromise(specifierString, promiseCapability).
     crate::step!("sec-evaluate-import-call", "10");
     let specifier_string = match specifier_string {
@@ -209,15 +209,20 @@ pub fn evaluate_import_call(
         attributes,
         phase,
     };
-    // 14. Perform LoadImportedModule(referrer, moduleRequest, empty, promiseCapability).
+    // 14. If moduleInstance is not empty, perform ContinueDynamicImport(promiseCapability,
+    //     phase, NormalCompletion(moduleInstance)); otherwise, perform
+    //     LoadImportedModule(referrer, moduleRequest, empty, promiseCapability).
     crate::step!("sec-evaluate-import-call", "14");
-    load_imported_module(
-        agent,
-        referrer,
-        &module_request,
-        Value::Undefined,
-        LoadPayload::PromiseCapability(capability.clone()),
-    );
+    match module_instance {
+        Some(module) => continue_dynamic_import(agent, capability.clone(), phase, Ok(module)),
+        None => load_imported_module(
+            agent,
+            referrer,
+            &module_request,
+            Value::Undefined,
+            LoadPayload::PromiseCapability(capability.clone()),
+        ),
+    }
     // 15. Return promiseCapability.[[Promise]].
     crate::step!("sec-evaluate-import-call", "15");
     Ok(Value::Object(capability.promise))

@@ -44,10 +44,12 @@ impl PendingJob {
     }
 }
 
-/// The agent's promise-job queue.
+/// The agent's promise-job queue, and the jobs HostEnqueueTimeoutJob scheduled for later
+/// (each with the time from which it may run, in the order they were enqueued).
 #[derive(Default)]
 pub struct JobQueue {
     pub jobs: VecDeque<PendingJob>,
+    pub timeout_jobs: Vec<(std::time::Instant, PendingJob)>,
 }
 
 /// A JobCallback Record (Table 27): [[Callback]] and [[HostDefined]] (undefined when the
@@ -142,6 +144,45 @@ pub fn default_enqueue_generic_job(agent: &mut Agent, job: PendingJob) {
     default_enqueue_job(agent, job);
 }
 
+/// HostEnqueueTimeoutJob ( timeoutJob, realm, milliseconds ) (9.5.6): the host's hook
+/// ([`super::agents::HostHooks::enqueue_timeout_job`]; used for `Atomics.waitAsync`'s
+/// timeouts).
+pub fn host_enqueue_timeout_job(
+    agent: &mut Agent,
+    timeout_job: JobClosure,
+    realm: Option<Realm>,
+    milliseconds: f64,
+) {
+    let job = PendingJob::new(agent, timeout_job, realm);
+    (agent.host.enqueue_timeout_job)(agent, job, milliseconds)
+}
+
+/// The default HostEnqueueTimeoutJob: the job joins the agent's queue once `milliseconds`
+/// have passed ([`run_jobs`] waits for it when nothing else is left to run).
+pub fn default_enqueue_timeout_job(agent: &mut Agent, job: PendingJob, milliseconds: f64) {
+    let delay = std::time::Duration::from_secs_f64((milliseconds / 1000.0).clamp(0.0, 1e9));
+    let due = std::time::Instant::now() + delay;
+    agent.job_queue.timeout_jobs.push((due, job));
+}
+
+/// Moves the timeout jobs whose time has come to the end of the job queue, so that a
+/// stream of promise jobs cannot hold them back.
+fn queue_due_timeout_jobs(agent: &mut Agent) {
+    if agent.job_queue.timeout_jobs.is_empty() {
+        return;
+    }
+    let now = std::time::Instant::now();
+    let mut i = 0;
+    while i < agent.job_queue.timeout_jobs.len() {
+        if agent.job_queue.timeout_jobs[i].0 <= now {
+            let (_, job) = agent.job_queue.timeout_jobs.remove(i);
+            agent.job_queue.jobs.push_back(job);
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// Runs queued jobs until the queue is empty, each "when there is no running execution
 /// context" — here: on top of the host's base context, with a context for the job's realm
 /// pushed when it has one, so that operations the job performs directly (CreateBuiltinFunction
@@ -157,6 +198,7 @@ pub fn run_jobs(agent: &mut Agent) -> Result<(), Value> {
     loop {
         while !agent.job_queue.jobs.is_empty() {
             agent.check_limits()?;
+            queue_due_timeout_jobs(agent);
             let Some(PendingJob {
                 job, evaluators, ..
             }) = agent.job_queue.jobs.pop_front()
@@ -192,8 +234,48 @@ pub fn run_jobs(agent: &mut Agent) -> Result<(), Value> {
         // The queue is empty: bodies the collector freed can be unwound, and registries
         // whose targets were collected get their cleanup jobs (9.9.3), which run next.
         crate::spec::execution_context_suspension::drop_collected_continuations();
-        if !enqueue_finalization_registry_cleanup_jobs(agent) {
+        if enqueue_finalization_registry_cleanup_jobs(agent) {
+            continue;
+        }
+        // Resolutions of this agent's Atomics.waitAsync promises that other agents posted
+        // (EnqueueResolveInAgentJob).
+        if crate::spec::builtins::atomics_wait::resolve_posted_waiters(agent) {
+            continue;
+        }
+        // Nothing else to run: wait for the earliest timeout job (HostEnqueueTimeoutJob)
+        // and, while other agents of the cluster run, for their settlements of this
+        // agent's Atomics.waitAsync promises — keeping to the host's deadline.
+        let next = (0..agent.job_queue.timeout_jobs.len())
+            .min_by_key(|&i| agent.job_queue.timeout_jobs[i].0);
+        let others_may_notify = crate::spec::builtins::atomics_wait::has_async_waiters(agent)
+            && agent
+                .cluster
+                .as_ref()
+                .is_some_and(|c| c.load(std::sync::atomic::Ordering::SeqCst) > 1);
+        if next.is_none() && !others_may_notify {
             return Ok(());
+        }
+        let due = next.map(|next| agent.job_queue.timeout_jobs[next].0);
+        let signifier = agent.signifier;
+        let mut posted = false;
+        agent.block_until(due, |limit| {
+            if others_may_notify {
+                posted =
+                    crate::spec::builtins::atomics_wait::wait_for_posted_waiters(signifier, limit);
+                posted
+            } else {
+                if let Some(limit) = limit {
+                    let now = std::time::Instant::now();
+                    std::thread::sleep(limit.saturating_duration_since(now));
+                }
+                false
+            }
+        })?;
+        if !posted {
+            if let Some(next) = next {
+                let (_, job) = agent.job_queue.timeout_jobs.remove(next);
+                agent.job_queue.jobs.push_back(job);
+            }
         }
     }
 }

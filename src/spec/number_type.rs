@@ -157,3 +157,81 @@ mod tests {
         assert_eq!(number_to_string(-2.5e-7), "-2.5e-7");
     }
 }
+
+/// The IEEE 754-2019 binary16 encoding of `x` converted to binary16 with roundTiesToEven
+/// (NumericToRawBytes step 1.a, before the byte order): rounded once, directly from
+/// binary64 (a detour through binary32 would round twice). A NaN encodes as the quiet NaN
+/// 0x7E00 (with `x`'s sign), the one encoding this implementation chooses.
+pub fn to_binary16_bits(x: f64) -> u16 {
+    let sign: u16 = if x.is_sign_negative() { 0x8000 } else { 0 };
+    if x.is_nan() {
+        return sign | 0x7e00;
+    }
+    let a = x.abs();
+    // Halfway between the largest finite binary16 value (65504) and 2^16 rounds to even,
+    // which is +∞ (65504's significand is odd).
+    if a >= 65520.0 {
+        return sign | 0x7c00;
+    }
+    // Below the smallest normal (2^-14) values are multiples of 2^-24: the encoding is the
+    // multiple itself (1024, rounding up to 2^-14, is that normal's encoding too). The
+    // scaling by a power of two is exact.
+    if a < 2f64.powi(-14) {
+        return sign | (a * 2f64.powi(24)).round_ties_even() as u16;
+    }
+    // A normal: 2^e × (1 + f/1024) with e the binary64 exponent of a (a is normal there).
+    let mut e = ((a.to_bits() >> 52) & 0x7ff) as i32 - 1023;
+    let mut m = (a * 2f64.powi(10 - e)).round_ties_even() as u16;
+    if m == 2048 {
+        e += 1;
+        m = 1024;
+    }
+    sign | (((e + 15) as u16) << 10) | (m - 1024)
+}
+
+/// The Number value of the IEEE 754-2019 binary16 value encoded by `bits` (RawBytesToNumeric
+/// step 3): every NaN encoding gives NaN.
+pub fn from_binary16_bits(bits: u16) -> f64 {
+    let sign = if bits & 0x8000 != 0 { -1.0 } else { 1.0 };
+    let exponent = i32::from((bits >> 10) & 0x1f);
+    let fraction = f64::from(bits & 0x3ff);
+    match exponent {
+        0 => sign * fraction * 2f64.powi(-24),
+        31 if fraction == 0.0 => sign * f64::INFINITY,
+        31 => f64::NAN,
+        _ => sign * (1024.0 + fraction) * 2f64.powi(exponent - 25),
+    }
+}
+
+#[cfg(test)]
+mod binary16_tests {
+    use super::{from_binary16_bits, to_binary16_bits};
+
+    #[test]
+    fn round_trips_every_binary16_value() {
+        for bits in 0..=u16::MAX {
+            let x = from_binary16_bits(bits);
+            if x.is_nan() {
+                continue;
+            }
+            assert_eq!(to_binary16_bits(x), bits, "{bits:#06x} = {x}");
+        }
+    }
+
+    #[test]
+    fn rounds_ties_to_even_once() {
+        // 1 + 2^-11 is halfway between 1 and 1 + 2^-10: ties to even (1).
+        assert_eq!(to_binary16_bits(1.0 + 2f64.powi(-11)), 0x3c00);
+        // Just above the tie rounds up (a detour through binary32 would lose this).
+        assert_eq!(
+            to_binary16_bits(1.0 + 2f64.powi(-11) + 2f64.powi(-40)),
+            0x3c01
+        );
+        assert_eq!(to_binary16_bits(65519.0), 0x7bff);
+        assert_eq!(to_binary16_bits(65520.0), 0x7c00);
+        assert_eq!(to_binary16_bits(2f64.powi(-25)), 0x0000);
+        assert_eq!(to_binary16_bits(2f64.powi(-25) + 2f64.powi(-60)), 0x0001);
+        assert_eq!(to_binary16_bits(-0.0), 0x8000);
+        assert_eq!(to_binary16_bits(f64::NEG_INFINITY), 0xfc00);
+    }
+}

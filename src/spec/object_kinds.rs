@@ -100,6 +100,19 @@ pub enum ObjectKind {
     WeakRef(crate::spec::builtins::weak_ref::WeakTarget),
     /// [[Realm]], [[CleanupCallback]] and [[Cells]] (26.2).
     FinalizationRegistry(Box<crate::spec::builtins::finalization_registry::RegistryData>),
+    // -- binary data (25.1-25.3, 10.4.5) --
+    /// An ArrayBuffer (25.1): [[ArrayBufferData]], [[ArrayBufferByteLength]],
+    /// [[ArrayBufferDetachKey]] and, when resizable, [[ArrayBufferMaxByteLength]].
+    ArrayBuffer(Box<crate::spec::builtins::array_buffer::ArrayBufferData>),
+    /// A SharedArrayBuffer (25.2): [[ArrayBufferData]] (a Shared Data Block) and
+    /// [[ArrayBufferByteLength]], or, when growable, [[ArrayBufferByteLengthData]] and
+    /// [[ArrayBufferMaxByteLength]].
+    SharedArrayBuffer(Box<crate::spec::builtins::shared_array_buffer::SharedArrayBufferData>),
+    /// A DataView (25.3): [[DataView]], [[ViewedArrayBuffer]], [[ByteLength]], [[ByteOffset]].
+    DataView(Box<crate::spec::builtins::data_view::DataViewData>),
+    /// A TypedArray exotic object (10.4.5): [[ViewedArrayBuffer]], [[TypedArrayName]],
+    /// [[ContentType]], [[ByteLength]], [[ByteOffset]], [[ArrayLength]].
+    TypedArray(Box<super::typed_array_exotic_objects::TypedArrayData>),
     // -- iterator helpers: add their variants here --
     /// Objects that Iterator.from wraps: [[Iterated]] (27.1.3.2.1).
     WrapForValidIterator(Box<super::builtins::iterator_helpers::IteratedRecord>),
@@ -156,6 +169,16 @@ pub enum InternalSlot {
     UnderlyingIterator,
     /// A Compartment's [[Compartment]] (Compartments layer 4).
     Compartment,
+    /// ArrayBuffer's and SharedArrayBuffer's [[ArrayBufferData]].
+    ArrayBufferData,
+    /// A resizable ArrayBuffer's or growable SharedArrayBuffer's [[ArrayBufferMaxByteLength]].
+    ArrayBufferMaxByteLength,
+    /// DataView's [[DataView]].
+    DataView,
+    /// TypedArray's [[TypedArrayName]].
+    TypedArrayName,
+    /// DataView's and TypedArray's [[ViewedArrayBuffer]].
+    ViewedArrayBuffer,
 }
 
 impl InternalSlot {
@@ -183,6 +206,11 @@ impl InternalSlot {
             InternalSlot::Iterated => "[[Iterated]]",
             InternalSlot::UnderlyingIterator => "[[UnderlyingIterator]]",
             InternalSlot::Compartment => "[[Compartment]]",
+            InternalSlot::ArrayBufferData => "[[ArrayBufferData]]",
+            InternalSlot::ArrayBufferMaxByteLength => "[[ArrayBufferMaxByteLength]]",
+            InternalSlot::DataView => "[[DataView]]",
+            InternalSlot::TypedArrayName => "[[TypedArrayName]]",
+            InternalSlot::ViewedArrayBuffer => "[[ViewedArrayBuffer]]",
         }
     }
 
@@ -210,6 +238,13 @@ impl InternalSlot {
             InternalSlot::Iterated => "an Iterator.from wrapper",
             InternalSlot::UnderlyingIterator => "an iterator helper",
             InternalSlot::Compartment => "a Compartment",
+            InternalSlot::ArrayBufferData => "an ArrayBuffer or SharedArrayBuffer",
+            InternalSlot::ArrayBufferMaxByteLength => {
+                "a resizable ArrayBuffer or growable SharedArrayBuffer"
+            }
+            InternalSlot::DataView => "a DataView",
+            InternalSlot::TypedArrayName => "a TypedArray",
+            InternalSlot::ViewedArrayBuffer => "a TypedArray or DataView",
         }
     }
 }
@@ -240,6 +275,22 @@ impl ObjectKind {
             InternalSlot::Iterated => matches!(self, ObjectKind::WrapForValidIterator(_)),
             InternalSlot::UnderlyingIterator => matches!(self, ObjectKind::IteratorHelper(_)),
             InternalSlot::Compartment => matches!(self, ObjectKind::Compartment(_)),
+            InternalSlot::ArrayBufferData => {
+                matches!(
+                    self,
+                    ObjectKind::ArrayBuffer(_) | ObjectKind::SharedArrayBuffer(_)
+                )
+            }
+            InternalSlot::ArrayBufferMaxByteLength => match self {
+                ObjectKind::ArrayBuffer(b) => b.max_byte_length.is_some(),
+                ObjectKind::SharedArrayBuffer(b) => b.max_byte_length.is_some(),
+                _ => false,
+            },
+            InternalSlot::DataView => matches!(self, ObjectKind::DataView(_)),
+            InternalSlot::TypedArrayName => matches!(self, ObjectKind::TypedArray(_)),
+            InternalSlot::ViewedArrayBuffer => {
+                matches!(self, ObjectKind::DataView(_) | ObjectKind::TypedArray(_))
+            }
         }
     }
 }

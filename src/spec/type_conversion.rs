@@ -366,6 +366,90 @@ pub fn to_uint16(agent: &mut Agent, argument: &Value) -> JsResult<u16> {
     Ok(modulo_integer(to_number(agent, argument)?, 16) as u16)
 }
 
+/// ToInt16 ( argument ) (7.1.10), on a Number: int16bit (ℝ(number) modulo 2^16, after
+/// truncation), minus 2^16 when it is ≥ 2^15.
+pub fn number_to_int16(number: f64) -> i16 {
+    modulo_integer(number, 16) as u16 as i16
+}
+
+/// ToUint16 ( argument ) (7.1.11), on a Number.
+pub fn number_to_uint16(number: f64) -> u16 {
+    modulo_integer(number, 16) as u16
+}
+
+/// ToInt8 ( argument ) (7.1.12), on a Number.
+pub fn number_to_int8(number: f64) -> i8 {
+    modulo_integer(number, 8) as u8 as i8
+}
+
+/// ToUint8 ( argument ) (7.1.13), on a Number.
+pub fn number_to_uint8(number: f64) -> u8 {
+    modulo_integer(number, 8) as u8
+}
+
+/// ToUint8Clamp ( argument ) (7.1.14), on a Number.
+pub fn number_to_uint8_clamp(number: f64) -> u8 {
+    // 2. If number is NaN, return +0𝔽.
+    if number.is_nan() {
+        return 0;
+    }
+    // 3. Let mv be the extended mathematical value of number.
+    // 4. Let clamped be the result of clamping mv between 0 and 255.
+    let clamped = number.clamp(0.0, 255.0);
+    // 5. Let f be floor(clamped).
+    let f = clamped.floor();
+    // 6. If clamped < f + 0.5, return 𝔽(f).
+    if clamped < f + 0.5 {
+        return f as u8;
+    }
+    // 7. If clamped > f + 0.5, return 𝔽(f + 1).
+    if clamped > f + 0.5 {
+        return (f + 1.0) as u8;
+    }
+    // 8. If f is even, return 𝔽(f). Otherwise, return 𝔽(f + 1).
+    if f % 2.0 == 0.0 {
+        f as u8
+    } else {
+        (f + 1.0) as u8
+    }
+}
+
+/// ℝ(bigint) modulo 2^64, the bit pattern ToBigInt64 and ToBigUint64 start from.
+fn big_int_modulo_2_64(bigint: &JsBigInt) -> u64 {
+    let magnitude = bigint
+        .value()
+        .magnitude()
+        .iter_u64_digits()
+        .next()
+        .unwrap_or(0);
+    if bigint.value().sign() == num_bigint::Sign::Minus {
+        magnitude.wrapping_neg()
+    } else {
+        magnitude
+    }
+}
+
+/// ToBigInt64 ( argument ) (7.1.16), on a BigInt: "Let int64bit be ℝ(n) modulo 2^64. If
+/// int64bit ≥ 2^63, return ℤ(int64bit - 2^64); otherwise return ℤ(int64bit)."
+pub fn big_int_to_int64(bigint: &JsBigInt) -> i64 {
+    big_int_modulo_2_64(bigint) as i64
+}
+
+/// ToBigUint64 ( argument ) (7.1.17), on a BigInt: "Let int64bit be ℝ(n) modulo 2^64.
+/// Return ℤ(int64bit)."
+pub fn big_int_to_uint64(bigint: &JsBigInt) -> u64 {
+    big_int_modulo_2_64(bigint)
+}
+
+/// ToBigInt64 ( argument ) (7.1.16).
+pub fn to_big_int64(agent: &mut Agent, argument: &Value) -> JsResult<i64> {
+    // 1. Let n be ? ToBigInt(argument).
+    let n = to_big_int(agent, argument)?;
+    // 2. Let int64bit be ℝ(n) modulo 2^64.
+    // 3. If int64bit ≥ 2^63, return ℤ(int64bit - 2^64); otherwise return ℤ(int64bit).
+    Ok(big_int_to_int64(&n))
+}
+
 /// ToBigInt ( argument ) (7.1.15).
 pub fn to_big_int(agent: &mut Agent, argument: &Value) -> JsResult<JsBigInt> {
     // 1. Let prim be ? ToPrimitive(argument, ~number~).

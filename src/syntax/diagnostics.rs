@@ -102,26 +102,66 @@ impl SyntaxError {
     /// span is taken as it comes: offsets out of range or inside a char are clamped, never
     /// a panic.
     pub fn render(&self, file_name: &str, source: &str) -> String {
+        format!("SyntaxError: {}", self.render_message(file_name, source))
+    }
+
+    /// [`SyntaxError::render`] without its `SyntaxError: ` prefix: the message of a
+    /// SyntaxError object thrown for a parse error (a report prefixes it with the error's
+    /// name once).
+    ///
+    /// A line longer than [`RENDER_WIDTH`] chars is shown as a window of that many chars
+    /// around the error (`...` where it is cut), so that an error in a one-line, megabyte
+    /// file does not echo the megabyte.
+    pub fn render_message(&self, file_name: &str, source: &str) -> String {
         let start = floor_char_boundary(source, self.span.start as usize);
         let end = floor_char_boundary(source, self.span.end as usize).max(start);
         let (line_begin, line) = line_start(source, start);
         let line_stop = line_end(source, line_begin);
         let column = source[line_begin..start].chars().count() + 1;
-        let text = &source[line_begin..line_stop];
-        let carets = source[start..end.min(line_stop).max(start)]
+        let span_stop = end.min(line_stop).max(start);
+        // The shown part of the line: at most RENDER_WIDTH chars, starting at most
+        // RENDER_CONTEXT chars before the error.
+        let (shown_begin, cut_before) = if column - 1 > RENDER_CONTEXT
+            && source[line_begin..line_stop].chars().count() > RENDER_WIDTH
+        {
+            let begin = source[line_begin..start]
+                .char_indices()
+                .rev()
+                .nth(RENDER_CONTEXT - 1)
+                .map_or(line_begin, |(i, _)| line_begin + i);
+            (begin, true)
+        } else {
+            (line_begin, false)
+        };
+        let (shown_stop, cut_after) = match source[shown_begin..line_stop]
+            .char_indices()
+            .nth(RENDER_WIDTH)
+        {
+            Some((i, _)) => (shown_begin + i, true),
+            None => (line_stop, false),
+        };
+        let ellipsis = |cut: bool| if cut { "..." } else { "" };
+        let text = format!(
+            "{}{}{}",
+            ellipsis(cut_before),
+            &source[shown_begin..shown_stop],
+            ellipsis(cut_after)
+        );
+        let carets = source[start.min(shown_stop)..span_stop.min(shown_stop)]
             .chars()
             .count()
             .max(1);
         // Reproduce tabs in the caret line's indentation so that the carets line up with
         // the source line whatever the terminal's tab width.
-        let indent: String = source[line_begin..start]
+        let indent: String = ellipsis(cut_before)
             .chars()
+            .chain(source[shown_begin..start.min(shown_stop)].chars())
             .map(|c| if c == '\t' { '\t' } else { ' ' })
             .collect();
         let width = line.to_string().len();
         let pad = " ".repeat(width);
         format!(
-            "SyntaxError: {message}\n\
+            "{message}\n\
              {pad}--> {file_name}:{line}:{column}\n\
              {pad} |\n\
              {line} | {text}\n\
@@ -131,6 +171,11 @@ impl SyntaxError {
         )
     }
 }
+
+/// The most chars of a source line that a rendered SyntaxError shows.
+pub const RENDER_WIDTH: usize = 160;
+/// How many chars before the error a cut line keeps.
+const RENDER_CONTEXT: usize = 60;
 
 #[cfg(test)]
 mod tests {
@@ -267,6 +312,43 @@ mod tests {
             proptest::prop_assert!(rendered.contains(&expected), "{}", rendered);
             proptest::prop_assert!(rendered.lines().count() == 5);
         }
+    }
+
+    #[test]
+    fn render_shows_a_window_of_a_long_line() {
+        // A one-line text of a megabyte: the rendering shows RENDER_WIDTH chars of it
+        // around the error, cut with `...`, and the caret under the error.
+        let source = format!("{}@{}", "a+".repeat(500_000), "+b".repeat(500_000));
+        let at = source.find('@').unwrap();
+        let rendered = err(at, at + 1).render("big.js", &source);
+        assert!(
+            rendered.len() < 2 * RENDER_WIDTH + 100,
+            "{} bytes",
+            rendered.len()
+        );
+        assert!(rendered.contains("--> big.js:1:1000001\n"), "{rendered}");
+        let lines: Vec<&str> = rendered.lines().collect();
+        let text = lines[3].strip_prefix("1 | ").unwrap();
+        let carets = lines[4].strip_prefix("  | ").unwrap();
+        assert!(text.starts_with("...") && text.ends_with("..."), "{text}");
+        assert_eq!(text.find('@'), carets.find('^'), "{rendered}");
+        assert_eq!(text.chars().count(), RENDER_WIDTH + 6);
+        // Near the start of the line, only the end is cut; a short line is whole.
+        let source = format!("x @{}", " y".repeat(1000));
+        let rendered = err(2, 3).render("t.js", &source);
+        assert!(rendered.contains("\n1 | x @ y y"), "{rendered}");
+        assert!(rendered.contains("...\n  |   ^\n"), "{rendered}");
+        let rendered = err(2, 3).render("t.js", "x @ y");
+        assert!(rendered.ends_with("1 | x @ y\n  |   ^\n"), "{rendered}");
+    }
+
+    #[test]
+    fn render_message_has_no_prefix() {
+        let rendered = err(0, 1).render_message("t.js", "@");
+        assert!(
+            rendered.starts_with("Unexpected token\n --> t.js:1:1\n"),
+            "{rendered}"
+        );
     }
 
     #[test]

@@ -5,8 +5,8 @@ use crate::test262::discover::harness_dir_for;
 use crate::test262::expectations::new_passes;
 use crate::test262::{
     collect_tests, read_expected, regressions, review, run_parse_only_with, run_tests,
-    write_expected, write_json, ExpectedFailures, HarnessCache, Outcome, Progress, Review, Summary,
-    TestResult,
+    write_expected, write_json, ExpectedFailures, HarnessCache, Outcome, Progress, Review, Ses,
+    Summary, TestResult,
 };
 use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
@@ -37,6 +37,15 @@ fn is_excluded(name: &str, excluded: &[String]) -> bool {
                 .strip_prefix(prefix)
                 .is_some_and(|rest| rest.starts_with('/'))
     })
+}
+
+/// What `--lockdown` and `--compartment` ask for.
+fn ses(args: &Test262Args) -> Ses {
+    match (args.lockdown, args.compartment) {
+        (false, _) => Ses::Off,
+        (true, false) => Ses::Lockdown,
+        (true, true) => Ses::LockdownCompartment,
+    }
 }
 
 fn run(args: &Test262Args) -> Result<ExitCode, String> {
@@ -72,6 +81,7 @@ fn run(args: &Test262Args) -> Result<ExitCode, String> {
             &harness,
             args.jobs,
             &progress,
+            ses(args),
             &args.limits,
         )?
     };

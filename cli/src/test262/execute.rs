@@ -5,7 +5,7 @@
 use super::discover::TestCase;
 use super::frontmatter::{parse_metadata, Metadata};
 use super::harness::HarnessCache;
-use super::modes::{modes_for, Mode};
+use super::modes::{modes_under, Mode, Ses};
 use super::outcome::{combine_modes, ModeResult, Outcome, TestResult};
 use super::pool::run_in_pool;
 use super::progress::Progress;
@@ -55,6 +55,9 @@ pub struct EngineSetup<'a> {
     pub prepare: Option<&'a PrepareEngine>,
     /// `--time-limit` (default [`TEST_TIME_LIMIT`]) and `--heap-limit`, per mode.
     pub limits: LimitArgs,
+    /// Lockdown first, and a compartment for the harness files and the test
+    /// (`--lockdown`, `--compartment`).
+    pub ses: Ses,
 }
 
 /// test262's module host: `FileModuleHost::for_test262()`.
@@ -70,6 +73,15 @@ impl EngineSetup<'static> {
             module_loader: &test262_module_loader,
             prepare: None,
             limits: LimitArgs::default(),
+            ses: Ses::Off,
+        }
+    }
+
+    /// [`EngineSetup::test262`] under `ses`.
+    pub fn test262_under(ses: Ses) -> EngineSetup<'static> {
+        EngineSetup {
+            ses,
+            ..EngineSetup::test262()
         }
     }
 }
@@ -142,6 +154,9 @@ fn run_mode(test: &Test, mode: Mode, harness: &HarnessCache) -> Outcome {
     // Module tests, and scripts that call import(), load the `_FIXTURE.js` files next to
     // the test: the file-system host resolves against the importing file's directory.
     engine.set_module_loader((setup.module_loader)());
+    if let Err(outcome) = enter_ses(&mut engine, setup.ses, path) {
+        return outcome;
+    }
     for script in &scripts {
         if let Err(uncaught) = engine.evaluate_script(script) {
             if let Some(outcome) = setup.limit_outcome(&engine) {
@@ -167,6 +182,30 @@ fn run_mode(test: &Test, mode: Mode, harness: &HarnessCache) -> Outcome {
     }
     let printed = engine.take_printed();
     judge_evaluation(expected, completion, &printed)
+}
+
+/// `--lockdown`: lockdown() in the start realm; `--compartment`: then a new compartment
+/// (with the host's globals, a `$262` of its own, and the test file as the base of script
+/// code's relative imports) that the harness files and the test run in.
+fn enter_ses(engine: &mut Engine, ses: Ses, path: &Path) -> Result<(), Outcome> {
+    if ses == Ses::Off {
+        return Ok(());
+    }
+    if let Err(uncaught) = engine.lockdown() {
+        return Err(Outcome::Fail(format!(
+            "lockdown() threw: {}",
+            uncaught.report
+        )));
+    }
+    if ses == Ses::LockdownCompartment {
+        if let Err(uncaught) = engine.enter_compartment(&path.display().to_string()) {
+            return Err(Outcome::Fail(format!(
+                "new Compartment(...) threw: {}",
+                uncaught.report
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// Runs a `module` test: the file is the entry module of a file-system module host (its
@@ -210,16 +249,17 @@ pub fn execute_source(
     text: &str,
     harness: &HarnessCache,
 ) -> (Outcome, Vec<ModeResult>) {
-    execute_source_at(Path::new(name), text, harness)
+    execute_source_at(Path::new(name), text, harness, Ses::Off)
 }
 
-/// [`execute_source`] for the test file at `path`.
+/// [`execute_source`] for the test file at `path`, under `ses`.
 pub fn execute_source_at(
     path: &Path,
     text: &str,
     harness: &HarnessCache,
+    ses: Ses,
 ) -> (Outcome, Vec<ModeResult>) {
-    execute_source_with(path, text, harness, &EngineSetup::test262())
+    execute_source_with(path, text, harness, &EngineSetup::test262_under(ses))
 }
 
 /// [`execute_source_at`] with each mode's engine set up as `setup` says: the same
@@ -258,7 +298,11 @@ pub fn execute_source_with(
         expected: &expected,
         setup,
     };
-    let modes: Vec<ModeResult> = modes_for(&meta)
+    let modes = match modes_under(&meta, setup.ses) {
+        Ok(modes) => modes,
+        Err(reason) => return not_run(Outcome::Skip(reason.to_string())),
+    };
+    let modes: Vec<ModeResult> = modes
         .into_iter()
         .map(|mode| {
             let outcome = catch_panic(|| run_mode(&test, mode, harness))
@@ -269,9 +313,14 @@ pub fn execute_source_with(
     (combine_modes(&modes), modes)
 }
 
-/// Reads and executes one test under `limits`.
-pub fn execute_test(case: &TestCase, harness: &HarnessCache, limits: &LimitArgs) -> TestResult {
-    let setup = EngineSetup::test262().with_limits(*limits);
+/// Reads and executes one test under `ses` and `limits`.
+pub fn execute_test(
+    case: &TestCase,
+    harness: &HarnessCache,
+    ses: Ses,
+    limits: &LimitArgs,
+) -> TestResult {
+    let setup = EngineSetup::test262_under(ses).with_limits(*limits);
     let (outcome, modes) = match read_test(&case.path) {
         Ok(text) => execute_source_with(&case.path, &text, harness, &setup),
         Err(error) => not_run(Outcome::Fail(error)),
@@ -284,18 +333,20 @@ pub fn execute_test(case: &TestCase, harness: &HarnessCache, limits: &LimitArgs)
     }
 }
 
-/// Executes `cases` in parallel on `threads` worker threads (one per core when `None`),
-/// sharing `harness`, counting finished tests on `progress`, each mode under `limits`. The
-/// results are in the order of `cases`. Fails only when the thread pool cannot be built.
+/// Executes `cases` under `ses` in parallel on `threads` worker threads (one per core when
+/// `None`), sharing `harness`, counting finished tests on `progress`, each mode under
+/// `limits`. The results are in the order of `cases`. Fails only when the thread pool
+/// cannot be built.
 pub fn run_tests(
     cases: &[TestCase],
     harness: &HarnessCache,
     threads: Option<usize>,
     progress: &Progress,
+    ses: Ses,
     limits: &LimitArgs,
 ) -> Result<Vec<TestResult>, String> {
     run_in_pool(cases, threads, progress, |case| {
-        execute_test(case, harness, limits)
+        execute_test(case, harness, ses, limits)
     })
 }
 
@@ -443,7 +494,12 @@ mod tests {
             path: "/nonexistent/compartments/t.js".into(),
             name: "t.js".into(),
         };
-        let result = execute_test(&case, &HarnessCache::new(None), &LimitArgs::default());
+        let result = execute_test(
+            &case,
+            &HarnessCache::new(None),
+            Ses::Off,
+            &LimitArgs::default(),
+        );
         assert!(result.outcome.is_failure());
         assert!(result.modes.is_empty());
     }

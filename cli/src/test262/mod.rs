@@ -27,7 +27,7 @@ pub use expected_failures::{review, ExpectedFailures, Review};
 pub use frontmatter::{parse_metadata, Metadata, Negative};
 pub use harness::{harness_files, HarnessCache};
 pub use json_report::write_json;
-pub use modes::{modes_for, Mode};
+pub use modes::{modes_for, modes_under, Mode, Ses};
 pub use outcome::{ModeResult, Outcome, TestResult};
 pub use progress::Progress;
 pub use runner::{parse_only_test, run_parse_only, run_parse_only_with};

@@ -58,6 +58,55 @@ impl Mode {
     }
 }
 
+/// What a run does to the start realm before each test (`compartments test262 --lockdown
+/// [--compartment]`), as XS's `xst -l` and `xst -lc` do.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Ses {
+    /// Nothing: the test262 host as INTERPRETING.md describes it.
+    #[default]
+    Off,
+    /// `lockdown()` (default options) first; the harness files and the test then run in
+    /// the start realm.
+    Lockdown,
+    /// `lockdown()`, then a new Compartment, in which the harness files and the test run
+    /// (a module test is loaded and evaluated as a module of the compartment).
+    LockdownCompartment,
+}
+
+impl Ses {
+    /// The suffix of this run's name (`lockdown`, `lockdown-compartment`), if any.
+    pub fn name(self) -> Option<&'static str> {
+        match self {
+            Ses::Off => None,
+            Ses::Lockdown => Some("lockdown"),
+            Ses::LockdownCompartment => Some("lockdown-compartment"),
+        }
+    }
+}
+
+/// Why a test that runs only as non-strict code is skipped under lockdown.
+pub const SLOPPY_UNDER_LOCKDOWN: &str = "non-strict code only (noStrict or raw): Hardened JavaScript is strict code, so lockdown runs skip it, as XS's do";
+
+/// The modes a test runs in under `ses`: [`modes_for`], without the non-strict ones when
+/// the realm is locked down (Hardened JavaScript is strict code; `Compartment.prototype.
+/// evaluate` is strict; XS runs only the strict and module modes under lockdown). `Err`
+/// with the reason to skip when no mode is left.
+pub fn modes_under(meta: &Metadata, ses: Ses) -> Result<Vec<Mode>, &'static str> {
+    let modes = modes_for(meta);
+    if ses == Ses::Off {
+        return Ok(modes);
+    }
+    let modes: Vec<Mode> = modes
+        .into_iter()
+        .filter(|mode| matches!(mode, Mode::Strict | Mode::Module))
+        .collect();
+    if modes.is_empty() {
+        Err(SLOPPY_UNDER_LOCKDOWN)
+    } else {
+        Ok(modes)
+    }
+}
+
 /// The modes a test runs in: `module` -> Module only; `raw` -> one untouched sloppy run;
 /// `onlyStrict` -> strict only; `noStrict` -> sloppy only; otherwise sloppy and strict.
 pub fn modes_for(meta: &Metadata) -> Vec<Mode> {
@@ -93,6 +142,37 @@ mod tests {
         assert_eq!(modes_for(&flags(&["onlyStrict"])), [Mode::Strict]);
         assert_eq!(modes_for(&flags(&["noStrict"])), [Mode::Sloppy]);
         assert_eq!(modes_for(&flags(&["async", "module"])), [Mode::Module]);
+    }
+
+    #[test]
+    fn lockdown_runs_strict_and_module_code_only() {
+        for ses in [Ses::Lockdown, Ses::LockdownCompartment] {
+            assert_eq!(modes_under(&flags(&[]), ses), Ok(vec![Mode::Strict]));
+            assert_eq!(
+                modes_under(&flags(&["module"]), ses),
+                Ok(vec![Mode::Module])
+            );
+            assert_eq!(
+                modes_under(&flags(&["onlyStrict"]), ses),
+                Ok(vec![Mode::Strict])
+            );
+            assert_eq!(
+                modes_under(&flags(&["noStrict"]), ses),
+                Err(SLOPPY_UNDER_LOCKDOWN)
+            );
+            assert_eq!(
+                modes_under(&flags(&["raw"]), ses),
+                Err(SLOPPY_UNDER_LOCKDOWN)
+            );
+        }
+        assert_eq!(
+            modes_under(&flags(&[]), Ses::Off),
+            Ok(vec![Mode::Sloppy, Mode::Strict])
+        );
+        assert_eq!(
+            Ses::LockdownCompartment.name(),
+            Some("lockdown-compartment")
+        );
     }
 
     #[test]

@@ -25,27 +25,10 @@ pub const UNSUPPORTED_EXECUTION_FEATURES: &[(&str, &str)] = &[
     ),
     (
         "import-bytes",
-        "a proposal past ES2025 whose modules are Uint8Arrays (binary data is not scheduled yet)",
+        "a proposal past ES2025 (import bytes: modules whose value is a Uint8Array), not \
+         implemented",
     ),
-    // Issue 4: the rest of the built-in library.
-    // No issue yet: binary data and proposals past ES2025.
-    ("ArrayBuffer", "binary data is not scheduled yet"),
-    ("SharedArrayBuffer", "binary data is not scheduled yet"),
-    ("DataView", "binary data is not scheduled yet"),
-    ("TypedArray", "binary data is not scheduled yet"),
-    ("Atomics", "binary data is not scheduled yet"),
-    ("resizable-arraybuffer", "binary data is not scheduled yet"),
-    ("arraybuffer-transfer", "binary data is not scheduled yet"),
-    ("Float16Array", "binary data is not scheduled yet"),
-    ("Float32Array", "binary data is not scheduled yet"),
-    ("Float64Array", "binary data is not scheduled yet"),
-    ("Int8Array", "binary data is not scheduled yet"),
-    ("Int16Array", "binary data is not scheduled yet"),
-    ("Int32Array", "binary data is not scheduled yet"),
-    ("Uint8Array", "binary data is not scheduled yet"),
-    ("Uint16Array", "binary data is not scheduled yet"),
-    ("Uint32Array", "binary data is not scheduled yet"),
-    ("Uint8ClampedArray", "binary data is not scheduled yet"),
+    // Proposals past ES2025.
     ("Temporal", "not part of ECMAScript 2025"),
     (
         "await-dictionary",
@@ -65,7 +48,6 @@ pub const UNSUPPORTED_EXECUTION_FEATURES: &[(&str, &str)] = &[
     ("RegExp.escape", "not part of ECMAScript 2025"),
     ("uint8array-base64", "not part of ECMAScript 2025"),
     ("immutable-arraybuffer", "not part of ECMAScript 2025"),
-    ("Atomics.pause", "not part of ECMAScript 2025"),
     ("canonical-tz", "not part of ECMAScript 2025"),
     (
         "caller",
@@ -99,9 +81,13 @@ pub fn unsupported_execution_feature<S: AsRef<str>>(
     first_listed(UNSUPPORTED_EXECUTION_FEATURES, features)
 }
 
-/// `(flag, why tests with it cannot be executed yet)`. Only execution runs skip these.
-/// (None left: `module` tests run since issue 6, `async` ones since issue 5.)
-pub const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[];
+/// `(flag, why tests with it cannot be executed)`. Only execution runs skip these.
+/// (`module` tests run since issue 6, `async` ones since issue 5.)
+pub const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[(
+    "CanBlockIsFalse",
+    "this host's main agent can block ([[CanBlock]] is true, so Atomics.wait suspends it); \
+     the test is for hosts whose main agent cannot",
+)];
 
 /// The first of `flags` that keeps a test from being executed, with the reason, if any.
 pub fn unsupported_flag<S: AsRef<str>>(flags: &[S]) -> Option<(&'static str, &'static str)> {

@@ -1,5 +1,6 @@
 //! What the test262 regression tests share: running `compartments test262` over some
 //! directories with an expected-failures file, and failing with a useful report.
+#![allow(dead_code)] // each test binary uses part of it
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -31,6 +32,31 @@ pub fn run_with_expected_failures(
     excluded: &[&str],
     expect: &str,
 ) {
+    let in_part = |names: &[&str]| -> Vec<String> {
+        names.iter().map(|name| format!("{part}/{name}")).collect()
+    };
+    run_paths_with_expected_failures(
+        binary,
+        &format!("test262 {part}"),
+        &[],
+        &in_part(directories),
+        &in_part(excluded),
+        expect,
+    );
+}
+
+/// Runs `compartments test262 {options}` over `test/{p}` for each of `paths` (directories
+/// or files) with `--expect {expect}`, leaving out the tests under `test/{x}` for each of
+/// `excluded`; panics as [`run_with_expected_failures`] does. `label` names the run in the
+/// output.
+pub fn run_paths_with_expected_failures(
+    binary: &str,
+    label: &str,
+    options: &[&str],
+    paths: &[String],
+    excluded: &[String],
+    expect: &str,
+) {
     let dir = test262_dir();
     assert!(
         dir.join("harness/assert.js").is_file(),
@@ -42,35 +68,37 @@ pub fn run_with_expected_failures(
     command
         .current_dir(manifest_dir())
         .arg("test262")
+        .args(options)
         .arg("--test262-dir")
         .arg(&dir)
         .arg("--expect")
         .arg(expect);
     for x in excluded {
-        command.arg("--exclude").arg(format!("test/{part}/{x}"));
+        command.arg("--exclude").arg(format!("test/{x}"));
     }
-    for d in directories {
-        command.arg(dir.join("test").join(part).join(d));
+    for p in paths {
+        command.arg(dir.join("test").join(p));
     }
     let output = command.output().expect("the compartments binary runs");
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     let summary = stdout.lines().last().unwrap_or_default();
-    eprintln!("test262 {part}: {summary}");
+    eprintln!("{label}: {summary}");
     assert!(
         output.status.success(),
-        "test262 {part} directories regressed (or listed failures now pass):\n{}\n{}\n\
+        "{label} regressed (or listed failures now pass):\n{}\n{}\n\
          After checking each change, update the list with:\n    cargo run --release -- \
-         test262 --expect {expect} --update-expect {}{}",
+         test262 {}--expect {expect} --update-expect {}{}",
         tail(&stdout, 60),
         tail(&stderr, 20),
+        options.iter().map(|o| format!("{o} ")).collect::<String>(),
         excluded
             .iter()
-            .map(|x| format!("--exclude test/{part}/{x} "))
+            .map(|x| format!("--exclude test/{x} "))
             .collect::<String>(),
-        directories
+        paths
             .iter()
-            .map(|d| format!("../shared/test262/test/{part}/{d}"))
+            .map(|p| format!("../shared/test262/test/{p}"))
             .collect::<Vec<_>>()
             .join(" ")
     );

@@ -2,6 +2,7 @@
 //! [%Symbol.iterator%] (27.1.4.12) and Array.prototype.values / keys / entries
 //! (23.1.3.38, 23.1.3.19, 23.1.3.5).
 
+use super::array_buffer_abstract_operations::Order;
 use super::helpers::{define_method, define_value};
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::BuiltinCall;
@@ -15,6 +16,9 @@ use crate::spec::operations_on_objects::{
 use crate::spec::ordinary_object_internal_methods::ordinary_object_create_with;
 use crate::spec::realms::{Intrinsic, Realm};
 use crate::spec::type_conversion::to_object;
+use crate::spec::typed_array_exotic_objects::{
+    is_typed_array_out_of_bounds, make_typed_array_with_buffer_witness_record, typed_array_length,
+};
 use crate::spec::value::Value;
 
 /// CreateArrayIterator ( array, kind ) (23.1.5.1).
@@ -38,9 +42,13 @@ pub fn create_array_iterator(agent: &mut Agent, array: Value, kind: IterationKin
 
 /// %ArrayIteratorPrototype%.next ( ) (23.1.5.2.1).
 fn next(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
+    // 1. Let O be the this value.
+    // 2. If O is not an Object, throw a TypeError exception.
     let Value::Object(o) = call.this else {
         return Err(agent.type_error("%ArrayIteratorPrototype%.next called on a non-object"));
     };
+    // 3. If O does not have all of the internal slots of an Array Iterator Instance
+    //    (23.1.5.3), throw a TypeError exception.
     let state = match &o.data().kind {
         ObjectKind::ArrayIterator(d) => Some((d.iterated.clone(), d.next_index, d.kind)),
         _ => None,
@@ -50,6 +58,8 @@ fn next(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
             agent.type_error("%ArrayIteratorPrototype%.next called on an incompatible receiver")
         );
     };
+    // 4. Let array be O.[[IteratedArrayLike]].
+    // 5. If array is undefined, return CreateIteratorResultObject(undefined, true).
     let Some(array) = iterated else {
         return Ok(Value::Object(create_iterator_result_object(
             agent,
@@ -57,37 +67,65 @@ fn next(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
             true,
         )));
     };
-    // Closure steps: a. Let len be ? LengthOfArrayLike(array) (TypedArrays come later).
+    // 6. Let index be O.[[ArrayLikeNextIndex]].
+    // 7. Let kind be O.[[ArrayLikeIterationKind]].
     let array_obj = to_object(agent, &array)?;
-    let len = length_of_array_like(agent, &array_obj)?;
-    // b. If index ≥ len, return NormalCompletion(undefined) (the iterator is done).
+    // 8. If array has a [[TypedArrayName]] internal slot, then
+    let len = if matches!(array_obj.data().kind, ObjectKind::TypedArray(_)) {
+        // a. Let taRecord be MakeTypedArrayWithBufferWitnessRecord(array, seq-cst).
+        let ta_record = make_typed_array_with_buffer_witness_record(&array_obj, Order::SeqCst);
+        match ta_record {
+            // b. If IsTypedArrayOutOfBounds(taRecord) is true, throw a TypeError exception.
+            Some(r) if is_typed_array_out_of_bounds(&r) => {
+                return Err(agent.type_error(
+                    "%ArrayIteratorPrototype%.next: the TypedArray is out of its buffer's \
+                     bounds",
+                ));
+            }
+            // c. Let len be TypedArrayLength(taRecord).
+            Some(r) => typed_array_length(&r) as u64,
+            None => 0,
+        }
+    } else {
+        // 9. Else,
+        //    a. Let len be ? LengthOfArrayLike(array).
+        length_of_array_like(agent, &array_obj)?
+    };
+    // 10. If index ≥ len, then
     if index >= len {
+        // a. Set O.[[IteratedArrayLike]] to undefined.
         if let ObjectKind::ArrayIterator(d) = &mut o.data_mut().kind {
             d.iterated = None;
         }
+        // b. Return CreateIteratorResultObject(undefined, true).
         return Ok(Value::Object(create_iterator_result_object(
             agent,
             Value::Undefined,
             true,
         )));
     }
-    // c. Let indexNumber be 𝔽(index). d. Set index to index + 1.
+    // 11. Set O.[[ArrayLikeNextIndex]] to index + 1.
     if let ObjectKind::ArrayIterator(d) = &mut o.data_mut().kind {
         d.next_index = index + 1;
     }
+    // 12. Let indexNumber be 𝔽(index).
     let result = match kind {
-        // e. If kind is ~key~, let result be indexNumber.
+        // 13. If kind is key, then
+        //     a. Let result be indexNumber.
         IterationKind::Key => Value::Number(index as f64),
         _ => {
-            // f. Else, i. Let elementKey be ! ToString(indexNumber).
-            //    ii. Let elementValue be ? Get(array, elementKey).
+            // 14. Else,
+            //     a. Let elementKey be ! ToString(indexNumber).
+            //     b. Let elementValue be ? Get(array, elementKey).
             let element_value = get(agent, &array_obj, &index_key(index))?;
             if kind == IterationKind::Value {
-                // iii. If kind is ~value~, let result be elementValue.
+                // c. If kind is value, then
+                //    i. Let result be elementValue.
                 element_value
             } else {
-                // iv. Else, 1. Assert: kind is ~key+value~.
-                //     2. Let result be CreateArrayFromList(« indexNumber, elementValue »).
+                // d. Else,
+                //    i. Assert: kind is key+value.
+                //    ii. Let result be CreateArrayFromList(« indexNumber, elementValue »).
                 Value::Object(create_array_from_list(
                     agent,
                     vec![Value::Number(index as f64), element_value],
@@ -95,7 +133,7 @@ fn next(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
             }
         }
     };
-    // g. Perform ? GeneratorYield(CreateIteratorResultObject(result, false)).
+    // 15. Return CreateIteratorResultObject(result, false).
     Ok(Value::Object(create_iterator_result_object(
         agent, result, false,
     )))

@@ -11,7 +11,9 @@ use super::helpers::{define_accessor, define_method, define_value};
 use crate::spec::abstract_module_records::{Module, ModuleStatus};
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::{create_builtin_function, BuiltinCall, BuiltinSteps};
-use crate::spec::builtins::evaluators::create_evaluators_functions;
+use crate::spec::builtins::evaluators::{
+    create_evaluators_constructor, create_evaluators_functions,
+};
 use crate::spec::builtins::global::GLOBAL_INTRINSICS;
 use crate::spec::compartments::compartment_records::{
     begin_sync_load, compartment_load, end_sync_load, new_capability, rollback_sync_load,
@@ -229,21 +231,33 @@ fn compartment_constructor(
     *compartment.0.constructor.borrow_mut() = Some(constructor.clone());
     crate::spec::event_log::compartment_created(agent, &compartment);
     // 16. Define on global the shared intrinsics: the properties SetDefaultGlobalBindings
-    //     defines (globalThis being global), but eval, Function, Module and Compartment.
+    //     defines (globalThis being global), but eval, Function, Module and Compartment;
+    //     and, if the realm is locked down (SES), but Evaluators, WeakRef,
+    //     FinalizationRegistry and SharedArrayBuffer.
     step!("compartments-compartment-constructor", "16");
-    define_shared_intrinsics(&realm, &global);
+    let locked_down = realm.is_locked_down();
+    define_shared_intrinsics(&realm, &global, locked_down);
     // 17. Define on global eval, Function and Module (evaluators.[[Eval]], [[Function]],
-    //     [[Module]]), Compartment (constructor) and harden (%harden%, SES), each {
-    //     [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: true; after lockdown
-    //     the first four are hardened first.
+    //     [[Module]]), Compartment (constructor), if the realm is locked down Evaluators
+    //     (CreateEvaluatorsFunction(evaluators, Evaluators)), and harden (%harden%, SES),
+    //     each { [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: true }; after
+    //     lockdown all but harden are hardened first.
     step!("compartments-compartment-constructor", "17");
-    let own = [
+    let mut own = vec![
         ("eval", evaluators.eval()),
         ("Function", evaluators.function()),
         ("Module", evaluators.module()),
         ("Compartment", Some(constructor)),
     ];
-    let locked_down = realm.is_locked_down();
+    if locked_down {
+        // The shared %Evaluators% takes absent options from its caller's Evaluators; a
+        // compartment's own takes them from the compartment, whoever calls it
+        // (docs/spec-issues.md, "SES").
+        own.push((
+            "Evaluators",
+            Some(create_evaluators_constructor(agent, &evaluators)),
+        ));
+    }
     for (name, function) in own {
         let function = function.expect("made above");
         if locked_down {
@@ -294,8 +308,12 @@ fn read_module_descriptors(agent: &mut Agent, modules: &Object) -> JsResult<Vec<
 
 /// The ECMA-262 global value properties, functions and constructors on a compartment's
 /// new global object (C4.1 step 16): what SetDefaultGlobalBindings defines, but the
-/// compartment's own eval, Function, Module and Compartment.
-fn define_shared_intrinsics(realm: &Realm, global: &Object) {
+/// compartment's own eval, Function, Module and Compartment — and, after lockdown, its own
+/// Evaluators, and none of the powers SES's permits leave out of compartments: WeakRef and
+/// FinalizationRegistry (they observe garbage collection, a channel between compartments
+/// that share nothing) and SharedArrayBuffer (Atomics.waitAsync on one is a host timer, and
+/// "hosts must avoid exposing SharedArrayBuffer to guests"; docs/spec-issues.md, "SES").
+fn define_shared_intrinsics(realm: &Realm, global: &Object, locked_down: bool) {
     define_value(
         global,
         "globalThis",
@@ -317,6 +335,14 @@ fn define_shared_intrinsics(realm: &Realm, global: &Object) {
     let intrinsics = realm.0.intrinsics.borrow();
     for (name, which) in GLOBAL_INTRINSICS {
         if matches!(*name, "eval" | "Function" | "Module" | "Compartment") {
+            continue;
+        }
+        if locked_down
+            && matches!(
+                *name,
+                "Evaluators" | "WeakRef" | "FinalizationRegistry" | "SharedArrayBuffer"
+            )
+        {
             continue;
         }
         if let Some(object) = &intrinsics[*which as usize] {

@@ -170,6 +170,9 @@ enum EvaluatorsFunction {
     Eval,
     Function,
     Module,
+    /// An `Evaluators` constructor bound to the record: what a compartment's globalThis
+    /// gets after lockdown in place of the shared, caller-sensitive %Evaluators%.
+    Evaluators,
 }
 
 /// Sets evaluators.[[Eval]], [[Function]] and [[Module]] (C3.1 steps 15-17).
@@ -182,8 +185,19 @@ pub fn create_evaluators_functions(agent: &mut Agent, evaluators: &Evaluators) {
     *evaluators.0.module.borrow_mut() = Some(module);
 }
 
-/// CreateEvaluatorsFunction ( evaluators, which ) (C3.2): a new `eval`, `Function` or
-/// `Module` that runs in `evaluators`.
+/// CreateEvaluatorsFunction(evaluators, Evaluators) (C3.2): an `Evaluators` constructor
+/// whose execution contexts have `evaluators` as their Evaluators, so that the Evaluators it
+/// makes take their absent options from `evaluators` whoever calls it (C3.1 step 2). After
+/// lockdown a compartment's globalThis gets one (C4.1 step 17): the shared %Evaluators%
+/// takes them from its caller, and any more powerful code calling it for a sandbox (a
+/// promise the start settles, a bound function or proxy the sandbox hands the host) would
+/// give the sandbox its caller's global (docs/spec-issues.md, "SES").
+pub fn create_evaluators_constructor(agent: &mut Agent, evaluators: &Evaluators) -> Object {
+    create_evaluators_function(agent, evaluators, EvaluatorsFunction::Evaluators)
+}
+
+/// CreateEvaluatorsFunction ( evaluators, which ) (C3.2): a new `eval`, `Function`,
+/// `Module` or `Evaluators` that runs in `evaluators`.
 fn create_evaluators_function(
     agent: &mut Agent,
     evaluators: &Evaluators,
@@ -193,8 +207,9 @@ fn create_evaluators_function(
     step!("compartments-create-evaluators-function", "1");
     let realm = evaluators.realm();
     // 2. Let F be a new built-in function object of realm that performs the steps of
-    //    realm's %eval%, %Function% or %Module% (as which says) and whose execution
-    //    contexts have evaluators as their Evaluators, with the same "length" and "name".
+    //    realm's %eval%, %Function%, %Module% or %Evaluators% (as which says) and whose
+    //    execution contexts have evaluators as their Evaluators, with the same "length"
+    //    and "name".
     step!("compartments-create-evaluators-function", "2");
     let (behaviour, length, name, constructor): (_, f64, &str, bool) = match which {
         EvaluatorsFunction::Eval => (crate::spec::global_object::eval as _, 1.0, "eval", false),
@@ -210,6 +225,7 @@ fn create_evaluators_function(
             "Module",
             true,
         ),
+        EvaluatorsFunction::Evaluators => (evaluators_constructor as _, 1.0, "Evaluators", true),
     };
     let f = create_builtin_function(
         agent,
@@ -228,14 +244,16 @@ fn create_evaluators_function(
     //    PropertyDescriptor { [[Value]]: %Function.prototype%, [[Writable]]: false,
     //    [[Enumerable]]: false, [[Configurable]]: false }).
     step!("compartments-create-evaluators-function", "3");
-    // 4. If which is Module, perform ! DefinePropertyOrThrow(F, "prototype",
-    //    PropertyDescriptor { [[Value]]: %Module.prototype%, [[Writable]]: false,
-    //    [[Enumerable]]: false, [[Configurable]]: false }).
+    // 4. If which is Module or Evaluators, perform ! DefinePropertyOrThrow(F,
+    //    "prototype", PropertyDescriptor { [[Value]]: %Module.prototype% or
+    //    %Evaluators.prototype%, [[Writable]]: false, [[Enumerable]]: false,
+    //    [[Configurable]]: false }).
     step!("compartments-create-evaluators-function", "4");
     let prototype = match which {
         EvaluatorsFunction::Eval => None,
         EvaluatorsFunction::Function => Some(realm.intrinsic(Intrinsic::FunctionPrototype)),
         EvaluatorsFunction::Module => Some(realm.intrinsic(Intrinsic::ModulePrototype)),
+        EvaluatorsFunction::Evaluators => Some(realm.intrinsic(Intrinsic::EvaluatorsPrototype)),
     };
     if let Some(prototype) = prototype {
         define_value(

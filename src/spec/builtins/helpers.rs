@@ -102,9 +102,35 @@ pub fn define_constructor(
     prototype: &Object,
     function_prototype: Option<Object>,
 ) -> Object {
+    define_constructor_with_steps(
+        agent,
+        realm,
+        which,
+        name,
+        length,
+        BuiltinSteps::Behaviour(behaviour),
+        prototype,
+        function_prototype,
+    )
+}
+
+// As define_constructor.
+#[allow(clippy::too_many_arguments)]
+/// [`define_constructor`] for a constructor whose steps are an Abstract Closure (one
+/// behaviour shared by several constructors, each with its own captures).
+pub fn define_constructor_with_steps(
+    agent: &mut Agent,
+    realm: &Realm,
+    which: Intrinsic,
+    name: &str,
+    length: u32,
+    steps: BuiltinSteps,
+    prototype: &Object,
+    function_prototype: Option<Object>,
+) -> Object {
     let f = create_builtin_function(
         agent,
-        BuiltinSteps::Behaviour(behaviour),
+        steps,
         f64::from(length),
         FunctionName::Key(PropertyKey::from_str(name)),
         Some(realm.clone()),

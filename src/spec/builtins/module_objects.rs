@@ -177,6 +177,10 @@ pub fn module_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Val
     let (import_hook, import_meta_hook) = read_hooks(agent, &handler)?;
     let (import_hook, import_meta) =
         adopt_evaluators_hooks(agent, &module_record, import_hook, &import_meta_hook);
+    let module_source_object = match (module_source_slot(&module_source), &module_source) {
+        (Some(_), Value::Object(object)) => Some(object.clone()),
+        _ => None,
+    };
     // 7. Let O be ? OrdinaryCreateFromConstructor(NewTarget, "%Module.prototype%",
     //    « [[Module]], [[ModuleSourceInstance]], [[HandlerValue]], [[ImportHook]],
     //    [[ImportMetaHook]] »).
@@ -207,6 +211,10 @@ pub fn module_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Val
     // 12. Set moduleRecord.[[ModuleInstance]] to O.
     crate::step!("sec-module", "12");
     module_record.data_mut().module_instance = Some(o.clone());
+    // SPEC ISSUE (the merge with source phase imports): the record's [[ModuleSource]] is
+    // the ModuleSource it was made from, so `import.source(module)` gives `module.source`
+    // (a virtual module source is no module source object: the record keeps none).
+    module_record.data_mut().module_source = module_source_object;
     // 14. Return O.
     crate::step!("sec-module", "14");
     Ok(Value::Object(o))

@@ -147,7 +147,7 @@ fn module_source_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<
     let body = match body {
         Ok(body) => body,
         Err(error) => {
-            let rendered = error.render("ModuleSource", &source_text);
+            let rendered = error.render_message("ModuleSource", &source_text);
             return Err(agent.syntax_error(rendered.trim_end()));
         }
     };

@@ -120,7 +120,7 @@ fn freeze_and_traverse(agent: &mut Agent, o: &Object, to_freeze: &mut ToFreeze) 
 
 /// Whether `o` has a [[TypedArrayName]] slot.
 fn is_typed_array(o: &Object) -> bool {
-    o.data().kind.is_typed_array()
+    matches!(o.data().kind, ObjectKind::TypedArray(_))
 }
 
 /// FreezeTypedArray ( O ): ? O.[[PreventExtensions]](), then each own property whose key
@@ -148,12 +148,4 @@ fn freeze_typed_array(agent: &mut Agent, o: &Object) -> JsResult<()> {
         }
     }
     Ok(())
-}
-
-impl ObjectKind {
-    /// Whether objects of this kind are TypedArrays (whose elements `harden` leaves
-    /// writable).
-    pub fn is_typed_array(&self) -> bool {
-        false
-    }
 }

@@ -152,11 +152,14 @@ pub fn lockdown(agent: &mut Agent, realm: &Realm, options: &Value) -> JsResult<(
     step!("ses-lockdown", "3");
     let reporting = chosen.value("reporting").to_string();
     super::permits::remove_unpermitted(agent, realm, &reporting)?;
-    // 4. Perform TameFunctionConstructors(realm), TameSharedDateAndMath(realm) and, if
-    //    regExpTaming is safe, delete RegExp.prototype.compile; if evalTaming is no-eval,
-    //    make the start compartment's eval and Function throw.
+    // 4. Perform TameFunctionConstructors(realm), TameCompartmentConstructors(realm),
+    //    TameWeakRefConstructors(realm), TameSharedDateAndMath(realm) and, if regExpTaming
+    //    is safe, delete RegExp.prototype.compile; if evalTaming is no-eval, make the start
+    //    compartment's eval and Function throw.
     step!("ses-lockdown", "4");
     super::taming::tame_function_constructors(agent, realm);
+    super::taming::tame_compartment_constructors(agent, realm);
+    super::taming::tame_weak_ref_constructors(agent, realm);
     super::taming::tame_shared_date_and_math(agent, realm);
     if chosen.value("regExpTaming") == "safe" {
         super::taming::remove_regexp_compile(agent, realm);

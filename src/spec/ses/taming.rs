@@ -4,7 +4,10 @@
 //!   %Function.prototype%, %GeneratorFunction.prototype%, %AsyncFunction.prototype% and
 //!   %AsyncGeneratorFunction.prototype% becomes a function that throws, so no code reaches
 //!   an evaluator of the start compartment through `(function(){}).constructor` and its
-//!   kin (each compartment's own `Function` stays usable);
+//!   kin (each compartment's own `Function` stays usable); so does the `constructor` of
+//!   %Compartment.prototype%, %Module.prototype% and %Evaluators.prototype% (the start
+//!   compartment's `Compartment`, `Module` and `Evaluators`), and of %WeakRef.prototype%
+//!   and %FinalizationRegistry.prototype% (compartments do not get them);
 //! - the `Date` and `Math` that compartments other than the start one share: %SharedDate%
 //!   (`Date.now()`, `new Date()` without arguments and `Date(...)` throw a TypeError) and
 //!   %SharedMath% (`Math.random()` throws), as SES's guide documents; the start
@@ -44,39 +47,131 @@ pub fn tame_function_constructors(agent: &mut Agent, realm: &Realm) {
         // a. Let F be a new built-in function named N, of length 1, that throws a TypeError
         //    when called or constructed.
         step!("ses-taming", "1.a");
-        let f = create_builtin_function(
-            agent,
-            BuiltinSteps::Behaviour(throw_no_function_constructor),
-            1.0,
-            FunctionName::Key(PropertyKey::from_str(name)),
-            Some(realm.clone()),
-            None,
-            None,
-            true,
-        );
+        let f = inert_constructor(agent, realm, name, 1.0, throw_no_function_constructor);
         // b. Perform ! DefinePropertyOrThrow(F, "prototype", { [[Value]]: P, [[Writable]]:
         //    false, [[Enumerable]]: false, [[Configurable]]: false }).
         step!("ses-taming", "1.b");
-        define_value(
-            &f,
-            "prototype",
-            Value::Object(prototype.clone()),
-            false,
-            false,
-            false,
-        );
         // c. Set P's "constructor" property to F (writable, not enumerable, configurable,
         //    as before).
         step!("ses-taming", "1.c");
-        define_value(
-            &prototype,
-            "constructor",
-            Value::Object(f),
-            true,
-            false,
-            true,
-        );
+        install_inert_constructor(&f, &prototype);
     }
+}
+
+/// TameCompartmentConstructors ( realm ) (S4.5): the constructors of the Compartments
+/// proposal reached through their shared prototypes — %Compartment%, %Module% and
+/// %Evaluators%, the start compartment's own — become inert, as SES's
+/// %InertCompartment% (its permits) and XS's lockdown make `Compartment.prototype.
+/// constructor`. Otherwise code in any compartment gets the start compartment's
+/// `Compartment` (children that load through the host), `Module` (modules that run in the
+/// start global and load through the host) and `Evaluators` back from any instance.
+pub fn tame_compartment_constructors(agent: &mut Agent, realm: &Realm) {
+    type Steps = fn(&mut Agent, &BuiltinCall) -> JsResult<Value>;
+    let prototypes: [(Intrinsic, &str, f64, Steps); 3] = [
+        (
+            Intrinsic::CompartmentPrototype,
+            "Compartment",
+            0.0,
+            throw_no_compartment,
+        ),
+        (Intrinsic::ModulePrototype, "Module", 2.0, throw_no_module),
+        (
+            Intrinsic::EvaluatorsPrototype,
+            "Evaluators",
+            1.0,
+            throw_no_evaluators,
+        ),
+    ];
+    // 8. For each of %Compartment.prototype%, %Module.prototype%, %Evaluators.prototype% P,
+    //    with the name N and length L of its constructor:
+    step!("ses-taming", "8");
+    for (which, name, length, steps) in prototypes {
+        let prototype = realm.intrinsic(which);
+        // a. Let F be a new built-in function named N, of length L, that throws a TypeError
+        //    when called or constructed.
+        step!("ses-taming", "8.a");
+        let f = inert_constructor(agent, realm, name, length, steps);
+        // b. Perform ! DefinePropertyOrThrow(F, "prototype", { [[Value]]: P, [[Writable]]:
+        //    false, [[Enumerable]]: false, [[Configurable]]: false }), and set P's
+        //    "constructor" property to F (writable, not enumerable, configurable, as
+        //    before).
+        step!("ses-taming", "8.b");
+        install_inert_constructor(&f, &prototype);
+    }
+}
+
+/// TameWeakRefConstructors ( realm ) (S4.6): compartments get no WeakRef and no
+/// FinalizationRegistry after lockdown (C4.1 step 16, as SES's permits leave them out of
+/// every compartment but the start one); a WeakRef or registry the start compartment hands
+/// a compartment must not lead back to the constructors, which would let it observe the
+/// collection of any object.
+pub fn tame_weak_ref_constructors(agent: &mut Agent, realm: &Realm) {
+    type Steps = fn(&mut Agent, &BuiltinCall) -> JsResult<Value>;
+    let prototypes: [(Intrinsic, &str, Steps); 2] = [
+        (Intrinsic::WeakRefPrototype, "WeakRef", throw_no_weak_ref),
+        (
+            Intrinsic::FinalizationRegistryPrototype,
+            "FinalizationRegistry",
+            throw_no_finalization_registry,
+        ),
+    ];
+    // 9. For each of %WeakRef.prototype%, %FinalizationRegistry.prototype% P, with the name
+    //    N of its constructor:
+    step!("ses-taming", "9");
+    for (which, name, steps) in prototypes {
+        let prototype = realm.intrinsic(which);
+        // a. Let F be a new built-in function named N, of length 1, that throws a TypeError
+        //    when called or constructed.
+        step!("ses-taming", "9.a");
+        let f = inert_constructor(agent, realm, name, 1.0, steps);
+        // b. Perform ! DefinePropertyOrThrow(F, "prototype", { [[Value]]: P, [[Writable]]:
+        //    false, [[Enumerable]]: false, [[Configurable]]: false }), and set P's
+        //    "constructor" property to F (writable, not enumerable, configurable, as
+        //    before).
+        step!("ses-taming", "9.b");
+        install_inert_constructor(&f, &prototype);
+    }
+}
+
+/// A built-in constructor named `name` whose steps only throw.
+fn inert_constructor(
+    agent: &mut Agent,
+    realm: &Realm,
+    name: &str,
+    length: f64,
+    steps: fn(&mut Agent, &BuiltinCall) -> JsResult<Value>,
+) -> Object {
+    create_builtin_function(
+        agent,
+        BuiltinSteps::Behaviour(steps),
+        length,
+        FunctionName::Key(PropertyKey::from_str(name)),
+        Some(realm.clone()),
+        None,
+        None,
+        true,
+    )
+}
+
+/// F.prototype is P (non-writable, non-configurable) and P.constructor is F (writable,
+/// configurable, as the constructor it replaces).
+fn install_inert_constructor(f: &Object, prototype: &Object) {
+    define_value(
+        f,
+        "prototype",
+        Value::Object(prototype.clone()),
+        false,
+        false,
+        false,
+    );
+    define_value(
+        prototype,
+        "constructor",
+        Value::Object(f.clone()),
+        true,
+        false,
+        true,
+    );
 }
 
 /// The tamed function constructors' steps.
@@ -84,6 +179,41 @@ fn throw_no_function_constructor(agent: &mut Agent, _call: &BuiltinCall) -> JsRe
     Err(agent.type_error(
         "the function constructors reached through prototypes are disabled by lockdown(); \
          use the Function of a compartment's globalThis",
+    ))
+}
+
+/// The tamed Compartment, Module and Evaluators constructors' steps.
+fn throw_no_compartment(agent: &mut Agent, _call: &BuiltinCall) -> JsResult<Value> {
+    Err(disabled_constructor(agent, "Compartment"))
+}
+
+fn throw_no_module(agent: &mut Agent, _call: &BuiltinCall) -> JsResult<Value> {
+    Err(disabled_constructor(agent, "Module"))
+}
+
+fn throw_no_evaluators(agent: &mut Agent, _call: &BuiltinCall) -> JsResult<Value> {
+    Err(disabled_constructor(agent, "Evaluators"))
+}
+
+fn throw_no_weak_ref(agent: &mut Agent, _call: &BuiltinCall) -> JsResult<Value> {
+    Err(disabled_weak_constructor(agent, "WeakRef"))
+}
+
+fn throw_no_finalization_registry(agent: &mut Agent, _call: &BuiltinCall) -> JsResult<Value> {
+    Err(disabled_weak_constructor(agent, "FinalizationRegistry"))
+}
+
+fn disabled_weak_constructor(agent: &mut Agent, name: &str) -> Value {
+    agent.type_error(&format!(
+        "{name}.prototype.constructor is disabled by lockdown(); compartments do not observe \
+         garbage collection"
+    ))
+}
+
+fn disabled_constructor(agent: &mut Agent, name: &str) -> Value {
+    agent.type_error(&format!(
+        "{name}.prototype.constructor is disabled by lockdown(); use the {name} of a \
+         compartment's globalThis"
     ))
 }
 

@@ -23,6 +23,8 @@ mod setters;
 mod string_formats;
 mod time_values;
 
+pub use string_formats::iso_string;
+
 use super::helpers::{define_constructor, define_method, define_value};
 use crate::spec::agents::Agent;
 use crate::spec::object_type::PropertyKey;

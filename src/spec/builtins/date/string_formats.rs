@@ -131,7 +131,7 @@ pub(super) fn utc_string(tv: f64) -> String {
 /// The Date Time String Format (21.4.1.32) of a finite time value, as toISOString
 /// produces it: "YYYY-MM-DDTHH:mm:ss.sssZ", with an expanded year (21.4.1.32.1) when the
 /// year is not in 0-9999.
-pub(super) fn iso_string(tv: f64) -> String {
+pub fn iso_string(tv: f64) -> String {
     let year = year_from_time(tv);
     let year = if (0.0..=9999.0).contains(&year) {
         padded(year, 4)
