@@ -78,7 +78,7 @@ fn parse_on_big_stack(
     keep_parens: bool,
     eval_context: Option<&EvalContext>,
 ) -> Result<Program, SyntaxError> {
-    let program = match build_in_chunks(source, options, keep_parens) {
+    let program = match build_item_by_item(source, options, keep_parens) {
         Some(program) => program,
         None => build_whole(source, options, keep_parens)?,
     };
@@ -113,48 +113,65 @@ fn build_whole(
     Ok(program)
 }
 
-/// The tree of the whole program, parsed and built a chunk of top-level items at a time
-/// (`script_chunk` / `module_chunk` in the grammar): pest's token queue for a parse holds
-/// every token until the parse ends (about 1 KB per short statement), so one parse of a
-/// 50 MB program needed more than 10 GB. `None` when the program is not a sequence of
-/// whole chunks or a chunk does not build (a SyntaxError somewhere, or a directive
-/// prologue longer than a chunk): the caller parses it whole, so errors are reported
-/// exactly as before.
-fn build_in_chunks(source: &str, options: ParseOptions, keep_parens: bool) -> Option<Program> {
-    let chunk_rule = match options.goal {
-        Goal::Script => Rule::script_chunk,
-        Goal::Module => Rule::module_chunk,
+/// The tree of the whole program, parsed and built one top-level item at a time
+/// (`script_item` / `module_item_alone` in the grammar): pest's token queue for a parse
+/// holds every token until the parse ends (about 1 KB for a short statement), so one parse
+/// of a 50 MB program needed more than 10 GB. The items of the directive prologue are kept
+/// until it ends (whether it says "use strict" decides how everything is built). `None`
+/// when an item does not parse or build (a SyntaxError somewhere): the caller parses the
+/// program whole, so errors are reported exactly as before.
+fn build_item_by_item(source: &str, options: ParseOptions, keep_parens: bool) -> Option<Program> {
+    let item_rule = match options.goal {
+        Goal::Script => Rule::script_item,
+        Goal::Module => Rule::module_item_alone,
     };
     let head = EcmaScriptParser::parse(Rule::program_head, source).ok()?;
     let mut pos = head.last()?.as_span().end();
     let mut builder = Builder::new(source, options.strict);
     builder.keep_parens = keep_parens;
     let mut body = Vec::new();
-    let mut first = true;
+    // The prologue's items and where each starts, until an item that is not a directive.
+    let mut prologue = Vec::new();
+    let mut in_prologue = true;
     while pos < source.len() {
-        let mut pairs = EcmaScriptParser::parse(chunk_rule, &source[pos..]).ok()?;
-        let chunk = pairs.next()?;
-        let end = chunk.as_span().end();
+        let mut pairs = EcmaScriptParser::parse(item_rule, &source[pos..]).ok()?;
+        let item = pairs.next()?;
+        let end = item.as_span().end();
         if end == 0 {
             return None;
         }
-        let items: Vec<_> = chunk.into_inner().collect();
-        if first {
-            if options.goal == Goal::Module || builder.directives_say_strict(&items) {
-                builder.strict = true;
-            }
-            // A prologue that goes on into the next chunk is left to the whole parse.
-            let all_directives = items.iter().all(|item| directive_text(item).is_some());
-            if all_directives && pos + end < source.len() {
-                return None;
-            }
-        }
-        let _base = span_base(pos);
-        // A SyntaxError the builder finds is left to the whole parse too: a grammar error
-        // in a later chunk comes first there.
-        builder.statement_list_into(items, first, &mut body).ok()?;
-        first = false;
+        let items: Vec<_> = item.into_inner().collect();
+        let start = pos;
         pos += end;
+        if !in_prologue {
+            let _base = span_base(start);
+            // A SyntaxError the builder finds is left to the whole parse too: a grammar
+            // error in a later item comes first there.
+            builder.statement_list_into(items, false, &mut body).ok()?;
+            continue;
+        }
+        let directives = items.iter().all(|item| directive_text(item).is_some());
+        prologue.push((start, items));
+        if directives && pos < source.len() {
+            continue;
+        }
+        in_prologue = false;
+        let leading: Vec<_> = prologue
+            .iter()
+            .flat_map(|(_, items)| items.iter().cloned())
+            .collect();
+        if options.goal == Goal::Module || builder.directives_say_strict(&leading) {
+            builder.strict = true;
+        }
+        let mut still_prologue = true;
+        for (start, items) in prologue.drain(..) {
+            let _base = span_base(start);
+            let next = still_prologue && items.iter().all(|item| directive_text(item).is_some());
+            builder
+                .statement_list_into(items, still_prologue, &mut body)
+                .ok()?;
+            still_prologue = next;
+        }
     }
     builder.finish().ok()?;
     body.shrink_to_fit();
@@ -274,12 +291,12 @@ mod tests {
         assert!(message(&source).contains("nests more than"));
     }
 
-    /// The chunked parse (`build_in_chunks`) builds exactly the tree, spans included, that
-    /// one parse of the whole program does, for programs of many chunks whose items are
+    /// The parse item by item (`build_item_by_item`) builds exactly the tree, spans
+    /// included, that one parse of the whole program does, for programs whose items are
     /// of every kind, with automatic semicolon insertion, comments and directives at the
     /// chunk boundaries.
     #[test]
-    fn chunks_build_the_same_tree_as_one_parse() {
+    fn items_build_the_same_tree_as_one_parse() {
         let items = [
             "a = 1",
             "var b = 2;",
@@ -300,6 +317,8 @@ mod tests {
         ];
         for (prologue, goal) in [
             ("'use strict';\n", Goal::Script),
+            ("'a'\n'use strict'; 'b';\n", Goal::Script),
+            ("'a';\n", Goal::Script),
             ("", Goal::Script),
             ("", Goal::Module),
         ] {
@@ -314,14 +333,35 @@ mod tests {
             };
             let whole = stacker::grow(PARSER_STACK, || build_whole(&source, options, true))
                 .unwrap_or_else(|e| panic!("{goal:?} {prologue:?} whole: {e:?}"));
-            let chunked = stacker::grow(PARSER_STACK, || build_in_chunks(&source, options, true))
-                .unwrap_or_else(|| panic!("{goal:?} {prologue:?}: the program parses in chunks"));
+            let chunked =
+                stacker::grow(PARSER_STACK, || build_item_by_item(&source, options, true))
+                    .unwrap_or_else(|| {
+                        panic!("{goal:?} {prologue:?}: the program parses item by item")
+                    });
             assert!(whole.body.len() > 2000);
             assert_eq!(chunked.body.len(), whole.body.len());
             assert_eq!(chunked.strict, whole.strict);
             assert_eq!(format!("{:?}", chunked.body), format!("{:?}", whole.body));
         }
-        // An error in a later chunk is reported as the whole parse reports it.
+        // Programs that are all prologue, or nothing.
+        for source in [
+            "'use strict'",
+            "'a'; 'use strict'\n",
+            "",
+            "  \n// c\n",
+            "#!x\n'a'\nb",
+        ] {
+            let options = ParseOptions::script();
+            let whole = build_whole(source, options, true).expect(source);
+            let items = build_item_by_item(source, options, true).expect(source);
+            assert_eq!(items.strict, whole.strict, "{source:?}");
+            assert_eq!(
+                format!("{:?}", items.body),
+                format!("{:?}", whole.body),
+                "{source:?}"
+            );
+        }
+        // An error in a later item is reported as the whole parse reports it.
         let mut source = "x;\n".repeat(3000);
         source.push_str("var 1;\n");
         source.push_str(&"y;\n".repeat(10));

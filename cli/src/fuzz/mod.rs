@@ -368,7 +368,7 @@ fn run_job(args: &FuzzArgs, shared: &Shared, job: usize) -> Result<(), String> {
         {
             let mut report = shared.report.lock().unwrap_or_else(|e| e.into_inner());
             report.inputs += 1;
-            if report.inputs % 10_000 == 0 {
+            if report.inputs.is_multiple_of(10_000) {
                 let seconds = shared.started.elapsed().as_secs_f64();
                 eprintln!(
                     "fuzz: {} inputs, {:.0} s, {:.0}/s, {} findings",
