@@ -10,7 +10,7 @@ fn for_in(source: &str) -> (String, String) {
     let StmtKind::ForIn { left, right, .. } = &program.body[0].kind else {
         panic!("{source}: not a for-in")
     };
-    let ForHead::Pattern(target) = left else {
+    let ForHead::Pattern(target) = &**left else {
         panic!("{source}: a declaration head")
     };
     let text = |span: compartments::syntax::Span| {
@@ -42,7 +42,7 @@ fn an_assignment_after_in_is_the_right_side_not_the_target() {
         panic!("not a for-in")
     };
     assert!(
-        matches!(left, ForHead::Pattern(p) if matches!(**p, Pattern::Ident(ref id) if id.name == "a"))
+        matches!(&**left, ForHead::Pattern(p) if matches!(**p, Pattern::Ident(ref id) if id.name == "a"))
     );
     assert!(matches!(right.kind, ExprKind::Assign { .. }));
 }

@@ -2,6 +2,7 @@
 
 mod conformance_command;
 mod graph_command;
+pub mod limits;
 mod parse_command;
 mod repl_command;
 mod repl_input;
@@ -37,6 +38,8 @@ Exit status:
   1    an uncaught exception, a SyntaxError or a promise rejected with no handler
        (test262: a test failed against expectations; parse: the file does not parse)
   2    usage error, or a file or stdin that cannot be read (or is not UTF-8)
+  3    --time-limit: the time limit ended the run
+  4    --heap-limit: the heap limit ended the run
   13   run --module: the module's top-level await never settled
   101  internal error: the interpreter panicked (a bug; please report it)";
 
@@ -153,6 +156,8 @@ pub struct RunArgs {
     pub lockdown: bool,
     #[command(flatten)]
     pub features: FeatureArgs,
+    #[command(flatten)]
+    pub limits: limits::LimitArgs,
     /// The script (or, with --module, module) file; `-` reads it from stdin (named
     /// `<stdin>`; a module's imports are then resolved against the current directory).
     pub file: PathBuf,
@@ -211,6 +216,8 @@ pub struct Test262Args {
     /// repeatable.
     #[arg(long, value_name = "PREFIX")]
     pub exclude: Vec<String>,
+    #[command(flatten)]
+    pub limits: limits::LimitArgs,
     /// Call SES's lockdown() (default options) in each test's fresh realm, before its
     /// harness files, as XS's `xst -l` modes: tests run in strict mode only (or as
     /// modules); non-strict-only tests are skipped (docs/test262-lockdown.md).

@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod conformance;
+pub mod fuzz;
 pub mod report;
 pub mod spec_text;
 pub mod test262;

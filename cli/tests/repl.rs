@@ -364,3 +364,27 @@ fn on_a_terminal_the_repl_prompts_edits_and_keeps_history() {
     p.send_line(".exit").unwrap();
     p.exp_eof().unwrap();
 }
+
+#[test]
+fn the_limits_end_the_session_with_their_exit_status() {
+    // --time-limit is each input's: two inputs of 0.5 s each pass a 0.8 s limit, and a
+    // third that never ends is stopped; nothing after it runs.
+    let dir = scratch("limits");
+    let wait = "var t = Date.now(); while (Date.now() - t < 500) {}; 'waited'\n";
+    let input = format!("{wait}{wait}while (true) {{}}\n'after'\n");
+    let (status, stdout, stderr) = repl(&dir, &["repl", "--time-limit", "0.8"], input.as_bytes());
+    assert_eq!(status, 3, "stderr: {stderr}");
+    assert_eq!(stdout.lines().collect::<Vec<_>>(), ["'waited'", "'waited'"]);
+    assert_eq!(stderr, "compartments: time limit of 0.8 s exceeded\n");
+    // --heap-limit is the session's: what the inputs keep adds up.
+    let grow =
+        "globalThis.kept = (globalThis.kept || []).concat([new Array(1e6).fill(1)]); kept.length\n";
+    let (status, stdout, stderr) = repl(
+        &dir,
+        &["repl", "--heap-limit", "64"],
+        grow.repeat(100).as_bytes(),
+    );
+    assert_eq!(status, 4, "stdout: {stdout}\nstderr: {stderr}");
+    assert_eq!(stderr, "compartments: heap limit of 64 MB exceeded\n");
+    assert!(stdout.lines().count() < 100, "{stdout}");
+}

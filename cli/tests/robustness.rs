@@ -1,6 +1,9 @@
 //! Hostile input (issue 21): RegExp patterns whose matcher once grew memory without bound
-//! (item 1), and the quadratic cliffs of item 7, each checked by what it costs as the
-//! input grows, never by a fixed time limit.
+//! (item 1), Strings past the length limit (item 2), huge array-likes as argument lists
+//! (item 3), a closed stdout (item 4), the run limits `--time-limit` / `--heap-limit` and
+//! BigInts too large to compute (item 5), the memory a long program's parse takes (item
+//! 6), the quadratic cliffs of item 7, each checked by what it costs as the input grows,
+//! never by a fixed time limit, and endless promise chains (item 8).
 //!
 //! The memory checks run `compartments run` as a child process that is killed once its
 //! resident memory passes a bound, so that a regression fails the test instead of taking
@@ -37,11 +40,24 @@ struct Guarded {
     peak_kb: Option<u64>,
     /// Why it was killed, if it was.
     killed: Option<String>,
+    /// From its start to its end (observed every 10 ms).
+    elapsed: Duration,
 }
 
 /// Runs `script` with `compartments run`, killing it when its resident memory passes
 /// `max_rss_mb` or it runs for `max_seconds` (both far above what it needs).
 fn run_guarded(name: &str, script: &str, max_rss_mb: u64, max_seconds: u64) -> Guarded {
+    run_guarded_with(name, &[], script, max_rss_mb, max_seconds)
+}
+
+/// [`run_guarded`] with `options` for `compartments run` before the file.
+fn run_guarded_with(
+    name: &str,
+    options: &[&str],
+    script: &str,
+    max_rss_mb: u64,
+    max_seconds: u64,
+) -> Guarded {
     let _alone = one_at_a_time();
     let path: PathBuf = std::env::temp_dir().join(format!(
         "compartments-robustness-{}-{name}.js",
@@ -50,6 +66,7 @@ fn run_guarded(name: &str, script: &str, max_rss_mb: u64, max_seconds: u64) -> G
     std::fs::write(&path, script).expect("the script is written");
     let mut child = Command::new(env!("CARGO_BIN_EXE_compartments"))
         .arg("run")
+        .args(options)
         .arg(&path)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -83,6 +100,7 @@ fn run_guarded(name: &str, script: &str, max_rss_mb: u64, max_seconds: u64) -> G
         }
         std::thread::sleep(Duration::from_millis(10));
     };
+    let elapsed = started.elapsed();
     let mut stdout = String::new();
     let mut stderr = String::new();
     if let Some(mut out) = child.stdout.take() {
@@ -98,6 +116,7 @@ fn run_guarded(name: &str, script: &str, max_rss_mb: u64, max_seconds: u64) -> G
         status: status.code(),
         peak_kb,
         killed,
+        elapsed,
     }
 }
 
@@ -407,4 +426,301 @@ fn a_long_bind_chain_keeps_its_names_in_linear_memory() {
             "600007 600006 true"
         ]
     );
+}
+
+// ---------------------------------------------------------------------------------------
+// Items 2 and 3: Strings past the length limit and huge array-likes are RangeErrors.
+
+/// What each of `cases` (`name: function body`) returns or throws, one line each.
+fn outcomes_script(cases: &[(&str, &str)]) -> String {
+    let mut script = String::from(
+        "function outcome(name, f) {
+           try { var r = f(); print(name, 'returned', typeof r === 'string' ? r.length : r); }
+           catch (e) { print(name, e.constructor.name, e.message); }
+         }
+         var s = 'x'.repeat(1 << 20);\n",
+    );
+    for (name, body) in cases {
+        script.push_str(&format!("outcome({name:?}, function () {{ {body} }});\n"));
+    }
+    script
+}
+
+#[test]
+fn strings_past_the_length_limit_are_range_errors() {
+    // Each doubles a 2^20-unit String until it would pass 2^30 - 25 code units: the
+    // concatenations keep their halves, so none of them needs the 2 GB the result would.
+    let cases = [
+        (
+            "plus",
+            "var t = s; for (var i = 0; i < 12; i++) t = t + t; return t;",
+        ),
+        (
+            "plus-assign",
+            "var t = s; for (var i = 0; i < 12; i++) t += t; return t;",
+        ),
+        (
+            "template",
+            "var t = s; for (var i = 0; i < 12; i++) t = `${t}${t}`; return t;",
+        ),
+        (
+            "concat",
+            "var t = s; for (var i = 0; i < 12; i++) t = t.concat(t); return t;",
+        ),
+        ("repeat", "return s.repeat(1 << 10);"),
+        ("padEnd", "return s.padEnd(2 ** 31);"),
+        ("padStart", "return s.padStart(2 ** 30);"),
+    ];
+    let run = run_guarded("string-length", &outcomes_script(&cases), 1024, 120);
+    assert!(
+        run.killed.is_none(),
+        "{:?} (peak {:?} kB)",
+        run.killed,
+        run.peak_kb
+    );
+    assert_eq!(run.status, Some(0), "stderr: {}", run.stderr);
+    let expected: Vec<String> = cases
+        .iter()
+        .map(|(name, _)| format!("{name} RangeError Invalid string length"))
+        .collect();
+    assert_eq!(run.stdout.lines().collect::<Vec<_>>(), expected);
+}
+
+#[test]
+fn strings_built_past_the_heap_limit_end_the_run_cleanly() {
+    // join, JSON.stringify and replace build their result a piece at a time (String.
+    // fromCharCode's arguments are limited: see the next test): under --heap-limit the run ends there (exit 4), never with an abort.
+    for (name, script) in [
+        ("join", "new Array(2 ** 20).join('x'.repeat(2 ** 11));"),
+        (
+            "json",
+            "JSON.stringify(new Array(2 ** 20).fill('x'.repeat(2 ** 11)));",
+        ),
+        (
+            "replace",
+            "'x'.repeat(2 ** 20).replace(/x/g, 'y'.repeat(2 ** 11));",
+        ),
+    ] {
+        let run = run_guarded_with(name, &["--heap-limit", "64"], script, 1024, 120);
+        assert!(
+            run.killed.is_none(),
+            "{name}: {:?} (peak {:?} kB)",
+            run.killed,
+            run.peak_kb
+        );
+        assert_eq!(run.status, Some(4), "{name}: stderr: {}", run.stderr);
+        assert_eq!(
+            run.stderr, "compartments: heap limit of 64 MB exceeded\n",
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn huge_array_likes_as_argument_lists_are_range_errors() {
+    let cases = [
+        (
+            "print.apply",
+            "return print.apply(null, {length: 2 ** 32});",
+        ),
+        (
+            "Reflect.apply",
+            "return Reflect.apply(print, null, {length: 2 ** 32});",
+        ),
+        (
+            "Reflect.construct",
+            "return Reflect.construct(Object, {length: 2 ** 32});",
+        ),
+        (
+            "fromCharCode",
+            "return String.fromCharCode.apply(null, {length: 2 ** 31});",
+        ),
+        (
+            "bind-apply",
+            "return Function.prototype.bind.apply(Object, {length: 2 ** 32});",
+        ),
+    ];
+    let run = run_guarded("argument-lists", &outcomes_script(&cases), 1024, 60);
+    assert!(
+        run.killed.is_none(),
+        "{:?} (peak {:?} kB)",
+        run.killed,
+        run.peak_kb
+    );
+    assert_eq!(run.status, Some(0), "stderr: {}", run.stderr);
+    for (line, (name, _)) in run.stdout.lines().zip(&cases) {
+        assert!(
+            line.starts_with(&format!("{name} RangeError too many arguments: ")),
+            "{line}"
+        );
+    }
+    assert_eq!(run.stdout.lines().count(), cases.len(), "{}", run.stdout);
+}
+
+// ---------------------------------------------------------------------------------------
+// Item 4: a closed stdout.
+
+#[test]
+fn a_closed_pipe_ends_the_run_quietly_and_a_full_disk_with_a_message() {
+    let _alone = one_at_a_time();
+    let path = std::env::temp_dir().join(format!(
+        "compartments-robustness-{}-pipe.js",
+        std::process::id()
+    ));
+    std::fs::write(&path, "for (var i = 0; i < 1e6; i++) print('line ' + i);").unwrap();
+    // `| head -1`: the reader goes away after one line.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_compartments"))
+        .arg("run")
+        .arg(&path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 7];
+    stdout.read_exact(&mut first).unwrap();
+    assert_eq!(&first, b"line 0\n");
+    drop(stdout);
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+    // `> /dev/full`: every write fails with ENOSPC.
+    if let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") {
+        let output = Command::new(env!("CARGO_BIN_EXE_compartments"))
+            .arg("run")
+            .arg(&path)
+            .stdout(full)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.starts_with("compartments: cannot write to stdout: "),
+            "{stderr}"
+        );
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    }
+    let _ = std::fs::remove_file(&path);
+}
+
+// ---------------------------------------------------------------------------------------
+// Item 5: the run limits, and BigInts too large to compute.
+
+#[test]
+fn time_limit_ends_an_endless_loop_within_two_seconds() {
+    let run = run_guarded_with(
+        "endless",
+        &["--time-limit", "1"],
+        "while (true) {}",
+        512,
+        30,
+    );
+    assert!(run.killed.is_none(), "{:?}", run.killed);
+    assert_eq!(run.status, Some(3), "stderr: {}", run.stderr);
+    assert_eq!(run.stderr, "compartments: time limit of 1 s exceeded\n");
+    assert!(
+        run.elapsed < Duration::from_secs(2),
+        "took {:?}",
+        run.elapsed
+    );
+}
+
+#[test]
+fn time_limit_cannot_be_caught_and_reaches_long_builtin_loops() {
+    for (name, script) in [
+        // A catch or finally cannot keep the program going past the limit.
+        (
+            "caught",
+            "for (;;) { try { while (true) {} } catch (e) {} finally { continue; } }",
+        ),
+        ("join", "new Array(2 ** 32 - 1).join();"),
+        ("regexp", "print(/(a+)+$/.test('a'.repeat(40) + 'b'));"),
+        ("split", "'x'.repeat(2 ** 28).split('').length;"),
+        ("jobs", "function f() { Promise.resolve().then(f); } f();"),
+    ] {
+        let run = run_guarded_with(name, &["--time-limit", "1"], script, 1024, 30);
+        assert!(run.killed.is_none(), "{name}: {:?}", run.killed);
+        assert_eq!(run.status, Some(3), "{name}: stderr: {}", run.stderr);
+        assert_eq!(
+            run.stderr, "compartments: time limit of 1 s exceeded\n",
+            "{name}"
+        );
+        assert_eq!(run.stdout, "", "{name}");
+    }
+}
+
+#[test]
+fn bigints_too_large_to_compute_are_range_errors() {
+    let cases = [
+        ("power", "return 2n ** BigInt(1e9);"),
+        ("shift", "return 1n << 2n ** 40n;"),
+        ("multiply", "var b = 1n << 600000n; return b * b;"),
+        ("asUintN", "return BigInt.asUintN(2 ** 40, -1n);"),
+    ];
+    let run = run_guarded("bigint", &outcomes_script(&cases), 1024, 60);
+    assert!(
+        run.killed.is_none(),
+        "{:?} (peak {:?} kB)",
+        run.killed,
+        run.peak_kb
+    );
+    assert_eq!(run.status, Some(0), "stderr: {}", run.stderr);
+    let expected: Vec<String> = cases
+        .iter()
+        .map(|(name, _)| format!("{name} RangeError Maximum BigInt size exceeded"))
+        .collect();
+    assert_eq!(run.stdout.lines().collect::<Vec<_>>(), expected);
+}
+
+// ---------------------------------------------------------------------------------------
+// Item 6: the memory a long program's parse takes.
+
+#[test]
+fn a_long_program_parses_in_memory_proportional_to_its_statements() {
+    // 2 MB of `a=1;` lines (400,000 statements): about 130 MB resident (the tree, ~240
+    // bytes a statement, and the engine); one parse of the whole text kept every token
+    // pest made until the end, ~430 MB for this program and 10 GB for 50 MB.
+    let run = run_guarded("long-program", &"a=1;\n".repeat(400_000), 320, 300);
+    assert!(
+        run.killed.is_none(),
+        "{:?} (peak {:?} kB)",
+        run.killed,
+        run.peak_kb
+    );
+    assert_eq!(run.status, Some(0), "stderr: {}", run.stderr);
+}
+
+// ---------------------------------------------------------------------------------------
+// Item 8: endless promise chains.
+
+#[test]
+fn an_endless_promise_chain_ends_at_the_heap_limit() {
+    for (name, script) in [
+        (
+            "then-chain",
+            "var p = Promise.resolve(); for (;;) p = p.then(function () {});",
+        ),
+        (
+            "job-chain",
+            "var kept = []; function f() { kept.push({}); return Promise.resolve().then(f); } f();",
+        ),
+    ] {
+        let run = run_guarded_with(name, &["--heap-limit", "32"], script, 1024, 120);
+        assert!(
+            run.killed.is_none(),
+            "{name}: {:?} (peak {:?} kB)",
+            run.killed,
+            run.peak_kb
+        );
+        assert_eq!(run.status, Some(4), "{name}: stderr: {}", run.stderr);
+        assert_eq!(
+            run.stderr, "compartments: heap limit of 32 MB exceeded\n",
+            "{name}"
+        );
+    }
 }

@@ -25,6 +25,7 @@ use crate::spec::promise_objects::promise_is_handled;
 use crate::spec::promise_objects::PromiseState;
 use crate::spec::realm_initialization::initialize_host_defined_realm;
 use crate::spec::realms::Realm;
+use crate::spec::resource_limits::{heap_is_counted, Termination};
 use crate::spec::script_records::{ScriptRecord, ScriptRecordData};
 use crate::spec::scripts::script_evaluation;
 use crate::spec::ses::lockdown::lockdown;
@@ -223,12 +224,26 @@ impl Engine {
     }
 
     /// Limits the time the engine's evaluation and jobs may take from now on (`None`: no
-    /// limit). Past the limit every call, construct and job throws a RangeError, again in
-    /// any handler that catches it, and [`Engine::timed_out`] is true.
+    /// limit). Past the limit every call, construct, loop iteration and job throws a
+    /// RangeError, again in any handler that catches it, and [`Engine::termination`] is
+    /// [`Termination::TimeLimit`] (`spec::resource_limits`).
     pub fn set_time_limit(&mut self, limit: Option<Duration>) {
-        self.agent.deadline = limit.map(|limit| Instant::now() + limit);
-        self.agent.deadline_countdown = 0;
-        self.agent.timed_out = false;
+        self.agent
+            .set_time_limit(limit.map(|limit| Instant::now() + limit));
+    }
+
+    /// Limits how many bytes this thread's heap may grow by from now on (`None`: no
+    /// limit): past it, after a full collection, the engine's work ends as for the time
+    /// limit, with [`Termination::HeapLimit`]. The heap is counted by
+    /// [`CountingAllocator`](crate::spec::resource_limits::CountingAllocator), which the
+    /// host must have installed as its global allocator: without it this returns `false`
+    /// and sets nothing.
+    pub fn set_heap_limit(&mut self, bytes: Option<usize>) -> bool {
+        if bytes.is_some() && !heap_is_counted() {
+            return false;
+        }
+        self.agent.set_heap_limit(bytes);
+        true
     }
 
     /// The engine's agent, for hosts that drive it beyond this API (`$262.agent`).
@@ -247,7 +262,12 @@ impl Engine {
 
     /// Whether the time limit ran out.
     pub fn timed_out(&self) -> bool {
-        self.agent.timed_out
+        self.agent.termination() == Some(Termination::TimeLimit)
+    }
+
+    /// Why the host's limits (time, heap, output) ended the engine's work, if they did.
+    pub fn termination(&self) -> Option<Termination> {
+        self.agent.termination()
     }
 
     /// The lines `print` and `console.log` wrote since the last call (capture mode).

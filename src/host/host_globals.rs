@@ -38,7 +38,7 @@ fn print_line(agent: &mut Agent, line: &str) {
     if agent.capture_print {
         agent.printed.push(line.to_string());
     } else {
-        println!("{line}");
+        crate::spec::agents::print_to_stdout(agent, line);
     }
 }
 
@@ -54,6 +54,10 @@ fn print(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     }
     let print = agent.host.print;
     print(agent, &parts.join(" "));
+    // A host that can no longer write output ends the run (resource_limits.rs).
+    if let Some(termination) = agent.termination() {
+        return Err(agent.range_error(termination.message()));
+    }
     Ok(Value::Undefined)
 }
 

@@ -122,7 +122,7 @@ pub fn define_main_agent_object(agent: &mut Agent, host: &Object) {
 fn start(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     let source = to_string(agent, &call.arg(0))?.to_rust_string();
     let (reports, alive) = with_cluster(agent, |c| (c.reports.clone(), c.alive.clone()));
-    let lifetime = agent.deadline.map_or(AGENT_LIFETIME, |d| {
+    let lifetime = agent.limits.deadline.map_or(AGENT_LIFETIME, |d| {
         d.saturating_duration_since(Instant::now())
     });
     let (broadcasts, receiver) = channel::<Broadcast>();
@@ -226,7 +226,11 @@ fn run_agent(
         let number = match broadcast.number {
             BroadcastNumber::Number(n) => Value::Number(n),
             BroadcastNumber::BigInt(digits) => {
-                JsBigInt::from_literal(&digits).map_or(Value::Undefined, Value::BigInt)
+                // (A BigInt past the size limit cannot have been broadcast.)
+                JsBigInt::from_literal(&digits)
+                    .ok()
+                    .flatten()
+                    .map_or(Value::Undefined, Value::BigInt)
             }
         };
         let called = engine.call(&callback, &Value::Undefined, &[Value::Object(sab), number]);
@@ -294,6 +298,7 @@ fn broadcast(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // "The function blocks until all agents have retrieved the message."
     for _ in 0..sent {
         let limit = agent
+            .limits
             .deadline
             .map(|d| d.saturating_duration_since(Instant::now()));
         let acknowledged = match limit {

@@ -13,6 +13,7 @@ use crate::spec::global_object::perform_eval;
 use crate::spec::operations_on_iterator_objects::{get_iterator, iterator_step_value};
 use crate::spec::operations_on_objects::{call_object, construct};
 use crate::spec::reference_record::{get_this_value, Reference, ReferenceBase, ReferenceName};
+use crate::spec::resource_limits::check_argument_count;
 use crate::spec::value::Value;
 use crate::syntax::ast::{Argument, Expr, ExprKind, MemberProp, Template};
 
@@ -36,6 +37,8 @@ pub fn argument_list_evaluation(agent: &mut Agent, arguments: &[Argument]) -> Js
                 let spread_obj = evaluate_expression(agent, e)?;
                 let mut record = get_iterator(agent, &spread_obj)?;
                 while let Some(next) = iterator_step_value(agent, &mut record)? {
+                    // (An implementation limit on argument lists, resource_limits.rs.)
+                    check_argument_count(agent, list.len() as u64 + 1)?;
                     list.push(next);
                 }
             }

@@ -249,7 +249,7 @@ fn class_definition_steps(
             // c. Perform MakeClassConstructor(F).
             make_class_constructor(&f);
             // d. Perform SetFunctionName(F, className).
-            set_function_name(agent, &f, &class_name, None);
+            set_function_name(agent, &f, &class_name, None)?;
             f
         }
     };

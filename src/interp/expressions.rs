@@ -134,8 +134,9 @@ fn evaluate_other_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> 
         ExprKind::Null => Ok(Value::Null),
         ExprKind::Bool(b) => Ok(Value::Boolean(*b)),
         ExprKind::BigInt(digits) => match JsBigInt::from_literal(digits) {
-            Some(b) => Ok(Value::BigInt(b)),
-            None => Err(agent.syntax_error("invalid BigInt literal")),
+            Ok(Some(b)) => Ok(Value::BigInt(b)),
+            Ok(None) => Err(agent.syntax_error("invalid BigInt literal")),
+            Err(too_big) => Err(too_big.throw(agent)),
         },
         ExprKind::String(s) => Ok(Value::String(JsString::from_units(s))),
         ExprKind::Template(t) => template_literal(agent, t),
@@ -144,12 +145,12 @@ fn evaluate_other_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> 
         }
         ExprKind::Array(elements) => array_literal(agent, elements),
         ExprKind::Object(props) => object_literal(agent, props),
-        ExprKind::Function(code) => Ok(Value::Object(instantiate_ordinary_function_expression(
-            agent, code, None,
-        ))),
-        ExprKind::Arrow(code) => Ok(Value::Object(instantiate_arrow_function_expression(
-            agent, code, None,
-        ))),
+        ExprKind::Function(code) => {
+            instantiate_ordinary_function_expression(agent, code, None).map(Value::Object)
+        }
+        ExprKind::Arrow(code) => {
+            instantiate_arrow_function_expression(agent, code, None).map(Value::Object)
+        }
         ExprKind::Class(class) => class_definition_evaluation_named(agent, class, None),
         ExprKind::Unary { op, argument } => operators::unary(agent, *op, argument, expr.span.start),
         ExprKind::Logical { op, left, right } => {
@@ -422,16 +423,12 @@ pub fn is_anonymous_function_definition(expr: &Expr) -> bool {
 /// Runtime Semantics: NamedEvaluation (8.4.5) of an anonymous function definition.
 pub fn named_evaluation(agent: &mut Agent, expr: &Expr, name: FunctionName) -> JsResult<Value> {
     match &expr.kind {
-        ExprKind::Function(code) => Ok(Value::Object(instantiate_ordinary_function_expression(
-            agent,
-            code,
-            Some(name),
-        ))),
-        ExprKind::Arrow(code) => Ok(Value::Object(instantiate_arrow_function_expression(
-            agent,
-            code,
-            Some(name),
-        ))),
+        ExprKind::Function(code) => {
+            instantiate_ordinary_function_expression(agent, code, Some(name)).map(Value::Object)
+        }
+        ExprKind::Arrow(code) => {
+            instantiate_arrow_function_expression(agent, code, Some(name)).map(Value::Object)
+        }
         ExprKind::Class(class) => class_definition_evaluation_named(agent, class, Some(name)),
         // ParenthesizedExpression : ( Expression ) — 1. Assert:
         // IsAnonymousFunctionDefinition(Expression) is true. 2. Return ? NamedEvaluation of
@@ -615,7 +612,10 @@ fn update_expression(
         Numeric::Number(n) => (Value::Number(n), Value::Number(n + f64::from(delta))),
         Numeric::BigInt(b) => (
             Value::BigInt(b.clone()),
-            Value::BigInt(JsBigInt::new(b.value() + num_bigint::BigInt::from(delta))),
+            Value::BigInt(JsBigInt::checked(
+                agent,
+                b.value() + num_bigint::BigInt::from(delta),
+            )?),
         ),
     };
     // 5. Perform ? PutValue(lhs, newValue).

@@ -52,7 +52,8 @@ pub fn instantiate_function_object(
     let prototype = function_prototype_for(agent, code);
     let f = ordinary_function_create(agent, prototype, code, false, env, private_env);
     // 4. Perform SetFunctionName(F, name).
-    set_function_name(
+    // (No prefix and a key: SetFunctionName concatenates nothing and cannot fail.)
+    let _ = set_function_name(
         agent,
         &f,
         &FunctionName::Key(PropertyKey::from_str(name)),
@@ -74,7 +75,7 @@ pub fn instantiate_ordinary_function_expression(
     agent: &mut Agent,
     code: &Arc<ast::Function>,
     name: Option<FunctionName>,
-) -> Object {
+) -> JsResult<Object> {
     let context = agent.running_execution_context();
     let outer_env = context
         .lexical_environment
@@ -94,7 +95,7 @@ pub fn instantiate_ordinary_function_expression(
             let closure =
                 ordinary_function_create(agent, prototype, code, false, outer_env, private_env);
             // 6. Perform SetFunctionName(closure, name).
-            set_function_name(agent, &closure, &name, None);
+            set_function_name(agent, &closure, &name, None)?;
             // 7. Perform MakeConstructor(closure).
             if !code.is_generator && !code.is_async {
                 make_constructor(agent, &closure, true, None);
@@ -102,7 +103,7 @@ pub fn instantiate_ordinary_function_expression(
                 define_generator_prototype_property(agent, &closure, code);
             }
             // 8. Return closure.
-            closure
+            Ok(closure)
         }
         Some(id) => {
             // 1. Assert: name is not present.
@@ -125,7 +126,8 @@ pub fn instantiate_ordinary_function_expression(
                 private_env,
             );
             // 9. Perform SetFunctionName(closure, name).
-            set_function_name(
+            // (A key and no prefix: nothing is concatenated, nothing can fail.)
+            let _ = set_function_name(
                 agent,
                 &closure,
                 &FunctionName::Key(PropertyKey::from_identifier(&id.name)),
@@ -140,7 +142,7 @@ pub fn instantiate_ordinary_function_expression(
             // 11. Perform ! funcEnv.InitializeBinding(name, closure).
             let _ = func_env.initialize_binding(agent, &id.name, Value::Object(closure.clone()));
             // 12. Return closure.
-            closure
+            Ok(closure)
         }
     }
 }
@@ -150,7 +152,7 @@ pub fn instantiate_arrow_function_expression(
     agent: &mut Agent,
     code: &Arc<ast::Function>,
     name: Option<FunctionName>,
-) -> Object {
+) -> JsResult<Object> {
     // 1. If name is not present, set name to "".
     crate::step!(
         "sec-runtime-semantics-instantiatearrowfunctionexpression",
@@ -191,13 +193,13 @@ pub fn instantiate_arrow_function_expression(
         "sec-runtime-semantics-instantiatearrowfunctionexpression",
         "6"
     );
-    set_function_name(agent, &closure, &name, None);
+    set_function_name(agent, &closure, &name, None)?;
     // 7. Return closure.
     crate::step!(
         "sec-runtime-semantics-instantiatearrowfunctionexpression",
         "7"
     );
-    closure
+    Ok(closure)
 }
 
 /// DefineMethod (15.4.4) for a method whose key is already evaluated: creates the closure
@@ -244,7 +246,7 @@ pub fn method_definition_evaluation(
             // 1. Let methodDef be ? DefineMethod of MethodDefinition with argument object.
             let closure = define_method(agent, object, code, None);
             // 2. Perform SetFunctionName(methodDef.[[Closure]], methodDef.[[Key]]).
-            set_function_name(agent, &closure, &key, None);
+            set_function_name(agent, &closure, &key, None)?;
             // (GeneratorMethod and AsyncGeneratorMethod, 15.5.4 and 15.6.4 steps 8-9:
             // their "prototype" object.)
             define_generator_prototype_property(agent, &closure, code);
@@ -264,7 +266,7 @@ pub fn method_definition_evaluation(
                 &closure,
                 &key,
                 Some(if is_get { "get" } else { "set" }),
-            );
+            )?;
             match key {
                 // 9. If propKey is a Private Name, then
                 //    a. Return PrivateElement { [[Key]]: propKey, [[Kind]]: ~accessor~,

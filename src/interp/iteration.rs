@@ -58,8 +58,8 @@ pub fn evaluate_loop(agent: &mut Agent, statement: &Stmt, label_set: &[&str]) ->
             // 2. Repeat,
             loop {
                 // (The host's time limit, not a spec step: a loop that calls nothing must
-                //  still stop when it runs out; see Agent::check_deadline.)
-                agent.check_deadline()?;
+                //  still stop when it runs out; see Agent::check_limits.)
+                agent.check_limits()?;
                 // a. Let stmtResult be Completion(Evaluation of Statement).
                 let stmt_result = evaluate_statement(agent, body)?;
                 // b. If LoopContinues(stmtResult, labelSet) is false, return ?
@@ -85,8 +85,8 @@ pub fn evaluate_loop(agent: &mut Agent, statement: &Stmt, label_set: &[&str]) ->
             // 2. Repeat,
             loop {
                 // (The host's time limit, not a spec step: a loop that calls nothing must
-                //  still stop when it runs out; see Agent::check_deadline.)
-                agent.check_deadline()?;
+                //  still stop when it runs out; see Agent::check_limits.)
+                agent.check_limits()?;
                 // a. Let exprRef be ? Evaluation of Expression.
                 // b. Let exprValue be ? GetValue(exprRef).
                 // c. If ToBoolean(exprValue) is false, return V.
@@ -114,7 +114,7 @@ pub fn evaluate_loop(agent: &mut Agent, statement: &Stmt, label_set: &[&str]) ->
             closures,
         } => for_statement(
             agent,
-            init.as_ref(),
+            init.as_deref(),
             test.as_deref(),
             update.as_deref(),
             body,
@@ -250,8 +250,8 @@ fn for_body_evaluation(
     create_per_iteration_environment(agent, per_iteration_bindings)?;
     // 3. Repeat,
     loop {
-        // (The host's time limit, not a spec step; see Agent::check_deadline.)
-        agent.check_deadline()?;
+        // (The host's time limit, not a spec step; see Agent::check_limits.)
+        agent.check_limits()?;
         // a. If test is not ~empty~, then
         //    i. Let testRef be ? Evaluation of test.
         //    ii. Let testValue be ? GetValue(testRef).
@@ -543,8 +543,8 @@ fn for_in_of_body_evaluation(
     let destructuring = matches!(lhs, Pattern::Object { .. } | Pattern::Array { .. });
     // 6. Repeat,
     loop {
-        // (The host's time limit, not a spec step; see Agent::check_deadline.)
-        agent.check_deadline()?;
+        // (The host's time limit, not a spec step; see Agent::check_limits.)
+        agent.check_limits()?;
         let next_value = match &mut source {
             Source::Enumerate(state) => state.next(agent)?,
             Source::Iterate(record, iterator_kind) => {

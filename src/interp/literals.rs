@@ -93,8 +93,11 @@ pub fn evaluate_property_key(agent: &mut Agent, key: &PropKey) -> JsResult<Funct
         // NumericLiteral. 2. Return ! ToString(nbr).
         PropKey::Number(n, _) => FunctionName::Key(PropertyKey::from_str(&number_to_string(*n))),
         PropKey::BigInt(digits, _) => {
-            let b = crate::spec::bigint_type::JsBigInt::from_literal(digits)
-                .ok_or_else(|| agent.syntax_error("invalid BigInt literal"))?;
+            let b = match crate::spec::bigint_type::JsBigInt::from_literal(digits) {
+                Ok(Some(b)) => b,
+                Ok(None) => return Err(agent.syntax_error("invalid BigInt literal")),
+                Err(too_big) => return Err(too_big.throw(agent)),
+            };
             FunctionName::Key(PropertyKey::from_string(b.to_js_string()))
         }
         // ComputedPropertyName : [ AssignmentExpression ]
@@ -250,16 +253,19 @@ pub fn template_literal(agent: &mut Agent, template: &Template) -> JsResult<Valu
     // 4. Let middle be ? ToString(sub).
     // 5. Let tail be ? Evaluation of TemplateSpans.
     // 6. Return the string-concatenation of head, middle, and tail.
-    let mut units: Vec<u16> = Vec::new();
+    // (As `+` does, through JsString::concat: a long part is kept, not copied, and a
+    // result past the String length limit is a RangeError before anything is built.)
+    let mut result = JsString::from_units(&[]);
     for (i, quasi) in template.quasis.iter().enumerate() {
-        units.extend_from_slice(quasi.cooked.as_deref().unwrap_or(&[]));
+        let cooked = JsString::from_units(quasi.cooked.as_deref().unwrap_or(&[]));
+        result = result.concat_in(agent, &cooked)?;
         if let Some(e) = template.expressions.get(i) {
             let sub = evaluate_expression(agent, e)?;
             let middle = to_string(agent, &sub)?;
-            units.extend_from_slice(middle.units());
+            result = result.concat_in(agent, &middle)?;
         }
     }
-    Ok(Value::String(JsString::from_vec(units)))
+    Ok(Value::String(result))
 }
 
 /// GetTemplateObject ( templateLiteral ) (13.2.8.4).

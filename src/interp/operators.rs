@@ -4,7 +4,7 @@
 
 use super::expressions::{evaluate_chain, evaluate_expression, Evaluated};
 use crate::spec::agents::Agent;
-use crate::spec::bigint_type::JsBigInt;
+use crate::spec::bigint_type::{check_bigint_bits, BigIntTooBig, JsBigInt};
 use crate::spec::completion_record::JsResult;
 use crate::spec::number_type::number_exponentiate;
 use crate::spec::object_type::PropertyKey;
@@ -76,7 +76,9 @@ pub fn unary(agent: &mut Agent, op: UnaryOp, argument: &Expr, offset: u32) -> Js
             agent.current_offset = offset;
             Ok(match to_numeric(agent, &v)? {
                 Numeric::Number(n) => Value::Number(f64::from(!number_to_int32(n))),
-                Numeric::BigInt(b) => Value::BigInt(JsBigInt::new(-b.value() - BigInt::from(1))),
+                Numeric::BigInt(b) => {
+                    Value::BigInt(JsBigInt::checked(agent, -b.value() - BigInt::from(1))?)
+                }
             })
         }
         UnaryOp::Not => {
@@ -273,7 +275,7 @@ pub fn apply_string_or_numeric_binary_operator(
             let lstr = to_string(agent, &lprim)?;
             let rstr = to_string(agent, &rprim)?;
             // iii. Return the string-concatenation of lstr and rstr.
-            return Ok(Value::String(lstr.concat(&rstr)));
+            return lstr.concat_in(agent, &rstr).map(Value::String);
         }
         // d. Set lval to lprim. e. Set rval to rprim.
         lval = lprim;
@@ -324,7 +326,13 @@ fn bigint_operation(agent: &mut Agent, op: BinaryOp, a: &BigInt, b: &BigInt) -> 
     let result = match op {
         BinaryOp::Add => a + b,
         BinaryOp::Sub => a - b,
-        BinaryOp::Mul => a * b,
+        BinaryOp::Mul => {
+            // (The product has at most bits(a) + bits(b) bits: refused before it is
+            // computed when that is past the size limit.)
+            check_bigint_bits(a.bits().saturating_add(b.bits()).saturating_sub(1), false)
+                .map_err(|e| e.throw(agent))?;
+            a * b
+        }
         BinaryOp::Div => {
             // BigInt::divide: 1. If y is 0ℤ, throw a RangeError exception.
             if b.is_zero() {
@@ -348,13 +356,23 @@ fn bigint_operation(agent: &mut Agent, op: BinaryOp, a: &BigInt, b: &BigInt) -> 
             }
             // 2. If base is 0ℤ and exponent is 0ℤ, return 1ℤ.
             // 3. Return ℤ(ℝ(base) raised to the power ℝ(exponent)).
-            let Some(exponent) = b.to_u32() else {
-                if a.is_zero() || *a == BigInt::from(1) {
-                    return Ok(Value::BigInt(JsBigInt::new(a.clone())));
-                }
-                return Err(agent.range_error("maximum BigInt size exceeded"));
-            };
-            a.pow(exponent)
+            // (|base| ≤ 1 stays small for any exponent; otherwise the result has at least
+            // (bits(base) - 1) · exponent + 1 bits, refused before it is computed when that
+            // is past the size limit.)
+            if a.magnitude().bits() <= 1 {
+                let odd = b.bit(0);
+                let result = if a.is_negative() && !odd {
+                    BigInt::from(1)
+                } else {
+                    a.clone()
+                };
+                let result = if b.is_zero() { BigInt::from(1) } else { result };
+                return Ok(Value::BigInt(JsBigInt::new(result)));
+            }
+            let exponent = b.to_u64().unwrap_or(u64::MAX);
+            let min_bits = (a.bits() - 1).saturating_mul(exponent).saturating_add(1);
+            check_bigint_bits(min_bits, false).map_err(|e| e.throw(agent))?;
+            a.pow(exponent as u32)
         }
         BinaryOp::Shl | BinaryOp::Shr => {
             // BigInt::leftShift: ℤ(ℝ(x) × 2^ℝ(y)); signedRightShift is leftShift(x, -y).
@@ -365,8 +383,9 @@ fn bigint_operation(agent: &mut Agent, op: BinaryOp, a: &BigInt, b: &BigInt) -> 
             };
             match shift.to_i64() {
                 Some(s) if s >= 0 => {
-                    if s > 1 << 30 {
-                        return Err(agent.range_error("maximum BigInt size exceeded"));
+                    if !a.is_zero() {
+                        check_bigint_bits(a.bits().saturating_add(s as u64), false)
+                            .map_err(|e| e.throw(agent))?;
                     }
                     a << (s as usize)
                 }
@@ -391,7 +410,8 @@ fn bigint_operation(agent: &mut Agent, op: BinaryOp, a: &BigInt, b: &BigInt) -> 
                         BigInt::zero()
                     }
                 }
-                None => return Err(agent.range_error("maximum BigInt size exceeded")),
+                None if a.is_zero() => BigInt::zero(),
+                None => return Err(BigIntTooBig { negative: false }.throw(agent)),
             }
         }
         // BigInt::unsignedRightShift: 1. Throw a TypeError exception.
@@ -403,7 +423,7 @@ fn bigint_operation(agent: &mut Agent, op: BinaryOp, a: &BigInt, b: &BigInt) -> 
         BinaryOp::BitXor => a ^ b,
         _ => unreachable!("not an arithmetic operator"),
     };
-    Ok(Value::BigInt(JsBigInt::new(result)))
+    JsBigInt::checked(agent, result).map(Value::BigInt)
 }
 
 /// ⌊a / d⌋ for d > 0.

@@ -249,7 +249,7 @@ fn evaluate_other_statement(agent: &mut Agent, statement: &Stmt) -> StatementRes
             block,
             handler,
             finalizer,
-        } => try_statement(agent, block, handler.as_ref(), finalizer.as_ref()),
+        } => try_statement(agent, block, handler.as_deref(), finalizer.as_deref()),
         // ImportDeclaration : import ImportClause FromClause ; — 1. Return empty.
         StmtKind::Import(_) => Ok(Completion::Normal(None)),
         StmtKind::Export(export) => super::modules::evaluate_export_declaration(agent, export),

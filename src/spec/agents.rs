@@ -13,6 +13,7 @@ use super::object_type::Object;
 use super::ordinary_object_internal_methods::ordinary_object_create;
 use super::promise_objects::promise_is_handled;
 use super::realms::{Intrinsic, Realm};
+use super::resource_limits::Termination;
 use super::source_positions::SourcePosition;
 use super::symbol_type::WellKnownSymbols;
 use super::value::Value;
@@ -20,9 +21,6 @@ use super::value::Value;
 /// How far below the end of the native stack evaluation refuses to go deeper: enough for
 /// the deepest non-recursive work (a built-in's frames, error creation) to finish.
 const STACK_RED_ZONE: usize = 256 * 1024;
-
-/// How many [`Agent::check_deadline`] calls pass between two readings of the clock.
-const DEADLINE_CHECK_INTERVAL: u32 = 1024;
 
 /// The host's side of the agent: what ECMA-262 leaves to the host and what the CLI and
 /// the test262 runner add (print, `$262`).
@@ -94,8 +92,15 @@ fn track_unhandled_rejections(agent: &mut Agent, promise: &Object, operation: Re
     }
 }
 
-fn print_to_stdout(_agent: &mut Agent, line: &str) {
-    println!("{line}");
+/// The default `print`: one line on stdout. When stdout cannot be written (a closed
+/// pipe, a full disk) the agent's work ends ([`Termination::OutputFailed`]): the write
+/// error is the host's to report, not a panic.
+pub fn print_to_stdout(agent: &mut Agent, line: &str) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    if let Err(error) = writeln!(stdout, "{line}") {
+        agent.terminate(Termination::OutputFailed(error.kind()));
+    }
 }
 
 fn no_host_globals(_agent: &mut Agent, _realm: &Realm) -> JsResult<()> {
@@ -165,14 +170,9 @@ pub struct Agent {
     /// unhandled ones are those whose [[PromiseIsHandled]] is still false (see
     /// [`HostHooks::promise_rejection_tracker`]).
     pub unhandled_rejections: Vec<Object>,
-    /// When the host's time limit for the agent's work runs out (`None`: no limit); see
-    /// [`Agent::check_deadline`].
-    pub deadline: Option<std::time::Instant>,
-    /// Checks left before [`Agent::check_deadline`] next reads the clock.
-    pub deadline_countdown: u32,
-    /// Whether the deadline has passed. From then on every check throws again, so that
-    /// code cannot catch its way past the limit.
-    pub timed_out: bool,
+    /// The host's time and heap limits, and whether one ended the agent's work
+    /// (`spec::resource_limits`, [`Agent::check_limits`]).
+    pub limits: crate::spec::resource_limits::HostLimits,
     /// Every FinalizationRegistry made, held weakly, for the host's cleanup scheduling
     /// (builtins/finalization_registry.rs).
     pub finalization_registries: Vec<crate::spec::builtins::weak_ref::WeakTarget>,
@@ -242,12 +242,14 @@ static NEXT_AGENT_SIGNIFIER: std::sync::atomic::AtomicU64 = std::sync::atomic::A
 
 impl Drop for Agent {
     fn drop(&mut self) {
+        Agent::clear_thread_limits();
         crate::spec::execution_context_suspension::unwind_all(&mut self.continuations);
     }
 }
 
 impl Agent {
     pub fn new(host: HostHooks) -> Agent {
+        Agent::clear_thread_limits();
         Agent {
             execution_context_stack: Vec::new(),
             well_known: WellKnownSymbols::new(),
@@ -261,9 +263,7 @@ impl Agent {
             kept_alive: Vec::new(),
             job_queue: JobQueue::default(),
             unhandled_rejections: Vec::new(),
-            deadline: None,
-            deadline_countdown: 0,
-            timed_out: false,
+            limits: Default::default(),
             finalization_registries: Vec::new(),
             stack_limit: None,
             running_continuation: None,
@@ -366,40 +366,19 @@ impl Agent {
         self.error(Intrinsic::SyntaxErrorPrototype, message)
     }
 
-    /// Throws a RangeError once the host's deadline ([`Agent::deadline`]) has passed, and
-    /// again on every later call; reads the clock only every
-    /// [`DEADLINE_CHECK_INTERVAL`]th call. [`Agent::check_stack`] calls it (so every
-    /// [[Call]] and [[Construct]] does), every loop iteration does, and the job loop
-    /// before each job.
-    pub fn check_deadline(&mut self) -> JsResult<()> {
-        let Some(deadline) = self.deadline else {
-            return Ok(());
-        };
-        if !self.timed_out {
-            if self.deadline_countdown > 0 {
-                self.deadline_countdown -= 1;
-                return Ok(());
-            }
-            self.deadline_countdown = DEADLINE_CHECK_INTERVAL;
-            if std::time::Instant::now() < deadline {
-                return Ok(());
-            }
-            self.timed_out = true;
-        }
-        Err(self.range_error("the host's time limit was exceeded"))
-    }
-
-    /// Blocks the agent until `until` (or, with no end, until `wake` says to stop
-    /// waiting), keeping to the host's deadline: past it, throws the RangeError of
-    /// [`Agent::check_deadline`]. `wait(limit)` sleeps at most until `limit` (or
-    /// indefinitely for `None`) and returns whether to stop.
+    /// Blocks the agent until `until` (or, with no end, until `wait` says to stop
+    /// waiting), keeping to the host's time limit: past it, the agent's work ends
+    /// ([`Termination::TimeLimit`]) with the RangeError of [`Agent::check_limits`].
+    /// `wait(limit)` sleeps at most until `limit` (or indefinitely for `None`) and returns
+    /// whether to stop.
     pub fn block_until(
         &mut self,
         until: Option<std::time::Instant>,
         mut wait: impl FnMut(Option<std::time::Instant>) -> bool,
     ) -> JsResult<()> {
         loop {
-            let limit = match (until, self.deadline) {
+            let deadline = self.limits.deadline;
+            let limit = match (until, deadline) {
                 (Some(u), Some(d)) => Some(u.min(d)),
                 (u, d) => u.or(d),
             };
@@ -410,9 +389,8 @@ impl Agent {
             if until.is_some_and(|u| now >= u) {
                 return Ok(());
             }
-            if self.deadline.is_some_and(|d| now >= d) {
-                self.timed_out = true;
-                return Err(self.range_error("the host's time limit was exceeded"));
+            if deadline.is_some_and(|d| now >= d) {
+                return Err(self.terminate(Termination::TimeLimit));
             }
         }
     }
@@ -420,7 +398,7 @@ impl Agent {
     /// Refuses to go deeper when the native stack is nearly used up: a RangeError the
     /// program can catch, instead of a stack overflow.
     pub fn check_stack(&mut self) -> JsResult<()> {
-        self.check_deadline()?;
+        self.check_limits()?;
         let remaining = match self.stack_limit {
             // On a generator's or async function's own stack (spec/execution_context_suspension.rs).
             Some(limit) => {

@@ -338,13 +338,15 @@ pub fn create_builtin_function(
     if prefix.is_none() {
         // a. Perform SetFunctionName(func, name).
         crate::step!("sec-createbuiltinfunction", "11.a");
-        set_function_name(agent, &func, &name, None);
+        set_function_name(agent, &func, &name, None)
+            .expect("a built-in function's name is the engine's own, far below the String limit");
     } else {
         // 12. Else,
         crate::step!("sec-createbuiltinfunction", "12");
         // a. Perform SetFunctionName(func, name, prefix).
         crate::step!("sec-createbuiltinfunction", "12.a");
-        set_function_name(agent, &func, &name, prefix);
+        set_function_name(agent, &func, &name, prefix)
+            .expect("a built-in function's name is the engine's own, far below the String limit");
     }
     // 13. Return func.
     crate::step!("sec-createbuiltinfunction", "13");

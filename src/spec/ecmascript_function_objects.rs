@@ -939,8 +939,15 @@ pub enum FunctionName {
     Private(PrivateName),
 }
 
-/// SetFunctionName ( F, name [ , prefix ] ) (10.2.9).
-pub fn set_function_name(agent: &mut Agent, f: &Object, name: &FunctionName, prefix: Option<&str>) {
+/// SetFunctionName ( F, name [ , prefix ] ) (10.2.9). The spec's steps cannot fail; here a
+/// name longer than the String limit (a prefix or brackets around a description that is
+/// already nearly that long) is a RangeError (`resource_limits`).
+pub fn set_function_name(
+    agent: &mut Agent,
+    f: &Object,
+    name: &FunctionName,
+    prefix: Option<&str>,
+) -> JsResult<()> {
     // 1. Assert: F is an extensible object that does not have a "name" own property.
     crate::spec_assert!(
         "sec-setfunctionname",
@@ -962,7 +969,9 @@ pub fn set_function_name(agent: &mut Agent, f: &Object, name: &FunctionName, pre
                     // c. Else, set name to the string-concatenation of "[", description,
                     //    and "]".
                     crate::step!("sec-setfunctionname", "2.c");
-                    JsString::from("[").concat(d).concat(&JsString::from("]"))
+                    JsString::from("[")
+                        .concat_in(agent, d)?
+                        .concat_in(agent, &JsString::from("]"))?
                 }
             }
         }
@@ -988,7 +997,7 @@ pub fn set_function_name(agent: &mut Agent, f: &Object, name: &FunctionName, pre
         // a. Set name to the string-concatenation of prefix, the code unit 0x0020 (SPACE),
         //    and name.
         crate::step!("sec-setfunctionname", "5.a");
-        name = JsString::from(format!("{prefix} ")).concat(&name);
+        name = JsString::from(format!("{prefix} ")).concat_in(agent, &name)?;
         // b. If F has an [[InitialName]] internal slot, then
         crate::step!("sec-setfunctionname", "5.b");
         if matches!(f.data().kind, ObjectKind::Builtin(_)) {
@@ -1011,6 +1020,7 @@ pub fn set_function_name(agent: &mut Agent, f: &Object, name: &FunctionName, pre
     );
     // 7. Return unused.
     crate::step!("sec-setfunctionname", "7");
+    Ok(())
 }
 
 /// SetFunctionLength ( F, length ) (10.2.10).

@@ -198,11 +198,11 @@ fn queue_due_timeout_jobs(agent: &mut Agent) {
 ///
 /// A job that ends abruptly stops the run: its thrown value is returned (the host reports
 /// it, as HTML's "report an exception"). Jobs it left queued stay queued. So does the
-/// host's deadline ([`Agent::check_deadline`]), checked before each job.
+/// host's deadline ([`Agent::check_limits`]), checked before each job.
 pub fn run_jobs(agent: &mut Agent) -> Result<(), Value> {
     loop {
         while !agent.job_queue.jobs.is_empty() {
-            agent.check_deadline()?;
+            agent.check_limits()?;
             queue_due_timeout_jobs(agent);
             let Some(PendingJob {
                 job, evaluators, ..

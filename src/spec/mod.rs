@@ -52,6 +52,7 @@ pub mod realm_initialization;
 pub mod realms;
 pub mod reference_record;
 pub mod relational_operators;
+pub mod resource_limits;
 pub mod script_records;
 pub mod scripts;
 pub mod ses;

@@ -8,6 +8,7 @@ use super::object_kinds::ObjectKind;
 use super::object_type::{Object, PropertyKey};
 use super::property_descriptor::PropertyDescriptor;
 use super::realms::Realm;
+use super::resource_limits::check_argument_count;
 use super::testing_and_comparison::{is_callable, is_constructor, is_extensible};
 use super::type_conversion::{to_length, to_object};
 use super::value::Value;
@@ -432,7 +433,9 @@ pub fn length_of_array_like(agent: &mut Agent, obj: &Object) -> JsResult<u64> {
 }
 
 /// CreateListFromArrayLike ( obj [ , validElementTypes ] ) (7.3.19), with
-/// validElementTypes ~all~ (`property_keys_only` false) or ~property-key~.
+/// validElementTypes ~all~ (`property_keys_only` false) or ~property-key~. A length above
+/// `resource_limits::MAX_ARGUMENTS` is a RangeError (`Function.prototype.apply`,
+/// `Reflect.apply`, `Reflect.construct`, a proxy's `ownKeys`).
 pub fn create_list_from_array_like(
     agent: &mut Agent,
     obj: &Value,
@@ -449,9 +452,12 @@ pub fn create_list_from_array_like(
     // 3. Let len be ? LengthOfArrayLike(obj).
     step!("sec-createlistfromarraylike", "3");
     let len = length_of_array_like(agent, obj)?;
+    // (An implementation limit: the List becomes an argument list or a list of keys.)
+    check_argument_count(agent, len)?;
     // 4. Let list be a new empty List.
     step!("sec-createlistfromarraylike", "4");
     let mut list = Vec::new();
+    agent.reserve(&mut list, len as usize)?;
     // 5. Let index be 0.
     step!("sec-createlistfromarraylike", "5");
     let mut index: u64 = 0;

@@ -2,6 +2,11 @@
 //! finite sequence of UTF-16 code units. Lone surrogates are allowed, so strings are kept
 //! as code units, never as Rust `String`s.
 
+use super::agents::Agent;
+use super::completion_record::JsResult;
+pub use super::resource_limits::MAX_STRING_LENGTH;
+use super::resource_limits::{host_limit_exceeded, Termination};
+use super::value::Value;
 use boa_gc::{empty_trace, Finalize, Trace};
 use std::cell::{OnceCell, RefCell};
 use std::cmp::Ordering;
@@ -31,6 +36,181 @@ struct Concat {
     /// The two Strings concatenated, until `flat` is filled.
     halves: RefCell<Option<(JsString, JsString)>>,
     flat: OnceCell<Rc<[u16]>>,
+}
+
+/// Why a String could not be made: longer than [`MAX_STRING_LENGTH`] code units (or its
+/// code units could not be allocated) — a RangeError "Invalid string length" — or a host
+/// limit ran out while it was being built ([`StringError::throw`] ends the run then).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StringError {
+    TooLong,
+    Limit(Termination),
+}
+
+impl StringError {
+    /// The RangeError to throw.
+    pub fn throw(self, agent: &mut Agent) -> Value {
+        match self {
+            StringError::TooLong => agent.range_error("Invalid string length"),
+            StringError::Limit(why) => agent.terminate(why),
+        }
+    }
+}
+
+/// `result.or_throw(agent)?`: a [`StringError`] as the RangeError it stands for.
+pub trait OrThrow<T> {
+    fn or_throw(self, agent: &mut Agent) -> JsResult<T>;
+}
+
+impl<T> OrThrow<T> for Result<T, StringError> {
+    fn or_throw(self, agent: &mut Agent) -> JsResult<T> {
+        self.map_err(|e| e.throw(agent))
+    }
+}
+
+/// The one check of the String length limit ([`MAX_STRING_LENGTH`], `resource_limits`):
+/// every String the engine makes is no longer, so each place that makes one from
+/// program-controlled parts goes through here (concatenation, [`StringBuilder`]).
+pub fn check_string_length(len: usize) -> Result<(), StringError> {
+    if len > MAX_STRING_LENGTH {
+        Err(StringError::TooLong)
+    } else {
+        Ok(())
+    }
+}
+
+/// How many code units a [`StringBuilder`] appends between two checks of the host's limits.
+const BUILDER_CHECK_EVERY: usize = 1 << 16;
+
+/// A String being built from parts whose total length the program controls (`join`,
+/// `replace`, JSON.stringify, String.raw, case mapping, ...): appending checks the length
+/// limit first and grows the buffer with `try_reserve`, so a String that would be too long
+/// is a RangeError before its memory is asked for, and a failed allocation is one too
+/// rather than an abort. Every [`BUILDER_CHECK_EVERY`] code units it also checks the
+/// host's time and heap limits (`resource_limits::host_limit_exceeded`), so that building
+/// even a String of the maximum length stops soon after a limit runs out.
+#[derive(Default)]
+pub struct StringBuilder {
+    units: Vec<u16>,
+    /// Below this length [`StringBuilder::push`] needs no check: the capacity, the length
+    /// limit and the next check of the host's limits, whichever comes first.
+    room: usize,
+}
+
+impl StringBuilder {
+    pub fn new() -> StringBuilder {
+        StringBuilder::default()
+    }
+
+    /// A builder with room for `capacity` code units (as much as is allowed and can be
+    /// had: capacity is only a hint).
+    pub fn with_capacity(capacity: usize) -> StringBuilder {
+        let mut units = Vec::new();
+        let _ = units.try_reserve_exact(capacity.min(MAX_STRING_LENGTH));
+        StringBuilder { units, room: 0 }
+    }
+
+    /// Makes room for `additional` more code units: the length limit, the host's limits,
+    /// then the capacity.
+    #[cold]
+    fn make_room(&mut self, additional: usize) -> Result<(), StringError> {
+        let len = self.units.len().saturating_add(additional);
+        check_string_length(len)?;
+        if let Some(why) = host_limit_exceeded() {
+            return Err(StringError::Limit(why));
+        }
+        if self.units.capacity() < len {
+            // Doubling, but never past the limit.
+            let wanted = len
+                .max(self.units.capacity().saturating_mul(2))
+                .min(MAX_STRING_LENGTH);
+            self.units
+                .try_reserve_exact(wanted - self.units.len())
+                .or_else(|_| self.units.try_reserve_exact(additional))
+                .map_err(|_| StringError::TooLong)?;
+        }
+        self.room = self
+            .units
+            .capacity()
+            .min(MAX_STRING_LENGTH)
+            .min(len.saturating_add(BUILDER_CHECK_EVERY));
+        Ok(())
+    }
+
+    /// Appends one code unit.
+    #[inline]
+    pub fn push(&mut self, unit: u16) -> Result<(), StringError> {
+        if self.units.len() >= self.room {
+            self.make_room(1)?;
+        }
+        self.units.push(unit);
+        Ok(())
+    }
+
+    /// Appends code units.
+    pub fn extend(&mut self, units: &[u16]) -> Result<(), StringError> {
+        if self.units.len() + units.len() > self.room {
+            self.make_room(units.len())?;
+        }
+        self.units.extend_from_slice(units);
+        Ok(())
+    }
+
+    /// Appends a String's code units.
+    pub fn push_string(&mut self, s: &JsString) -> Result<(), StringError> {
+        self.extend(s.units())
+    }
+
+    /// Appends the UTF-16 code units of a Rust string.
+    pub fn push_str(&mut self, s: &str) -> Result<(), StringError> {
+        for unit in s.encode_utf16() {
+            self.push(unit)?;
+        }
+        Ok(())
+    }
+
+    /// Appends a character's UTF-16 code units.
+    pub fn push_char(&mut self, c: char) -> Result<(), StringError> {
+        let mut buffer = [0u16; 2];
+        self.extend(c.encode_utf16(&mut buffer))
+    }
+
+    /// Appends `unit` `count` times.
+    pub fn push_repeated(&mut self, unit: u16, count: usize) -> Result<(), StringError> {
+        if self.units.len() + count > self.room {
+            self.make_room(count)?;
+        }
+        self.units.resize(self.units.len() + count, unit);
+        Ok(())
+    }
+
+    pub fn len(&self) -> usize {
+        self.units.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.units.is_empty()
+    }
+
+    /// The code units so far.
+    pub fn units(&self) -> &[u16] {
+        &self.units
+    }
+
+    /// Removes the last `n` code units.
+    pub fn truncate(&mut self, len: usize) {
+        self.units.truncate(len);
+    }
+
+    /// The code units built.
+    pub fn into_units(self) -> Vec<u16> {
+        self.units
+    }
+
+    /// The String built.
+    pub fn build(self) -> JsString {
+        JsString::from_vec(self.units)
+    }
 }
 
 /// The length from which [`JsString::concat`] keeps the halves instead of copying them:
@@ -158,26 +338,41 @@ impl JsString {
         self.len() == 0
     }
 
-    /// The string-concatenation of `self` and `other`.
-    pub fn concat(&self, other: &JsString) -> JsString {
+    /// The string-concatenation of `self` and `other`: a RangeError (through
+    /// [`StringError::throw`]) when it would be longer than [`MAX_STRING_LENGTH`].
+    pub fn concat(&self, other: &JsString) -> Result<JsString, StringError> {
         if other.is_empty() {
-            return self.clone();
+            return Ok(self.clone());
         }
         if self.is_empty() {
-            return other.clone();
+            return Ok(other.clone());
         }
         let len = self.len() + other.len();
+        check_string_length(len)?;
+        // (A long String's code units are copied when it is first read: the host's limits
+        // are checked as for a String being built.)
+        if len >= 1 << 20 {
+            if let Some(why) = host_limit_exceeded() {
+                return Err(StringError::Limit(why));
+            }
+        }
         if len >= CONCAT_NODE_FROM {
-            return JsString(Repr::Concat(Rc::new(Concat {
+            return Ok(JsString(Repr::Concat(Rc::new(Concat {
                 len,
                 halves: RefCell::new(Some((self.clone(), other.clone()))),
                 flat: OnceCell::new(),
-            })));
+            }))));
         }
         let mut units = Vec::with_capacity(len);
         units.extend_from_slice(self.units());
         units.extend_from_slice(other.units());
-        JsString::from_vec(units)
+        Ok(JsString::from_vec(units))
+    }
+
+    /// The string-concatenation of `self` and `other` in an agent: a RangeError when it
+    /// would be too long.
+    pub fn concat_in(&self, agent: &mut Agent, other: &JsString) -> JsResult<JsString> {
+        self.concat(other).map_err(|e| e.throw(agent))
     }
 
     /// The substring from `start` to `end` (code unit indices, `start <= end <= len`).

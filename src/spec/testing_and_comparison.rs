@@ -338,7 +338,11 @@ pub fn is_less_than(
     if let (Value::BigInt(px), Value::String(py)) = (&px, &py) {
         // i. Let ny be StringToBigInt(py).
         step!("sec-islessthan", "4.a.i");
-        let ny = string_to_big_int(py);
+        let ny = match string_to_big_int(py) {
+            Ok(ny) => ny,
+            // A String too long for a BigInt is beyond every BigInt, on its sign's side.
+            Err(too_big) => return Ok(Some(!too_big.negative)),
+        };
         // ii. If ny is undefined, return undefined.
         step!("sec-islessthan", "4.a.ii");
         let Some(ny) = ny else {
@@ -353,7 +357,11 @@ pub fn is_less_than(
     if let (Value::String(px), Value::BigInt(py)) = (&px, &py) {
         // i. Let nx be StringToBigInt(px).
         step!("sec-islessthan", "4.b.i");
-        let nx = string_to_big_int(px);
+        let nx = match string_to_big_int(px) {
+            Ok(nx) => nx,
+            // A String too long for a BigInt is beyond every BigInt, on its sign's side.
+            Err(too_big) => return Ok(Some(too_big.negative)),
+        };
         // ii. If nx is undefined, return undefined.
         step!("sec-islessthan", "4.b.ii");
         let Some(nx) = nx else {
@@ -486,7 +494,8 @@ pub fn is_loosely_equal(agent: &mut Agent, x: &Value, y: &Value) -> JsResult<boo
     if let (BigInt(_), String(s)) = (x, y) {
         // a. Let n be StringToBigInt(y).
         step!("sec-islooselyequal", "7.a");
-        let n = string_to_big_int(s);
+        // (A String too long for a BigInt equals none.)
+        let n = string_to_big_int(s).unwrap_or(None);
         // b. If n is undefined, return false.
         step!("sec-islooselyequal", "7.b");
         let Some(n) = n else {

@@ -161,7 +161,7 @@ mod tests {
 // ---------------------------------------------------------------------------------------
 
 use super::agents::Agent;
-use super::bigint_type::JsBigInt;
+use super::bigint_type::{parse_digits, BigIntTooBig, JsBigInt};
 use super::completion_record::JsResult;
 use super::number_type::number_to_string;
 use super::object_kinds::ObjectKind;
@@ -625,34 +625,42 @@ pub fn to_big_int(agent: &mut Agent, argument: &Value) -> JsResult<JsBigInt> {
         Value::BigInt(b) => Ok(b),
         Value::Number(_) => Err(agent.type_error("cannot convert a Number to a BigInt")),
         Value::String(s) => match string_to_big_int(&s) {
-            Some(b) => Ok(b),
-            None => Err(agent.syntax_error(&format!("cannot convert \"{s}\" to a BigInt"))),
+            Ok(Some(b)) => Ok(b),
+            Ok(None) => Err(agent.syntax_error(&format!("cannot convert \"{s}\" to a BigInt"))),
+            Err(too_big) => Err(too_big.throw(agent)),
         },
         Value::Symbol(_) => Err(agent.type_error("cannot convert a Symbol to a BigInt")),
         Value::Object(_) => unreachable!("ToPrimitive returned an object"),
     }
 }
 
-/// StringToBigInt ( str ) (7.1.16): `None` where the spec returns undefined.
-pub fn string_to_big_int(string: &JsString) -> Option<JsBigInt> {
+/// StringToBigInt ( str ) (7.1.16): `Ok(None)` where the spec returns undefined, `Err` for
+/// a value larger than the BigInt size limit (`resource_limits`).
+pub fn string_to_big_int(string: &JsString) -> Result<Option<JsBigInt>, BigIntTooBig> {
     // 1. Let literal be ParseText(string, StringIntegerLiteral).
     step!("sec-stringtobigint", "1");
     let literal = string_integer_literal(string);
     // 2. If literal is a List of errors, return undefined.
     step!("sec-stringtobigint", "2");
-    let (radix, digits, negative) = literal?;
+    let Some((radix, digits, negative)) = literal else {
+        return Ok(None);
+    };
     // 3. Let mv be the MV of literal.
     step!("sec-stringtobigint", "3");
     let mv = if digits.is_empty() {
-        num_bigint::BigInt::from(0)
+        Some(JsBigInt::new(num_bigint::BigInt::from(0)))
     } else {
-        num_bigint::BigInt::parse_bytes(digits.as_bytes(), radix)?
+        // (Err when mv has more bits than the BigInt size limit.)
+        parse_digits(&digits, radix, negative)?
+    };
+    let Some(mv) = mv else {
+        return Ok(None);
     };
     // 4. Assert: mv is an integer (a BigInt is one).
     spec_assert!("sec-stringtobigint", "4", by: "a num_bigint::BigInt is an integer");
     // 5. Return ℤ(mv).
     step!("sec-stringtobigint", "5");
-    Some(JsBigInt::new(if negative { -mv } else { mv }))
+    Ok(Some(mv))
 }
 
 /// ParseText(string, StringIntegerLiteral): the radix, digits (empty for a literal of

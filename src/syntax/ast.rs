@@ -247,8 +247,10 @@ pub enum StmtKind {
         consequent: Box<Stmt>,
         alternate: Option<Box<Stmt>>,
     },
+    // (The larger parts of the loop and try statements are boxed: a Stmt is one slot of
+    // every statement list, 56 bytes instead of 160 — issue 21, memory per source byte.)
     For {
-        init: Option<ForInit>,
+        init: Option<Box<ForInit>>,
         test: Option<Box<Expr>>,
         update: Option<Box<Expr>>,
         body: Box<Stmt>,
@@ -259,12 +261,12 @@ pub enum StmtKind {
         closures: bool,
     },
     ForIn {
-        left: ForHead,
+        left: Box<ForHead>,
         right: Box<Expr>,
         body: Box<Stmt>,
     },
     ForOf {
-        left: ForHead,
+        left: Box<ForHead>,
         right: Box<Expr>,
         body: Box<Stmt>,
         is_await: bool,
@@ -294,9 +296,9 @@ pub enum StmtKind {
     },
     Throw(Box<Expr>),
     Try {
-        block: Block,
-        handler: Option<CatchClause>,
-        finalizer: Option<Block>,
+        block: Box<Block>,
+        handler: Option<Box<CatchClause>>,
+        finalizer: Option<Box<Block>>,
     },
     Import(Box<ImportDecl>),
     Export(Box<ExportDecl>),
@@ -400,10 +402,10 @@ pub enum ExprKind {
     /// numeric separators and the `n` suffix removed.
     BigInt(String),
     String(JsString),
-    Template(Template),
+    Template(Box<Template>),
     TaggedTemplate {
         tag: Box<Expr>,
-        quasi: Template,
+        quasi: Box<Template>,
     },
     RegExp {
         pattern: String,

@@ -1,7 +1,7 @@
 //! ParseScript / ParseModule: run the grammar, build the AST, apply early errors.
 
 use super::ast::{Goal, Program, Span};
-use super::builder::Builder;
+use super::builder::{directive_text, span_base, Builder};
 use super::diagnostics::SyntaxError;
 use super::early_errors::EvalContext;
 use super::grammar::{EcmaScriptParser, Rule};
@@ -80,6 +80,28 @@ fn parse_on_big_stack(
     keep_parens: bool,
     eval_context: Option<&EvalContext>,
 ) -> Result<Program, SyntaxError> {
+    let program = match build_item_by_item(source, options, keep_parens) {
+        Some(program) => program,
+        None => build_whole(source, options, keep_parens)?,
+    };
+    match eval_context {
+        Some(context) => super::early_errors::check_eval(&program, context)?,
+        None => super::early_errors::check(&program)?,
+    }
+    let mut program = with_module_info(program)?;
+    super::early_errors::annotate(&mut program);
+    if eval_context.is_none() {
+        super::slot_caches::mark(&program);
+    }
+    Ok(program)
+}
+
+/// The tree of the whole program from one parse of the `script` / `module` rule.
+fn build_whole(
+    source: &str,
+    options: ParseOptions,
+    keep_parens: bool,
+) -> Result<Program, SyntaxError> {
     let rule = match options.goal {
         Goal::Script => Rule::script,
         Goal::Module => Rule::module,
@@ -94,16 +116,73 @@ fn parse_on_big_stack(
     builder.features = options.features;
     let program = builder.program(root, options.goal)?;
     builder.finish()?;
-    match eval_context {
-        Some(context) => super::early_errors::check_eval(&program, context)?,
-        None => super::early_errors::check(&program)?,
-    }
-    let mut program = with_module_info(program)?;
-    super::early_errors::annotate(&mut program);
-    if eval_context.is_none() {
-        super::slot_caches::mark(&program);
-    }
     Ok(program)
+}
+
+/// The tree of the whole program, parsed and built one top-level item at a time
+/// (`script_item` / `module_item_alone` in the grammar): pest's token queue for a parse
+/// holds every token until the parse ends (about 1 KB for a short statement), so one parse
+/// of a 50 MB program needed more than 10 GB. The items of the directive prologue are kept
+/// until it ends (whether it says "use strict" decides how everything is built). `None`
+/// when an item does not parse or build (a SyntaxError somewhere): the caller parses the
+/// program whole, so errors are reported exactly as before.
+fn build_item_by_item(source: &str, options: ParseOptions, keep_parens: bool) -> Option<Program> {
+    let item_rule = match options.goal {
+        Goal::Script => Rule::script_item,
+        Goal::Module => Rule::module_item_alone,
+    };
+    let head = EcmaScriptParser::parse(Rule::program_head, source).ok()?;
+    let mut pos = head.last()?.as_span().end();
+    let mut builder = Builder::new(source, options.strict);
+    builder.keep_parens = keep_parens;
+    builder.features = options.features;
+    let mut body = Vec::new();
+    // The prologue's items and where each starts, until an item that is not a directive.
+    let mut prologue = Vec::new();
+    let mut in_prologue = true;
+    while pos < source.len() {
+        let mut pairs = EcmaScriptParser::parse(item_rule, &source[pos..]).ok()?;
+        let item = pairs.next()?;
+        let end = item.as_span().end();
+        if end == 0 {
+            return None;
+        }
+        let items: Vec<_> = item.into_inner().collect();
+        let start = pos;
+        pos += end;
+        if !in_prologue {
+            let _base = span_base(start);
+            // A SyntaxError the builder finds is left to the whole parse too: a grammar
+            // error in a later item comes first there.
+            builder.statement_list_into(items, false, &mut body).ok()?;
+            continue;
+        }
+        let directives = items.iter().all(|item| directive_text(item).is_some());
+        prologue.push((start, items));
+        if directives && pos < source.len() {
+            continue;
+        }
+        in_prologue = false;
+        let leading: Vec<_> = prologue
+            .iter()
+            .flat_map(|(_, items)| items.iter().cloned())
+            .collect();
+        if options.goal == Goal::Module || builder.directives_say_strict(&leading) {
+            builder.strict = true;
+        }
+        let mut still_prologue = true;
+        for (start, items) in prologue.drain(..) {
+            let _base = span_base(start);
+            let next = still_prologue && items.iter().all(|item| directive_text(item).is_some());
+            builder
+                .statement_list_into(items, still_prologue, &mut body)
+                .ok()?;
+            still_prologue = next;
+        }
+    }
+    builder.finish().ok()?;
+    body.shrink_to_fit();
+    Some(builder.program_of(body, options.goal))
 }
 
 /// A pest error becomes a SyntaxError at the furthest position the grammar reached.
@@ -217,5 +296,85 @@ mod tests {
     fn nesting_too_deep_is_named() {
         let source = format!("{}a{}", "(".repeat(6_000), ")".repeat(6_000));
         assert!(message(&source).contains("nests more than"));
+    }
+
+    /// The parse item by item (`build_item_by_item`) builds exactly the tree, spans
+    /// included, that one parse of the whole program does, for programs whose items are
+    /// of every kind, with automatic semicolon insertion, comments and directives at the
+    /// chunk boundaries.
+    #[test]
+    fn items_build_the_same_tree_as_one_parse() {
+        let items = [
+            "a = 1",
+            "var b = 2;",
+            "let c = [1, 2]",
+            "function f(x) { return x }",
+            "class K { m() {} }",
+            "if (a) b; else c",
+            "for (var i = 0; i < 2; i++) ;",
+            "for (const k in o) {}",
+            "label: while (false) break label",
+            "try { t() } catch { } finally { }",
+            "/* comment */ x\n++y",
+            ";`t${a}`",
+            "async function g() { await 1 }",
+            "'not a directive';",
+            "let\n[d] = [1]",
+            ";({} = {})",
+        ];
+        for (prologue, goal) in [
+            ("'use strict';\n", Goal::Script),
+            ("'a'\n'use strict'; 'b';\n", Goal::Script),
+            ("'a';\n", Goal::Script),
+            ("", Goal::Script),
+            ("", Goal::Module),
+        ] {
+            let mut source = String::from(prologue);
+            for i in 0..2000 {
+                source.push_str(items[i % items.len()]);
+                source.push_str(if i % 3 == 0 { "\n" } else { ";\n// c\n" });
+            }
+            let options = ParseOptions {
+                goal,
+                strict: false,
+                features: super::super::Features::all(),
+            };
+            let whole = stacker::grow(PARSER_STACK, || build_whole(&source, options, true))
+                .unwrap_or_else(|e| panic!("{goal:?} {prologue:?} whole: {e:?}"));
+            let chunked =
+                stacker::grow(PARSER_STACK, || build_item_by_item(&source, options, true))
+                    .unwrap_or_else(|| {
+                        panic!("{goal:?} {prologue:?}: the program parses item by item")
+                    });
+            assert!(whole.body.len() > 2000);
+            assert_eq!(chunked.body.len(), whole.body.len());
+            assert_eq!(chunked.strict, whole.strict);
+            assert_eq!(format!("{:?}", chunked.body), format!("{:?}", whole.body));
+        }
+        // Programs that are all prologue, or nothing.
+        for source in [
+            "'use strict'",
+            "'a'; 'use strict'\n",
+            "",
+            "  \n// c\n",
+            "#!x\n'a'\nb",
+        ] {
+            let options = ParseOptions::script();
+            let whole = build_whole(source, options, true).expect(source);
+            let items = build_item_by_item(source, options, true).expect(source);
+            assert_eq!(items.strict, whole.strict, "{source:?}");
+            assert_eq!(
+                format!("{:?}", items.body),
+                format!("{:?}", whole.body),
+                "{source:?}"
+            );
+        }
+        // An error in a later item is reported as the whole parse reports it.
+        let mut source = "x;\n".repeat(3000);
+        source.push_str("var 1;\n");
+        source.push_str(&"y;\n".repeat(10));
+        let error = parse(&source, ParseOptions::script()).unwrap_err();
+        let whole = build_whole(&source, ParseOptions::script(), true).unwrap_err();
+        assert_eq!((error.message, error.span), (whole.message, whole.span));
     }
 }

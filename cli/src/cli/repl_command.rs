@@ -7,12 +7,14 @@
 //! or `.exit`. `import()` (and, in module mode, `import` declarations) load files relative
 //! to the current directory. See `.help`.
 
+use super::limits::LimitArgs;
 use super::repl_input::{stdin_source, Input, LineSource};
 use super::{EXIT_INTERNAL_ERROR, EXIT_USAGE};
 use clap::Args;
 use compartments::host::engine::{Engine, EngineOptions, ScriptSource};
 use compartments::host::module_host::FileModuleHost;
 use compartments::host::stack::{catch_panic, on_big_stack};
+use compartments::spec::resource_limits::Termination;
 use compartments::syntax::{parse, Goal, ParseOptions, SyntaxError};
 use std::cell::Cell;
 use std::io::{self, Write};
@@ -35,6 +37,10 @@ pub struct ReplArgs {
     pub events: bool,
     #[command(flatten)]
     pub features: super::FeatureArgs,
+    /// (`--time-limit`: for each input, its evaluation and jobs; `--heap-limit`: the
+    /// session's heap growth. Either one, when hit, ends the session with its exit status.)
+    #[command(flatten)]
+    pub limits: LimitArgs,
 }
 
 /// What `.help` prints.
@@ -56,7 +62,8 @@ shown as node's util.inspect shows it (depth 2), an error as `Uncaught ...` on s
 
 /// Runs the REPL on stdin: a line editor with history on a terminal, else plain lines
 /// (no prompt). Exit status 0 at the end of the input or `.exit`, 101 if the interpreter
-/// panicked on an input (the session went on), 2 when an option cannot be honoured.
+/// panicked on an input (the session went on), 2 when an option cannot be honoured, 3 or 4
+/// when `--time-limit` or `--heap-limit` ended the session.
 pub fn repl(args: &ReplArgs) -> ExitCode {
     if args.trace && !compartments::trace::MARKERS_COMPILED_IN {
         eprintln!("error: --trace: this build has the spec-step markers compiled out (feature no-trace-markers)");
@@ -67,8 +74,21 @@ pub fn repl(args: &ReplArgs) -> ExitCode {
         session(source.as_mut(), args)
     });
     match result {
-        Ok(false) => ExitCode::SUCCESS,
-        Ok(true) => ExitCode::from(EXIT_INTERNAL_ERROR),
+        Ok(Err(usage)) => {
+            eprintln!("{usage}");
+            ExitCode::from(EXIT_USAGE)
+        }
+        // The reader of stdout went away (`| head`): end quietly, as `run` does.
+        Ok(Ok((_, Some(Termination::OutputFailed(io::ErrorKind::BrokenPipe))))) => {
+            ExitCode::SUCCESS
+        }
+        Ok(Ok((_, Some(termination)))) => {
+            let (message, status) = args.limits.report(termination, None);
+            eprintln!("{message}");
+            ExitCode::from(status)
+        }
+        Ok(Ok((false, None))) => ExitCode::SUCCESS,
+        Ok(Ok((true, None))) => ExitCode::from(EXIT_INTERNAL_ERROR),
         Err(panic) => {
             eprintln!("internal error: the REPL panicked (a bug): {panic}");
             ExitCode::from(EXIT_INTERNAL_ERROR)
@@ -76,9 +96,13 @@ pub fn repl(args: &ReplArgs) -> ExitCode {
     }
 }
 
-/// The session over `source`; true when the interpreter panicked on some input.
-fn session(source: &mut dyn LineSource, args: &ReplArgs) -> bool {
-    let mut session = Session::new(args.features.features());
+/// The session over `source`: whether the interpreter panicked on some input, and the
+/// limit that ended it, if one did (an error when the limits cannot be set).
+fn session(
+    source: &mut dyn LineSource,
+    args: &ReplArgs,
+) -> Result<(bool, Option<Termination>), String> {
+    let mut session = Session::new(args.features.features(), args.limits)?;
     if args.trace {
         session.command(".trace on");
     }
@@ -134,12 +158,15 @@ fn session(source: &mut dyn LineSource, args: &ReplArgs) -> bool {
         source.add_history(buffer.trim_end());
         let input = std::mem::take(&mut buffer);
         session.evaluate_input(&input);
+        if session.engine.termination().is_some() {
+            break;
+        }
     }
     // Input that was still open at the end: its SyntaxError.
-    if !buffer.is_empty() {
+    if !buffer.is_empty() && session.engine.termination().is_none() {
         session.evaluate_input(&buffer);
     }
-    session.panicked
+    Ok((session.panicked, session.engine.termination()))
 }
 
 /// Whether `line` is a REPL command: `.` and a known keyword, or, when no input is open,
@@ -181,22 +208,27 @@ struct Session {
     /// Inputs evaluated so far: input N is named `<repl:N>`.
     inputs: usize,
     panicked: bool,
+    /// `--time-limit`: how long each input may run.
+    time_limit: Option<std::time::Duration>,
 }
 
 impl Session {
-    fn new(features: compartments::syntax::Features) -> Session {
+    fn new(features: compartments::syntax::Features, limits: LimitArgs) -> Result<Session, String> {
         let mut engine = Engine::new(EngineOptions {
             features,
             ..EngineOptions::default()
         });
+        // The heap limit counts from here; the time limit is set again for each input.
+        limits.apply(&mut engine, None)?;
         engine.set_module_loader(Rc::new(FileModuleHost::with_module_sources()));
-        Session {
+        Ok(Session {
             engine,
+            time_limit: limits.time_limit,
             module_mode: false,
             events: None,
             inputs: 0,
             panicked: false,
-        }
+        })
     }
 
     fn goal(&self) -> ParseOptions {
@@ -229,6 +261,9 @@ impl Session {
     /// took. A panic of the interpreter is reported and the session goes on.
     fn evaluate(&mut self, name: &str, text: &str) {
         let module_mode = self.module_mode;
+        if self.time_limit.is_some() {
+            self.engine.set_time_limit(self.time_limit);
+        }
         let engine = &mut self.engine;
         let outcome = catch_panic(|| {
             if module_mode {
@@ -238,8 +273,15 @@ impl Session {
             }
             // The input's promise jobs run before the next prompt; an exception thrown out
             // of one is reported and the rest still run.
-            while let Err(uncaught) = engine.run_jobs() {
-                eprintln!("{}", uncaught.report);
+            // (Once a limit has ended the session, every job would throw again.)
+            while engine.termination().is_none() {
+                match engine.run_jobs() {
+                    Ok(()) => break,
+                    Err(uncaught) => report_uncaught(engine, &uncaught.report),
+                }
+            }
+            if engine.termination().is_some() {
+                return;
             }
             for rejection in engine.take_unhandled_rejections() {
                 eprintln!("{}", rejection.report);
@@ -359,7 +401,15 @@ fn evaluate_script(engine: &mut Engine, name: &str, text: &str) {
     };
     match engine.evaluate_script_value(&source) {
         Ok(value) => println!("{}", engine.display(&value)),
-        Err(uncaught) => eprintln!("{}", uncaught.report),
+        Err(uncaught) => report_uncaught(engine, &uncaught.report),
+    }
+}
+
+/// An uncaught exception's report, unless a limit ended the session (the session's end
+/// says so instead).
+fn report_uncaught(engine: &Engine, report: &str) {
+    if engine.termination().is_none() {
+        eprintln!("{report}");
     }
 }
 
@@ -371,12 +421,18 @@ fn evaluate_module(engine: &mut Engine, name: &str, text: &str) {
     let promise = match engine.evaluate_module_text(name, text) {
         Ok(promise) => promise,
         Err(uncaught) => {
-            eprintln!("{}", uncaught.report);
+            report_uncaught(engine, &uncaught.report);
             return;
         }
     };
-    while let Err(uncaught) = engine.run_jobs() {
-        eprintln!("{}", uncaught.report);
+    while engine.termination().is_none() {
+        match engine.run_jobs() {
+            Ok(()) => break,
+            Err(uncaught) => report_uncaught(engine, &uncaught.report),
+        }
+    }
+    if engine.termination().is_some() {
+        return;
     }
     if let Err(uncaught) = engine.module_result(&promise) {
         eprintln!("{}", uncaught.report);

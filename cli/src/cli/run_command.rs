@@ -6,6 +6,7 @@ use super::{
 use compartments::host::engine::{Engine, EngineOptions, ScriptSource, Uncaught};
 use compartments::host::module_host::FileModuleHost;
 use compartments::host::stack::on_big_stack;
+use compartments::spec::resource_limits::Termination;
 use compartments::syntax::{parse, ParseOptions};
 use std::fs;
 use std::io::{self, Read, Write};
@@ -60,6 +61,9 @@ pub fn read_program(file: &Path) -> Result<(String, String), String> {
 /// jobs are done, every promise rejected with no handler is reported (`Uncaught (in
 /// promise) ...`) and the exit code is 1; a module whose top-level await never settled is
 /// reported and the exit code is 13, as node's. The global `scriptArgs` is [FILE, ARG...].
+/// A run that `--time-limit` or `--heap-limit` ended says so and exits 3 or 4 (limits.rs);
+/// when stdout is closed (`| head`) the run ends quietly with exit 0, when it cannot be
+/// written (a full disk) with a message and 1.
 pub fn run_file(args: &RunArgs) -> ExitCode {
     if let Some(report) = &args.report {
         return crate::report::run_with_report(
@@ -85,60 +89,99 @@ pub fn run_file(args: &RunArgs) -> ExitCode {
         // On before the realm exists, so that its creation is traced too.
         compartments::trace::set_enabled(true);
     }
-    let events = args.events;
     let mut script_args = vec![args.file.display().to_string()];
     script_args.extend(args.args.iter().cloned());
     let lockdown = args.lockdown;
+    let limits = args.limits;
     let features = args.features.features();
     let result = on_big_stack(|| {
-        let new_engine = || -> Result<Engine, Failure> {
-            let mut engine = Engine::new(EngineOptions {
-                features,
-                ..EngineOptions::default()
+        let mut engine = Engine::new(EngineOptions {
+            features,
+            ..EngineOptions::default()
+        });
+        // From here on: the limits count the parse too.
+        if let Err(message) = limits.apply(&mut engine, None) {
+            return Err(Failure {
+                status: EXIT_USAGE,
+                message: format!("{message}\n"),
             });
-            // import() in a script, and a module's imports: files relative to the importer.
-            engine.set_module_loader(std::rc::Rc::new(FileModuleHost::with_module_sources()));
-            let script_args_value = engine.string_array(&script_args);
-            engine.define_global("scriptArgs", script_args_value);
-            if events {
-                print_events(&mut engine);
-            }
-            if lockdown {
-                engine.lockdown().map_err(report)?;
-            }
-            Ok(engine)
-        };
-        if args.module {
-            let stdin = args.file.as_os_str() == "-";
-            return run_module(&mut new_engine()?, &name, &text, stdin);
         }
-        let options = ParseOptions::script().with_features(features);
-        let program = match parse(&text, options) {
-            Ok(program) => program,
-            Err(error) => return Err(Failure::from(error.render(&name, &text))),
-        };
-        let mut engine = new_engine()?;
-        let source = ScriptSource {
-            name: name.clone(),
-            text: Arc::from(text.as_str()),
-            program: Arc::new(program),
-        };
-        engine.evaluate_script(&source).map_err(report)?;
-        engine.run_jobs().map_err(report)?;
-        unhandled_rejections(&mut engine)
+        let outcome = run_in(&mut engine, args, &name, &text, &script_args, lockdown);
+        let _ = io::stdout().flush();
+        match engine.termination() {
+            None => outcome,
+            // The reader wanted no more (`| head`): end quietly, as other command-line
+            // tools do.
+            Some(Termination::OutputFailed(io::ErrorKind::BrokenPipe)) => Ok(()),
+            Some(termination) => {
+                let (message, status) = limits.report(termination, None);
+                Err(Failure {
+                    status,
+                    message: format!("{message}\n"),
+                })
+            }
+        }
     });
     match result {
         Ok(Ok(())) => ExitCode::SUCCESS,
         Ok(Err(failure)) => {
             let _ = io::stdout().flush();
-            eprint!("{}", failure.message);
+            let _ = write!(io::stderr(), "{}", failure.message);
             ExitCode::from(failure.status)
         }
         Err(panic) => {
-            eprintln!("internal error: the interpreter panicked on {name} (a bug): {panic}");
+            let _ = writeln!(
+                io::stderr(),
+                "internal error: the interpreter panicked on {name} (a bug): {panic}"
+            );
             ExitCode::from(EXIT_INTERNAL_ERROR)
         }
     }
+}
+
+/// The run in `engine` (its limits set): FILE's engine set up (module loader,
+/// `scriptArgs`, `--events`, `--lockdown`), then the module or the script (parsed first:
+/// a SyntaxError is reported before anything runs), its jobs and unhandled rejections.
+fn run_in(
+    engine: &mut Engine,
+    args: &RunArgs,
+    name: &str,
+    text: &str,
+    script_args: &[String],
+    lockdown: bool,
+) -> Result<(), Failure> {
+    let set_up = |engine: &mut Engine| -> Result<(), Failure> {
+        // import() in a script, and a module's imports: files relative to the importer.
+        engine.set_module_loader(std::rc::Rc::new(FileModuleHost::with_module_sources()));
+        let script_args_value = engine.string_array(script_args);
+        engine.define_global("scriptArgs", script_args_value);
+        if args.events {
+            print_events(engine);
+        }
+        if lockdown {
+            engine.lockdown().map_err(report)?;
+        }
+        Ok(())
+    };
+    if args.module {
+        set_up(engine)?;
+        let stdin = args.file.as_os_str() == "-";
+        return run_module(engine, name, text, stdin);
+    }
+    let options = ParseOptions::script().with_features(args.features.features());
+    let program = match parse(text, options) {
+        Ok(program) => program,
+        Err(error) => return Err(Failure::from(error.render(name, text))),
+    };
+    set_up(engine)?;
+    let source = ScriptSource {
+        name: name.to_string(),
+        text: Arc::from(text),
+        program: Arc::new(program),
+    };
+    engine.evaluate_script(&source).map_err(report)?;
+    engine.run_jobs().map_err(report)?;
+    unhandled_rejections(engine)
 }
 
 /// Evaluates the module `name` with the file-system module host (a load, link or parse
@@ -178,7 +221,10 @@ pub fn unsettled_warning(name: &str) -> String {
 /// `--events`: each event as a JSON line on stdout, where `print` and `console.log` write
 /// too, so the two stay in order.
 fn print_events(engine: &mut Engine) {
-    engine.set_event_sink(Box::new(|event| println!("{}", event.to_json())));
+    // A write error ends the run at the program's next `print` (which sees it too).
+    engine.set_event_sink(Box::new(|event| {
+        let _ = writeln!(io::stdout().lock(), "{}", event.to_json());
+    }));
 }
 
 /// An uncaught exception's report, as one stderr block.

@@ -84,6 +84,7 @@ fn run(args: &Test262Args) -> Result<ExitCode, String> {
             &progress,
             ses(args),
             features,
+            &args.limits,
         )?
     };
 

@@ -115,6 +115,7 @@ pub fn run_test(root: &Path, name: &str, text: &str, harness: &HarnessCache) -> 
         // The corpus's own hosts: ses/ files call lockdown() themselves.
         ses: Ses::Off,
         features: compartments::syntax::Features::all(),
+        limits: Default::default(),
     };
     let (outcome, modes) = execute_source_with(Path::new(name), text, harness, &setup);
     let log = log.borrow().clone();

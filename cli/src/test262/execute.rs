@@ -16,10 +16,12 @@ use super::unsupported::{
 use super::verdict::{
     judge_evaluation, judge_parse_error, judge_parsed, judge_resolution, Expectation,
 };
+use crate::cli::limits::LimitArgs;
 use compartments::host::engine::{Engine, EngineOptions, ScriptSource};
 use compartments::host::module_host::FileModuleHost;
 use compartments::host::stack::catch_panic;
 use compartments::spec::module_semantics::ModuleLoader;
+use compartments::spec::resource_limits::Termination;
 use compartments::syntax::{parse, Features};
 use std::path::Path;
 use std::rc::Rc;
@@ -28,7 +30,7 @@ use std::time::Duration;
 
 /// How long one mode of a test may run (its harness files, the test, then its promise
 /// jobs) before it fails with "timeout". The deadline is checked at every call and
-/// construct, on every loop iteration and between jobs (`Agent::check_deadline`).
+/// construct, on every loop iteration and between jobs (`Agent::check_limits`).
 pub const TEST_TIME_LIMIT: Duration = Duration::from_secs(30);
 
 /// The engine every test runs in: with `$262`, and `print` captured for `async` tests.
@@ -54,6 +56,8 @@ pub struct EngineSetup<'a> {
     /// Called with each mode's engine once it is created, before the harness files run
     /// (e.g. to install an event sink).
     pub prepare: Option<&'a PrepareEngine>,
+    /// `--time-limit` (default [`TEST_TIME_LIMIT`]) and `--heap-limit`, per mode.
+    pub limits: LimitArgs,
     /// Lockdown first, and a compartment for the harness files and the test
     /// (`--lockdown`, `--compartment`).
     pub ses: Ses,
@@ -74,6 +78,7 @@ impl EngineSetup<'static> {
         EngineSetup {
             module_loader: &test262_module_loader,
             prepare: None,
+            limits: LimitArgs::default(),
             ses: Ses::Off,
             features: Features::all(),
         }
@@ -86,6 +91,24 @@ impl EngineSetup<'static> {
             features,
             ..EngineSetup::test262()
         }
+    }
+}
+
+impl EngineSetup<'_> {
+    /// The same set-up under `limits`.
+    pub fn with_limits(self, limits: LimitArgs) -> Self {
+        EngineSetup { limits, ..self }
+    }
+
+    /// The verdict on a mode that a limit ended, if one did.
+    fn limit_outcome(&self, engine: &Engine) -> Option<Outcome> {
+        let termination = engine.termination()?;
+        let (message, _) = self.limits.report(termination, Some(TEST_TIME_LIMIT));
+        let message = message.trim_start_matches("compartments: ");
+        Some(Outcome::Fail(match termination {
+            Termination::TimeLimit => format!("timeout: {message}"),
+            _ => message.to_string(),
+        }))
     }
 }
 
@@ -133,7 +156,9 @@ fn run_mode(test: &Test, mode: Mode, harness: &HarnessCache) -> Outcome {
         features: setup.features,
         ..test_engine_options()
     });
-    engine.set_time_limit(Some(TEST_TIME_LIMIT));
+    if let Err(error) = setup.limits.apply(&mut engine, Some(TEST_TIME_LIMIT)) {
+        return Outcome::Fail(error);
+    }
     if let Some(prepare) = setup.prepare {
         prepare(&mut engine, mode);
     }
@@ -151,8 +176,8 @@ fn run_mode(test: &Test, mode: Mode, harness: &HarnessCache) -> Outcome {
     }
     for script in &scripts {
         if let Err(uncaught) = engine.evaluate_script(script) {
-            if engine.timed_out() {
-                return timeout();
+            if let Some(outcome) = setup.limit_outcome(&engine) {
+                return outcome;
             }
             return Outcome::Fail(format!("{} threw: {}", script.name, uncaught.report));
         }
@@ -163,7 +188,7 @@ fn run_mode(test: &Test, mode: Mode, harness: &HarnessCache) -> Outcome {
         }
     }
     if mode == Mode::Module {
-        return run_module(&mut engine, path, expected);
+        return run_module(&mut engine, path, expected, setup);
     }
     // Named by its path, so that import() resolves against the test's directory.
     let script = ScriptSource {
@@ -174,8 +199,8 @@ fn run_mode(test: &Test, mode: Mode, harness: &HarnessCache) -> Outcome {
     let completion = engine
         .evaluate_script(&script)
         .and_then(|()| engine.run_jobs());
-    if engine.timed_out() {
-        return timeout();
+    if let Some(outcome) = setup.limit_outcome(&engine) {
+        return outcome;
     }
     let printed = engine.take_printed();
     judge_evaluation(expected, completion, &printed)
@@ -203,13 +228,18 @@ fn enter_compartment(engine: &mut Engine, path: &Path) -> Result<(), Outcome> {
 /// imports, the `_FIXTURE.js` files, resolve against its directory); loading and linking
 /// are the resolution phase, evaluation (its promise, once the jobs have run) the runtime
 /// phase.
-fn run_module(engine: &mut Engine, path: &Path, expected: &Expectation) -> Outcome {
+fn run_module(
+    engine: &mut Engine,
+    path: &Path,
+    expected: &Expectation,
+    setup: &EngineSetup,
+) -> Outcome {
     let specifier = path.display().to_string();
     let promise = match engine.evaluate_module(&specifier) {
         Ok(promise) => promise,
         Err(uncaught) => {
-            if engine.timed_out() {
-                return timeout();
+            if let Some(outcome) = setup.limit_outcome(engine) {
+                return outcome;
             }
             return judge_resolution(expected, Err(uncaught));
         }
@@ -220,19 +250,11 @@ fn run_module(engine: &mut Engine, path: &Path, expected: &Expectation) -> Outco
     let completion = engine
         .run_jobs()
         .and_then(|()| engine.module_result(&promise));
-    if engine.timed_out() {
-        return timeout();
+    if let Some(outcome) = setup.limit_outcome(engine) {
+        return outcome;
     }
     let printed = engine.take_printed();
     judge_evaluation(expected, completion, &printed)
-}
-
-/// The verdict on a mode that ran out of time.
-fn timeout() -> Outcome {
-    Outcome::Fail(format!(
-        "timeout: still running after {} s",
-        TEST_TIME_LIMIT.as_secs()
-    ))
 }
 
 /// Runs the test `name` whose text is `text` in every mode its flags ask for: its outcome
@@ -317,15 +339,17 @@ pub fn execute_source_with(
     (combine_modes(&modes), modes)
 }
 
-/// Reads and executes one test under `ses`, with the proposals in `features`.
+/// Reads and executes one test under `ses` and `limits`, with the proposals in `features`.
 pub fn execute_test(
     case: &TestCase,
     harness: &HarnessCache,
     ses: Ses,
     features: Features,
+    limits: &LimitArgs,
 ) -> TestResult {
+    let setup = EngineSetup::test262_under(ses, features).with_limits(*limits);
     let (outcome, modes) = match read_test(&case.path) {
-        Ok(text) => execute_source_at(&case.path, &text, harness, ses, features),
+        Ok(text) => execute_source_with(&case.path, &text, harness, &setup),
         Err(error) => not_run(Outcome::Fail(error)),
     };
     TestResult {
@@ -337,8 +361,9 @@ pub fn execute_test(
 }
 
 /// Executes `cases` under `ses` in parallel on `threads` worker threads (one per core when
-/// `None`), sharing `harness`, counting finished tests on `progress`. The results are in the
-/// order of `cases`. Fails only when the thread pool cannot be built.
+/// `None`), sharing `harness`, counting finished tests on `progress`, each mode under
+/// `limits`. The results are in the order of `cases`. Fails only when the thread pool
+/// cannot be built.
 pub fn run_tests(
     cases: &[TestCase],
     harness: &HarnessCache,
@@ -346,9 +371,10 @@ pub fn run_tests(
     progress: &Progress,
     ses: Ses,
     features: Features,
+    limits: &LimitArgs,
 ) -> Result<Vec<TestResult>, String> {
     run_in_pool(cases, threads, progress, |case| {
-        execute_test(case, harness, ses, features)
+        execute_test(case, harness, ses, features, limits)
     })
 }
 
@@ -496,7 +522,13 @@ mod tests {
             path: "/nonexistent/compartments/t.js".into(),
             name: "t.js".into(),
         };
-        let result = execute_test(&case, &HarnessCache::new(None), Ses::Off, Features::all());
+        let result = execute_test(
+            &case,
+            &HarnessCache::new(None),
+            Ses::Off,
+            Features::all(),
+            &LimitArgs::default(),
+        );
         assert!(result.outcome.is_failure());
         assert!(result.modes.is_empty());
     }

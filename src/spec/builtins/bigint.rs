@@ -4,7 +4,7 @@
 use super::helpers::{define_constructor, define_method, define_value};
 use super::number::is_integral_number;
 use crate::spec::agents::Agent;
-use crate::spec::bigint_type::JsBigInt;
+use crate::spec::bigint_type::{check_bigint_bits, JsBigInt};
 use crate::spec::builtin_function_objects::BuiltinCall;
 use crate::spec::completion_record::JsResult;
 use crate::spec::object_kinds::{InternalSlot, ObjectKind};
@@ -17,10 +17,6 @@ use crate::spec::type_conversion::{
 use crate::spec::value::Value;
 use num_bigint::BigInt;
 use num_traits::{FromPrimitive, One, Signed, Zero};
-
-/// The largest BigInt, in bits, that asIntN / asUintN create (a RangeError beyond: the
-/// implementation limit on the size of a BigInt).
-const MAX_BIGINT_BITS: u64 = 1 << 30;
 
 /// BigInt ( value ) (21.2.1.1).
 fn bigint_function(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
@@ -91,9 +87,8 @@ fn as_uint_n(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     if !value.is_negative() && value.bits() <= bits {
         return Ok(Value::BigInt(bigint));
     }
-    if bits > MAX_BIGINT_BITS {
-        return Err(agent.range_error("Maximum BigInt size exceeded"));
-    }
+    // (The result can have as many bits as asked for: the size limit comes first.)
+    check_bigint_bits(bits, false).map_err(|e| e.throw(agent))?;
     // 3. Return ℤ(ℝ(bigint) modulo 2^bits).
     let modulus = BigInt::one() << bits as usize;
     Ok(Value::BigInt(JsBigInt::new(modulo(value, &modulus))))

@@ -164,9 +164,10 @@ fn error_prototype_to_string(agent: &mut Agent, call: &BuiltinCall) -> JsResult<
     }
     // 9. Return the string-concatenation of name, the code unit 0x003A (COLON), the code
     //    unit 0x0020 (SPACE), and msg.
-    Ok(Value::String(
-        name.concat(&JsString::from(": ")).concat(&msg),
-    ))
+    let result = name
+        .concat_in(agent, &JsString::from(": "))?
+        .concat_in(agent, &msg)?;
+    Ok(Value::String(result))
 }
 
 /// Creates %Error%, the NativeErrors, %AggregateError% and their prototypes. The

@@ -269,7 +269,7 @@ pub fn create_dynamic_function(
     agent.running_execution_context_mut().source = saved_source;
     // 29. Perform SetFunctionName(F, "anonymous").
     step!("sec-createdynamicfunction", "29");
-    set_function_name(agent, &f, &FunctionName::Key("anonymous".into()), None);
+    set_function_name(agent, &f, &FunctionName::Key("anonymous".into()), None)?;
     // 30. If kind is generator, then
     step!("sec-createdynamicfunction", "30");
     if kind == Generator {
@@ -416,7 +416,7 @@ fn bind(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
         &f,
         &FunctionName::Key(PropertyKey::from_string(target_name)),
         Some("bound"),
-    );
+    )?;
     // 11. Return F.
     Ok(Value::Object(f))
 }

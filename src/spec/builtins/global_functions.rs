@@ -10,7 +10,7 @@ use crate::spec::completion_record::JsResult;
 use crate::spec::ecmascript_function_objects::FunctionName;
 use crate::spec::object_type::PropertyKey;
 use crate::spec::realms::{Intrinsic, Realm};
-use crate::spec::string_type::JsString;
+use crate::spec::string_type::{JsString, OrThrow, StringBuilder};
 use crate::spec::type_conversion::{to_number, to_string};
 use crate::spec::value::Value;
 
@@ -95,7 +95,7 @@ fn encode(agent: &mut Agent, string: &JsString, extra_unescaped: &str) -> JsResu
     // 1. Let len be the length of string.
     let len = string.len();
     // 2. Let R be the empty String.
-    let mut r: Vec<u16> = Vec::with_capacity(len);
+    let mut r = StringBuilder::with_capacity(len);
     // 3. Let alwaysUnescaped be the string-concatenation of the ASCII word characters and
     //    "-.!~*'()".
     let always_unescaped = |c: u16| {
@@ -114,7 +114,7 @@ fn encode(agent: &mut Agent, string: &JsString, extra_unescaped: &str) -> JsResu
             // i. Set k to k + 1.
             k += 1;
             // ii. Set R to the string-concatenation of R and C.
-            r.push(c);
+            r.push(c).or_throw(agent)?;
         } else {
             // c. Else,
             //    i. Let cp be CodePointAt(string, k).
@@ -138,13 +138,18 @@ fn encode(agent: &mut Agent, string: &JsString, extra_unescaped: &str) -> JsResu
                 //    uppercase hexadecimal number.
                 // 2. Set R to the string-concatenation of R, "%", and StringPad(hex, 2,
                 //    "0", start).
-                let hex = format!("%{octet:02X}");
-                r.extend(hex.encode_utf16());
+                const HEX: &[u8; 16] = b"0123456789ABCDEF";
+                let hex = [
+                    u16::from(b'%'),
+                    u16::from(HEX[usize::from(octet >> 4)]),
+                    u16::from(HEX[usize::from(octet & 0xF)]),
+                ];
+                r.extend(&hex).or_throw(agent)?;
             }
         }
     }
     // 7. Return R.
-    Ok(JsString::from_vec(r))
+    Ok(r.build())
 }
 
 /// CodePointAt ( string, position ) (11.1.4): the code point, its code unit count and

@@ -14,7 +14,9 @@ use crate::spec::operations_on_objects::{
 };
 use crate::spec::ordinary_object_internal_methods::ordinary_object_create;
 use crate::spec::realms::{Intrinsic, Realm};
-use crate::spec::string_type::JsString;
+use crate::spec::string_type::{
+    check_string_length, JsString, OrThrow, StringBuilder, StringError,
+};
 use crate::spec::testing_and_comparison::{is_array, is_callable};
 use crate::spec::type_conversion::{integer_or_infinity, string_to_number, to_number, to_string};
 use crate::spec::value::Value;
@@ -426,6 +428,8 @@ fn stringify(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
             //        3. Let k be 0.
             //        4. Repeat, while k < len,
             for k in 0..len {
+                // (The host's limits: len is the program's.)
+                agent.check_limits()?;
                 // a. Let prop be ! ToString(𝔽(k)).
                 // b. Let v be ? Get(replacer, prop).
                 let v = get(agent, replacer_object, &index_key(k))?;
@@ -591,9 +595,9 @@ fn serialize_json_property(
         )),
         // 8. If value is a String, return QuoteJSONString(value).
         Value::String(s) => {
-            let mut product = Vec::with_capacity(s.len() + 2);
-            quote_json_string(&mut product, s.units());
-            Ok(Some(product))
+            let mut product = StringBuilder::with_capacity(s.len() + 2);
+            quote_json_string(&mut product, s.units()).or_throw(agent)?;
+            Ok(Some(product.into_units()))
         }
         // 9. If value is a Number, then
         //    a. If value is finite, return ! ToString(value).
@@ -622,11 +626,11 @@ fn serialize_json_property(
     }
 }
 
-/// QuoteJSONString ( value ) (25.5.2.3), appended to `product`.
-fn quote_json_string(product: &mut Vec<u16>, value: &[u16]) {
+/// QuoteJSONString ( value ) (25.5.2.3), appended to `product` (too long: a RangeError).
+fn quote_json_string(product: &mut StringBuilder, value: &[u16]) -> Result<(), StringError> {
     // 1. Let product be the String value consisting solely of the code unit 0x0022
     //    (QUOTATION MARK).
-    product.push(0x22);
+    product.push(0x22)?;
     // 2. For each code point C of StringToCodePoints(value), do
     let mut i = 0;
     while i < value.len() {
@@ -646,7 +650,7 @@ fn quote_json_string(product: &mut Vec<u16>, value: &[u16]) {
             _ => None,
         };
         if let Some(escape) = escape {
-            product.extend(escape.encode_utf16());
+            product.push_str(escape)?;
             i += 1;
             continue;
         }
@@ -655,7 +659,7 @@ fn quote_json_string(product: &mut Vec<u16>, value: &[u16]) {
         if is_leading && matches!(value.get(i + 1), Some(0xDC00..=0xDFFF)) {
             // c. Else, i. Set product to the string-concatenation of product and
             //    UTF16EncodeCodePoint(C). (A surrogate pair is one code point.)
-            product.extend_from_slice(&value[i..i + 2]);
+            product.extend(&value[i..i + 2])?;
             i += 2;
             continue;
         }
@@ -665,29 +669,30 @@ fn quote_json_string(product: &mut Vec<u16>, value: &[u16]) {
             //    i. Let unit be the code unit whose numeric value is the numeric value of C.
             //    ii. Set product to the string-concatenation of product and
             //        UnicodeEscape(unit).
-            unicode_escape(product, c);
+            unicode_escape(product, c)?;
         } else {
             // c. Else, i. Set product to the string-concatenation of product and
             //    UTF16EncodeCodePoint(C).
-            product.push(c);
+            product.push(c)?;
         }
         i += 1;
     }
     // 3. Set product to the string-concatenation of product and the code unit 0x0022
     //    (QUOTATION MARK).
-    product.push(0x22);
+    product.push(0x22)?;
     // 4. Return product.
+    Ok(())
 }
 
 /// UnicodeEscape ( C ) (25.5.2.4), appended to `product`.
-fn unicode_escape(product: &mut Vec<u16>, c: u16) {
+fn unicode_escape(product: &mut StringBuilder, c: u16) -> Result<(), StringError> {
     // 1. Let n be the numeric value of C.
     // 2. Assert: n ≤ 0xFFFF.
     // 3. Let hex be the String representation of n, formatted as a lowercase hexadecimal
     //    number.
     // 4. Return the string-concatenation of the code unit 0x005C (REVERSE SOLIDUS), "u",
     //    and StringPad(hex, 4, "0", start).
-    product.extend(format!("\\u{c:04x}").encode_utf16());
+    product.push_str(&format!("\\u{c:04x}"))
 }
 
 /// Steps 1-4 of SerializeJSONObject and SerializeJSONArray: the cycle check, pushing
@@ -719,8 +724,9 @@ fn leave(
     stepback: Vec<u16>,
     open: u16,
     close: u16,
-) -> Vec<u16> {
-    let mut final_ = vec![open];
+) -> Result<Vec<u16>, StringError> {
+    let mut final_ = StringBuilder::new();
+    final_.push(open)?;
     // 9. If partial is empty, then a. Let final be "{}" ("[]").
     if !partial.is_empty() {
         // 10. Else,
@@ -731,7 +737,12 @@ fn leave(
             //       with the code unit 0x002C (COMMA). A comma is not inserted either
             //       before the first String or after the last String.
             //    ii. Let final be the string-concatenation of "{", properties, and "}".
-            final_.extend(partial.join(&0x2C));
+            for (i, part) in partial.iter().enumerate() {
+                if i > 0 {
+                    final_.push(0x2C)?;
+                }
+                final_.extend(part)?;
+            }
         } else {
             // b. Else,
             //    i. Let separator be the string-concatenation of the code unit 0x002C
@@ -745,14 +756,19 @@ fn leave(
             //    iii. Let final be the string-concatenation of "{", the code unit 0x000A
             //         (LINE FEED), state.[[Indent]], properties, the code unit 0x000A
             //         (LINE FEED), stepback, and "}".
-            final_.push(0x0A);
-            final_.extend_from_slice(&state.indent);
-            final_.extend(partial.join(separator.as_slice()));
-            final_.push(0x0A);
-            final_.extend_from_slice(&stepback);
+            final_.push(0x0A)?;
+            final_.extend(&state.indent)?;
+            for (i, part) in partial.iter().enumerate() {
+                if i > 0 {
+                    final_.extend(&separator)?;
+                }
+                final_.extend(part)?;
+            }
+            final_.push(0x0A)?;
+            final_.extend(&stepback)?;
         }
     }
-    final_.push(close);
+    final_.push(close)?;
     // 11. Remove the last element of state.[[Stack]].
     if let Some(last) = state.stack.pop() {
         state.on_stack.remove(&last.addr());
@@ -760,7 +776,26 @@ fn leave(
     // 12. Set state.[[Indent]] to stepback.
     state.indent = stepback;
     // 13. Return final.
-    final_
+    Ok(final_.into_units())
+}
+
+/// The partial List of SerializeJSONObject and SerializeJSONArray, with the length of the
+/// String their elements will be joined into: too long is a RangeError as soon as it is
+/// known, not once every element has been copied into it.
+#[derive(Default)]
+struct Partial {
+    parts: Vec<Vec<u16>>,
+    joined_length: usize,
+}
+
+impl Partial {
+    fn push(&mut self, agent: &mut Agent, part: Vec<u16>) -> JsResult<()> {
+        // Each element, and a separator after it.
+        self.joined_length = self.joined_length.saturating_add(part.len() + 1);
+        check_string_length(self.joined_length).or_throw(agent)?;
+        self.parts.push(part);
+        Ok(())
+    }
 }
 
 /// SerializeJSONObject ( state, value ) (25.5.2.5).
@@ -786,31 +821,31 @@ fn serialize_json_object(
             .collect(),
     };
     // 7. Let partial be a new empty List.
-    let mut partial = Vec::new();
+    let mut partial = Partial::default();
     // 8. For each element P of K, do
     for p in k {
         // a. Let strP be ? SerializeJSONProperty(state, P, value).
         // b. If strP is not undefined, then
         if let Some(str_p) = serialize_json_property(agent, state, &p, value)? {
             // i. Let member be QuoteJSONString(P).
-            let mut member = Vec::with_capacity(p.len() + str_p.len() + 4);
-            quote_json_string(&mut member, p.units());
+            let mut member = StringBuilder::with_capacity(p.len() + str_p.len() + 4);
+            quote_json_string(&mut member, p.units()).or_throw(agent)?;
             // ii. Set member to the string-concatenation of member and ":".
-            member.push(0x3A);
+            member.push(0x3A).or_throw(agent)?;
             // iii. If state.[[Gap]] is not the empty String, then
             //      1. Set member to the string-concatenation of member and the code unit
             //         0x0020 (SPACE).
             if !state.gap.is_empty() {
-                member.push(0x20);
+                member.push(0x20).or_throw(agent)?;
             }
             // iv. Set member to the string-concatenation of member and strP.
-            member.extend(str_p);
+            member.extend(&str_p).or_throw(agent)?;
             // v. Append member to partial.
-            partial.push(member);
+            partial.push(agent, member.into_units())?;
         }
     }
     // 9-13. (see leave)
-    Ok(leave(state, partial, stepback, 0x7B, 0x7D))
+    leave(state, partial.parts, stepback, 0x7B, 0x7D).or_throw(agent)
 }
 
 /// SerializeJSONArray ( state, value ) (25.5.2.6).
@@ -822,24 +857,26 @@ fn serialize_json_array(
     // 1-4. (see enter)
     let stepback = enter(agent, state, value)?;
     // 5. Let partial be a new empty List.
-    let mut partial = Vec::new();
+    let mut partial = Partial::default();
     // 6. Let len be ? LengthOfArrayLike(value).
     let len = length_of_array_like(agent, value)?;
     // 7. Let index be 0.
     // 8. Repeat, while index < len,
     for index in 0..len {
+        // (The host's limits: len is the program's.)
+        agent.check_limits()?;
         // a. Let strP be ? SerializeJSONProperty(state, ! ToString(𝔽(index)), value).
         let key = JsString::from(index.to_string());
         match serialize_json_property(agent, state, &key, value)? {
             // b. If strP is undefined, then i. Append "null" to partial.
-            None => partial.push("null".encode_utf16().collect()),
+            None => partial.push(agent, "null".encode_utf16().collect())?,
             // c. Else, i. Append strP to partial.
-            Some(str_p) => partial.push(str_p),
+            Some(str_p) => partial.push(agent, str_p)?,
         }
         // d. Set index to index + 1.
     }
     // 9-13. (see leave)
-    Ok(leave(state, partial, stepback, 0x5B, 0x5D))
+    leave(state, partial.parts, stepback, 0x5B, 0x5D).or_throw(agent)
 }
 
 /// Creates %JSON% (25.5): "is an ordinary object", "has a [[Prototype]] internal slot
@@ -861,9 +898,9 @@ mod tests {
     use super::*;
 
     fn quoted(s: &[u16]) -> String {
-        let mut product = Vec::new();
-        quote_json_string(&mut product, s);
-        String::from_utf16_lossy(&product)
+        let mut product = StringBuilder::new();
+        quote_json_string(&mut product, s).expect("short");
+        String::from_utf16_lossy(product.units())
     }
 
     #[test]

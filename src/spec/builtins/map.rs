@@ -179,6 +179,13 @@ impl MapData {
         self.entries.push(Some((key, value)));
     }
 
+    /// Makes room for one more entry, as Map.prototype.set and Set.prototype.add are
+    /// about to append one: `false` when the system refuses the memory (the caller throws
+    /// a RangeError instead of the process aborting as the tables double).
+    pub fn reserve_one(&mut self) -> bool {
+        self.entries.try_reserve(1).is_ok() && self.index.try_reserve(1).is_ok()
+    }
+
     /// Sets `key`'s entry to ~empty~; whether there was one.
     pub fn delete(&mut self, key: &Value) -> bool {
         let Some(i) = self.index.remove(&KeyHash::of(key)) else {
@@ -525,6 +532,9 @@ fn set_method(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 5. Let p be the Record { [[Key]]: key, [[Value]]: value }.
     // 6. Append p to M.[[MapData]].
     let value = call.arg(1);
+    if with_map_data(&m, MapData::reserve_one) == Some(false) {
+        return Err(agent.range_error("out of memory: the Map cannot grow"));
+    }
     with_map_data(&m, |data| data.set(key, value));
     // 7. Return M.
     Ok(Value::Object(m))

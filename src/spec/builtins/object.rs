@@ -402,11 +402,10 @@ fn to_string(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
         _ => JsString::from(builtin_tag),
     };
     // 17. Return the string-concatenation of "[object ", tag, and "]".
-    Ok(Value::String(
-        JsString::from("[object ")
-            .concat(&tag)
-            .concat(&JsString::from("]")),
-    ))
+    let result = JsString::from("[object ")
+        .concat_in(agent, &tag)?
+        .concat_in(agent, &JsString::from("]"))?;
+    Ok(Value::String(result))
 }
 
 /// Object.prototype.valueOf ( ) (20.1.3.7).

@@ -107,6 +107,9 @@ fn add(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     //    a. If e is not ~empty~ and SameValue(e, value) is true, then
     //       i. Return S.
     // 5. Append value to S.[[SetData]].
+    if with_set_data(&s, MapData::reserve_one) == Some(false) {
+        return Err(agent.range_error("out of memory: the Set cannot grow"));
+    }
     with_set_data(&s, |data| {
         if !data.has(&value) {
             data.set(value, Value::Undefined);

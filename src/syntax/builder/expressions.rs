@@ -493,7 +493,7 @@ impl<'i> Builder<'i> {
                         span: expr.span.to(suffix_span),
                         kind: ExprKind::TaggedTemplate {
                             tag: Box::new(expr),
-                            quasi,
+                            quasi: Box::new(quasi),
                         },
                     };
                 }
@@ -612,7 +612,7 @@ impl<'i> Builder<'i> {
                 literals::NumericValue::BigInt(digits) => ExprKind::BigInt(digits),
             },
             Rule::string_literal => ExprKind::String(self.string(&pair)?),
-            Rule::template_literal => ExprKind::Template(self.template(pair, false)?),
+            Rule::template_literal => ExprKind::Template(Box::new(self.template(pair, false)?)),
             Rule::regex_literal => {
                 let mut parts = inner(&pair);
                 let pattern = next(&mut parts, span)?.as_str().to_string();

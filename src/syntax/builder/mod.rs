@@ -54,7 +54,31 @@ pub const MAX_NESTING: u32 = 5_000;
 
 pub(crate) fn span_of(pair: &P) -> Span {
     let s = pair.as_span();
-    Span::new(s.start(), s.end())
+    let base = SPAN_BASE.with(std::cell::Cell::get);
+    Span::new(base + s.start(), base + s.end())
+}
+
+thread_local! {
+    /// Where in the source the text pest was given starts: a chunked parse
+    /// (`parse.rs`) gives pest each chunk from its own start, and the tree's spans are
+    /// offsets into the whole source.
+    static SPAN_BASE: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Sets where the text given to pest starts in the source ([`span_of`]) until the guard
+/// is dropped.
+pub(crate) fn span_base(base: usize) -> SpanBase {
+    let previous = SPAN_BASE.with(|b| b.replace(base));
+    SpanBase(previous)
+}
+
+/// Restores the previous span base when dropped.
+pub(crate) struct SpanBase(usize);
+
+impl Drop for SpanBase {
+    fn drop(&mut self) {
+        SPAN_BASE.with(|b| b.set(self.0));
+    }
 }
 
 /// The SyntaxError for input nested (or chained: `!!!!a`, `a.b.c...`, `a+b+c...`, whose
@@ -143,6 +167,18 @@ impl<'i> Builder<'i> {
             scope: ScopeInfo::default(),
             module: ModuleInfo::default(),
         })
+    }
+
+    /// Script or Module from items built chunk by chunk (`parse.rs`).
+    pub fn program_of(&self, body: Vec<Stmt>, goal: Goal) -> Program {
+        Program {
+            goal,
+            body,
+            strict: self.strict,
+            span: Span::new(0, self.source.len()),
+            scope: ScopeInfo::default(),
+            module: ModuleInfo::default(),
+        }
     }
 
     /// Whether a statement list's directive prologue contains a Use Strict Directive: an

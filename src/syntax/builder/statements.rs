@@ -5,7 +5,19 @@ use super::*;
 impl<'i> Builder<'i> {
     pub fn statement_list(&mut self, items: Vec<P<'i>>) -> R<Vec<Stmt>> {
         let mut body = Vec::with_capacity(items.len());
-        let mut in_prologue = true;
+        self.statement_list_into(items, true, &mut body)?;
+        Ok(body)
+    }
+
+    /// The statements of `items` appended to `body`; `in_prologue` when they begin a
+    /// statement list (its directive prologue).
+    pub fn statement_list_into(
+        &mut self,
+        items: Vec<P<'i>>,
+        in_prologue: bool,
+        body: &mut Vec<Stmt>,
+    ) -> R<()> {
+        let mut in_prologue = in_prologue;
         for item in items {
             let directive = if in_prologue {
                 let text = directive_text(&item);
@@ -20,7 +32,7 @@ impl<'i> Builder<'i> {
             }
             body.push(stmt);
         }
-        Ok(body)
+        Ok(())
     }
 
     pub fn statement(&mut self, pair: P<'i>) -> R<Stmt> {
@@ -229,7 +241,7 @@ impl<'i> Builder<'i> {
                 }
             }
             return Ok(StmtKind::For {
-                init,
+                init: init.map(Box::new),
                 test,
                 update,
                 body,
@@ -253,7 +265,7 @@ impl<'i> Builder<'i> {
             })?;
             let target = self.for_in_of_target(lhs, false, is_await)?;
             return Ok(StmtKind::ForIn {
-                left: ForHead::Pattern(Box::new(target)),
+                left: Box::new(ForHead::Pattern(Box::new(target))),
                 right: Box::new(rhs),
                 body,
             });
@@ -275,7 +287,7 @@ impl<'i> Builder<'i> {
         if is_of {
             let right = self.assignment(right_pair)?;
             Ok(StmtKind::ForOf {
-                left,
+                left: Box::new(left),
                 right: Box::new(right),
                 body,
                 is_await,
@@ -283,7 +295,7 @@ impl<'i> Builder<'i> {
         } else {
             let right = self.expression(right_pair)?;
             Ok(StmtKind::ForIn {
-                left,
+                left: Box::new(left),
                 right: Box::new(right),
                 body,
             })
@@ -417,9 +429,9 @@ impl<'i> Builder<'i> {
             }
         }
         Ok(StmtKind::Try {
-            block,
-            handler,
-            finalizer,
+            block: Box::new(block),
+            handler: handler.map(Box::new),
+            finalizer: finalizer.map(Box::new),
         })
     }
 }

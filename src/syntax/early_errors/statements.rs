@@ -42,7 +42,7 @@ impl<'a> Checker<'a> {
             StmtKind::For { init, body, .. } => {
                 // A lexical declaration in the head has a scope of its own around the
                 // whole statement.
-                let lexical = match init {
+                let lexical = match init.as_deref() {
                     Some(ForInit::Var(decl)) if decl.kind != VarKind::Var => {
                         self.enter_for_head_scope(decl);
                         true
@@ -56,7 +56,7 @@ impl<'a> Checker<'a> {
             }
             StmtKind::ForIn { left, body, .. } => {
                 self.for_in_of(stmt, left, body);
-                if let ForHead::Var(decl) = left {
+                if let ForHead::Var(decl) = &**left {
                     if matches!(decl.kind, VarKind::Using | VarKind::AwaitUsing) {
                         let keyword = if decl.kind == VarKind::AwaitUsing {
                             "await using"

@@ -102,17 +102,17 @@ fn var_declarations_inner<'a>(stmt: &'a Stmt, out: &mut Vec<&'a VarDecl>) {
     match &stmt.kind {
         StmtKind::Var(decl) => push(decl),
         StmtKind::For {
-            init: Some(ForInit::Var(decl)),
-            ..
+            init: Some(init), ..
+        } => {
+            if let ForInit::Var(decl) = &**init {
+                push(decl);
+            }
         }
-        | StmtKind::ForIn {
-            left: ForHead::Var(decl),
-            ..
+        StmtKind::ForIn { left, .. } | StmtKind::ForOf { left, .. } => {
+            if let ForHead::Var(decl) = &**left {
+                push(decl);
+            }
         }
-        | StmtKind::ForOf {
-            left: ForHead::Var(decl),
-            ..
-        } => push(decl),
         _ => {}
     }
     match &stmt.kind {

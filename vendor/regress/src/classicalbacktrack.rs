@@ -73,6 +73,10 @@ pub(crate) struct MatchAttempter<'a, Input: InputIndexer> {
     re: &'a CompiledRegex,
     bts: Vec<BacktrackInsn<Input>>,
     s: State<Input::Position>,
+    /// Backtracks left before the next call of the embedder's interrupt check.
+    interrupt_countdown: u32,
+    /// Whether the interrupt check stopped the search.
+    interrupted: bool,
 }
 
 impl<'a, Input: InputIndexer> MatchAttempter<'a, Input> {
@@ -84,6 +88,8 @@ impl<'a, Input: InputIndexer> MatchAttempter<'a, Input> {
                 loops: vec![LoopData::new(entry); re.loops as usize],
                 groups: vec![GroupData::new(); re.groups as usize],
             },
+            interrupt_countdown: crate::interrupt::INTERRUPT_INTERVAL,
+            interrupted: false,
         }
     }
 
@@ -499,6 +505,19 @@ impl<'a, Input: InputIndexer> MatchAttempter<'a, Input> {
         pos: &mut Input::Position,
         _dir: Dir,
     ) -> bool {
+        // The embedder's interrupt check (crate::interrupt): an interrupted search
+        // backtracks out of everything.
+        self.interrupt_countdown -= 1;
+        if self.interrupt_countdown == 0 {
+            self.interrupt_countdown = crate::interrupt::INTERRUPT_INTERVAL;
+            if crate::interrupt::should_interrupt() {
+                self.interrupted = true;
+            }
+        }
+        if self.interrupted {
+            self.bts.truncate(1);
+            return false;
+        }
         loop {
             // We always have a single Exhausted instruction backstopping our stack,
             // so we do not need to check for empty bts.
@@ -1103,6 +1122,10 @@ impl<Input: InputIndexer> BacktrackExecutor<'_, Input> {
                     *next_start = inp.next_right_pos(end);
                 }
                 return Some(self.successful_match(pos, end));
+            }
+            // Interrupted: no more positions.
+            if self.matcher.interrupted {
+                return None;
             }
             // Didn't find it at this position, try the next one.
             pos = inp.next_right_pos(pos)?;

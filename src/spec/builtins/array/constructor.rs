@@ -72,6 +72,7 @@ pub(super) fn array_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResu
             // c. Let k be 0.
             // d. Repeat, while k < numberOfArgs,
             for (k, item_k) in values.iter().enumerate() {
+                agent.check_limits()?;
                 // i. Let Pk be ! ToString(𝔽(k)).
                 // ii. Let itemK be values[k].
                 // iii. Perform ! CreateDataPropertyOrThrow(array, Pk, itemK).
@@ -123,6 +124,7 @@ pub(super) fn from(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
         let mut k: u64 = 0;
         // e. Repeat,
         loop {
+            agent.check_limits()?;
             // i. If k ≥ 2^53 - 1, then
             //    1. Let error be ThrowCompletion(a newly created TypeError object).
             //    2. Return ? IteratorClose(iteratorRecord, error).
@@ -178,6 +180,7 @@ pub(super) fn from(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 11. Let k be 0.
     // 12. Repeat, while k < len,
     for k in 0..len {
+        agent.check_limits()?;
         // a. Let Pk be ! ToString(𝔽(k)).
         let pk = index_key(k);
         // b. Let kValue be ? Get(arrayLike, Pk).
@@ -236,6 +239,7 @@ pub(super) fn of(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 6. Let k be 0.
     // 7. Repeat, while k < len,
     for (k, k_value) in call.args.iter().enumerate() {
+        agent.check_limits()?;
         // a. Let kValue be items[k].
         // b. Let Pk be ! ToString(𝔽(k)).
         // c. Perform ? CreateDataPropertyOrThrow(A, Pk, kValue).

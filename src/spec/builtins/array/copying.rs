@@ -68,6 +68,7 @@ pub(super) fn concat(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
             let mut k = 0;
             // iv. Repeat, while k < len,
             while k < len {
+                agent.check_limits()?;
                 let next = skip_holes_ascending(&e, k, len);
                 n += next - k;
                 k = next;
@@ -130,6 +131,7 @@ fn flatten_into_array(
     let mut source_index = 0;
     // 4. Repeat, while ℝ(sourceIndex) < sourceLen,
     while source_index < source_len {
+        agent.check_limits()?;
         source_index = skip_holes_ascending(source, source_index, source_len);
         if source_index >= source_len {
             break;
@@ -282,6 +284,7 @@ pub(super) fn slice(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     let mut n: u64 = 0;
     // 14. Repeat, while k < final,
     while k < final_ {
+        agent.check_limits()?;
         let next = skip_holes_ascending(&o, k, final_);
         n += next - k;
         k = next;
@@ -320,6 +323,7 @@ pub(super) fn to_reversed(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Val
     // 4. Let k be 0.
     // 5. Repeat, while k < len,
     for k in 0..len {
+        agent.check_limits()?;
         // a. Let from be ! ToString(𝔽(len - k - 1)).
         // b. Let Pk be ! ToString(𝔽(k)).
         // c. Let fromValue be ? Get(O, from).
@@ -354,6 +358,7 @@ pub(super) fn to_spliced(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Valu
     let mut r = actual_start + actual_skip_count;
     // 16. Repeat, while i < actualStart,
     for i in 0..actual_start {
+        agent.check_limits()?;
         // a. Let Pi be ! ToString(𝔽(i)).
         // b. Let iValue be ? Get(O, Pi).
         // c. Perform ! CreateDataPropertyOrThrow(A, Pi, iValue).
@@ -373,6 +378,7 @@ pub(super) fn to_spliced(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Valu
     }
     // 18. Repeat, while i < newLen,
     while i < new_len {
+        agent.check_limits()?;
         // a. Let Pi be ! ToString(𝔽(i)).
         // b. Let from be ! ToString(𝔽(r)).
         // c. Let fromValue be ? Get(O, from).
@@ -414,6 +420,7 @@ pub(super) fn with(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 8. Let k be 0.
     // 9. Repeat, while k < len,
     for k in 0..len {
+        agent.check_limits()?;
         // a. Let Pk be ! ToString(𝔽(k)).
         let pk = index_key(k);
         // b. If k = actualIndex, let fromValue be value.

@@ -37,6 +37,7 @@ fn iterate_present(
     let mut k = 0;
     // 5. Repeat, while k < len,
     while k < len {
+        agent.check_limits()?;
         k = skip_holes_ascending(&o, k, len);
         if k >= len {
             break;
@@ -94,6 +95,7 @@ pub(super) fn filter(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     let mut to = 0;
     // 7. Repeat, while k < len,
     while k < len {
+        agent.check_limits()?;
         k = skip_holes_ascending(&o, k, len);
         if k >= len {
             break;
@@ -256,6 +258,7 @@ pub(super) fn map(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     let mut k = 0;
     // 6. Repeat, while k < len,
     while k < len {
+        agent.check_limits()?;
         k = skip_holes_ascending(&o, k, len);
         if k >= len {
             break;
@@ -315,6 +318,7 @@ fn reduce_common(agent: &mut Agent, call: &BuiltinCall, right: bool) -> JsResult
         let mut k_present = false;
         // b. Repeat, while kPresent is false and k < len,
         while !k_present && i < len {
+            agent.check_limits()?;
             // i. Let Pk be ! ToString(𝔽(k)).
             let pk = index_key(index_at(i));
             // ii. Set kPresent to ? HasProperty(O, Pk).
@@ -335,6 +339,7 @@ fn reduce_common(agent: &mut Agent, call: &BuiltinCall, right: bool) -> JsResult
     }
     // 9. Repeat, while k < len,
     while i < len {
+        agent.check_limits()?;
         let k = index_at(i);
         // a. Let Pk be ! ToString(𝔽(k)).
         let pk = index_key(k);

@@ -2,6 +2,10 @@
 //! (23.1.2) and the methods of %Array.prototype% (23.1.3) other than the iterator methods
 //! (values / keys / entries / [%Symbol.iterator%], in array_iterator.rs).
 //!
+//! Each loop over a length the program controls (an array-like's `length` can be
+//! 2⁵³ − 1) checks the host's time and heap limits first (`agent.check_limits()`,
+//! spec/resource_limits.rs).
+//!
 //! Indices are integers below 2^53 (`u64`); `index_key(k)` is ! ToString(𝔽(k)).
 //!
 //! The parts: the helpers the methods share (`common.rs`), the constructor and its functions

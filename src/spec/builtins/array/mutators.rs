@@ -53,6 +53,7 @@ pub(super) fn copy_within(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Val
     };
     // 18. Repeat, while count > 0,
     while count > 0 {
+        agent.check_limits()?;
         // a. Let fromKey be ! ToString(𝔽(from)).
         // b. Let toKey be ! ToString(𝔽(to)).
         let from_key = index_key(from as u64);
@@ -103,6 +104,7 @@ pub(super) fn fill(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 11. Repeat, while k < final,
     let value = call.arg(0);
     while k < final_ {
+        agent.check_limits()?;
         // a. Let Pk be ! ToString(𝔽(k)).
         // b. Perform ? Set(O, Pk, value, true).
         // c. Set k to k + 1.
@@ -179,6 +181,7 @@ pub(super) fn reverse(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> 
     let mut lower = 0;
     // 5. Repeat, while lower ≠ middle,
     while lower != middle {
+        agent.check_limits()?;
         // a. Let upper be len - lower - 1.
         let upper = len - lower - 1;
         // b. Let upperP be ! ToString(𝔽(upper)).
@@ -250,6 +253,7 @@ pub(super) fn shift(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 5. Let k be 1.
     // 6. Repeat, while k < len,
     for k in 1..len {
+        agent.check_limits()?;
         // a. Let from be ! ToString(𝔽(k)).
         // b. Let to be ! ToString(𝔽(k - 1)).
         let from = index_key(k);
@@ -323,6 +327,7 @@ pub(super) fn splice(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 13. Let k be 0.
     // 14. Repeat, while k < actualDeleteCount,
     for k in 0..actual_delete_count {
+        agent.check_limits()?;
         // a. Let from be ! ToString(𝔽(actualStart + k)).
         let from = index_key(actual_start + k);
         // b. If ? HasProperty(O, from) is true, then
@@ -341,6 +346,7 @@ pub(super) fn splice(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
         // a. Set k to actualStart.
         // b. Repeat, while k < (len - actualDeleteCount),
         for k in actual_start..(len - actual_delete_count) {
+            agent.check_limits()?;
             // i. Let from be ! ToString(𝔽(k + actualDeleteCount)).
             // ii. Let to be ! ToString(𝔽(k + itemCount)).
             let from = index_key(k + actual_delete_count);
@@ -361,6 +367,7 @@ pub(super) fn splice(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
         // d. Repeat, while k > (len - actualDeleteCount + itemCount),
         let mut k = len;
         while k > len - actual_delete_count + item_count {
+            agent.check_limits()?;
             // i. Perform ? DeletePropertyOrThrow(O, ! ToString(𝔽(k - 1))).
             // ii. Set k to k - 1.
             delete_property_or_throw(agent, &o, &index_key(k - 1))?;
@@ -372,6 +379,7 @@ pub(super) fn splice(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
         let mut k = len - actual_delete_count;
         // b. Repeat, while k > actualStart,
         while k > actual_start {
+            agent.check_limits()?;
             // i. Let from be ! ToString(𝔽(k + actualDeleteCount - 1)).
             // ii. Let to be ! ToString(𝔽(k + itemCount - 1)).
             let from = index_key(k + actual_delete_count - 1);
@@ -429,6 +437,7 @@ pub(super) fn unshift(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> 
         let mut k = len;
         // c. Repeat, while k > 0,
         while k > 0 {
+            agent.check_limits()?;
             // i. Let from be ! ToString(𝔽(k - 1)).
             // ii. Let to be ! ToString(𝔽(k + argCount - 1)).
             let from = index_key(k - 1);

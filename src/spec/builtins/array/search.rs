@@ -65,6 +65,7 @@ pub(super) fn includes(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value>
     // 10. Repeat, while k < len,
     // (Every index is read here, holes included: Get of a missing index is undefined.)
     while k < len {
+        agent.check_limits()?;
         if len - k > SPARSE_THRESHOLD
             && o.own_property(&index_key(k)).is_none()
             && has_plain_index_lookup(&o)
@@ -122,6 +123,7 @@ pub(super) fn index_of(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value>
     let search_element = call.arg(0);
     // 10. Repeat, while k < len,
     while k < len {
+        agent.check_limits()?;
         k = skip_holes_ascending(&o, k, len);
         if k >= len {
             break;
@@ -180,6 +182,7 @@ pub(super) fn last_index_of(agent: &mut Agent, call: &BuiltinCall) -> JsResult<V
     let search_element = call.arg(0);
     // 8. Repeat, while k ≥ 0,
     while let Some(next) = skip_holes_descending(&o, k) {
+        agent.check_limits()?;
         k = next;
         // a. Let Pk be ! ToString(𝔽(k)).
         let pk = index_key(k);

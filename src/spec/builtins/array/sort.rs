@@ -148,6 +148,7 @@ fn sort_indexed_properties(
     // 3. Repeat, while k < len,
     crate::step!("sec-sortindexedproperties", "3");
     while k < len {
+        agent.check_limits()?;
         if skip_holes {
             // (On a large plain object, the missing indices — whose HasProperty is false
             // and unobservable — are skipped without running the steps.)
@@ -228,6 +229,7 @@ pub(super) fn sort(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 7. Let j be 0.
     // 8. Repeat, while j < itemCount,
     for (j, item) in sorted_list.into_iter().enumerate() {
+        agent.check_limits()?;
         // a. Perform ? Set(obj, ! ToString(𝔽(j)), sortedList[j], true).
         // b. Set j to j + 1.
         set(agent, &obj, &index_key(j as u64), item, true)?;
@@ -238,6 +240,7 @@ pub(super) fn sort(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 10. Repeat, while j < len,
     let mut j = item_count;
     while j < len {
+        agent.check_limits()?;
         let next = skip_holes_ascending(&obj, j, len);
         if next >= len {
             break;
@@ -277,6 +280,7 @@ pub(super) fn to_sorted(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value
     // 7. Let j be 0.
     // 8. Repeat, while j < len,
     for (j, item) in sorted_list.into_iter().enumerate() {
+        agent.check_limits()?;
         // a. Perform ! CreateDataPropertyOrThrow(A, ! ToString(𝔽(j)), sortedList[j]).
         // b. Set j to j + 1.
         create_data_property_or_throw(agent, &a, &index_key(j as u64), item)?;

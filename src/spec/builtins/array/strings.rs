@@ -6,7 +6,7 @@ use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::BuiltinCall;
 use crate::spec::completion_record::JsResult;
 use crate::spec::operations_on_objects::{get, index_key, invoke, length_of_array_like};
-use crate::spec::string_type::JsString;
+use crate::spec::string_type::{JsString, OrThrow, StringBuilder};
 use crate::spec::testing_and_comparison::is_callable;
 use crate::spec::type_conversion::{to_object, to_string};
 use crate::spec::value::Value;
@@ -26,16 +26,15 @@ pub(super) fn join(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
         to_string(agent, &separator)?
     };
     // 5. Let R be the empty String.
-    let mut r: Vec<u16> = Vec::new();
+    let mut r = StringBuilder::new();
     // 6. Let k be 0.
     // 7. Repeat, while k < len,
     for k in 0..len {
+        // (The host's limits: len is the program's.)
+        agent.check_limits()?;
         // a. If k > 0, set R to the string-concatenation of R and sep.
         if k > 0 {
-            r.extend_from_slice(sep.units());
-            if r.len() as u64 > (1 << 30) {
-                return Err(agent.range_error("Invalid string length"));
-            }
+            r.extend(sep.units()).or_throw(agent)?;
         }
         // b. Let element be ? Get(O, ! ToString(𝔽(k))).
         let element = get(agent, &o, &index_key(k))?;
@@ -44,12 +43,12 @@ pub(super) fn join(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
         // d. Set R to the string-concatenation of R and next.
         if !element.is_nullish() {
             let next = to_string(agent, &element)?;
-            r.extend_from_slice(next.units());
+            r.extend(next.units()).or_throw(agent)?;
         }
         // e. Set k to k + 1.
     }
     // 8. Return R.
-    Ok(Value::String(JsString::from_vec(r)))
+    Ok(Value::String(r.build()))
 }
 
 /// Array.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] ) (23.1.3.32).
@@ -62,13 +61,15 @@ pub(super) fn to_locale_string(agent: &mut Agent, call: &BuiltinCall) -> JsResul
     //    for the host environment's current locale (such as ", "). (This implementation
     //    uses ",".)
     // 4. Let R be the empty String.
-    let mut r: Vec<u16> = Vec::new();
+    let mut r = StringBuilder::new();
     // 5. Let k be 0.
     // 6. Repeat, while k < len,
     for k in 0..len {
+        // (The host's limits: len is the program's.)
+        agent.check_limits()?;
         // a. If k > 0, set R to the string-concatenation of R and separator.
         if k > 0 {
-            r.push(u16::from(b','));
+            r.push(u16::from(b',')).or_throw(agent)?;
         }
         // b. Let element be ? Get(array, ! ToString(𝔽(k))).
         let element = get(agent, &array, &index_key(k))?;
@@ -78,12 +79,12 @@ pub(super) fn to_locale_string(agent: &mut Agent, call: &BuiltinCall) -> JsResul
             // ii. Set R to the string-concatenation of R and S.
             let result = invoke(agent, &element, &"toLocaleString".into(), &[])?;
             let s = to_string(agent, &result)?;
-            r.extend_from_slice(s.units());
+            r.extend(s.units()).or_throw(agent)?;
         }
         // d. Set k to k + 1.
     }
     // 7. Return R.
-    Ok(Value::String(JsString::from_vec(r)))
+    Ok(Value::String(r.build()))
 }
 
 /// Array.prototype.toString ( ) (23.1.3.36), given its realm's %Object.prototype.toString%.

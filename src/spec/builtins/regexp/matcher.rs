@@ -4,6 +4,7 @@
 
 use crate::spec::object_kinds::ObjectKind;
 use crate::spec::object_type::Object;
+use crate::spec::resource_limits::{host_limit_exceeded, Termination};
 use crate::spec::string_type::JsString;
 use boa_gc::{empty_trace, Finalize, Trace};
 use rustc_hash::FxHashMap;
@@ -45,31 +46,46 @@ impl RegExpMatcher {
     /// @@split, which is asked at every index q in turn, scans the String once between two
     /// separators instead of once per index. Matching is a pure function of the pattern,
     /// the String and the index, so no program can tell.
+    ///
+    /// A search that a host limit interrupted (regress calls
+    /// `resource_limits::host_limit_exceeded` every 65,536 backtracks, see
+    /// docs/regress-patch.md) is `Err` with the limit, and is not remembered.
     pub(super) fn first_match_from(
         &self,
         s: &JsString,
         start: usize,
         full_unicode: bool,
-    ) -> Option<regress::Match> {
+    ) -> Result<Option<regress::Match>, Termination> {
         if let Some((string, from, found)) = &*self.last_search.borrow() {
             let covered = match found {
                 Some(m) => (*from..=m.start()).contains(&start),
                 None => *from <= start,
             };
             if covered && JsString::ptr_eq(string, s) {
-                return found.clone();
+                return Ok(found.clone());
             }
         }
+        INTERRUPT_CHECK.call_once(|| {
+            regress::set_interrupt_check(Some(|| host_limit_exceeded().is_some()));
+        });
         let units = s.units();
         let found = if full_unicode {
             self.regex.find_from_utf16(units, start).next()
         } else {
             self.regex.find_from_ucs2(units, start).next()
         };
+        if found.is_none() {
+            if let Some(why) = host_limit_exceeded() {
+                return Err(why);
+            }
+        }
         *self.last_search.borrow_mut() = Some((s.clone(), start, found.clone()));
-        found
+        Ok(found)
     }
 }
+
+/// Registers the host limits as regress's interrupt check, once per process.
+static INTERRUPT_CHECK: std::sync::Once = std::sync::Once::new();
 
 /// The internal slots of an initialized RegExp instance: [[OriginalSource]],
 /// [[OriginalFlags]], [[RegExpRecord]] and [[RegExpMatcher]].

@@ -122,7 +122,9 @@ pub fn regexp_builtin_exec(agent: &mut Agent, r: &Object, s: &JsString) -> JsRes
     //        ii. Set matchSucceeded to true.
     //     (regress's forward search is this loop: it tries the matcher at inputIndex, then
     //     one character further after each failure; see the module documentation.)
-    let found = matcher.first_match_from(s, input_index, full_unicode);
+    let found = matcher
+        .first_match_from(s, input_index, full_unicode)
+        .map_err(|why| agent.terminate(why))?;
     let found = match found {
         Some(m) if m.start() == input_index => Some(m),
         Some(m) if !sticky => {

@@ -13,17 +13,17 @@ use crate::spec::object_type::Object;
 use crate::spec::operations_on_objects::get;
 use crate::spec::ordinary_object_internal_methods::require_internal_slot;
 use crate::spec::realms::Intrinsic;
-use crate::spec::string_type::JsString;
+use crate::spec::string_type::{JsString, OrThrow, StringBuilder, StringError};
 use crate::spec::type_conversion::{to_boolean, to_string};
 use crate::spec::value::Value;
 
 /// EscapeRegExpPattern ( P, F ) (22.2.6.13.1): `/` and line terminators escaped, so that
 /// "/" + source + "/" + flags parses back to an equivalent literal; "(?:)" for "".
-pub fn escape_regexp_pattern(p: &JsString) -> JsString {
+pub fn escape_regexp_pattern(p: &JsString) -> Result<JsString, StringError> {
     if p.is_empty() {
-        return JsString::from("(?:)");
+        return Ok(JsString::from("(?:)"));
     }
-    let mut out: Vec<u16> = Vec::with_capacity(p.len());
+    let mut out = StringBuilder::with_capacity(p.len());
     let units = p.units();
     let mut in_class = false;
     let mut i = 0;
@@ -33,36 +33,36 @@ pub fn escape_regexp_pattern(p: &JsString) -> JsString {
             0x5C => {
                 // `\` and the code unit it escapes stay as they are (an escaped line
                 // terminator becomes an escape sequence).
-                out.push(u);
+                out.push(u)?;
                 if let Some(&next) = units.get(i + 1) {
                     match next {
-                        0x0A => out.extend("n".encode_utf16()),
-                        0x0D => out.extend("r".encode_utf16()),
-                        0x2028 => out.extend("u2028".encode_utf16()),
-                        0x2029 => out.extend("u2029".encode_utf16()),
-                        _ => out.push(next),
+                        0x0A => out.push_str("n")?,
+                        0x0D => out.push_str("r")?,
+                        0x2028 => out.push_str("u2028")?,
+                        0x2029 => out.push_str("u2029")?,
+                        _ => out.push(next)?,
                     }
                     i += 1;
                 }
             }
-            0x2F if !in_class => out.extend("\\/".encode_utf16()),
+            0x2F if !in_class => out.push_str("\\/")?,
             0x5B => {
                 in_class = true;
-                out.push(u);
+                out.push(u)?;
             }
             0x5D => {
                 in_class = false;
-                out.push(u);
+                out.push(u)?;
             }
-            0x0A => out.extend("\\n".encode_utf16()),
-            0x0D => out.extend("\\r".encode_utf16()),
-            0x2028 => out.extend("\\u2028".encode_utf16()),
-            0x2029 => out.extend("\\u2029".encode_utf16()),
-            _ => out.push(u),
+            0x0A => out.push_str("\\n")?,
+            0x0D => out.push_str("\\r")?,
+            0x2028 => out.push_str("\\u2028")?,
+            0x2029 => out.push_str("\\u2029")?,
+            _ => out.push(u)?,
         }
         i += 1;
     }
-    JsString::from_vec(out)
+    Ok(out.build())
 }
 
 /// "If R is not an Object, throw a TypeError exception."
@@ -206,7 +206,7 @@ pub(super) fn get_source(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Valu
     // 5. Let src be R.[[OriginalSource]].
     // 6. Let flags be R.[[OriginalFlags]].
     // 7. Return EscapeRegExpPattern(src, flags).
-    Ok(Value::String(escape_regexp_pattern(&src)))
+    Ok(Value::String(escape_regexp_pattern(&src).or_throw(agent)?))
 }
 
 /// RegExp.prototype.test ( S ) (22.2.6.16).
@@ -236,9 +236,11 @@ pub(super) fn to_string_method(agent: &mut Agent, call: &BuiltinCall) -> JsResul
     // 5. Let result be the string-concatenation of "/", pattern, "/", and flags.
     let slash = JsString::from("/");
     // 6. Return result.
-    Ok(Value::String(
-        slash.concat(&pattern).concat(&slash).concat(&flags),
-    ))
+    let result = slash
+        .concat_in(agent, &pattern)?
+        .concat_in(agent, &slash)?
+        .concat_in(agent, &flags)?;
+    Ok(Value::String(result))
 }
 
 /// RegExp.prototype.compile ( pattern, flags ) (B.2.4.1).

@@ -16,7 +16,7 @@ use crate::spec::operations_on_objects::{
     length_of_array_like, set, species_constructor,
 };
 use crate::spec::realms::Intrinsic;
-use crate::spec::string_type::JsString;
+use crate::spec::string_type::{JsString, OrThrow, StringBuilder};
 use crate::spec::testing_and_comparison::{is_callable, same_value};
 use crate::spec::type_conversion::{
     to_integer_or_infinity, to_length, to_object, to_string, to_uint32,
@@ -86,7 +86,7 @@ pub(super) fn symbol_match(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Va
     let mut matches: Vec<Value> = Vec::new();
     //    e. Repeat,
     loop {
-        agent.check_deadline()?;
+        agent.check_limits()?;
         // i. Let result be ? RegExpExec(rx, S).
         let result = regexp_exec(agent, &rx, &s)?;
         // ii. If result is null, then
@@ -195,7 +195,7 @@ pub(super) fn symbol_replace(agent: &mut Agent, call: &BuiltinCall) -> JsResult<
     // 11. Let done be false.
     // 12. Repeat, while done is false,
     loop {
-        agent.check_deadline()?;
+        agent.check_limits()?;
         // a. Let result be ? RegExpExec(rx, S).
         let result = regexp_exec(agent, &rx, &s)?;
         // b. If result is null, then
@@ -221,12 +221,12 @@ pub(super) fn symbol_replace(agent: &mut Agent, call: &BuiltinCall) -> JsResult<
         }
     }
     // 13. Let accumulatedResult be the empty String.
-    let mut accumulated_result: Vec<u16> = Vec::new();
+    let mut accumulated_result = StringBuilder::new();
     // 14. Let nextSourcePosition be 0.
     let mut next_source_position: usize = 0;
     // 15. For each element result of results, do
     for result in results {
-        agent.check_deadline()?;
+        agent.check_limits()?;
         // a. Let resultLength be ? LengthOfArrayLike(result).
         let result_length = length_of_array_like(agent, &result)?;
         // b. Let nCaptures be max(resultLength - 1, 0).
@@ -313,8 +313,12 @@ pub(super) fn symbol_replace(agent: &mut Agent, call: &BuiltinCall) -> JsResult<
             // i. NOTE: position should not normally move backwards. ...
             // ii. Set accumulatedResult to the string-concatenation of accumulatedResult,
             //     the substring of S from nextSourcePosition to position, and replacement.
-            accumulated_result.extend_from_slice(&s.units()[next_source_position..position]);
-            accumulated_result.extend_from_slice(replacement.units());
+            accumulated_result
+                .extend(&s.units()[next_source_position..position])
+                .or_throw(agent)?;
+            accumulated_result
+                .extend(replacement.units())
+                .or_throw(agent)?;
             // iii. Set nextSourcePosition to position + matchLength.
             next_source_position = position + match_length;
         }
@@ -323,9 +327,11 @@ pub(super) fn symbol_replace(agent: &mut Agent, call: &BuiltinCall) -> JsResult<
     // 17. Return the string-concatenation of accumulatedResult and the substring of S from
     //     nextSourcePosition.
     if next_source_position < length_s {
-        accumulated_result.extend_from_slice(&s.units()[next_source_position..]);
+        accumulated_result
+            .extend(&s.units()[next_source_position..])
+            .or_throw(agent)?;
     }
-    Ok(Value::String(JsString::from_vec(accumulated_result)))
+    Ok(Value::String(accumulated_result.build()))
 }
 
 /// RegExp.prototype [ %Symbol.search% ] ( string ) (22.2.6.12).
@@ -379,7 +385,7 @@ pub(super) fn symbol_split(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Va
     let new_flags = if contains(&flags, 'y') {
         flags
     } else {
-        flags.concat(&JsString::from("y"))
+        flags.concat_in(agent, &JsString::from("y"))?
     };
     // 10. Let splitter be ? Construct(C, « rx, newFlags »).
     let splitter = construct(
@@ -425,7 +431,7 @@ pub(super) fn symbol_split(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Va
     let index_key = crate::spec::operations_on_objects::index_key;
     // 19. Repeat, while q < size,
     while q < size {
-        agent.check_deadline()?;
+        agent.check_limits()?;
         // a. Perform ? Set(splitter, "lastIndex", 𝔽(q), true).
         set(
             agent,

@@ -4,7 +4,7 @@
 //! valueOf, ThisStringValue).
 
 use super::operations::{
-    clamp, code_point_at, is_regexp, is_string_well_formed_unicode, map_well_formed_runs,
+    clamp, code_point_at, is_regexp, is_string_well_formed_unicode, map_well_formed_chars,
     string_index_of, this_string,
 };
 use crate::spec::agents::Agent;
@@ -12,7 +12,7 @@ use crate::spec::builtin_function_objects::BuiltinCall;
 use crate::spec::completion_record::JsResult;
 use crate::spec::object_kinds::{InternalSlot, ObjectKind};
 use crate::spec::ordinary_object_internal_methods::brand_check_error;
-use crate::spec::string_type::JsString;
+use crate::spec::string_type::{JsString, OrThrow};
 use crate::spec::type_conversion::{to_integer_or_infinity, to_number, to_string};
 use crate::spec::value::Value;
 use unicode_normalization::UnicodeNormalization;
@@ -252,8 +252,10 @@ pub(super) fn locale_compare(agent: &mut Agent, call: &BuiltinCall) -> JsResult<
     let s = this_string(agent, call)?;
     // 3. Let thatValue be ? ToString(that).
     let that_value = to_string(agent, &call.arg(0))?;
-    let nfc = |units: &[u16]| map_well_formed_runs(units, |run| run.nfc().collect());
-    let ordering = nfc(s.units()).cmp(&nfc(that_value.units()));
+    let nfc = |units: &[u16]| map_well_formed_chars(units, |run| Box::new(run.nfc()));
+    let s_nfc = nfc(s.units()).or_throw(agent)?;
+    let that_nfc = nfc(that_value.units()).or_throw(agent)?;
+    let ordering = s_nfc.cmp(&that_nfc);
     Ok(Value::Number(match ordering {
         std::cmp::Ordering::Less => -1.0,
         std::cmp::Ordering::Equal => 0.0,

@@ -6,7 +6,7 @@ use super::transforms::relative_start;
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::BuiltinCall;
 use crate::spec::completion_record::JsResult;
-use crate::spec::string_type::JsString;
+use crate::spec::string_type::{OrThrow, StringBuilder};
 use crate::spec::testing_and_comparison::require_object_coercible;
 use crate::spec::type_conversion::{to_integer_or_infinity, to_string};
 use crate::spec::value::Value;
@@ -55,7 +55,8 @@ fn create_html(
     // 2. Let S be ? ToString(str).
     let s = to_string(agent, string)?;
     // 3. Let p1 be the string-concatenation of "<" and tag.
-    let mut p1: Vec<u16> = format!("<{tag}").encode_utf16().collect();
+    let mut p1 = StringBuilder::new();
+    p1.push_str(&format!("<{tag}")).or_throw(agent)?;
     // 4. If attribute is not the empty String, then
     if let Some((attribute, value)) = attribute {
         // a. Let V be ? ToString(value).
@@ -66,24 +67,24 @@ fn create_html(
         // c. Set p1 to the string-concatenation of: p1, the code unit 0x0020 (SPACE),
         //    attribute, the code unit 0x003D (EQUALS SIGN), the code unit 0x0022
         //    (QUOTATION MARK), escapedV, the code unit 0x0022 (QUOTATION MARK).
-        p1.extend(format!(" {attribute}=\"").encode_utf16());
+        p1.push_str(&format!(" {attribute}=\"")).or_throw(agent)?;
         for &u in v.units() {
             if u == u16::from(b'"') {
-                p1.extend("&quot;".encode_utf16());
+                p1.push_str("&quot;").or_throw(agent)?;
             } else {
-                p1.push(u);
+                p1.push(u).or_throw(agent)?;
             }
         }
-        p1.push(u16::from(b'"'));
+        p1.push(u16::from(b'"')).or_throw(agent)?;
     }
     // 5. Let p2 be the string-concatenation of p1 and ">".
     // 6. Let p3 be the string-concatenation of p2 and S.
     // 7. Let p4 be the string-concatenation of p3, "</", tag, and ">".
     // 8. Return p4.
-    p1.push(u16::from(b'>'));
-    p1.extend_from_slice(s.units());
-    p1.extend(format!("</{tag}>").encode_utf16());
-    Ok(Value::String(JsString::from_vec(p1)))
+    p1.push(u16::from(b'>')).or_throw(agent)?;
+    p1.extend(s.units()).or_throw(agent)?;
+    p1.push_str(&format!("</{tag}>")).or_throw(agent)?;
+    Ok(Value::String(p1.build()))
 }
 
 macro_rules! html_methods {

@@ -10,7 +10,7 @@ use crate::spec::operations_on_objects::{get, index_key, length_of_array_like};
 use crate::spec::ordinary_object_internal_methods::get_prototype_from_constructor;
 use crate::spec::realms::Intrinsic;
 use crate::spec::string_exotic_objects::string_create;
-use crate::spec::string_type::JsString;
+use crate::spec::string_type::{JsString, OrThrow, StringBuilder};
 use crate::spec::type_conversion::{to_number, to_object, to_string, to_uint16};
 use crate::spec::value::Value;
 
@@ -40,7 +40,9 @@ pub(super) fn string_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsRes
     Ok(Value::Object(string_create(s, proto)))
 }
 
-/// String.fromCharCode ( ...codeUnits ) (22.1.2.1).
+/// String.fromCharCode ( ...codeUnits ) (22.1.2.1). (An argument list is at most
+/// `resource_limits::MAX_ARGUMENTS` long, so the result is far below the String limit;
+/// the same holds for fromCodePoint.)
 pub(super) fn from_char_code(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let result be the empty String.
     let mut result = Vec::with_capacity(call.args.len());
@@ -96,20 +98,22 @@ pub(super) fn raw(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
         return Ok(Value::String(JsString::default()));
     }
     // 6. Let R be the empty String.
-    let mut r: Vec<u16> = Vec::new();
+    let mut r = StringBuilder::new();
     // 7. Let nextIndex be 0.
     let mut next_index: u64 = 0;
     // 8. Repeat,
     loop {
+        // (The host's limits: literalCount is the program's.)
+        agent.check_limits()?;
         // a. Let nextLiteralVal be ? Get(literals, ! ToString(𝔽(nextIndex))).
         let next_literal_val = get(agent, &literals, &index_key(next_index))?;
         // b. Let nextLiteral be ? ToString(nextLiteralVal).
         let next_literal = to_string(agent, &next_literal_val)?;
         // c. Set R to the string-concatenation of R and nextLiteral.
-        r.extend_from_slice(next_literal.units());
+        r.extend(next_literal.units()).or_throw(agent)?;
         // d. If nextIndex + 1 = literalCount, return R.
         if next_index + 1 == literal_count {
-            return Ok(Value::String(JsString::from_vec(r)));
+            return Ok(Value::String(r.build()));
         }
         // e. If nextIndex < substitutionCount, then
         if next_index < substitution_count {
@@ -117,7 +121,7 @@ pub(super) fn raw(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
             // ii. Let nextSub be ? ToString(nextSubVal).
             // iii. Set R to the string-concatenation of R and nextSub.
             let next_sub = to_string(agent, &substitutions[next_index as usize])?;
-            r.extend_from_slice(next_sub.units());
+            r.extend(next_sub.units()).or_throw(agent)?;
         }
         // f. Set nextIndex to nextIndex + 1.
         next_index += 1;

@@ -9,7 +9,7 @@ use crate::spec::builtins::regexp::matcher::has_regexp_matcher;
 use crate::spec::completion_record::JsResult;
 use crate::spec::object_type::PropertyKey;
 use crate::spec::operations_on_objects::get;
-use crate::spec::string_type::JsString;
+use crate::spec::string_type::{JsString, OrThrow, StringBuilder, StringError};
 use crate::spec::testing_and_comparison::require_object_coercible;
 use crate::spec::type_conversion::{string_to_number, to_boolean, to_object, to_string};
 use crate::spec::value::Value;
@@ -134,26 +134,73 @@ pub(super) fn utf16_encode_code_point(cp: u32, out: &mut Vec<u16>) {
     out.push(((cp - 0x10000) % 0x400 + 0xDC00) as u16);
 }
 
-/// Applies `f` to each maximal well-formed run of `units` (as Rust text) and keeps lone
-/// surrogates as they are: the Unicode algorithms (case conversion, normalization) work
-/// on code points, and a lone surrogate is a code point they leave alone.
-pub(super) fn map_well_formed_runs(units: &[u16], f: impl Fn(&str) -> String) -> Vec<u16> {
-    let mut out = Vec::with_capacity(units.len());
+/// How long a well-formed run grows before [`map_well_formed_runs`] looks for a place to
+/// cut it.
+const RUN_CHUNK: usize = 1 << 16;
+
+/// Whether a run may be cut between the code units `before` and `after` without changing
+/// what case mapping or normalization makes of either side: both ASCII (starters that
+/// compose with nothing before them) and neither Case_Ignorable (`'`, `.`, `:`, `^`,
+/// `` ` ``), so that no Final_Sigma context crosses the cut.
+fn is_safe_cut(before: u16, after: u16) -> bool {
+    let plain = |u: u16| u < 0x80 && !matches!(u, 0x27 | 0x2E | 0x3A | 0x5E | 0x60);
+    plain(before) && plain(after)
+}
+
+/// Applies `f` to each maximal well-formed run of `units` (as Rust text), appending what
+/// it makes to `out`, and keeps lone surrogates as they are: the Unicode algorithms (case
+/// conversion, normalization) work on code points, and a lone surrogate is a code point
+/// they leave alone. A long run is given to `f` in pieces, cut where nothing can depend on
+/// the other side ([`is_safe_cut`]), so that memory stays proportional to the result.
+pub(super) fn map_well_formed_runs(
+    units: &[u16],
+    out: &mut StringBuilder,
+    mut f: impl FnMut(&str, &mut StringBuilder) -> Result<(), StringError>,
+) -> Result<(), StringError> {
     let mut run = String::new();
     let mut k = 0;
     while k < units.len() {
         let cp = code_point_at(units, k);
         if cp.is_unpaired_surrogate {
-            out.extend(f(&run).encode_utf16());
+            f(&run, out)?;
             run.clear();
-            out.push(units[k]);
+            out.push(units[k])?;
         } else if let Some(c) = char::from_u32(cp.code_point) {
+            if run.len() >= RUN_CHUNK && k > 0 && is_safe_cut(units[k - 1], units[k]) {
+                f(&run, out)?;
+                run.clear();
+            }
             run.push(c);
         }
         k += cp.code_unit_count;
     }
-    out.extend(f(&run).encode_utf16());
-    out
+    f(&run, out)
+}
+
+/// [`map_well_formed_runs`] with a mapping of Rust text, as a new String.
+pub(super) fn map_well_formed_text(
+    units: &[u16],
+    f: impl Fn(&str) -> String,
+) -> Result<JsString, StringError> {
+    let mut out = StringBuilder::with_capacity(units.len());
+    map_well_formed_runs(units, &mut out, |run, out| out.push_str(&f(run)))?;
+    Ok(out.build())
+}
+
+/// [`map_well_formed_runs`] with a mapping of Rust text to characters, as a new String:
+/// the characters are appended as they come, so no whole mapped run is ever held.
+pub(super) fn map_well_formed_chars(
+    units: &[u16],
+    f: impl for<'a> Fn(&'a str) -> Box<dyn Iterator<Item = char> + 'a>,
+) -> Result<JsString, StringError> {
+    let mut out = StringBuilder::with_capacity(units.len());
+    map_well_formed_runs(units, &mut out, |run, out| {
+        for c in f(run) {
+            out.push_char(c)?;
+        }
+        Ok(())
+    })?;
+    Ok(out.build())
 }
 
 /// IsRegExp ( argument ) (7.2.8).
@@ -200,7 +247,7 @@ pub fn get_substitution(
     let string_length = str_units.len();
     // 2. Assert: position ≤ stringLength.
     // 3. Let result be the empty String.
-    let mut result: Vec<u16> = Vec::new();
+    let mut result = StringBuilder::new();
     // 4. Let templateRemainder be replacementTemplate.
     let mut template_remainder = replacement_template.units();
     // 5. Repeat, while templateRemainder is not the empty String,
@@ -214,18 +261,20 @@ pub fn get_substitution(
             // b. If templateRemainder starts with "$$", then
             //    i. Let ref be "$$". ii. Let refReplacement be "$".
             ref_length = 2;
-            result.push(dollar);
+            result.push(dollar).or_throw(agent)?;
         } else if at(0) == dollar && at(1) == u16::from(b'`') {
             // c. Else if templateRemainder starts with "$`", then
             //    i. Let ref be "$`".
             //    ii. Let refReplacement be the substring of str from 0 to position.
             ref_length = 2;
-            result.extend_from_slice(&str_units[..position.min(string_length)]);
+            result
+                .extend(&str_units[..position.min(string_length)])
+                .or_throw(agent)?;
         } else if at(0) == dollar && at(1) == u16::from(b'&') {
             // d. Else if templateRemainder starts with "$&", then
             //    i. Let ref be "$&". ii. Let refReplacement be matched.
             ref_length = 2;
-            result.extend_from_slice(matched.units());
+            result.extend(matched.units()).or_throw(agent)?;
         } else if at(0) == dollar && at(1) == u16::from(b'\'') {
             // e. Else if templateRemainder starts with "$'" (0x0024 (DOLLAR SIGN) followed by
             //    0x0027 (APOSTROPHE)), then
@@ -240,7 +289,9 @@ pub fn get_substitution(
             //       intrinsic %RegExp.prototype.exec%.
             ref_length = 2;
             let tail_pos = position + matched.len();
-            result.extend_from_slice(&str_units[tail_pos.min(string_length)..]);
+            result
+                .extend(&str_units[tail_pos.min(string_length)..])
+                .or_throw(agent)?;
         } else if at(0) == dollar && is_digit(at(1)) {
             // f. Else if templateRemainder starts with "$" followed by 1 or more decimal
             //    digits, then
@@ -275,11 +326,13 @@ pub fn get_substitution(
                 //    String.
                 // 3. Else, a. Let refReplacement be capture.
                 if let Value::String(capture) = &captures[index - 1] {
-                    result.extend_from_slice(capture.units());
+                    result.extend(capture.units()).or_throw(agent)?;
                 }
             } else {
                 // ix. Else, 1. Let refReplacement be ref.
-                result.extend_from_slice(&template_remainder[..ref_length]);
+                result
+                    .extend(&template_remainder[..ref_length])
+                    .or_throw(agent)?;
             }
         } else if at(0) == dollar && at(1) == u16::from(b'<') {
             // g. Else if templateRemainder starts with "$<", then
@@ -305,12 +358,12 @@ pub fn get_substitution(
                     //      6. Else, a. Let refReplacement be ? ToString(capture).
                     if !capture.is_undefined() {
                         let capture = to_string(agent, &capture)?;
-                        result.extend_from_slice(capture.units());
+                        result.extend(capture.units()).or_throw(agent)?;
                     }
                 }
                 _ => {
                     ref_length = 2;
-                    result.extend_from_slice(&template_remainder[..2]);
+                    result.extend(&template_remainder[..2]).or_throw(agent)?;
                 }
             }
         } else {
@@ -318,7 +371,7 @@ pub fn get_substitution(
             //    i. Let ref be the substring of templateRemainder from 0 to 1.
             //    ii. Let refReplacement be ref.
             ref_length = 1;
-            result.push(template_remainder[0]);
+            result.push(template_remainder[0]).or_throw(agent)?;
         }
         // i. Let refLength be the length of ref.
         // j. Set templateRemainder to the substring of templateRemainder from refLength.
@@ -326,7 +379,7 @@ pub fn get_substitution(
         template_remainder = &template_remainder[ref_length..];
     }
     // 6. Return result.
-    Ok(JsString::from_vec(result))
+    Ok(result.build())
 }
 
 /// Clamps an integer (or ±∞) between `lower` and `upper` (ℝ values as f64).

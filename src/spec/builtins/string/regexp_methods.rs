@@ -8,7 +8,7 @@ use crate::spec::builtins::regexp::creation::regexp_create;
 use crate::spec::completion_record::JsResult;
 use crate::spec::object_type::PropertyKey;
 use crate::spec::operations_on_objects::{call, create_array_from_list, get, get_method, invoke};
-use crate::spec::string_type::JsString;
+use crate::spec::string_type::{JsString, OrThrow, StringBuilder};
 use crate::spec::testing_and_comparison::{is_callable, require_object_coercible};
 use crate::spec::type_conversion::{to_string, to_uint32};
 use crate::spec::value::Value;
@@ -190,11 +190,12 @@ pub(super) fn replace(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> 
     )?;
     // 14. Return the string-concatenation of preceding, replacement, and following.
     let units = string.units();
-    let mut out = Vec::with_capacity(units.len() + replacement.len());
-    out.extend_from_slice(&units[..position]);
-    out.extend_from_slice(replacement.units());
-    out.extend_from_slice(&units[position + search_length..]);
-    Ok(Value::String(JsString::from_vec(out)))
+    let mut out = StringBuilder::new();
+    out.extend(&units[..position]).or_throw(agent)?;
+    out.push_string(&replacement).or_throw(agent)?;
+    out.extend(&units[position + search_length..])
+        .or_throw(agent)?;
+    Ok(Value::String(out.build()))
 }
 
 /// String.prototype.replaceAll ( searchValue, replaceValue ) (22.1.3.20).
@@ -242,6 +243,8 @@ pub(super) fn replace_all(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Val
     // 11. Repeat, while position is not ~not-found~,
     while let Some(p) = position {
         // a. Append position to matchPositions.
+        agent.check_limits()?;
+        agent.reserve(&mut match_positions, 1)?;
         match_positions.push(p);
         // b. Set position to StringIndexOf(string, searchString, position + advanceBy).
         position = string_index_of(string.units(), search_string.units(), p + advance_by);
@@ -249,10 +252,11 @@ pub(super) fn replace_all(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Val
     // 12. Let endOfLastMatch be 0.
     let mut end_of_last_match = 0;
     // 13. Let result be the empty String.
-    let mut result: Vec<u16> = Vec::new();
+    let mut result = StringBuilder::new();
     let units = string.units();
     // 14. For each element p of matchPositions, do
     for p in match_positions {
+        agent.check_limits()?;
         // a. Let preserved be the substring of string from endOfLastMatch to p.
         // b-c. Let replacement be ... (as in replace).
         let replacement = replacement_for(
@@ -265,8 +269,10 @@ pub(super) fn replace_all(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Val
         )?;
         // d. Set result to the string-concatenation of result, preserved, and
         //    replacement.
-        result.extend_from_slice(&units[end_of_last_match..p]);
-        result.extend_from_slice(replacement.units());
+        result
+            .extend(&units[end_of_last_match..p])
+            .or_throw(agent)?;
+        result.extend(replacement.units()).or_throw(agent)?;
         // e. Set endOfLastMatch to p + searchLength.
         end_of_last_match = p + search_length;
     }
@@ -274,10 +280,10 @@ pub(super) fn replace_all(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Val
     //     a. Set result to the string-concatenation of result and the substring of string
     //        from endOfLastMatch.
     if end_of_last_match < units.len() {
-        result.extend_from_slice(&units[end_of_last_match..]);
+        result.extend(&units[end_of_last_match..]).or_throw(agent)?;
     }
     // 16. Return result.
-    Ok(Value::String(JsString::from_vec(result)))
+    Ok(Value::String(result.build()))
 }
 
 /// String.prototype.search ( regexp ) (22.1.3.21).
@@ -360,10 +366,13 @@ pub(super) fn split(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
         // d. Let codeUnits be a List consisting of the sequence of code units that are the
         //    elements of head.
         // e. Return CreateArrayFromList(codeUnits).
-        let code_units = units[..out_len]
-            .iter()
-            .map(|u| Value::String(JsString::from_units(&[*u])))
-            .collect();
+        let mut code_units = Vec::new();
+        agent.reserve(&mut code_units, out_len)?;
+        code_units.extend(
+            units[..out_len]
+                .iter()
+                .map(|u| Value::String(JsString::from_units(&[*u]))),
+        );
         return Ok(Value::Object(create_array_from_list(agent, code_units)));
     }
     // 10. If S is the empty String, return CreateArrayFromList(« S »).

@@ -3,24 +3,18 @@
 //! toWellFormed, trim, trimEnd, trimStart) with StringPad (22.1.3.17.2) and TrimString
 //! (22.1.3.32.1).
 
-use super::operations::{clamp, code_point_at, map_well_formed_runs, this_string};
+use super::operations::{
+    clamp, code_point_at, map_well_formed_chars, map_well_formed_text, this_string,
+};
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::BuiltinCall;
 use crate::spec::builtins::number::is_trimmable;
 use crate::spec::completion_record::JsResult;
-use crate::spec::string_type::JsString;
+use crate::spec::string_type::{check_string_length, JsString, OrThrow, StringBuilder};
 use crate::spec::testing_and_comparison::require_object_coercible;
 use crate::spec::type_conversion::{to_integer_or_infinity, to_length, to_string};
 use crate::spec::value::Value;
 use unicode_normalization::UnicodeNormalization;
-
-/// The longest String this implementation creates in repeat / padStart / padEnd (an
-/// implementation limit; longer results throw a RangeError).
-const MAX_STRING_LENGTH: u64 = (1 << 30) - 25;
-
-fn string_too_long(agent: &mut Agent) -> Value {
-    agent.range_error("Invalid string length")
-}
 
 /// String.prototype.concat ( ...args ) (22.1.3.5).
 pub(super) fn concat(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
@@ -28,16 +22,16 @@ pub(super) fn concat(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 2. Let S be ? ToString(O).
     let s = this_string(agent, call)?;
     // 3. Let R be S.
-    let mut r: Vec<u16> = s.units().to_vec();
+    let mut r = s;
     // 4. For each element next of args, do
     for next in call.args {
         // a. Let nextString be ? ToString(next).
         // b. Set R to the string-concatenation of R and nextString.
         let next_string = to_string(agent, next)?;
-        r.extend_from_slice(next_string.units());
+        r = r.concat_in(agent, &next_string)?;
     }
     // 5. Return R.
-    Ok(Value::String(JsString::from_vec(r)))
+    Ok(Value::String(r))
 }
 
 /// The normalization forms of String.prototype.normalize.
@@ -79,14 +73,16 @@ pub(super) fn normalize(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value
     // 6. Let ns be the String value that is the result of normalizing S into the
     //    normalization form named by f as specified in the latest Unicode Standard,
     //    Normalization Forms.
-    let ns = map_well_formed_runs(s.units(), |run| match form {
-        NormalizationForm::Nfc => run.nfc().collect(),
-        NormalizationForm::Nfd => run.nfd().collect(),
-        NormalizationForm::Nfkc => run.nfkc().collect(),
-        NormalizationForm::Nfkd => run.nfkd().collect(),
-    });
+    let units = s.units();
+    let ns = match form {
+        NormalizationForm::Nfc => map_well_formed_chars(units, |run| Box::new(run.nfc())),
+        NormalizationForm::Nfd => map_well_formed_chars(units, |run| Box::new(run.nfd())),
+        NormalizationForm::Nfkc => map_well_formed_chars(units, |run| Box::new(run.nfkc())),
+        NormalizationForm::Nfkd => map_well_formed_chars(units, |run| Box::new(run.nfkd())),
+    }
+    .or_throw(agent)?;
     // 7. Return ns.
-    Ok(Value::String(JsString::from_vec(ns)))
+    Ok(Value::String(ns))
 }
 
 /// The placement of StringPaddingBuiltinsImpl.
@@ -154,36 +150,30 @@ fn string_pad(
     if fill_string.is_empty() {
         return Ok(s.clone());
     }
-    if max_length > MAX_STRING_LENGTH {
-        return Err(string_too_long(agent));
-    }
+    check_string_length(usize::try_from(max_length).unwrap_or(usize::MAX)).or_throw(agent)?;
     // 4. Let fillLen be maxLength - stringLength.
     crate::step!("sec-stringpad", "4");
     let fill_len = (max_length - string_length) as usize;
     // 5. Let truncatedStringFiller be the String value consisting of repeated
     //    concatenations of fillString truncated to length fillLen.
     crate::step!("sec-stringpad", "5");
-    let filler: Vec<u16> = fill_string
-        .units()
-        .iter()
-        .copied()
-        .cycle()
-        .take(fill_len)
-        .collect();
+    let mut filler = StringBuilder::with_capacity(fill_len);
+    let fill = fill_string.units();
+    while filler.len() < fill_len {
+        let take = (fill_len - filler.len()).min(fill.len());
+        filler.extend(&fill[..take]).or_throw(agent)?;
+    }
+    let filler = filler.build();
     // 6. If placement is start, return the string-concatenation of
     //    truncatedStringFiller and S.
     crate::step!("sec-stringpad", "6");
-    let mut out = Vec::with_capacity(max_length as usize);
     if placement == Placement::Start {
-        out.extend_from_slice(&filler);
-        out.extend_from_slice(s.units());
+        filler.concat_in(agent, s)
     } else {
         // 7. Else, return the string-concatenation of S and truncatedStringFiller.
         crate::step!("sec-stringpad", "7");
-        out.extend_from_slice(s.units());
-        out.extend_from_slice(&filler);
+        s.concat_in(agent, &filler)
     }
-    Ok(JsString::from_vec(out))
 }
 
 /// String.prototype.padEnd ( maxLength [ , fillString ] ) (22.1.3.16).
@@ -223,13 +213,14 @@ pub(super) fn repeat(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     if n == 0.0 || s.is_empty() {
         return Ok(Value::String(JsString::default()));
     }
-    if n * s.len() as f64 > MAX_STRING_LENGTH as f64 {
-        return Err(string_too_long(agent));
-    }
+    // (The result's length, saturating: f64 → usize casts do.)
+    check_string_length((n * s.len() as f64) as usize).or_throw(agent)?;
     // 6. Return the String value that is made from n copies of S appended together.
-    Ok(Value::String(JsString::from_vec(
-        s.units().repeat(n as usize),
-    )))
+    let mut out = StringBuilder::with_capacity(n as usize * s.len());
+    for _ in 0..n as usize {
+        out.push_string(&s).or_throw(agent)?;
+    }
+    Ok(Value::String(out.build()))
 }
 
 /// The relative index arithmetic of slice / substr: a negative index counts from `len`.
@@ -317,10 +308,8 @@ pub(super) fn to_lower_case(agent: &mut Agent, call: &BuiltinCall) -> JsResult<V
     //    Conversion algorithm.
     // 5. Let L be CodePointsToString(lowerText).
     // 6. Return L.
-    Ok(Value::String(JsString::from_vec(map_well_formed_runs(
-        s.units(),
-        str::to_lowercase,
-    ))))
+    let l = map_well_formed_text(s.units(), str::to_lowercase).or_throw(agent)?;
+    Ok(Value::String(l))
 }
 
 /// String.prototype.toUpperCase ( ) (22.1.3.30); also toLocaleUpperCase (22.1.3.27).
@@ -331,10 +320,8 @@ pub(super) fn to_upper_case(agent: &mut Agent, call: &BuiltinCall) -> JsResult<V
     // String is mapped using the toUppercase algorithm of the Unicode Default Case
     // Conversion.
     let s = this_string(agent, call)?;
-    Ok(Value::String(JsString::from_vec(map_well_formed_runs(
-        s.units(),
-        str::to_uppercase,
-    ))))
+    let u = map_well_formed_text(s.units(), str::to_uppercase).or_throw(agent)?;
+    Ok(Value::String(u))
 }
 
 /// String.prototype.toWellFormed ( ) (22.1.3.31).
