@@ -516,6 +516,44 @@ fn strings_built_past_the_heap_limit_end_the_run_cleanly() {
     }
 }
 
+/// The fuzz driver's two findings of this session: an ArrayBuffer larger than the heap
+/// limit was allocated anyway (fallibly, so no abort, but 2 GB under `--heap-limit 256`),
+/// and RegExp.prototype[@@replace] with an `exec` whose result claims 1e308 captures read
+/// them without ever checking the limits.
+#[test]
+fn fuzz_findings_end_under_the_limits() {
+    let run = run_guarded_with(
+        "transfer",
+        &["--heap-limit", "64"],
+        "try { new ArrayBuffer(0).transfer(2 ** 31); print('allocated'); } \
+         catch (e) { print(e.constructor.name, e.message); }",
+        512,
+        60,
+    );
+    assert!(run.killed.is_none(), "transfer: {:?}", run.killed);
+    assert_eq!(run.status, Some(0), "transfer: stderr: {}", run.stderr);
+    assert!(
+        run.stdout.starts_with("RangeError") && run.stdout.contains("heap limit"),
+        "transfer: {}",
+        run.stdout
+    );
+    let run = run_guarded_with(
+        "captures",
+        &["--time-limit", "1", "--heap-limit", "64"],
+        "const re = /a/; re.exec = () => ({ length: 1e308, index: 0, 0: 'a' }); \
+         re[Symbol.replace]('a', 'b');",
+        512,
+        30,
+    );
+    assert!(run.killed.is_none(), "captures: {:?}", run.killed);
+    assert!(
+        matches!(run.status, Some(3) | Some(4)),
+        "captures: {:?} stderr: {}",
+        run.status,
+        run.stderr
+    );
+}
+
 #[test]
 fn huge_array_likes_as_argument_lists_are_range_errors() {
     let cases = [

@@ -60,6 +60,16 @@ pub fn create_byte_data_block(agent: &mut Agent, size: u64) -> JsResult<Vec<u8>>
     crate::step!("sec-createbytedatablock", "2");
     // 3. Set all of the bytes of db to 0.
     crate::step!("sec-createbytedatablock", "3");
+    // Under `--heap-limit`, a block that would take the heap past the limit is one the host
+    // cannot create (a RangeError, before any byte is allocated).
+    if agent
+        .limits
+        .heap_would_exceed(usize::try_from(size).unwrap_or(usize::MAX))
+    {
+        return Err(agent.range_error(&format!(
+            "cannot allocate a Data Block of {size} bytes: it would exceed the heap limit"
+        )));
+    }
     let Some(db) = try_new_block(size) else {
         return Err(agent.range_error(&format!(
             "cannot allocate a Data Block of {size} bytes (the limit is {MAX_BYTE_LENGTH})"
@@ -115,6 +125,15 @@ pub fn create_shared_byte_data_block(agent: &mut Agent, size: u64) -> JsResult<S
     // 1. Let db be a new Shared Data Block value consisting of size bytes. If it is
     //    impossible to create such a Shared Data Block, throw a RangeError exception.
     crate::step!("sec-createsharedbytedatablock", "1");
+    // Under `--heap-limit`, as in CreateByteDataBlock.
+    if agent
+        .limits
+        .heap_would_exceed(usize::try_from(size).unwrap_or(usize::MAX))
+    {
+        return Err(agent.range_error(&format!(
+            "cannot allocate a Shared Data Block of {size} bytes: it would exceed the heap limit"
+        )));
+    }
     let Some(bytes) = try_new_block(size) else {
         return Err(agent.range_error(&format!(
             "cannot allocate a Shared Data Block of {size} bytes (the limit is {MAX_BYTE_LENGTH})"

@@ -95,7 +95,7 @@ pub struct HostLimits {
 
 impl HostLimits {
     /// Whether `bytes` more would take the heap past the limit.
-    fn heap_would_exceed(&self, bytes: usize) -> bool {
+    pub fn heap_would_exceed(&self, bytes: usize) -> bool {
         heap_would_exceed(self.heap_limit, self.heap_baseline, bytes)
     }
 }

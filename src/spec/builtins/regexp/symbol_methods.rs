@@ -247,6 +247,8 @@ pub(super) fn symbol_replace(agent: &mut Agent, call: &BuiltinCall) -> JsResult<
         // i. Repeat, while n ≤ nCaptures,
         let mut n: u64 = 1;
         while n <= n_captures {
+            // (nCaptures is the result's "length", which a user `exec` chooses: up to 2^53.)
+            agent.check_limits()?;
             // i. Let capN be ? Get(result, ! ToString(𝔽(n))).
             let cap_n = get(
                 agent,
@@ -481,6 +483,8 @@ pub(super) fn symbol_split(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Va
         //        9. Repeat, while i ≤ numberOfCaptures,
         let mut i: u64 = 1;
         while i <= number_of_captures {
+            // (numberOfCaptures is the length of what a user `exec` returned: up to 2^53.)
+            agent.check_limits()?;
             // a. Let nextCapture be ? Get(z, ! ToString(𝔽(i))).
             let next_capture = get(agent, &z, &index_key(i))?;
             // b. Perform ! CreateDataPropertyOrThrow(A, ! ToString(𝔽(lengthA)),

@@ -368,11 +368,11 @@ pub(super) fn split(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
         // e. Return CreateArrayFromList(codeUnits).
         let mut code_units = Vec::new();
         agent.reserve(&mut code_units, out_len)?;
-        code_units.extend(
-            units[..out_len]
-                .iter()
-                .map(|u| Value::String(JsString::from_units(&[*u]))),
-        );
+        for unit in &units[..out_len] {
+            // (Up to 2^30 Strings: the host's limits are checked as they are made.)
+            agent.check_limits()?;
+            code_units.push(Value::String(JsString::from_units(&[*unit])));
+        }
         return Ok(Value::Object(create_array_from_list(agent, code_units)));
     }
     // 10. If S is the empty String, return CreateArrayFromList(« S »).
@@ -390,6 +390,7 @@ pub(super) fn split(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     let mut j = string_index_of(units, r.units(), 0);
     // 14. Repeat, while j is not ~not-found~,
     while let Some(jj) = j {
+        agent.check_limits()?;
         // a. Let T be the substring of S from i to j.
         // b. Append T to substrings.
         substrings.push(Value::String(s.substring(i, jj)));
