@@ -138,8 +138,17 @@ pub fn define_constructor_with_steps(
         None,
         true,
     );
+    link_constructor_and_prototype(&f, prototype);
+    realm.set_intrinsic(which, f.clone());
+    f
+}
+
+/// A built-in constructor's two links, as clauses 19-28 give them: `f.prototype` is
+/// `prototype` (non-writable, non-enumerable, non-configurable) and `prototype.constructor`
+/// is `f` (writable, non-enumerable, configurable).
+pub fn link_constructor_and_prototype(f: &Object, prototype: &Object) {
     define_value(
-        &f,
+        f,
         "prototype",
         Value::Object(prototype.clone()),
         false,
@@ -154,6 +163,4 @@ pub fn define_constructor_with_steps(
         false,
         true,
     );
-    realm.set_intrinsic(which, f.clone());
-    f
 }

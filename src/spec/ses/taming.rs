@@ -22,7 +22,7 @@
 
 use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::{create_builtin_function, BuiltinCall, BuiltinSteps};
-use crate::spec::builtins::helpers::define_value;
+use crate::spec::builtins::helpers::{define_value, link_constructor_and_prototype};
 use crate::spec::completion_record::JsResult;
 use crate::spec::ecmascript_function_objects::FunctionName;
 use crate::spec::object_type::{Object, Property, PropertyKey};
@@ -59,7 +59,7 @@ pub fn tame_function_constructors(agent: &mut Agent, realm: &Realm) {
         // c. Set P's "constructor" property to F (writable, not enumerable, configurable,
         //    as before).
         step!("ses-taming", "1.c");
-        install_inert_constructor(&f, &prototype);
+        link_constructor_and_prototype(&f, &prototype);
     }
 }
 
@@ -101,7 +101,7 @@ pub fn tame_compartment_constructors(agent: &mut Agent, realm: &Realm) {
         //    "constructor" property to F (writable, not enumerable, configurable, as
         //    before).
         step!("ses-taming", "8.b");
-        install_inert_constructor(&f, &prototype);
+        link_constructor_and_prototype(&f, &prototype);
     }
 }
 
@@ -134,7 +134,7 @@ pub fn tame_weak_ref_constructors(agent: &mut Agent, realm: &Realm) {
         //    "constructor" property to F (writable, not enumerable, configurable, as
         //    before).
         step!("ses-taming", "9.b");
-        install_inert_constructor(&f, &prototype);
+        link_constructor_and_prototype(&f, &prototype);
     }
 }
 
@@ -156,27 +156,6 @@ fn inert_constructor(
         None,
         true,
     )
-}
-
-/// F.prototype is P (non-writable, non-configurable) and P.constructor is F (writable,
-/// configurable, as the constructor it replaces).
-fn install_inert_constructor(f: &Object, prototype: &Object) {
-    define_value(
-        f,
-        "prototype",
-        Value::Object(prototype.clone()),
-        false,
-        false,
-        false,
-    );
-    define_value(
-        prototype,
-        "constructor",
-        Value::Object(f.clone()),
-        true,
-        false,
-        true,
-    );
 }
 
 /// The tamed function constructors' steps.
