@@ -47,3 +47,48 @@ fn a_minute_of_fuzzing_finds_nothing() {
     assert!(inputs > 100, "only {inputs} inputs in a minute: {stdout}");
     let _ = std::fs::remove_dir_all(&findings);
 }
+
+/// The findings of the long run (issue 21's 10⁶ inputs), minimised, replayed the way the
+/// fuzzer judged them: each must now be no finding.
+#[test]
+fn the_long_runs_findings_are_fixed() {
+    let dir = std::env::temp_dir().join(format!("compartments-fuzz-replay-{}", std::process::id()));
+    let findings = dir.join("findings");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    for (name, text) in [
+        // A spec assertion (NewPromiseReactionJob step 1.f.i) broken when the time limit
+        // ended an async function that Await's reaction job had resumed.
+        (
+            "await-time-limit.js",
+            "(async function () { await 0; while (true) {} })();",
+        ),
+        // A String buffer of 2 GB asked for at once under a heap limit of 64 MB.
+        ("pad-heap-limit.js", "''.padEnd(1e9, '9');"),
+    ] {
+        std::fs::write(dir.join(name), text).expect("a finding written");
+    }
+    let output = Command::new(env!("CARGO_BIN_EXE_fuzz"))
+        .args([
+            "--jobs",
+            "1",
+            "--time-limit-ms",
+            "300",
+            "--heap-limit-mb",
+            "64",
+        ])
+        .arg("--replay")
+        .arg(&dir)
+        .arg("--findings")
+        .arg(&findings)
+        .output()
+        .expect("the fuzz binary runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stdout.starts_with("2 inputs") && stdout.contains("findings: none"),
+        "stdout: {stdout}\nstderr: {stderr}"
+    );
+    assert_eq!(output.status.code(), Some(0), "stderr: {stderr}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

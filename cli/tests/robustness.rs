@@ -680,6 +680,18 @@ fn time_limit_cannot_be_caught_and_reaches_long_builtin_loops() {
         ("regexp", "print(/(a+)+$/.test('a'.repeat(40) + 'b'));"),
         ("split", "'x'.repeat(2 ** 28).split('').length;"),
         ("jobs", "function f() { Promise.resolve().then(f); } f();"),
+        // Found by the fuzzer: the limit ends an async function resumed by Await's
+        // reaction job (a handler without a capability, whose result the spec asserts to
+        // be normal), and an async generator resumed the same way.
+        (
+            "await",
+            "(async function () { await 0; while (true) {} })();",
+        ),
+        (
+            "async-generator",
+            "async function* g() { yield 1; while (true) {} } \
+             const it = g(); it.next().then(() => it.next());",
+        ),
     ] {
         let run = run_guarded_with(name, &["--time-limit", "1"], script, 1024, 30);
         assert!(run.killed.is_none(), "{name}: {:?}", run.killed);

@@ -145,6 +145,19 @@ pub fn host_limit_exceeded() -> Option<Termination> {
     None
 }
 
+/// Whether `bytes` more would take the running agent's heap past the host's limit, after
+/// collecting garbage if need be: for code with no agent at hand that is about to ask for a
+/// block whose size the program controls (a String's buffer).
+pub fn host_heap_would_exceed(bytes: usize) -> bool {
+    let limits = THREAD_LIMITS.with(Cell::get);
+    if !heap_would_exceed(limits.heap_limit, limits.heap_baseline, bytes) {
+        return false;
+    }
+    // Garbage not yet collected does not count.
+    boa_gc::force_collect();
+    heap_would_exceed(limits.heap_limit, limits.heap_baseline, bytes)
+}
+
 impl Agent {
     /// Throws a RangeError once a host limit ([`HostLimits`]) is exceeded, and again on
     /// every later call; reads the clock and the heap counter only every

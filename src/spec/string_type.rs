@@ -5,7 +5,7 @@
 use super::agents::Agent;
 use super::completion_record::JsResult;
 pub use super::resource_limits::MAX_STRING_LENGTH;
-use super::resource_limits::{host_limit_exceeded, Termination};
+use super::resource_limits::{host_heap_would_exceed, host_limit_exceeded, Termination};
 use super::value::Value;
 use boa_gc::{empty_trace, Finalize, Trace};
 use std::cell::{OnceCell, RefCell};
@@ -79,6 +79,9 @@ pub fn check_string_length(len: usize) -> Result<(), StringError> {
     }
 }
 
+/// The bytes a code unit takes in a String's buffer.
+const UNIT_BYTES: usize = std::mem::size_of::<u16>();
+
 /// How many code units a [`StringBuilder`] appends between two checks of the host's limits.
 const BUILDER_CHECK_EVERY: usize = 1 << 16;
 
@@ -106,7 +109,12 @@ impl StringBuilder {
     /// had: capacity is only a hint).
     pub fn with_capacity(capacity: usize) -> StringBuilder {
         let mut units = Vec::new();
-        let _ = units.try_reserve_exact(capacity.min(MAX_STRING_LENGTH));
+        let capacity = capacity.min(MAX_STRING_LENGTH);
+        // A hint past the host's heap limit is not taken: the appends then stop at the
+        // limit (make_room) instead of the buffer being asked for at once.
+        if !host_heap_would_exceed(capacity.saturating_mul(UNIT_BYTES)) {
+            let _ = units.try_reserve_exact(capacity);
+        }
         StringBuilder { units, room: 0 }
     }
 
@@ -121,9 +129,18 @@ impl StringBuilder {
         }
         if self.units.capacity() < len {
             // Doubling, but never past the limit.
-            let wanted = len
+            let mut wanted = len
                 .max(self.units.capacity().saturating_mul(2))
                 .min(MAX_STRING_LENGTH);
+            // The buffer is never asked for past the host's heap limit: doubling only while
+            // it fits, then exactly what is needed, then the limit's termination.
+            let growth = |capacity: usize| (capacity - self.units.len()) * UNIT_BYTES;
+            if host_heap_would_exceed(growth(wanted)) {
+                wanted = len;
+                if host_heap_would_exceed(growth(wanted)) {
+                    return Err(StringError::Limit(Termination::HeapLimit));
+                }
+            }
             self.units
                 .try_reserve_exact(wanted - self.units.len())
                 .or_else(|_| self.units.try_reserve_exact(additional))
