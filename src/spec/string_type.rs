@@ -367,10 +367,15 @@ impl JsString {
         let len = self.len() + other.len();
         check_string_length(len)?;
         // (A long String's code units are copied when it is first read: the host's limits
-        // are checked as for a String being built.)
+        // are checked as for a String being built, the heap limit for that copy — the
+        // doublings `s = s + s` otherwise make a String of 2³⁰ code units out of a few
+        // megabytes, and its first read asks for 2 GB.)
         if len >= 1 << 20 {
             if let Some(why) = host_limit_exceeded() {
                 return Err(StringError::Limit(why));
+            }
+            if host_heap_would_exceed(len.saturating_mul(UNIT_BYTES)) {
+                return Err(StringError::Limit(Termination::HeapLimit));
             }
         }
         if len >= CONCAT_NODE_FROM {
