@@ -279,8 +279,9 @@ pub enum StmtKind {
         body: Box<Stmt>,
         test: Box<Expr>,
     },
-    Continue(Option<Ident>),
-    Break(Option<Ident>),
+    // (Labels are boxed, as the larger parts of other statements are: a Stmt is 56 bytes.)
+    Continue(Option<Box<Ident>>),
+    Break(Option<Box<Ident>>),
     Return(Option<Box<Expr>>),
     With {
         object: Box<Expr>,
@@ -291,7 +292,7 @@ pub enum StmtKind {
         cases: Vec<SwitchCase>,
     },
     Labeled {
-        label: Ident,
+        label: Box<Ident>,
         body: Box<Stmt>,
     },
     Throw(Box<Expr>),

@@ -298,6 +298,36 @@ mod tests {
         assert!(message(&source).contains("nests more than"));
     }
 
+    /// Memory per statement (issue 21, item 6): every statement of a program is one `Stmt`
+    /// slot of a list and most nodes are boxed `Expr`s, so their sizes are what a long
+    /// program costs. Growing one of them is a decision, not an accident: box the new
+    /// variant's larger parts instead (as the loop, try and label parts are).
+    #[test]
+    fn tree_nodes_stay_small() {
+        use super::super::ast::{Expr, Ident, Pattern, Stmt};
+        use std::mem::size_of;
+        assert!(
+            size_of::<Stmt>() <= 56,
+            "Stmt is {} bytes",
+            size_of::<Stmt>()
+        );
+        assert!(
+            size_of::<Expr>() <= 88,
+            "Expr is {} bytes",
+            size_of::<Expr>()
+        );
+        assert!(
+            size_of::<Ident>() <= 56,
+            "Ident is {} bytes",
+            size_of::<Ident>()
+        );
+        assert!(
+            size_of::<Pattern>() <= 56,
+            "Pattern is {} bytes",
+            size_of::<Pattern>()
+        );
+    }
+
     /// The parse item by item (`build_item_by_item`) builds exactly the tree, spans
     /// included, that one parse of the whole program does, for programs whose items are
     /// of every kind, with automatic semicolon insertion, comments and directives at the

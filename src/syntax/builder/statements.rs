@@ -117,7 +117,7 @@ impl<'i> Builder<'i> {
                 let label = self.ident(&next(&mut parts, span)?)?;
                 let body = self.statement(next(&mut parts, span)?)?;
                 StmtKind::Labeled {
-                    label,
+                    label: Box::new(label),
                     body: Box::new(body),
                 }
             }
@@ -150,9 +150,9 @@ impl<'i> Builder<'i> {
         Ok(Block { span, body, scoped })
     }
 
-    fn optional_label(&self, pair: &P<'i>) -> R<Option<Ident>> {
+    fn optional_label(&self, pair: &P<'i>) -> R<Option<Box<Ident>>> {
         match inner(pair).next() {
-            Some(label) => Ok(Some(self.ident_in(&label)?)),
+            Some(label) => Ok(Some(Box::new(self.ident_in(&label)?))),
             None => Ok(None),
         }
     }

@@ -92,7 +92,7 @@ impl<'a> Checker<'a> {
     }
 
     /// `break`, after the walk has checked its label as a LabelIdentifier.
-    pub fn break_statement(&mut self, label: &'a Option<Ident>, span: Span) {
+    pub fn break_statement(&mut self, label: &'a Option<Box<Ident>>, span: Span) {
         match label {
             Some(label) => {
                 if !self
@@ -113,7 +113,7 @@ impl<'a> Checker<'a> {
     }
 
     /// `continue`, after the walk has checked its label as a LabelIdentifier.
-    pub fn continue_statement(&mut self, label: &'a Option<Ident>, span: Span) {
+    pub fn continue_statement(&mut self, label: &'a Option<Box<Ident>>, span: Span) {
         match label {
             Some(label) => {
                 match self
