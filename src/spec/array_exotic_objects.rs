@@ -126,6 +126,47 @@ fn array_define_own_property(
     ordinary_define_own_property(agent, a, p, desc)
 }
 
+/// CreateDataProperty(A, P, V) (7.3.5) for an Array A that does not have the array index
+/// P (`index`), not observable (docs/ARCHITECTURE.md, "Cheaper common paths"): the steps of
+/// [[DefineOwnProperty]] (10.4.2.1 step 2) read "length" once: false when index ≥ length
+/// and "length" is read-only (2.h); OrdinaryDefineOwnProperty (2.i) on an extensible A
+/// without P creates the data property (ValidateAndApplyPropertyDescriptor step 2), and
+/// past the end "length" becomes index + 1 (2.k). Anything else (a non-extensible A, an
+/// existing P) gives the value back (`Err`) for the spec's steps.
+pub fn create_element(a: &Object, index: u32, v: Value) -> Result<bool, Value> {
+    let key = PropertyKey::Index(index);
+    let length_key = PropertyKey::from("length");
+    let mut data = a.data_mut();
+    let properties = &mut data.properties.0;
+    let (length_position, length, writable) = match properties.get_full(&length_key) {
+        Some((
+            position,
+            _,
+            Property::Data {
+                value: Value::Number(n),
+                writable,
+                ..
+            },
+        )) => (position, *n, *writable),
+        _ => return Err(v),
+    };
+    if !data.extensible || data.properties.0.contains_key(&key) {
+        return Err(v);
+    }
+    let past_end = f64::from(index) >= length;
+    if past_end && !writable {
+        return Ok(false);
+    }
+    let properties = &mut data.properties.0;
+    properties.insert(key, Property::data(v, true, true, true));
+    if past_end {
+        if let Some((_, Property::Data { value, .. })) = properties.get_index_mut(length_position) {
+            *value = Value::Number(f64::from(index) + 1.0);
+        }
+    }
+    Ok(true)
+}
+
 fn set_length_value(a: &Object, length: f64) {
     if let Some(Property::Data { value, .. }) = a
         .data_mut()

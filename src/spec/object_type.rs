@@ -94,7 +94,10 @@ impl PropertyKey {
     pub fn is_str(&self, s: &str) -> bool {
         match self {
             PropertyKey::String(k) => k.eq_str(s),
-            PropertyKey::Index(i) => i.to_string() == s,
+            // (Without writing the index out: "length" is asked of every array index.)
+            PropertyKey::Index(i) => {
+                s.as_bytes().first().is_some_and(u8::is_ascii_digit) && i.to_string() == s
+            }
             PropertyKey::Symbol(_) => false,
         }
     }

@@ -61,6 +61,19 @@ pub fn create_data_property(
     // Not observable: on an extensible ordinary object without property P (or with a
     // configurable one), OrdinaryDefineOwnProperty only creates or replaces it, so the
     // fast path below does that without building newDesc.
+    // An Array without the array index P: `array_exotic_objects::create_element`.
+    let v = match p {
+        PropertyKey::Index(index)
+            if !crate::trace::enabled()
+                && std::ptr::eq(o.methods(), &super::array_exotic_objects::ARRAY_METHODS) =>
+        {
+            match super::array_exotic_objects::create_element(o, *index, v) {
+                Ok(result) => return Ok(result),
+                Err(v) => v,
+            }
+        }
+        _ => v,
+    };
     if super::ordinary_object_internal_methods::defines_ordinarily(o) {
         let mut data = o.data_mut();
         if data.extensible || data.properties.0.contains_key(p) {

@@ -579,29 +579,105 @@ pub fn ordinary_set(
     v: Value,
     receiver: &Value,
 ) -> JsResult<bool> {
-    // Fast path, not observable: O is the receiver, an ordinary object with an own
-    // writable data property P, so steps 2.c-d.iv only replace its [[Value]].
-    if let Value::Object(r) = receiver {
-        if r == o && has_ordinary_lookup(o) && is_ordinary_define(o) {
-            let mut data = o.data_mut();
-            if let Some(Property::Data {
-                value, writable, ..
-            }) = data.properties.0.get_mut(p)
-            {
-                if *writable {
-                    *value = v;
-                    return Ok(true);
-                }
-                return Ok(false);
-            }
-        }
-    }
+    // Fast paths, not observable (docs/ARCHITECTURE.md, "Cheaper common paths"): O is the
+    // receiver (`set_on_receiver`).
+    let v = match receiver {
+        Value::Object(r) if r == o => match set_on_receiver(o, p, v) {
+            ReceiverSet::Done(result) => return Ok(result),
+            ReceiverSet::Create(v) => return create_data_property(agent, o, p, v),
+            ReceiverSet::Steps(v) => v,
+        },
+        _ => v,
+    };
     // 1. Let ownDesc be ? O.[[GetOwnProperty]](P).
     crate::step!("sec-ordinaryset", "1");
     let own_desc = o.get_own_property(agent, p)?;
     // 2. Return ? OrdinarySetWithOwnDescriptor(O, P, V, Receiver, ownDesc).
     crate::step!("sec-ordinaryset", "2");
     ordinary_set_with_own_descriptor(agent, o, p, v, receiver, own_desc)
+}
+
+/// What [`set_on_receiver`] found.
+enum ReceiverSet {
+    /// OrdinarySet's result, the value written.
+    Done(bool),
+    /// OrdinarySet comes down to CreateDataProperty(Receiver, P, V).
+    Create(Value),
+    /// Take the spec's steps.
+    Steps(Value),
+}
+
+/// OrdinarySet(O, P, V, O) where it runs no code, for an O whose [[Get]],
+/// [[GetOwnProperty]] and [[GetPrototypeOf]] are the ordinary ones:
+/// - O has an own writable data property P and an ordinary [[DefineOwnProperty]] (or is an
+///   Array and P an array index, below "length" as every element is, so 10.4.2.1 step 2
+///   comes down to OrdinaryDefineOwnProperty): steps 1, 2.c-d.iv of
+///   OrdinarySetWithOwnDescriptor only replace its [[Value]] (and a read-only one gives
+///   false at step 2.a);
+/// - O has no own property P and neither has any object of its prototype chain, each with
+///   the ordinary [[Set]], [[Get]], [[GetOwnProperty]] and [[GetPrototypeOf]] (not while
+///   tracing): each OrdinarySet finds no own property and passes the call to its
+///   prototype (10.1.9.2 step 1.b.i), the last one takes the default data descriptor
+///   (1.c.i), and Receiver.[[GetOwnProperty]](P) being undefined, step 2.e.ii is
+///   CreateDataProperty(Receiver, P, V).
+fn set_on_receiver(o: &Object, p: &PropertyKey, v: Value) -> ReceiverSet {
+    let mut parent = {
+        let mut data = o.data_mut();
+        let methods = data.methods;
+        if !lookup_is_ordinary(methods) {
+            return ReceiverSet::Steps(v);
+        }
+        let define_is_ordinary =
+            std::ptr::fn_addr_eq(
+                methods.define_own_property,
+                ordinary_define_own_property as fn(_, _, _, _) -> _,
+            ) || (std::ptr::eq(methods, &super::array_exotic_objects::ARRAY_METHODS)
+                && p.is_array_index());
+        if let Some(property) = data.properties.0.get_mut(p) {
+            return match property {
+                Property::Data {
+                    value, writable, ..
+                } if define_is_ordinary => {
+                    if !*writable {
+                        return ReceiverSet::Done(false);
+                    }
+                    *value = v;
+                    ReceiverSet::Done(true)
+                }
+                _ => ReceiverSet::Steps(v),
+            };
+        }
+        if crate::trace::enabled() {
+            return ReceiverSet::Steps(v);
+        }
+        data.prototype.clone()
+    };
+    while let Some(object) = parent {
+        let data = object.data();
+        let methods = data.methods;
+        if !lookup_is_ordinary(methods)
+            || !std::ptr::fn_addr_eq(methods.set, ordinary_set as fn(_, _, _, _, _) -> _)
+            || data.properties.0.contains_key(p)
+        {
+            return ReceiverSet::Steps(v);
+        }
+        parent = data.prototype.clone();
+    }
+    ReceiverSet::Create(v)
+}
+
+/// [`has_ordinary_lookup`] of a method table.
+#[inline]
+fn lookup_is_ordinary(methods: &InternalMethods) -> bool {
+    std::ptr::fn_addr_eq(methods.get, ordinary_get as fn(_, _, _, _) -> _)
+        && std::ptr::fn_addr_eq(
+            methods.get_own_property,
+            ordinary_get_own_property as fn(_, _, _) -> _,
+        )
+        && std::ptr::fn_addr_eq(
+            methods.get_prototype_of,
+            ordinary_get_prototype_of as fn(_, _) -> _,
+        )
 }
 
 /// Whether `o`'s [[DefineOwnProperty]], [[GetOwnProperty]] and [[IsExtensible]] are the

@@ -78,6 +78,80 @@ pub struct PromiseCapability {
     pub reject: Value,
 }
 
+/// [[Capability]] of a PromiseReaction Record that is not undefined.
+#[derive(Clone, Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+pub enum ReactionCapability {
+    /// A PromiseCapability Record.
+    Record(PromiseCapability),
+    /// Memory only (docs/ARCHITECTURE.md, "Memory only"): the PromiseCapability Record
+    /// that NewPromiseCapability(%Promise%) gives Promise.prototype.then, whose resolving
+    /// functions nothing but this reaction's job can reach, kept as its [[Promise]] and the
+    /// realm CreateResolvingFunctions would give them; the job performs their steps when
+    /// it would call one (`call_resolving_function`).
+    Deferred { promise: Object, realm: Realm },
+}
+
+impl ReactionCapability {
+    /// [[Promise]].
+    pub fn promise(&self) -> &Object {
+        match self {
+            ReactionCapability::Record(capability) => &capability.promise,
+            ReactionCapability::Deferred { promise, .. } => promise,
+        }
+    }
+
+    /// Call(capability.[[Resolve]] or capability.[[Reject]], undefined, « argument »). For
+    /// a deferred record the function would be a built-in function of `realm` called
+    /// for the first time (its alreadyResolved still false, as no other code can reach
+    /// it): BuiltinCallOrConstruct (10.3.3) runs its steps, 27.2.1.3.1 or 27.2.1.3.2, in
+    /// a new execution context of that realm.
+    fn call_resolving_function(
+        &self,
+        agent: &mut Agent,
+        kind: PromiseReactionType,
+        argument: Value,
+    ) -> JsResult<Value> {
+        let (promise, realm) = match self {
+            ReactionCapability::Record(capability) => {
+                let function = match kind {
+                    PromiseReactionType::Fulfill => &capability.resolve,
+                    PromiseReactionType::Reject => &capability.reject,
+                };
+                return call(agent, function, &Value::Undefined, &[argument]);
+            }
+            ReactionCapability::Deferred { promise, realm } => (promise, realm),
+        };
+        agent.check_stack()?;
+        let evaluators = super::builtin_function_objects::inherited_evaluators(agent, realm);
+        let mut callee_context =
+            super::execution_contexts::ExecutionContext::without_code(None, evaluators);
+        callee_context.realm = realm.clone();
+        agent.execution_context_stack.push(callee_context);
+        let slots = ResolvingFunctionSlots {
+            promise: promise.clone(),
+            already_resolved: new_shared_record(false),
+        };
+        let result = match kind {
+            PromiseReactionType::Fulfill => promise_resolve_function_steps(agent, &slots, argument),
+            PromiseReactionType::Reject => promise_reject_function_steps(agent, &slots, argument),
+        };
+        agent.execution_context_stack.pop();
+        result
+    }
+}
+
+/// A new pending promise of the current realm (what `new %Promise%(executor)` makes
+/// before calling the executor: OrdinaryCreateFromConstructor(%Promise%,
+/// "%Promise.prototype%") with [[PromiseState]] pending, empty reaction lists and
+/// [[PromiseIsHandled]] false).
+pub fn new_pending_promise(agent: &mut Agent) -> Object {
+    ordinary_object_create_with(
+        Some(agent.intrinsic(Intrinsic::PromisePrototype)),
+        ObjectKind::Promise(Box::new(PromiseData::new_pending())),
+    )
+}
+
 /// [[Type]] of a PromiseReaction Record.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Trace, Finalize)]
 #[boa_gc(unsafe_no_drop)]
@@ -91,7 +165,7 @@ pub enum PromiseReactionType {
 #[boa_gc(unsafe_no_drop)]
 pub struct PromiseReaction {
     /// [[Capability]] (undefined for Await's and the async iteration reactions).
-    pub capability: Option<PromiseCapability>,
+    pub capability: Option<ReactionCapability>,
     pub kind: PromiseReactionType,
     /// [[Handler]]: a JobCallback Record, `None` is empty.
     pub handler: Option<JobCallback>,
@@ -213,7 +287,15 @@ fn promise_reject_function(
     call: &BuiltinCall,
     f: &ResolvingFunctionSlots,
 ) -> JsResult<Value> {
-    let reason = call.arg(0);
+    promise_reject_function_steps(agent, f, call.arg(0))
+}
+
+/// The steps of a promise reject function with slots `f`, called with `reason`.
+fn promise_reject_function_steps(
+    agent: &mut Agent,
+    f: &ResolvingFunctionSlots,
+    reason: Value,
+) -> JsResult<Value> {
     // 1. Let F be the active function object.
     // 2. Assert: F has a [[Promise]] internal slot whose value is an Object.
     // 3. Let promise be F.[[Promise]].
@@ -237,7 +319,15 @@ fn promise_resolve_function(
     call: &BuiltinCall,
     f: &ResolvingFunctionSlots,
 ) -> JsResult<Value> {
-    let resolution = call.arg(0);
+    promise_resolve_function_steps(agent, f, call.arg(0))
+}
+
+/// The steps of a promise resolve function with slots `f`, called with `resolution`.
+fn promise_resolve_function_steps(
+    agent: &mut Agent,
+    f: &ResolvingFunctionSlots,
+    resolution: Value,
+) -> JsResult<Value> {
     // 1. Let F be the active function object.
     // 2. Assert: F has a [[Promise]] internal slot whose value is an Object.
     // 3. Let promise be F.[[Promise]].
@@ -348,10 +438,7 @@ pub fn new_promise_capability(agent: &mut Agent, c: &Value) -> JsResult<PromiseC
     // directly keeps the spec's `! NewPromiseCapability(%Promise%)` infallible even where
     // Construct would hit the host's stack or time limit. (--trace shows step 1 only.)
     if c == agent.intrinsic(Intrinsic::Promise) {
-        let promise = ordinary_object_create_with(
-            Some(agent.intrinsic(Intrinsic::PromisePrototype)),
-            ObjectKind::Promise(Box::new(PromiseData::new_pending())),
-        );
+        let promise = new_pending_promise(agent);
         let (resolve, reject) = create_resolving_functions(agent, &promise);
         return Ok(PromiseCapability {
             promise,
@@ -626,11 +713,10 @@ pub fn new_promise_reaction_job(
                 // i. Return ? Call(promiseCapability.[[Reject]], undefined,
                 //    « handlerResult.[[Value]] »).
                 step!("sec-newpromisereactionjob", "1.h.i");
-                call(
+                promise_capability.call_resolving_function(
                     agent,
-                    &promise_capability.reject,
-                    &Value::Undefined,
-                    &[thrown],
+                    PromiseReactionType::Reject,
+                    thrown,
                 )
             }
             // i. Else,
@@ -639,11 +725,10 @@ pub fn new_promise_reaction_job(
                 // i. Return ? Call(promiseCapability.[[Resolve]], undefined,
                 //    « handlerResult.[[Value]] »).
                 step!("sec-newpromisereactionjob", "1.i.i");
-                call(
+                promise_capability.call_resolving_function(
                     agent,
-                    &promise_capability.resolve,
-                    &Value::Undefined,
-                    &[value],
+                    PromiseReactionType::Fulfill,
+                    value,
                 )
             }
         }
@@ -777,6 +862,23 @@ pub fn perform_promise_then(
     on_rejected: Value,
     result_capability: Option<PromiseCapability>,
 ) -> Value {
+    perform_promise_then_with(
+        agent,
+        promise,
+        on_fulfilled,
+        on_rejected,
+        result_capability.map(ReactionCapability::Record),
+    )
+}
+
+/// [`perform_promise_then`] with a [`ReactionCapability`].
+pub fn perform_promise_then_with(
+    agent: &mut Agent,
+    promise: &Object,
+    on_fulfilled: Value,
+    on_rejected: Value,
+    result_capability: Option<ReactionCapability>,
+) -> Value {
     // 1. Assert: IsPromise(promise) is true.
     spec_assert!(
         "sec-performpromisethen",
@@ -907,7 +1009,7 @@ pub fn perform_promise_then(
             step!("sec-performpromisethen", "14");
             // a. Return resultCapability.[[Promise]].
             step!("sec-performpromisethen", "14.a");
-            Value::Object(capability.promise)
+            Value::Object(capability.promise().clone())
         }
     }
 }

@@ -30,9 +30,10 @@ use crate::spec::ordinary_object_internal_methods::{
     ordinary_create_from_constructor, ordinary_object_create,
 };
 use crate::spec::promise_objects::{
-    create_resolving_functions, if_abrupt_reject_promise, is_promise, new_promise_capability,
-    perform_promise_then, promise_capability_call_reject, promise_capability_call_resolve,
-    promise_resolve, PromiseCapability, PromiseData,
+    create_resolving_functions, if_abrupt_reject_promise, is_promise, new_pending_promise,
+    new_promise_capability, perform_promise_then_with, promise_capability_call_reject,
+    promise_capability_call_resolve, promise_resolve, PromiseCapability, PromiseData,
+    ReactionCapability,
 };
 use crate::spec::realms::{Intrinsic, Realm};
 use crate::spec::testing_and_comparison::is_callable;
@@ -904,9 +905,19 @@ fn then(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     let default_constructor = agent.intrinsic(Intrinsic::Promise);
     let c = species_constructor(agent, promise, &default_constructor)?;
     // 4. Let resultCapability be ? NewPromiseCapability(C).
-    let result_capability = new_promise_capability(agent, &Value::Object(c))?;
+    //    (For the current realm's %Promise%, not while tracing: the new pending promise
+    //    and its resolving functions' realm, the functions deferred to the reaction job,
+    //    the only code that can call them; `ReactionCapability::Deferred`.)
+    let result_capability = if c == default_constructor && !crate::trace::enabled() {
+        ReactionCapability::Deferred {
+            promise: new_pending_promise(agent),
+            realm: agent.current_realm(),
+        }
+    } else {
+        ReactionCapability::Record(new_promise_capability(agent, &Value::Object(c))?)
+    };
     // 5. Return PerformPromiseThen(promise, onFulfilled, onRejected, resultCapability).
-    Ok(perform_promise_then(
+    Ok(perform_promise_then_with(
         agent,
         promise,
         call.arg(0),
