@@ -72,14 +72,23 @@ pub fn class_definition_evaluation_named(
 pub fn binding_class_declaration_evaluation(agent: &mut Agent, class: &Class) -> JsResult<Object> {
     // 1. Let className be the StringValue of BindingIdentifier.
     // ("default" for `export default class {}`, the second algorithm.)
-    crate::step!("sec-runtime-semantics-bindingclassdeclarationevaluation", "1");
+    crate::step!(
+        "sec-runtime-semantics-bindingclassdeclarationevaluation",
+        "1"
+    );
     let class_name = class.id.as_ref().map_or("default", |id| id.name.as_str());
     // 2. Let sourceText be the source text matched by ClassDeclaration.
     // (ClassDefinitionEvaluation sets [[SourceText]] from the class's span.)
-    crate::step!("sec-runtime-semantics-bindingclassdeclarationevaluation", "2");
+    crate::step!(
+        "sec-runtime-semantics-bindingclassdeclarationevaluation",
+        "2"
+    );
     // 3. Let value be ? ClassDefinitionEvaluation of ClassTail with arguments className,
     //    className, and sourceText.
-    crate::step!("sec-runtime-semantics-bindingclassdeclarationevaluation", "3");
+    crate::step!(
+        "sec-runtime-semantics-bindingclassdeclarationevaluation",
+        "3"
+    );
     let binding = class.id.as_ref().map(|id| id.name.as_str());
     let value = class_definition_evaluation(
         agent,
@@ -88,14 +97,23 @@ pub fn binding_class_declaration_evaluation(agent: &mut Agent, class: &Class) ->
         FunctionName::Key(PropertyKey::from_str(class_name)),
     )?;
     // 4. Let env be the running execution context's LexicalEnvironment.
-    crate::step!("sec-runtime-semantics-bindingclassdeclarationevaluation", "4");
+    crate::step!(
+        "sec-runtime-semantics-bindingclassdeclarationevaluation",
+        "4"
+    );
     let env = lexical_environment(agent);
     // 5. Perform ? InitializeBoundName(className, value, env).
     // (env is not undefined: InitializeBoundName's step 1.a, env.InitializeBinding.)
-    crate::step!("sec-runtime-semantics-bindingclassdeclarationevaluation", "5");
+    crate::step!(
+        "sec-runtime-semantics-bindingclassdeclarationevaluation",
+        "5"
+    );
     env.initialize_binding(agent, class_name, Value::Object(value.clone()))?;
     // 6. Return value.
-    crate::step!("sec-runtime-semantics-bindingclassdeclarationevaluation", "6");
+    crate::step!(
+        "sec-runtime-semantics-bindingclassdeclarationevaluation",
+        "6"
+    );
     Ok(value)
 }
 

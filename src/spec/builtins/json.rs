@@ -704,6 +704,18 @@ fn quote_json_string(product: &mut StringBuilder, value: &[u16]) -> Result<(), S
     crate::step!("sec-quotejsonstring", "2");
     let mut i = 0;
     while i < value.len() {
+        // (With tracing off, a run of code points that steps a and b leave alone is
+        // appended as it is — step c for each of them — without the markers.)
+        if !crate::trace::enabled() {
+            let plain =
+                |u: &u16| *u >= 0x20 && *u != 0x22 && *u != 0x5C && !(0xD800..=0xDFFF).contains(u);
+            let run = value[i..].iter().take_while(|u| plain(u)).count();
+            if run > 0 {
+                product.extend(&value[i..i + run])?;
+                i += run;
+                continue;
+            }
+        }
         let c = value[i];
         let escape: Option<&str> = match c {
             0x08 => Some("\\b"),
@@ -747,9 +759,13 @@ fn quote_json_string(product: &mut StringBuilder, value: &[u16]) -> Result<(), S
             // i. Set product to the string-concatenation of product and
             //    UTF16EncodeCodePoint(C).
             crate::step!("sec-quotejsonstring", "2.c.i");
-            let width = if pair { 2 } else { 1 };
-            product.extend(&value[i..i + width])?;
-            i += width;
+            if pair {
+                product.extend(&value[i..i + 2])?;
+                i += 2;
+            } else {
+                product.push(c)?;
+                i += 1;
+            }
         }
     }
     // 3. Set product to the string-concatenation of product and the code unit 0x0022

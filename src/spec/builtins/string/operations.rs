@@ -286,6 +286,11 @@ pub fn get_substitution(
 ) -> JsResult<JsString> {
     let str_units = string.units();
     let dollar = u16::from(b'$');
+    // (With tracing off, a template without "$" is its own replacement: step 5.h for each
+    // of its code units.)
+    if !crate::trace::enabled() && !replacement_template.units().contains(&dollar) {
+        return Ok(replacement_template.clone());
+    }
     let is_digit = |u: u16| (u16::from(b'0')..=u16::from(b'9')).contains(&u);
     // 1. Let stringLength be the length of str.
     crate::step!("sec-getsubstitution", "1");
