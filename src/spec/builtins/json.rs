@@ -802,6 +802,18 @@ struct Partial {
 }
 
 impl Partial {
+    /// The length of the String steps 9-10 make of the elements: brackets, separators and,
+    /// with a gap, the line feeds and indents (its capacity, so that it is built without
+    /// reallocations).
+    fn final_length(&self, state: &JsonSerialization, step_back: &[u16]) -> usize {
+        let lines = if state.gap.is_empty() {
+            0
+        } else {
+            (self.parts.len() + 1).saturating_mul(state.indent.len() + 1) + step_back.len()
+        };
+        self.joined_length.saturating_add(lines).saturating_add(2)
+    }
+
     fn push(&mut self, agent: &mut Agent, part: Vec<u16>) -> JsResult<()> {
         // Each element, and a separator after it.
         self.joined_length = self.joined_length.saturating_add(part.len() + 1);
@@ -813,6 +825,7 @@ impl Partial {
 
 /// Appends the elements of `partial` to `final_`, each adjacent pair separated with
 /// `separator` (steps 10.a.i and 10.b.ii of SerializeJSONObject and SerializeJSONArray).
+#[inline]
 fn join_partial(
     final_: &mut StringBuilder,
     partial: &[Vec<u16>],
@@ -905,8 +918,8 @@ fn serialize_json_object(
             partial.push(agent, member.into_units())?;
         }
     }
+    let mut final_ = StringBuilder::with_capacity(partial.final_length(state, &step_back));
     let partial = partial.parts;
-    let mut final_ = StringBuilder::new();
     // 9. If partial is empty, then
     crate::step!("sec-serializejsonobject", "9");
     if partial.is_empty() {
@@ -1028,8 +1041,8 @@ fn serialize_json_array(
         // d. Set index to index + 1.
         crate::step!("sec-serializejsonarray", "8.d");
     }
+    let mut final_ = StringBuilder::with_capacity(partial.final_length(state, &step_back));
     let partial = partial.parts;
-    let mut final_ = StringBuilder::new();
     // 9. If partial is empty, then
     crate::step!("sec-serializejsonarray", "9");
     if partial.is_empty() {
