@@ -237,13 +237,27 @@ pub fn evaluate_new(
     offset: u32,
 ) -> JsResult<Value> {
     // 1. Let ref be ? Evaluation of constructExpr.
+    crate::step!("sec-evaluatenew", "1");
     // 2. Let constructor be ? GetValue(ref).
+    crate::step!("sec-evaluatenew", "2");
     let constructor = evaluate_expression(agent, construct_expr)?;
-    // 3. If arguments is ~empty~, let argList be a new empty List.
-    // 4. Else, a. Let argList be ? ArgumentListEvaluation of arguments.
-    let arg_list = argument_list_evaluation(agent, arguments)?;
+    // 3. If arguments is empty, then
+    // (`new C` and `new C()` both have an empty list here; the result is the same.)
+    crate::step!("sec-evaluatenew", "3");
+    let arg_list = if arguments.is_empty() {
+        // a. Let argList be a new empty List.
+        crate::step!("sec-evaluatenew", "3.a");
+        Vec::new()
+    } else {
+        // 4. Else,
+        crate::step!("sec-evaluatenew", "4");
+        // a. Let argList be ? ArgumentListEvaluation of arguments.
+        crate::step!("sec-evaluatenew", "4.a");
+        argument_list_evaluation(agent, arguments)?
+    };
     agent.current_offset = offset;
     // 5. If IsConstructor(constructor) is false, throw a TypeError exception.
+    crate::step!("sec-evaluatenew", "5");
     let constructor = match constructor {
         Value::Object(c) if c.is_constructor() => c,
         _ => {
@@ -254,6 +268,7 @@ pub fn evaluate_new(
         }
     };
     // 6. Return ? Construct(constructor, argList).
+    crate::step!("sec-evaluatenew", "6");
     Ok(Value::Object(construct(
         agent,
         &constructor,
@@ -297,15 +312,31 @@ pub fn evaluate_super_call(agent: &mut Agent, arguments: &[Argument]) -> JsResul
 /// GetSuperConstructor ( ) (13.3.7.2).
 fn get_super_constructor(agent: &mut Agent) -> JsResult<Option<crate::spec::object_type::Object>> {
     // 1. Let envRec be GetThisEnvironment().
+    crate::step!("sec-getsuperconstructor", "1");
+    let env_rec = get_this_environment(agent);
     // 2. Assert: envRec is a Function Environment Record.
+    crate::spec_assert!(
+        "sec-getsuperconstructor",
+        "2",
+        env_rec.function_fields().is_some()
+    );
     // 3. Let activeFunction be envRec.[[FunctionObject]].
-    // 4. Assert: activeFunction is an ECMAScript function object.
-    let (active_function, _) = get_this_environment(agent)
+    crate::step!("sec-getsuperconstructor", "3");
+    let (active_function, _) = env_rec
         .function_fields()
         .expect("super() runs in a function");
+    // 4. Assert: activeFunction is an ECMAScript function object.
+    crate::spec_assert!(
+        "sec-getsuperconstructor",
+        "4",
+        by: "a Function Environment Record's [[FunctionObject]] is an ECMAScript function object"
+    );
     // 5. Let superConstructor be ! activeFunction.[[GetPrototypeOf]]().
+    crate::step!("sec-getsuperconstructor", "5");
+    let super_constructor = active_function.get_prototype_of(agent)?;
     // 6. Return superConstructor.
-    active_function.get_prototype_of(agent)
+    crate::step!("sec-getsuperconstructor", "6");
+    Ok(super_constructor)
 }
 
 /// 13.3.11.1 MemberExpression : MemberExpression TemplateLiteral.

@@ -70,11 +70,25 @@ pub fn class_definition_evaluation_named(
 
 /// BindingClassDeclarationEvaluation (15.7.15).
 pub fn binding_class_declaration_evaluation(agent: &mut Agent, class: &Class) -> JsResult<Object> {
-    // 1. Let className be the StringValue of BindingIdentifier ("default" when absent).
+    // 1. Let className be the StringValue of BindingIdentifier.
+    // ("default" for `export default class {}`, the second algorithm.)
+    crate::step!(
+        "sec-runtime-semantics-bindingclassdeclarationevaluation",
+        "1"
+    );
     let class_name = class.id.as_ref().map_or("default", |id| id.name.as_str());
-    // 2. Let value be ? ClassDefinitionEvaluation of ClassTail with arguments className and
-    //    className.
-    // 3. Set value.[[SourceText]] to the source text matched by ClassDeclaration.
+    // 2. Let sourceText be the source text matched by ClassDeclaration.
+    // (ClassDefinitionEvaluation sets [[SourceText]] from the class's span.)
+    crate::step!(
+        "sec-runtime-semantics-bindingclassdeclarationevaluation",
+        "2"
+    );
+    // 3. Let value be ? ClassDefinitionEvaluation of ClassTail with arguments className,
+    //    className, and sourceText.
+    crate::step!(
+        "sec-runtime-semantics-bindingclassdeclarationevaluation",
+        "3"
+    );
     let binding = class.id.as_ref().map(|id| id.name.as_str());
     let value = class_definition_evaluation(
         agent,
@@ -83,10 +97,23 @@ pub fn binding_class_declaration_evaluation(agent: &mut Agent, class: &Class) ->
         FunctionName::Key(PropertyKey::from_str(class_name)),
     )?;
     // 4. Let env be the running execution context's LexicalEnvironment.
-    // 5. Perform ? InitializeBoundName(className, value, env).
+    crate::step!(
+        "sec-runtime-semantics-bindingclassdeclarationevaluation",
+        "4"
+    );
     let env = lexical_environment(agent);
+    // 5. Perform ? InitializeBoundName(className, value, env).
+    // (env is not undefined: InitializeBoundName's step 1.a, env.InitializeBinding.)
+    crate::step!(
+        "sec-runtime-semantics-bindingclassdeclarationevaluation",
+        "5"
+    );
     env.initialize_binding(agent, class_name, Value::Object(value.clone()))?;
     // 6. Return value.
+    crate::step!(
+        "sec-runtime-semantics-bindingclassdeclarationevaluation",
+        "6"
+    );
     Ok(value)
 }
 
@@ -434,38 +461,81 @@ fn class_element_evaluation(
             key, initializer, ..
         } => {
             // 1. Let name be ? Evaluation of ClassElementName.
+            crate::step!("sec-runtime-semantics-classfielddefinitionevaluation", "1");
             let name = match evaluate_property_key(agent, key)? {
                 FunctionName::Key(k) => ClassFieldInitializerName::Key(k),
                 FunctionName::Private(p) => ClassFieldInitializerName::Private(p),
             };
             // 2. If Initializer is present, then
+            crate::step!("sec-runtime-semantics-classfielddefinitionevaluation", "2");
             let initializer = match initializer {
                 Some(code) => {
                     // a. Let formalParameterList be an instance of the production
                     //    FormalParameters : [empty].
-                    // b. Let initializer be OrdinaryFunctionCreate(%Function.prototype%,
-                    //    sourceText, formalParameterList, Initializer, ~non-lexical-this~,
-                    //    env, privateEnv).
+                    crate::step!(
+                        "sec-runtime-semantics-classfielddefinitionevaluation",
+                        "2.a"
+                    );
+                    // b. Let env be the LexicalEnvironment of the running execution context.
+                    crate::step!(
+                        "sec-runtime-semantics-classfielddefinitionevaluation",
+                        "2.b"
+                    );
                     let context = agent.running_execution_context();
                     let env = context
                         .lexical_environment
                         .clone()
                         .expect("a class body has an environment");
+                    // c. Let privateEnv be the running execution context's
+                    //    PrivateEnvironment.
+                    crate::step!(
+                        "sec-runtime-semantics-classfielddefinitionevaluation",
+                        "2.c"
+                    );
                     let private_env = context.private_environment.clone();
+                    // d. Let sourceText be the empty sequence of Unicode code points.
+                    crate::step!(
+                        "sec-runtime-semantics-classfielddefinitionevaluation",
+                        "2.d"
+                    );
+                    // e. Let initializer be OrdinaryFunctionCreate(%Function.prototype%,
+                    //    sourceText, formalParameterList, Initializer, non-lexical-this,
+                    //    env, privateEnv).
+                    crate::step!(
+                        "sec-runtime-semantics-classfielddefinitionevaluation",
+                        "2.e"
+                    );
                     let prototype = agent.intrinsic(Intrinsic::FunctionPrototype);
                     let initializer =
                         ordinary_function_create(agent, prototype, code, false, env, private_env);
-                    // c. Perform MakeMethod(initializer, homeObject).
+                    // f. Perform MakeMethod(initializer, homeObject).
+                    crate::step!(
+                        "sec-runtime-semantics-classfielddefinitionevaluation",
+                        "2.f"
+                    );
                     make_method(&initializer, object.clone());
-                    // d. Set initializer.[[ClassFieldInitializerName]] to name.
+                    // g. Set initializer.[[ClassFieldInitializerName]] to name.
+                    crate::step!(
+                        "sec-runtime-semantics-classfielddefinitionevaluation",
+                        "2.g"
+                    );
                     set_class_field_initializer_name(&initializer, name.clone());
                     Some(initializer)
                 }
-                // 3. Else, a. Let initializer be ~empty~.
-                None => None,
+                None => {
+                    // 3. Else,
+                    crate::step!("sec-runtime-semantics-classfielddefinitionevaluation", "3");
+                    // a. Let initializer be empty.
+                    crate::step!(
+                        "sec-runtime-semantics-classfielddefinitionevaluation",
+                        "3.a"
+                    );
+                    None
+                }
             };
             // 4. Return the ClassFieldDefinition Record { [[Name]]: name, [[Initializer]]:
             //    initializer }.
+            crate::step!("sec-runtime-semantics-classfielddefinitionevaluation", "4");
             Ok(Some(ElementRecord::Field(ClassFieldDefinition {
                 name,
                 initializer,
@@ -474,23 +544,54 @@ fn class_element_evaluation(
         // ClassElement : ClassStaticBlock — ClassStaticBlockDefinitionEvaluation (15.7.11).
         ClassElement::StaticBlock(code) => {
             // 1. Let lex be the running execution context's LexicalEnvironment.
-            // 2. Let privateEnv be the running execution context's PrivateEnvironment.
+            crate::step!(
+                "sec-runtime-semantics-classstaticblockdefinitionevaluation",
+                "1"
+            );
             let context = agent.running_execution_context();
             let env = context
                 .lexical_environment
                 .clone()
                 .expect("a class body has an environment");
+            // 2. Let privateEnv be the running execution context's PrivateEnvironment.
+            crate::step!(
+                "sec-runtime-semantics-classstaticblockdefinitionevaluation",
+                "2"
+            );
             let private_env = context.private_environment.clone();
+            // 3. Let sourceText be the empty sequence of Unicode code points.
+            crate::step!(
+                "sec-runtime-semantics-classstaticblockdefinitionevaluation",
+                "3"
+            );
+            // 4. Let formalParameters be an instance of the production FormalParameters :
+            //    [empty].
+            crate::step!(
+                "sec-runtime-semantics-classstaticblockdefinitionevaluation",
+                "4"
+            );
             // 5. Let bodyFunction be OrdinaryFunctionCreate(%Function.prototype%,
-            //    sourceText, formalParameters, ClassStaticBlockBody, ~non-lexical-this~,
+            //    sourceText, formalParameters, ClassStaticBlockBody, non-lexical-this,
             //    lex, privateEnv).
+            crate::step!(
+                "sec-runtime-semantics-classstaticblockdefinitionevaluation",
+                "5"
+            );
             let prototype = agent.intrinsic(Intrinsic::FunctionPrototype);
             let body_function =
                 ordinary_function_create(agent, prototype, code, false, env, private_env);
             // 6. Perform MakeMethod(bodyFunction, homeObject).
+            crate::step!(
+                "sec-runtime-semantics-classstaticblockdefinitionevaluation",
+                "6"
+            );
             make_method(&body_function, object.clone());
             // 7. Return the ClassStaticBlockDefinition Record { [[BodyFunction]]:
             //    bodyFunction }.
+            crate::step!(
+                "sec-runtime-semantics-classstaticblockdefinitionevaluation",
+                "7"
+            );
             Ok(Some(ElementRecord::StaticBlock(body_function)))
         }
     }

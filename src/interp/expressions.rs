@@ -316,29 +316,40 @@ pub fn property_reference<'a>(
     //    strict be true; else let strict be false.
     let strict = is_strict(agent);
     match property {
-        // EvaluatePropertyAccessWithIdentifierKey ( baseValue, identifierName, strict )
-        // (13.3.4): 1. Let propertyNameString be StringValue of identifierName.
-        // 2. Return the Reference Record { [[Base]]: baseValue, [[ReferencedName]]:
-        //    propertyNameString, [[Strict]]: strict, [[ThisValue]]: ~empty~ }.
-        MemberProp::Ident(id) => Ok(Reference {
-            base: ReferenceBase::Value(base_value),
-            name: ReferenceName::Key(PropertyKey::from_identifier(&id.name)),
-            strict,
-            this_value: None,
-        }),
-        // EvaluatePropertyAccessWithExpressionKey ( baseValue, expression, strict )
-        // (13.3.3): 1. Let propertyNameReference be ? Evaluation of expression.
-        // 2. Let propertyNameValue be ? GetValue(propertyNameReference).
-        // 3. NOTE: In most cases, ToPropertyKey will be performed on propertyNameValue
-        //    immediately after this step. However, in the case of a[b] = c, it will not be
-        //    performed until after evaluation of c.
-        // 4. Return the Reference Record { [[Base]]: baseValue, [[ReferencedName]]:
-        //    propertyNameValue, [[Strict]]: strict, [[ThisValue]]: ~empty~ }.
-        MemberProp::Computed(e) => {
-            let name = evaluate_expression(agent, e)?;
+        MemberProp::Ident(id) => {
+            // EvaluatePropertyAccessWithIdentifierKey ( baseValue, identifierName, strict )
+            // (13.3.4):
+            // 1. Let propertyNameString be the StringValue of identifierName.
+            crate::step!("sec-evaluate-property-access-with-identifier-key", "1");
+            let property_name_string = PropertyKey::from_identifier(&id.name);
+            // 2. Return the Reference Record { [[Base]]: baseValue, [[ReferencedName]]:
+            //    propertyNameString, [[Strict]]: strict, [[ThisValue]]: empty }.
+            crate::step!("sec-evaluate-property-access-with-identifier-key", "2");
             Ok(Reference {
                 base: ReferenceBase::Value(base_value),
-                name: match name {
+                name: ReferenceName::Key(property_name_string),
+                strict,
+                this_value: None,
+            })
+        }
+        MemberProp::Computed(e) => {
+            // EvaluatePropertyAccessWithExpressionKey ( baseValue, expression, strict )
+            // (13.3.3):
+            // 1. Let propertyNameReference be ? Evaluation of expression.
+            crate::step!("sec-evaluate-property-access-with-expression-key", "1");
+            // 2. Let propertyNameValue be ? GetValue(propertyNameReference).
+            crate::step!("sec-evaluate-property-access-with-expression-key", "2");
+            let property_name_value = evaluate_expression(agent, e)?;
+            // 3. NOTE: In most cases, ToPropertyKey will be performed on propertyNameValue
+            //    immediately after this step. However, in the case of a[b] = c, it will not
+            //    be performed until after evaluation of c.
+            crate::step!("sec-evaluate-property-access-with-expression-key", "3");
+            // 4. Return the Reference Record { [[Base]]: baseValue, [[ReferencedName]]:
+            //    propertyNameValue, [[Strict]]: strict, [[ThisValue]]: empty }.
+            crate::step!("sec-evaluate-property-access-with-expression-key", "4");
+            Ok(Reference {
+                base: ReferenceBase::Value(base_value),
+                name: match property_name_value {
                     Value::String(s) => ReferenceName::Key(PropertyKey::from_string(s)),
                     Value::Symbol(s) => ReferenceName::Key(PropertyKey::Symbol(s)),
                     other => ReferenceName::Value(other),
@@ -374,15 +385,41 @@ fn super_property_reference<'a>(
         MemberProp::Private(_) => unreachable!("super.#x is a SyntaxError"),
     };
     let strict = is_strict(agent);
-    // MakeSuperPropertyReference ( actualThis, propertyKey, strict )
-    // 1. Let env be GetThisEnvironment(). 2. Assert: env.HasSuperBinding() is true.
-    // 3. Let baseValue be ? GetSuperBase(env).
+    // 5. (6.) Return MakeSuperPropertyReference(actualThis, propertyKey, strict).
+    make_super_property_reference(agent, actual_this, name, strict)
+}
+
+/// MakeSuperPropertyReference ( actualThis, propertyKey, strict ) (13.3.7.3).
+fn make_super_property_reference<'a>(
+    agent: &mut Agent,
+    actual_this: Value,
+    property_key: ReferenceName<'a>,
+    strict: bool,
+) -> JsResult<Reference<'a>> {
+    // 1. Let env be GetThisEnvironment().
+    crate::step!("sec-makesuperpropertyreference", "1");
+    let env = get_this_environment(agent);
+    // 2. Assert: env.HasSuperBinding() is true.
+    crate::spec_assert!(
+        "sec-makesuperpropertyreference",
+        "2",
+        by: "super.x is an early error outside a method, and GetThisBinding succeeded"
+    );
+    // 3. Assert: env is a Function Environment Record.
+    crate::spec_assert!(
+        "sec-makesuperpropertyreference",
+        "3",
+        env.function_fields().is_some()
+    );
+    // 4. Let baseValue be GetSuperBase(env).
+    crate::step!("sec-makesuperpropertyreference", "4");
     let base_value = get_super_base(agent, &env)?;
-    // 4. Return the Reference Record { [[Base]]: baseValue, [[ReferencedName]]:
+    // 5. Return the Reference Record { [[Base]]: baseValue, [[ReferencedName]]:
     //    propertyKey, [[Strict]]: strict, [[ThisValue]]: actualThis }.
+    crate::step!("sec-makesuperpropertyreference", "5");
     Ok(Reference {
         base: ReferenceBase::Value(base_value),
-        name,
+        name: property_key,
         strict,
         this_value: Some(actual_this),
     })

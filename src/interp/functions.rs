@@ -13,6 +13,7 @@ use crate::spec::ecmascript_function_objects::{
 use crate::spec::environment_records::{new_declarative_environment, Env};
 use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::operations_on_objects::define_property_or_throw;
+use crate::spec::ordinary_object_internal_methods::ordinary_object_create;
 use crate::spec::private_environment_records::PrivateEnv;
 use crate::spec::property_descriptor::PropertyDescriptor;
 use crate::spec::realms::Intrinsic;
@@ -35,38 +36,239 @@ fn function_prototype_for(agent: &Agent, code: &ast::Function) -> Object {
     })
 }
 
-/// Runtime Semantics: InstantiateFunctionObject (15.2.4 InstantiateOrdinaryFunctionObject
-/// and its generator / async counterparts) with arguments env and privateEnv.
+/// Runtime Semantics: InstantiateFunctionObject (8.6.1) with arguments env and privateEnv:
+/// the algorithm of the declaration's kind.
 pub fn instantiate_function_object(
     agent: &mut Agent,
     code: &Arc<ast::Function>,
     env: Env,
     private_env: Option<PrivateEnv>,
 ) -> Object {
-    // 1. Let name be the StringValue of BindingIdentifier ("default" for an anonymous
-    //    export default function).
+    match (code.is_generator, code.is_async) {
+        (false, false) => instantiate_ordinary_function_object(agent, code, env, private_env),
+        (true, false) => instantiate_generator_function_object(agent, code, env, private_env),
+        (false, true) => instantiate_async_function_object(agent, code, env, private_env),
+        (true, true) => instantiate_async_generator_function_object(agent, code, env, private_env),
+    }
+}
+
+/// InstantiateGeneratorFunctionObject (15.5.3) with arguments env and privateEnv, of a GeneratorDeclaration
+/// (`export default` of an anonymous one included).
+fn instantiate_generator_function_object(
+    agent: &mut Agent,
+    code: &Arc<ast::Function>,
+    env: Env,
+    private_env: Option<PrivateEnv>,
+) -> Object {
+    // 1. Let name be the StringValue of BindingIdentifier.
+    // ("default" for an anonymous export default declaration, the second algorithm.)
+    crate::step!(
+        "sec-runtime-semantics-instantiategeneratorfunctionobject",
+        "1"
+    );
     let name = code.id.as_ref().map_or("default", |id| id.name.as_str());
-    // 2. Let sourceText be the source text matched by FunctionDeclaration.
-    // 3. Let F be OrdinaryFunctionCreate(%Function.prototype%, sourceText,
-    //    FormalParameters, FunctionBody, ~non-lexical-this~, env, privateEnv).
-    let prototype = function_prototype_for(agent, code);
+    // 2. Let sourceText be the source text matched by GeneratorDeclaration.
+    crate::step!(
+        "sec-runtime-semantics-instantiategeneratorfunctionobject",
+        "2"
+    );
+    // 3. Let F be OrdinaryFunctionCreate(%GeneratorFunction.prototype%, sourceText, FormalParameters,
+    //    GeneratorBody, non-lexical-this, env, privateEnv).
+    crate::step!(
+        "sec-runtime-semantics-instantiategeneratorfunctionobject",
+        "3"
+    );
+    let prototype = agent.intrinsic(Intrinsic::GeneratorFunctionPrototype);
     let f = ordinary_function_create(agent, prototype, code, false, env, private_env);
     // 4. Perform SetFunctionName(F, name).
     // (No prefix and a key: SetFunctionName concatenates nothing and cannot fail.)
+    crate::step!(
+        "sec-runtime-semantics-instantiategeneratorfunctionobject",
+        "4"
+    );
     let _ = set_function_name(
         agent,
         &f,
         &FunctionName::Key(PropertyKey::from_str(name)),
         None,
     );
-    // 5. Perform MakeConstructor(F). (Generator and async generator declarations get a
-    //    "prototype" object instead; async functions neither.)
-    if !code.is_generator && !code.is_async {
-        make_constructor(agent, &f, true, None);
-    } else {
-        define_generator_prototype_property(agent, &f, code);
-    }
+    // 5. Let prototype be OrdinaryObjectCreate(%GeneratorPrototype%).
+    crate::step!(
+        "sec-runtime-semantics-instantiategeneratorfunctionobject",
+        "5"
+    );
+    let prototype = ordinary_object_create(Some(agent.intrinsic(Intrinsic::GeneratorPrototype)));
+    // 6. Perform ! DefinePropertyOrThrow(F, "prototype", PropertyDescriptor { [[Value]]:
+    //    prototype, [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: false }).
+    crate::step!(
+        "sec-runtime-semantics-instantiategeneratorfunctionobject",
+        "6"
+    );
+    let _ = define_property_or_throw(
+        agent,
+        &f,
+        &"prototype".into(),
+        PropertyDescriptor::data(Value::Object(prototype), true, false, false),
+    );
+    // 7. Return F.
+    crate::step!(
+        "sec-runtime-semantics-instantiategeneratorfunctionobject",
+        "7"
+    );
+    f
+}
+
+/// InstantiateAsyncGeneratorFunctionObject (15.6.3) with arguments env and privateEnv, of a AsyncGeneratorDeclaration
+/// (`export default` of an anonymous one included).
+fn instantiate_async_generator_function_object(
+    agent: &mut Agent,
+    code: &Arc<ast::Function>,
+    env: Env,
+    private_env: Option<PrivateEnv>,
+) -> Object {
+    // 1. Let name be the StringValue of BindingIdentifier.
+    // ("default" for an anonymous export default declaration, the second algorithm.)
+    crate::step!(
+        "sec-runtime-semantics-instantiateasyncgeneratorfunctionobject",
+        "1"
+    );
+    let name = code.id.as_ref().map_or("default", |id| id.name.as_str());
+    // 2. Let sourceText be the source text matched by AsyncGeneratorDeclaration.
+    crate::step!(
+        "sec-runtime-semantics-instantiateasyncgeneratorfunctionobject",
+        "2"
+    );
+    // 3. Let F be OrdinaryFunctionCreate(%AsyncGeneratorFunction.prototype%, sourceText, FormalParameters,
+    //    AsyncGeneratorBody, non-lexical-this, env, privateEnv).
+    crate::step!(
+        "sec-runtime-semantics-instantiateasyncgeneratorfunctionobject",
+        "3"
+    );
+    let prototype = agent.intrinsic(Intrinsic::AsyncGeneratorFunctionPrototype);
+    let f = ordinary_function_create(agent, prototype, code, false, env, private_env);
+    // 4. Perform SetFunctionName(F, name).
+    // (No prefix and a key: SetFunctionName concatenates nothing and cannot fail.)
+    crate::step!(
+        "sec-runtime-semantics-instantiateasyncgeneratorfunctionobject",
+        "4"
+    );
+    let _ = set_function_name(
+        agent,
+        &f,
+        &FunctionName::Key(PropertyKey::from_str(name)),
+        None,
+    );
+    // 5. Let prototype be OrdinaryObjectCreate(%AsyncGeneratorPrototype%).
+    crate::step!(
+        "sec-runtime-semantics-instantiateasyncgeneratorfunctionobject",
+        "5"
+    );
+    let prototype =
+        ordinary_object_create(Some(agent.intrinsic(Intrinsic::AsyncGeneratorPrototype)));
+    // 6. Perform ! DefinePropertyOrThrow(F, "prototype", PropertyDescriptor { [[Value]]:
+    //    prototype, [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: false }).
+    crate::step!(
+        "sec-runtime-semantics-instantiateasyncgeneratorfunctionobject",
+        "6"
+    );
+    let _ = define_property_or_throw(
+        agent,
+        &f,
+        &"prototype".into(),
+        PropertyDescriptor::data(Value::Object(prototype), true, false, false),
+    );
+    // 7. Return F.
+    crate::step!(
+        "sec-runtime-semantics-instantiateasyncgeneratorfunctionobject",
+        "7"
+    );
+    f
+}
+
+/// InstantiateAsyncFunctionObject (15.8.2) with arguments env and privateEnv, of a AsyncFunctionDeclaration
+/// (`export default` of an anonymous one included).
+fn instantiate_async_function_object(
+    agent: &mut Agent,
+    code: &Arc<ast::Function>,
+    env: Env,
+    private_env: Option<PrivateEnv>,
+) -> Object {
+    // 1. Let name be the StringValue of BindingIdentifier.
+    // ("default" for an anonymous export default declaration, the second algorithm.)
+    crate::step!("sec-runtime-semantics-instantiateasyncfunctionobject", "1");
+    let name = code.id.as_ref().map_or("default", |id| id.name.as_str());
+    // 2. Let sourceText be the source text matched by AsyncFunctionDeclaration.
+    crate::step!("sec-runtime-semantics-instantiateasyncfunctionobject", "2");
+    // 3. Let F be OrdinaryFunctionCreate(%AsyncFunction.prototype%, sourceText, FormalParameters,
+    //    AsyncFunctionBody, non-lexical-this, env, privateEnv).
+    crate::step!("sec-runtime-semantics-instantiateasyncfunctionobject", "3");
+    let prototype = agent.intrinsic(Intrinsic::AsyncFunctionPrototype);
+    let f = ordinary_function_create(agent, prototype, code, false, env, private_env);
+    // 4. Perform SetFunctionName(F, name).
+    // (No prefix and a key: SetFunctionName concatenates nothing and cannot fail.)
+    crate::step!("sec-runtime-semantics-instantiateasyncfunctionobject", "4");
+    let _ = set_function_name(
+        agent,
+        &f,
+        &FunctionName::Key(PropertyKey::from_str(name)),
+        None,
+    );
+    // 5. Return F.
+    crate::step!("sec-runtime-semantics-instantiateasyncfunctionobject", "5");
+    f
+}
+
+/// InstantiateOrdinaryFunctionObject (15.2.4) with arguments env and privateEnv, of a
+/// FunctionDeclaration (`export default function () {}` included).
+fn instantiate_ordinary_function_object(
+    agent: &mut Agent,
+    code: &Arc<ast::Function>,
+    env: Env,
+    private_env: Option<PrivateEnv>,
+) -> Object {
+    // 1. Let name be the StringValue of BindingIdentifier.
+    // ("default" for an anonymous export default function, the second algorithm.)
+    crate::step!(
+        "sec-runtime-semantics-instantiateordinaryfunctionobject",
+        "1"
+    );
+    let name = code.id.as_ref().map_or("default", |id| id.name.as_str());
+    // 2. Let sourceText be the source text matched by FunctionDeclaration.
+    crate::step!(
+        "sec-runtime-semantics-instantiateordinaryfunctionobject",
+        "2"
+    );
+    // 3. Let F be OrdinaryFunctionCreate(%Function.prototype%, sourceText,
+    //    FormalParameters, FunctionBody, non-lexical-this, env, privateEnv).
+    crate::step!(
+        "sec-runtime-semantics-instantiateordinaryfunctionobject",
+        "3"
+    );
+    let prototype = agent.intrinsic(Intrinsic::FunctionPrototype);
+    let f = ordinary_function_create(agent, prototype, code, false, env, private_env);
+    // 4. Perform SetFunctionName(F, name).
+    // (No prefix and a key: SetFunctionName concatenates nothing and cannot fail.)
+    crate::step!(
+        "sec-runtime-semantics-instantiateordinaryfunctionobject",
+        "4"
+    );
+    let _ = set_function_name(
+        agent,
+        &f,
+        &FunctionName::Key(PropertyKey::from_str(name)),
+        None,
+    );
+    // 5. Perform MakeConstructor(F).
+    crate::step!(
+        "sec-runtime-semantics-instantiateordinaryfunctionobject",
+        "5"
+    );
+    make_constructor(agent, &f, true, None);
     // 6. Return F.
+    crate::step!(
+        "sec-runtime-semantics-instantiateordinaryfunctionobject",
+        "6"
+    );
     f
 }
 
@@ -84,27 +286,83 @@ pub fn instantiate_ordinary_function_expression(
     let private_env = context.private_environment.clone();
     let prototype = function_prototype_for(agent, code);
     match &code.id {
-        None => {
+        None if !code.is_generator && !code.is_async => {
+            // FunctionExpression : function ( FormalParameters ) { FunctionBody }
             // 1. If name is not present, set name to "".
+            crate::step!(
+                "sec-runtime-semantics-instantiateordinaryfunctionexpression",
+                "1"
+            );
             let name = name.unwrap_or(FunctionName::Key(PropertyKey::from_str("")));
             // 2. Let env be the LexicalEnvironment of the running execution context.
+            crate::step!(
+                "sec-runtime-semantics-instantiateordinaryfunctionexpression",
+                "2"
+            );
             // 3. Let privateEnv be the running execution context's PrivateEnvironment.
+            crate::step!(
+                "sec-runtime-semantics-instantiateordinaryfunctionexpression",
+                "3"
+            );
             // 4. Let sourceText be the source text matched by FunctionExpression.
+            crate::step!(
+                "sec-runtime-semantics-instantiateordinaryfunctionexpression",
+                "4"
+            );
             // 5. Let closure be OrdinaryFunctionCreate(%Function.prototype%, sourceText,
-            //    FormalParameters, FunctionBody, ~non-lexical-this~, env, privateEnv).
+            //    FormalParameters, FunctionBody, non-lexical-this, env, privateEnv).
+            crate::step!(
+                "sec-runtime-semantics-instantiateordinaryfunctionexpression",
+                "5"
+            );
             let closure =
                 ordinary_function_create(agent, prototype, code, false, outer_env, private_env);
             // 6. Perform SetFunctionName(closure, name).
+            crate::step!(
+                "sec-runtime-semantics-instantiateordinaryfunctionexpression",
+                "6"
+            );
             set_function_name(agent, &closure, &name, None)?;
             // 7. Perform MakeConstructor(closure).
-            if !code.is_generator && !code.is_async {
-                make_constructor(agent, &closure, true, None);
-            } else {
-                define_generator_prototype_property(agent, &closure, code);
-            }
+            crate::step!(
+                "sec-runtime-semantics-instantiateordinaryfunctionexpression",
+                "7"
+            );
+            make_constructor(agent, &closure, true, None);
             // 8. Return closure.
+            crate::step!(
+                "sec-runtime-semantics-instantiateordinaryfunctionexpression",
+                "8"
+            );
             Ok(closure)
         }
+        // The anonymous generator, async and async generator expressions.
+        None => match code.is_async {
+            false => instantiate_generator_function_expression(
+                agent,
+                code,
+                name,
+                prototype,
+                outer_env,
+                private_env,
+            ),
+            true if code.is_generator => instantiate_async_generator_function_expression(
+                agent,
+                code,
+                name,
+                prototype,
+                outer_env,
+                private_env,
+            ),
+            true => instantiate_async_function_expression(
+                agent,
+                code,
+                name,
+                prototype,
+                outer_env,
+                private_env,
+            ),
+        },
         Some(id) => {
             // 1. Assert: name is not present.
             // 2. Set name to the StringValue of BindingIdentifier.
@@ -145,6 +403,201 @@ pub fn instantiate_ordinary_function_expression(
             Ok(closure)
         }
     }
+}
+
+/// InstantiateGeneratorFunctionExpression (15.5.4) of an anonymous GeneratorExpression with an optional name (NamedEvaluation);
+/// `prototype` is %GeneratorFunction.prototype%, `env` and `private_env` the running execution context's.
+fn instantiate_generator_function_expression(
+    agent: &mut Agent,
+    code: &Arc<ast::Function>,
+    name: Option<FunctionName>,
+    prototype: Object,
+    env: Env,
+    private_env: Option<PrivateEnv>,
+) -> JsResult<Object> {
+    // 1. If name is not present, set name to "".
+    crate::step!(
+        "sec-runtime-semantics-instantiategeneratorfunctionexpression",
+        "1"
+    );
+    let name = name.unwrap_or(FunctionName::Key(PropertyKey::from_str("")));
+    // 2. Let env be the LexicalEnvironment of the running execution context.
+    crate::step!(
+        "sec-runtime-semantics-instantiategeneratorfunctionexpression",
+        "2"
+    );
+    // 3. Let privateEnv be the running execution context's PrivateEnvironment.
+    crate::step!(
+        "sec-runtime-semantics-instantiategeneratorfunctionexpression",
+        "3"
+    );
+    // 4. Let sourceText be the source text matched by GeneratorExpression.
+    crate::step!(
+        "sec-runtime-semantics-instantiategeneratorfunctionexpression",
+        "4"
+    );
+    // 5. Let closure be OrdinaryFunctionCreate(%GeneratorFunction.prototype%, sourceText,
+    //    FormalParameters, GeneratorBody, non-lexical-this, env, privateEnv).
+    crate::step!(
+        "sec-runtime-semantics-instantiategeneratorfunctionexpression",
+        "5"
+    );
+    let closure = ordinary_function_create(agent, prototype, code, false, env, private_env);
+    // 6. Perform SetFunctionName(closure, name).
+    crate::step!(
+        "sec-runtime-semantics-instantiategeneratorfunctionexpression",
+        "6"
+    );
+    set_function_name(agent, &closure, &name, None)?;
+    // 7. Let prototype be OrdinaryObjectCreate(%GeneratorPrototype%).
+    crate::step!(
+        "sec-runtime-semantics-instantiategeneratorfunctionexpression",
+        "7"
+    );
+    let prototype = ordinary_object_create(Some(agent.intrinsic(Intrinsic::GeneratorPrototype)));
+    // 8. Perform ! DefinePropertyOrThrow(closure, "prototype", PropertyDescriptor {
+    //    [[Value]]: prototype, [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]:
+    //    false }).
+    crate::step!(
+        "sec-runtime-semantics-instantiategeneratorfunctionexpression",
+        "8"
+    );
+    let _ = define_property_or_throw(
+        agent,
+        &closure,
+        &"prototype".into(),
+        PropertyDescriptor::data(Value::Object(prototype), true, false, false),
+    );
+    // 9. Return closure.
+    crate::step!(
+        "sec-runtime-semantics-instantiategeneratorfunctionexpression",
+        "9"
+    );
+    Ok(closure)
+}
+
+/// InstantiateAsyncGeneratorFunctionExpression (15.6.4) of an anonymous AsyncGeneratorExpression with an optional name (NamedEvaluation);
+/// `prototype` is %AsyncGeneratorFunction.prototype%, `env` and `private_env` the running execution context's.
+fn instantiate_async_generator_function_expression(
+    agent: &mut Agent,
+    code: &Arc<ast::Function>,
+    name: Option<FunctionName>,
+    prototype: Object,
+    env: Env,
+    private_env: Option<PrivateEnv>,
+) -> JsResult<Object> {
+    // 1. If name is not present, set name to "".
+    crate::step!(
+        "sec-runtime-semantics-instantiateasyncgeneratorfunctionexpression",
+        "1"
+    );
+    let name = name.unwrap_or(FunctionName::Key(PropertyKey::from_str("")));
+    // 2. Let env be the LexicalEnvironment of the running execution context.
+    crate::step!(
+        "sec-runtime-semantics-instantiateasyncgeneratorfunctionexpression",
+        "2"
+    );
+    // 3. Let privateEnv be the running execution context's PrivateEnvironment.
+    crate::step!(
+        "sec-runtime-semantics-instantiateasyncgeneratorfunctionexpression",
+        "3"
+    );
+    // 4. Let sourceText be the source text matched by AsyncGeneratorExpression.
+    crate::step!(
+        "sec-runtime-semantics-instantiateasyncgeneratorfunctionexpression",
+        "4"
+    );
+    // 5. Let closure be OrdinaryFunctionCreate(%AsyncGeneratorFunction.prototype%, sourceText,
+    //    FormalParameters, AsyncGeneratorBody, non-lexical-this, env, privateEnv).
+    crate::step!(
+        "sec-runtime-semantics-instantiateasyncgeneratorfunctionexpression",
+        "5"
+    );
+    let closure = ordinary_function_create(agent, prototype, code, false, env, private_env);
+    // 6. Perform SetFunctionName(closure, name).
+    crate::step!(
+        "sec-runtime-semantics-instantiateasyncgeneratorfunctionexpression",
+        "6"
+    );
+    set_function_name(agent, &closure, &name, None)?;
+    // 7. Let prototype be OrdinaryObjectCreate(%AsyncGeneratorPrototype%).
+    crate::step!(
+        "sec-runtime-semantics-instantiateasyncgeneratorfunctionexpression",
+        "7"
+    );
+    let prototype =
+        ordinary_object_create(Some(agent.intrinsic(Intrinsic::AsyncGeneratorPrototype)));
+    // 8. Perform ! DefinePropertyOrThrow(closure, "prototype", PropertyDescriptor {
+    //    [[Value]]: prototype, [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]:
+    //    false }).
+    crate::step!(
+        "sec-runtime-semantics-instantiateasyncgeneratorfunctionexpression",
+        "8"
+    );
+    let _ = define_property_or_throw(
+        agent,
+        &closure,
+        &"prototype".into(),
+        PropertyDescriptor::data(Value::Object(prototype), true, false, false),
+    );
+    // 9. Return closure.
+    crate::step!(
+        "sec-runtime-semantics-instantiateasyncgeneratorfunctionexpression",
+        "9"
+    );
+    Ok(closure)
+}
+
+/// InstantiateAsyncFunctionExpression (15.8.3) of an anonymous AsyncFunctionExpression with an optional name (NamedEvaluation);
+/// `prototype` is %AsyncFunction.prototype%, `env` and `private_env` the running execution context's.
+fn instantiate_async_function_expression(
+    agent: &mut Agent,
+    code: &Arc<ast::Function>,
+    name: Option<FunctionName>,
+    prototype: Object,
+    env: Env,
+    private_env: Option<PrivateEnv>,
+) -> JsResult<Object> {
+    // 1. If name is not present, set name to "".
+    crate::step!(
+        "sec-runtime-semantics-instantiateasyncfunctionexpression",
+        "1"
+    );
+    let name = name.unwrap_or(FunctionName::Key(PropertyKey::from_str("")));
+    // 2. Let env be the LexicalEnvironment of the running execution context.
+    crate::step!(
+        "sec-runtime-semantics-instantiateasyncfunctionexpression",
+        "2"
+    );
+    // 3. Let privateEnv be the running execution context's PrivateEnvironment.
+    crate::step!(
+        "sec-runtime-semantics-instantiateasyncfunctionexpression",
+        "3"
+    );
+    // 4. Let sourceText be the source text matched by AsyncFunctionExpression.
+    crate::step!(
+        "sec-runtime-semantics-instantiateasyncfunctionexpression",
+        "4"
+    );
+    // 5. Let closure be OrdinaryFunctionCreate(%AsyncFunction.prototype%, sourceText,
+    //    FormalParameters, AsyncFunctionBody, non-lexical-this, env, privateEnv).
+    crate::step!(
+        "sec-runtime-semantics-instantiateasyncfunctionexpression",
+        "5"
+    );
+    let closure = ordinary_function_create(agent, prototype, code, false, env, private_env);
+    // 6. Perform SetFunctionName(closure, name).
+    crate::step!(
+        "sec-runtime-semantics-instantiateasyncfunctionexpression",
+        "6"
+    );
+    set_function_name(agent, &closure, &name, None)?;
+    // 7. Return closure.
+    crate::step!(
+        "sec-runtime-semantics-instantiateasyncfunctionexpression",
+        "7"
+    );
+    Ok(closure)
 }
 
 /// InstantiateArrowFunctionExpression (15.3.4) with an optional name.
@@ -210,24 +663,48 @@ pub fn define_method(
     code: &Arc<ast::Function>,
     function_prototype: Option<Object>,
 ) -> Object {
+    // 1. Let propKey be ? Evaluation of ClassElementName.
+    crate::step_done!(
+        "sec-runtime-semantics-definemethod",
+        "1",
+        "by the caller, which evaluated the key first"
+    );
     // 2. Let env be the running execution context's LexicalEnvironment.
-    // 3. Let privateEnv be the running execution context's PrivateEnvironment.
+    crate::step!("sec-runtime-semantics-definemethod", "2");
     let context = agent.running_execution_context();
     let env = context
         .lexical_environment
         .clone()
         .expect("code runs in an environment");
+    // 3. Let privateEnv be the running execution context's PrivateEnvironment.
+    crate::step!("sec-runtime-semantics-definemethod", "3");
     let private_env = context.private_environment.clone();
-    // 4. If functionPrototype is present, then a. Let prototype be functionPrototype.
-    // 5. Else, a. Let prototype be %Function.prototype%.
-    let prototype = function_prototype.unwrap_or_else(|| function_prototype_for(agent, code));
+    // 4. If functionPrototype is present, then
+    crate::step!("sec-runtime-semantics-definemethod", "4");
+    let prototype = if let Some(function_prototype) = function_prototype {
+        // a. Let prototype be functionPrototype.
+        crate::step!("sec-runtime-semantics-definemethod", "4.a");
+        function_prototype
+    } else {
+        // 5. Else,
+        crate::step!("sec-runtime-semantics-definemethod", "5");
+        // a. Let prototype be %Function.prototype%.
+        // (%GeneratorFunction.prototype% and the others for the other kinds of method,
+        // 15.5.4 and the like.)
+        crate::step!("sec-runtime-semantics-definemethod", "5.a");
+        function_prototype_for(agent, code)
+    };
     // 6. Let sourceText be the source text matched by MethodDefinition.
+    crate::step!("sec-runtime-semantics-definemethod", "6");
     // 7. Let closure be OrdinaryFunctionCreate(prototype, sourceText,
-    //    UniqueFormalParameters, FunctionBody, ~non-lexical-this~, env, privateEnv).
+    //    UniqueFormalParameters, FunctionBody, non-lexical-this, env, privateEnv).
+    crate::step!("sec-runtime-semantics-definemethod", "7");
     let closure = ordinary_function_create(agent, prototype, code, false, env, private_env);
     // 8. Perform MakeMethod(closure, object).
+    crate::step!("sec-runtime-semantics-definemethod", "8");
     make_method(&closure, object.clone());
     // 9. Return the Record { [[Key]]: propKey, [[Closure]]: closure }.
+    crate::step!("sec-runtime-semantics-definemethod", "9");
     closure
 }
 

@@ -34,73 +34,106 @@ pub fn is_loop(statement: &Stmt) -> bool {
     )
 }
 
-/// LoopContinues ( completion, labelSet ) (14.7.1.1).
+/// LoopContinues ( completion, labelSet ) (14.7.1.1). (Inlined: it runs once per iteration.)
+#[inline(always)]
 fn loop_continues(completion: &Completion, label_set: &[&str]) -> bool {
-    match completion {
-        // 1. If completion is a normal completion, return true.
-        Completion::Normal(_) => true,
-        // 2. If completion is not a continue completion, return false.
-        // 3. If completion.[[Target]] is ~empty~, return true.
-        Completion::Continue(None, _) => true,
-        // 4. If labelSet contains completion.[[Target]], return true.
-        // 5. Return false.
-        Completion::Continue(Some(target), _) => label_set.contains(&target.as_str()),
-        _ => false,
+    // 1. If completion is a normal completion, return true.
+    crate::step!("sec-loopcontinues", "1");
+    if let Completion::Normal(_) = completion {
+        return true;
     }
+    // 2. If completion is not a continue completion, return false.
+    crate::step!("sec-loopcontinues", "2");
+    let Completion::Continue(target, _) = completion else {
+        return false;
+    };
+    // 3. If completion.[[Target]] is empty, return true.
+    crate::step!("sec-loopcontinues", "3");
+    let Some(target) = target else {
+        return true;
+    };
+    // 4. If labelSet contains completion.[[Target]], return true.
+    crate::step!("sec-loopcontinues", "4");
+    if label_set.contains(&target.as_str()) {
+        return true;
+    }
+    // 5. Return false.
+    crate::step!("sec-loopcontinues", "5");
+    false
 }
 
 /// LoopEvaluation (14.7.1.2) of an IterationStatement.
 pub fn evaluate_loop(agent: &mut Agent, statement: &Stmt, label_set: &[&str]) -> StatementResult {
     match &statement.kind {
         StmtKind::DoWhile { body, test } => {
+            // DoWhileLoopEvaluation (14.7.2.2) with argument labelSet:
             // 1. Let V be undefined.
+            crate::step!("sec-runtime-semantics-dowhileloopevaluation", "1");
             let mut v = Value::Undefined;
             // 2. Repeat,
+            crate::step!("sec-runtime-semantics-dowhileloopevaluation", "2");
             loop {
                 // (The host's time limit, not a spec step: a loop that calls nothing must
                 //  still stop when it runs out; see Agent::check_limits.)
                 agent.check_limits()?;
                 // a. Let stmtResult be Completion(Evaluation of Statement).
+                crate::step!("sec-runtime-semantics-dowhileloopevaluation", "2.a");
                 let stmt_result = evaluate_statement(agent, body)?;
                 // b. If LoopContinues(stmtResult, labelSet) is false, return ?
                 //    UpdateEmpty(stmtResult, V).
+                crate::step!("sec-runtime-semantics-dowhileloopevaluation", "2.b");
                 if !loop_continues(&stmt_result, label_set) {
                     return Ok(stmt_result.update_empty(Some(v)));
                 }
-                // c. If stmtResult.[[Value]] is not ~empty~, set V to stmtResult.[[Value]].
+                // c. If stmtResult.[[Value]] is not empty, set V to stmtResult.[[Value]].
+                crate::step!("sec-runtime-semantics-dowhileloopevaluation", "2.c");
                 if let Some(value) = stmt_result.value() {
                     v = value.clone();
                 }
                 // d. Let exprRef be ? Evaluation of Expression.
+                crate::step!("sec-runtime-semantics-dowhileloopevaluation", "2.d");
                 // e. Let exprValue be ? GetValue(exprRef).
+                crate::step!("sec-runtime-semantics-dowhileloopevaluation", "2.e");
+                let expr_value = evaluate_expression(agent, test)?;
                 // f. If ToBoolean(exprValue) is false, return V.
-                if !to_boolean(&evaluate_expression(agent, test)?) {
+                crate::step!("sec-runtime-semantics-dowhileloopevaluation", "2.f");
+                if !to_boolean(&expr_value) {
                     return Ok(Completion::Normal(Some(v)));
                 }
             }
         }
         StmtKind::While { test, body } => {
+            // WhileLoopEvaluation (14.7.3.2) with argument labelSet:
             // 1. Let V be undefined.
+            crate::step!("sec-runtime-semantics-whileloopevaluation", "1");
             let mut v = Value::Undefined;
             // 2. Repeat,
+            crate::step!("sec-runtime-semantics-whileloopevaluation", "2");
             loop {
                 // (The host's time limit, not a spec step: a loop that calls nothing must
                 //  still stop when it runs out; see Agent::check_limits.)
                 agent.check_limits()?;
                 // a. Let exprRef be ? Evaluation of Expression.
+                crate::step!("sec-runtime-semantics-whileloopevaluation", "2.a");
                 // b. Let exprValue be ? GetValue(exprRef).
+                crate::step!("sec-runtime-semantics-whileloopevaluation", "2.b");
+                let expr_value = evaluate_expression(agent, test)?;
                 // c. If ToBoolean(exprValue) is false, return V.
-                if !to_boolean(&evaluate_expression(agent, test)?) {
+                crate::step!("sec-runtime-semantics-whileloopevaluation", "2.c");
+                if !to_boolean(&expr_value) {
                     return Ok(Completion::Normal(Some(v)));
                 }
                 // d. Let stmtResult be Completion(Evaluation of Statement).
+                crate::step!("sec-runtime-semantics-whileloopevaluation", "2.d");
                 let stmt_result = evaluate_statement(agent, body)?;
                 // e. If LoopContinues(stmtResult, labelSet) is false, return ?
                 //    UpdateEmpty(stmtResult, V).
+                crate::step!("sec-runtime-semantics-whileloopevaluation", "2.e");
                 if !loop_continues(&stmt_result, label_set) {
                     return Ok(stmt_result.update_empty(Some(v)));
                 }
-                // f. If stmtResult.[[Value]] is not ~empty~, set V to stmtResult.[[Value]].
+                // f. If stmtResult.[[Value]] is not empty, set V to stmtResult.[[Value]].
+                crate::step!("sec-runtime-semantics-whileloopevaluation", "2.f");
                 if let Some(value) = stmt_result.value() {
                     v = value.clone();
                 }
@@ -322,6 +355,40 @@ enum IterationKind {
     AsyncIterate,
 }
 
+/// EnumerateObjectProperties ( O ) (14.7.5.9), implemented as the spec's informative For-In
+/// Iterator (14.7.5.10) suggests.
+fn enumerate_object_properties(obj: Object) -> ForInState {
+    // 1. Return an iterator object whose next method iterates over all the String-valued
+    //    keys of enumerable properties of O. ...
+    crate::step!("sec-enumerate-object-properties", "1");
+    create_for_in_iterator(obj)
+}
+
+/// CreateForInIterator ( object ) (14.7.5.10.1): the iterator's slots (the object itself is
+/// never exposed to code, so it is not made).
+fn create_for_in_iterator(object: Object) -> ForInState {
+    // 1. Let iterator be OrdinaryObjectCreate(%ForInIteratorPrototype%, « [[Object]],
+    //    [[ObjectWasVisited]], [[VisitedKeys]], [[RemainingKeys]] »).
+    crate::step!("sec-createforiniterator", "1");
+    // 2. Set iterator.[[Object]] to object.
+    crate::step!("sec-createforiniterator", "2");
+    // 3. Set iterator.[[ObjectWasVisited]] to false.
+    crate::step!("sec-createforiniterator", "3");
+    // 4. Set iterator.[[VisitedKeys]] to a new empty List.
+    crate::step!("sec-createforiniterator", "4");
+    // 5. Set iterator.[[RemainingKeys]] to a new empty List.
+    crate::step!("sec-createforiniterator", "5");
+    let iterator = ForInState {
+        object: Some(object),
+        object_was_visited: false,
+        visited_keys: Default::default(),
+        remaining_keys: VecDeque::new(),
+    };
+    // 6. Return iterator.
+    crate::step!("sec-createforiniterator", "6");
+    iterator
+}
+
 /// The state of EnumerateObjectProperties: the steps of %ForInIteratorPrototype%.next
 /// (14.7.5.10.2.1), run directly (the For-In Iterator object is never exposed to code).
 struct ForInState {
@@ -464,62 +531,86 @@ fn for_in_of_head_evaluation(
     kind: IterationKind,
 ) -> JsResult<Option<Source>> {
     // 1. Let oldEnv be the running execution context's LexicalEnvironment.
+    crate::step!("sec-runtime-semantics-forinofheadevaluation", "1");
     let old_env = lexical_environment(agent);
     // 2. If uninitializedBoundNames is not empty, then
+    crate::step!("sec-runtime-semantics-forinofheadevaluation", "2");
     if !uninitialized_bound_names.is_empty() {
         // a. Assert: uninitializedBoundNames has no duplicate entries.
+        crate::spec_assert!(
+            "sec-runtime-semantics-forinofheadevaluation",
+            "2.a",
+            by: "the early errors of a lexical ForDeclaration reject duplicate bound names"
+        );
         // b. Let newEnv be NewDeclarativeEnvironment(oldEnv).
+        crate::step!("sec-runtime-semantics-forinofheadevaluation", "2.b");
         let new_env = new_declarative_environment(Some(old_env.clone()));
         // c. For each String name of uninitializedBoundNames, do
-        //    i. Perform ! newEnv.CreateMutableBinding(name, false).
+        crate::step!("sec-runtime-semantics-forinofheadevaluation", "2.c");
         for name in uninitialized_bound_names {
+            // i. Perform ! newEnv.CreateMutableBinding(name, false).
+            crate::step!("sec-runtime-semantics-forinofheadevaluation", "2.c.i");
             new_env.create_mutable_binding(agent, name, false)?;
         }
         // d. Set the running execution context's LexicalEnvironment to newEnv.
+        crate::step!("sec-runtime-semantics-forinofheadevaluation", "2.d");
         set_lexical_environment(agent, new_env);
     }
     // 3. Let exprRef be Completion(Evaluation of expr).
+    crate::step!("sec-runtime-semantics-forinofheadevaluation", "3");
     let expr_value = evaluate_expression(agent, expr);
     // 4. Set the running execution context's LexicalEnvironment to oldEnv.
+    crate::step!("sec-runtime-semantics-forinofheadevaluation", "4");
     set_lexical_environment(agent, old_env);
     // 5. Let exprValue be ? GetValue(? exprRef).
+    crate::step!("sec-runtime-semantics-forinofheadevaluation", "5");
     let expr_value = expr_value?;
-    match kind {
-        // 6. If iterationKind is ~enumerate~, then
-        IterationKind::Enumerate => {
-            // a. If exprValue is either undefined or null, then
-            //    i. Return Completion Record { [[Type]]: break, [[Value]]: ~empty~,
-            //       [[Target]]: ~empty~ }.
-            if expr_value.is_nullish() {
-                return Ok(None);
-            }
-            // b. Let obj be ! ToObject(exprValue).
-            let obj = to_object(agent, &expr_value)?;
-            // c. Let iterator be EnumerateObjectProperties(obj).
-            // d. Let nextMethod be ! GetV(iterator, "next").
-            // e. Return the Iterator Record { [[Iterator]]: iterator, [[NextMethod]]:
-            //    nextMethod, [[Done]]: false }.
-            Ok(Some(Source::Enumerate(ForInState {
-                object: Some(obj),
-                object_was_visited: false,
-                visited_keys: Default::default(),
-                remaining_keys: VecDeque::new(),
-            })))
+    // 6. If iterationKind is enumerate, then
+    crate::step!("sec-runtime-semantics-forinofheadevaluation", "6");
+    if kind == IterationKind::Enumerate {
+        // a. If exprValue is either undefined or null, then
+        crate::step!("sec-runtime-semantics-forinofheadevaluation", "6.a");
+        if expr_value.is_nullish() {
+            // i. Return Completion Record { [[Type]]: break, [[Value]]: empty,
+            //    [[Target]]: empty }.
+            crate::step!("sec-runtime-semantics-forinofheadevaluation", "6.a.i");
+            return Ok(None);
         }
+        // b. Let obj be ! ToObject(exprValue).
+        crate::step!("sec-runtime-semantics-forinofheadevaluation", "6.b");
+        let obj = to_object(agent, &expr_value)?;
+        // c. Let iterator be EnumerateObjectProperties(obj).
+        crate::step!("sec-runtime-semantics-forinofheadevaluation", "6.c");
+        let iterator = enumerate_object_properties(obj);
+        // d. Let nextMethod be ! GetV(iterator, "next").
+        // (The For-In Iterator is never exposed: its next method's steps run directly.)
+        crate::step!("sec-runtime-semantics-forinofheadevaluation", "6.d");
+        // e. Return the Iterator Record { [[Iterator]]: iterator, [[NextMethod]]:
+        //    nextMethod, [[Done]]: false }.
+        crate::step!("sec-runtime-semantics-forinofheadevaluation", "6.e");
+        Ok(Some(Source::Enumerate(iterator)))
+    } else {
         // 7. Else,
-        //    a. Assert: iterationKind is either ~iterate~ or ~async-iterate~.
-        //    b. If iterationKind is ~async-iterate~, let iteratorKind be ~async~.
-        //    c. Else, let iteratorKind be ~sync~.
-        //    d. Return ? GetIterator(exprValue, iteratorKind).
-        IterationKind::Iterate | IterationKind::AsyncIterate => {
-            let iterator_kind = if kind == IterationKind::AsyncIterate {
-                IteratorKind::Async
-            } else {
-                IteratorKind::Sync
-            };
-            let record = get_iterator_of_kind(agent, &expr_value, iterator_kind)?;
-            Ok(Some(Source::Iterate(record, iterator_kind)))
-        }
+        crate::step!("sec-runtime-semantics-forinofheadevaluation", "7");
+        // a. Assert: iterationKind is either iterate or async-iterate.
+        crate::spec_assert!(
+            "sec-runtime-semantics-forinofheadevaluation",
+            "7.a",
+            matches!(kind, IterationKind::Iterate | IterationKind::AsyncIterate)
+        );
+        // b. If iterationKind is async-iterate, let iteratorKind be async.
+        crate::step!("sec-runtime-semantics-forinofheadevaluation", "7.b");
+        // c. Else, let iteratorKind be sync.
+        crate::step!("sec-runtime-semantics-forinofheadevaluation", "7.c");
+        let iterator_kind = if kind == IterationKind::AsyncIterate {
+            IteratorKind::Async
+        } else {
+            IteratorKind::Sync
+        };
+        // d. Return ? GetIterator(exprValue, iteratorKind).
+        crate::step!("sec-runtime-semantics-forinofheadevaluation", "7.d");
+        let record = get_iterator_of_kind(agent, &expr_value, iterator_kind)?;
+        Ok(Some(Source::Iterate(record, iterator_kind)))
     }
 }
 

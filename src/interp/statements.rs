@@ -104,14 +104,35 @@ fn labelled_evaluation_of_kind(
             // BreakableStatement : IterationStatement
             // 1. Let stmtResult be Completion(LoopEvaluation of IterationStatement with
             //    argument labelSet).
+            crate::step!("sec-runtime-semantics-labelledevaluation", "1");
             let stmt_result = evaluate_loop(agent, statement, label_set)?;
             // 2. If stmtResult is a break completion, then
-            //    a. If stmtResult.[[Target]] is ~empty~, then
-            //       i. If stmtResult.[[Value]] is ~empty~, set stmtResult to
-            //          NormalCompletion(undefined).
-            //       ii. Else, set stmtResult to NormalCompletion(stmtResult.[[Value]]).
+            crate::step!("sec-runtime-semantics-labelledevaluation", "2");
+            let stmt_result = match stmt_result {
+                Completion::Break(target, value) => {
+                    // a. If stmtResult.[[Target]] is empty, then
+                    crate::step!("sec-runtime-semantics-labelledevaluation", "2.a");
+                    match (target, value) {
+                        (None, None) => {
+                            // i. If stmtResult.[[Value]] is empty, set stmtResult to
+                            //    NormalCompletion(undefined).
+                            crate::step!("sec-runtime-semantics-labelledevaluation", "2.a.i");
+                            Completion::Normal(Some(Value::Undefined))
+                        }
+                        (None, Some(value)) => {
+                            // ii. Else, set stmtResult to
+                            //     NormalCompletion(stmtResult.[[Value]]).
+                            crate::step!("sec-runtime-semantics-labelledevaluation", "2.a.ii");
+                            Completion::Normal(Some(value))
+                        }
+                        (target, value) => Completion::Break(target, value),
+                    }
+                }
+                other => other,
+            };
             // 3. Return ? stmtResult.
-            Ok(break_to_normal(stmt_result))
+            crate::step!("sec-runtime-semantics-labelledevaluation", "3");
+            Ok(stmt_result)
         }
         StmtKind::Switch {
             discriminant,
@@ -436,11 +457,21 @@ fn switch_statement(
 fn case_clause_is_selected(agent: &mut Agent, case: &SwitchCase, input: &Value) -> JsResult<bool> {
     // 1. Assert: C is an instance of the production CaseClause : case Expression :
     //    StatementList_opt.
+    crate::spec_assert!(
+        "sec-runtime-semantics-caseclauseisselected",
+        "1",
+        case.test.is_some()
+    );
+    let Some(test) = case.test.as_ref() else {
+        return Ok(false);
+    };
     // 2. Let exprRef be ? Evaluation of the Expression of C.
+    crate::step!("sec-runtime-semantics-caseclauseisselected", "2");
     // 3. Let clauseSelector be ? GetValue(exprRef).
-    let test = case.test.as_ref().expect("a case clause");
+    crate::step!("sec-runtime-semantics-caseclauseisselected", "3");
     let clause_selector = evaluate_expression(agent, test)?;
     // 4. Return IsStrictlyEqual(input, clauseSelector).
+    crate::step!("sec-runtime-semantics-caseclauseisselected", "4");
     Ok(is_strictly_equal(input, &clause_selector))
 }
 
@@ -579,32 +610,44 @@ fn catch_clause_evaluation(
     };
     // Catch : catch ( CatchParameter ) Block
     // 1. Let oldEnv be the running execution context's LexicalEnvironment.
+    crate::step!("sec-runtime-semantics-catchclauseevaluation", "1");
     let old_env = lexical_environment(agent);
     // 2. Let catchEnv be NewDeclarativeEnvironment(oldEnv).
+    crate::step!("sec-runtime-semantics-catchclauseevaluation", "2");
     let catch_env = new_declarative_environment(Some(old_env.clone()));
     // 3. For each element argName of the BoundNames of CatchParameter, do
-    //    a. Perform ! catchEnv.CreateMutableBinding(argName, false).
+    crate::step!("sec-runtime-semantics-catchclauseevaluation", "3");
     let mut names = Vec::new();
     crate::syntax::static_semantics::names::pattern_bound_names(param, &mut names);
     for name in names {
+        // a. Perform ! catchEnv.CreateMutableBinding(argName, false).
+        crate::step!("sec-runtime-semantics-catchclauseevaluation", "3.a");
         catch_env.create_mutable_binding(agent, &name.name, false)?;
     }
     // 4. Set the running execution context's LexicalEnvironment to catchEnv.
+    crate::step!("sec-runtime-semantics-catchclauseevaluation", "4");
     set_lexical_environment(agent, catch_env.clone());
     // 5. Let status be Completion(BindingInitialization of CatchParameter with arguments
     //    thrownValue and catchEnv).
+    crate::step!("sec-runtime-semantics-catchclauseevaluation", "5");
     let status = binding_initialization(agent, param, thrown, Some(&catch_env));
     // 6. If status is an abrupt completion, then
+    crate::step!("sec-runtime-semantics-catchclauseevaluation", "6");
     if let Err(e) = status {
         // a. Set the running execution context's LexicalEnvironment to oldEnv.
+        crate::step!("sec-runtime-semantics-catchclauseevaluation", "6.a");
         set_lexical_environment(agent, old_env);
         // b. Return ? status.
+        crate::step!("sec-runtime-semantics-catchclauseevaluation", "6.b");
         return Err(e);
     }
     // 7. Let B be Completion(Evaluation of Block).
+    crate::step!("sec-runtime-semantics-catchclauseevaluation", "7");
     let b = block_statement(agent, &handler.body);
     // 8. Set the running execution context's LexicalEnvironment to oldEnv.
+    crate::step!("sec-runtime-semantics-catchclauseevaluation", "8");
     set_lexical_environment(agent, old_env);
     // 9. Return ? B.
+    crate::step!("sec-runtime-semantics-catchclauseevaluation", "9");
     b
 }

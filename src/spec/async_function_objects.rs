@@ -15,32 +15,86 @@ use crate::spec::execution_context_suspension as coroutines;
 use crate::syntax::ast;
 use std::sync::Arc;
 
-/// EvaluateAsyncFunctionBody (15.8.4) and EvaluateAsyncConciseBody (15.9.4): both perform
-/// FunctionDeclarationInstantiation and start the body; they differ only in the body.
+/// EvaluateAsyncFunctionBody (15.8.4) with arguments functionObject and argumentsList; an
+/// async arrow function's ExpressionBody goes to EvaluateAsyncConciseBody (15.9.3).
 pub fn evaluate_async_function_body(
+    agent: &mut Agent,
+    function_object: &Object,
+    arguments_list: &[Value],
+) -> JsResult<Completion> {
+    if let ast::FunctionBody::Expr(_) = function_data_code(function_object).body {
+        return evaluate_async_concise_body(agent, function_object, arguments_list);
+    }
+    let code = function_data_code(function_object);
+    // 1. Let promiseCapability be ! NewPromiseCapability(%Promise%).
+    crate::step!("sec-runtime-semantics-evaluateasyncfunctionbody", "1");
+    let promise_constructor = Value::Object(agent.intrinsic(Intrinsic::Promise));
+    let promise_capability = new_promise_capability(agent, &promise_constructor)?;
+    // 2. Let completion be Completion(FunctionDeclarationInstantiation(functionObject,
+    //    argumentsList)).
+    crate::step!("sec-runtime-semantics-evaluateasyncfunctionbody", "2");
+    let completion =
+        function_declaration_instantiation(agent, function_object, &code, arguments_list);
+    // 3. If completion is an abrupt completion, then
+    crate::step!("sec-runtime-semantics-evaluateasyncfunctionbody", "3");
+    match completion {
+        Err(e) => {
+            // a. Perform ! Call(promiseCapability.[[Reject]], undefined, «
+            //    completion.[[Value]] »).
+            crate::step!("sec-runtime-semantics-evaluateasyncfunctionbody", "3.a");
+            call(agent, &promise_capability.reject, &Value::Undefined, &[e])?;
+        }
+        Ok(()) => {
+            // 4. Else,
+            crate::step!("sec-runtime-semantics-evaluateasyncfunctionbody", "4");
+            // a. Perform AsyncFunctionStart(promiseCapability, FunctionBody).
+            crate::step!("sec-runtime-semantics-evaluateasyncfunctionbody", "4.a");
+            async_function_start(agent, &promise_capability, code)?;
+        }
+    }
+    // 5. Return ReturnCompletion(promiseCapability.[[Promise]]).
+    crate::step!("sec-runtime-semantics-evaluateasyncfunctionbody", "5");
+    Ok(Completion::Return(Value::Object(
+        promise_capability.promise,
+    )))
+}
+
+/// EvaluateAsyncConciseBody (15.9.3) of an async arrow function's ExpressionBody, with
+/// arguments functionObject and argumentsList.
+fn evaluate_async_concise_body(
     agent: &mut Agent,
     function_object: &Object,
     arguments_list: &[Value],
 ) -> JsResult<Completion> {
     let code = function_data_code(function_object);
     // 1. Let promiseCapability be ! NewPromiseCapability(%Promise%).
+    crate::step!("sec-runtime-semantics-evaluateasyncconcisebody", "1");
     let promise_constructor = Value::Object(agent.intrinsic(Intrinsic::Promise));
     let promise_capability = new_promise_capability(agent, &promise_constructor)?;
-    // 2. Let declResult be Completion(FunctionDeclarationInstantiation(functionObject,
+    // 2. Let completion be Completion(FunctionDeclarationInstantiation(functionObject,
     //    argumentsList)).
-    let decl_result =
+    crate::step!("sec-runtime-semantics-evaluateasyncconcisebody", "2");
+    let completion =
         function_declaration_instantiation(agent, function_object, &code, arguments_list);
-    match decl_result {
-        // 3. If declResult is an abrupt completion, then
-        //    a. Perform ! Call(promiseCapability.[[Reject]], undefined, « declResult.[[Value]] »).
+    // 3. If completion is an abrupt completion, then
+    crate::step!("sec-runtime-semantics-evaluateasyncconcisebody", "3");
+    match completion {
         Err(e) => {
+            // a. Perform ! Call(promiseCapability.[[Reject]], undefined, «
+            //    completion.[[Value]] »).
+            crate::step!("sec-runtime-semantics-evaluateasyncconcisebody", "3.a");
             call(agent, &promise_capability.reject, &Value::Undefined, &[e])?;
         }
-        // 4. Else,
-        //    a. Perform AsyncFunctionStart(promiseCapability, FunctionBody / ExpressionBody).
-        Ok(()) => async_function_start(agent, &promise_capability, code)?,
+        Ok(()) => {
+            // 4. Else,
+            crate::step!("sec-runtime-semantics-evaluateasyncconcisebody", "4");
+            // a. Perform AsyncFunctionStart(promiseCapability, ExpressionBody).
+            crate::step!("sec-runtime-semantics-evaluateasyncconcisebody", "4.a");
+            async_function_start(agent, &promise_capability, code)?;
+        }
     }
     // 5. Return ReturnCompletion(promiseCapability.[[Promise]]).
+    crate::step!("sec-runtime-semantics-evaluateasyncconcisebody", "5");
     Ok(Completion::Return(Value::Object(
         promise_capability.promise,
     )))

@@ -633,23 +633,59 @@ pub fn evaluate_body(agent: &mut Agent, f: &Object, arguments: &[Value]) -> JsRe
             // 5. Return ReturnCompletion(value).
             Ok(Completion::Return(value))
         }
-        // ConciseBody : ExpressionBody
+        // ConciseBody : ExpressionBody — EvaluateConciseBody (15.3.3).
         (_, FunctionBody::Expr(expr)) => {
             // 1. Perform ? FunctionDeclarationInstantiation(functionObject, argumentsList).
+            crate::step!("sec-runtime-semantics-evaluateconcisebody", "1");
             function_declaration_instantiation(agent, f, &code, arguments)?;
-            // 2. Let exprRef be ? Evaluation of ExpressionBody.
-            // 3. Let exprValue be ? GetValue(exprRef).
+            // 2. Return ? Evaluation of ExpressionBody.
+            // (ExpressionBody : AssignmentExpression evaluates it, GetValue, and returns
+            // ReturnCompletion of the value.)
+            crate::step!("sec-runtime-semantics-evaluateconcisebody", "2");
             let value = crate::spec::evaluation::evaluate_expression(agent, expr)?;
-            // 4. Return ReturnCompletion(exprValue).
             Ok(Completion::Return(value))
         }
-        // FunctionBody : FunctionStatementList (and ClassStaticBlockBody)
+        // ClassStaticBlockBody — EvaluateClassStaticBlockBody (15.7.12).
+        (FunctionKind::ClassStaticBlock, FunctionBody::Block(statements)) => {
+            // 1. Assert: functionObject is a synthetic function created by
+            //    ClassStaticBlockDefinitionEvaluation step 5.
+            crate::spec_assert!(
+                "sec-runtime-semantics-evaluateclassstaticblockbody",
+                "1",
+                by: "its [[ECMAScriptCode]] is a class static block"
+            );
+            // 2. Perform ! FunctionDeclarationInstantiation(functionObject, « »).
+            crate::step!("sec-runtime-semantics-evaluateclassstaticblockbody", "2");
+            function_declaration_instantiation(agent, f, &code, &[])?;
+            // 3. Perform ? Evaluation of ClassStaticBlockStatementList.
+            crate::step!("sec-runtime-semantics-evaluateclassstaticblockbody", "3");
+            let result = crate::spec::evaluation::evaluate_statement_list(agent, statements)?;
+            if result.is_abrupt() {
+                return Ok(result);
+            }
+            // 4. Return ReturnCompletion(undefined).
+            crate::step!("sec-runtime-semantics-evaluateclassstaticblockbody", "4");
+            Ok(Completion::Return(Value::Undefined))
+        }
+        // FunctionBody : FunctionStatementList — EvaluateFunctionBody (15.2.3).
         (_, FunctionBody::Block(statements)) => {
-            // EvaluateFunctionBody 1. Perform ? FunctionDeclarationInstantiation(
-            //    functionObject, argumentsList).
+            // 1. Perform ? FunctionDeclarationInstantiation(functionObject, argumentsList).
+            crate::step!("sec-runtime-semantics-evaluatefunctionbody", "1");
             function_declaration_instantiation(agent, f, &code, arguments)?;
-            // 2. Return ? Evaluation of FunctionStatementList.
-            crate::spec::evaluation::evaluate_statement_list(agent, statements)
+            // 2. Perform ? Evaluation of FunctionStatementList.
+            crate::step!("sec-runtime-semantics-evaluatefunctionbody", "2");
+            let result = crate::spec::evaluation::evaluate_statement_list(agent, statements)?;
+            // (A return statement's completion is abrupt: ? passes it on.)
+            if result.is_abrupt() {
+                return Ok(result);
+            }
+            // 3. NOTE: If the previous step resulted in a normal completion, then
+            //    evaluation finished by proceeding past the end of the
+            //    FunctionStatementList.
+            crate::step!("sec-runtime-semantics-evaluatefunctionbody", "3");
+            // 4. Return ReturnCompletion(undefined).
+            crate::step!("sec-runtime-semantics-evaluatefunctionbody", "4");
+            Ok(Completion::Return(Value::Undefined))
         }
     }
 }
@@ -662,14 +698,18 @@ fn evaluate_generator_body(
     arguments_list: &[Value],
 ) -> JsResult<Completion> {
     // 1. Perform ? FunctionDeclarationInstantiation(functionObject, argumentsList).
+    crate::step!("sec-runtime-semantics-evaluategeneratorbody", "1");
     function_declaration_instantiation(agent, function_object, code, arguments_list)?;
     // 2. Let G be ? OrdinaryCreateFromConstructor(functionObject,
     //    "%GeneratorFunction.prototype.prototype%", « [[GeneratorState]],
     //    [[GeneratorContext]], [[GeneratorBrand]] »).
+    crate::step!("sec-runtime-semantics-evaluategeneratorbody", "2");
     let prototype =
         get_prototype_from_constructor(agent, function_object, Intrinsic::GeneratorPrototype)?;
     // 3. Set G.[[GeneratorBrand]] to empty.
+    crate::step!("sec-runtime-semantics-evaluategeneratorbody", "3");
     // 4. Set G.[[GeneratorState]] to suspended-start.
+    crate::step!("sec-runtime-semantics-evaluategeneratorbody", "4");
     let g = ordinary_object_create_with(
         Some(prototype),
         ObjectKind::Generator(Box::new(GeneratorData {
@@ -680,8 +720,10 @@ fn evaluate_generator_body(
         })),
     );
     // 5. Perform GeneratorStart(G, FunctionBody).
+    crate::step!("sec-runtime-semantics-evaluategeneratorbody", "5");
     generator_start(agent, &g, code.clone());
     // 6. Return ReturnCompletion(G).
+    crate::step!("sec-runtime-semantics-evaluategeneratorbody", "6");
     Ok(Completion::Return(Value::Object(g)))
 }
 

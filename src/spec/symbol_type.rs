@@ -32,7 +32,8 @@ impl Symbol {
         self.0.description.as_ref()
     }
 
-    /// SymbolDescriptiveString (20.4.3.3.1): `Symbol(desc)`.
+    /// `Symbol(desc)`, for diagnostics (lone surrogates replaced); the operation
+    /// SymbolDescriptiveString (20.4.3.3.1) is `builtins::symbol::symbol_descriptive_string`.
     pub fn descriptive_string(&self) -> JsString {
         let desc = self
             .description()

@@ -75,12 +75,14 @@ impl TypedArraySlots {
     /// TypedArrayElementSize ( O ) (23.2.4.6).
     pub fn element_size(&self) -> usize {
         // 1. Return the Element Size value specified in Table 71 for O.[[TypedArrayName]].
+        crate::step!("sec-typedarrayelementsize", "1");
         self.typed_array_name.element_size()
     }
 
     /// TypedArrayElementType ( O ) (23.2.4.7).
     pub fn element_type(&self) -> ElementType {
         // 1. Return the Element Type value specified in Table 71 for O.[[TypedArrayName]].
+        crate::step!("sec-typedarrayelementtype", "1");
         self.typed_array_name
     }
 

@@ -83,22 +83,31 @@ pub fn validate_atomic_access(
     method: &str,
 ) -> JsResult<usize> {
     // 1. Let length be TypedArrayLength(taRecord).
+    crate::step!("sec-validateatomicaccess", "1");
     let length = typed_array_length(ta_record);
     // 2. Let accessIndex be ? ToIndex(requestIndex).
+    crate::step!("sec-validateatomicaccess", "2");
     let access_index = to_index(agent, request_index)?;
     // 3. Assert: accessIndex ≥ 0.
+    crate::spec_assert!("sec-validateatomicaccess", "3", by: "accessIndex is a u64");
     // 4. If accessIndex ≥ length, throw a RangeError exception.
+    crate::step!("sec-validateatomicaccess", "4");
     if access_index >= length as u64 {
         return Err(agent.range_error(&format!(
             "{method}: the index {access_index} is out of range (the length is {length})"
         )));
     }
     // 5. Let typedArray be taRecord.[[Object]].
+    crate::step!("sec-validateatomicaccess", "5");
+    let typed_array = &ta_record.slots;
     // 6. Let elementSize be TypedArrayElementSize(typedArray).
-    let element_size = ta_record.slots.element_size();
+    crate::step!("sec-validateatomicaccess", "6");
+    let element_size = typed_array.element_size();
     // 7. Let offset be typedArray.[[ByteOffset]].
-    let offset = ta_record.slots.byte_offset;
+    crate::step!("sec-validateatomicaccess", "7");
+    let offset = typed_array.byte_offset;
     // 8. Return (accessIndex × elementSize) + offset.
+    crate::step!("sec-validateatomicaccess", "8");
     Ok(access_index as usize * element_size + offset)
 }
 
@@ -127,11 +136,14 @@ fn revalidate_atomic_access(
     method: &str,
 ) -> JsResult<()> {
     // 1. Let taRecord be MakeTypedArrayWithBufferWitnessRecord(typedArray, unordered).
+    crate::step!("sec-revalidateatomicaccess", "1");
+    let ta_record = make_typed_array_with_buffer_witness_record(typed_array, Order::Unordered);
     // 2. NOTE: Bounds checking is not a synchronizing operation when typedArray's backing
     //    buffer is a growable SharedArrayBuffer.
+    crate::step!("sec-revalidateatomicaccess", "2");
     // 3. If IsTypedArrayOutOfBounds(taRecord) is true, throw a TypeError exception.
-    let ta_record = match make_typed_array_with_buffer_witness_record(typed_array, Order::Unordered)
-    {
+    crate::step!("sec-revalidateatomicaccess", "3");
+    let ta_record = match ta_record {
         Some(r) if !is_typed_array_out_of_bounds(&r) => r,
         _ => {
             return Err(agent.type_error(&format!(
@@ -140,14 +152,21 @@ fn revalidate_atomic_access(
         }
     };
     // 4. Assert: byteIndexInBuffer ≥ typedArray.[[ByteOffset]].
+    crate::spec_assert!(
+        "sec-revalidateatomicaccess",
+        "4",
+        byte_index_in_buffer >= ta_record.slots.byte_offset
+    );
     // 5. If byteIndexInBuffer ≥ taRecord.[[CachedBufferByteLength]], throw a RangeError
     //    exception.
+    crate::step!("sec-revalidateatomicaccess", "5");
     if byte_index_in_buffer >= ta_record.cached_buffer_byte_length.unwrap_or(0) {
         return Err(agent.range_error(&format!(
             "{method}: the index is out of range after the arguments' conversion"
         )));
     }
     // 6. Return unused.
+    crate::step!("sec-revalidateatomicaccess", "6");
     Ok(())
 }
 
@@ -270,13 +289,29 @@ fn byte_list_bitwise_op(op: fn(u8, u8) -> u8, x_bytes: RawBytes, y_bytes: RawByt
 /// ByteListEqual ( xBytes, yBytes ) (25.4.3.19).
 fn byte_list_equal(x_bytes: &[u8], y_bytes: &[u8]) -> bool {
     // 1. If xBytes and yBytes do not have the same number of elements, return false.
+    crate::step!("sec-bytelistequal", "1");
+    if x_bytes.len() != y_bytes.len() {
+        return false;
+    }
     // 2. Let i be 0.
+    crate::step!("sec-bytelistequal", "2");
     // 3. For each element xByte of xBytes, do
-    //    a. Let yByte be yBytes[i].
-    //    b. If xByte ≠ yByte, return false.
-    //    c. Set i to i + 1.
+    crate::step!("sec-bytelistequal", "3");
+    for (i, x_byte) in x_bytes.iter().enumerate() {
+        // a. Let yByte be yBytes[i].
+        crate::step!("sec-bytelistequal", "3.a");
+        let y_byte = y_bytes[i];
+        // b. If xByte ≠ yByte, return false.
+        crate::step!("sec-bytelistequal", "3.b");
+        if *x_byte != y_byte {
+            return false;
+        }
+        // c. Set i to i + 1.
+        crate::step!("sec-bytelistequal", "3.c");
+    }
     // 4. Return true.
-    x_bytes == y_bytes
+    crate::step!("sec-bytelistequal", "4");
+    true
 }
 
 /// The arithmetic modification functions of Atomics.add and Atomics.sub: "Let x be

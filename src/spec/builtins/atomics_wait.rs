@@ -99,7 +99,13 @@ type CriticalSection = MutexGuard<'static, Store>;
 /// GetWaiterList ( block, i ) (25.4.3.5): the key of the list (created when first used).
 fn get_waiter_list(block: &SharedDataBlock, i: usize) -> WaiterListKey {
     // 1. Assert: i and i + 3 are valid byte offsets within the memory of block.
+    crate::spec_assert!(
+        "sec-getwaiterlist",
+        "1",
+        by: "ValidateAtomicAccess and RevalidateAtomicAccess checked i against the buffer's length"
+    );
     // 2. Return the WaiterList Record that is referenced by the pair (block, i).
+    crate::step!("sec-getwaiterlist", "2");
     (block.id(), i)
 }
 
@@ -132,23 +138,38 @@ fn leave_critical_section(mut cs: CriticalSection, wl: WaiterListKey) {
 /// AddWaiter ( WL, waiterRecord ) (25.4.3.8).
 fn add_waiter(cs: &mut CriticalSection, wl: WaiterListKey, waiter_record: WaiterRecord) {
     // 1. Assert: The surrounding agent is in the critical section for WL.
+    crate::spec_assert!("sec-addwaiter", "1", by: "cs is the guard of the WaiterLists' lock");
     // 2. Assert: There is no Waiter Record in WL.[[Waiters]] whose [[PromiseCapability]]
     //    field is waiterRecord.[[PromiseCapability]] and whose [[AgentSignifier]] field is
     //    waiterRecord.[[AgentSignifier]].
+    crate::spec_assert!(
+        "sec-addwaiter",
+        "2",
+        by: "each Waiter Record gets a fresh id, and a promise capability belongs to one record"
+    );
     // 3. Append waiterRecord to WL.[[Waiters]].
+    crate::step!("sec-addwaiter", "3");
     cs.lists.entry(wl).or_default().waiters.push(waiter_record);
     // 4. Return unused.
+    crate::step!("sec-addwaiter", "4");
 }
 
 /// RemoveWaiter ( WL, waiterRecord ) (25.4.3.9): the record, as it was in the list.
 fn remove_waiter(cs: &mut CriticalSection, wl: WaiterListKey, id: u64) -> Option<WaiterRecord> {
-    // 1. Assert: The surrounding agent is in the critical section for WL.
-    // 2. Assert: WL.[[Waiters]] contains waiterRecord.
-    // 3. Remove waiterRecord from WL.[[Waiters]].
+    // (The callers first ask whether WL.[[Waiters]] contains waiterRecord: `None` when it
+    // does not, and RemoveWaiter's steps run only when it does.)
     let list = cs.lists.get_mut(&wl)?;
     let position = list.waiters.iter().position(|w| w.id == id)?;
+    // 1. Assert: The surrounding agent is in the critical section for WL.
+    crate::spec_assert!("sec-removewaiter", "1", by: "cs is the guard of the WaiterLists' lock");
+    // 2. Assert: WL.[[Waiters]] contains waiterRecord.
+    crate::spec_assert!("sec-removewaiter", "2", by: "its position was found just above");
+    // 3. Remove waiterRecord from WL.[[Waiters]].
+    crate::step!("sec-removewaiter", "3");
+    let removed = list.waiters.remove(position);
     // 4. Return unused.
-    Some(list.waiters.remove(position))
+    crate::step!("sec-removewaiter", "4");
+    Some(removed)
 }
 
 /// Whether WL.[[Waiters]] contains the waiter `id`.
@@ -165,52 +186,76 @@ fn remove_waiters(
     c: Option<u64>,
 ) -> Vec<WaiterRecord> {
     // 1. Assert: The surrounding agent is in the critical section for WL.
-    let Some(list) = cs.lists.get_mut(&wl) else {
-        return Vec::new();
+    crate::spec_assert!("sec-removewaiters", "1", by: "cs is the guard of the WaiterLists' lock");
+    // (A WaiterList with no waiters is not stored: its len is 0.)
+    let mut empty = Vec::new();
+    let waiters = match cs.lists.get_mut(&wl) {
+        Some(list) => &mut list.waiters,
+        None => &mut empty,
     };
     // 2. Let len be the number of elements in WL.[[Waiters]].
-    let len = list.waiters.len();
+    crate::step!("sec-removewaiters", "2");
+    let len = waiters.len();
     // 3. Let n be min(c, len).
+    crate::step!("sec-removewaiters", "3");
     let n = c.map_or(len, |c| (c.min(len as u64)) as usize);
     // 4. Let L be a List whose elements are the first n elements of WL.[[Waiters]].
+    crate::step!("sec-removewaiters", "4");
     // 5. Remove the first n elements of WL.[[Waiters]].
+    crate::step!("sec-removewaiters", "5");
+    let l: Vec<WaiterRecord> = waiters.drain(..n).collect();
     // 6. Return L.
-    list.waiters.drain(..n).collect()
+    crate::step!("sec-removewaiters", "6");
+    l
 }
 
 /// NotifyWaiter ( WL, waiterRecord ) (25.4.3.12).
 fn notify_waiter(agent: &mut Agent, waiter_record: &WaiterRecord, cs: &mut CriticalSection) {
     // 1. Assert: The surrounding agent is in the critical section for WL.
+    crate::spec_assert!("sec-notifywaiter", "1", by: "cs is the guard of the WaiterLists' lock");
+    // 2. If waiterRecord.[[PromiseCapability]] is blocking, then
+    crate::step!("sec-notifywaiter", "2");
     match waiter_record.promise_capability {
-        // 2. If waiterRecord.[[PromiseCapability]] is blocking, then
-        //    a. Wake the agent whose signifier is waiterRecord.[[AgentSignifier]] from
-        //       suspension.
-        //    b. NOTE: This causes the agent to resume execution in SuspendThisAgent.
-        // (The record has left the list; the sleeper sees that once woken.)
-        None => WAKE.notify_all(),
-        // 3. Else if AgentSignifier() is waiterRecord.[[AgentSignifier]], then
-        Some(id)
-            if waiter_record.agent_signifier == crate::spec::agents::agent_signifier(agent) =>
-        {
-            // a. Let promiseCapability be waiterRecord.[[PromiseCapability]].
-            // b. Perform ! Call(promiseCapability.[[Resolve]], undefined, «
-            //    waiterRecord.[[Result]] »).
-            if let Some(capability) = agent.async_waiters.remove(&id) {
-                let result = Value::string(waiter_record.result.as_str());
-                let _ = call(agent, &capability.resolve, &Value::Undefined, &[result]);
+        None => {
+            // a. Wake the agent whose signifier is waiterRecord.[[AgentSignifier]] from
+            //    suspension.
+            // (The record has left the list; the sleeper sees that once woken.)
+            crate::step!("sec-notifywaiter", "2.a");
+            WAKE.notify_all();
+            // b. NOTE: This causes the agent to resume execution in SuspendThisAgent.
+            crate::step!("sec-notifywaiter", "2.b");
+        }
+        Some(id) => {
+            // 3. Else if AgentSignifier() is waiterRecord.[[AgentSignifier]], then
+            crate::step!("sec-notifywaiter", "3");
+            if waiter_record.agent_signifier == crate::spec::agents::agent_signifier(agent) {
+                // a. Let promiseCapability be waiterRecord.[[PromiseCapability]].
+                crate::step!("sec-notifywaiter", "3.a");
+                let promise_capability = agent.async_waiters.remove(&id);
+                // b. Perform ! Call(promiseCapability.[[Resolve]], undefined, «
+                //    waiterRecord.[[Result]] »).
+                crate::step!("sec-notifywaiter", "3.b");
+                if let Some(capability) = promise_capability {
+                    let result = Value::string(waiter_record.result.as_str());
+                    let _ = call(agent, &capability.resolve, &Value::Undefined, &[result]);
+                }
+            } else {
+                // 4. Else,
+                crate::step!("sec-notifywaiter", "4");
+                // a. Perform EnqueueResolveInAgentJob(waiterRecord.[[AgentSignifier]],
+                //    waiterRecord.[[PromiseCapability]], waiterRecord.[[Result]]).
+                crate::step!("sec-notifywaiter", "4.a");
+                enqueue_resolve_in_agent_job(
+                    cs,
+                    waiter_record.agent_signifier,
+                    id,
+                    waiter_record.result,
+                );
             }
         }
-        // 4. Else,
-        //    a. Perform EnqueueResolveInAgentJob(waiterRecord.[[AgentSignifier]],
-        //       waiterRecord.[[PromiseCapability]], waiterRecord.[[Result]]).
-        Some(id) => enqueue_resolve_in_agent_job(
-            cs,
-            waiter_record.agent_signifier,
-            id,
-            waiter_record.result,
-        ),
     }
     // 5. Return unused.
+    crate::step!("sec-notifywaiter", "5");
 }
 
 /// EnqueueResolveInAgentJob ( agentSignifier, promiseCapability, resolution ) (25.4.3.13):
@@ -538,17 +583,36 @@ fn suspend_this_agent(
     until: Option<Instant>,
 ) -> (CriticalSection, JsResult<()>) {
     // 1. Assert: The surrounding agent is in the critical section for WL.
+    crate::spec_assert!("sec-suspendthisagent", "1", by: "cs is the guard of the WaiterLists' lock");
     // 2. Assert: WL.[[Waiters]] contains waiterRecord.
+    crate::spec_assert!("sec-suspendthisagent", "2", contains_waiter(&cs, wl, id));
     // 3. Let thisAgent be AgentSignifier().
+    crate::step!("sec-suspendthisagent", "3");
     // 4. Assert: waiterRecord.[[AgentSignifier]] is thisAgent.
+    crate::spec_assert!(
+        "sec-suspendthisagent",
+        "4",
+        by: "DoWait made the record with AgentSignifier() just before"
+    );
     // 5. Assert: waiterRecord.[[PromiseCapability]] is blocking.
+    crate::spec_assert!(
+        "sec-suspendthisagent",
+        "5",
+        by: "only DoWait's synchronous mode suspends"
+    );
     // 6. Assert: AgentCanSuspend() is true.
+    crate::spec_assert!(
+        "sec-suspendthisagent",
+        "6",
+        crate::spec::agents::agent_can_suspend(agent)
+    );
     // 7. Perform LeaveCriticalSection(WL) and suspend the surrounding agent until the time
     //    is waiterRecord.[[TimeoutTime]], performing the combined operation in such a way
     //    that a notification that arrives after the critical section is exited but before
     //    the suspension takes effect is not lost. The surrounding agent can only wake from
     //    suspension due to a timeout or due to another agent calling NotifyWaiter with
     //    arguments WL and thisAgent (i.e. via a call to Atomics.notify).
+    crate::step!("sec-suspendthisagent", "7");
     let mut held = Some(cs);
     let result = agent.block_until(until, |limit| {
         let Some(cs) = held.take() else {
@@ -570,8 +634,10 @@ fn suspend_this_agent(
         notified
     });
     // 8. Perform EnterCriticalSection(WL).
+    crate::step!("sec-suspendthisagent", "8");
     let cs = held.unwrap_or_else(enter_critical_section);
     // 9. Return unused.
+    crate::step!("sec-suspendthisagent", "9");
     (cs, result)
 }
 

@@ -6,6 +6,7 @@ use crate::spec::agents::Agent;
 use crate::spec::builtin_function_objects::{
     create_builtin_function, Behaviour, BuiltinCall, BuiltinSteps,
 };
+use crate::spec::builtins::string::operations::code_point_at;
 use crate::spec::completion_record::JsResult;
 use crate::spec::ecmascript_function_objects::FunctionName;
 use crate::spec::object_type::PropertyKey;
@@ -93,52 +94,70 @@ fn set_contains(set: &str, c: u16) -> bool {
 fn encode(agent: &mut Agent, string: &JsString, extra_unescaped: &str) -> JsResult<JsString> {
     let string = string.units();
     // 1. Let len be the length of string.
+    crate::step!("sec-encode", "1");
     let len = string.len();
     // 2. Let R be the empty String.
+    crate::step!("sec-encode", "2");
     let mut r = StringBuilder::with_capacity(len);
     // 3. Let alwaysUnescaped be the string-concatenation of the ASCII word characters and
     //    "-.!~*'()".
+    crate::step!("sec-encode", "3");
     let always_unescaped = |c: u16| {
         c < 0x80 && ((c as u8).is_ascii_alphanumeric() || b"_-.!~*'()".contains(&(c as u8)))
     };
     // 4. Let unescapedSet be the string-concatenation of alwaysUnescaped and extraUnescaped.
+    crate::step!("sec-encode", "4");
     let unescaped_set = |c: u16| always_unescaped(c) || set_contains(extra_unescaped, c);
     // 5. Let k be 0.
+    crate::step!("sec-encode", "5");
     let mut k = 0;
     // 6. Repeat, while k < len,
+    crate::step!("sec-encode", "6");
     while k < len {
         // a. Let C be the code unit at index k within string.
+        crate::step!("sec-encode", "6.a");
         let c = string[k];
         // b. If unescapedSet contains C, then
+        crate::step!("sec-encode", "6.b");
         if unescaped_set(c) {
             // i. Set k to k + 1.
+            crate::step!("sec-encode", "6.b.i");
             k += 1;
             // ii. Set R to the string-concatenation of R and C.
+            crate::step!("sec-encode", "6.b.ii");
             r.push(c).or_throw(agent)?;
         } else {
             // c. Else,
-            //    i. Let cp be CodePointAt(string, k).
-            let (code_point, code_unit_count, unpaired) = code_point_at(string, k);
-            //    ii. If cp.[[IsUnpairedSurrogate]] is true, throw a URIError exception.
-            if unpaired {
+            crate::step!("sec-encode", "6.c");
+            // i. Let cp be CodePointAt(string, k).
+            crate::step!("sec-encode", "6.c.i");
+            let cp = code_point_at(string, k);
+            // ii. If cp.[[IsUnpairedSurrogate]] is true, throw a URIError exception.
+            crate::step!("sec-encode", "6.c.ii");
+            if cp.is_unpaired_surrogate {
                 return Err(uri_error(agent, "URI malformed: lone surrogate"));
             }
-            //    iii. Set k to k + cp.[[CodeUnitCount]].
-            k += code_unit_count;
-            //    iv. Let Octets be the List of octets resulting by applying the UTF-8
-            //        transformation to cp.[[CodePoint]].
-            let Some(ch) = char::from_u32(code_point) else {
+            // iii. Set k to k + cp.[[CodeUnitCount]].
+            crate::step!("sec-encode", "6.c.iii");
+            k += cp.code_unit_count;
+            // iv. Let Octets be the List of octets resulting by applying the UTF-8
+            //     transformation to cp.[[CodePoint]].
+            crate::step!("sec-encode", "6.c.iv");
+            let Some(ch) = char::from_u32(cp.code_point) else {
                 return Err(uri_error(agent, "URI malformed"));
             };
             let mut buffer = [0u8; 4];
             let octets = ch.encode_utf8(&mut buffer).as_bytes();
-            //    v. For each element octet of Octets, do
+            // v. For each element octet of Octets, do
+            crate::step!("sec-encode", "6.c.v");
             for octet in octets {
                 // 1. Let hex be the String representation of octet, formatted as an
                 //    uppercase hexadecimal number.
+                crate::step!("sec-encode", "6.c.v.1");
+                const HEX: &[u8; 16] = b"0123456789ABCDEF";
                 // 2. Set R to the string-concatenation of R, "%", and StringPad(hex, 2,
                 //    "0", start).
-                const HEX: &[u8; 16] = b"0123456789ABCDEF";
+                crate::step!("sec-encode", "6.c.v.2");
                 let hex = [
                     u16::from(b'%'),
                     u16::from(HEX[usize::from(octet >> 4)]),
@@ -149,98 +168,92 @@ fn encode(agent: &mut Agent, string: &JsString, extra_unescaped: &str) -> JsResu
         }
     }
     // 7. Return R.
+    crate::step!("sec-encode", "7");
     Ok(r.build())
-}
-
-/// CodePointAt ( string, position ) (11.1.4): the code point, its code unit count and
-/// whether it is an unpaired surrogate.
-fn code_point_at(string: &[u16], position: usize) -> (u32, usize, bool) {
-    // 1. Let size be the length of string.
-    // 2. Assert: position ≥ 0 and position < size.
-    // 3. Let first be the code unit at index position within string.
-    let first = string[position];
-    // 4. Let cp be the code point whose numeric value is the numeric value of first.
-    let cp = u32::from(first);
-    // 5. If first is neither a leading surrogate nor a trailing surrogate, then
-    //    a. Return the Record { [[CodePoint]]: cp, [[CodeUnitCount]]: 1,
-    //       [[IsUnpairedSurrogate]]: false }.
-    if !(0xD800..=0xDFFF).contains(&first) {
-        return (cp, 1, false);
-    }
-    // 6. If first is a trailing surrogate or position + 1 = size, then
-    //    a. Return the Record { [[CodePoint]]: cp, [[CodeUnitCount]]: 1,
-    //       [[IsUnpairedSurrogate]]: true }.
-    if first >= 0xDC00 || position + 1 == string.len() {
-        return (cp, 1, true);
-    }
-    // 7. Let second be the code unit at index position + 1 within string.
-    let second = string[position + 1];
-    // 8. If second is not a trailing surrogate, then
-    //    a. Return the Record { [[CodePoint]]: cp, [[CodeUnitCount]]: 1,
-    //       [[IsUnpairedSurrogate]]: true }.
-    if !(0xDC00..=0xDFFF).contains(&second) {
-        return (cp, 1, true);
-    }
-    // 9. Set cp to UTF16SurrogatePairToCodePoint(first, second).
-    let cp = (u32::from(first) - 0xD800) * 0x400 + (u32::from(second) - 0xDC00) + 0x10000;
-    // 10. Return the Record { [[CodePoint]]: cp, [[CodeUnitCount]]: 2,
-    //     [[IsUnpairedSurrogate]]: false }.
-    (cp, 2, false)
 }
 
 /// ParseHexOctet ( string, position ) (19.2.6.7): `None` where the spec returns a List of
 /// errors.
 fn parse_hex_octet(string: &[u16], position: usize) -> Option<u8> {
     // 1. Let len be the length of string.
+    crate::step!("sec-parsehexoctet", "1");
     // 2. Assert: position + 2 ≤ len.
+    crate::spec_assert!("sec-parsehexoctet", "2", by: "Decode checks k + 3 ≤ len before it calls ParseHexOctet(string, k + 1) (4.c.i, 4.c.viii.4.b); a shorter string is a parse failure here");
     // 3. Let hexDigits be the substring of string from position to position + 2.
+    crate::step!("sec-parsehexoctet", "3");
+    let hex_digits = string.get(position..position + 2)?;
     // 4. Let parseResult be ParseText(hexDigits, HexDigits[~Sep]).
-    // 5. If parseResult is not a Parse Node, return parseResult.
-    // 6. Let n be the MV of parseResult.
-    // 7. Assert: n is in the inclusive interval from 0 to 255.
-    // 8. Return n.
+    crate::step!("sec-parsehexoctet", "4");
     let digit = |u: u16| char::from_u32(u32::from(u)).and_then(|c| c.to_digit(16));
-    let high = digit(*string.get(position)?)?;
-    let low = digit(*string.get(position + 1)?)?;
-    Some((high * 16 + low) as u8)
+    let parse_result = digit(hex_digits[0]).zip(digit(hex_digits[1]));
+    // 5. If parseResult is not a Parse Node, return parseResult.
+    crate::step!("sec-parsehexoctet", "5");
+    let (high, low) = parse_result?;
+    // 6. Let n be the MV of parseResult.
+    crate::step!("sec-parsehexoctet", "6");
+    let n = high * 16 + low;
+    // 7. Assert: n is in the inclusive interval from 0 to 255.
+    crate::spec_assert!("sec-parsehexoctet", "7", n <= 255);
+    // 8. Return n.
+    crate::step!("sec-parsehexoctet", "8");
+    Some(n as u8)
 }
 
 /// Decode ( string, preserveEscapeSet ) (19.2.6.6).
 fn decode(agent: &mut Agent, string: &JsString, preserve_escape_set: &str) -> JsResult<JsString> {
     let string = string.units();
     // 1. Let len be the length of string.
+    crate::step!("sec-decode", "1");
     let len = string.len();
     // 2. Let R be the empty String.
+    crate::step!("sec-decode", "2");
     let mut r: Vec<u16> = Vec::with_capacity(len);
     // 3. Let k be 0.
+    crate::step!("sec-decode", "3");
     let mut k = 0;
     // 4. Repeat, while k < len,
+    crate::step!("sec-decode", "4");
     while k < len {
         // a. Let C be the code unit at index k within string.
+        crate::step!("sec-decode", "4.a");
         let c = string[k];
+        // b. Let S be C.
+        // (S is appended to R where it is set: C itself unless step c replaces it.)
+        crate::step!("sec-decode", "4.b");
         // c. If C is the code unit 0x0025 (PERCENT SIGN), then
+        crate::step!("sec-decode", "4.c");
         if c == u16::from(b'%') {
             // i. If k + 3 > len, throw a URIError exception.
+            crate::step!("sec-decode", "4.c.i");
             if k + 3 > len {
                 return Err(uri_error(agent, "URI malformed: incomplete escape"));
             }
             // ii. Let escape be the substring of string from k to k + 3.
+            crate::step!("sec-decode", "4.c.ii");
             let escape = &string[k..k + 3];
             // iii. Let B be ParseHexOctet(string, k + 1).
+            crate::step!("sec-decode", "4.c.iii");
+            let b = parse_hex_octet(string, k + 1);
             // iv. If B is not an integer, throw a URIError exception.
-            let Some(b) = parse_hex_octet(string, k + 1) else {
+            crate::step!("sec-decode", "4.c.iv");
+            let Some(b) = b else {
                 return Err(uri_error(agent, "URI malformed: invalid escape"));
             };
             // v. Set k to k + 2.
+            crate::step!("sec-decode", "4.c.v");
             k += 2;
             // vi. Let n be the number of leading 1 bits in B.
+            crate::step!("sec-decode", "4.c.vi");
             let n = b.leading_ones() as usize;
+            // vii. If n = 0, then
+            crate::step!("sec-decode", "4.c.vii");
             if n == 0 {
-                // vii. If n = 0, then
-                //      1. Let asciiChar be the code unit whose numeric value is B.
+                // 1. Let asciiChar be the code unit whose numeric value is B.
+                crate::step!("sec-decode", "4.c.vii.1");
                 let ascii_char = u16::from(b);
-                //      2. If preserveEscapeSet contains asciiChar, set S to escape.
-                //         Otherwise, set S to asciiChar.
+                // 2. If preserveEscapeSet contains asciiChar, set S to escape; otherwise
+                //    set S to asciiChar.
+                crate::step!("sec-decode", "4.c.vii.2");
                 if set_contains(preserve_escape_set, ascii_char) {
                     r.extend_from_slice(escape);
                 } else {
@@ -248,62 +261,82 @@ fn decode(agent: &mut Agent, string: &JsString, preserve_escape_set: &str) -> Js
                 }
             } else {
                 // viii. Else,
-                //       1. If n = 1 or n > 4, throw a URIError exception.
+                crate::step!("sec-decode", "4.c.viii");
+                // 1. If n = 1 or n > 4, throw a URIError exception.
+                crate::step!("sec-decode", "4.c.viii.1");
                 if n == 1 || n > 4 {
                     return Err(uri_error(agent, "URI malformed: invalid UTF-8 lead byte"));
                 }
-                //       2. Let Octets be « B ».
+                // 2. Let Octets be « B ».
+                crate::step!("sec-decode", "4.c.viii.2");
                 let mut octets = vec![b];
-                //       3. Let j be 1.
+                // 3. Let j be 1.
+                crate::step!("sec-decode", "4.c.viii.3");
                 let mut j = 1;
-                //       4. Repeat, while j < n,
+                // 4. Repeat, while j < n,
+                crate::step!("sec-decode", "4.c.viii.4");
                 while j < n {
                     // a. Set k to k + 1.
+                    crate::step!("sec-decode", "4.c.viii.4.a");
                     k += 1;
                     // b. If k + 3 > len, throw a URIError exception.
+                    crate::step!("sec-decode", "4.c.viii.4.b");
                     if k + 3 > len {
                         return Err(uri_error(agent, "URI malformed: incomplete sequence"));
                     }
                     // c. If the code unit at index k within string is not the code unit
                     //    0x0025 (PERCENT SIGN), throw a URIError exception.
+                    crate::step!("sec-decode", "4.c.viii.4.c");
                     if string[k] != u16::from(b'%') {
                         return Err(uri_error(agent, "URI malformed: incomplete sequence"));
                     }
                     // d. Let continuationByte be ParseHexOctet(string, k + 1).
+                    crate::step!("sec-decode", "4.c.viii.4.d");
+                    let continuation_byte = parse_hex_octet(string, k + 1);
                     // e. If continuationByte is not an integer, throw a URIError exception.
-                    let Some(continuation_byte) = parse_hex_octet(string, k + 1) else {
+                    crate::step!("sec-decode", "4.c.viii.4.e");
+                    let Some(continuation_byte) = continuation_byte else {
                         return Err(uri_error(agent, "URI malformed: invalid escape"));
                     };
                     // f. Append continuationByte to Octets.
+                    crate::step!("sec-decode", "4.c.viii.4.f");
                     octets.push(continuation_byte);
                     // g. Set k to k + 2.
+                    crate::step!("sec-decode", "4.c.viii.4.g");
                     k += 2;
                     // h. Set j to j + 1.
+                    crate::step!("sec-decode", "4.c.viii.4.h");
                     j += 1;
                 }
-                //       5. Assert: The length of Octets is n.
-                //       6. If Octets does not contain a valid UTF-8 encoding of a Unicode
-                //          code point, throw a URIError exception.
-                //       7. Let V be the code point obtained by applying the UTF-8
-                //          transformation to Octets, that is, from a List of octets into a
-                //          21-bit value.
+                // 5. Assert: The length of Octets is n.
+                crate::spec_assert!("sec-decode", "4.c.viii.5", octets.len() == n);
+                // 6. If Octets does not contain a valid UTF-8 encoding of a Unicode code
+                //    point, throw a URIError exception.
                 // (Rust's UTF-8 validation rejects exactly the invalid encodings: bad
                 // continuation bytes, overlong forms, surrogates and values past U+10FFFF.)
+                crate::step!("sec-decode", "4.c.viii.6");
                 let Ok(text) = std::str::from_utf8(&octets) else {
                     return Err(uri_error(agent, "URI malformed: invalid UTF-8"));
                 };
-                //       8. Set S to UTF16EncodeCodePoint(V).
+                // 7. Let V be the code point obtained by applying the UTF-8
+                //    transformation to Octets, that is, from a List of octets into a
+                //    21-bit value.
+                crate::step!("sec-decode", "4.c.viii.7");
+                // 8. Set S to UTF16EncodeCodePoint(V).
+                crate::step!("sec-decode", "4.c.viii.8");
                 r.extend(text.encode_utf16());
             }
         } else {
-            // b. Let S be C.
             r.push(c);
         }
         // d. Set R to the string-concatenation of R and S.
+        crate::step!("sec-decode", "4.d");
         // e. Set k to k + 1.
+        crate::step!("sec-decode", "4.e");
         k += 1;
     }
     // 5. Return R.
+    crate::step!("sec-decode", "5");
     Ok(JsString::from_vec(r))
 }
 
@@ -351,10 +384,14 @@ mod tests {
 
     #[test]
     fn code_point_at_pairs_and_lone_surrogates() {
-        assert_eq!(code_point_at(&[0xD83D, 0xDE00], 0), (0x1F600, 2, false));
-        assert_eq!(code_point_at(&[0xD83D], 0), (0xD83D, 1, true));
-        assert_eq!(code_point_at(&[0xDE00, 0xD83D], 0), (0xDE00, 1, true));
-        assert_eq!(code_point_at(&units("a"), 0), (0x61, 1, false));
+        let at = |s: &[u16]| {
+            let cp = code_point_at(s, 0);
+            (cp.code_point, cp.code_unit_count, cp.is_unpaired_surrogate)
+        };
+        assert_eq!(at(&[0xD83D, 0xDE00]), (0x1F600, 2, false));
+        assert_eq!(at(&[0xD83D]), (0xD83D, 1, true));
+        assert_eq!(at(&[0xDE00, 0xD83D]), (0xDE00, 1, true));
+        assert_eq!(at(&units("a")), (0x61, 1, false));
     }
 
     #[test]

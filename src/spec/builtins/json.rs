@@ -324,63 +324,85 @@ fn internalize_json_property(
 ) -> JsResult<Value> {
     agent.check_stack()?;
     // 1. Let val be ? Get(holder, name).
+    crate::step!("sec-internalizejsonproperty", "1");
     let val = get(agent, holder, name)?;
     // 2. If val is an Object, then
+    crate::step!("sec-internalizejsonproperty", "2");
     if let Value::Object(object) = &val {
         // a. Let isArray be ? IsArray(val).
+        crate::step!("sec-internalizejsonproperty", "2.a");
+        let val_is_array = is_array(agent, &val)?;
         // b. If isArray is true, then
-        if is_array(agent, &val)? {
+        crate::step!("sec-internalizejsonproperty", "2.b");
+        if val_is_array {
             // i. Let len be ? LengthOfArrayLike(val).
+            crate::step!("sec-internalizejsonproperty", "2.b.i");
             let len = length_of_array_like(agent, object)?;
             // ii. Let I be 0.
+            crate::step!("sec-internalizejsonproperty", "2.b.ii");
             // iii. Repeat, while I < len,
+            crate::step!("sec-internalizejsonproperty", "2.b.iii");
             for i in 0..len {
                 // 1. Let prop be ! ToString(𝔽(I)).
+                crate::step!("sec-internalizejsonproperty", "2.b.iii.1");
                 let prop = index_key(i);
                 // 2. Let newElement be ? InternalizeJSONProperty(val, prop, reviver).
-                // 3-4. (see internalize_element)
-                internalize_element(agent, object, &prop, reviver)?;
+                crate::step!("sec-internalizejsonproperty", "2.b.iii.2");
+                let new_element = internalize_json_property(agent, object, &prop, reviver)?;
+                // 3. If newElement is undefined, then
+                crate::step!("sec-internalizejsonproperty", "2.b.iii.3");
+                if new_element.is_undefined() {
+                    // a. Perform ? val.[[Delete]](prop).
+                    crate::step!("sec-internalizejsonproperty", "2.b.iii.3.a");
+                    object.delete(agent, &prop)?;
+                } else {
+                    // 4. Else,
+                    crate::step!("sec-internalizejsonproperty", "2.b.iii.4");
+                    // a. Perform ? CreateDataProperty(val, prop, newElement).
+                    crate::step!("sec-internalizejsonproperty", "2.b.iii.4.a");
+                    create_data_property(agent, object, &prop, new_element)?;
+                }
                 // 5. Set I to I + 1.
+                crate::step!("sec-internalizejsonproperty", "2.b.iii.5");
             }
         } else {
             // c. Else,
-            //    i. Let keys be ? EnumerableOwnProperties(val, ~key~).
+            crate::step!("sec-internalizejsonproperty", "2.c");
+            // i. Let keys be ? EnumerableOwnProperties(val, key).
+            crate::step!("sec-internalizejsonproperty", "2.c.i");
             let keys = enumerable_own_properties(agent, object, EnumerableKind::Key)?;
-            //    ii. For each String P of keys, do
+            // ii. For each String P of keys, do
+            crate::step!("sec-internalizejsonproperty", "2.c.ii");
             for p in keys {
                 let Value::String(p) = p else { continue };
+                let p = PropertyKey::from_string(p);
                 // 1. Let newElement be ? InternalizeJSONProperty(val, P, reviver).
-                // 2-3. (see internalize_element)
-                internalize_element(agent, object, &PropertyKey::from_string(p), reviver)?;
+                crate::step!("sec-internalizejsonproperty", "2.c.ii.1");
+                let new_element = internalize_json_property(agent, object, &p, reviver)?;
+                // 2. If newElement is undefined, then
+                crate::step!("sec-internalizejsonproperty", "2.c.ii.2");
+                if new_element.is_undefined() {
+                    // a. Perform ? val.[[Delete]](P).
+                    crate::step!("sec-internalizejsonproperty", "2.c.ii.2.a");
+                    object.delete(agent, &p)?;
+                } else {
+                    // 3. Else,
+                    crate::step!("sec-internalizejsonproperty", "2.c.ii.3");
+                    // a. Perform ? CreateDataProperty(val, P, newElement).
+                    crate::step!("sec-internalizejsonproperty", "2.c.ii.3.a");
+                    create_data_property(agent, object, &p, new_element)?;
+                }
             }
         }
     }
     // 3. Return ? Call(reviver, holder, « name, val »).
+    crate::step!("sec-internalizejsonproperty", "3");
     call(
         agent,
         reviver,
         &Value::Object(holder.clone()),
         &[name.to_value(), val],
     )
-}
-
-/// The shared steps of InternalizeJSONProperty for one element or property of `val`.
-fn internalize_element(
-    agent: &mut Agent,
-    val: &Object,
-    prop: &PropertyKey,
-    reviver: &Value,
-) -> JsResult<()> {
-    // Let newElement be ? InternalizeJSONProperty(val, prop, reviver).
-    let new_element = internalize_json_property(agent, val, prop, reviver)?;
-    if new_element.is_undefined() {
-        // If newElement is undefined, then a. Perform ? val.[[Delete]](prop).
-        val.delete(agent, prop)?;
-    } else {
-        // Else, a. Perform ? CreateDataProperty(val, prop, newElement).
-        create_data_property(agent, val, prop, new_element)?;
-    }
-    Ok(())
 }
 
 /// A JSON Serialization Record (Table 74).
@@ -534,20 +556,27 @@ fn serialize_json_property(
 ) -> JsResult<Option<Vec<u16>>> {
     agent.check_stack()?;
     // 1. Let value be ? Get(holder, key).
+    crate::step!("sec-serializejsonproperty", "1");
     let mut value = get(agent, holder, &PropertyKey::from_string(key.clone()))?;
     // 2. If value is an Object or value is a BigInt, then
+    crate::step!("sec-serializejsonproperty", "2");
     if matches!(value, Value::Object(_) | Value::BigInt(_)) {
         // a. Let toJSON be ? GetV(value, "toJSON").
+        crate::step!("sec-serializejsonproperty", "2.a");
         let to_json = get_v(agent, &value, &"toJSON".into())?;
         // b. If IsCallable(toJSON) is true, then
-        //    i. Set value to ? Call(toJSON, value, « key »).
+        crate::step!("sec-serializejsonproperty", "2.b");
         if is_callable(&to_json) {
+            // i. Set value to ? Call(toJSON, value, « key »).
+            crate::step!("sec-serializejsonproperty", "2.b.i");
             value = call(agent, &to_json, &value, &[Value::String(key.clone())])?;
         }
     }
     // 3. If state.[[ReplacerFunction]] is not undefined, then
-    //    a. Set value to ? Call(state.[[ReplacerFunction]], holder, « key, value »).
+    crate::step!("sec-serializejsonproperty", "3");
     if let Some(replacer) = state.replacer_function.clone() {
+        // a. Set value to ? Call(state.[[ReplacerFunction]], holder, « key, value »).
+        crate::step!("sec-serializejsonproperty", "3.a");
         value = call(
             agent,
             &replacer,
@@ -556,90 +585,139 @@ fn serialize_json_property(
         )?;
     }
     // 4. If value is an Object, then
+    crate::step!("sec-serializejsonproperty", "4");
     if let Value::Object(o) = &value {
         enum Unwrap {
             Number,
             String,
-            Primitive(Value),
+            Boolean(bool),
+            BigInt(Value),
             None,
         }
         let unwrap = match &o.data().kind {
             ObjectKind::Number(_) => Unwrap::Number,
             ObjectKind::String(_) => Unwrap::String,
-            ObjectKind::Boolean(b) => Unwrap::Primitive(Value::Boolean(*b)),
-            ObjectKind::BigInt(b) => Unwrap::Primitive(Value::BigInt(b.clone())),
+            ObjectKind::Boolean(b) => Unwrap::Boolean(*b),
+            ObjectKind::BigInt(b) => Unwrap::BigInt(Value::BigInt(b.clone())),
             _ => Unwrap::None,
         };
-        match unwrap {
-            // a. If value has a [[NumberData]] internal slot, then
-            //    i. Set value to ? ToNumber(value).
-            Unwrap::Number => value = Value::Number(to_number(agent, &value)?),
+        // a. If value has a [[NumberData]] internal slot, then
+        crate::step!("sec-serializejsonproperty", "4.a");
+        if let Unwrap::Number = unwrap {
+            // i. Set value to ? ToNumber(value).
+            crate::step!("sec-serializejsonproperty", "4.a.i");
+            value = Value::Number(to_number(agent, &value)?);
+        } else {
             // b. Else if value has a [[StringData]] internal slot, then
-            //    i. Set value to ? ToString(value).
-            Unwrap::String => value = Value::String(to_string(agent, &value)?),
-            // c. Else if value has a [[BooleanData]] internal slot, then
-            //    i. Set value to value.[[BooleanData]].
-            // d. Else if value has a [[BigIntData]] internal slot, then
-            //    i. Set value to value.[[BigIntData]].
-            Unwrap::Primitive(primitive) => value = primitive,
-            Unwrap::None => {}
-        }
-    }
-    match &value {
-        // 5. If value is null, return "null".
-        Value::Null => Ok(Some("null".encode_utf16().collect())),
-        // 6. If value is true, return "true".
-        // 7. If value is false, return "false".
-        Value::Boolean(b) => Ok(Some(
-            if *b { "true" } else { "false" }.encode_utf16().collect(),
-        )),
-        // 8. If value is a String, return QuoteJSONString(value).
-        Value::String(s) => {
-            let mut product = StringBuilder::with_capacity(s.len() + 2);
-            quote_json_string(&mut product, s.units()).or_throw(agent)?;
-            Ok(Some(product.into_units()))
-        }
-        // 9. If value is a Number, then
-        //    a. If value is finite, return ! ToString(value).
-        //    b. Return "null".
-        Value::Number(n) => {
-            if n.is_finite() {
-                Ok(Some(to_string(agent, &value)?.units().to_vec()))
+            crate::step!("sec-serializejsonproperty", "4.b");
+            if let Unwrap::String = unwrap {
+                // i. Set value to ? ToString(value).
+                crate::step!("sec-serializejsonproperty", "4.b.i");
+                value = Value::String(to_string(agent, &value)?);
             } else {
-                Ok(Some("null".encode_utf16().collect()))
+                // c. Else if value has a [[BooleanData]] internal slot, then
+                crate::step!("sec-serializejsonproperty", "4.c");
+                if let Unwrap::Boolean(b) = unwrap {
+                    // i. Set value to value.[[BooleanData]].
+                    crate::step!("sec-serializejsonproperty", "4.c.i");
+                    value = Value::Boolean(b);
+                } else {
+                    // d. Else if value has a [[BigIntData]] internal slot, then
+                    crate::step!("sec-serializejsonproperty", "4.d");
+                    if let Unwrap::BigInt(b) = unwrap {
+                        // i. Set value to value.[[BigIntData]].
+                        crate::step!("sec-serializejsonproperty", "4.d.i");
+                        value = b;
+                    }
+                }
             }
         }
-        // 10. If value is a BigInt, throw a TypeError exception.
-        Value::BigInt(_) => Err(agent.type_error("JSON.stringify cannot serialize a BigInt")),
-        // 11. If value is an Object and IsCallable(value) is false, then
-        Value::Object(o) if !o.is_callable() => {
+    }
+    // 5. If value is null, return "null".
+    crate::step!("sec-serializejsonproperty", "5");
+    if let Value::Null = value {
+        return Ok(Some("null".encode_utf16().collect()));
+    }
+    // 6. If value is true, return "true".
+    crate::step!("sec-serializejsonproperty", "6");
+    if let Value::Boolean(true) = value {
+        return Ok(Some("true".encode_utf16().collect()));
+    }
+    // 7. If value is false, return "false".
+    crate::step!("sec-serializejsonproperty", "7");
+    if let Value::Boolean(false) = value {
+        return Ok(Some("false".encode_utf16().collect()));
+    }
+    // 8. If value is a String, return QuoteJSONString(value).
+    crate::step!("sec-serializejsonproperty", "8");
+    if let Value::String(s) = &value {
+        let mut product = StringBuilder::with_capacity(s.len() + 2);
+        quote_json_string(&mut product, s.units()).or_throw(agent)?;
+        return Ok(Some(product.into_units()));
+    }
+    // 9. If value is a Number, then
+    crate::step!("sec-serializejsonproperty", "9");
+    if let Value::Number(n) = value {
+        // a. If value is finite, return ! ToString(value).
+        crate::step!("sec-serializejsonproperty", "9.a");
+        if n.is_finite() {
+            return Ok(Some(to_string(agent, &value)?.units().to_vec()));
+        }
+        // b. Return "null".
+        crate::step!("sec-serializejsonproperty", "9.b");
+        return Ok(Some("null".encode_utf16().collect()));
+    }
+    // 10. If value is a BigInt, throw a TypeError exception.
+    crate::step!("sec-serializejsonproperty", "10");
+    if let Value::BigInt(_) = value {
+        return Err(agent.type_error("JSON.stringify cannot serialize a BigInt"));
+    }
+    // 11. If value is an Object and IsCallable(value) is false, then
+    crate::step!("sec-serializejsonproperty", "11");
+    if let Value::Object(o) = &value {
+        if !o.is_callable() {
             // a. Let isArray be ? IsArray(value).
+            crate::step!("sec-serializejsonproperty", "11.a");
+            let value_is_array = is_array(agent, &value)?;
             // b. If isArray is true, return ? SerializeJSONArray(state, value).
-            if is_array(agent, &value)? {
+            crate::step!("sec-serializejsonproperty", "11.b");
+            if value_is_array {
                 return serialize_json_array(agent, state, o).map(Some);
             }
             // c. Return ? SerializeJSONObject(state, value).
-            serialize_json_object(agent, state, o).map(Some)
+            crate::step!("sec-serializejsonproperty", "11.c");
+            return serialize_json_object(agent, state, o).map(Some);
         }
-        // 12. Return undefined.
-        _ => Ok(None),
     }
+    // 12. Return undefined.
+    crate::step!("sec-serializejsonproperty", "12");
+    Ok(None)
 }
 
 /// QuoteJSONString ( value ) (25.5.2.3), appended to `product` (too long: a RangeError).
 fn quote_json_string(product: &mut StringBuilder, value: &[u16]) -> Result<(), StringError> {
     // 1. Let product be the String value consisting solely of the code unit 0x0022
     //    (QUOTATION MARK).
+    crate::step!("sec-quotejsonstring", "1");
     product.push(0x22)?;
     // 2. For each code point C of StringToCodePoints(value), do
+    crate::step!("sec-quotejsonstring", "2");
     let mut i = 0;
     while i < value.len() {
+        // (With tracing off, a run of code points that steps a and b leave alone is
+        // appended as it is — step c for each of them — without the markers.)
+        if !crate::trace::enabled() {
+            let plain =
+                |u: &u16| *u >= 0x20 && *u != 0x22 && *u != 0x5C && !(0xD800..=0xDFFF).contains(u);
+            let run = value[i..].iter().take_while(|u| plain(u)).count();
+            if run > 0 {
+                product.extend(&value[i..i + run])?;
+                i += run;
+                continue;
+            }
+        }
         let c = value[i];
         let escape: Option<&str> = match c {
-            // a. If C is listed in the "Code Point" column of Table 75, then
-            //    i. Set product to the string-concatenation of product and the escape
-            //       sequence for C as specified in the "Escape Sequence" column of the
-            //       corresponding row.
             0x08 => Some("\\b"),
             0x09 => Some("\\t"),
             0x0A => Some("\\n"),
@@ -649,134 +727,69 @@ fn quote_json_string(product: &mut StringBuilder, value: &[u16]) -> Result<(), S
             0x5C => Some("\\\\"),
             _ => None,
         };
+        // a. If C is listed in the "Code Point" column of Table 75, then
+        crate::step!("sec-quotejsonstring", "2.a");
         if let Some(escape) = escape {
+            // i. Set product to the string-concatenation of product and the escape
+            //    sequence for C as specified in the "Escape Sequence" column of the
+            //    corresponding row.
+            crate::step!("sec-quotejsonstring", "2.a.i");
             product.push_str(escape)?;
             i += 1;
             continue;
         }
         let is_leading = (0xD800..=0xDBFF).contains(&c);
         let is_trailing = (0xDC00..=0xDFFF).contains(&c);
-        if is_leading && matches!(value.get(i + 1), Some(0xDC00..=0xDFFF)) {
-            // c. Else, i. Set product to the string-concatenation of product and
-            //    UTF16EncodeCodePoint(C). (A surrogate pair is one code point.)
-            product.extend(&value[i..i + 2])?;
-            i += 2;
-            continue;
-        }
-        if c < 0x20 || is_leading || is_trailing {
-            // b. Else if C has a numeric value less than 0x0020 (SPACE) or C has the same
-            //    numeric value as a leading surrogate or trailing surrogate, then
-            //    i. Let unit be the code unit whose numeric value is the numeric value of C.
-            //    ii. Set product to the string-concatenation of product and
-            //        UnicodeEscape(unit).
+        // (A leading surrogate followed by a trailing one is one code point C.)
+        let pair = is_leading && matches!(value.get(i + 1), Some(0xDC00..=0xDFFF));
+        // b. Else if C has a numeric value less than 0x0020 (SPACE) or C has the same
+        //    numeric value as a leading surrogate or trailing surrogate, then
+        crate::step!("sec-quotejsonstring", "2.b");
+        if !pair && (c < 0x20 || is_leading || is_trailing) {
+            // i. Let unit be the code unit whose numeric value is the numeric value of C.
+            crate::step!("sec-quotejsonstring", "2.b.i");
+            // ii. Set product to the string-concatenation of product and
+            //     UnicodeEscape(unit).
+            crate::step!("sec-quotejsonstring", "2.b.ii");
             unicode_escape(product, c)?;
+            i += 1;
         } else {
-            // c. Else, i. Set product to the string-concatenation of product and
+            // c. Else,
+            crate::step!("sec-quotejsonstring", "2.c");
+            // i. Set product to the string-concatenation of product and
             //    UTF16EncodeCodePoint(C).
-            product.push(c)?;
+            crate::step!("sec-quotejsonstring", "2.c.i");
+            if pair {
+                product.extend(&value[i..i + 2])?;
+                i += 2;
+            } else {
+                product.push(c)?;
+                i += 1;
+            }
         }
-        i += 1;
     }
     // 3. Set product to the string-concatenation of product and the code unit 0x0022
     //    (QUOTATION MARK).
+    crate::step!("sec-quotejsonstring", "3");
     product.push(0x22)?;
     // 4. Return product.
+    crate::step!("sec-quotejsonstring", "4");
     Ok(())
 }
 
 /// UnicodeEscape ( C ) (25.5.2.4), appended to `product`.
 fn unicode_escape(product: &mut StringBuilder, c: u16) -> Result<(), StringError> {
     // 1. Let n be the numeric value of C.
+    crate::step!("sec-unicodeescape", "1");
     // 2. Assert: n ≤ 0xFFFF.
+    crate::spec_assert!("sec-unicodeescape", "2", by: "C is a u16");
     // 3. Let hex be the String representation of n, formatted as a lowercase hexadecimal
     //    number.
+    crate::step!("sec-unicodeescape", "3");
     // 4. Return the string-concatenation of the code unit 0x005C (REVERSE SOLIDUS), "u",
     //    and StringPad(hex, 4, "0", start).
+    crate::step!("sec-unicodeescape", "4");
     product.push_str(&format!("\\u{c:04x}"))
-}
-
-/// Steps 1-4 of SerializeJSONObject and SerializeJSONArray: the cycle check, pushing
-/// `value` and deepening the indent. Returns stepback.
-fn enter(agent: &mut Agent, state: &mut JsonSerialization, value: &Object) -> JsResult<Vec<u16>> {
-    // 1. If state.[[Stack]] contains value, throw a TypeError exception because the
-    //    structure is cyclical.
-    if state.on_stack.contains(&value.addr()) {
-        return Err(agent.type_error("JSON.stringify cannot serialize a cyclic structure"));
-    }
-    // 2. Append value to state.[[Stack]].
-    state.on_stack.insert(value.addr());
-    state.stack.push(value.clone());
-    // 3. Let stepback be state.[[Indent]].
-    let stepback = state.indent.clone();
-    // 4. Set state.[[Indent]] to the string-concatenation of state.[[Indent]] and
-    //    state.[[Gap]].
-    let gap = state.gap.clone();
-    state.indent.extend_from_slice(&gap);
-    Ok(stepback)
-}
-
-/// The shared closing steps of SerializeJSONObject (9-13) and SerializeJSONArray (9-13):
-/// joining `partial` between `open` and `close`, popping the stack and restoring the
-/// indent.
-fn leave(
-    state: &mut JsonSerialization,
-    partial: Vec<Vec<u16>>,
-    stepback: Vec<u16>,
-    open: u16,
-    close: u16,
-) -> Result<Vec<u16>, StringError> {
-    let mut final_ = StringBuilder::new();
-    final_.push(open)?;
-    // 9. If partial is empty, then a. Let final be "{}" ("[]").
-    if !partial.is_empty() {
-        // 10. Else,
-        if state.gap.is_empty() {
-            // a. If state.[[Gap]] is the empty String, then
-            //    i. Let properties be the String value formed by concatenating all the
-            //       element Strings of partial with each adjacent pair of Strings separated
-            //       with the code unit 0x002C (COMMA). A comma is not inserted either
-            //       before the first String or after the last String.
-            //    ii. Let final be the string-concatenation of "{", properties, and "}".
-            for (i, part) in partial.iter().enumerate() {
-                if i > 0 {
-                    final_.push(0x2C)?;
-                }
-                final_.extend(part)?;
-            }
-        } else {
-            // b. Else,
-            //    i. Let separator be the string-concatenation of the code unit 0x002C
-            //       (COMMA), the code unit 0x000A (LINE FEED), and state.[[Indent]].
-            let mut separator = vec![0x2C, 0x0A];
-            separator.extend_from_slice(&state.indent);
-            //    ii. Let properties be the String value formed by concatenating all the
-            //        element Strings of partial with each adjacent pair of Strings
-            //        separated with separator. The separator String is not inserted
-            //        either before the first String or after the last String.
-            //    iii. Let final be the string-concatenation of "{", the code unit 0x000A
-            //         (LINE FEED), state.[[Indent]], properties, the code unit 0x000A
-            //         (LINE FEED), stepback, and "}".
-            final_.push(0x0A)?;
-            final_.extend(&state.indent)?;
-            for (i, part) in partial.iter().enumerate() {
-                if i > 0 {
-                    final_.extend(&separator)?;
-                }
-                final_.extend(part)?;
-            }
-            final_.push(0x0A)?;
-            final_.extend(&stepback)?;
-        }
-    }
-    final_.push(close)?;
-    // 11. Remove the last element of state.[[Stack]].
-    if let Some(last) = state.stack.pop() {
-        state.on_stack.remove(&last.addr());
-    }
-    // 12. Set state.[[Indent]] to stepback.
-    state.indent = stepback;
-    // 13. Return final.
-    Ok(final_.into_units())
 }
 
 /// The partial List of SerializeJSONObject and SerializeJSONArray, with the length of the
@@ -789,6 +802,18 @@ struct Partial {
 }
 
 impl Partial {
+    /// The length of the String steps 9-10 make of the elements: brackets, separators and,
+    /// with a gap, the line feeds and indents (its capacity, so that it is built without
+    /// reallocations).
+    fn final_length(&self, state: &JsonSerialization, step_back: &[u16]) -> usize {
+        let lines = if state.gap.is_empty() {
+            0
+        } else {
+            (self.parts.len() + 1).saturating_mul(state.indent.len() + 1) + step_back.len()
+        };
+        self.joined_length.saturating_add(lines).saturating_add(2)
+    }
+
     fn push(&mut self, agent: &mut Agent, part: Vec<u16>) -> JsResult<()> {
         // Each element, and a separator after it.
         self.joined_length = self.joined_length.saturating_add(part.len() + 1);
@@ -798,54 +823,162 @@ impl Partial {
     }
 }
 
+/// Appends the elements of `partial` to `final_`, each adjacent pair separated with
+/// `separator` (steps 10.a.i and 10.b.ii of SerializeJSONObject and SerializeJSONArray).
+#[inline]
+fn join_partial(
+    final_: &mut StringBuilder,
+    partial: &[Vec<u16>],
+    separator: &[u16],
+) -> Result<(), StringError> {
+    for (i, part) in partial.iter().enumerate() {
+        if i > 0 {
+            final_.extend(separator)?;
+        }
+        final_.extend(part)?;
+    }
+    Ok(())
+}
+
 /// SerializeJSONObject ( state, value ) (25.5.2.5).
 fn serialize_json_object(
     agent: &mut Agent,
     state: &mut JsonSerialization,
     value: &Object,
 ) -> JsResult<Vec<u16>> {
-    // 1-4. (see enter)
-    let stepback = enter(agent, state, value)?;
+    // 1. If state.[[Stack]] contains value, throw a TypeError exception because the
+    //    structure is cyclical.
+    crate::step!("sec-serializejsonobject", "1");
+    if state.on_stack.contains(&value.addr()) {
+        return Err(agent.type_error("JSON.stringify cannot serialize a cyclic structure"));
+    }
+    // 2. Append value to state.[[Stack]].
+    crate::step!("sec-serializejsonobject", "2");
+    state.on_stack.insert(value.addr());
+    state.stack.push(value.clone());
+    // 3. Let stepBack be state.[[Indent]].
+    crate::step!("sec-serializejsonobject", "3");
+    let step_back = state.indent.clone();
+    // 4. Set state.[[Indent]] to the string-concatenation of state.[[Indent]] and
+    //    state.[[Gap]].
+    crate::step!("sec-serializejsonobject", "4");
+    let gap = state.gap.clone();
+    state.indent.extend_from_slice(&gap);
     // 5. If state.[[PropertyList]] is not undefined, then
-    //    a. Let K be state.[[PropertyList]].
-    // 6. Else,
-    //    a. Let K be ? EnumerableOwnProperties(value, ~key~).
-    let k: Vec<JsString> = match &state.property_list {
-        Some(list) => list.clone(),
-        None => enumerable_own_properties(agent, value, EnumerableKind::Key)?
+    crate::step!("sec-serializejsonobject", "5");
+    let k: Vec<JsString> = if let Some(list) = &state.property_list {
+        // a. Let K be state.[[PropertyList]].
+        crate::step!("sec-serializejsonobject", "5.a");
+        list.clone()
+    } else {
+        // 6. Else,
+        crate::step!("sec-serializejsonobject", "6");
+        // a. Let K be ? EnumerableOwnProperties(value, key).
+        crate::step!("sec-serializejsonobject", "6.a");
+        enumerable_own_properties(agent, value, EnumerableKind::Key)?
             .into_iter()
             .filter_map(|key| match key {
                 Value::String(s) => Some(s),
                 _ => None,
             })
-            .collect(),
+            .collect()
     };
     // 7. Let partial be a new empty List.
+    crate::step!("sec-serializejsonobject", "7");
     let mut partial = Partial::default();
     // 8. For each element P of K, do
+    crate::step!("sec-serializejsonobject", "8");
     for p in k {
         // a. Let strP be ? SerializeJSONProperty(state, P, value).
+        crate::step!("sec-serializejsonobject", "8.a");
+        let str_p = serialize_json_property(agent, state, &p, value)?;
         // b. If strP is not undefined, then
-        if let Some(str_p) = serialize_json_property(agent, state, &p, value)? {
+        crate::step!("sec-serializejsonobject", "8.b");
+        if let Some(str_p) = str_p {
             // i. Let member be QuoteJSONString(P).
+            crate::step!("sec-serializejsonobject", "8.b.i");
             let mut member = StringBuilder::with_capacity(p.len() + str_p.len() + 4);
             quote_json_string(&mut member, p.units()).or_throw(agent)?;
             // ii. Set member to the string-concatenation of member and ":".
+            crate::step!("sec-serializejsonobject", "8.b.ii");
             member.push(0x3A).or_throw(agent)?;
             // iii. If state.[[Gap]] is not the empty String, then
-            //      1. Set member to the string-concatenation of member and the code unit
-            //         0x0020 (SPACE).
+            crate::step!("sec-serializejsonobject", "8.b.iii");
             if !state.gap.is_empty() {
+                // 1. Set member to the string-concatenation of member and the code unit
+                //    0x0020 (SPACE).
+                crate::step!("sec-serializejsonobject", "8.b.iii.1");
                 member.push(0x20).or_throw(agent)?;
             }
             // iv. Set member to the string-concatenation of member and strP.
+            crate::step!("sec-serializejsonobject", "8.b.iv");
             member.extend(&str_p).or_throw(agent)?;
             // v. Append member to partial.
+            crate::step!("sec-serializejsonobject", "8.b.v");
             partial.push(agent, member.into_units())?;
         }
     }
-    // 9-13. (see leave)
-    leave(state, partial.parts, stepback, 0x7B, 0x7D).or_throw(agent)
+    let mut final_ = StringBuilder::with_capacity(partial.final_length(state, &step_back));
+    let partial = partial.parts;
+    // 9. If partial is empty, then
+    crate::step!("sec-serializejsonobject", "9");
+    if partial.is_empty() {
+        // a. Let final be "{}".
+        crate::step!("sec-serializejsonobject", "9.a");
+        final_.push_str("{}").or_throw(agent)?;
+    } else {
+        // 10. Else,
+        crate::step!("sec-serializejsonobject", "10");
+        // a. If state.[[Gap]] is the empty String, then
+        crate::step!("sec-serializejsonobject", "10.a");
+        if state.gap.is_empty() {
+            // i. Let properties be the String value formed by concatenating all the
+            //    element Strings of partial with each adjacent pair of Strings separated
+            //    with the code unit 0x002C (COMMA). A comma is not inserted either before
+            //    the first String or after the last String.
+            crate::step!("sec-serializejsonobject", "10.a.i");
+            // ii. Let final be the string-concatenation of "{", properties, and "}".
+            crate::step!("sec-serializejsonobject", "10.a.ii");
+            final_.push(0x7B).or_throw(agent)?;
+            join_partial(&mut final_, &partial, &[0x2C]).or_throw(agent)?;
+            final_.push(0x7D).or_throw(agent)?;
+        } else {
+            // b. Else,
+            crate::step!("sec-serializejsonobject", "10.b");
+            // i. Let separator be the string-concatenation of the code unit 0x002C
+            //    (COMMA), the code unit 0x000A (LINE FEED), and state.[[Indent]].
+            crate::step!("sec-serializejsonobject", "10.b.i");
+            let mut separator = vec![0x2C, 0x0A];
+            separator.extend_from_slice(&state.indent);
+            // ii. Let properties be the String value formed by concatenating all the
+            //     element Strings of partial with each adjacent pair of Strings separated
+            //     with separator. The separator String is not inserted either before the
+            //     first String or after the last String.
+            crate::step!("sec-serializejsonobject", "10.b.ii");
+            // iii. Let final be the string-concatenation of "{", the code unit 0x000A
+            //      (LINE FEED), state.[[Indent]], properties, the code unit 0x000A (LINE
+            //      FEED), stepBack, and "}".
+            crate::step!("sec-serializejsonobject", "10.b.iii");
+            final_.push(0x7B).or_throw(agent)?;
+            final_.push(0x0A).or_throw(agent)?;
+            final_.extend(&state.indent).or_throw(agent)?;
+            join_partial(&mut final_, &partial, &separator).or_throw(agent)?;
+            final_.push(0x0A).or_throw(agent)?;
+            final_.extend(&step_back).or_throw(agent)?;
+            final_.push(0x7D).or_throw(agent)?;
+        }
+    }
+    // 11. Remove the last element of state.[[Stack]].
+    crate::step!("sec-serializejsonobject", "11");
+    if let Some(last) = state.stack.pop() {
+        state.on_stack.remove(&last.addr());
+    }
+    // 12. Set state.[[Indent]] to stepBack.
+    crate::step!("sec-serializejsonobject", "12");
+    state.indent = step_back;
+    // 13. Return final.
+    crate::step!("sec-serializejsonobject", "13");
+    Ok(final_.into_units())
 }
 
 /// SerializeJSONArray ( state, value ) (25.5.2.6).
@@ -854,29 +987,121 @@ fn serialize_json_array(
     state: &mut JsonSerialization,
     value: &Object,
 ) -> JsResult<Vec<u16>> {
-    // 1-4. (see enter)
-    let stepback = enter(agent, state, value)?;
+    // 1. If state.[[Stack]] contains value, throw a TypeError exception because the
+    //    structure is cyclical.
+    crate::step!("sec-serializejsonarray", "1");
+    if state.on_stack.contains(&value.addr()) {
+        return Err(agent.type_error("JSON.stringify cannot serialize a cyclic structure"));
+    }
+    // 2. Append value to state.[[Stack]].
+    crate::step!("sec-serializejsonarray", "2");
+    state.on_stack.insert(value.addr());
+    state.stack.push(value.clone());
+    // 3. Let stepBack be state.[[Indent]].
+    crate::step!("sec-serializejsonarray", "3");
+    let step_back = state.indent.clone();
+    // 4. Set state.[[Indent]] to the string-concatenation of state.[[Indent]] and
+    //    state.[[Gap]].
+    crate::step!("sec-serializejsonarray", "4");
+    let gap = state.gap.clone();
+    state.indent.extend_from_slice(&gap);
     // 5. Let partial be a new empty List.
+    crate::step!("sec-serializejsonarray", "5");
     let mut partial = Partial::default();
     // 6. Let len be ? LengthOfArrayLike(value).
+    crate::step!("sec-serializejsonarray", "6");
     let len = length_of_array_like(agent, value)?;
     // 7. Let index be 0.
+    crate::step!("sec-serializejsonarray", "7");
     // 8. Repeat, while index < len,
+    crate::step!("sec-serializejsonarray", "8");
     for index in 0..len {
         // (The host's limits: len is the program's.)
         agent.check_limits()?;
         // a. Let strP be ? SerializeJSONProperty(state, ! ToString(𝔽(index)), value).
+        crate::step!("sec-serializejsonarray", "8.a");
         let key = JsString::from(index.to_string());
-        match serialize_json_property(agent, state, &key, value)? {
-            // b. If strP is undefined, then i. Append "null" to partial.
-            None => partial.push(agent, "null".encode_utf16().collect())?,
-            // c. Else, i. Append strP to partial.
-            Some(str_p) => partial.push(agent, str_p)?,
+        let str_p = serialize_json_property(agent, state, &key, value)?;
+        // b. If strP is undefined, then
+        crate::step!("sec-serializejsonarray", "8.b");
+        match str_p {
+            None => {
+                // i. Append "null" to partial.
+                crate::step!("sec-serializejsonarray", "8.b.i");
+                partial.push(agent, "null".encode_utf16().collect())?;
+            }
+            Some(str_p) => {
+                // c. Else,
+                crate::step!("sec-serializejsonarray", "8.c");
+                // i. Append strP to partial.
+                crate::step!("sec-serializejsonarray", "8.c.i");
+                partial.push(agent, str_p)?;
+            }
         }
         // d. Set index to index + 1.
+        crate::step!("sec-serializejsonarray", "8.d");
     }
-    // 9-13. (see leave)
-    leave(state, partial.parts, stepback, 0x5B, 0x5D).or_throw(agent)
+    let mut final_ = StringBuilder::with_capacity(partial.final_length(state, &step_back));
+    let partial = partial.parts;
+    // 9. If partial is empty, then
+    crate::step!("sec-serializejsonarray", "9");
+    if partial.is_empty() {
+        // a. Let final be "[]".
+        crate::step!("sec-serializejsonarray", "9.a");
+        final_.push_str("[]").or_throw(agent)?;
+    } else {
+        // 10. Else,
+        crate::step!("sec-serializejsonarray", "10");
+        // a. If state.[[Gap]] is the empty String, then
+        crate::step!("sec-serializejsonarray", "10.a");
+        if state.gap.is_empty() {
+            // i. Let properties be the String value formed by concatenating all the
+            //    element Strings of partial with each adjacent pair of Strings separated
+            //    with the code unit 0x002C (COMMA). A comma is not inserted either before
+            //    the first String or after the last String.
+            crate::step!("sec-serializejsonarray", "10.a.i");
+            // ii. Let final be the string-concatenation of "[", properties, and "]".
+            crate::step!("sec-serializejsonarray", "10.a.ii");
+            final_.push(0x5B).or_throw(agent)?;
+            join_partial(&mut final_, &partial, &[0x2C]).or_throw(agent)?;
+            final_.push(0x5D).or_throw(agent)?;
+        } else {
+            // b. Else,
+            crate::step!("sec-serializejsonarray", "10.b");
+            // i. Let separator be the string-concatenation of the code unit 0x002C
+            //    (COMMA), the code unit 0x000A (LINE FEED), and state.[[Indent]].
+            crate::step!("sec-serializejsonarray", "10.b.i");
+            let mut separator = vec![0x2C, 0x0A];
+            separator.extend_from_slice(&state.indent);
+            // ii. Let properties be the String value formed by concatenating all the
+            //     element Strings of partial with each adjacent pair of Strings separated
+            //     with separator. The separator String is not inserted either before the
+            //     first String or after the last String.
+            crate::step!("sec-serializejsonarray", "10.b.ii");
+            // iii. Let final be the string-concatenation of "[", the code unit 0x000A
+            //      (LINE FEED), state.[[Indent]], properties, the code unit 0x000A (LINE
+            //      FEED), stepBack, and "]".
+            crate::step!("sec-serializejsonarray", "10.b.iii");
+            final_.push(0x5B).or_throw(agent)?;
+            final_.push(0x0A).or_throw(agent)?;
+            final_.extend(&state.indent).or_throw(agent)?;
+            join_partial(&mut final_, &partial, &separator).or_throw(agent)?;
+            final_.push(0x0A).or_throw(agent)?;
+            final_.extend(&step_back).or_throw(agent)?;
+            final_.push(0x5D).or_throw(agent)?;
+        }
+    }
+    // 11. Remove the last element of state.[[Stack]].
+    crate::step!("sec-serializejsonarray", "11");
+    if let Some(last) = state.stack.pop() {
+        state.on_stack.remove(&last.addr());
+    }
+    // 12. Set state.[[Indent]] to stepBack.
+    crate::step!("sec-serializejsonarray", "12");
+    state.indent = step_back;
+    // 13. Return final.
+    crate::step!("sec-serializejsonarray", "13");
+    Ok(final_.into_units())
 }
 
 /// Creates %JSON% (25.5): "is an ordinary object", "has a [[Prototype]] internal slot

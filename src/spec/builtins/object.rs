@@ -93,18 +93,29 @@ fn get_own_property_keys(
     symbols: bool,
 ) -> JsResult<Vec<PropertyKey>> {
     // 1. Let obj be ? ToObject(O).
+    crate::step!("sec-getownpropertykeys", "1");
     let obj = to_object(agent, o)?;
     // 2. Let keys be ? obj.[[OwnPropertyKeys]]().
+    crate::step!("sec-getownpropertykeys", "2");
     let keys = obj.own_property_keys(agent)?;
     // 3. Let nameList be a new empty List.
+    crate::step!("sec-getownpropertykeys", "3");
+    let mut name_list = Vec::with_capacity(keys.len());
     // 4. For each element nextKey of keys, do
-    //    a. If nextKey is a Symbol and type is ~symbol~, or if nextKey is a String and type
-    //       is ~string~, then i. Append nextKey to nameList.
+    crate::step!("sec-getownpropertykeys", "4");
+    for next_key in keys {
+        // a. If nextKey is a Symbol and type is symbol, or if nextKey is a String and type
+        //    is string, then
+        crate::step!("sec-getownpropertykeys", "4.a");
+        if next_key.is_symbol() == symbols {
+            // i. Append nextKey to nameList.
+            crate::step!("sec-getownpropertykeys", "4.a.i");
+            name_list.push(next_key);
+        }
+    }
     // 5. Return nameList.
-    Ok(keys
-        .into_iter()
-        .filter(|k| k.is_symbol() == symbols)
-        .collect())
+    crate::step!("sec-getownpropertykeys", "5");
+    Ok(name_list)
 }
 
 /// Object.getOwnPropertyNames ( O ) (20.1.2.10).
@@ -187,33 +198,44 @@ fn define_properties(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 /// ObjectDefineProperties ( O, Properties ) (20.1.2.3.1).
 fn object_define_properties(agent: &mut Agent, o: &Object, properties: &Value) -> JsResult<()> {
     // 1. Let props be ? ToObject(Properties).
+    crate::step!("sec-objectdefineproperties", "1");
     let props = to_object(agent, properties)?;
     // 2. Let keys be ? props.[[OwnPropertyKeys]]().
+    crate::step!("sec-objectdefineproperties", "2");
     let keys = props.own_property_keys(agent)?;
     // 3. Let descriptors be a new empty List.
+    crate::step!("sec-objectdefineproperties", "3");
     let mut descriptors = Vec::new();
     // 4. For each element nextKey of keys, do
+    crate::step!("sec-objectdefineproperties", "4");
     for next_key in keys {
         // a. Let propDesc be ? props.[[GetOwnProperty]](nextKey).
+        crate::step!("sec-objectdefineproperties", "4.a");
+        let prop_desc = props.get_own_property(agent, &next_key)?;
         // b. If propDesc is not undefined and propDesc.[[Enumerable]] is true, then
-        if let Some(prop_desc) = props.get_own_property(agent, &next_key)? {
-            if prop_desc.enumerable == Some(true) {
-                // i. Let descObj be ? Get(props, nextKey).
-                let desc_obj = get(agent, &props, &next_key)?;
-                // ii. Let desc be ? ToPropertyDescriptor(descObj).
-                let desc = to_property_descriptor(agent, &desc_obj)?;
-                // iii. Append the Record { [[Key]]: nextKey, [[Descriptor]]: desc } to
-                //      descriptors.
-                descriptors.push((next_key, desc));
-            }
+        crate::step!("sec-objectdefineproperties", "4.b");
+        if prop_desc.is_some_and(|d| d.enumerable == Some(true)) {
+            // i. Let descObj be ? Get(props, nextKey).
+            crate::step!("sec-objectdefineproperties", "4.b.i");
+            let desc_obj = get(agent, &props, &next_key)?;
+            // ii. Let desc be ? ToPropertyDescriptor(descObj).
+            crate::step!("sec-objectdefineproperties", "4.b.ii");
+            let desc = to_property_descriptor(agent, &desc_obj)?;
+            // iii. Append the Record { [[Key]]: nextKey, [[Descriptor]]: desc } to
+            //      descriptors.
+            crate::step!("sec-objectdefineproperties", "4.b.iii");
+            descriptors.push((next_key, desc));
         }
     }
     // 5. For each element property of descriptors, do
-    //    a. Perform ? DefinePropertyOrThrow(O, property.[[Key]], property.[[Descriptor]]).
+    crate::step!("sec-objectdefineproperties", "5");
     for (key, desc) in descriptors {
+        // a. Perform ? DefinePropertyOrThrow(O, property.[[Key]], property.[[Descriptor]]).
+        crate::step!("sec-objectdefineproperties", "5.a");
         define_property_or_throw(agent, o, &key, desc)?;
     }
     // 6. Return O.
+    crate::step!("sec-objectdefineproperties", "6");
     Ok(())
 }
 

@@ -61,13 +61,23 @@ pub fn create_regexp_string_iterator(
     global: bool,
     full_unicode: bool,
 ) -> Object {
-    // 1. Let closure be a new Abstract Closure with no parameters that captures R, S,
-    //    global, and fullUnicode and performs the following steps when called: ... (run
-    //    by %RegExpStringIteratorPrototype%.next below).
-    // 2. Return CreateIteratorFromClosure(closure, "%RegExpStringIteratorPrototype%",
-    //    %RegExpStringIteratorPrototype%).
+    // (The draft's text, which stores the closure's captures in slots as this code does;
+    // [[Done]] is the state Suspended / Completed, with Executing for a running `next`.)
+    // 1. Let iterator be OrdinaryObjectCreate(%RegExpStringIteratorPrototype%, «
+    //    [[IteratingRegExp]], [[IteratedString]], [[Global]], [[Unicode]], [[Done]] »).
+    crate::step!("sec-createregexpstringiterator", "1");
     let proto = agent.intrinsic(Intrinsic::RegExpStringIteratorPrototype);
-    ordinary_object_create_with(
+    // 2. Set iterator.[[IteratingRegExp]] to R.
+    crate::step!("sec-createregexpstringiterator", "2");
+    // 3. Set iterator.[[IteratedString]] to S.
+    crate::step!("sec-createregexpstringiterator", "3");
+    // 4. Set iterator.[[Global]] to global.
+    crate::step!("sec-createregexpstringiterator", "4");
+    // 5. Set iterator.[[Unicode]] to fullUnicode.
+    crate::step!("sec-createregexpstringiterator", "5");
+    // 6. Set iterator.[[Done]] to false.
+    crate::step!("sec-createregexpstringiterator", "6");
+    let iterator = ordinary_object_create_with(
         Some(proto),
         ObjectKind::RegExpStringIterator(Box::new(RegExpStringIteratorData {
             iterating_regexp: r,
@@ -76,7 +86,10 @@ pub fn create_regexp_string_iterator(
             unicode: full_unicode,
             state: IteratorState::Suspended,
         })),
-    )
+    );
+    // 7. Return iterator.
+    crate::step!("sec-createregexpstringiterator", "7");
+    iterator
 }
 
 fn set_state(o: &Object, state: IteratorState) {

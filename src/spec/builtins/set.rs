@@ -236,13 +236,34 @@ fn other_has(agent: &mut Agent, other: &SetRecord, e: &Value) -> JsResult<bool> 
 
 /// SetDataSize ( setData ) (24.2.1.5) of O.[[SetData]].
 fn set_data_size(o: &Object) -> f64 {
-    with_set_data(o, |data| data.size()).unwrap_or(0) as f64
+    // 1. Let count be 0.
+    crate::step!("sec-setdatasize", "1");
+    // 2. For each element e of setData, do
+    crate::step_done!("sec-setdatasize", "2", "by the set's data, which counts its elements that are not empty as they are added and removed");
+    // a. If e is not empty, set count to count + 1.
+    crate::step_done!(
+        "sec-setdatasize",
+        "2.a",
+        "by the set's data (the count it keeps)"
+    );
+    let count = with_set_data(o, |data| data.size()).unwrap_or(0);
+    // 3. Return count.
+    crate::step!("sec-setdatasize", "3");
+    count as f64
 }
 
 /// SetDataHas ( setData, value ) (24.2.1.3) of O.[[SetData]].
 fn set_data_has(o: &Object, value: &Value) -> bool {
+    // 1. If SetDataIndex(setData, value) is not-found, return false.
+    // (SetDataIndex canonicalizes value and looks it up: a hash lookup here.)
+    crate::step!("sec-setdatahas", "1");
     let value = canonicalize_keyed_collection_key(value.clone());
-    with_set_data(o, |data| data.has(&value)).unwrap_or(false)
+    if !with_set_data(o, |data| data.has(&value)).unwrap_or(false) {
+        return false;
+    }
+    // 2. Return true.
+    crate::step!("sec-setdatahas", "2");
+    true
 }
 
 /// Walks the elements of O.[[SetData]] as the loops "Let thisSize be the number of

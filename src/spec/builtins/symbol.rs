@@ -97,13 +97,36 @@ fn symbol_key_for(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 /// KeyForSymbol ( sym ) (20.4.5.1).
 pub fn key_for_symbol(agent: &Agent, sym: &Symbol) -> Value {
     // 1. For each element e of the GlobalSymbolRegistry List, do
-    //    a. If SameValue(e.[[Symbol]], sym) is true, return e.[[Key]].
+    // (The registry is indexed by [[Symbol]] too: the loop is one lookup.)
+    crate::step!("sec-keyforsymbol", "1");
+    if let Some(key) = agent.global_symbol_registry.key_for_symbol(sym) {
+        // a. If SameValue(e.[[Symbol]], sym) is true, return e.[[Key]].
+        crate::step!("sec-keyforsymbol", "1.a");
+        return Value::String(key);
+    }
     // 2. Assert: The GlobalSymbolRegistry List does not currently contain an entry for sym.
+    crate::spec_assert!("sec-keyforsymbol", "2", by: "the lookup of step 1 found no entry");
     // 3. Return undefined.
-    agent
-        .global_symbol_registry
-        .key_for_symbol(sym)
-        .map_or(Value::Undefined, Value::String)
+    crate::step!("sec-keyforsymbol", "3");
+    Value::Undefined
+}
+
+/// SymbolDescriptiveString ( sym ) (20.4.3.3.1).
+pub fn symbol_descriptive_string(sym: &Symbol) -> JsString {
+    // 1. Let desc be sym.[[Description]].
+    crate::step!("sec-symboldescriptivestring", "1");
+    let desc = sym.description();
+    // 2. If desc is undefined, set desc to the empty String.
+    crate::step!("sec-symboldescriptivestring", "2");
+    let desc = desc.map_or(&[][..], |d| d.units());
+    // 3. Assert: desc is a String.
+    crate::spec_assert!("sec-symboldescriptivestring", "3", by: "step 2: a String either way");
+    // 4. Return the string-concatenation of "Symbol(", desc, and ")".
+    crate::step!("sec-symboldescriptivestring", "4");
+    let mut units: Vec<u16> = "Symbol(".encode_utf16().collect();
+    units.extend_from_slice(desc);
+    units.push(u16::from(b')'));
+    JsString::from_vec(units)
 }
 
 /// ThisSymbolValue ( value ) (20.4.3.4.1).
@@ -156,7 +179,7 @@ fn to_string_method(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Let sym be ? ThisSymbolValue(this value).
     let sym = this_symbol_value(agent, call.this, "toString")?;
     // 2. Return SymbolDescriptiveString(sym).
-    Ok(Value::String(sym.descriptive_string()))
+    Ok(Value::String(symbol_descriptive_string(&sym)))
 }
 
 /// Symbol.prototype.valueOf ( ) (20.4.3.4).

@@ -301,8 +301,10 @@ pub fn typed_array_create_from_constructor(
     argument_list: &[Value],
 ) -> JsResult<Object> {
     // 1. Let newTypedArray be ? Construct(constructor, argumentList).
+    crate::step!("sec-typedarraycreatefromconstructor", "1");
     let new_typed_array = construct(agent, constructor, argument_list, None)?;
     // 2. Let taRecord be ? ValidateTypedArray(newTypedArray, seq-cst).
+    crate::step!("sec-typedarraycreatefromconstructor", "2");
     let ta_record = validate_typed_array(
         agent,
         &Value::Object(new_typed_array.clone()),
@@ -310,16 +312,25 @@ pub fn typed_array_create_from_constructor(
         "TypedArrayCreateFromConstructor",
     )?;
     // 3. Assert: newTypedArray has all the internal slots mentioned in 23.2.7.
+    crate::spec_assert!(
+        "sec-typedarraycreatefromconstructor",
+        "3",
+        by: "ValidateTypedArray (step 2) found its [[TypedArrayName]] and the other slots"
+    );
     // 4. If the number of elements in argumentList is 1 and argumentList[0] is a Number,
     //    then
+    crate::step!("sec-typedarraycreatefromconstructor", "4");
     if let [Value::Number(n)] = argument_list {
         // a. If IsTypedArrayOutOfBounds(taRecord) is true, throw a TypeError exception.
+        crate::step!("sec-typedarraycreatefromconstructor", "4.a");
         if is_typed_array_out_of_bounds(&ta_record) {
             return Err(agent.type_error("the constructed TypedArray is out of bounds"));
         }
         // b. Let length be TypedArrayLength(taRecord).
+        crate::step!("sec-typedarraycreatefromconstructor", "4.b");
         let length = typed_array_length(&ta_record);
         // c. If length < ℝ(argumentList[0]), throw a TypeError exception.
+        crate::step!("sec-typedarraycreatefromconstructor", "4.c");
         if (length as f64) < *n {
             return Err(agent.type_error(&format!(
                 "the constructed TypedArray has {length} elements, fewer than the {n} asked for"
@@ -327,6 +338,7 @@ pub fn typed_array_create_from_constructor(
         }
     }
     // 5. Return newTypedArray.
+    crate::step!("sec-typedarraycreatefromconstructor", "5");
     Ok(new_typed_array)
 }
 
@@ -338,12 +350,27 @@ pub fn typed_array_create_same_type(
 ) -> JsResult<Object> {
     // 1. Let constructor be the intrinsic object associated with the constructor name
     //    exemplar.[[TypedArrayName]] in Table 71.
+    crate::step!("sec-typedarray-create-same-type", "1");
     let constructor = agent.intrinsic(exemplar.typed_array_name.constructor_intrinsic());
     // 2. Let result be ? TypedArrayCreateFromConstructor(constructor, « 𝔽(length) »).
+    crate::step!("sec-typedarray-create-same-type", "2");
+    let result =
+        typed_array_create_from_constructor(agent, &constructor, &[Value::Number(length as f64)])?;
     // 3. Assert: result has [[TypedArrayName]] and [[ContentType]] internal slots.
+    crate::spec_assert!(
+        "sec-typedarray-create-same-type",
+        "3",
+        typed_array_slots(&result).is_some()
+    );
     // 4. Assert: result.[[ContentType]] is exemplar.[[ContentType]].
+    crate::spec_assert!(
+        "sec-typedarray-create-same-type",
+        "4",
+        typed_array_slots(&result).map(|r| r.is_bigint()) == Some(exemplar.is_bigint())
+    );
     // 5. Return result.
-    typed_array_create_from_constructor(agent, &constructor, &[Value::Number(length as f64)])
+    crate::step!("sec-typedarray-create-same-type", "5");
+    Ok(result)
 }
 
 /// TypedArraySpeciesCreate ( exemplar, argumentList ) (23.2.4.3).
@@ -387,19 +414,28 @@ pub fn validate_typed_array(
     method: &str,
 ) -> JsResult<TypedArrayWithBufferWitness> {
     // 1. Perform ? RequireInternalSlot(O, [[TypedArrayName]]).
+    crate::step!("sec-validatetypedarray", "1");
     let o = require_internal_slot(agent, o, InternalSlot::TypedArrayName, method)?;
     // 2. Assert: O has a [[ViewedArrayBuffer]] internal slot.
+    crate::spec_assert!(
+        "sec-validatetypedarray",
+        "2",
+        typed_array_slots(&o).is_some()
+    );
     // 3. Let taRecord be MakeTypedArrayWithBufferWitnessRecord(O, order).
+    crate::step!("sec-validatetypedarray", "3");
     let Some(ta_record) = make_typed_array_with_buffer_witness_record(&o, order) else {
         return Err(agent.type_error(&format!("{method}: not a TypedArray")));
     };
     // 4. If IsTypedArrayOutOfBounds(taRecord) is true, throw a TypeError exception.
+    crate::step!("sec-validatetypedarray", "4");
     if is_typed_array_out_of_bounds(&ta_record) {
         return Err(agent.type_error(&format!(
             "{method}: the TypedArray is out of its buffer's bounds (detached or shrunk)"
         )));
     }
     // 5. Return taRecord.
+    crate::step!("sec-validatetypedarray", "5");
     Ok(ta_record)
 }
 
@@ -411,9 +447,19 @@ pub fn compare_typed_array_elements(
     comparator: &Value,
 ) -> JsResult<f64> {
     // 1. Assert: x is a Number and y is a Number, or x is a BigInt and y is a BigInt.
+    crate::spec_assert!(
+        "sec-comparetypedarrayelements",
+        "1",
+        matches!(
+            (x, y),
+            (Value::Number(_), Value::Number(_)) | (Value::BigInt(_), Value::BigInt(_))
+        )
+    );
     // 2. If comparator is not undefined, then
+    crate::step!("sec-comparetypedarrayelements", "2");
     if !comparator.is_undefined() {
         // a. Let v be ? ToNumber(? Call(comparator, undefined, « x, y »)).
+        crate::step!("sec-comparetypedarrayelements", "2.a");
         let result = call_value(
             agent,
             comparator,
@@ -422,38 +468,65 @@ pub fn compare_typed_array_elements(
         )?;
         let v = to_number(agent, &result)?;
         // b. If v is NaN, return +0𝔽.
+        crate::step!("sec-comparetypedarrayelements", "2.b");
+        if v.is_nan() {
+            return Ok(0.0);
+        }
         // c. Return v.
-        return Ok(if v.is_nan() { 0.0 } else { v });
+        crate::step!("sec-comparetypedarrayelements", "2.c");
+        return Ok(v);
+    }
+    let x_is_nan = matches!(x, Value::Number(n) if n.is_nan());
+    let y_is_nan = matches!(y, Value::Number(n) if n.is_nan());
+    // 3. If x and y are both NaN, return +0𝔽.
+    crate::step!("sec-comparetypedarrayelements", "3");
+    if x_is_nan && y_is_nan {
+        return Ok(0.0);
+    }
+    // 4. If x is NaN, return 1𝔽.
+    crate::step!("sec-comparetypedarrayelements", "4");
+    if x_is_nan {
+        return Ok(1.0);
+    }
+    // 5. If y is NaN, return -1𝔽.
+    crate::step!("sec-comparetypedarrayelements", "5");
+    if y_is_nan {
+        return Ok(-1.0);
     }
     let ordering = match (x, y) {
         (Value::BigInt(x), Value::BigInt(y)) => x.value().cmp(y.value()),
-        (Value::Number(x), Value::Number(y)) => {
-            let (x, y) = (*x, *y);
-            // 3. If x and y are both NaN, return +0𝔽.
-            // 4. If x is NaN, return 1𝔽.
-            // 5. If y is NaN, return -1𝔽.
-            // 6. If x < y, return -1𝔽.
-            // 7. If x > y, return 1𝔽.
-            // 8. If x is -0𝔽 and y is +0𝔽, return -1𝔽.
-            // 9. If x is +0𝔽 and y is -0𝔽, return 1𝔽.
-            // 10. Return +0𝔽.
-            match (x.is_nan(), y.is_nan()) {
-                (true, true) => Ordering::Equal,
-                (true, false) => Ordering::Greater,
-                (false, true) => Ordering::Less,
-                _ if x < y => Ordering::Less,
-                _ if x > y => Ordering::Greater,
-                _ if x == 0.0 && y == 0.0 => x.is_sign_positive().cmp(&y.is_sign_positive()),
-                _ => Ordering::Equal,
-            }
-        }
+        (Value::Number(x), Value::Number(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
         _ => Ordering::Equal,
     };
-    Ok(match ordering {
-        Ordering::Less => -1.0,
-        Ordering::Equal => 0.0,
-        Ordering::Greater => 1.0,
-    })
+    // 6. If x < y, return -1𝔽.
+    crate::step!("sec-comparetypedarrayelements", "6");
+    if ordering == Ordering::Less {
+        return Ok(-1.0);
+    }
+    // 7. If x > y, return 1𝔽.
+    crate::step!("sec-comparetypedarrayelements", "7");
+    if ordering == Ordering::Greater {
+        return Ok(1.0);
+    }
+    let zeros = match (x, y) {
+        (Value::Number(x), Value::Number(y)) if *x == 0.0 && *y == 0.0 => {
+            Some((x.is_sign_negative(), y.is_sign_negative()))
+        }
+        _ => None,
+    };
+    // 8. If x is -0𝔽 and y is +0𝔽, return -1𝔽.
+    crate::step!("sec-comparetypedarrayelements", "8");
+    if zeros == Some((true, false)) {
+        return Ok(-1.0);
+    }
+    // 9. If x is +0𝔽 and y is -0𝔽, return 1𝔽.
+    crate::step!("sec-comparetypedarrayelements", "9");
+    if zeros == Some((false, true)) {
+        return Ok(1.0);
+    }
+    // 10. Return +0𝔽.
+    crate::step!("sec-comparetypedarrayelements", "10");
+    Ok(0.0)
 }
 
 /// Creates %TypedArray% (23.2.1-23.2.2) and %TypedArray.prototype% (23.2.3).

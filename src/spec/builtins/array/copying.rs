@@ -15,7 +15,7 @@ use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::operations_on_objects::{
     create_data_property_or_throw, get, has_property, index_key, length_of_array_like,
 };
-use crate::spec::testing_and_comparison::is_array;
+use crate::spec::testing_and_comparison::{is_array, is_callable};
 use crate::spec::type_conversion::{to_boolean, to_integer_or_infinity, to_object};
 use crate::spec::value::Value;
 
@@ -125,28 +125,45 @@ fn flatten_into_array(
     agent.check_stack()?;
     // 1. Assert: If mapperFunction is present, then IsCallable(mapperFunction) is true,
     //    thisArg is present, and depth is 1.
+    crate::spec_assert!(
+        "sec-flattenintoarray",
+        "1",
+        mapper.is_none_or(|(f, _)| is_callable(f) && depth == 1.0)
+    );
     // 2. Let targetIndex be start.
+    crate::step!("sec-flattenintoarray", "2");
     let mut target_index = start;
     // 3. Let sourceIndex be +0𝔽.
+    crate::step!("sec-flattenintoarray", "3");
     let mut source_index = 0;
     // 4. Repeat, while ℝ(sourceIndex) < sourceLen,
+    crate::step!("sec-flattenintoarray", "4");
     while source_index < source_len {
         agent.check_limits()?;
+        // (A long run of holes in a plain array is skipped at once: for each of them
+        // HasProperty is false and only steps a, b and d would run.)
         source_index = skip_holes_ascending(source, source_index, source_len);
         if source_index >= source_len {
             break;
         }
         // a. Let P be ! ToString(sourceIndex).
+        crate::step!("sec-flattenintoarray", "4.a");
         let p = index_key(source_index);
         // b. Let exists be ? HasProperty(source, P).
+        crate::step!("sec-flattenintoarray", "4.b");
+        let exists = has_property(agent, source, &p)?;
         // c. If exists is true, then
-        if has_property(agent, source, &p)? {
+        crate::step!("sec-flattenintoarray", "4.c");
+        if exists {
             // i. Let element be ? Get(source, P).
+            crate::step!("sec-flattenintoarray", "4.c.i");
             let mut element = get(agent, source, &p)?;
             // ii. If mapperFunction is present, then
-            //     1. Set element to ? Call(mapperFunction, thisArg, « element,
-            //        sourceIndex, source »).
+            crate::step!("sec-flattenintoarray", "4.c.ii");
             if let Some((mapper_function, this_arg)) = mapper {
+                // 1. Set element to ? Call(mapperFunction, thisArg, « element,
+                //    sourceIndex, source »).
+                crate::step!("sec-flattenintoarray", "4.c.ii.1");
                 element = call_value(
                     agent,
                     mapper_function,
@@ -159,50 +176,78 @@ fn flatten_into_array(
                 )?;
             }
             // iii. Let shouldFlatten be false.
-            // iv. If depth > 0, then 1. Set shouldFlatten to ? IsArray(element).
-            let should_flatten = depth > 0.0 && is_array(agent, &element)?;
+            crate::step!("sec-flattenintoarray", "4.c.iii");
+            let mut should_flatten = false;
+            // iv. If depth > 0, then
+            crate::step!("sec-flattenintoarray", "4.c.iv");
+            if depth > 0.0 {
+                // 1. Set shouldFlatten to ? IsArray(element).
+                crate::step!("sec-flattenintoarray", "4.c.iv.1");
+                should_flatten = is_array(agent, &element)?;
+            }
             // v. If shouldFlatten is true, then
-            if should_flatten {
-                let Value::Object(element) = &element else {
-                    unreachable!("IsArray is false for a non-object")
-                };
-                // 1. If depth = +∞, let newDepth be +∞.
-                // 2. Else, let newDepth be depth - 1.
-                let new_depth = if depth == f64::INFINITY {
-                    f64::INFINITY
-                } else {
-                    depth - 1.0
-                };
-                // 3. Let elementLen be ? LengthOfArrayLike(element).
-                let element_len = length_of_array_like(agent, element)?;
-                // 4. Set targetIndex to ? FlattenIntoArray(target, element, elementLen,
-                //    targetIndex, newDepth).
-                target_index = flatten_into_array(
-                    agent,
-                    target,
-                    element,
-                    element_len,
-                    target_index,
-                    new_depth,
-                    None,
-                )?;
-            } else {
-                // vi. Else,
-                // 1. If targetIndex ≥ 2^53 - 1, throw a TypeError exception.
-                if target_index >= MAX_SAFE_INTEGER {
-                    return Err(agent.type_error("flattened array is too long"));
+            crate::step!("sec-flattenintoarray", "4.c.v");
+            let array_element = match &element {
+                Value::Object(o) if should_flatten => Some(o.clone()),
+                // (IsArray is false for a value that is not an Object.)
+                _ => None,
+            };
+            match array_element {
+                Some(element) => {
+                    // 1. If depth = +∞, let newDepth be +∞.
+                    crate::step!("sec-flattenintoarray", "4.c.v.1");
+                    // 2. Else, let newDepth be depth - 1.
+                    crate::step!("sec-flattenintoarray", "4.c.v.2");
+                    let new_depth = if depth == f64::INFINITY {
+                        f64::INFINITY
+                    } else {
+                        depth - 1.0
+                    };
+                    // 3. Let elementLen be ? LengthOfArrayLike(element).
+                    crate::step!("sec-flattenintoarray", "4.c.v.3");
+                    let element_len = length_of_array_like(agent, &element)?;
+                    // 4. Set targetIndex to ? FlattenIntoArray(target, element, elementLen,
+                    //    targetIndex, newDepth).
+                    crate::step!("sec-flattenintoarray", "4.c.v.4");
+                    target_index = flatten_into_array(
+                        agent,
+                        target,
+                        &element,
+                        element_len,
+                        target_index,
+                        new_depth,
+                        None,
+                    )?;
                 }
-                // 2. Perform ? CreateDataPropertyOrThrow(target, ! ToString(𝔽(targetIndex)),
-                //    element).
-                create_data_property_or_throw(agent, target, &index_key(target_index), element)?;
-                // 3. Set targetIndex to targetIndex + 1.
-                target_index += 1;
+                None => {
+                    // vi. Else,
+                    crate::step!("sec-flattenintoarray", "4.c.vi");
+                    // 1. If targetIndex ≥ 2^53 - 1, throw a TypeError exception.
+                    crate::step!("sec-flattenintoarray", "4.c.vi.1");
+                    if target_index >= MAX_SAFE_INTEGER {
+                        return Err(agent.type_error("flattened array is too long"));
+                    }
+                    // 2. Perform ? CreateDataPropertyOrThrow(target, ! ToString(𝔽(
+                    //    targetIndex)), element).
+                    crate::step!("sec-flattenintoarray", "4.c.vi.2");
+                    create_data_property_or_throw(
+                        agent,
+                        target,
+                        &index_key(target_index),
+                        element,
+                    )?;
+                    // 3. Set targetIndex to targetIndex + 1.
+                    crate::step!("sec-flattenintoarray", "4.c.vi.3");
+                    target_index += 1;
+                }
             }
         }
         // d. Set sourceIndex to sourceIndex + 1𝔽.
+        crate::step!("sec-flattenintoarray", "4.d");
         source_index += 1;
     }
     // 5. Return targetIndex.
+    crate::step!("sec-flattenintoarray", "5");
     Ok(target_index)
 }
 

@@ -14,16 +14,22 @@ pub(super) const MONTH_NAMES: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-/// ToZeroPaddedDecimalString of a non-negative integral Number.
-fn padded(n: f64, min_length: usize) -> String {
-    format!("{:0>width$}", format!("{n:.0}"), width = min_length)
+/// ToZeroPaddedDecimalString ( n, minLength ) (22.1.3.17.3), of a non-negative integral
+/// Number (what the Date formats pass it).
+fn to_zero_padded_decimal_string(n: f64, min_length: usize) -> String {
+    // 1. Let S be the String representation of n, formatted as a decimal number.
+    crate::step!("sec-tozeropaddeddecimalstring", "1");
+    let s = format!("{n:.0}");
+    // 2. Return StringPad(S, minLength, "0", start).
+    crate::step!("sec-tozeropaddeddecimalstring", "2");
+    format!("{s:0>min_length$}")
 }
 
 /// The yearSign and paddedYear of DateString and toUTCString: "-" for a negative year,
 /// then ToZeroPaddedDecimalString(abs(ℝ(yv)), 4).
 fn year_string(yv: f64) -> String {
     let sign = if yv >= 0.0 { "" } else { "-" };
-    format!("{sign}{}", padded(yv.abs(), 4))
+    format!("{sign}{}", to_zero_padded_decimal_string(yv.abs(), 4))
 }
 
 /// TimeString ( tv ) (21.4.4.41.1).
@@ -39,9 +45,9 @@ pub(super) fn time_string(tv: f64) -> String {
     crate::step!("sec-timestring", "4");
     format!(
         "{}:{}:{} GMT",
-        padded(hour_from_time(tv), 2),
-        padded(min_from_time(tv), 2),
-        padded(sec_from_time(tv), 2)
+        to_zero_padded_decimal_string(hour_from_time(tv), 2),
+        to_zero_padded_decimal_string(min_from_time(tv), 2),
+        to_zero_padded_decimal_string(sec_from_time(tv), 2)
     )
 }
 
@@ -55,7 +61,7 @@ pub(super) fn date_string(tv: f64) -> String {
     let month = MONTH_NAMES[month_from_time(tv) as usize % 12];
     // 3. Let day be ToZeroPaddedDecimalString(ℝ(DateFromTime(tv)), 2).
     crate::step!("sec-datestring", "3");
-    let day = padded(date_from_time(tv), 2);
+    let day = to_zero_padded_decimal_string(date_from_time(tv), 2);
     // 4. Let yv be YearFromTime(tv).
     crate::step!("sec-datestring", "4");
     // 5. If yv is +0𝔽 or yv > +0𝔽, let yearSign be the empty String; otherwise, let
@@ -86,9 +92,9 @@ pub(super) fn time_zone_string(tv: f64) -> String {
         ("-", -offset)
     };
     // 7. Let offsetMin be ToZeroPaddedDecimalString(ℝ(MinFromTime(absOffset)), 2).
-    let offset_min = padded(min_from_time(abs_offset), 2);
+    let offset_min = to_zero_padded_decimal_string(min_from_time(abs_offset), 2);
     // 8. Let offsetHour be ToZeroPaddedDecimalString(ℝ(HourFromTime(absOffset)), 2).
-    let offset_hour = padded(hour_from_time(abs_offset), 2);
+    let offset_hour = to_zero_padded_decimal_string(hour_from_time(abs_offset), 2);
     // 9. Let tzName be an implementation-defined string that is either the empty String or
     //    the string-concatenation of the code unit 0x0020 (SPACE), the code unit 0x0028
     //    (LEFT PARENTHESIS), an implementation-defined timezone name, and the code unit
@@ -130,7 +136,7 @@ pub(super) fn utc_string(tv: f64) -> String {
     // 5. Let month be the Name of the entry in Table 64 with the Number MonthFromTime(tv).
     let month = MONTH_NAMES[month_from_time(tv) as usize % 12];
     // 6. Let day be ToZeroPaddedDecimalString(ℝ(DateFromTime(tv)), 2).
-    let day = padded(date_from_time(tv), 2);
+    let day = to_zero_padded_decimal_string(date_from_time(tv), 2);
     // 7. Let yv be YearFromTime(tv).
     // 8. If yv is +0𝔽 or yv > +0𝔽, let yearSign be the empty String; otherwise, let
     //    yearSign be "-".
@@ -148,18 +154,18 @@ pub(super) fn utc_string(tv: f64) -> String {
 pub fn iso_string(tv: f64) -> String {
     let year = year_from_time(tv);
     let year = if (0.0..=9999.0).contains(&year) {
-        padded(year, 4)
+        to_zero_padded_decimal_string(year, 4)
     } else {
         let sign = if year < 0.0 { "-" } else { "+" };
-        format!("{sign}{}", padded(year.abs(), 6))
+        format!("{sign}{}", to_zero_padded_decimal_string(year.abs(), 6))
     };
     format!(
         "{year}-{}-{}T{}:{}:{}.{}Z",
-        padded(month_from_time(tv) + 1.0, 2),
-        padded(date_from_time(tv), 2),
-        padded(hour_from_time(tv), 2),
-        padded(min_from_time(tv), 2),
-        padded(sec_from_time(tv), 2),
-        padded(ms_from_time(tv), 3)
+        to_zero_padded_decimal_string(month_from_time(tv) + 1.0, 2),
+        to_zero_padded_decimal_string(date_from_time(tv), 2),
+        to_zero_padded_decimal_string(hour_from_time(tv), 2),
+        to_zero_padded_decimal_string(min_from_time(tv), 2),
+        to_zero_padded_decimal_string(sec_from_time(tv), 2),
+        to_zero_padded_decimal_string(ms_from_time(tv), 3)
     )
 }

@@ -139,43 +139,158 @@ pub(super) fn month_start(m: usize, leap: bool) -> f64 {
     MONTH_STARTS[m] + if leap && m >= 2 { 1.0 } else { 0.0 }
 }
 
-/// MonthFromTime ( t ) (21.4.1.11).
+/// MonthFromTime ( t ) (21.4.1.11). (A non-finite t, which the callers pass on instead of
+/// testing first, gives NaN.)
 pub(super) fn month_from_time(t: f64) -> f64 {
     if !t.is_finite() {
         return f64::NAN;
     }
     // 1. Let inLeapYear be InLeapYear(t).
-    let leap = in_leap_year(t);
+    crate::step!("sec-monthfromtime", "1");
+    let in_leap_year = if in_leap_year(t) { 1.0 } else { 0.0 };
     // 2. Let dayWithinYear be DayWithinYear(t).
+    crate::step!("sec-monthfromtime", "2");
     let day_within_year = day_within_year(t);
     // 3. If dayWithinYear < 31𝔽, return +0𝔽.
+    crate::step!("sec-monthfromtime", "3");
+    if day_within_year < 31.0 {
+        return 0.0;
+    }
     // 4. If dayWithinYear < 59𝔽 + inLeapYear, return 1𝔽.
-    // ...
+    crate::step!("sec-monthfromtime", "4");
+    if day_within_year < 59.0 + in_leap_year {
+        return 1.0;
+    }
+    // 5. If dayWithinYear < 90𝔽 + inLeapYear, return 2𝔽.
+    crate::step!("sec-monthfromtime", "5");
+    if day_within_year < 90.0 + in_leap_year {
+        return 2.0;
+    }
+    // 6. If dayWithinYear < 120𝔽 + inLeapYear, return 3𝔽.
+    crate::step!("sec-monthfromtime", "6");
+    if day_within_year < 120.0 + in_leap_year {
+        return 3.0;
+    }
+    // 7. If dayWithinYear < 151𝔽 + inLeapYear, return 4𝔽.
+    crate::step!("sec-monthfromtime", "7");
+    if day_within_year < 151.0 + in_leap_year {
+        return 4.0;
+    }
+    // 8. If dayWithinYear < 181𝔽 + inLeapYear, return 5𝔽.
+    crate::step!("sec-monthfromtime", "8");
+    if day_within_year < 181.0 + in_leap_year {
+        return 5.0;
+    }
+    // 9. If dayWithinYear < 212𝔽 + inLeapYear, return 6𝔽.
+    crate::step!("sec-monthfromtime", "9");
+    if day_within_year < 212.0 + in_leap_year {
+        return 6.0;
+    }
+    // 10. If dayWithinYear < 243𝔽 + inLeapYear, return 7𝔽.
+    crate::step!("sec-monthfromtime", "10");
+    if day_within_year < 243.0 + in_leap_year {
+        return 7.0;
+    }
+    // 11. If dayWithinYear < 273𝔽 + inLeapYear, return 8𝔽.
+    crate::step!("sec-monthfromtime", "11");
+    if day_within_year < 273.0 + in_leap_year {
+        return 8.0;
+    }
+    // 12. If dayWithinYear < 304𝔽 + inLeapYear, return 9𝔽.
+    crate::step!("sec-monthfromtime", "12");
+    if day_within_year < 304.0 + in_leap_year {
+        return 9.0;
+    }
+    // 13. If dayWithinYear < 334𝔽 + inLeapYear, return 10𝔽.
+    crate::step!("sec-monthfromtime", "13");
+    if day_within_year < 334.0 + in_leap_year {
+        return 10.0;
+    }
     // 14. Assert: dayWithinYear < 365𝔽 + inLeapYear.
+    crate::spec_assert!(
+        "sec-monthfromtime",
+        "14",
+        day_within_year < 365.0 + in_leap_year
+    );
     // 15. Return 11𝔽.
-    (1..=12)
-        .find(|m| day_within_year < month_start(*m, leap))
-        .map_or(11.0, |m| (m - 1) as f64)
+    crate::step!("sec-monthfromtime", "15");
+    11.0
 }
 
-/// DateFromTime ( t ) (21.4.1.12).
+/// DateFromTime ( t ) (21.4.1.12). (A non-finite t gives NaN.)
 pub(super) fn date_from_time(t: f64) -> f64 {
     if !t.is_finite() {
         return f64::NAN;
     }
     // 1. Let inLeapYear be InLeapYear(t).
-    let leap = in_leap_year(t);
+    crate::step!("sec-datefromtime", "1");
+    let in_leap_year = if in_leap_year(t) { 1.0 } else { 0.0 };
     // 2. Let dayWithinYear be DayWithinYear(t).
+    crate::step!("sec-datefromtime", "2");
     let day_within_year = day_within_year(t);
     // 3. Let month be MonthFromTime(t).
+    crate::step!("sec-datefromtime", "3");
     let month = month_from_time(t);
     // 4. If month is +0𝔽, return dayWithinYear + 1𝔽.
+    crate::step!("sec-datefromtime", "4");
+    if month == 0.0 {
+        return day_within_year + 1.0;
+    }
     // 5. If month is 1𝔽, return dayWithinYear - 30𝔽.
+    crate::step!("sec-datefromtime", "5");
+    if month == 1.0 {
+        return day_within_year - 30.0;
+    }
     // 6. If month is 2𝔽, return dayWithinYear - 58𝔽 - inLeapYear.
-    // ...
+    crate::step!("sec-datefromtime", "6");
+    if month == 2.0 {
+        return day_within_year - 58.0 - in_leap_year;
+    }
+    // 7. If month is 3𝔽, return dayWithinYear - 89𝔽 - inLeapYear.
+    crate::step!("sec-datefromtime", "7");
+    if month == 3.0 {
+        return day_within_year - 89.0 - in_leap_year;
+    }
+    // 8. If month is 4𝔽, return dayWithinYear - 119𝔽 - inLeapYear.
+    crate::step!("sec-datefromtime", "8");
+    if month == 4.0 {
+        return day_within_year - 119.0 - in_leap_year;
+    }
+    // 9. If month is 5𝔽, return dayWithinYear - 150𝔽 - inLeapYear.
+    crate::step!("sec-datefromtime", "9");
+    if month == 5.0 {
+        return day_within_year - 150.0 - in_leap_year;
+    }
+    // 10. If month is 6𝔽, return dayWithinYear - 180𝔽 - inLeapYear.
+    crate::step!("sec-datefromtime", "10");
+    if month == 6.0 {
+        return day_within_year - 180.0 - in_leap_year;
+    }
+    // 11. If month is 7𝔽, return dayWithinYear - 211𝔽 - inLeapYear.
+    crate::step!("sec-datefromtime", "11");
+    if month == 7.0 {
+        return day_within_year - 211.0 - in_leap_year;
+    }
+    // 12. If month is 8𝔽, return dayWithinYear - 242𝔽 - inLeapYear.
+    crate::step!("sec-datefromtime", "12");
+    if month == 8.0 {
+        return day_within_year - 242.0 - in_leap_year;
+    }
+    // 13. If month is 9𝔽, return dayWithinYear - 272𝔽 - inLeapYear.
+    crate::step!("sec-datefromtime", "13");
+    if month == 9.0 {
+        return day_within_year - 272.0 - in_leap_year;
+    }
+    // 14. If month is 10𝔽, return dayWithinYear - 303𝔽 - inLeapYear.
+    crate::step!("sec-datefromtime", "14");
+    if month == 10.0 {
+        return day_within_year - 303.0 - in_leap_year;
+    }
     // 15. Assert: month is 11𝔽.
+    crate::spec_assert!("sec-datefromtime", "15", month == 11.0);
     // 16. Return dayWithinYear - 333𝔽 - inLeapYear.
-    day_within_year - month_start(month as usize, leap) + 1.0
+    crate::step!("sec-datefromtime", "16");
+    day_within_year - 333.0 - in_leap_year
 }
 
 /// WeekDay ( t ) (21.4.1.13).

@@ -1,5 +1,5 @@
 //! 22.2.7 Abstract Operations for RegExp Matching: RegExpExec, RegExpBuiltinExec,
-//! AdvanceStringIndex, MakeMatchIndicesIndexPairArray, GetMatchIndexPair.
+//! AdvanceStringIndex, MakeMatchIndicesIndexPairArray, GetMatchString, GetMatchIndexPair.
 
 use super::matcher::{has_regexp_matcher, regexp_slots};
 use super::symbol_methods::contains;
@@ -170,7 +170,7 @@ pub fn regexp_builtin_exec(agent: &mut Agent, r: &Object, s: &JsString) -> JsRes
     let mut indices: Vec<Option<(usize, usize)>> = vec![Some(match_record)];
     let mut group_names: Vec<Option<JsString>> = Vec::new();
     // 28. Let matchedSubstr be GetMatchString(S, match).
-    let matched_substr = s.substring(match_record.0, match_record.1);
+    let matched_substr = get_match_string(s, match_record);
     // 29. Perform ! CreateDataPropertyOrThrow(A, "0", matchedSubstr).
     create_data_property_or_throw(agent, &a, &"0".into(), Value::String(matched_substr))?;
     // 30. If R contains any GroupName, then
@@ -214,7 +214,7 @@ pub fn regexp_builtin_exec(agent: &mut Agent, r: &Object, s: &JsString) -> JsRes
                 // v. Let capturedValue be GetMatchString(S, capture).
                 // vi. Append capture to indices.
                 indices.push(Some(capture));
-                Value::String(s.substring(capture.0, capture.1))
+                Value::String(get_match_string(s, capture))
             }
         };
         // d. Perform ! CreateDataPropertyOrThrow(A, ! ToString(𝔽(i)), capturedValue).
@@ -273,19 +273,25 @@ pub fn regexp_builtin_exec(agent: &mut Agent, r: &Object, s: &JsString) -> JsRes
 /// AdvanceStringIndex ( S, index, unicode ) (22.2.7.3).
 pub fn advance_string_index(s: &JsString, index: u64, unicode: bool) -> u64 {
     // 1. Assert: index ≤ 2^53 - 1.
+    crate::spec_assert!("sec-advancestringindex", "1", index < (1 << 53));
     // 2. If unicode is false, return index + 1.
+    crate::step!("sec-advancestringindex", "2");
     if !unicode {
         return index + 1;
     }
     // 3. Let length be the length of S.
+    crate::step!("sec-advancestringindex", "3");
     let length = s.len() as u64;
     // 4. If index + 1 ≥ length, return index + 1.
+    crate::step!("sec-advancestringindex", "4");
     if index + 1 >= length {
         return index + 1;
     }
     // 5. Let cp be CodePointAt(S, index).
+    crate::step!("sec-advancestringindex", "5");
     let cp = code_point_at(s.units(), index as usize);
     // 6. Return index + cp.[[CodeUnitCount]].
+    crate::step!("sec-advancestringindex", "6");
     index + cp.code_unit_count as u64
 }
 
@@ -297,20 +303,41 @@ fn make_match_indices_index_pair_array(
     has_groups: bool,
 ) -> JsResult<Object> {
     // 1. Let n be the number of elements in indices.
+    crate::step!("sec-makematchindicesindexpairarray", "1");
     let n = indices.len();
     // 2. Assert: n < 2^32 - 1.
+    crate::spec_assert!(
+        "sec-makematchindicesindexpairarray",
+        "2",
+        (n as u64) < u64::from(u32::MAX)
+    );
     // 3. Assert: groupNames has n - 1 elements.
-    debug_assert_eq!(group_names.len() + 1, n);
+    crate::spec_assert!(
+        "sec-makematchindicesindexpairarray",
+        "3",
+        group_names.len() + 1 == n
+    );
     // 4. NOTE: The groupNames List contains elements aligned with the indices List starting
     //    at indices[1].
+    crate::step!("sec-makematchindicesindexpairarray", "4");
     // 5. Let A be ! ArrayCreate(n).
+    crate::step!("sec-makematchindicesindexpairarray", "5");
     let a = array_create(agent, n as u64, None)?;
     // 6. If hasGroups is true, then
-    //    a. Let groups be OrdinaryObjectCreate(null).
-    // 7. Else,
-    //    a. Let groups be undefined.
-    let groups = has_groups.then(|| ordinary_object_create(None));
+    crate::step!("sec-makematchindicesindexpairarray", "6");
+    let groups = if has_groups {
+        // a. Let groups be OrdinaryObjectCreate(null).
+        crate::step!("sec-makematchindicesindexpairarray", "6.a");
+        Some(ordinary_object_create(None))
+    } else {
+        // 7. Else,
+        crate::step!("sec-makematchindicesindexpairarray", "7");
+        // a. Let groups be undefined.
+        crate::step!("sec-makematchindicesindexpairarray", "7.a");
+        None
+    };
     // 8. Perform ! CreateDataPropertyOrThrow(A, "groups", groups).
+    crate::step!("sec-makematchindicesindexpairarray", "8");
     create_data_property_or_throw(
         agent,
         &a,
@@ -318,17 +345,28 @@ fn make_match_indices_index_pair_array(
         groups.clone().map_or(Value::Undefined, Value::Object),
     )?;
     // 9. For each integer i such that 0 ≤ i < n, in ascending order, do
+    crate::step!("sec-makematchindicesindexpairarray", "9");
     for (i, match_indices) in indices.iter().enumerate() {
         // a. Let matchIndices be indices[i].
+        crate::step!("sec-makematchindicesindexpairarray", "9.a");
         // b. If matchIndices is not undefined, then
-        //    i. Let matchIndexPair be GetMatchIndexPair(S, matchIndices).
-        // c. Else,
-        //    i. Let matchIndexPair be undefined.
+        crate::step!("sec-makematchindicesindexpairarray", "9.b");
         let match_index_pair = match match_indices {
-            Some(pair) => Value::Object(get_match_index_pair(agent, *pair)),
-            None => Value::Undefined,
+            Some(pair) => {
+                // i. Let matchIndexPair be GetMatchIndexPair(S, matchIndices).
+                crate::step!("sec-makematchindicesindexpairarray", "9.b.i");
+                Value::Object(get_match_index_pair(agent, *pair))
+            }
+            None => {
+                // c. Else,
+                crate::step!("sec-makematchindicesindexpairarray", "9.c");
+                // i. Let matchIndexPair be undefined.
+                crate::step!("sec-makematchindicesindexpairarray", "9.c.i");
+                Value::Undefined
+            }
         };
         // d. Perform ! CreateDataPropertyOrThrow(A, ! ToString(𝔽(i)), matchIndexPair).
+        crate::step!("sec-makematchindicesindexpairarray", "9.d");
         create_data_property_or_throw(
             agent,
             &a,
@@ -336,14 +374,25 @@ fn make_match_indices_index_pair_array(
             match_index_pair.clone(),
         )?;
         // e. If i > 0, then
+        crate::step!("sec-makematchindicesindexpairarray", "9.e");
         if i > 0 {
             // i. Let s be groupNames[i - 1].
+            crate::step!("sec-makematchindicesindexpairarray", "9.e.i");
+            let s = &group_names[i - 1];
             // ii. If s is not undefined, then
-            if let Some(s) = &group_names[i - 1] {
+            crate::step!("sec-makematchindicesindexpairarray", "9.e.ii");
+            if let Some(s) = s {
                 // 1. Assert: groups is not undefined.
+                crate::spec_assert!(
+                    "sec-makematchindicesindexpairarray",
+                    "9.e.ii.1",
+                    groups.is_some()
+                );
                 // 2. NOTE: If there are multiple groups named s, groups may already have
                 //    an s property at this point. ...
+                crate::step!("sec-makematchindicesindexpairarray", "9.e.ii.2");
                 // 3. Perform ! CreateDataPropertyOrThrow(groups, s, matchIndexPair).
+                crate::step!("sec-makematchindicesindexpairarray", "9.e.ii.3");
                 if let Some(groups) = &groups {
                     create_data_property_or_throw(
                         agent,
@@ -356,13 +405,25 @@ fn make_match_indices_index_pair_array(
         }
     }
     // 10. Return A.
+    crate::step!("sec-makematchindicesindexpairarray", "10");
     Ok(a)
+}
+
+/// GetMatchString ( S, match ) (22.2.7.6).
+fn get_match_string(s: &JsString, (start, end): (usize, usize)) -> JsString {
+    // 1. Assert: match.[[StartIndex]] ≤ match.[[EndIndex]] ≤ the length of S.
+    crate::spec_assert!("sec-getmatchstring", "1", start <= end && end <= s.len());
+    // 2. Return the substring of S from match.[[StartIndex]] to match.[[EndIndex]].
+    crate::step!("sec-getmatchstring", "2");
+    s.substring(start, end)
 }
 
 /// GetMatchIndexPair ( S, match ) (22.2.7.7).
 fn get_match_index_pair(agent: &mut Agent, (start, end): (usize, usize)) -> Object {
     // 1. Assert: match.[[StartIndex]] ≤ match.[[EndIndex]] ≤ the length of S.
+    crate::spec_assert!("sec-getmatchindexpair", "1", start <= end);
     // 2. Return CreateArrayFromList(« 𝔽(match.[[StartIndex]]), 𝔽(match.[[EndIndex]]) »).
+    crate::step!("sec-getmatchindexpair", "2");
     create_array_from_list(
         agent,
         vec![Value::Number(start as f64), Value::Number(end as f64)],

@@ -24,7 +24,9 @@ pub(super) fn string_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsRes
             // a. If NewTarget is undefined and value is a Symbol, return
             //    SymbolDescriptiveString(value).
             if let (None, Value::Symbol(sym)) = (call.new_target, value) {
-                return Ok(Value::String(sym.descriptive_string()));
+                return Ok(Value::String(
+                    crate::spec::builtins::symbol::symbol_descriptive_string(sym),
+                ));
             }
             // b. Let s be ? ToString(value).
             to_string(agent, value)?

@@ -1,5 +1,6 @@
 //! The String operations the methods of 22.1 share, and that RegExp (22.2) uses too:
-//! StringIndexOf (6.1.4.1), CodePointAt (11.1.4), IsStringWellFormedUnicode (11.1.5),
+//! StringIndexOf (6.1.4.1), CodePointAt (11.1.4), UTF16SurrogatePairToCodePoint (11.1.3),
+//! IsStringWellFormedUnicode (11.1.5),
 //! UTF16EncodeCodePoint (11.1.1), IsRegExp (7.2.8), GetSubstitution (22.1.3.19.1), and the
 //! steps most methods begin with (RequireObjectCoercible and ToString of the this value).
 
@@ -55,45 +56,79 @@ pub struct CodePointRecord {
 /// CodePointAt ( string, position ) (11.1.4).
 pub fn code_point_at(string: &[u16], position: usize) -> CodePointRecord {
     // 1. Let size be the length of string.
+    crate::step!("sec-codepointat", "1");
+    let size = string.len();
     // 2. Assert: position ≥ 0 and position < size.
+    crate::spec_assert!("sec-codepointat", "2", position < size);
     // 3. Let first be the code unit at index position within string.
+    crate::step!("sec-codepointat", "3");
     let first = string[position];
     // 4. Let cp be the code point whose numeric value is the numeric value of first.
+    crate::step!("sec-codepointat", "4");
     let cp = u32::from(first);
     // 5. If first is neither a leading surrogate nor a trailing surrogate, then
-    //    a. Return the Record { [[CodePoint]]: cp, [[CodeUnitCount]]: 1,
-    //       [[IsUnpairedSurrogate]]: false }.
+    crate::step!("sec-codepointat", "5");
     if !is_leading_surrogate(first) && !is_trailing_surrogate(first) {
+        // a. Return the Record { [[CodePoint]]: cp, [[CodeUnitCount]]: 1,
+        //    [[IsUnpairedSurrogate]]: false }.
+        crate::step!("sec-codepointat", "5.a");
         return CodePointRecord {
             code_point: cp,
             code_unit_count: 1,
             is_unpaired_surrogate: false,
         };
     }
-    // 6. If first is a trailing surrogate or position + 1 = size, then
-    //    a. Return the Record { [[CodePoint]]: cp, [[CodeUnitCount]]: 1,
-    //       [[IsUnpairedSurrogate]]: true }.
-    // 7. Let second be the code unit at index position + 1 within string.
-    // 8. If second is not a trailing surrogate, then
-    //    a. Return the Record { [[CodePoint]]: cp, [[CodeUnitCount]]: 1,
-    //       [[IsUnpairedSurrogate]]: true }.
-    let second = string.get(position + 1).copied();
-    let Some(second) = second.filter(|s| is_leading_surrogate(first) && is_trailing_surrogate(*s))
-    else {
-        return CodePointRecord {
-            code_point: cp,
-            code_unit_count: 1,
-            is_unpaired_surrogate: true,
-        };
+    let unpaired = CodePointRecord {
+        code_point: cp,
+        code_unit_count: 1,
+        is_unpaired_surrogate: true,
     };
+    // 6. If first is a trailing surrogate or position + 1 = size, then
+    crate::step!("sec-codepointat", "6");
+    if is_trailing_surrogate(first) || position + 1 == size {
+        // a. Return the Record { [[CodePoint]]: cp, [[CodeUnitCount]]: 1,
+        //    [[IsUnpairedSurrogate]]: true }.
+        crate::step!("sec-codepointat", "6.a");
+        return unpaired;
+    }
+    // 7. Let second be the code unit at index position + 1 within string.
+    crate::step!("sec-codepointat", "7");
+    let second = string[position + 1];
+    // 8. If second is not a trailing surrogate, then
+    crate::step!("sec-codepointat", "8");
+    if !is_trailing_surrogate(second) {
+        // a. Return the Record { [[CodePoint]]: cp, [[CodeUnitCount]]: 1,
+        //    [[IsUnpairedSurrogate]]: true }.
+        crate::step!("sec-codepointat", "8.a");
+        return unpaired;
+    }
     // 9. Set cp to UTF16SurrogatePairToCodePoint(first, second).
+    crate::step!("sec-codepointat", "9");
+    let cp = utf16_surrogate_pair_to_code_point(first, second);
     // 10. Return the Record { [[CodePoint]]: cp, [[CodeUnitCount]]: 2,
     //     [[IsUnpairedSurrogate]]: false }.
+    crate::step!("sec-codepointat", "10");
     CodePointRecord {
-        code_point: (u32::from(first) - 0xD800) * 0x400 + (u32::from(second) - 0xDC00) + 0x10000,
+        code_point: cp,
         code_unit_count: 2,
         is_unpaired_surrogate: false,
     }
+}
+
+/// UTF16SurrogatePairToCodePoint ( lead, trail ) (11.1.3).
+pub fn utf16_surrogate_pair_to_code_point(lead: u16, trail: u16) -> u32 {
+    // 1. Assert: lead is a leading surrogate and trail is a trailing surrogate.
+    crate::spec_assert!(
+        "sec-utf16decodesurrogatepair",
+        "1",
+        is_leading_surrogate(lead) && is_trailing_surrogate(trail)
+    );
+    // 2. Let cp be (lead - 0xD800) × 0x400 + (trail - 0xDC00) + 0x10000.
+    crate::step!("sec-utf16decodesurrogatepair", "2");
+    let cp = (u32::from(lead) - 0xD800) * 0x400 + (u32::from(trail) - 0xDC00) + 0x10000;
+    // 3. Return the code point cp.
+    crate::step!("sec-utf16decodesurrogatepair", "3");
+    cp
 }
 
 /// IsStringWellFormedUnicode ( string ) (6.1.4.2).
@@ -119,19 +154,26 @@ pub(super) fn is_string_well_formed_unicode(string: &[u16]) -> bool {
 /// UTF16EncodeCodePoint ( cp ) (11.1.1), appended to `out`.
 pub(super) fn utf16_encode_code_point(cp: u32, out: &mut Vec<u16>) {
     // 1. Assert: 0 ≤ cp ≤ 0x10FFFF.
+    crate::spec_assert!("sec-utf16encodecodepoint", "1", cp <= 0x10FFFF);
     // 2. If cp ≤ 0xFFFF, return the String value consisting of the code unit whose
     //    numeric value is cp.
+    crate::step!("sec-utf16encodecodepoint", "2");
     if cp <= 0xFFFF {
         out.push(cp as u16);
         return;
     }
     // 3. Let cu1 be the code unit whose numeric value is floor((cp - 0x10000) / 0x400) +
     //    0xD800.
+    crate::step!("sec-utf16encodecodepoint", "3");
+    let cu1 = ((cp - 0x10000) / 0x400 + 0xD800) as u16;
     // 4. Let cu2 be the code unit whose numeric value is ((cp - 0x10000) modulo 0x400) +
     //    0xDC00.
+    crate::step!("sec-utf16encodecodepoint", "4");
+    let cu2 = ((cp - 0x10000) % 0x400 + 0xDC00) as u16;
     // 5. Return the string-concatenation of cu1 and cu2.
-    out.push(((cp - 0x10000) / 0x400 + 0xD800) as u16);
-    out.push(((cp - 0x10000) % 0x400 + 0xDC00) as u16);
+    crate::step!("sec-utf16encodecodepoint", "5");
+    out.push(cu1);
+    out.push(cu2);
 }
 
 /// How long a well-formed run grows before [`map_well_formed_runs`] looks for a place to
@@ -230,7 +272,9 @@ pub fn is_regexp(agent: &mut Agent, argument: &Value) -> JsResult<bool> {
 }
 
 /// GetSubstitution ( matched, str, position, captures, namedCaptures,
-/// replacementTemplate ) (22.1.3.19.1). `captures` holds Strings and undefined.
+/// replacementTemplate ) (22.1.3.19.1). `captures` holds Strings and undefined. Each
+/// branch of step 5 appends its refReplacement to result as soon as it is known (step k).
+#[allow(clippy::blocks_in_conditions)] // the markers of the "Else if" steps
 pub fn get_substitution(
     agent: &mut Agent,
     matched: &JsString,
@@ -242,143 +286,237 @@ pub fn get_substitution(
 ) -> JsResult<JsString> {
     let str_units = string.units();
     let dollar = u16::from(b'$');
+    // (With tracing off, a template without "$" is its own replacement: step 5.h for each
+    // of its code units.)
+    if !crate::trace::enabled() && !replacement_template.units().contains(&dollar) {
+        return Ok(replacement_template.clone());
+    }
     let is_digit = |u: u16| (u16::from(b'0')..=u16::from(b'9')).contains(&u);
     // 1. Let stringLength be the length of str.
+    crate::step!("sec-getsubstitution", "1");
     let string_length = str_units.len();
     // 2. Assert: position ≤ stringLength.
+    crate::spec_assert!("sec-getsubstitution", "2", position <= string_length);
     // 3. Let result be the empty String.
+    crate::step!("sec-getsubstitution", "3");
     let mut result = StringBuilder::new();
     // 4. Let templateRemainder be replacementTemplate.
+    crate::step!("sec-getsubstitution", "4");
     let mut template_remainder = replacement_template.units();
     // 5. Repeat, while templateRemainder is not the empty String,
+    crate::step!("sec-getsubstitution", "5");
     while !template_remainder.is_empty() {
         // a. NOTE: The following steps isolate ref (a prefix of templateRemainder),
         //    determine refReplacement (its replacement), and then append that replacement
         //    to result.
+        crate::step!("sec-getsubstitution", "5.a");
         let at = |i: usize| template_remainder.get(i).copied().unwrap_or(0);
-        let ref_length: usize;
-        if at(0) == dollar && at(1) == dollar {
-            // b. If templateRemainder starts with "$$", then
-            //    i. Let ref be "$$". ii. Let refReplacement be "$".
-            ref_length = 2;
+        // b. If templateRemainder starts with "$$", then
+        crate::step!("sec-getsubstitution", "5.b");
+        let ref_length: usize = if at(0) == dollar && at(1) == dollar {
+            // i. Let ref be "$$".
+            crate::step!("sec-getsubstitution", "5.b.i");
+            // ii. Let refReplacement be "$".
+            crate::step!("sec-getsubstitution", "5.b.ii");
             result.push(dollar).or_throw(agent)?;
-        } else if at(0) == dollar && at(1) == u16::from(b'`') {
+            2
+        } else if {
             // c. Else if templateRemainder starts with "$`", then
-            //    i. Let ref be "$`".
-            //    ii. Let refReplacement be the substring of str from 0 to position.
-            ref_length = 2;
+            crate::step!("sec-getsubstitution", "5.c");
+            at(0) == dollar && at(1) == u16::from(b'`')
+        } {
+            // i. Let ref be "$`".
+            crate::step!("sec-getsubstitution", "5.c.i");
+            // ii. Let refReplacement be the substring of str from 0 to position.
+            crate::step!("sec-getsubstitution", "5.c.ii");
             result
                 .extend(&str_units[..position.min(string_length)])
                 .or_throw(agent)?;
-        } else if at(0) == dollar && at(1) == u16::from(b'&') {
+            2
+        } else if {
             // d. Else if templateRemainder starts with "$&", then
-            //    i. Let ref be "$&". ii. Let refReplacement be matched.
-            ref_length = 2;
+            crate::step!("sec-getsubstitution", "5.d");
+            at(0) == dollar && at(1) == u16::from(b'&')
+        } {
+            // i. Let ref be "$&".
+            crate::step!("sec-getsubstitution", "5.d.i");
+            // ii. Let refReplacement be matched.
+            crate::step!("sec-getsubstitution", "5.d.ii");
             result.extend(matched.units()).or_throw(agent)?;
-        } else if at(0) == dollar && at(1) == u16::from(b'\'') {
-            // e. Else if templateRemainder starts with "$'" (0x0024 (DOLLAR SIGN) followed by
-            //    0x0027 (APOSTROPHE)), then
-            //    i. Let ref be "$'".
-            //    ii. Let matchLength be the length of matched.
-            //    iii. Let tailPos be position + matchLength.
-            //    iv. Let refReplacement be the substring of str from min(tailPos,
-            //        stringLength).
-            //    v. NOTE: tailPos can exceed stringLength only if this abstract operation
-            //       was invoked by a call to the intrinsic %Symbol.replace% method of
-            //       %RegExp.prototype% on an object whose "exec" property is not the
-            //       intrinsic %RegExp.prototype.exec%.
-            ref_length = 2;
-            let tail_pos = position + matched.len();
+            2
+        } else if {
+            // e. Else if templateRemainder starts with "$'" (0x0024 (DOLLAR SIGN) followed
+            //    by 0x0027 (APOSTROPHE)), then
+            crate::step!("sec-getsubstitution", "5.e");
+            at(0) == dollar && at(1) == u16::from(b'\'')
+        } {
+            // i. Let ref be "$'".
+            crate::step!("sec-getsubstitution", "5.e.i");
+            // ii. Let matchLength be the length of matched.
+            crate::step!("sec-getsubstitution", "5.e.ii");
+            let match_length = matched.len();
+            // iii. Let tailPos be position + matchLength.
+            crate::step!("sec-getsubstitution", "5.e.iii");
+            let tail_pos = position + match_length;
+            // iv. Let refReplacement be the substring of str from min(tailPos,
+            //     stringLength).
+            crate::step!("sec-getsubstitution", "5.e.iv");
             result
                 .extend(&str_units[tail_pos.min(string_length)..])
                 .or_throw(agent)?;
-        } else if at(0) == dollar && is_digit(at(1)) {
+            // v. NOTE: tailPos can exceed stringLength only if this abstract operation was
+            //    invoked by a call to the intrinsic %Symbol.replace% method of
+            //    %RegExp.prototype% on an object whose "exec" property is not the
+            //    intrinsic %RegExp.prototype.exec%.
+            crate::step!("sec-getsubstitution", "5.e.v");
+            2
+        } else if {
             // f. Else if templateRemainder starts with "$" followed by 1 or more decimal
             //    digits, then
-            //    i. If templateRemainder starts with "$" followed by 2 or more decimal
-            //       digits, let digitCount be 2. Otherwise, let digitCount be 1.
+            crate::step!("sec-getsubstitution", "5.f");
+            at(0) == dollar && is_digit(at(1))
+        } {
+            // i. If templateRemainder starts with "$" followed by 2 or more decimal digits,
+            //    let digitCount be 2; otherwise let digitCount be 1.
+            crate::step!("sec-getsubstitution", "5.f.i");
             let mut digit_count = if is_digit(at(2)) { 2 } else { 1 };
-            //    ii. Let digits be the substring of templateRemainder from 1 to 1 +
-            //        digitCount.
-            //    iii. Let index be ℝ(StringToNumber(digits)).
-            let mut index = string_to_number(&template_remainder[1..1 + digit_count]) as usize;
-            //    iv. Assert: 0 ≤ index ≤ 99.
-            //    v. Let captureLen be the number of elements in captures.
+            // ii. Let digits be the substring of templateRemainder from 1 to 1 +
+            //     digitCount.
+            crate::step!("sec-getsubstitution", "5.f.ii");
+            let mut digits = &template_remainder[1..1 + digit_count];
+            // iii. Let index be ℝ(StringToNumber(digits)).
+            crate::step!("sec-getsubstitution", "5.f.iii");
+            let mut index = string_to_number(digits) as usize;
+            // iv. Assert: 0 ≤ index ≤ 99.
+            crate::spec_assert!("sec-getsubstitution", "5.f.iv", index <= 99);
+            // v. Let captureLen be the number of elements in captures.
+            crate::step!("sec-getsubstitution", "5.f.v");
             let capture_len = captures.len();
-            //    vi. If index > captureLen and digitCount = 2, then
+            // vi. If index > captureLen and digitCount = 2, then
+            crate::step!("sec-getsubstitution", "5.f.vi");
             if index > capture_len && digit_count == 2 {
                 // 1. NOTE: When a two-digit replacement pattern specifies an index
-                //    exceeding the count of capturing groups, it is reinterpreted as a
-                //    one-digit replacement pattern followed by a literal digit.
+                //    exceeding the count of capturing groups, it is treated as a one-digit
+                //    replacement pattern followed by a literal digit.
+                crate::step!("sec-getsubstitution", "5.f.vi.1");
                 // 2. Set digitCount to 1.
+                crate::step!("sec-getsubstitution", "5.f.vi.2");
                 digit_count = 1;
                 // 3. Set digits to the substring of digits from 0 to 1.
+                crate::step!("sec-getsubstitution", "5.f.vi.3");
+                digits = &digits[..1];
                 // 4. Set index to ℝ(StringToNumber(digits)).
-                index = string_to_number(&template_remainder[1..2]) as usize;
+                crate::step!("sec-getsubstitution", "5.f.vi.4");
+                index = string_to_number(digits) as usize;
             }
-            //    vii. Let ref be the substring of templateRemainder from 0 to 1 +
-            //         digitCount.
-            ref_length = 1 + digit_count;
-            //    viii. If 1 ≤ index ≤ captureLen, then
+            // vii. Let ref be the substring of templateRemainder from 0 to 1 + digitCount.
+            crate::step!("sec-getsubstitution", "5.f.vii");
+            let ref_length = 1 + digit_count;
+            // viii. If 1 ≤ index ≤ captureLen, then
+            crate::step!("sec-getsubstitution", "5.f.viii");
             if (1..=capture_len).contains(&index) {
                 // 1. Let capture be captures[index - 1].
-                // 2. If capture is undefined, then a. Let refReplacement be the empty
-                //    String.
-                // 3. Else, a. Let refReplacement be capture.
-                if let Value::String(capture) = &captures[index - 1] {
+                crate::step!("sec-getsubstitution", "5.f.viii.1");
+                let capture = &captures[index - 1];
+                // 2. If capture is undefined, then
+                crate::step!("sec-getsubstitution", "5.f.viii.2");
+                if let Value::String(capture) = capture {
+                    // 3. Else,
+                    crate::step!("sec-getsubstitution", "5.f.viii.3");
+                    // a. Let refReplacement be capture.
+                    crate::step!("sec-getsubstitution", "5.f.viii.3.a");
                     result.extend(capture.units()).or_throw(agent)?;
+                } else {
+                    // a. Let refReplacement be the empty String.
+                    crate::step!("sec-getsubstitution", "5.f.viii.2.a");
                 }
             } else {
-                // ix. Else, 1. Let refReplacement be ref.
+                // ix. Else,
+                crate::step!("sec-getsubstitution", "5.f.ix");
+                // 1. Let refReplacement be ref.
+                crate::step!("sec-getsubstitution", "5.f.ix.1");
                 result
                     .extend(&template_remainder[..ref_length])
                     .or_throw(agent)?;
             }
-        } else if at(0) == dollar && at(1) == u16::from(b'<') {
+            ref_length
+        } else if {
             // g. Else if templateRemainder starts with "$<", then
-            //    i. Let gtPos be StringIndexOf(templateRemainder, ">", 0).
+            crate::step!("sec-getsubstitution", "5.g");
+            at(0) == dollar && at(1) == u16::from(b'<')
+        } {
+            // i. Let gtPos be StringIndexOf(templateRemainder, ">", 0).
+            crate::step!("sec-getsubstitution", "5.g.i");
             let gt_pos = string_index_of(template_remainder, &[u16::from(b'>')], 0);
+            // ii. If gtPos is not-found or namedCaptures is undefined, then
+            crate::step!("sec-getsubstitution", "5.g.ii");
             match gt_pos {
-                //    ii. If gtPos is ~not-found~ or namedCaptures is undefined, then
-                //        1. Let ref be "$<". 2. Let refReplacement be ref.
                 Some(gt_pos) if !named_captures.is_undefined() => {
                     // iii. Else,
-                    //      1. Let ref be the substring of templateRemainder from 0 to
-                    //         gtPos + 1.
-                    ref_length = gt_pos + 1;
-                    //      2. Let groupName be the substring of templateRemainder from 2
-                    //         to gtPos.
+                    crate::step!("sec-getsubstitution", "5.g.iii");
+                    // 1. Let ref be the substring of templateRemainder from 0 to gtPos +
+                    //    1.
+                    crate::step!("sec-getsubstitution", "5.g.iii.1");
+                    let ref_length = gt_pos + 1;
+                    // 2. Let groupName be the substring of templateRemainder from 2 to
+                    //    gtPos.
+                    crate::step!("sec-getsubstitution", "5.g.iii.2");
                     let group_name = JsString::from_units(&template_remainder[2..gt_pos]);
-                    //      3. Assert: namedCaptures is an Object.
+                    // 3. Assert: namedCaptures is an Object.
+                    crate::spec_assert!(
+                        "sec-getsubstitution",
+                        "5.g.iii.3",
+                        named_captures.is_object()
+                    );
                     let named = to_object(agent, named_captures)?;
-                    //      4. Let capture be ? Get(namedCaptures, groupName).
+                    // 4. Let capture be ? Get(namedCaptures, groupName).
+                    crate::step!("sec-getsubstitution", "5.g.iii.4");
                     let capture = get(agent, &named, &PropertyKey::from_string(group_name))?;
-                    //      5. If capture is undefined, then a. Let refReplacement be the
-                    //         empty String.
-                    //      6. Else, a. Let refReplacement be ? ToString(capture).
-                    if !capture.is_undefined() {
+                    // 5. If capture is undefined, then
+                    crate::step!("sec-getsubstitution", "5.g.iii.5");
+                    if capture.is_undefined() {
+                        // a. Let refReplacement be the empty String.
+                        crate::step!("sec-getsubstitution", "5.g.iii.5.a");
+                    } else {
+                        // 6. Else,
+                        crate::step!("sec-getsubstitution", "5.g.iii.6");
+                        // a. Let refReplacement be ? ToString(capture).
+                        crate::step!("sec-getsubstitution", "5.g.iii.6.a");
                         let capture = to_string(agent, &capture)?;
                         result.extend(capture.units()).or_throw(agent)?;
                     }
+                    ref_length
                 }
                 _ => {
-                    ref_length = 2;
+                    // 1. Let ref be "$<".
+                    crate::step!("sec-getsubstitution", "5.g.ii.1");
+                    // 2. Let refReplacement be ref.
+                    crate::step!("sec-getsubstitution", "5.g.ii.2");
                     result.extend(&template_remainder[..2]).or_throw(agent)?;
+                    2
                 }
             }
         } else {
             // h. Else,
-            //    i. Let ref be the substring of templateRemainder from 0 to 1.
-            //    ii. Let refReplacement be ref.
-            ref_length = 1;
+            crate::step!("sec-getsubstitution", "5.h");
+            // i. Let ref be the substring of templateRemainder from 0 to 1.
+            crate::step!("sec-getsubstitution", "5.h.i");
+            // ii. Let refReplacement be ref.
+            crate::step!("sec-getsubstitution", "5.h.ii");
             result.push(template_remainder[0]).or_throw(agent)?;
-        }
+            1
+        };
         // i. Let refLength be the length of ref.
+        crate::step!("sec-getsubstitution", "5.i");
         // j. Set templateRemainder to the substring of templateRemainder from refLength.
-        // k. Set result to the string-concatenation of result and refReplacement.
+        crate::step!("sec-getsubstitution", "5.j");
         template_remainder = &template_remainder[ref_length..];
+        // k. Set result to the string-concatenation of result and refReplacement.
+        // (Done in the branch that determined refReplacement.)
+        crate::step!("sec-getsubstitution", "5.k");
     }
     // 6. Return result.
+    crate::step!("sec-getsubstitution", "6");
     Ok(result.build())
 }
 
