@@ -2,6 +2,7 @@
 
 use super::agents::Agent;
 use super::bigint_type::{bigint_equal, bigint_less_than};
+use super::builtins::string::operations::code_point_at;
 use super::completion_record::JsResult;
 use super::number_type::{
     number_equal, number_less_than, number_same_value, number_same_value_zero,
@@ -109,6 +110,34 @@ pub fn is_extensible(agent: &mut Agent, o: &Object) -> JsResult<bool> {
     // 1. Return ? O.[[IsExtensible]]().
     step!("sec-isextensible-o", "1");
     o.is_extensible(agent)
+}
+
+/// IsStringWellFormedUnicode ( string ) (7.2.7).
+pub fn is_string_well_formed_unicode(string: &[u16]) -> bool {
+    // 1. Let len be the length of string.
+    step!("sec-isstringwellformedunicode", "1");
+    let len = string.len();
+    // 2. Let k be 0.
+    step!("sec-isstringwellformedunicode", "2");
+    let mut k = 0;
+    // 3. Repeat, while k < len,
+    step!("sec-isstringwellformedunicode", "3");
+    while k < len {
+        // a. Let cp be CodePointAt(string, k).
+        step!("sec-isstringwellformedunicode", "3.a");
+        let cp = code_point_at(string, k);
+        // b. If cp.[[IsUnpairedSurrogate]] is true, return false.
+        step!("sec-isstringwellformedunicode", "3.b");
+        if cp.is_unpaired_surrogate {
+            return false;
+        }
+        // c. Set k to k + cp.[[CodeUnitCount]].
+        step!("sec-isstringwellformedunicode", "3.c");
+        k += cp.code_unit_count;
+    }
+    // 4. Return true.
+    step!("sec-isstringwellformedunicode", "4");
+    true
 }
 
 /// SameValue ( x, y ) (7.2.9).
