@@ -63,10 +63,13 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
             let rval = evaluate_expression(agent, right)?;
             agent.current_offset = expr.span.start;
             match (lval, rval) {
-                (Value::Number(a), Value::Number(b)) => match operators::number_binary(*op, a, b) {
-                    Some(value) => Ok(value),
-                    None => operators::binary(agent, *op, Value::Number(a), Value::Number(b)),
-                },
+                // (with tracing on, operators::binary runs the steps)
+                (Value::Number(a), Value::Number(b)) if !crate::trace::enabled() => {
+                    match operators::number_binary(*op, a, b) {
+                        Some(value) => Ok(value),
+                        None => operators::binary(agent, *op, Value::Number(a), Value::Number(b)),
+                    }
+                }
                 (lval, rval) => operators::binary(agent, *op, lval, rval),
             }
         }

@@ -4,9 +4,18 @@
 
 use super::expressions::{evaluate_chain, evaluate_expression, Evaluated};
 use crate::spec::agents::Agent;
-use crate::spec::bigint_type::{check_bigint_bits, BigIntTooBig, JsBigInt};
+use crate::spec::bigint_type::{
+    bigint_add, bigint_bitwise_and, bigint_bitwise_not, bigint_bitwise_or, bigint_bitwise_xor,
+    bigint_divide, bigint_exponentiate, bigint_left_shift, bigint_multiply, bigint_remainder,
+    bigint_signed_right_shift, bigint_subtract, bigint_unary_minus, bigint_unsigned_right_shift,
+    JsBigInt,
+};
 use crate::spec::completion_record::JsResult;
-use crate::spec::number_type::number_exponentiate;
+use crate::spec::number_type::{
+    self, number_add, number_bitwise_and, number_bitwise_not, number_bitwise_or,
+    number_bitwise_xor, number_divide, number_exponentiate, number_left_shift, number_multiply,
+    number_signed_right_shift, number_subtract, number_unary_minus, number_unsigned_right_shift,
+};
 use crate::spec::object_type::PropertyKey;
 use crate::spec::reference_record::{ReferenceBase, ReferenceName};
 use crate::spec::relational_operators::instanceof_operator;
@@ -18,7 +27,6 @@ use crate::spec::type_conversion::{
 use crate::spec::value::Value;
 use crate::syntax::ast::{BinaryOp, Expr, UnaryOp};
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
 
 /// 13.5 Unary Operators.
 /// `offset` is where the expression starts: the location of an error of the operator
@@ -63,8 +71,8 @@ pub fn unary(agent: &mut Agent, op: UnaryOp, argument: &Expr, offset: u32) -> Js
             let v = evaluate_expression(agent, argument)?;
             agent.current_offset = offset;
             Ok(match to_numeric(agent, &v)? {
-                Numeric::Number(n) => Value::Number(-n),
-                Numeric::BigInt(b) => Value::BigInt(JsBigInt::new(-b.value().clone())),
+                Numeric::Number(n) => Value::Number(number_unary_minus(n)),
+                Numeric::BigInt(b) => Value::BigInt(bigint_unary_minus(b.value())),
             })
         }
         UnaryOp::BitNot => {
@@ -75,10 +83,8 @@ pub fn unary(agent: &mut Agent, op: UnaryOp, argument: &Expr, offset: u32) -> Js
             let v = evaluate_expression(agent, argument)?;
             agent.current_offset = offset;
             Ok(match to_numeric(agent, &v)? {
-                Numeric::Number(n) => Value::Number(f64::from(!number_to_int32(n))),
-                Numeric::BigInt(b) => {
-                    Value::BigInt(JsBigInt::checked(agent, -b.value() - BigInt::from(1))?)
-                }
+                Numeric::Number(n) => Value::Number(number_bitwise_not(n)),
+                Numeric::BigInt(b) => Value::BigInt(bigint_bitwise_not(agent, b.value())?),
             })
         }
         UnaryOp::Not => {
@@ -202,7 +208,8 @@ fn number_remainder(n: f64, d: f64) -> f64 {
 /// A binary operator applied to the values of its operands.
 pub fn binary(agent: &mut Agent, op: BinaryOp, lval: Value, rval: Value) -> JsResult<Value> {
     use BinaryOp::*;
-    if let (Value::Number(a), Value::Number(b)) = (&lval, &rval) {
+    // (With tracing on, the steps below run, down to the marked Number:: operations.)
+    if let (Value::Number(a), Value::Number(b), false) = (&lval, &rval, crate::trace::enabled()) {
         if let Some(value) = number_binary(op, *a, *b) {
             return Ok(value);
         }
@@ -259,8 +266,9 @@ pub fn apply_string_or_numeric_binary_operator(
     op: BinaryOp,
     rval: Value,
 ) -> JsResult<Value> {
-    // Fast path for two Numbers: the steps below reach the same Number operation.
-    if let (Value::Number(a), Value::Number(b)) = (&lval, &rval) {
+    // Fast path for two Numbers: the steps below reach the same Number operation (with
+    // tracing on, they run, down to the marked Number:: operations).
+    if let (Value::Number(a), Value::Number(b), false) = (&lval, &rval, crate::trace::enabled()) {
         return Ok(Value::Number(number_operation(op, *a, *b)));
     }
     let (mut lval, mut rval) = (lval, rval);
@@ -288,10 +296,12 @@ pub fn apply_string_or_numeric_binary_operator(
     match (lnum, rnum) {
         // 7. Let operation be the abstract operation associated with opText and
         //    Type(lnum) in Table 42. 8. Return operation(lnum, rnum).
-        (Numeric::Number(a), Numeric::Number(b)) => Ok(Value::Number(number_operation(op, a, b))),
+        (Numeric::Number(a), Numeric::Number(b)) => {
+            Ok(Value::Number(number_operation_steps(op, a, b)))
+        }
         // 6. If lnum is a BigInt, then ...
         (Numeric::BigInt(a), Numeric::BigInt(b)) => {
-            bigint_operation(agent, op, a.value(), b.value())
+            bigint_operation(agent, op, a.value(), b.value()).map(Value::BigInt)
         }
         // 5. If Type(lnum) is not Type(rnum), throw a TypeError exception.
         _ => Err(agent.type_error("cannot mix BigInt and other types, use explicit conversions")),
@@ -321,117 +331,42 @@ fn number_operation(op: BinaryOp, a: f64, b: f64) -> f64 {
     }
 }
 
-/// The BigInt:: operations of Table 42.
-fn bigint_operation(agent: &mut Agent, op: BinaryOp, a: &BigInt, b: &BigInt) -> JsResult<Value> {
-    let result = match op {
-        BinaryOp::Add => a + b,
-        BinaryOp::Sub => a - b,
-        BinaryOp::Mul => {
-            // (The product has at most bits(a) + bits(b) bits: refused before it is
-            // computed when that is past the size limit.)
-            check_bigint_bits(a.bits().saturating_add(b.bits()).saturating_sub(1), false)
-                .map_err(|e| e.throw(agent))?;
-            a * b
-        }
-        BinaryOp::Div => {
-            // BigInt::divide: 1. If y is 0ℤ, throw a RangeError exception.
-            if b.is_zero() {
-                return Err(agent.range_error("division by zero"));
-            }
-            // 2. Let quotient be ℝ(x) / ℝ(y). 3. Return ℤ(truncate(quotient)).
-            a / b
-        }
-        BinaryOp::Mod => {
-            // BigInt::remainder: 1. If d is 0ℤ, throw a RangeError exception.
-            if b.is_zero() {
-                return Err(agent.range_error("division by zero"));
-            }
-            // 2. If n is 0ℤ, return 0ℤ. 3-5. The sign of the dividend.
-            a % b
-        }
-        BinaryOp::Exp => {
-            // BigInt::exponentiate: 1. If exponent < 0ℤ, throw a RangeError exception.
-            if b.is_negative() {
-                return Err(agent.range_error("exponent must be non-negative"));
-            }
-            // 2. If base is 0ℤ and exponent is 0ℤ, return 1ℤ.
-            // 3. Return ℤ(ℝ(base) raised to the power ℝ(exponent)).
-            // (|base| ≤ 1 stays small for any exponent; otherwise the result has at least
-            // (bits(base) - 1) · exponent + 1 bits, refused before it is computed when that
-            // is past the size limit.)
-            if a.magnitude().bits() <= 1 {
-                let odd = b.bit(0);
-                let result = if a.is_negative() && !odd {
-                    BigInt::from(1)
-                } else {
-                    a.clone()
-                };
-                let result = if b.is_zero() { BigInt::from(1) } else { result };
-                return Ok(Value::BigInt(JsBigInt::new(result)));
-            }
-            let exponent = b.to_u64().unwrap_or(u64::MAX);
-            let min_bits = (a.bits() - 1).saturating_mul(exponent).saturating_add(1);
-            check_bigint_bits(min_bits, false).map_err(|e| e.throw(agent))?;
-            a.pow(exponent as u32)
-        }
-        BinaryOp::Shl | BinaryOp::Shr => {
-            // BigInt::leftShift: ℤ(ℝ(x) × 2^ℝ(y)); signedRightShift is leftShift(x, -y).
-            let shift = if op == BinaryOp::Shl {
-                b.clone()
-            } else {
-                -b.clone()
-            };
-            match shift.to_i64() {
-                Some(s) if s >= 0 => {
-                    if !a.is_zero() {
-                        check_bigint_bits(a.bits().saturating_add(s as u64), false)
-                            .map_err(|e| e.throw(agent))?;
-                    }
-                    a << (s as usize)
-                }
-                Some(s) => {
-                    let s = s.unsigned_abs();
-                    if s > 1 << 40 {
-                        if a.is_negative() {
-                            BigInt::from(-1)
-                        } else {
-                            BigInt::zero()
-                        }
-                    } else {
-                        // Floor division by 2^s (arithmetic shift of the two's complement).
-                        let divisor = BigInt::from(1) << (s as usize);
-                        num_integer_floor_div(a, &divisor)
-                    }
-                }
-                None if shift.is_negative() => {
-                    if a.is_negative() {
-                        BigInt::from(-1)
-                    } else {
-                        BigInt::zero()
-                    }
-                }
-                None if a.is_zero() => BigInt::zero(),
-                None => return Err(BigIntTooBig { negative: false }.throw(agent)),
-            }
-        }
-        // BigInt::unsignedRightShift: 1. Throw a TypeError exception.
-        BinaryOp::UShr => {
-            return Err(agent.type_error("BigInts have no unsigned right shift, use >> instead"))
-        }
-        BinaryOp::BitAnd => a & b,
-        BinaryOp::BitOr => a | b,
-        BinaryOp::BitXor => a ^ b,
+/// The Number:: operations of Table 42, each the function of its clause (6.1.6.1), whose
+/// steps are marked: the slow path of ApplyStringOrNumericBinaryOperator's step 8 (the
+/// fast paths compute the same results with [`number_operation`]).
+fn number_operation_steps(op: BinaryOp, a: f64, b: f64) -> f64 {
+    match op {
+        BinaryOp::Add => number_add(a, b),
+        BinaryOp::Sub => number_subtract(a, b),
+        BinaryOp::Mul => number_multiply(a, b),
+        BinaryOp::Div => number_divide(a, b),
+        BinaryOp::Mod => number_type::number_remainder(a, b),
+        BinaryOp::Exp => number_exponentiate(a, b),
+        BinaryOp::Shl => number_left_shift(a, b),
+        BinaryOp::Shr => number_signed_right_shift(a, b),
+        BinaryOp::UShr => number_unsigned_right_shift(a, b),
+        BinaryOp::BitAnd => number_bitwise_and(a, b),
+        BinaryOp::BitOr => number_bitwise_or(a, b),
+        BinaryOp::BitXor => number_bitwise_xor(a, b),
         _ => unreachable!("not an arithmetic operator"),
-    };
-    JsBigInt::checked(agent, result).map(Value::BigInt)
+    }
 }
 
-/// ⌊a / d⌋ for d > 0.
-fn num_integer_floor_div(a: &BigInt, d: &BigInt) -> BigInt {
-    let q = a / d;
-    if a.is_negative() && !(a % d).is_zero() {
-        q - 1
-    } else {
-        q
+/// The BigInt:: operations of Table 42 (6.1.6.2).
+fn bigint_operation(agent: &mut Agent, op: BinaryOp, a: &BigInt, b: &BigInt) -> JsResult<JsBigInt> {
+    match op {
+        BinaryOp::Add => bigint_add(agent, a, b),
+        BinaryOp::Sub => bigint_subtract(agent, a, b),
+        BinaryOp::Mul => bigint_multiply(agent, a, b),
+        BinaryOp::Div => bigint_divide(agent, a, b),
+        BinaryOp::Mod => bigint_remainder(agent, a, b),
+        BinaryOp::Exp => bigint_exponentiate(agent, a, b),
+        BinaryOp::Shl => bigint_left_shift(agent, a, b),
+        BinaryOp::Shr => bigint_signed_right_shift(agent, a, b),
+        BinaryOp::UShr => bigint_unsigned_right_shift(agent),
+        BinaryOp::BitAnd => Ok(bigint_bitwise_and(a, b)),
+        BinaryOp::BitOr => Ok(bigint_bitwise_or(a, b)),
+        BinaryOp::BitXor => Ok(bigint_bitwise_xor(a, b)),
+        _ => unreachable!("not an arithmetic operator"),
     }
 }

@@ -1279,30 +1279,44 @@ pub fn bind_this_value(agent: &mut Agent, env: &Env, value: Value) -> JsResult<(
     let EnvKind::Function(_, f) = &mut *record else {
         unreachable!("BindThisValue on a record that is not a Function Environment Record");
     };
-    // 1. Assert: envRecord.[[ThisBindingStatus]] is not ~lexical~.
-    // 2. If envRecord.[[ThisBindingStatus]] is ~initialized~, throw a ReferenceError.
+    // 1. Assert: envRecord.[[ThisBindingStatus]] is not lexical.
+    crate::spec_assert!(
+        "sec-bindthisvalue",
+        "1",
+        f.this_binding_status != ThisBindingStatus::Lexical
+    );
+    // 2. If envRecord.[[ThisBindingStatus]] is initialized, throw a ReferenceError.
+    crate::step!("sec-bindthisvalue", "2");
     if f.this_binding_status == ThisBindingStatus::Initialized {
         drop(record);
         return Err(agent.reference_error("super() called twice in a derived constructor"));
     }
     // 3. Set envRecord.[[ThisValue]] to value.
+    crate::step!("sec-bindthisvalue", "3");
     f.this_value = value;
-    // 4. Set envRecord.[[ThisBindingStatus]] to ~initialized~.
+    // 4. Set envRecord.[[ThisBindingStatus]] to initialized.
+    crate::step!("sec-bindthisvalue", "4");
     f.this_binding_status = ThisBindingStatus::Initialized;
+    // 5. Return unused.
+    crate::step!("sec-bindthisvalue", "5");
     Ok(())
 }
 
 /// GetSuperBase ( envRecord ) (9.1.1.3.5).
 pub fn get_super_base(agent: &mut Agent, env: &Env) -> JsResult<Value> {
     // 1. Let home be envRecord.[[FunctionObject]].[[HomeObject]].
+    crate::step!("sec-getsuperbase", "1");
     let function = env.function_fields().map(|(f, _)| f);
     let home = function.and_then(|f| super::ecmascript_function_objects::home_object(&f));
     // 2. If home is undefined, return undefined.
+    crate::step!("sec-getsuperbase", "2");
     let Some(home) = home else {
         return Ok(Value::Undefined);
     };
     // 3. Assert: home is an ordinary object.
-    // 4. Return ? home.[[GetPrototypeOf]]().
+    crate::spec_assert!("sec-getsuperbase", "3", by: "a [[HomeObject]] is an object literal, a class prototype or a class: ordinary objects");
+    // 4. Return ! home.[[GetPrototypeOf]]().
+    crate::step!("sec-getsuperbase", "4");
     Ok(home.get_prototype_of(agent)?.into())
 }
 
@@ -1322,9 +1336,11 @@ pub fn get_identifier_reference<'a>(
     let mut current = env;
     loop {
         // 1. If envRecord is null, then
+        crate::step!("sec-getidentifierreference", "1");
         let Some(env) = current else {
-            // a. Return the Reference Record { [[Base]]: ~unresolvable~, [[ReferencedName]]:
-            //    name, [[Strict]]: strict, [[ThisValue]]: ~empty~ }.
+            // a. Return the Reference Record { [[Base]]: unresolvable, [[ReferencedName]]:
+            //    name, [[Strict]]: strict, [[ThisValue]]: empty }.
+            crate::step!("sec-getidentifierreference", "1.a");
             return Ok(Reference {
                 base: ReferenceBase::Unresolvable,
                 name: ReferenceName::Identifier(name),
@@ -1333,10 +1349,14 @@ pub fn get_identifier_reference<'a>(
             });
         };
         // 2. Let exists be ? envRecord.HasBinding(name).
+        crate::step!("sec-getidentifierreference", "2");
+        let exists = env.has_binding(agent, name)?;
         // 3. If exists is true, then
-        if env.has_binding(agent, name)? {
+        crate::step!("sec-getidentifierreference", "3");
+        if exists {
             // a. Return the Reference Record { [[Base]]: envRecord, [[ReferencedName]]:
-            //    name, [[Strict]]: strict, [[ThisValue]]: ~empty~ }.
+            //    name, [[Strict]]: strict, [[ThisValue]]: empty }.
+            crate::step!("sec-getidentifierreference", "3.a");
             return Ok(Reference {
                 base: ReferenceBase::Environment(env),
                 name: ReferenceName::Identifier(name),
@@ -1344,9 +1364,14 @@ pub fn get_identifier_reference<'a>(
                 this_value: None,
             });
         }
-        // 4. Else, a. Let outer be envRecord.[[OuterEnv]].
-        //    b. Return ? GetIdentifierReference(outer, name, strict).
-        current = env.outer();
+        // 4. Else,
+        crate::step!("sec-getidentifierreference", "4");
+        // a. Let outer be envRecord.[[OuterEnv]].
+        crate::step!("sec-getidentifierreference", "4.a");
+        let outer = env.outer();
+        // b. Return ? GetIdentifierReference(outer, name, strict). (the loop's next turn)
+        crate::step!("sec-getidentifierreference", "4.b");
+        current = outer;
     }
 }
 
@@ -1354,11 +1379,28 @@ pub fn get_identifier_reference<'a>(
 pub fn new_declarative_environment(outer: Option<Env>) -> Env {
     // 1. Let env be a new Declarative Environment Record containing no bindings.
     // 2. Set env.[[OuterEnv]] to E.
+    // 3. Return env.
+    // (one Env::new does the three; one test of the tracing flag on this frequent path)
+    if crate::trace::enabled() {
+        crate::step!("sec-newdeclarativeenvironment", "1");
+        crate::step!("sec-newdeclarativeenvironment", "2");
+        crate::step!("sec-newdeclarativeenvironment", "3");
+    }
     Env::new(outer, EnvKind::Declarative(DeclarativeRecord::default()))
 }
 
 /// NewObjectEnvironment ( obj, isWithEnv, outerEnv ) (9.1.2.3).
 pub fn new_object_environment(object: Object, is_with_env: bool, outer: Option<Env>) -> Env {
+    // 1. Let env be a new Object Environment Record.
+    crate::step!("sec-newobjectenvironment", "1");
+    // 2. Set env.[[BindingObject]] to O.
+    crate::step!("sec-newobjectenvironment", "2");
+    // 3. Set env.[[IsWithEnvironment]] to W.
+    crate::step!("sec-newobjectenvironment", "3");
+    // 4. Set env.[[OuterEnv]] to E.
+    crate::step!("sec-newobjectenvironment", "4");
+    // 5. Return env.
+    crate::step!("sec-newobjectenvironment", "5");
     Env::new(
         outer,
         EnvKind::Object(ObjectRecord {
@@ -1371,17 +1413,35 @@ pub fn new_object_environment(object: Object, is_with_env: bool, outer: Option<E
 /// NewFunctionEnvironment ( func, newTarget ) (9.1.2.4).
 pub fn new_function_environment(function: &Object, new_target: Value) -> Env {
     use super::ecmascript_function_objects::{function_environment, this_mode_is_lexical};
+    // (one Env::new does the steps; the tracing flag is tested once on this frequent path)
+    let tracing = crate::trace::enabled();
     // 1. Let env be a new Function Environment Record containing no bindings.
     // 2. Set env.[[FunctionObject]] to F.
-    // 3. If F.[[ThisMode]] is ~lexical~, set env.[[ThisBindingStatus]] to ~lexical~.
-    // 4. Else, set env.[[ThisBindingStatus]] to ~uninitialized~.
+    if tracing {
+        crate::step!("sec-newfunctionenvironment", "1");
+        crate::step!("sec-newfunctionenvironment", "2");
+    }
+    // 3. If F.[[ThisMode]] is lexical, set env.[[ThisBindingStatus]] to lexical.
+    // 4. Else, set env.[[ThisBindingStatus]] to uninitialized.
+    if tracing {
+        crate::step!("sec-newfunctionenvironment", "3");
+    }
     let status = if this_mode_is_lexical(function) {
         ThisBindingStatus::Lexical
     } else {
+        if tracing {
+            crate::step!("sec-newfunctionenvironment", "4");
+        }
         ThisBindingStatus::Uninitialized
     };
     // 5. Set env.[[NewTarget]] to newTarget.
     // 6. Set env.[[OuterEnv]] to F.[[Environment]].
+    // 7. Return env.
+    if tracing {
+        crate::step!("sec-newfunctionenvironment", "5");
+        crate::step!("sec-newfunctionenvironment", "6");
+        crate::step!("sec-newfunctionenvironment", "7");
+    }
     Env::new(
         function_environment(function),
         EnvKind::Function(
@@ -1401,7 +1461,21 @@ pub fn new_global_environment(global: Object, this_value: Object) -> Env {
     // 1. Let objRec be NewObjectEnvironment(G, false, null).
     // 2. Let dclRec be NewDeclarativeEnvironment(null).
     // 3. Let env be a new Global Environment Record.
-    // 4-7. Set its fields; [[OuterEnv]] is null.
+    // 4. Set env.[[ObjectRecord]] to objRec.
+    // 5. Set env.[[GlobalThisValue]] to thisValue.
+    // 6. Set env.[[DeclarativeRecord]] to dclRec.
+    // 7. Set env.[[OuterEnv]] to null.
+    // 8. Return env.
+    // (the records are fields of one Env, built at once: objRec and dclRec are not Envs of
+    // their own)
+    crate::step!("sec-newglobalenvironment", "1");
+    crate::step!("sec-newglobalenvironment", "2");
+    crate::step!("sec-newglobalenvironment", "3");
+    crate::step!("sec-newglobalenvironment", "4");
+    crate::step!("sec-newglobalenvironment", "5");
+    crate::step!("sec-newglobalenvironment", "6");
+    crate::step!("sec-newglobalenvironment", "7");
+    crate::step!("sec-newglobalenvironment", "8");
     Env::new(
         None,
         EnvKind::Global(GlobalFields {

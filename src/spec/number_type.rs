@@ -1,5 +1,7 @@
 //! 6.1.6.1 The Number Type (`sec-ecmascript-language-types-number-type`).
 
+use super::type_conversion::{number_to_int32, number_to_uint32};
+use crate::{spec_assert, step};
 use std::fmt::Write;
 
 /// Number::toString ( x, radix ) with radix 10 — 6.1.6.1.20, `sec-numeric-types-number-tostring`.
@@ -97,26 +99,685 @@ fn shortest_decimal_digits(x: f64) -> (String, i32) {
     (digits, n)
 }
 
+/// Number::unaryMinus ( number ) (6.1.6.1.1).
+pub fn number_unary_minus(x: f64) -> f64 {
+    // 1. If x is NaN, return NaN.
+    step!("sec-numeric-types-number-unaryMinus", "1");
+    if x.is_nan() {
+        return f64::NAN;
+    }
+    // 2. Return the negation of x; that is, compute a Number with the same magnitude but
+    //    opposite sign.
+    step!("sec-numeric-types-number-unaryMinus", "2");
+    -x
+}
+
+/// Number::bitwiseNOT ( number ) (6.1.6.1.2).
+pub fn number_bitwise_not(x: f64) -> f64 {
+    // 1. Let oldValue be ! ToInt32(x).
+    step!("sec-numeric-types-number-bitwiseNOT", "1");
+    let old_value = number_to_int32(x);
+    // 2. Return the bitwise complement of oldValue. The mathematical value of the result is
+    //    exactly representable as a 32-bit two's complement bit string.
+    step!("sec-numeric-types-number-bitwiseNOT", "2");
+    f64::from(!old_value)
+}
+
+/// Whether a Number is an integral Number and odd.
+fn is_odd_integral(n: f64) -> bool {
+    n.is_finite() && n.trunc() == n && n % 2.0 != 0.0
+}
+
 /// Number::exponentiate ( base, exponent ) (6.1.6.1.3).
 pub fn number_exponentiate(base: f64, exponent: f64) -> f64 {
     // 1. If exponent is NaN, return NaN.
+    step!("sec-numeric-types-number-exponentiate", "1");
     if exponent.is_nan() {
         return f64::NAN;
     }
     // 2. If exponent is either +0𝔽 or -0𝔽, return 1𝔽.
+    step!("sec-numeric-types-number-exponentiate", "2");
     if exponent == 0.0 {
         return 1.0;
     }
     // 3. If base is NaN, return NaN.
+    step!("sec-numeric-types-number-exponentiate", "3");
     if base.is_nan() {
         return f64::NAN;
     }
-    // 9. If exponent is +∞𝔽 / -∞𝔽 and abs(ℝ(base)) = 1, return NaN.
-    if exponent.is_infinite() && base.abs() == 1.0 {
+    // 4. If base is +∞𝔽, then
+    step!("sec-numeric-types-number-exponentiate", "4");
+    if base == f64::INFINITY {
+        // a. If exponent > +0𝔽, return +∞𝔽; otherwise return +0𝔽.
+        step!("sec-numeric-types-number-exponentiate", "4.a");
+        return if exponent > 0.0 { f64::INFINITY } else { 0.0 };
+    }
+    // 5. If base is -∞𝔽, then
+    step!("sec-numeric-types-number-exponentiate", "5");
+    if base == f64::NEG_INFINITY {
+        // a. If exponent > +0𝔽, then
+        step!("sec-numeric-types-number-exponentiate", "5.a");
+        if exponent > 0.0 {
+            // i. If exponent is an odd integral Number, return -∞𝔽; otherwise return +∞𝔽.
+            step!("sec-numeric-types-number-exponentiate", "5.a.i");
+            return if is_odd_integral(exponent) {
+                f64::NEG_INFINITY
+            } else {
+                f64::INFINITY
+            };
+        }
+        // b. Else,
+        step!("sec-numeric-types-number-exponentiate", "5.b");
+        // i. If exponent is an odd integral Number, return -0𝔽; otherwise return +0𝔽.
+        step!("sec-numeric-types-number-exponentiate", "5.b.i");
+        return if is_odd_integral(exponent) { -0.0 } else { 0.0 };
+    }
+    // 6. If base is +0𝔽, then
+    step!("sec-numeric-types-number-exponentiate", "6");
+    if base == 0.0 && base.is_sign_positive() {
+        // a. If exponent > +0𝔽, return +0𝔽; otherwise return +∞𝔽.
+        step!("sec-numeric-types-number-exponentiate", "6.a");
+        return if exponent > 0.0 { 0.0 } else { f64::INFINITY };
+    }
+    // 7. If base is -0𝔽, then
+    step!("sec-numeric-types-number-exponentiate", "7");
+    if base == 0.0 {
+        // a. If exponent > +0𝔽, then
+        step!("sec-numeric-types-number-exponentiate", "7.a");
+        if exponent > 0.0 {
+            // i. If exponent is an odd integral Number, return -0𝔽; otherwise return +0𝔽.
+            step!("sec-numeric-types-number-exponentiate", "7.a.i");
+            return if is_odd_integral(exponent) { -0.0 } else { 0.0 };
+        }
+        // b. Else,
+        step!("sec-numeric-types-number-exponentiate", "7.b");
+        // i. If exponent is an odd integral Number, return -∞𝔽; otherwise return +∞𝔽.
+        step!("sec-numeric-types-number-exponentiate", "7.b.i");
+        return if is_odd_integral(exponent) {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        };
+    }
+    // 8. Assert: base is finite and is neither +0𝔽 nor -0𝔽.
+    spec_assert!(
+        "sec-numeric-types-number-exponentiate",
+        "8",
+        base.is_finite() && base != 0.0
+    );
+    // 9. If exponent is +∞𝔽, then
+    step!("sec-numeric-types-number-exponentiate", "9");
+    if exponent == f64::INFINITY {
+        // a. If abs(ℝ(base)) > 1, return +∞𝔽.
+        step!("sec-numeric-types-number-exponentiate", "9.a");
+        if base.abs() > 1.0 {
+            return f64::INFINITY;
+        }
+        // b. If abs(ℝ(base)) = 1, return NaN.
+        step!("sec-numeric-types-number-exponentiate", "9.b");
+        if base.abs() == 1.0 {
+            return f64::NAN;
+        }
+        // c. If abs(ℝ(base)) < 1, return +0𝔽.
+        step!("sec-numeric-types-number-exponentiate", "9.c");
+        return 0.0;
+    }
+    // 10. If exponent is -∞𝔽, then
+    step!("sec-numeric-types-number-exponentiate", "10");
+    if exponent == f64::NEG_INFINITY {
+        // a. If abs(ℝ(base)) > 1, return +0𝔽.
+        step!("sec-numeric-types-number-exponentiate", "10.a");
+        if base.abs() > 1.0 {
+            return 0.0;
+        }
+        // b. If abs(ℝ(base)) = 1, return NaN.
+        step!("sec-numeric-types-number-exponentiate", "10.b");
+        if base.abs() == 1.0 {
+            return f64::NAN;
+        }
+        // c. If abs(ℝ(base)) < 1, return +∞𝔽.
+        step!("sec-numeric-types-number-exponentiate", "10.c");
+        return f64::INFINITY;
+    }
+    // 11. Assert: exponent is finite and is neither +0𝔽 nor -0𝔽.
+    spec_assert!(
+        "sec-numeric-types-number-exponentiate",
+        "11",
+        exponent.is_finite() && exponent != 0.0
+    );
+    // 12. If base < -0𝔽 and exponent is not an integral Number, return NaN.
+    step!("sec-numeric-types-number-exponentiate", "12");
+    if base < 0.0 && exponent.trunc() != exponent {
         return f64::NAN;
     }
-    // The remaining steps agree with IEEE 754 pow.
+    // 13. Return an implementation-approximated Number value representing the result of
+    //     raising ℝ(base) to the ℝ(exponent) power.
+    step!("sec-numeric-types-number-exponentiate", "13");
     base.powf(exponent)
+}
+
+/// Number::multiply ( x, y ) (6.1.6.1.4).
+pub fn number_multiply(x: f64, y: f64) -> f64 {
+    // 1. If x is NaN or y is NaN, return NaN.
+    step!("sec-numeric-types-number-multiply", "1");
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    // 2. If x is either +∞𝔽 or -∞𝔽, then
+    step!("sec-numeric-types-number-multiply", "2");
+    if x.is_infinite() {
+        // a. If y is either +0𝔽 or -0𝔽, return NaN.
+        step!("sec-numeric-types-number-multiply", "2.a");
+        if y == 0.0 {
+            return f64::NAN;
+        }
+        // b. If y > +0𝔽, return x.
+        step!("sec-numeric-types-number-multiply", "2.b");
+        if y > 0.0 {
+            return x;
+        }
+        // c. Return -x.
+        step!("sec-numeric-types-number-multiply", "2.c");
+        return -x;
+    }
+    // 3. If y is either +∞𝔽 or -∞𝔽, then
+    step!("sec-numeric-types-number-multiply", "3");
+    if y.is_infinite() {
+        // a. If x is either +0𝔽 or -0𝔽, return NaN.
+        step!("sec-numeric-types-number-multiply", "3.a");
+        if x == 0.0 {
+            return f64::NAN;
+        }
+        // b. If x > +0𝔽, return y.
+        step!("sec-numeric-types-number-multiply", "3.b");
+        if x > 0.0 {
+            return y;
+        }
+        // c. Return -y.
+        step!("sec-numeric-types-number-multiply", "3.c");
+        return -y;
+    }
+    // 4. If x is -0𝔽, then
+    step!("sec-numeric-types-number-multiply", "4");
+    if x == 0.0 && x.is_sign_negative() {
+        // a. If y is -0𝔽 or y < -0𝔽, return +0𝔽.
+        step!("sec-numeric-types-number-multiply", "4.a");
+        if y.is_sign_negative() {
+            return 0.0;
+        }
+        // b. Else, return -0𝔽.
+        step!("sec-numeric-types-number-multiply", "4.b");
+        return -0.0;
+    }
+    // 5. If y is -0𝔽, then
+    step!("sec-numeric-types-number-multiply", "5");
+    if y == 0.0 && y.is_sign_negative() {
+        // a. If x < -0𝔽, return +0𝔽.
+        step!("sec-numeric-types-number-multiply", "5.a");
+        if x < 0.0 {
+            return 0.0;
+        }
+        // b. Else, return -0𝔽.
+        step!("sec-numeric-types-number-multiply", "5.b");
+        return -0.0;
+    }
+    // 6. Return 𝔽(ℝ(x) × ℝ(y)).
+    step!("sec-numeric-types-number-multiply", "6");
+    x * y
+}
+
+/// Number::divide ( x, y ) (6.1.6.1.5).
+pub fn number_divide(x: f64, y: f64) -> f64 {
+    // 1. If x is NaN or y is NaN, return NaN.
+    step!("sec-numeric-types-number-divide", "1");
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    // 2. If x is either +∞𝔽 or -∞𝔽, then
+    step!("sec-numeric-types-number-divide", "2");
+    if x.is_infinite() {
+        // a. If y is either +∞𝔽 or -∞𝔽, return NaN.
+        step!("sec-numeric-types-number-divide", "2.a");
+        if y.is_infinite() {
+            return f64::NAN;
+        }
+        // b. If y is +0𝔽 or y > +0𝔽, return x.
+        step!("sec-numeric-types-number-divide", "2.b");
+        if y.is_sign_positive() {
+            return x;
+        }
+        // c. Return -x.
+        step!("sec-numeric-types-number-divide", "2.c");
+        return -x;
+    }
+    // 3. If y is +∞𝔽, then
+    step!("sec-numeric-types-number-divide", "3");
+    if y == f64::INFINITY {
+        // a. If x is +0𝔽 or x > +0𝔽, return +0𝔽; otherwise return -0𝔽.
+        step!("sec-numeric-types-number-divide", "3.a");
+        return if x.is_sign_positive() { 0.0 } else { -0.0 };
+    }
+    // 4. If y is -∞𝔽, then
+    step!("sec-numeric-types-number-divide", "4");
+    if y == f64::NEG_INFINITY {
+        // a. If x is +0𝔽 or x > +0𝔽, return -0𝔽; otherwise return +0𝔽.
+        step!("sec-numeric-types-number-divide", "4.a");
+        return if x.is_sign_positive() { -0.0 } else { 0.0 };
+    }
+    // 5. If x is either +0𝔽 or -0𝔽, then
+    step!("sec-numeric-types-number-divide", "5");
+    if x == 0.0 {
+        // a. If y is either +0𝔽 or -0𝔽, return NaN.
+        step!("sec-numeric-types-number-divide", "5.a");
+        if y == 0.0 {
+            return f64::NAN;
+        }
+        // b. If y > +0𝔽, return x.
+        step!("sec-numeric-types-number-divide", "5.b");
+        if y > 0.0 {
+            return x;
+        }
+        // c. Return -x.
+        step!("sec-numeric-types-number-divide", "5.c");
+        return -x;
+    }
+    // 6. If y is +0𝔽, then
+    step!("sec-numeric-types-number-divide", "6");
+    if y == 0.0 && y.is_sign_positive() {
+        // a. If x > +0𝔽, return +∞𝔽; otherwise return -∞𝔽.
+        step!("sec-numeric-types-number-divide", "6.a");
+        return if x > 0.0 {
+            f64::INFINITY
+        } else {
+            f64::NEG_INFINITY
+        };
+    }
+    // 7. If y is -0𝔽, then
+    step!("sec-numeric-types-number-divide", "7");
+    if y == 0.0 {
+        // a. If x > +0𝔽, return -∞𝔽; otherwise return +∞𝔽.
+        step!("sec-numeric-types-number-divide", "7.a");
+        return if x > 0.0 {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        };
+    }
+    // 8. Return 𝔽(ℝ(x) / ℝ(y)).
+    step!("sec-numeric-types-number-divide", "8");
+    x / y
+}
+
+/// Number::remainder ( numerator, denominator ) (6.1.6.1.6). (The interpreter's fast path
+/// for two Numbers computes it as fmod, which agrees with these steps.)
+pub fn number_remainder(n: f64, d: f64) -> f64 {
+    // 1. If n is NaN or d is NaN, return NaN.
+    step!("sec-numeric-types-number-remainder", "1");
+    if n.is_nan() || d.is_nan() {
+        return f64::NAN;
+    }
+    // 2. If n is either +∞𝔽 or -∞𝔽, return NaN.
+    step!("sec-numeric-types-number-remainder", "2");
+    if n.is_infinite() {
+        return f64::NAN;
+    }
+    // 3. If d is either +∞𝔽 or -∞𝔽, return n.
+    step!("sec-numeric-types-number-remainder", "3");
+    if d.is_infinite() {
+        return n;
+    }
+    // 4. If d is either +0𝔽 or -0𝔽, return NaN.
+    step!("sec-numeric-types-number-remainder", "4");
+    if d == 0.0 {
+        return f64::NAN;
+    }
+    // 5. If n is either +0𝔽 or -0𝔽, return n.
+    step!("sec-numeric-types-number-remainder", "5");
+    if n == 0.0 {
+        return n;
+    }
+    // 6. Assert: n and d are finite and non-zero.
+    spec_assert!(
+        "sec-numeric-types-number-remainder",
+        "6",
+        n.is_finite() && d.is_finite() && n != 0.0 && d != 0.0
+    );
+    // 7. Let quotient be ℝ(n) / ℝ(d).
+    // 8. Let q be truncate(quotient).
+    // 9. Let r be ℝ(n) - (ℝ(d) × q).
+    // (fmod computes r exactly: the mathematical remainder of two doubles is a double.)
+    step!("sec-numeric-types-number-remainder", "7");
+    step!("sec-numeric-types-number-remainder", "8");
+    step!("sec-numeric-types-number-remainder", "9");
+    let r = n % d;
+    // 10. If r = 0 and n < -0𝔽, return -0𝔽.
+    step!("sec-numeric-types-number-remainder", "10");
+    if r == 0.0 && n < 0.0 {
+        return -0.0;
+    }
+    // 11. Return 𝔽(r).
+    step!("sec-numeric-types-number-remainder", "11");
+    r
+}
+
+/// Number::add ( x, y ) (6.1.6.1.7).
+pub fn number_add(x: f64, y: f64) -> f64 {
+    // 1. If x is NaN or y is NaN, return NaN.
+    step!("sec-numeric-types-number-add", "1");
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    // 2. If x is +∞𝔽 and y is -∞𝔽, return NaN.
+    step!("sec-numeric-types-number-add", "2");
+    if x == f64::INFINITY && y == f64::NEG_INFINITY {
+        return f64::NAN;
+    }
+    // 3. If x is -∞𝔽 and y is +∞𝔽, return NaN.
+    step!("sec-numeric-types-number-add", "3");
+    if x == f64::NEG_INFINITY && y == f64::INFINITY {
+        return f64::NAN;
+    }
+    // 4. If x is either +∞𝔽 or -∞𝔽, return x.
+    step!("sec-numeric-types-number-add", "4");
+    if x.is_infinite() {
+        return x;
+    }
+    // 5. If y is either +∞𝔽 or -∞𝔽, return y.
+    step!("sec-numeric-types-number-add", "5");
+    if y.is_infinite() {
+        return y;
+    }
+    // 6. Assert: x and y are both finite.
+    spec_assert!(
+        "sec-numeric-types-number-add",
+        "6",
+        x.is_finite() && y.is_finite()
+    );
+    // 7. If x is -0𝔽 and y is -0𝔽, return -0𝔽.
+    step!("sec-numeric-types-number-add", "7");
+    if x == 0.0 && y == 0.0 && x.is_sign_negative() && y.is_sign_negative() {
+        return -0.0;
+    }
+    // 8. Return 𝔽(ℝ(x) + ℝ(y)).
+    step!("sec-numeric-types-number-add", "8");
+    x + y
+}
+
+/// Number::subtract ( x, y ) (6.1.6.1.8).
+pub fn number_subtract(x: f64, y: f64) -> f64 {
+    // 1. Return Number::add(x, Number::unaryMinus(y)).
+    step!("sec-numeric-types-number-subtract", "1");
+    number_add(x, number_unary_minus(y))
+}
+
+/// Number::leftShift ( x, y ) (6.1.6.1.9).
+pub fn number_left_shift(x: f64, y: f64) -> f64 {
+    // 1. Let lNum be ! ToInt32(x).
+    step!("sec-numeric-types-number-leftShift", "1");
+    let l_num = number_to_int32(x);
+    // 2. Let rNum be ! ToUint32(y).
+    step!("sec-numeric-types-number-leftShift", "2");
+    let r_num = number_to_uint32(y);
+    // 3. Let shiftCount be ℝ(rNum) modulo 32.
+    step!("sec-numeric-types-number-leftShift", "3");
+    let shift_count = r_num & 31;
+    // 4. Return the result of left shifting lNum by shiftCount bits. The mathematical value
+    //    of the result is exactly representable as a 32-bit two's complement bit string.
+    step!("sec-numeric-types-number-leftShift", "4");
+    f64::from(l_num.wrapping_shl(shift_count))
+}
+
+/// Number::signedRightShift ( x, y ) (6.1.6.1.10).
+pub fn number_signed_right_shift(x: f64, y: f64) -> f64 {
+    // 1. Let lNum be ! ToInt32(x).
+    step!("sec-numeric-types-number-signedRightShift", "1");
+    let l_num = number_to_int32(x);
+    // 2. Let rNum be ! ToUint32(y).
+    step!("sec-numeric-types-number-signedRightShift", "2");
+    let r_num = number_to_uint32(y);
+    // 3. Let shiftCount be ℝ(rNum) modulo 32.
+    step!("sec-numeric-types-number-signedRightShift", "3");
+    let shift_count = r_num & 31;
+    // 4. Return the result of performing a sign-extending right shift of lNum by shiftCount
+    //    bits. ...
+    step!("sec-numeric-types-number-signedRightShift", "4");
+    f64::from(l_num >> shift_count)
+}
+
+/// Number::unsignedRightShift ( x, y ) (6.1.6.1.11).
+pub fn number_unsigned_right_shift(x: f64, y: f64) -> f64 {
+    // 1. Let lNum be ! ToUint32(x).
+    step!("sec-numeric-types-number-unsignedRightShift", "1");
+    let l_num = number_to_uint32(x);
+    // 2. Let rNum be ! ToUint32(y).
+    step!("sec-numeric-types-number-unsignedRightShift", "2");
+    let r_num = number_to_uint32(y);
+    // 3. Let shiftCount be ℝ(rNum) modulo 32.
+    step!("sec-numeric-types-number-unsignedRightShift", "3");
+    let shift_count = r_num & 31;
+    // 4. Return the result of performing a zero-filling right shift of lNum by shiftCount
+    //    bits. ...
+    step!("sec-numeric-types-number-unsignedRightShift", "4");
+    f64::from(l_num >> shift_count)
+}
+
+/// Number::lessThan ( x, y ) (6.1.6.1.12): `None` for undefined.
+pub fn number_less_than(x: f64, y: f64) -> Option<bool> {
+    // 1. If x is NaN, return undefined.
+    step!("sec-numeric-types-number-lessThan", "1");
+    if x.is_nan() {
+        return None;
+    }
+    // 2. If y is NaN, return undefined.
+    step!("sec-numeric-types-number-lessThan", "2");
+    if y.is_nan() {
+        return None;
+    }
+    // 3. If x is y, return false.
+    step!("sec-numeric-types-number-lessThan", "3");
+    if x == y && x.is_sign_negative() == y.is_sign_negative() {
+        return Some(false);
+    }
+    // 4. If x is +0𝔽 and y is -0𝔽, return false.
+    step!("sec-numeric-types-number-lessThan", "4");
+    if x == 0.0 && y == 0.0 && x.is_sign_positive() && y.is_sign_negative() {
+        return Some(false);
+    }
+    // 5. If x is -0𝔽 and y is +0𝔽, return false.
+    step!("sec-numeric-types-number-lessThan", "5");
+    if x == 0.0 && y == 0.0 && x.is_sign_negative() && y.is_sign_positive() {
+        return Some(false);
+    }
+    // 6. If x is +∞𝔽, return false.
+    step!("sec-numeric-types-number-lessThan", "6");
+    if x == f64::INFINITY {
+        return Some(false);
+    }
+    // 7. If y is +∞𝔽, return true.
+    step!("sec-numeric-types-number-lessThan", "7");
+    if y == f64::INFINITY {
+        return Some(true);
+    }
+    // 8. If y is -∞𝔽, return false.
+    step!("sec-numeric-types-number-lessThan", "8");
+    if y == f64::NEG_INFINITY {
+        return Some(false);
+    }
+    // 9. If x is -∞𝔽, return true.
+    step!("sec-numeric-types-number-lessThan", "9");
+    if x == f64::NEG_INFINITY {
+        return Some(true);
+    }
+    // 10. Assert: x and y are finite.
+    spec_assert!(
+        "sec-numeric-types-number-lessThan",
+        "10",
+        x.is_finite() && y.is_finite()
+    );
+    // 11. If ℝ(x) < ℝ(y), return true; otherwise return false.
+    step!("sec-numeric-types-number-lessThan", "11");
+    Some(x < y)
+}
+
+/// Number::equal ( x, y ) (6.1.6.1.13).
+pub fn number_equal(x: f64, y: f64) -> bool {
+    // 1. If x is NaN, return false.
+    step!("sec-numeric-types-number-equal", "1");
+    if x.is_nan() {
+        return false;
+    }
+    // 2. If y is NaN, return false.
+    step!("sec-numeric-types-number-equal", "2");
+    if y.is_nan() {
+        return false;
+    }
+    // 3. If x is y, return true.
+    step!("sec-numeric-types-number-equal", "3");
+    if x == y && x.is_sign_negative() == y.is_sign_negative() {
+        return true;
+    }
+    // 4. If x is +0𝔽 and y is -0𝔽, return true.
+    step!("sec-numeric-types-number-equal", "4");
+    if x == 0.0 && y == 0.0 && x.is_sign_positive() && y.is_sign_negative() {
+        return true;
+    }
+    // 5. If x is -0𝔽 and y is +0𝔽, return true.
+    step!("sec-numeric-types-number-equal", "5");
+    if x == 0.0 && y == 0.0 && x.is_sign_negative() && y.is_sign_positive() {
+        return true;
+    }
+    // 6. Return false.
+    step!("sec-numeric-types-number-equal", "6");
+    false
+}
+
+/// Number::sameValue ( x, y ) (6.1.6.1.14).
+pub fn number_same_value(x: f64, y: f64) -> bool {
+    // 1. If x is NaN and y is NaN, return true.
+    step!("sec-numeric-types-number-sameValue", "1");
+    if x.is_nan() && y.is_nan() {
+        return true;
+    }
+    // 2. If x is +0𝔽 and y is -0𝔽, return false.
+    step!("sec-numeric-types-number-sameValue", "2");
+    if x == 0.0 && y == 0.0 && x.is_sign_positive() && y.is_sign_negative() {
+        return false;
+    }
+    // 3. If x is -0𝔽 and y is +0𝔽, return false.
+    step!("sec-numeric-types-number-sameValue", "3");
+    if x == 0.0 && y == 0.0 && x.is_sign_negative() && y.is_sign_positive() {
+        return false;
+    }
+    // 4. If x is y, return true.
+    step!("sec-numeric-types-number-sameValue", "4");
+    if x == y {
+        return true;
+    }
+    // 5. Return false.
+    step!("sec-numeric-types-number-sameValue", "5");
+    false
+}
+
+/// Number::sameValueZero ( x, y ) (6.1.6.1.15).
+pub fn number_same_value_zero(x: f64, y: f64) -> bool {
+    // 1. If x is NaN and y is NaN, return true.
+    step!("sec-numeric-types-number-sameValueZero", "1");
+    if x.is_nan() && y.is_nan() {
+        return true;
+    }
+    // 2. If x is +0𝔽 and y is -0𝔽, return true.
+    step!("sec-numeric-types-number-sameValueZero", "2");
+    if x == 0.0 && y == 0.0 && x.is_sign_positive() && y.is_sign_negative() {
+        return true;
+    }
+    // 3. If x is -0𝔽 and y is +0𝔽, return true.
+    step!("sec-numeric-types-number-sameValueZero", "3");
+    if x == 0.0 && y == 0.0 && x.is_sign_negative() && y.is_sign_positive() {
+        return true;
+    }
+    // 4. If x is y, return true.
+    step!("sec-numeric-types-number-sameValueZero", "4");
+    if x == y {
+        return true;
+    }
+    // 5. Return false.
+    step!("sec-numeric-types-number-sameValueZero", "5");
+    false
+}
+
+/// The op of NumberBitwiseOp and BigIntBitwiseOp.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BitwiseOp {
+    And,
+    Xor,
+    Or,
+}
+
+/// NumberBitwiseOp ( op, x, y ) (6.1.6.1.16).
+pub fn number_bitwise_op(op: BitwiseOp, x: f64, y: f64) -> f64 {
+    // 1. Let lNum be ! ToInt32(x).
+    step!("sec-numberbitwiseop", "1");
+    let l_num = number_to_int32(x);
+    // 2. Let rNum be ! ToInt32(y).
+    step!("sec-numberbitwiseop", "2");
+    let r_num = number_to_int32(y);
+    // 3. Let lBits be the 32-bit two's complement bit string representing ℝ(lNum).
+    // 4. Let rBits be the 32-bit two's complement bit string representing ℝ(rNum).
+    // (an i32 is that bit string)
+    step!("sec-numberbitwiseop", "3");
+    step!("sec-numberbitwiseop", "4");
+    let (l_bits, r_bits) = (l_num, r_num);
+    // 5. If op is &, then
+    step!("sec-numberbitwiseop", "5");
+    let result = if op == BitwiseOp::And {
+        // a. Let result be the result of applying the bitwise AND operation to lBits and
+        //    rBits.
+        step!("sec-numberbitwiseop", "5.a");
+        l_bits & r_bits
+    } else {
+        // 6. Else if op is ^, then
+        step!("sec-numberbitwiseop", "6");
+        if op == BitwiseOp::Xor {
+            // a. Let result be the result of applying the bitwise exclusive OR (XOR)
+            //    operation to lBits and rBits.
+            step!("sec-numberbitwiseop", "6.a");
+            l_bits ^ r_bits
+        } else {
+            // 7. Else,
+            step!("sec-numberbitwiseop", "7");
+            // a. Assert: op is |.
+            spec_assert!("sec-numberbitwiseop", "7.a", op == BitwiseOp::Or);
+            // b. Let result be the result of applying the bitwise inclusive OR operation to
+            //    lBits and rBits.
+            step!("sec-numberbitwiseop", "7.b");
+            l_bits | r_bits
+        }
+    };
+    // 8. Return the Number value for the integer represented by the 32-bit two's complement
+    //    bit string result.
+    step!("sec-numberbitwiseop", "8");
+    f64::from(result)
+}
+
+/// Number::bitwiseAND ( x, y ) (6.1.6.1.17).
+pub fn number_bitwise_and(x: f64, y: f64) -> f64 {
+    // 1. Return NumberBitwiseOp(&, x, y).
+    step!("sec-numeric-types-number-bitwiseAND", "1");
+    number_bitwise_op(BitwiseOp::And, x, y)
+}
+
+/// Number::bitwiseXOR ( x, y ) (6.1.6.1.18).
+pub fn number_bitwise_xor(x: f64, y: f64) -> f64 {
+    // 1. Return NumberBitwiseOp(^, x, y).
+    step!("sec-numeric-types-number-bitwiseXOR", "1");
+    number_bitwise_op(BitwiseOp::Xor, x, y)
+}
+
+/// Number::bitwiseOR ( x, y ) (6.1.6.1.19).
+pub fn number_bitwise_or(x: f64, y: f64) -> f64 {
+    // 1. Return NumberBitwiseOp(|, x, y).
+    step!("sec-numeric-types-number-bitwiseOR", "1");
+    number_bitwise_op(BitwiseOp::Or, x, y)
 }
 
 #[cfg(test)]

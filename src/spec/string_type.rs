@@ -7,12 +7,77 @@ use super::completion_record::JsResult;
 pub use super::resource_limits::MAX_STRING_LENGTH;
 use super::resource_limits::{host_heap_would_exceed, host_limit_exceeded, Termination};
 use super::value::Value;
+use crate::{spec_assert, step};
 use boa_gc::{empty_trace, Finalize, Trace};
 use std::cell::{OnceCell, RefCell};
 use std::cmp::Ordering;
 use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
+
+/// StringIndexOf ( string, searchValue, fromIndex ) (6.1.4.1): `None` is not-found.
+pub fn string_index_of(string: &[u16], search_value: &[u16], from_index: usize) -> Option<usize> {
+    // 1. Let len be the length of string.
+    step!("sec-stringindexof", "1");
+    let len = string.len();
+    // 2. If searchValue is the empty String and fromIndex ≤ len, return fromIndex.
+    step!("sec-stringindexof", "2");
+    if search_value.is_empty() && from_index <= len {
+        return Some(from_index);
+    }
+    // 3. Let searchLen be the length of searchValue.
+    step!("sec-stringindexof", "3");
+    let search_len = search_value.len();
+    // 4. For each integer i such that fromIndex ≤ i ≤ len - searchLen, in ascending order,
+    //    do
+    step!("sec-stringindexof", "4");
+    if search_len <= len {
+        for i in from_index..=len - search_len {
+            // a. Let candidate be the substring of string from i to i + searchLen.
+            step!("sec-stringindexof", "4.a");
+            let candidate = &string[i..i + search_len];
+            // b. If candidate is searchValue, return i.
+            step!("sec-stringindexof", "4.b");
+            if candidate == search_value {
+                return Some(i);
+            }
+        }
+    }
+    // 5. Return not-found.
+    step!("sec-stringindexof", "5");
+    None
+}
+
+/// StringLastIndexOf ( string, searchValue, fromIndex ) (6.1.4.2): `None` is not-found.
+pub fn string_last_index_of(
+    string: &[u16],
+    search_value: &[u16],
+    from_index: usize,
+) -> Option<usize> {
+    // 1. Let len be the length of string.
+    step!("sec-stringlastindexof", "1");
+    let len = string.len();
+    // 2. Let searchLen be the length of searchValue.
+    step!("sec-stringlastindexof", "2");
+    let search_len = search_value.len();
+    // 3. Assert: fromIndex + searchLen ≤ len.
+    spec_assert!("sec-stringlastindexof", "3", from_index + search_len <= len);
+    // 4. For each integer i such that 0 ≤ i ≤ fromIndex, in descending order, do
+    step!("sec-stringlastindexof", "4");
+    for i in (0..=from_index).rev() {
+        // a. Let candidate be the substring of string from i to i + searchLen.
+        step!("sec-stringlastindexof", "4.a");
+        let candidate = &string[i..i + search_len];
+        // b. If candidate is searchValue, return i.
+        step!("sec-stringlastindexof", "4.b");
+        if candidate == search_value {
+            return Some(i);
+        }
+    }
+    // 5. Return not-found.
+    step!("sec-stringlastindexof", "5");
+    None
+}
 
 /// An immutable ECMAScript String value, cheap to clone (shared code units).
 ///

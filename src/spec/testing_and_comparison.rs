@@ -1,7 +1,12 @@
 //! 7.2 Testing and Comparison Operations (sec-testing-and-comparison-operations).
 
 use super::agents::Agent;
+use super::bigint_type::{bigint_equal, bigint_less_than};
+use super::builtins::string::operations::code_point_at;
 use super::completion_record::JsResult;
+use super::number_type::{
+    number_equal, number_less_than, number_same_value, number_same_value_zero,
+};
 use super::object_kinds::ObjectKind;
 use super::object_type::Object;
 use super::type_conversion::{
@@ -107,6 +112,34 @@ pub fn is_extensible(agent: &mut Agent, o: &Object) -> JsResult<bool> {
     o.is_extensible(agent)
 }
 
+/// IsStringWellFormedUnicode ( string ) (7.2.7).
+pub fn is_string_well_formed_unicode(string: &[u16]) -> bool {
+    // 1. Let len be the length of string.
+    step!("sec-isstringwellformedunicode", "1");
+    let len = string.len();
+    // 2. Let k be 0.
+    step!("sec-isstringwellformedunicode", "2");
+    let mut k = 0;
+    // 3. Repeat, while k < len,
+    step!("sec-isstringwellformedunicode", "3");
+    while k < len {
+        // a. Let cp be CodePointAt(string, k).
+        step!("sec-isstringwellformedunicode", "3.a");
+        let cp = code_point_at(string, k);
+        // b. If cp.[[IsUnpairedSurrogate]] is true, return false.
+        step!("sec-isstringwellformedunicode", "3.b");
+        if cp.is_unpaired_surrogate {
+            return false;
+        }
+        // c. Set k to k + cp.[[CodeUnitCount]].
+        step!("sec-isstringwellformedunicode", "3.c");
+        k += cp.code_unit_count;
+    }
+    // 4. Return true.
+    step!("sec-isstringwellformedunicode", "4");
+    true
+}
+
 /// SameValue ( x, y ) (7.2.9).
 pub fn same_value(x: &Value, y: &Value) -> bool {
     // 1. If SameType(x, y) is false, return false.
@@ -119,8 +152,7 @@ pub fn same_value(x: &Value, y: &Value) -> bool {
     if let (Value::Number(a), Value::Number(b)) = (x, y) {
         // a. Return Number::sameValue(x, y).
         step!("sec-samevalue", "2.a");
-        return (a.is_nan() && b.is_nan())
-            || (a == b && a.is_sign_negative() == b.is_sign_negative());
+        return number_same_value(*a, *b);
     }
     // 3. Return SameValueNonNumber(x, y).
     step!("sec-samevalue", "3");
@@ -192,7 +224,7 @@ pub fn same_value_zero(x: &Value, y: &Value) -> bool {
     if let (Value::Number(a), Value::Number(b)) = (x, y) {
         // a. Return Number::sameValueZero(x, y).
         step!("sec-samevaluezero", "2.a");
-        return (a.is_nan() && b.is_nan()) || a == b;
+        return number_same_value_zero(*a, *b);
     }
     // 3. Return SameValueNonNumber(x, y).
     step!("sec-samevaluezero", "3");
@@ -213,7 +245,7 @@ pub fn same_value_non_number(x: &Value, y: &Value) -> bool {
     if let (Value::BigInt(a), Value::BigInt(b)) = (x, y) {
         // a. Return BigInt::equal(x, y).
         step!("sec-samevaluenonnumber", "3.a");
-        return a == b;
+        return bigint_equal(a.value(), b.value());
     }
     // 4. If x is a String, then
     step!("sec-samevaluenonnumber", "4");
@@ -350,7 +382,7 @@ pub fn is_less_than(
         };
         // iii. Return BigInt::lessThan(px, ny).
         step!("sec-islessthan", "4.a.iii");
-        return Ok(Some(px.value() < ny.value()));
+        return Ok(Some(bigint_less_than(px.value(), ny.value())));
     }
     // b. If px is a String and py is a BigInt, then
     step!("sec-islessthan", "4.b");
@@ -369,7 +401,7 @@ pub fn is_less_than(
         };
         // iii. Return BigInt::lessThan(nx, py).
         step!("sec-islessthan", "4.b.iii");
-        return Ok(Some(nx.value() < py.value()));
+        return Ok(Some(bigint_less_than(nx.value(), py.value())));
     }
     // c. NOTE: Because px and py are primitive values, evaluation order is not important.
     step!("sec-islessthan", "4.c");
@@ -391,11 +423,7 @@ pub fn is_less_than(
         if let (Numeric::Number(nx), Numeric::Number(ny)) = (&nx, &ny) {
             // 1. Return Number::lessThan(nx, ny).
             step!("sec-islessthan", "4.f.i.1");
-            return Ok(if nx.is_nan() || ny.is_nan() {
-                None
-            } else {
-                Some(nx < ny)
-            });
+            return Ok(number_less_than(*nx, *ny));
         }
         // ii. Else,
         step!("sec-islessthan", "4.f.ii");
@@ -408,7 +436,9 @@ pub fn is_less_than(
         // 2. Return BigInt::lessThan(nx, ny).
         step!("sec-islessthan", "4.f.ii.2");
         return Ok(match (&nx, &ny) {
-            (Numeric::BigInt(nx), Numeric::BigInt(ny)) => Some(nx.value() < ny.value()),
+            (Numeric::BigInt(nx), Numeric::BigInt(ny)) => {
+                Some(bigint_less_than(nx.value(), ny.value()))
+            }
             _ => None,
         });
     }
@@ -568,7 +598,7 @@ pub fn is_strictly_equal(x: &Value, y: &Value) -> bool {
     if let (Value::Number(a), Value::Number(b)) = (x, y) {
         // a. Return Number::equal(x, y).
         step!("sec-isstrictlyequal", "2.a");
-        return a == b;
+        return number_equal(*a, *b);
     }
     // 3. Return SameValueNonNumber(x, y).
     step!("sec-isstrictlyequal", "3");

@@ -173,7 +173,7 @@ use super::string_exotic_objects::string_create;
 use super::string_type::JsString;
 use super::testing_and_comparison::is_callable;
 use super::value::Value;
-use crate::{spec_assert, step};
+use crate::{spec_assert, step, step_done};
 
 /// The preferredType of ToPrimitive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -522,10 +522,29 @@ pub fn to_uint16(agent: &mut Agent, argument: &Value) -> JsResult<u16> {
     Ok(int16bit)
 }
 
-/// ToInt16 ( argument ) (7.1.10), on a Number: int16bit (ℝ(number) modulo 2^16, after
-/// truncation), minus 2^16 when it is ≥ 2^15.
+/// ToInt16 ( argument ) (7.1.10), on a Number (its callers hold a Number: step 1's ToNumber
+/// was theirs).
 pub fn number_to_int16(number: f64) -> i16 {
-    modulo_integer(number, 16) as u16 as i16
+    // 1. Let number be ? ToNumber(argument).
+    step_done!(
+        "sec-toint16",
+        "1",
+        "by the caller, which converted the value with ToNumber"
+    );
+    // 2. If number is not finite or number is either +0𝔽 or -0𝔽, return +0𝔽.
+    step!("sec-toint16", "2");
+    if !number.is_finite() || number == 0.0 {
+        return 0;
+    }
+    // 3. Let int be truncate(ℝ(number)).
+    step!("sec-toint16", "3");
+    let int = number.trunc();
+    // 4. Let int16bit be int modulo 2^16.
+    step!("sec-toint16", "4");
+    let int16bit = modulo_integer(int, 16) as u16;
+    // 5. If int16bit ≥ 2^15, return 𝔽(int16bit - 2^16); otherwise return 𝔽(int16bit).
+    step!("sec-toint16", "5");
+    int16bit as i16
 }
 
 /// ToUint16 ( argument ) (7.1.11), on a Number.
@@ -533,36 +552,90 @@ pub fn number_to_uint16(number: f64) -> u16 {
     modulo_integer(number, 16) as u16
 }
 
-/// ToInt8 ( argument ) (7.1.12), on a Number.
+/// ToInt8 ( argument ) (7.1.12), on a Number (its callers hold a Number: step 1's ToNumber
+/// was theirs).
 pub fn number_to_int8(number: f64) -> i8 {
-    modulo_integer(number, 8) as u8 as i8
+    // 1. Let number be ? ToNumber(argument).
+    step_done!(
+        "sec-toint8",
+        "1",
+        "by the caller, which converted the value with ToNumber"
+    );
+    // 2. If number is not finite or number is either +0𝔽 or -0𝔽, return +0𝔽.
+    step!("sec-toint8", "2");
+    if !number.is_finite() || number == 0.0 {
+        return 0;
+    }
+    // 3. Let int be truncate(ℝ(number)).
+    step!("sec-toint8", "3");
+    let int = number.trunc();
+    // 4. Let int8bit be int modulo 2^8.
+    step!("sec-toint8", "4");
+    let int8bit = modulo_integer(int, 8) as u8;
+    // 5. If int8bit ≥ 2^7, return 𝔽(int8bit - 2^8); otherwise return 𝔽(int8bit).
+    step!("sec-toint8", "5");
+    int8bit as i8
 }
 
-/// ToUint8 ( argument ) (7.1.13), on a Number.
+/// ToUint8 ( argument ) (7.1.13), on a Number (its callers hold a Number: step 1's ToNumber
+/// was theirs).
 pub fn number_to_uint8(number: f64) -> u8 {
-    modulo_integer(number, 8) as u8
+    // 1. Let number be ? ToNumber(argument).
+    step_done!(
+        "sec-touint8",
+        "1",
+        "by the caller, which converted the value with ToNumber"
+    );
+    // 2. If number is not finite or number is either +0𝔽 or -0𝔽, return +0𝔽.
+    step!("sec-touint8", "2");
+    if !number.is_finite() || number == 0.0 {
+        return 0;
+    }
+    // 3. Let int be truncate(ℝ(number)).
+    step!("sec-touint8", "3");
+    let int = number.trunc();
+    // 4. Let int8bit be int modulo 2^8.
+    step!("sec-touint8", "4");
+    let int8bit = modulo_integer(int, 8) as u8;
+    // 5. Return 𝔽(int8bit).
+    step!("sec-touint8", "5");
+    int8bit
 }
 
-/// ToUint8Clamp ( argument ) (7.1.14), on a Number.
+/// ToUint8Clamp ( argument ) (7.1.14), on a Number (its callers hold a Number).
 pub fn number_to_uint8_clamp(number: f64) -> u8 {
+    // 1. Let number be ? ToNumber(argument).
+    step_done!(
+        "sec-touint8clamp",
+        "1",
+        "by the caller, which converted the value with ToNumber"
+    );
     // 2. If number is NaN, return +0𝔽.
+    step!("sec-touint8clamp", "2");
     if number.is_nan() {
         return 0;
     }
     // 3. Let mv be the extended mathematical value of number.
+    step!("sec-touint8clamp", "3");
+    let mv = number;
     // 4. Let clamped be the result of clamping mv between 0 and 255.
-    let clamped = number.clamp(0.0, 255.0);
+    step!("sec-touint8clamp", "4");
+    let clamped = mv.clamp(0.0, 255.0);
     // 5. Let f be floor(clamped).
+    step!("sec-touint8clamp", "5");
     let f = clamped.floor();
     // 6. If clamped < f + 0.5, return 𝔽(f).
+    step!("sec-touint8clamp", "6");
     if clamped < f + 0.5 {
         return f as u8;
     }
     // 7. If clamped > f + 0.5, return 𝔽(f + 1).
+    step!("sec-touint8clamp", "7");
     if clamped > f + 0.5 {
         return (f + 1.0) as u8;
     }
-    // 8. If f is even, return 𝔽(f). Otherwise, return 𝔽(f + 1).
+    // 8. If f is even, return 𝔽(f); otherwise return 𝔽(f + 1).
+    step!("sec-touint8clamp", "8");
     if f % 2.0 == 0.0 {
         f as u8
     } else {
@@ -591,10 +664,20 @@ pub fn big_int_to_int64(bigint: &JsBigInt) -> i64 {
     big_int_modulo_2_64(bigint) as i64
 }
 
-/// ToBigUint64 ( argument ) (7.1.17), on a BigInt: "Let int64bit be ℝ(n) modulo 2^64.
-/// Return ℤ(int64bit)."
+/// ToBigUint64 ( argument ) (7.1.17), on a BigInt (its callers hold a BigInt).
 pub fn big_int_to_uint64(bigint: &JsBigInt) -> u64 {
-    big_int_modulo_2_64(bigint)
+    // 1. Let n be ? ToBigInt(argument).
+    step_done!(
+        "sec-tobiguint64",
+        "1",
+        "by the caller, which converted the value with ToBigInt"
+    );
+    // 2. Let int64bit be ℝ(n) modulo 2^64.
+    step!("sec-tobiguint64", "2");
+    let int64bit = big_int_modulo_2_64(bigint);
+    // 3. Return ℤ(int64bit).
+    step!("sec-tobiguint64", "3");
+    int64bit
 }
 
 /// ToBigInt64 ( argument ) (7.1.16).

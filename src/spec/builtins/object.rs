@@ -28,6 +28,7 @@ use crate::spec::testing_and_comparison::{
 };
 use crate::spec::type_conversion::{to_object, to_property_key};
 use crate::spec::value::Value;
+use crate::{spec_assert, step};
 
 /// Object ( [ value ] ) (20.1.1.1).
 fn object_constructor(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
@@ -614,63 +615,95 @@ pub fn group_by(
     key_coercion: KeyCoercion,
 ) -> JsResult<Vec<Group>> {
     // 1. Perform ? RequireObjectCoercible(items).
+    step!("sec-groupby", "1");
     require_object_coercible(agent, items)?;
     // 2. If IsCallable(callback) is false, throw a TypeError exception.
+    step!("sec-groupby", "2");
     if !is_callable(callback) {
         return Err(agent.type_error("GroupBy callback is not a function"));
     }
     // 3. Let groups be a new empty List.
+    step!("sec-groupby", "3");
     let mut groups = Vec::new();
-    // 4. Let iteratorRecord be ? GetIterator(items, ~sync~).
+    // 4. Let iteratorRecord be ? GetIterator(items, sync).
+    step!("sec-groupby", "4");
     let mut iterator_record = get_iterator(agent, items)?;
     // 5. Let k be 0.
+    step!("sec-groupby", "5");
     let mut k: u64 = 0;
     // 6. Repeat,
+    step!("sec-groupby", "6");
     loop {
         // a. If k ≥ 2^53 - 1, then
+        step!("sec-groupby", "6.a");
         if k >= (1u64 << 53) - 1 {
             // i. Let error be ThrowCompletion(a newly created TypeError object).
+            step!("sec-groupby", "6.a.i");
             let error = agent.type_error("GroupBy: too many elements");
             // ii. Return ? IteratorClose(iteratorRecord, error).
+            step!("sec-groupby", "6.a.ii");
             return iterator_close(agent, &iterator_record, Err(error));
         }
         // b. Let next be ? IteratorStepValue(iteratorRecord).
-        // c. If next is ~done~, then i. Return groups.
-        let Some(next) = iterator_step_value(agent, &mut iterator_record)? else {
+        step!("sec-groupby", "6.b");
+        let next = iterator_step_value(agent, &mut iterator_record)?;
+        // c. If next is done, then
+        step!("sec-groupby", "6.c");
+        let Some(next) = next else {
+            // i. Return groups.
+            step!("sec-groupby", "6.c.i");
             return Ok(groups);
         };
         // d. Let value be next.
+        step!("sec-groupby", "6.d");
         let value = next;
         // e. Let key be Completion(Call(callback, undefined, « value, 𝔽(k) »)).
-        // f. IfAbruptCloseIterator(key, iteratorRecord).
-        let key = match call_value(
+        step!("sec-groupby", "6.e");
+        let key = call_value(
             agent,
             callback,
             &Value::Undefined,
             &[value.clone(), Value::Number(k as f64)],
-        ) {
+        );
+        // f. IfAbruptCloseIterator(key, iteratorRecord).
+        step!("sec-groupby", "6.f");
+        let key = match key {
             Ok(key) => key,
             Err(e) => return iterator_close(agent, &iterator_record, Err(e)),
         };
+        // g. If keyCoercion is property, then
+        step!("sec-groupby", "6.g");
         let key = match key_coercion {
-            // g. If keyCoercion is ~property~, then
-            //    i. Set key to Completion(ToPropertyKey(key)).
-            //    ii. IfAbruptCloseIterator(key, iteratorRecord).
-            KeyCoercion::Property => match to_property_key(agent, &key) {
-                Ok(key) => key.to_value(),
-                Err(e) => return iterator_close(agent, &iterator_record, Err(e)),
-            },
-            // h. Else, i. Assert: keyCoercion is ~collection~.
-            //    ii. Set key to CanonicalizeKeyedCollectionKey(key).
-            KeyCoercion::Collection => match key {
-                // (-0𝔽 becomes +0𝔽; the pattern matches both zeros.)
-                Value::Number(0.0) => Value::Number(0.0),
-                other => other,
-            },
+            KeyCoercion::Property => {
+                // i. Set key to Completion(ToPropertyKey(key)).
+                step!("sec-groupby", "6.g.i");
+                let key = to_property_key(agent, &key);
+                // ii. IfAbruptCloseIterator(key, iteratorRecord).
+                step!("sec-groupby", "6.g.ii");
+                match key {
+                    Ok(key) => key.to_value(),
+                    Err(e) => return iterator_close(agent, &iterator_record, Err(e)),
+                }
+            }
+            KeyCoercion::Collection => {
+                // h. Else,
+                step!("sec-groupby", "6.h");
+                // i. Assert: keyCoercion is collection.
+                spec_assert!("sec-groupby", "6.h.i", by: "the match arm is collection's");
+                // ii. Set key to CanonicalizeKeyedCollectionKey(key).
+                step!("sec-groupby", "6.h.ii");
+                match key {
+                    // (-0𝔽 becomes +0𝔽; the pattern matches both zeros.)
+                    Value::Number(0.0) => Value::Number(0.0),
+                    other => other,
+                }
+            }
         };
         // i. Perform AddValueToKeyedGroup(groups, key, value).
+        step!("sec-groupby", "6.i");
         add_value_to_keyed_group(&mut groups, key, value);
         // j. Set k to k + 1.
+        step!("sec-groupby", "6.j");
         k += 1;
     }
 }
@@ -678,21 +711,32 @@ pub fn group_by(
 /// AddValueToKeyedGroup ( groups, key, value ) (7.3.34).
 fn add_value_to_keyed_group(groups: &mut Vec<Group>, key: Value, value: Value) {
     // 1. For each Record { [[Key]], [[Elements]] } g of groups, do
-    //    a. If SameValue(g.[[Key]], key) is true, then
-    //       i. Assert: Exactly one element of groups meets this criterion.
-    //       ii. Append value to g.[[Elements]].
-    //       iii. Return unused.
-    if let Some(g) = groups.iter_mut().find(|g| same_value(&g.key, &key)) {
-        g.elements.push(value);
-        return;
+    step!("sec-add-value-to-keyed-group", "1");
+    for g in groups.iter_mut() {
+        // a. If SameValue(g.[[Key]], key) is true, then
+        step!("sec-add-value-to-keyed-group", "1.a");
+        if same_value(&g.key, &key) {
+            // i. Assert: Exactly one element of groups meets this criterion.
+            spec_assert!("sec-add-value-to-keyed-group", "1.a.i", by: "a key is added only when no group has it (steps 2-3)");
+            // ii. Append value to g.[[Elements]].
+            step!("sec-add-value-to-keyed-group", "1.a.ii");
+            g.elements.push(value);
+            // iii. Return unused.
+            step!("sec-add-value-to-keyed-group", "1.a.iii");
+            return;
+        }
     }
     // 2. Let group be the Record { [[Key]]: key, [[Elements]]: « value » }.
-    // 3. Append group to groups.
-    groups.push(Group {
+    step!("sec-add-value-to-keyed-group", "2");
+    let group = Group {
         key,
         elements: vec![value],
-    });
+    };
+    // 3. Append group to groups.
+    step!("sec-add-value-to-keyed-group", "3");
+    groups.push(group);
     // 4. Return unused.
+    step!("sec-add-value-to-keyed-group", "4");
 }
 
 /// Object.groupBy ( items, callback ) (20.1.2.13).

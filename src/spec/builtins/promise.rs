@@ -646,17 +646,24 @@ fn perform_promise_race(
     promise_resolve: &Value,
 ) -> JsResult<Value> {
     // 1. Repeat,
+    crate::step!("sec-performpromiserace", "1");
     loop {
         // a. Let next be ? IteratorStepValue(iteratorRecord).
-        // b. If next is ~done~, then
-        //    i. Return resultCapability.[[Promise]].
-        let Some(next) = iterator_step_value(agent, iterator_record)? else {
+        crate::step!("sec-performpromiserace", "1.a");
+        let next = iterator_step_value(agent, iterator_record)?;
+        // b. If next is done, then
+        crate::step!("sec-performpromiserace", "1.b");
+        let Some(next) = next else {
+            // i. Return resultCapability.[[Promise]].
+            crate::step!("sec-performpromiserace", "1.b.i");
             return Ok(Value::Object(result_capability.promise.clone()));
         };
         // c. Let nextPromise be ? Call(promiseResolve, constructor, « next »).
+        crate::step!("sec-performpromiserace", "1.c");
         let next_promise = call_value(agent, promise_resolve, constructor, &[next])?;
         // d. Perform ? Invoke(nextPromise, "then", « resultCapability.[[Resolve]],
         //    resultCapability.[[Reject]] »).
+        crate::step!("sec-performpromiserace", "1.d");
         invoke(
             agent,
             &next_promise,

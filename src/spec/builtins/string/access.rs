@@ -12,7 +12,7 @@ use crate::spec::builtin_function_objects::BuiltinCall;
 use crate::spec::completion_record::JsResult;
 use crate::spec::object_kinds::{InternalSlot, ObjectKind};
 use crate::spec::ordinary_object_internal_methods::brand_check_error;
-use crate::spec::string_type::{JsString, OrThrow};
+use crate::spec::string_type::{string_last_index_of, JsString, OrThrow};
 use crate::spec::type_conversion::{to_integer_or_infinity, to_number, to_string};
 use crate::spec::value::Value;
 use unicode_normalization::UnicodeNormalization;
@@ -231,12 +231,10 @@ pub(super) fn last_index_of(agent: &mut Agent, call: &BuiltinCall) -> JsResult<V
     //     a. Let candidate be the substring of S from i to i + searchLen.
     //     b. If candidate is searchStr, return 𝔽(i).
     // 12. Return -1𝔽.
-    let units = s.units();
+    // (The draft's step: Let result be StringLastIndexOf(S, searchStr, start); the loop
+    // is StringLastIndexOf's, 6.1.4.2.)
     Ok(Value::Number(
-        (0..=start)
-            .rev()
-            .find(|&i| &units[i..i + search_len] == search_str.units())
-            .map_or(-1.0, |i| i as f64),
+        string_last_index_of(s.units(), search_str.units(), start).map_or(-1.0, |i| i as f64),
     ))
 }
 

@@ -1,6 +1,7 @@
 //! The String operations the methods of 22.1 share, and that RegExp (22.2) uses too:
-//! StringIndexOf (6.1.4.1), CodePointAt (11.1.4), UTF16SurrogatePairToCodePoint (11.1.3),
-//! IsStringWellFormedUnicode (11.1.5),
+//! StringIndexOf (6.1.4.1, in string_type.rs), CodePointAt (11.1.4),
+//! UTF16SurrogatePairToCodePoint (11.1.3), IsStringWellFormedUnicode (7.2.7, in
+//! testing_and_comparison.rs),
 //! UTF16EncodeCodePoint (11.1.1), IsRegExp (7.2.8), GetSubstitution (22.1.3.19.1), and the
 //! steps most methods begin with (RequireObjectCoercible and ToString of the this value).
 
@@ -15,26 +16,7 @@ use crate::spec::testing_and_comparison::require_object_coercible;
 use crate::spec::type_conversion::{string_to_number, to_boolean, to_object, to_string};
 use crate::spec::value::Value;
 
-/// StringIndexOf ( string, searchValue, fromIndex ) (6.1.4.1): `None` is ~not-found~.
-pub fn string_index_of(string: &[u16], search_value: &[u16], from_index: usize) -> Option<usize> {
-    // 1. Let len be the length of string.
-    let len = string.len();
-    // 2. If searchValue is the empty String and fromIndex ≤ len, return fromIndex.
-    if search_value.is_empty() {
-        return (from_index <= len).then_some(from_index);
-    }
-    // 3. Let searchLen be the length of searchValue.
-    let search_len = search_value.len();
-    // 4. For each integer i such that fromIndex ≤ i ≤ len - searchLen, in ascending
-    //    order, do
-    //    a. Let candidate be the substring of string from i to i + searchLen.
-    //    b. If candidate is searchValue, return i.
-    // 5. Return ~not-found~.
-    if search_len > len {
-        return None;
-    }
-    (from_index..=len - search_len).find(|&i| &string[i..i + search_len] == search_value)
-}
+pub use crate::spec::string_type::{string_index_of, string_last_index_of};
 
 /// Whether a code unit is a leading (high) surrogate.
 fn is_leading_surrogate(u: u16) -> bool {
@@ -131,25 +113,7 @@ pub fn utf16_surrogate_pair_to_code_point(lead: u16, trail: u16) -> u32 {
     cp
 }
 
-/// IsStringWellFormedUnicode ( string ) (6.1.4.2).
-pub(super) fn is_string_well_formed_unicode(string: &[u16]) -> bool {
-    // 1. Let len be the length of string.
-    // 2. Let k be 0.
-    // 3. Repeat, while k < len,
-    //    a. Let cp be CodePointAt(string, k).
-    //    b. If cp.[[IsUnpairedSurrogate]] is true, return false.
-    //    c. Set k to k + cp.[[CodeUnitCount]].
-    // 4. Return true.
-    let mut k = 0;
-    while k < string.len() {
-        let cp = code_point_at(string, k);
-        if cp.is_unpaired_surrogate {
-            return false;
-        }
-        k += cp.code_unit_count;
-    }
-    true
-}
+pub(super) use crate::spec::testing_and_comparison::is_string_well_formed_unicode;
 
 /// UTF16EncodeCodePoint ( cp ) (11.1.1), appended to `out`.
 pub(super) fn utf16_encode_code_point(cp: u32, out: &mut Vec<u16>) {
