@@ -205,23 +205,28 @@ pub fn builtin_call_or_construct(
         ObjectKind::Builtin(b) => (b.steps.clone(), b.realm.clone(), b.evaluators.clone()),
         _ => unreachable!("a built-in function object"),
     };
-    // 1. Let callerContext be the running execution context.
-    crate::step!("sec-builtincallorconstruct", "1");
-    // 2. If callerContext is not already suspended, suspend callerContext. (Nothing to do:
-    //    the caller's state stays in its Rust frames until the callee returns.)
-    crate::step!("sec-builtincallorconstruct", "2");
-    // 3. Let calleeContext be a new execution context.
-    crate::step!("sec-builtincallorconstruct", "3");
-    // 4. Set the Function of calleeContext to F.
-    crate::step!("sec-builtincallorconstruct", "4");
-    // 5. Let calleeRealm be F.[[Realm]].
-    crate::step!("sec-builtincallorconstruct", "5");
-    // 6. Set the Realm of calleeContext to calleeRealm.
-    crate::step!("sec-builtincallorconstruct", "6");
-    // 7. Set the ScriptOrModule of calleeContext to null.
-    crate::step!("sec-builtincallorconstruct", "7");
-    // 8. Perform any necessary implementation-defined initialization of calleeContext.
-    crate::step!("sec-builtincallorconstruct", "8");
+    // (Steps 1-8 do no work of their own here — the context is made below — so one test
+    // of the tracing flag stands for their eight markers: this runs for every built-in
+    // call.)
+    if crate::trace::enabled() {
+        // 1. Let callerContext be the running execution context.
+        crate::step!("sec-builtincallorconstruct", "1");
+        // 2. If callerContext is not already suspended, suspend callerContext. (Nothing to do:
+        //    the caller's state stays in its Rust frames until the callee returns.)
+        crate::step!("sec-builtincallorconstruct", "2");
+        // 3. Let calleeContext be a new execution context.
+        crate::step!("sec-builtincallorconstruct", "3");
+        // 4. Set the Function of calleeContext to F.
+        crate::step!("sec-builtincallorconstruct", "4");
+        // 5. Let calleeRealm be F.[[Realm]].
+        crate::step!("sec-builtincallorconstruct", "5");
+        // 6. Set the Realm of calleeContext to calleeRealm.
+        crate::step!("sec-builtincallorconstruct", "6");
+        // 7. Set the ScriptOrModule of calleeContext to null.
+        crate::step!("sec-builtincallorconstruct", "7");
+        // 8. Perform any necessary implementation-defined initialization of calleeContext.
+        crate::step!("sec-builtincallorconstruct", "8");
+    }
     //    (Compartments layer 3, SPEC ISSUE: a built-in function with no Evaluators of its
     //    own — every shared intrinsic but the function objects of an Evaluators record —
     //    acts for its caller: its context gets the caller's Evaluators when they belong
@@ -250,12 +255,14 @@ pub fn builtin_call_or_construct(
         BuiltinSteps::Behaviour(behaviour) => behaviour(agent, &call),
         BuiltinSteps::Closure(closure) => closure.perform(agent, &call),
     };
-    // 11. NOTE: If F is defined in this document, "the specification of F" is the
-    //     behaviour specified for it via algorithm steps or other means.
-    crate::step!("sec-builtincallorconstruct", "11");
-    // 12. Remove calleeContext from the execution context stack and restore callerContext
-    //     as the running execution context.
-    crate::step!("sec-builtincallorconstruct", "12");
+    if crate::trace::enabled() {
+        // 11. NOTE: If F is defined in this document, "the specification of F" is the
+        //     behaviour specified for it via algorithm steps or other means.
+        crate::step!("sec-builtincallorconstruct", "11");
+        // 12. Remove calleeContext from the execution context stack and restore
+        //     callerContext as the running execution context.
+        crate::step!("sec-builtincallorconstruct", "12");
+    }
     agent.execution_context_stack.pop();
     // 13. Return ? result.
     crate::step!("sec-builtincallorconstruct", "13");

@@ -1054,12 +1054,7 @@ pub fn set_function_name(
     // 6. Perform ! DefinePropertyOrThrow(F, "name", PropertyDescriptor { [[Value]]: name,
     //    [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: true }).
     crate::step!("sec-setfunctionname", "6");
-    let _ = define_property_or_throw(
-        agent,
-        f,
-        &"name".into(),
-        PropertyDescriptor::data(Value::String(name), false, false, true),
-    );
+    define_new_function_property(agent, f, "name", Value::String(name));
     // 7. Return unused.
     crate::step!("sec-setfunctionname", "7");
     Ok(())
@@ -1076,14 +1071,36 @@ pub fn set_function_length(agent: &mut Agent, f: &Object, length: f64) {
     // 2. Perform ! DefinePropertyOrThrow(F, "length", PropertyDescriptor { [[Value]]:
     //    𝔽(length), [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: true }).
     crate::step!("sec-setfunctionlength", "2");
+    define_new_function_property(agent, f, "length", Value::Number(length));
+    // 3. Return unused.
+    crate::step!("sec-setfunctionlength", "3");
+}
+
+/// `! DefinePropertyOrThrow(F, key, PropertyDescriptor { [[Value]]: value, [[Writable]]:
+/// false, [[Enumerable]]: false, [[Configurable]]: true })` of SetFunctionName step 6 and
+/// SetFunctionLength step 2, whose step 1 Asserts that F is extensible and has no such own
+/// property. With the ordinary [[DefineOwnProperty]] that only creates the property, so
+/// (not observable, and not while tracing, where the steps of OrdinaryDefineOwnProperty
+/// are shown) the property is created directly: every function made runs this twice.
+fn define_new_function_property(agent: &mut Agent, f: &Object, key: &str, value: Value) {
+    if !crate::trace::enabled() && super::ordinary_object_internal_methods::defines_ordinarily(f) {
+        f.insert_property(
+            key.into(),
+            super::object_type::Property::Data {
+                value,
+                writable: false,
+                enumerable: false,
+                configurable: true,
+            },
+        );
+        return;
+    }
     let _ = define_property_or_throw(
         agent,
         f,
-        &"length".into(),
-        PropertyDescriptor::data(Value::Number(length), false, false, true),
+        &key.into(),
+        PropertyDescriptor::data(value, false, false, true),
     );
-    // 3. Return unused.
-    crate::step!("sec-setfunctionlength", "3");
 }
 
 /// AddRestrictedFunctionProperties ( F, realm ) (10.2.4).

@@ -198,16 +198,19 @@ fn resume_generator_context(
     // 6. Suspend methodContext.
     //    (The coroutine switch below keeps methodContext and suspends it.)
     // 7. Set generator.[[GeneratorState]] to executing.
-    if abrupt {
-        step!("sec-generatorresumeabrupt", "5");
-        step!("sec-generatorresumeabrupt", "6");
-        step!("sec-generatorresumeabrupt", "7");
-        step!("sec-generatorresumeabrupt", "8");
-    } else {
-        step!("sec-generatorresume", "4");
-        step!("sec-generatorresume", "5");
-        step!("sec-generatorresume", "6");
-        step!("sec-generatorresume", "7");
+    // (One test of the tracing flag for these markers: every resumption runs them.)
+    if crate::trace::enabled() {
+        if abrupt {
+            step!("sec-generatorresumeabrupt", "5");
+            step!("sec-generatorresumeabrupt", "6");
+            step!("sec-generatorresumeabrupt", "7");
+            step!("sec-generatorresumeabrupt", "8");
+        } else {
+            step!("sec-generatorresume", "4");
+            step!("sec-generatorresume", "5");
+            step!("sec-generatorresume", "6");
+            step!("sec-generatorresume", "7");
+        }
     }
     let (start, continuation) = with_generator(generator, |data| {
         data.state = GeneratorState::Executing;
@@ -219,12 +222,15 @@ fn resume_generator_context(
     // 9. Resume the suspended evaluation of genContext using NormalCompletion(value) as the
     //    result of the operation that suspended it. Let result be the Completion Record
     //    returned by the resumed computation.
-    if abrupt {
-        step!("sec-generatorresumeabrupt", "9");
-        step!("sec-generatorresumeabrupt", "10");
-    } else {
-        step!("sec-generatorresume", "8");
-        step!("sec-generatorresume", "9");
+    // (One test of the tracing flag for these markers: every resumption runs them.)
+    if crate::trace::enabled() {
+        if abrupt {
+            step!("sec-generatorresumeabrupt", "9");
+            step!("sec-generatorresumeabrupt", "10");
+        } else {
+            step!("sec-generatorresume", "8");
+            step!("sec-generatorresume", "9");
+        }
     }
     let result = match (start, continuation) {
         (Some((gen_context, body)), _) => {
@@ -414,10 +420,13 @@ pub fn generator_yield(agent: &mut Agent, iterator_result: Object) -> Resumption
     // 8. Resume callerContext passing NormalCompletion(iteratorResult). If genContext is
     //    ever resumed again, let resumptionValue be the Completion Record with which it is
     //    resumed.
-    // (The coroutine switch does the three steps.)
-    step!("sec-generatoryield", "6");
-    step!("sec-generatoryield", "7");
-    step!("sec-generatoryield", "8");
+    // (The coroutine switch does the three steps; one test of the tracing flag for their
+    // markers.)
+    if crate::trace::enabled() {
+        step!("sec-generatoryield", "6");
+        step!("sec-generatoryield", "7");
+        step!("sec-generatoryield", "8");
+    }
     let resumption_value = coroutines::suspend(agent, Value::Object(iterator_result));
     // 9. Assert: If control reaches here, then genContext is the running execution
     //    context again.
