@@ -461,19 +461,23 @@ pub fn ecmascript_function_construct(
 
 /// PrepareForOrdinaryCall ( F, newTarget ) (10.2.1.1): pushes the callee context.
 pub fn prepare_for_ordinary_call(agent: &mut Agent, f: &Object, new_target: Value) {
-    // 1. Let callerContext be the running execution context.
-    crate::step!("sec-prepareforordinarycall", "1");
-    // 2. Let calleeContext be a new ECMAScript code execution context. (Built below, from
-    //    the fields steps 3-10 give it.)
-    crate::step!("sec-prepareforordinarycall", "2");
-    // 3. Set the Function of calleeContext to F.
-    crate::step!("sec-prepareforordinarycall", "3");
-    // 4. Let calleeRealm be F.[[Realm]].
-    crate::step!("sec-prepareforordinarycall", "4");
-    // 5. Set the Realm of calleeContext to calleeRealm (through F's Evaluators).
-    crate::step!("sec-prepareforordinarycall", "5");
-    // 6. Set the ScriptOrModule of calleeContext to F.[[ScriptOrModule]].
-    crate::step!("sec-prepareforordinarycall", "6");
+    // (Every call runs this: one test of the tracing flag for each run of markers with no
+    // work between them.)
+    if crate::trace::enabled() {
+        // 1. Let callerContext be the running execution context.
+        crate::step!("sec-prepareforordinarycall", "1");
+        // 2. Let calleeContext be a new ECMAScript code execution context. (Built below, from
+        //    the fields steps 3-10 give it.)
+        crate::step!("sec-prepareforordinarycall", "2");
+        // 3. Set the Function of calleeContext to F.
+        crate::step!("sec-prepareforordinarycall", "3");
+        // 4. Let calleeRealm be F.[[Realm]].
+        crate::step!("sec-prepareforordinarycall", "4");
+        // 5. Set the Realm of calleeContext to calleeRealm (through F's Evaluators).
+        crate::step!("sec-prepareforordinarycall", "5");
+        // 6. Set the ScriptOrModule of calleeContext to F.[[ScriptOrModule]].
+        crate::step!("sec-prepareforordinarycall", "6");
+    }
     let (evaluators, realm, script_or_module, private_environment, strict, source) =
         function_data(f, |d| {
             (
@@ -488,12 +492,14 @@ pub fn prepare_for_ordinary_call(agent: &mut Agent, f: &Object, new_target: Valu
     // 7. Let localEnv be NewFunctionEnvironment(F, newTarget).
     crate::step!("sec-prepareforordinarycall", "7");
     let local_env = new_function_environment(f, new_target);
-    // 8. Set the LexicalEnvironment of calleeContext to localEnv.
-    crate::step!("sec-prepareforordinarycall", "8");
-    // 9. Set the VariableEnvironment of calleeContext to localEnv.
-    crate::step!("sec-prepareforordinarycall", "9");
-    // 10. Set the PrivateEnvironment of calleeContext to F.[[PrivateEnvironment]].
-    crate::step!("sec-prepareforordinarycall", "10");
+    if crate::trace::enabled() {
+        // 8. Set the LexicalEnvironment of calleeContext to localEnv.
+        crate::step!("sec-prepareforordinarycall", "8");
+        // 9. Set the VariableEnvironment of calleeContext to localEnv.
+        crate::step!("sec-prepareforordinarycall", "9");
+        // 10. Set the PrivateEnvironment of calleeContext to F.[[PrivateEnvironment]].
+        crate::step!("sec-prepareforordinarycall", "10");
+    }
     let callee_context = ExecutionContext {
         function: Some(f.clone()),
         evaluators,
@@ -506,18 +512,22 @@ pub fn prepare_for_ordinary_call(agent: &mut Agent, f: &Object, new_target: Valu
         strict,
         generator: None,
     };
-    // 11. If callerContext is not already suspended, suspend callerContext. (Nothing to
-    //     do: the caller's state stays in its Rust frames until the callee returns.)
-    crate::step!("sec-prepareforordinarycall", "11");
-    // 12. Push calleeContext onto the execution context stack; calleeContext is now the
-    //     running execution context.
-    crate::step!("sec-prepareforordinarycall", "12");
+    if crate::trace::enabled() {
+        // 11. If callerContext is not already suspended, suspend callerContext. (Nothing to
+        //     do: the caller's state stays in its Rust frames until the callee returns.)
+        crate::step!("sec-prepareforordinarycall", "11");
+        // 12. Push calleeContext onto the execution context stack; calleeContext is now the
+        //     running execution context.
+        crate::step!("sec-prepareforordinarycall", "12");
+    }
     agent.execution_context_stack.push(callee_context);
-    // 13. NOTE: Any exception objects produced after this point are associated with
-    //     calleeRealm.
-    crate::step!("sec-prepareforordinarycall", "13");
-    // 14. Return calleeContext. (It is the running execution context.)
-    crate::step!("sec-prepareforordinarycall", "14");
+    if crate::trace::enabled() {
+        // 13. NOTE: Any exception objects produced after this point are associated with
+        //     calleeRealm.
+        crate::step!("sec-prepareforordinarycall", "13");
+        // 14. Return calleeContext. (It is the running execution context.)
+        crate::step!("sec-prepareforordinarycall", "14");
+    }
 }
 
 /// OrdinaryCallBindThis ( F, calleeContext, thisArgument ) (10.2.1.2), for the running
@@ -751,14 +761,18 @@ pub fn ordinary_function_create(
     let script_or_module = super::execution_contexts::get_active_script_or_module(agent);
     // The slots are filled in (steps 1-21) as one FunctionData, and the object is made
     // with them at the end (step 2's OrdinaryObjectCreate with F's [[Call]], step 3).
-    // 1. Let internalSlotsList be the internal slots listed in Table 26.
-    crate::step!("sec-ordinaryfunctioncreate", "1");
-    // 4. Set F.[[SourceText]] to sourceText. (The function's span in its source text.)
-    crate::step!("sec-ordinaryfunctioncreate", "4");
-    // 5. Set F.[[FormalParameters]] to ParameterList.
-    crate::step!("sec-ordinaryfunctioncreate", "5");
-    // 6. Set F.[[ECMAScriptCode]] to Body. (5 and 6: `code` holds both.)
-    crate::step!("sec-ordinaryfunctioncreate", "6");
+    // (One test of the tracing flag for the markers of steps 1 and 4-6, which do no work
+    // here: every function made runs them.)
+    if crate::trace::enabled() {
+        // 1. Let internalSlotsList be the internal slots listed in Table 26.
+        crate::step!("sec-ordinaryfunctioncreate", "1");
+        // 4. Set F.[[SourceText]] to sourceText. (The function's span in its source text.)
+        crate::step!("sec-ordinaryfunctioncreate", "4");
+        // 5. Set F.[[FormalParameters]] to ParameterList.
+        crate::step!("sec-ordinaryfunctioncreate", "5");
+        // 6. Set F.[[ECMAScriptCode]] to Body. (5 and 6: `code` holds both.)
+        crate::step!("sec-ordinaryfunctioncreate", "6");
+    }
     // 7. Let Strict be IsStrict(Body).
     crate::step!("sec-ordinaryfunctioncreate", "7");
     let strict = code.strict;
@@ -779,25 +793,29 @@ pub fn ordinary_function_create(
             ThisMode::Global
         }
     };
-    // 12. Set F.[[IsClassConstructor]] to false. (And [[ConstructorKind]] base until
-    //     MakeConstructor / ClassDefinitionEvaluation say otherwise.)
-    crate::step!("sec-ordinaryfunctioncreate", "12");
-    // 13. Set F.[[Environment]] to env.
-    crate::step!("sec-ordinaryfunctioncreate", "13");
-    // 14. Set F.[[PrivateEnvironment]] to privateEnv.
-    crate::step!("sec-ordinaryfunctioncreate", "14");
-    // 15. Set F.[[ScriptOrModule]] to GetActiveScriptOrModule(). (script_or_module, above)
-    crate::step!("sec-ordinaryfunctioncreate", "15");
-    // 16. Set F.[[Realm]] to the current Realm Record.
-    crate::step!("sec-ordinaryfunctioncreate", "16");
-    // 17. Set F.[[HomeObject]] to undefined.
-    crate::step!("sec-ordinaryfunctioncreate", "17");
-    // 18. Set F.[[Fields]] to a new empty List.
-    crate::step!("sec-ordinaryfunctioncreate", "18");
-    // 19. Set F.[[PrivateMethods]] to a new empty List.
-    crate::step!("sec-ordinaryfunctioncreate", "19");
-    // 20. Set F.[[ClassFieldInitializerName]] to empty.
-    crate::step!("sec-ordinaryfunctioncreate", "20");
+    // (One test of the tracing flag for the markers of steps 12-20: the FunctionData below
+    // does their work.)
+    if crate::trace::enabled() {
+        // 12. Set F.[[IsClassConstructor]] to false. (And [[ConstructorKind]] base until
+        //     MakeConstructor / ClassDefinitionEvaluation say otherwise.)
+        crate::step!("sec-ordinaryfunctioncreate", "12");
+        // 13. Set F.[[Environment]] to env.
+        crate::step!("sec-ordinaryfunctioncreate", "13");
+        // 14. Set F.[[PrivateEnvironment]] to privateEnv.
+        crate::step!("sec-ordinaryfunctioncreate", "14");
+        // 15. Set F.[[ScriptOrModule]] to GetActiveScriptOrModule(). (script_or_module, above)
+        crate::step!("sec-ordinaryfunctioncreate", "15");
+        // 16. Set F.[[Realm]] to the current Realm Record.
+        crate::step!("sec-ordinaryfunctioncreate", "16");
+        // 17. Set F.[[HomeObject]] to undefined.
+        crate::step!("sec-ordinaryfunctioncreate", "17");
+        // 18. Set F.[[Fields]] to a new empty List.
+        crate::step!("sec-ordinaryfunctioncreate", "18");
+        // 19. Set F.[[PrivateMethods]] to a new empty List.
+        crate::step!("sec-ordinaryfunctioncreate", "19");
+        // 20. Set F.[[ClassFieldInitializerName]] to empty.
+        crate::step!("sec-ordinaryfunctioncreate", "20");
+    }
     let source_text = source_text.unwrap_or_else(|| {
         Arc::new(SourceText {
             name: String::new(),
@@ -821,10 +839,13 @@ pub fn ordinary_function_create(
         class_field_initializer_name: None,
         is_class_constructor: false,
     };
-    // 2. Let F be OrdinaryObjectCreate(functionPrototype, internalSlotsList).
-    crate::step!("sec-ordinaryfunctioncreate", "2");
-    // 3. Set F.[[Call]] to the definition specified in 10.2.1. (FUNCTION_METHODS)
-    crate::step!("sec-ordinaryfunctioncreate", "3");
+    // (One test of the tracing flag for the markers of steps 2 and 3.)
+    if crate::trace::enabled() {
+        // 2. Let F be OrdinaryObjectCreate(functionPrototype, internalSlotsList).
+        crate::step!("sec-ordinaryfunctioncreate", "2");
+        // 3. Set F.[[Call]] to the definition specified in 10.2.1. (FUNCTION_METHODS)
+        crate::step!("sec-ordinaryfunctioncreate", "3");
+    }
     let f = Object::new(
         &FUNCTION_METHODS,
         Some(function_prototype),

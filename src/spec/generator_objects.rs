@@ -364,18 +364,24 @@ pub enum GeneratorKind {
 
 /// GetGeneratorKind ( ) (27.5.3.5).
 pub fn get_generator_kind(agent: &Agent) -> GeneratorKind {
-    // 1. Let genContext be the running execution context.
-    step!("sec-getgeneratorkind", "1");
+    // (One test of the tracing flag for the markers of steps 1 and 2: an Assert of
+    // GeneratorYield runs this on every yield.)
+    if crate::trace::enabled() {
+        // 1. Let genContext be the running execution context.
+        step!("sec-getgeneratorkind", "1");
+        // 2. If genContext does not have a Generator component, return non-generator.
+        step!("sec-getgeneratorkind", "2");
+    }
     let gen_context = agent.running_execution_context();
-    // 2. If genContext does not have a Generator component, return non-generator.
-    step!("sec-getgeneratorkind", "2");
     let Some(generator) = &gen_context.generator else {
         return GeneratorKind::NonGenerator;
     };
-    // 3. Let generator be the Generator component of genContext.
-    step!("sec-getgeneratorkind", "3");
-    // 4. If generator has an [[AsyncGeneratorState]] internal slot, return async.
-    step!("sec-getgeneratorkind", "4");
+    if crate::trace::enabled() {
+        // 3. Let generator be the Generator component of genContext.
+        step!("sec-getgeneratorkind", "3");
+        // 4. If generator has an [[AsyncGeneratorState]] internal slot, return async.
+        step!("sec-getgeneratorkind", "4");
+    }
     if let ObjectKind::AsyncGenerator(_) = &generator.data().kind {
         return GeneratorKind::Async;
     }
