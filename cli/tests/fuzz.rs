@@ -4,20 +4,33 @@
 //! so the inputs are the same on every run up to where the minute ends. The long run is the
 //! README's (`--minutes 600`).
 
-use std::process::Command;
+use std::path::Path;
+use std::process::{Command, ExitStatus};
+
+/// Runs the fuzz binary with `args`, its findings kept in `findings`: its exit status,
+/// stdout and stderr.
+fn run_fuzz(args: &[&str], findings: &Path) -> (ExitStatus, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_fuzz"))
+        .args(args)
+        .arg("--findings")
+        .arg(findings)
+        .output()
+        .expect("the fuzz binary runs");
+    (
+        output.status,
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
 
 #[test]
 fn a_minute_of_fuzzing_finds_nothing() {
     let findings = std::env::temp_dir().join(format!("compartments-fuzz-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&findings);
-    let output = Command::new(env!("CARGO_BIN_EXE_fuzz"))
-        .args(["--minutes", "1", "--seed", "21", "--jobs", "1"])
-        .arg("--findings")
-        .arg(&findings)
-        .output()
-        .expect("the fuzz binary runs");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let (status, stdout, stderr) = run_fuzz(
+        &["--minutes", "1", "--seed", "21", "--jobs", "1"],
+        &findings,
+    );
     eprintln!("{stdout}");
     let kept: Vec<String> = std::fs::read_dir(&findings)
         .map(|dir| {
@@ -34,11 +47,7 @@ fn a_minute_of_fuzzing_finds_nothing() {
         })
         .unwrap_or_default();
     assert!(kept.is_empty(), "findings:\n{}", kept.join("\n"));
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "stdout: {stdout}\nstderr: {stderr}"
-    );
+    assert_eq!(status.code(), Some(0), "stdout: {stdout}\nstderr: {stderr}");
     let inputs: u64 = stdout
         .split_whitespace()
         .next()
@@ -75,27 +84,24 @@ fn the_long_runs_findings_are_fixed() {
     ] {
         std::fs::write(dir.join(name), text).expect("a finding written");
     }
-    let output = Command::new(env!("CARGO_BIN_EXE_fuzz"))
-        .args([
+    let replay = dir.to_str().expect("a temporary folder's path is UTF-8");
+    let (status, stdout, stderr) = run_fuzz(
+        &[
             "--jobs",
             "1",
             "--time-limit-ms",
             "300",
             "--heap-limit-mb",
             "64",
-        ])
-        .arg("--replay")
-        .arg(&dir)
-        .arg("--findings")
-        .arg(&findings)
-        .output()
-        .expect("the fuzz binary runs");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
+            "--replay",
+            replay,
+        ],
+        &findings,
+    );
     assert!(
         stdout.starts_with("3 inputs") && stdout.contains("findings: none"),
         "stdout: {stdout}\nstderr: {stderr}"
     );
-    assert_eq!(output.status.code(), Some(0), "stderr: {stderr}");
+    assert_eq!(status.code(), Some(0), "stderr: {stderr}");
     let _ = std::fs::remove_dir_all(&dir);
 }

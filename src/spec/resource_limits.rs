@@ -98,6 +98,21 @@ impl HostLimits {
     pub fn heap_would_exceed(&self, bytes: usize) -> bool {
         heap_would_exceed(self.heap_limit, self.heap_baseline, bytes)
     }
+
+    /// [`HostLimits::heap_would_exceed`] once garbage is collected (only when it would).
+    fn heap_would_exceed_collecting(&self, bytes: usize) -> bool {
+        heap_would_exceed_collecting(self.heap_limit, self.heap_baseline, bytes)
+    }
+}
+
+/// Whether `bytes` more would take the heap past `limit` even after a collection: garbage
+/// not yet collected does not count, and the collector runs only when the heap looks full.
+fn heap_would_exceed_collecting(limit: Option<usize>, baseline: isize, bytes: usize) -> bool {
+    if !heap_would_exceed(limit, baseline, bytes) {
+        return false;
+    }
+    boa_gc::force_collect();
+    heap_would_exceed(limit, baseline, bytes)
 }
 
 fn heap_would_exceed(limit: Option<usize>, baseline: isize, bytes: usize) -> bool {
@@ -150,12 +165,7 @@ pub fn host_limit_exceeded() -> Option<Termination> {
 /// block whose size the program controls (a String's buffer).
 pub fn host_heap_would_exceed(bytes: usize) -> bool {
     let limits = THREAD_LIMITS.with(Cell::get);
-    if !heap_would_exceed(limits.heap_limit, limits.heap_baseline, bytes) {
-        return false;
-    }
-    // Garbage not yet collected does not count.
-    boa_gc::force_collect();
-    heap_would_exceed(limits.heap_limit, limits.heap_baseline, bytes)
+    heap_would_exceed_collecting(limits.heap_limit, limits.heap_baseline, bytes)
 }
 
 impl Agent {
@@ -192,12 +202,8 @@ impl Agent {
                 return Err(self.terminate(Termination::TimeLimit));
             }
         }
-        if self.limits.heap_would_exceed(0) {
-            // Garbage not yet collected does not count.
-            boa_gc::force_collect();
-            if self.limits.heap_would_exceed(0) {
-                return Err(self.terminate(Termination::HeapLimit));
-            }
+        if self.limits.heap_would_exceed_collecting(0) {
+            return Err(self.terminate(Termination::HeapLimit));
         }
         Ok(())
     }
@@ -282,11 +288,8 @@ impl Agent {
         if let Some(termination) = self.limits.termination {
             return Err(self.range_error(termination.message()));
         }
-        if self.limits.heap_would_exceed(bytes) {
-            boa_gc::force_collect();
-            if self.limits.heap_would_exceed(bytes) {
-                return Err(self.terminate(Termination::HeapLimit));
-            }
+        if self.limits.heap_would_exceed_collecting(bytes) {
+            return Err(self.terminate(Termination::HeapLimit));
         }
         Ok(())
     }
