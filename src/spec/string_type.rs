@@ -389,11 +389,38 @@ impl Hash for JsString {
 
 impl JsString {
     pub fn from_units(units: &[u16]) -> JsString {
+        if let [unit] = units {
+            if let Some(shared) = Self::single_latin1(*unit) {
+                return shared;
+            }
+        }
         JsString(Repr::Flat(Rc::from(units)))
     }
 
     pub fn from_vec(units: Vec<u16>) -> JsString {
+        if let [unit] = units[..] {
+            if let Some(shared) = Self::single_latin1(unit) {
+                return shared;
+            }
+        }
         JsString(Repr::Flat(Rc::from(units)))
+    }
+
+    /// The one-code-unit String of `unit` when it is below 256, shared by every String
+    /// made of that one code unit (Strings are immutable values, so sharing them is
+    /// unobservable): `s[i]`, `charAt`, `split('')` and string iteration make one String per
+    /// character, and would otherwise each allocate a block for one code unit.
+    fn single_latin1(unit: u16) -> Option<JsString> {
+        thread_local! {
+            static SINGLE_LATIN1: Vec<JsString> = (0..256u16)
+                .map(|unit| JsString(Repr::Flat(Rc::from(&[unit][..]))))
+                .collect();
+        }
+        if unit < 256 {
+            Some(SINGLE_LATIN1.with(|table| table[usize::from(unit)].clone()))
+        } else {
+            None
+        }
     }
 
     /// The code units of `s` (UTF-8 → UTF-16).
