@@ -1135,7 +1135,7 @@ pub fn add_restricted_function_properties(f: &Object, realm: &Realm) {
     );
     // 2. Let thrower be realm.[[Intrinsics]].[[%ThrowTypeError%]].
     crate::step!("sec-addrestrictedfunctionproperties", "2");
-    let thrower = Value::Object(realm.intrinsic(Intrinsic::ThrowTypeError));
+    let thrower = Some(realm.intrinsic(Intrinsic::ThrowTypeError));
     // 3. Perform ! DefinePropertyOrThrow(F, "caller", PropertyDescriptor { [[Get]]: thrower,
     //    [[Set]]: thrower, [[Enumerable]]: false, [[Configurable]]: true }).
     crate::step!("sec-addrestrictedfunctionproperties", "3");

@@ -179,12 +179,27 @@ pub enum Property {
         configurable: bool,
     },
     Accessor {
-        /// undefined or a callable object.
-        get: Value,
-        set: Value,
+        /// [[Get]] and [[Set]]: undefined (`None`) or a callable object. (An object, not a
+        /// Value: a property takes 32 bytes instead of 56; memory only, issue 20.)
+        get: Option<Object>,
+        set: Option<Object>,
         enumerable: bool,
         configurable: bool,
     },
+}
+
+/// The [[Get]] or [[Set]] attribute an accessor property stores for a Property
+/// Descriptor's field value (undefined or a callable object).
+pub fn accessor_attribute(value: Value) -> Option<Object> {
+    match value {
+        Value::Object(o) => Some(o),
+        _ => None,
+    }
+}
+
+/// The value of an accessor property's [[Get]] or [[Set]] attribute.
+pub fn accessor_attribute_value(function: &Option<Object>) -> Value {
+    function.clone().map_or(Value::Undefined, Value::Object)
 }
 
 impl Property {
@@ -237,8 +252,8 @@ impl Property {
             } => PropertyDescriptor {
                 value: None,
                 writable: None,
-                get: Some(get.clone()),
-                set: Some(set.clone()),
+                get: Some(accessor_attribute_value(get)),
+                set: Some(accessor_attribute_value(set)),
                 enumerable: Some(*enumerable),
                 configurable: Some(*configurable),
             },
