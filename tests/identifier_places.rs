@@ -56,6 +56,60 @@ fn closures_still_see_one_binding_per_iteration() {
 }
 
 #[test]
+fn closures_that_refer_to_the_loop_bindings_see_one_per_iteration() {
+    // The per-iteration copies are left out only when no closure of the loop refers to
+    // one of its `let` names; each closure below does, in some way.
+    let lines = run(r#"
+        var a = [];
+        for (let i = 0, j = 10; i < 3; i++, j++) a.push(() => j);
+        print(a.map((f) => f()).join());
+        var b = [];
+        for (let i = 0; i < 3; i++) b.push(() => () => i);
+        print(b.map((f) => f()()).join());
+        var c = [];
+        for (let i = 0; i < 3; i++) c.push(() => ({ i }));
+        print(c.map((f) => f().i).join());
+        var d = [];
+        for (let i = 0; i < 3; i++) d.push(function () { return typeof i + i; });
+        print(d.map((f) => f()).join());
+        var e = [];
+        for (let i = 0; i < 3; i++) { e.push(() => i++); }
+        print(e.map((f) => f()).join(), e.map((f) => f()).join());
+        var g = [];
+        for (let [i, k] = [0, 5]; i < 3; i++) g.push(() => k + i);
+        print(g.map((f) => f()).join());
+        var h = [];
+        for (let i = 0; i < 3; i++) h.push(() => { [i] = [i * 10]; return i; });
+        print(h.map((f) => f()).join());
+        // Closures that refer to other names (or shadow the loop's) still work.
+        var n = [], x = 7;
+        for (let i = 0; i < 3; i++) n.push((v) => v + x, (i) => i * 2);
+        print(n.map((f) => f(1)).join());
+        var m = [];
+        for (let i = 0; i < 3; i++) { let w = i; m.push(() => w); }
+        print(m.map((f) => f()).join());
+        var p = [];
+        for (let i = 0; i < 3; i++) p.push(() => i), i++;
+        print(p.map((f) => f()).join());
+    "#);
+    assert_eq!(
+        lines,
+        [
+            "10,11,12",
+            "0,1,2",
+            "0,1,2",
+            "number0,number1,number2",
+            "0,1,2 1,2,3",
+            "5,6,7",
+            "0,10,20",
+            "8,2,8,2,8,2",
+            "0,1,2",
+            "1,3",
+        ]
+    );
+}
+
+#[test]
 fn eval_and_with_keep_name_lookups() {
     let lines = run(r#"
         var x = "global";

@@ -259,7 +259,7 @@ impl Inspector<'_> {
                     if !enumerable {
                         continue;
                     }
-                    match (get.is_undefined(), set.is_undefined()) {
+                    match (get.is_none(), set.is_none()) {
                         (false, false) => "[Getter/Setter]".into(),
                         (false, true) => "[Getter]".into(),
                         (true, false) => "[Setter]".into(),

@@ -145,13 +145,20 @@ pub fn evaluate_loop(agent: &mut Agent, statement: &Stmt, label_set: &[&str]) ->
             update,
             body,
             closures,
+            captures,
         } => for_statement(
             agent,
             init.as_deref(),
             test.as_deref(),
             update.as_deref(),
             body,
-            *closures,
+            // (With tracing on, whether the loop makes closures at all, so that the
+            // trace does not depend on what they refer to.)
+            if crate::trace::enabled() {
+                *closures
+            } else {
+                *captures
+            },
             label_set,
         ),
         StmtKind::ForIn { left, right, body } => for_in_of(
@@ -231,8 +238,9 @@ fn for_statement(
             }
             // 9. If isConst is false, let perIterationLets be boundNames; otherwise let
             //    perIterationLets be a new empty List.
-            // (Shortcut, docs/ARCHITECTURE.md: when the loop's code makes no closure, no
-            // code can tell the per-iteration copies from loopEnv, so none are made.)
+            // (Shortcut, docs/ARCHITECTURE.md: when the loop's code makes no closure that
+            // can refer to these bindings, no code can tell the per-iteration copies from
+            // loopEnv, so none are made.)
             let per_iteration_lets: Vec<String> = if is_const || !closures {
                 Vec::new()
             } else {

@@ -382,12 +382,12 @@ pub fn create_unmapped_arguments_object(agent: &mut Agent, arguments: &[Value]) 
     //    %ThrowTypeError%, [[Set]]: %ThrowTypeError%, [[Enumerable]]: false,
     //    [[Configurable]]: false }).
     crate::step!("sec-createunmappedargumentsobject", "8");
-    let thrower = Value::Object(agent.intrinsic(Intrinsic::ThrowTypeError));
+    let thrower = agent.intrinsic(Intrinsic::ThrowTypeError);
     obj.insert_property(
         "callee".into(),
         Property::Accessor {
-            get: thrower.clone(),
-            set: thrower,
+            get: Some(thrower.clone()),
+            set: Some(thrower),
             enumerable: false,
             configurable: false,
         },

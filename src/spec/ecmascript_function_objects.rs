@@ -96,10 +96,11 @@ pub struct FunctionData {
     /// [[SourceText]]: the source and the span of the function in it.
     pub source_text: Arc<SourceText>,
     pub source_span: Span,
-    /// [[Fields]] and [[PrivateMethods]] (class constructors).
-    pub class_fields: ClassConstructorFields,
-    /// [[ClassFieldInitializerName]].
-    pub class_field_initializer_name: Option<ClassFieldInitializerName>,
+    /// [[Fields]] and [[PrivateMethods]] (class constructors; boxed, memory only: most
+    /// functions are not, and an empty box reads as empty Lists).
+    pub class_fields: Option<Box<ClassConstructorFields>>,
+    /// [[ClassFieldInitializerName]] (boxed, memory only: few functions have one).
+    pub class_field_initializer_name: Option<Box<ClassFieldInitializerName>>,
     /// [[IsClassConstructor]].
     pub is_class_constructor: bool,
 }
@@ -633,7 +634,7 @@ pub fn evaluate_body(agent: &mut Agent, f: &Object, arguments: &[Value]) -> JsRe
         (FunctionKind::ClassField, FunctionBody::Expr(expr)) => {
             // 1. Assert: argumentsList is empty.
             // 2. Assert: functionObject.[[ClassFieldInitializerName]] is not ~empty~.
-            let name = function_data(f, |d| d.class_field_initializer_name.clone());
+            let name = function_data(f, |d| d.class_field_initializer_name.as_deref().cloned());
             // 3. If IsAnonymousFunctionDefinition(AssignmentExpression) is true, then
             //    a. Let value be ? NamedEvaluation of Initializer with argument
             //       functionObject.[[ClassFieldInitializerName]].
@@ -835,7 +836,7 @@ pub fn ordinary_function_create(
         home_object: None,
         source_text,
         source_span: code.span,
-        class_fields: ClassConstructorFields::default(),
+        class_fields: None,
         class_field_initializer_name: None,
         is_class_constructor: false,
     };
@@ -974,7 +975,7 @@ pub fn set_constructor_kind(f: &Object, kind: ConstructorKind) {
 /// Sets [[ClassFieldInitializerName]] of a field initializer function.
 pub fn set_class_field_initializer_name(f: &Object, name: ClassFieldInitializerName) {
     if let ObjectKind::Function(data) = &mut f.data_mut().kind {
-        data.class_field_initializer_name = Some(name);
+        data.class_field_initializer_name = Some(Box::new(name));
     }
 }
 
@@ -1134,7 +1135,7 @@ pub fn add_restricted_function_properties(f: &Object, realm: &Realm) {
     );
     // 2. Let thrower be realm.[[Intrinsics]].[[%ThrowTypeError%]].
     crate::step!("sec-addrestrictedfunctionproperties", "2");
-    let thrower = Value::Object(realm.intrinsic(Intrinsic::ThrowTypeError));
+    let thrower = Some(realm.intrinsic(Intrinsic::ThrowTypeError));
     // 3. Perform ! DefinePropertyOrThrow(F, "caller", PropertyDescriptor { [[Get]]: thrower,
     //    [[Set]]: thrower, [[Enumerable]]: false, [[Configurable]]: true }).
     crate::step!("sec-addrestrictedfunctionproperties", "3");
@@ -1229,7 +1230,10 @@ pub fn with_class_fields<R>(
     read: impl FnOnce(&ClassConstructorFields) -> R,
 ) -> Option<R> {
     match &f.data().kind {
-        ObjectKind::Function(d) => Some(read(&d.class_fields)),
+        ObjectKind::Function(d) => Some(match d.class_fields.as_deref() {
+            Some(fields) => read(fields),
+            None => read(&ClassConstructorFields::default()),
+        }),
         ObjectKind::Builtin(b) => b.class_fields.as_deref().map(read),
         _ => None,
     }
@@ -1238,7 +1242,7 @@ pub fn with_class_fields<R>(
 /// The class-constructor slots of `f`, written.
 pub fn set_class_fields(f: &Object, fields: ClassConstructorFields) {
     match &mut f.data_mut().kind {
-        ObjectKind::Function(d) => d.class_fields = fields,
+        ObjectKind::Function(d) => d.class_fields = Some(Box::new(fields)),
         ObjectKind::Builtin(b) => b.class_fields = Some(Box::new(fields)),
         _ => {}
     }

@@ -77,7 +77,8 @@ pub struct DeclarativeRecord {
     /// Name to position in `bindings`, once there are `INDEXED_FROM` of them. Holds no Gc
     /// pointer (names are `Rc<str>`), so it needs no tracing.
     #[unsafe_ignore_trace]
-    index: Option<rustc_hash::FxHashMap<Rc<str>, usize>>,
+    /// (Boxed, memory only: most records never have one.)
+    index: Option<Box<rustc_hash::FxHashMap<Rc<str>, usize>>>,
 }
 
 /// How many bindings a declarative record holds before it indexes them: below that a scan
@@ -121,7 +122,7 @@ impl DeclarativeRecord {
             for (i, b) in self.bindings.iter().enumerate() {
                 index.insert(b.name.clone(), i);
             }
-            self.index = Some(index);
+            self.index = Some(Box::new(index));
         }
     }
 

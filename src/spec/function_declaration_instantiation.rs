@@ -122,6 +122,16 @@ pub fn function_declaration_instantiation(
         agent.running_execution_context_mut().lexical_environment = Some(env.clone());
         env
     };
+    // (Memory only: room in env for exactly the bindings steps 21-22 and, when env is
+    // also varEnv, 29.c and (strict) 36 create, at most; not the four a first binding would get.)
+    let mut bindings = parameter_names.len() + usize::from(arguments_object_needed);
+    if !has_parameter_expressions {
+        bindings += var_names.len();
+        if strict {
+            bindings += lexical_names.len();
+        }
+    }
+    env.reserve_bindings(bindings);
     // 21. For each String paramName of parameterNames, do
     for param_name in parameter_names {
         // a. Let alreadyDeclared be ! env.HasBinding(paramName).

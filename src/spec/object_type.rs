@@ -179,12 +179,27 @@ pub enum Property {
         configurable: bool,
     },
     Accessor {
-        /// undefined or a callable object.
-        get: Value,
-        set: Value,
+        /// [[Get]] and [[Set]]: undefined (`None`) or a callable object. (An object, not a
+        /// Value: a property takes 32 bytes instead of 56; memory only, issue 20.)
+        get: Option<Object>,
+        set: Option<Object>,
         enumerable: bool,
         configurable: bool,
     },
+}
+
+/// The [[Get]] or [[Set]] attribute an accessor property stores for a Property
+/// Descriptor's field value (undefined or a callable object).
+pub fn accessor_attribute(value: Value) -> Option<Object> {
+    match value {
+        Value::Object(o) => Some(o),
+        _ => None,
+    }
+}
+
+/// The value of an accessor property's [[Get]] or [[Set]] attribute.
+pub fn accessor_attribute_value(function: &Option<Object>) -> Value {
+    function.clone().map_or(Value::Undefined, Value::Object)
 }
 
 impl Property {
@@ -237,8 +252,8 @@ impl Property {
             } => PropertyDescriptor {
                 value: None,
                 writable: None,
-                get: Some(get.clone()),
-                set: Some(set.clone()),
+                get: Some(accessor_attribute_value(get)),
+                set: Some(accessor_attribute_value(set)),
                 enumerable: Some(*enumerable),
                 configurable: Some(*configurable),
             },
@@ -248,7 +263,7 @@ impl Property {
 
 /// An object's own properties in insertion order.
 #[derive(Default, Finalize)]
-pub struct PropertyMap(pub IndexMap<PropertyKey, Property, FxBuildHasher>);
+pub struct PropertyMap(pub Properties);
 
 // SAFETY: every key and value of the map is traced; nothing else in it holds Gc pointers.
 unsafe impl Trace for PropertyMap {
@@ -258,6 +273,188 @@ unsafe impl Trace for PropertyMap {
             mark(property);
         }
     });
+}
+
+/// How many properties an object keeps in a plain list, found by scanning, before it
+/// indexes them by key.
+const SMALL_PROPERTIES: usize = 8;
+
+/// The storage of an object's own properties in insertion order, with the methods of
+/// `IndexMap` that the object model uses. Memory only (issue 20, docs/ARCHITECTURE.md):
+/// up to [`SMALL_PROPERTIES`] properties are a list of (key, property) pairs (one
+/// allocation, no hash index: a function's "length" and "name" take 112 bytes, not an
+/// index map's 230), beyond that an index map. Which one holds them is never observable:
+/// both keep insertion order and one property per key.
+pub enum Properties {
+    Small(Vec<(PropertyKey, Property)>),
+    Large(Box<IndexMap<PropertyKey, Property, FxBuildHasher>>),
+}
+
+impl Default for Properties {
+    fn default() -> Properties {
+        Properties::Small(Vec::new())
+    }
+}
+
+/// An iterator over the properties of a [`Properties`], in insertion order.
+pub enum PropertiesIter<'a> {
+    Small(std::slice::Iter<'a, (PropertyKey, Property)>),
+    Large(indexmap::map::Iter<'a, PropertyKey, Property>),
+}
+
+impl<'a> Iterator for PropertiesIter<'a> {
+    type Item = (&'a PropertyKey, &'a Property);
+
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        match self {
+            PropertiesIter::Small(it) => it.next().map(|(k, p)| (k, p)),
+            PropertiesIter::Large(it) => it.next(),
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match self {
+            PropertiesIter::Small(it) => it.size_hint(),
+            PropertiesIter::Large(it) => it.size_hint(),
+        }
+    }
+}
+
+impl Properties {
+    #[inline]
+    fn position(list: &[(PropertyKey, Property)], key: &PropertyKey) -> Option<usize> {
+        list.iter().position(|(k, _)| k == key)
+    }
+
+    pub fn len(&self) -> usize {
+        match self {
+            Properties::Small(list) => list.len(),
+            Properties::Large(map) => map.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn capacity(&self) -> usize {
+        match self {
+            Properties::Small(list) => list.capacity(),
+            Properties::Large(map) => map.capacity(),
+        }
+    }
+
+    /// Room for `additional` more properties (exactly, while they fit in a list).
+    pub fn reserve_exact(&mut self, additional: usize) {
+        match self {
+            Properties::Small(list) if list.len() + additional <= SMALL_PROPERTIES => {
+                list.reserve_exact(additional)
+            }
+            Properties::Small(_) => {}
+            Properties::Large(map) => map.reserve_exact(additional),
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, key: &PropertyKey) -> Option<&Property> {
+        match self {
+            Properties::Small(list) => list.iter().find(|(k, _)| k == key).map(|(_, p)| p),
+            Properties::Large(map) => map.get(key),
+        }
+    }
+
+    #[inline]
+    pub fn get_mut(&mut self, key: &PropertyKey) -> Option<&mut Property> {
+        match self {
+            Properties::Small(list) => list.iter_mut().find(|(k, _)| k == key).map(|(_, p)| p),
+            Properties::Large(map) => map.get_mut(key),
+        }
+    }
+
+    #[inline]
+    pub fn contains_key(&self, key: &PropertyKey) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// The position, key and property of `key`.
+    pub fn get_full(&self, key: &PropertyKey) -> Option<(usize, &PropertyKey, &Property)> {
+        match self {
+            Properties::Small(list) => {
+                let i = Self::position(list, key)?;
+                let (k, p) = &list[i];
+                Some((i, k, p))
+            }
+            Properties::Large(map) => map.get_full(key),
+        }
+    }
+
+    /// The key and property at position `index`.
+    #[inline]
+    pub fn get_index(&self, index: usize) -> Option<(&PropertyKey, &Property)> {
+        match self {
+            Properties::Small(list) => list.get(index).map(|(k, p)| (k, p)),
+            Properties::Large(map) => map.get_index(index),
+        }
+    }
+
+    /// The key and property at position `index`, the property mutable.
+    #[inline]
+    pub fn get_index_mut(&mut self, index: usize) -> Option<(&PropertyKey, &mut Property)> {
+        match self {
+            Properties::Small(list) => list.get_mut(index).map(|(k, p)| (&*k, p)),
+            Properties::Large(map) => map.get_index_mut(index),
+        }
+    }
+
+    /// Replaces the property of `key` in its place, or appends it; returns the old one.
+    pub fn insert(&mut self, key: PropertyKey, property: Property) -> Option<Property> {
+        match self {
+            Properties::Small(list) => {
+                if let Some(i) = Self::position(list, &key) {
+                    return Some(std::mem::replace(&mut list[i].1, property));
+                }
+                if list.len() < SMALL_PROPERTIES {
+                    list.push((key, property));
+                    return None;
+                }
+                let mut map =
+                    IndexMap::with_capacity_and_hasher(2 * SMALL_PROPERTIES, FxBuildHasher);
+                map.extend(std::mem::take(list));
+                map.insert(key, property);
+                *self = Properties::Large(Box::new(map));
+                None
+            }
+            Properties::Large(map) => map.insert(key, property),
+        }
+    }
+
+    /// Removes the property of `key`, keeping the order of the others.
+    pub fn shift_remove(&mut self, key: &PropertyKey) -> Option<Property> {
+        match self {
+            Properties::Small(list) => {
+                let i = Self::position(list, key)?;
+                Some(list.remove(i).1)
+            }
+            Properties::Large(map) => map.shift_remove(key),
+        }
+    }
+
+    #[inline]
+    pub fn iter(&self) -> PropertiesIter<'_> {
+        match self {
+            Properties::Small(list) => PropertiesIter::Small(list.iter()),
+            Properties::Large(map) => PropertiesIter::Large(map.iter()),
+        }
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &PropertyKey> + '_ {
+        self.iter().map(|(k, _)| k)
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &Property> + '_ {
+        self.iter().map(|(_, p)| p)
+    }
 }
 
 /// [[Call]] ( thisArgument, argumentsList ).
@@ -299,10 +496,36 @@ pub struct ObjectData {
     pub properties: PropertyMap,
     pub kind: ObjectKind,
     /// [[PrivateElements]].
-    pub private_elements: Vec<super::class_private_elements::PrivateElement>,
+    pub private_elements: PrivateElements,
     /// SES: the object is in the set of hardened objects (`harden` froze it and everything
     /// it reaches, so a later `harden` stops here).
     pub hardened: bool,
+}
+
+/// [[PrivateElements]]: a list boxed once it has an element (one word in every object,
+/// most of which never have any; memory only, issue 20).
+#[derive(Default, Trace, Finalize)]
+#[boa_gc(unsafe_no_drop)]
+// (A boxed Vec on purpose: one word in the object, where a Vec would be three.)
+#[allow(clippy::box_collection)]
+pub struct PrivateElements(Option<Box<Vec<super::class_private_elements::PrivateElement>>>);
+
+impl PrivateElements {
+    pub fn iter(&self) -> std::slice::Iter<'_, super::class_private_elements::PrivateElement> {
+        self.0.as_deref().map_or([].iter(), |list| list.iter())
+    }
+
+    pub fn iter_mut(
+        &mut self,
+    ) -> std::slice::IterMut<'_, super::class_private_elements::PrivateElement> {
+        self.0
+            .as_deref_mut()
+            .map_or([].iter_mut(), |list| list.iter_mut())
+    }
+
+    pub fn push(&mut self, element: super::class_private_elements::PrivateElement) {
+        self.0.get_or_insert_with(Box::default).push(element);
+    }
 }
 
 // SAFETY: a static table of function pointers holds no Gc pointer.
@@ -349,7 +572,7 @@ impl Object {
             extensible: true,
             properties: PropertyMap::default(),
             kind,
-            private_elements: Vec::new(),
+            private_elements: PrivateElements::default(),
             hardened: false,
         })))
     }

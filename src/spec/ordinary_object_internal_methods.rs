@@ -5,7 +5,9 @@
 use super::agents::Agent;
 use super::completion_record::JsResult;
 use super::object_kinds::{InternalSlot, ObjectKind};
-use super::object_type::{InternalMethods, Object, Property, PropertyKey};
+use super::object_type::{
+    accessor_attribute, accessor_attribute_value, InternalMethods, Object, Property, PropertyKey,
+};
 use super::operations_on_objects::{call, create_data_property, get};
 use super::property_descriptor::PropertyDescriptor;
 use super::realms::{Intrinsic, Realm};
@@ -180,10 +182,10 @@ pub fn ordinary_get_own_property_steps(o: &Object, p: &PropertyKey) -> Option<Pr
             crate::spec_assert!("sec-ordinarygetownproperty", "5.a", by: "the match arm: X is a Property::Accessor");
             // b. Set D.[[Get]] to the value of X's [[Get]] attribute.
             crate::step!("sec-ordinarygetownproperty", "5.b");
-            d.get = Some(get.clone());
+            d.get = Some(accessor_attribute_value(get));
             // c. Set D.[[Set]] to the value of X's [[Set]] attribute.
             crate::step!("sec-ordinarygetownproperty", "5.c");
-            d.set = Some(set.clone());
+            d.set = Some(accessor_attribute_value(set));
         }
     }
     // 6. Set D.[[Enumerable]] to the value of X's [[Enumerable]] attribute.
@@ -267,8 +269,8 @@ pub fn validate_and_apply_property_descriptor(
             //       the attribute's default value otherwise.
             crate::step!("sec-validateandapplypropertydescriptor", "2.c.i");
             Property::Accessor {
-                get: desc.get.unwrap_or_default(),
-                set: desc.set.unwrap_or_default(),
+                get: accessor_attribute(desc.get.unwrap_or_default()),
+                set: accessor_attribute(desc.set.unwrap_or_default()),
                 enumerable,
                 configurable,
             }
@@ -400,8 +402,8 @@ pub fn validate_and_apply_property_descriptor(
             //         Desc has that field, or to the attribute's default value otherwise.
             crate::step!("sec-validateandapplypropertydescriptor", "6.a.iii");
             Property::Accessor {
-                get: desc.get.unwrap_or_default(),
-                set: desc.set.unwrap_or_default(),
+                get: accessor_attribute(desc.get.unwrap_or_default()),
+                set: accessor_attribute(desc.set.unwrap_or_default()),
                 enumerable,
                 configurable,
             }
@@ -438,8 +440,8 @@ pub fn validate_and_apply_property_descriptor(
                 crate::step!("sec-validateandapplypropertydescriptor", "6.c.i");
                 if current.is_accessor_descriptor() {
                     Property::Accessor {
-                        get: desc.get.or(current.get).unwrap_or_default(),
-                        set: desc.set.or(current.set).unwrap_or_default(),
+                        get: accessor_attribute(desc.get.or(current.get).unwrap_or_default()),
+                        set: accessor_attribute(desc.set.or(current.set).unwrap_or_default()),
                         enumerable,
                         configurable,
                     }

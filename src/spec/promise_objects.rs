@@ -406,7 +406,7 @@ pub fn fulfill_promise(agent: &mut Agent, promise: &Object, value: Value) {
         step!("sec-fulfillpromise", "4");
         // 5. Set promise.[[PromiseRejectReactions]] to undefined.
         step!("sec-fulfillpromise", "5");
-        p.reject_reactions.clear();
+        p.reject_reactions = Vec::new();
         // 6. Set promise.[[PromiseState]] to fulfilled.
         step!("sec-fulfillpromise", "6");
         p.state = PromiseState::Fulfilled;
@@ -573,7 +573,7 @@ pub fn reject_promise(agent: &mut Agent, promise: &Object, reason: Value) {
         p.result = reason.clone();
         // 4. Set promise.[[PromiseFulfillReactions]] to undefined.
         step!("sec-rejectpromise", "4");
-        p.fulfill_reactions.clear();
+        p.fulfill_reactions = Vec::new();
         step!("sec-rejectpromise", "5");
         // 6. Set promise.[[PromiseState]] to rejected.
         step!("sec-rejectpromise", "6");

@@ -425,6 +425,16 @@ impl JsString {
 
     /// The code units of `s` (UTF-8 → UTF-16).
     pub fn from_str_lossless(s: &str) -> JsString {
+        if s.is_empty() {
+            // (One shared empty String per thread: every anonymous function's "name" is
+            // one; memory only.)
+            thread_local! {
+                static EMPTY: JsString = JsString::from_vec(Vec::new());
+            }
+            return EMPTY
+                .try_with(JsString::clone)
+                .unwrap_or_else(|_| JsString::from_vec(Vec::new()));
+        }
         let units: Vec<u16> = s.encode_utf16().collect();
         JsString::from_vec(units)
     }

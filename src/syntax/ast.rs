@@ -259,6 +259,12 @@ pub enum StmtKind {
         /// makes be told apart from reusing the first one (docs/ARCHITECTURE.md). `true`
         /// until the scope annotation (`early_errors::annotate`) has looked.
         closures: bool,
+        /// Whether a closure its code can create can refer to the loop's `let` bindings: a
+        /// function in it refers to one of their names, or it contains a class or a call
+        /// `eval(...)`. Only then can the per-iteration copies be told apart from loopEnv
+        /// by a program (with `--trace` off: the trace shows CreatePerIterationEnvironment
+        /// whenever `closures` is true). `true` until the scope annotation has looked.
+        captures: bool,
     },
     ForIn {
         left: Box<ForHead>,

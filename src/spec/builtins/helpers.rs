@@ -63,8 +63,8 @@ pub fn define_accessor(
     target.insert_property(
         key,
         Property::Accessor {
-            get,
-            set,
+            get: crate::spec::object_type::accessor_attribute(get),
+            set: crate::spec::object_type::accessor_attribute(set),
             enumerable: false,
             configurable: true,
         },

@@ -156,8 +156,8 @@ fn enable_override(
     home.insert_property(
         key,
         Property::Accessor {
-            get: Value::Object(getter),
-            set: Value::Object(setter),
+            get: Some(getter),
+            set: Some(setter),
             enumerable,
             configurable: true,
         },

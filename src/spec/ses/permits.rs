@@ -134,8 +134,9 @@ impl Walk {
                     get: cg, set: cs, ..
                 },
             ) => {
-                self.accessor_matches(lg, cg, &format!("{path}[[Get]]"))
-                    && self.accessor_matches(ls, cs, &format!("{path}[[Set]]"))
+                let value = crate::spec::object_type::accessor_attribute_value;
+                self.accessor_matches(&value(lg), &value(cg), &format!("{path}[[Get]]"))
+                    && self.accessor_matches(&value(ls), &value(cs), &format!("{path}[[Set]]"))
             }
             _ => false,
         }

@@ -246,6 +246,7 @@ impl<'i> Builder<'i> {
                 update,
                 body,
                 closures: true,
+                captures: true,
             });
         }
         let n = items.len();

@@ -15,7 +15,10 @@
 //! - for functions, the BoundNames of the FormalParameters, whether they have duplicates,
 //!   and ContainsExpression of them (FunctionDeclarationInstantiation steps 5, 6 and 8);
 //! - on each `for (init; test; update)` statement, `closures`: whether its code can create
-//!   a closure (a function, a class or a call `eval(...)` anywhere in it).
+//!   a closure (a function, a class or a call `eval(...)` anywhere in it), and `captures`:
+//!   whether such a closure can refer to the bindings of its `let` declaration (a function
+//!   in it has an IdentifierReference or assignment target of one of their names, or it
+//!   contains a class or a call `eval(...)`).
 //!
 //! The names come from the spec-shaped operations of `static_semantics::names` over each
 //! statement list; the references come from one walk with the mutable form of the shared
@@ -200,12 +203,24 @@ struct Annotator {
     flags: Flags,
     /// How many functions, classes and calls `eval(...)` the walk has met so far.
     closures: usize,
+    /// How many classes and calls `eval(...)` (which can refer to any name) it has met.
+    opaque: usize,
+    /// How many functions and classes enclose the walk's position.
+    depth: usize,
+    /// The `depth` of the outermost `for (init; test; update)` statement being walked.
+    for_depth: Option<usize>,
+    /// Inside such a statement, each name referred to from a function nested deeper than
+    /// it, with the depth of the reference.
+    closure_refs: Vec<(usize, String)>,
 }
 
 impl Annotator {
     fn reference(&mut self, id: &Ident) {
         if id.name == "arguments" {
             self.flags.arguments = true;
+        }
+        if matches!(self.for_depth, Some(d) if self.depth > d) {
+            self.closure_refs.push((self.depth, id.name.clone()));
         }
     }
 }
@@ -217,6 +232,8 @@ impl VisitMut for Annotator {
         self.closures += 1;
         let is_arrow = function.kind == FunctionKind::Arrow;
         let Some(f) = Arc::get_mut(function) else {
+            // (Not walked: what it refers to is unknown.)
+            self.opaque += 1;
             return;
         };
         let mut scope = match &f.body {
@@ -224,7 +241,9 @@ impl VisitMut for Annotator {
             FunctionBody::Expr(_) => ScopeInfo::default(),
         };
         let outer = std::mem::take(&mut self.flags);
+        self.depth += 1;
         visit_mut::walk_function(self, f);
+        self.depth -= 1;
         let inner = std::mem::replace(&mut self.flags, outer);
         scope.uses_arguments = inner.arguments;
         scope.has_direct_eval = inner.direct_eval;
@@ -258,15 +277,47 @@ impl VisitMut for Annotator {
 
     fn visit_class(&mut self, class: &mut Class) {
         self.closures += 1;
-        visit_mut::walk_class(self, class)
+        self.opaque += 1;
+        self.depth += 1;
+        visit_mut::walk_class(self, class);
+        self.depth -= 1;
     }
 
-    /// A `for (init; test; update)` statement learns whether its code makes closures.
+    /// A `for (init; test; update)` statement learns whether its code makes closures and
+    /// whether they can refer to its `let` bindings.
     fn visit_stmt(&mut self, stmt: &mut Stmt) {
         let before = self.closures;
+        let opaque_before = self.opaque;
+        let is_for = matches!(stmt.kind, StmtKind::For { .. });
+        let outer_for_depth = self.for_depth;
+        let refs_start = self.closure_refs.len();
+        if is_for && outer_for_depth.is_none() {
+            self.for_depth = Some(self.depth);
+        }
         visit_mut::walk_stmt(self, stmt);
-        if let StmtKind::For { closures, .. } = &mut stmt.kind {
+        if let StmtKind::For {
+            init,
+            closures,
+            captures,
+            ..
+        } = &mut stmt.kind
+        {
             *closures = self.closures != before;
+            *captures = *closures
+                && (self.opaque != opaque_before
+                    || match init.as_deref() {
+                        Some(ForInit::Var(decl)) => {
+                            let names = var_decl_bound_names(decl);
+                            self.closure_refs[refs_start..].iter().any(|(depth, name)| {
+                                *depth > self.depth && names.iter().any(|id| id.name == *name)
+                            })
+                        }
+                        _ => true,
+                    });
+            self.for_depth = outer_for_depth;
+            if outer_for_depth.is_none() {
+                self.closure_refs.clear();
+            }
         }
     }
 
@@ -283,6 +334,7 @@ impl VisitMut for Annotator {
                 if id.name == "eval" {
                     self.flags.direct_eval = true;
                     self.closures += 1;
+                    self.opaque += 1;
                 }
             }
         }
