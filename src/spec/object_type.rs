@@ -356,6 +356,27 @@ impl Properties {
         }
     }
 
+    /// Room for `additional` more properties, if it can be had: an optimisation only (a
+    /// list that would outgrow [`SMALL_PROPERTIES`] becomes the index map at once). When the
+    /// memory cannot be had, inserts grow the storage as they go.
+    pub fn try_reserve(&mut self, additional: usize) {
+        match self {
+            Properties::Small(list) if list.len() + additional <= SMALL_PROPERTIES => {
+                let _ = list.try_reserve_exact(additional);
+            }
+            Properties::Small(list) => {
+                let mut map = IndexMap::with_hasher(FxBuildHasher);
+                if map.try_reserve(list.len() + additional).is_ok() {
+                    map.extend(std::mem::take(list));
+                    *self = Properties::Large(Box::new(map));
+                }
+            }
+            Properties::Large(map) => {
+                let _ = map.try_reserve(additional);
+            }
+        }
+    }
+
     #[inline]
     pub fn get(&self, key: &PropertyKey) -> Option<&Property> {
         match self {

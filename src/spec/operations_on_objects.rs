@@ -420,9 +420,8 @@ pub fn create_array_from_list(agent: &mut Agent, elements: Vec<Value>) -> Object
         // properties but "length", CreateDataPropertyOrThrow only adds them; "length" is
         // brought up to date once, after the loop.)
         let mut data = array.data_mut();
-        // (Room for every element at once rather than by doubling as they are inserted.
-        // Only an optimisation: when it cannot be had, the inserts grow the map as before.)
-        let _ = data.properties.0.try_reserve(elements.len());
+        // (Room for every element at once rather than by doubling as they are inserted.)
+        data.properties.0.try_reserve(elements.len());
         for (n, e) in elements.into_iter().enumerate() {
             // a. Perform ! CreateDataPropertyOrThrow(array, ! ToString(𝔽(n)), e).
             step!("sec-createarrayfromlist", "3.a");
