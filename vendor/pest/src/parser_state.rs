@@ -155,10 +155,26 @@ fn remaining_stack() -> Option<usize> {
     return None;
 }
 
+/// An address on the native stack near its current top (the address of a local).
+///
+/// Patched (compartments, docs/pest-patch.md): the stack guard compares this with a stack
+/// floor computed once per parse instead of asking `stacker` for the remaining stack on
+/// every combinator call (a thread-local look-up and an out-of-line call each time).
+#[inline(always)]
+fn stack_address() -> usize {
+    let marker = 0u8;
+    core::hint::black_box(&marker) as *const u8 as usize
+}
+
 #[derive(Debug)]
 struct CallLimitTracker {
     current_call_limit: Option<(usize, usize)>,
     limit_reached: Option<LimitKind>,
+    /// The lowest usable stack address (the stack grows down): the current address minus
+    /// `remaining_stack()` when the parse starts, so that `stack_address() - floor` is
+    /// exactly what `remaining_stack()` would answer later on the same stack. `None` when
+    /// the stack bounds are unknown (no stack guard, as before).
+    stack_floor: Option<usize>,
 }
 
 impl Default for CallLimitTracker {
@@ -167,6 +183,8 @@ impl Default for CallLimitTracker {
         Self {
             current_call_limit: (call_limit > 0).then_some((0, call_limit)),
             limit_reached: None,
+            stack_floor: remaining_stack()
+                .map(|remaining| stack_address().saturating_sub(remaining)),
         }
     }
 }
@@ -183,22 +201,15 @@ impl CallLimitTracker {
         })
     }
 
+    #[inline(always)]
     fn enter(&mut self, count_call: bool) -> bool {
-        if self.limit_reached() {
-            return false;
-        }
-        if count_call
-            && self
-                .current_call_limit
-                .is_some_and(|(current, limit)| current >= limit)
-        {
-            self.limit_reached = Some(LimitKind::Call);
-            return false;
-        }
-        let remaining = remaining_stack();
+        let remaining = self
+            .stack_floor
+            .map(|floor| stack_address().saturating_sub(floor));
         self.enter_with_stack(count_call, remaining)
     }
 
+    #[inline(always)]
     fn enter_with_stack(&mut self, count_call: bool, stack_space: Option<usize>) -> bool {
         if self.limit_reached() {
             return false;
@@ -639,13 +650,16 @@ impl<'i, R: RuleType> ParserState<'i, R> {
     pub fn new(input: &'i str) -> Box<Self> {
         Box::new(ParserState {
             position: Position::from_start(input),
-            queue: vec![],
+            // Patched (compartments, docs/pest-patch.md): room for a short statement's
+            // tokens and snapshots from the start, instead of growing each parse's vectors
+            // four or five times.
+            queue: Vec::with_capacity(64),
             lookahead: Lookahead::None,
             pos_attempts: vec![],
             neg_attempts: vec![],
             attempt_pos: 0,
             atomicity: Atomicity::NonAtomic,
-            stack: Stack::new(),
+            stack: Stack::with_snapshot_capacity(64),
             call_tracker: Default::default(),
             parse_attempts: ParseAttempts::new(),
         })
@@ -1850,7 +1864,8 @@ impl<'i, R: RuleType> ParserState<'i, R> {
     }
 
     // Restore the current state to the most recent checkpoint.
-    #[inline]
+    // (Patched, compartments: always inlined, docs/pest-patch.md.)
+    #[inline(always)]
     pub(crate) fn restore(mut self: Box<Self>) -> Box<Self> {
         self.stack.restore();
         self
@@ -1912,6 +1927,7 @@ mod test {
         CallLimitTracker {
             current_call_limit: Some((calls, limit)),
             limit_reached: None,
+            stack_floor: None,
         }
     }
 

@@ -404,8 +404,19 @@ impl<'i> Position<'i> {
     #[inline]
     pub(crate) fn match_string(&mut self, string: &str) -> bool {
         let to = self.pos + string.len();
-
-        if Some(string.as_bytes()) == self.input.as_bytes().get(self.pos..to) {
+        let expected = string.as_bytes();
+        // Patched (compartments, docs/pest-patch.md): most attempts fail on the first byte
+        // (a keyword or operator alternative that is not there); compare it before calling
+        // `memcmp` for the whole string, and short strings byte by byte.
+        let Some(found) = self.input.as_bytes().get(self.pos..to) else {
+            return false;
+        };
+        let matched = match expected.len() {
+            0 => true,
+            1..=8 => found.iter().zip(expected).all(|(a, b)| a == b),
+            _ => found[0] == expected[0] && found == expected,
+        };
+        if matched {
             self.pos = to;
             true
         } else {

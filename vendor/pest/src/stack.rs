@@ -56,6 +56,15 @@ impl<T: Clone> Stack<T> {
         }
     }
 
+    /// An empty stack with room for `capacity` nested snapshots (patched: compartments).
+    pub fn with_snapshot_capacity(capacity: usize) -> Self {
+        Stack {
+            cache: vec![],
+            popped: vec![],
+            lengths: Vec::with_capacity(capacity),
+        }
+    }
+
     /// Returns `true` if the stack is currently empty.
     #[allow(dead_code)]
     pub fn is_empty(&self) -> bool {
@@ -94,13 +103,29 @@ impl<T: Clone> Stack<T> {
     }
 
     /// Takes a snapshot of the current `Stack`.
+    #[inline]
     pub fn snapshot(&mut self) {
         self.lengths.push((self.cache.len(), self.cache.len()))
     }
 
     /// The parsing after the last snapshot was successful so clearing it.
+    #[inline]
     pub fn clear_snapshot(&mut self) {
-        if let Some((len, remained)) = self.lengths.pop() {
+        // Patched (compartments, docs/pest-patch.md): nothing was popped since the snapshot
+        // (the common case), so the parent's count and `popped` stay as they are — what the
+        // general case below computes then (`parent_popped` is 0: the parent's remaining
+        // count is at most this snapshot's length), without its out-of-line work.
+        match self.lengths.pop() {
+            Some((len, remained)) if len == remained => {}
+            Some((len, remained)) => self.clear_popped_snapshot(len, remained),
+            None => {}
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn clear_popped_snapshot(&mut self, len: usize, remained: usize) {
+        {
             let popped_count = len - remained;
             if let Some((_, parent_remained)) = self.lengths.last_mut() {
                 let merged_remained = (*parent_remained).min(remained);
@@ -120,6 +145,9 @@ impl<T: Clone> Stack<T> {
 
     /// Rewinds the `Stack` to the most recent `snapshot()`. If no `snapshot()` has been taken, this
     /// function return the stack to its initial state.
+    // Patched (compartments, docs/pest-patch.md): inlined, with the rare rewinding of popped
+    // elements out of line.
+    #[inline(always)]
     pub fn restore(&mut self) {
         match self.lengths.pop() {
             Some((len_stack, remained)) => {
@@ -128,11 +156,7 @@ impl<T: Clone> Stack<T> {
                     self.cache.truncate(remained);
                 }
                 if len_stack > remained {
-                    let rewind_count = len_stack - remained;
-                    let new_len = self.popped.len() - rewind_count;
-                    let recovered_elements = self.popped.drain(new_len..);
-                    self.cache.extend(recovered_elements.rev());
-                    debug_assert_eq!(self.popped.len(), new_len);
+                    self.rewind(len_stack - remained);
                 }
             }
             None => {
@@ -143,6 +167,15 @@ impl<T: Clone> Stack<T> {
                 debug_assert!(self.lengths.is_empty());
             }
         }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn rewind(&mut self, rewind_count: usize) {
+        let new_len = self.popped.len() - rewind_count;
+        let recovered_elements = self.popped.drain(new_len..);
+        self.cache.extend(recovered_elements.rev());
+        debug_assert_eq!(self.popped.len(), new_len);
     }
 }
 
