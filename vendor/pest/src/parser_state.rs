@@ -379,12 +379,17 @@ impl<R: RuleType> ParseAttempts<R> {
     /// Create new `ParseAttempts` instance with `call_stacks` and `expected_tokens`
     /// initialized with capacity.
     pub fn new() -> Self {
+        // Patched (compartments, docs/pest-patch.md): the vectors are only filled when
+        // error detail is enabled, so they take no allocation (three, ~3 KB, in every
+        // parse) otherwise.
+        let enabled = ERROR_DETAIL.load(Ordering::Relaxed);
+        let capacity = |n: usize| if enabled { n } else { 0 };
         Self {
-            call_stacks: Vec::with_capacity(CALL_STACK_INITIAL_CAPACITY),
-            expected_tokens: Vec::with_capacity(EXPECTED_TOKENS_INITIAL_CAPACITY),
-            unexpected_tokens: Vec::with_capacity(EXPECTED_TOKENS_INITIAL_CAPACITY),
+            call_stacks: Vec::with_capacity(capacity(CALL_STACK_INITIAL_CAPACITY)),
+            expected_tokens: Vec::with_capacity(capacity(EXPECTED_TOKENS_INITIAL_CAPACITY)),
+            unexpected_tokens: Vec::with_capacity(capacity(EXPECTED_TOKENS_INITIAL_CAPACITY)),
             max_position: 0,
-            enabled: ERROR_DETAIL.load(Ordering::Relaxed),
+            enabled,
         }
     }
 
