@@ -50,7 +50,7 @@ pub fn argument_list_evaluation(agent: &mut Agent, arguments: &[Argument]) -> Js
 /// A short description of a callee for "is not a function" messages.
 fn describe(expr: &Expr) -> String {
     match &expr.kind {
-        ExprKind::Ident(id) => id.name.clone(),
+        ExprKind::Ident(id) => id.name.to_string(),
         ExprKind::Member {
             object, property, ..
         } => match property {

@@ -302,7 +302,8 @@ pub fn evaluate_chain<'a>(agent: &mut Agent, expr: &'a Expr) -> JsResult<Evaluat
 /// `a.b.c` and `a.b` share).
 pub fn member_prop_offset(property: &MemberProp) -> u32 {
     match property {
-        MemberProp::Ident(id) | MemberProp::Private(id) => id.span.start,
+        MemberProp::Ident(id) => id.span.start,
+        MemberProp::Private(id) => id.span.start,
         MemberProp::Computed(e) => e.span.start,
     }
 }

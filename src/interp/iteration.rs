@@ -213,7 +213,7 @@ fn for_statement(
             // 4. Let boundNames be the BoundNames of LexicalDeclaration.
             let bound_names: Vec<String> = var_decl_bound_names(decl)
                 .into_iter()
-                .map(|id| id.name.clone())
+                .map(|id| id.name.to_string())
                 .collect();
             // 5. For each element dn of boundNames, do
             //    a. If isConst is true, then i. Perform ! loopEnv.CreateImmutableBinding(dn,
@@ -511,7 +511,7 @@ fn for_in_of(
             } else {
                 let names = var_decl_bound_names(decl)
                     .into_iter()
-                    .map(|id| id.name.clone())
+                    .map(|id| id.name.to_string())
                     .collect();
                 (LhsKind::LexicalBinding, target, names)
             }

@@ -207,12 +207,12 @@ fn evaluate_other_statement(agent: &mut Agent, statement: &Stmt) -> StatementRes
         // ContinueStatement : continue ; — 1. Return Completion Record { [[Type]]: continue,
         // [[Value]]: ~empty~, [[Target]]: ~empty~ }. (With a label: [[Target]]: label.)
         StmtKind::Continue(label) => Ok(Completion::Continue(
-            label.as_ref().map(|l| l.name.clone()),
+            label.as_ref().map(|l| l.name.to_string()),
             None,
         )),
         // BreakStatement : break ; — likewise with [[Type]]: break.
         StmtKind::Break(label) => Ok(Completion::Break(
-            label.as_ref().map(|l| l.name.clone()),
+            label.as_ref().map(|l| l.name.to_string()),
             None,
         )),
         StmtKind::Return(argument) => {

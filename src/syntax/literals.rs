@@ -19,6 +19,21 @@ pub struct Numeric {
 /// The MV of a NumericLiteral (12.9.3.1), rounded to the nearest Number.
 pub fn numeric_value(text: &str) -> Result<Numeric, String> {
     let bytes = text.as_bytes();
+    // A DecimalIntegerLiteral of at most 15 digits without a leading zero (the common
+    // literal): its MV is an integer below 2^53, so the Number is exact.
+    if !bytes.is_empty()
+        && bytes.len() <= 15
+        && (bytes[0] != b'0' || bytes.len() == 1)
+        && bytes.iter().all(u8::is_ascii_digit)
+    {
+        let value = bytes
+            .iter()
+            .fold(0u64, |n, digit| n * 10 + u64::from(digit - b'0'));
+        return Ok(Numeric {
+            value: NumericValue::Number(value as f64),
+            legacy: false,
+        });
+    }
     let is_bigint = text.ends_with('n');
     let body = if is_bigint {
         &text[..text.len() - 1]

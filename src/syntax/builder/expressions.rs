@@ -529,7 +529,7 @@ impl<'i> Builder<'i> {
                             span,
                             kind: ExprKind::Member {
                                 object: Box::new(expr),
-                                property: MemberProp::Private(self.ident(&part)?),
+                                property: MemberProp::Private(Box::new(self.ident(&part)?)),
                                 optional: true,
                             },
                         },
@@ -583,7 +583,7 @@ impl<'i> Builder<'i> {
         let part = first(pair)?;
         Ok(match part.as_rule() {
             Rule::identifier => MemberProp::Ident(self.ident(&part)?),
-            Rule::private_name => MemberProp::Private(self.ident(&part)?),
+            Rule::private_name => MemberProp::Private(Box::new(self.ident(&part)?)),
             _ => MemberProp::Computed(Box::new(self.expression(part)?)),
         })
     }
@@ -678,7 +678,7 @@ impl<'i> Builder<'i> {
                 callee: Box::new(Expr {
                     span: Span::new(span.start as usize, span.start as usize + 5),
                     kind: ExprKind::Ident(Ident {
-                        name: "async".into(),
+                        name: self.name("async"),
                         span: Span::new(span.start as usize, span.start as usize + 5),
                         escaped: false,
                         place: PlaceCache::for_name("async"),
@@ -1044,7 +1044,7 @@ fn reduce(out: &mut Vec<Operand>, stack: &mut Vec<(Op, Span)>) -> R<()> {
         (Op::Binary(BinaryOp::In), Operand::Private(name)) => Expr {
             span: name.span.to(right.span),
             kind: ExprKind::PrivateIn {
-                name,
+                name: Box::new(name),
                 right: Box::new(right),
             },
         },

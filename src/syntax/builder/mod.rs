@@ -45,6 +45,9 @@ pub(crate) struct Builder<'i> {
     pub for_in_head: bool,
     /// The proposals whose syntax is accepted ([`super::ParseOptions::features`]).
     pub features: super::Features,
+    /// The identifier names built so far, each once: every occurrence of a name shares
+    /// one block ([`Name`]).
+    names: std::cell::RefCell<rustc_hash::FxHashSet<Name>>,
 }
 
 /// How deeply expressions, statements and patterns may nest. Far beyond what real code
@@ -111,7 +114,18 @@ impl<'i> Builder<'i> {
             depth: 0,
             for_in_head: false,
             features: super::Features::all(),
+            names: Default::default(),
         }
+    }
+
+    /// The shared [`Name`] of the identifier name `name`.
+    pub fn name(&self, name: &str) -> Name {
+        if let Some(interned) = self.names.borrow().get(name) {
+            return interned.clone();
+        }
+        let interned = Name::from(name);
+        self.names.borrow_mut().insert(interned.clone());
+        interned
     }
 
     /// A SyntaxError unless the import phase `phase` (`source` or `defer`) is enabled: with
@@ -204,7 +218,7 @@ impl<'i> Builder<'i> {
             literals::identifier_value(pair.as_str()).or_else(|m| err(m, span))?;
         let place = PlaceCache::for_name(&name);
         Ok(Ident {
-            name,
+            name: self.name(&name),
             span,
             escaped,
             place,

@@ -182,7 +182,7 @@ impl<'i> Builder<'i> {
                             properties.push(ObjectPatternProp {
                                 span: prop_span,
                                 key: PropKey::Ident(Ident {
-                                    name: "__proto__".into(),
+                                    name: self.name("__proto__"),
                                     span: prop_span,
                                     escaped: false,
                                     place: PlaceCache::for_name("__proto__"),

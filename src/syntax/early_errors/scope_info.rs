@@ -91,7 +91,7 @@ fn statement_list_scope(stmts: &[Stmt], kind: ListKind) -> ScopeInfo {
                     let name = class
                         .id
                         .as_ref()
-                        .map_or_else(|| DEFAULT_NAME.to_string(), |id| id.name.clone());
+                        .map_or_else(|| DEFAULT_NAME.to_string(), |id| id.name.to_string());
                     info.lexically_declared_names.push(name.clone());
                     if name != DEFAULT_NAME {
                         info.lexically_declared_names.push(DEFAULT_NAME.to_string());
@@ -112,7 +112,7 @@ fn statement_list_scope(stmts: &[Stmt], kind: ListKind) -> ScopeInfo {
             },
             (StmtKind::Import(decl), ListKind::Module) => {
                 for id in import_declaration_bound_names(decl) {
-                    info.lexically_declared_names.push(id.name.clone());
+                    info.lexically_declared_names.push(id.name.to_string());
                 }
                 continue;
             }
@@ -142,15 +142,15 @@ fn statement_list_scope(stmts: &[Stmt], kind: ListKind) -> ScopeInfo {
             }
             StmtKind::Class(class) => {
                 if let Some(id) = &class.id {
-                    info.lexically_declared_names.push(id.name.clone());
+                    info.lexically_declared_names.push(id.name.to_string());
                     info.lexically_scoped_declarations
-                        .push(DeclRef::Class(id.name.clone()));
+                        .push(DeclRef::Class(id.name.to_string()));
                 }
             }
             StmtKind::Var(decl) if decl.kind != VarKind::Var => {
                 let names: Vec<String> = var_decl_bound_names(decl)
                     .into_iter()
-                    .map(|id| id.name.clone())
+                    .map(|id| id.name.to_string())
                     .collect();
                 info.lexically_declared_names.extend(names.iter().cloned());
                 info.lexically_scoped_declarations.push(DeclRef::Lexical {
@@ -167,7 +167,7 @@ fn statement_list_scope(stmts: &[Stmt], kind: ListKind) -> ScopeInfo {
     let mut seen: HashSet<&str> = HashSet::new();
     for id in var_names {
         if seen.insert(&id.name) {
-            info.var_declared_names.push(id.name.clone());
+            info.var_declared_names.push(id.name.to_string());
         }
     }
     info
@@ -177,7 +177,7 @@ fn function_name(function: &Function) -> String {
     function
         .id
         .as_ref()
-        .map_or_else(|| DEFAULT_NAME.to_string(), |id| id.name.clone())
+        .map_or_else(|| DEFAULT_NAME.to_string(), |id| id.name.to_string())
 }
 
 /// VarScopedDeclarations of a statement (not descending into functions): one
@@ -190,7 +190,7 @@ fn var_scoped_declarations(stmt: &Stmt, out: &mut Vec<DeclRef>) {
             let mut names = Vec::new();
             pattern_bound_names(&declarator.target, &mut names);
             out.push(DeclRef::Var(
-                names.into_iter().map(|id| id.name.clone()).collect(),
+                names.into_iter().map(|id| id.name.to_string()).collect(),
             ));
         }
     }
@@ -249,7 +249,7 @@ impl VisitMut for Annotator {
         scope.has_direct_eval = inner.direct_eval;
         scope.parameter_names = parameter_bound_names(f)
             .into_iter()
-            .map(|id| id.name.clone())
+            .map(|id| id.name.to_string())
             .collect();
         let mut seen = HashSet::new();
         scope.has_duplicate_parameters = !scope.parameter_names.iter().all(|n| seen.insert(n));

@@ -284,7 +284,7 @@ pub fn import_entries(body: &[Stmt], requests: &mut Vec<ModuleRequest>) -> Vec<I
             entries.push(ImportEntry {
                 module_request: module,
                 import_name,
-                local_name: local.name.clone(),
+                local_name: local.name.to_string(),
                 span: local.span,
             });
         }
@@ -296,7 +296,7 @@ pub fn import_entries(body: &[Stmt], requests: &mut Vec<ModuleRequest>) -> Vec<I
             entries.push(ImportEntry {
                 module_request: module,
                 import_name: ImportName::NamespaceObject,
-                local_name: local.name.clone(),
+                local_name: local.name.to_string(),
                 span: local.span,
             });
         }
@@ -313,7 +313,7 @@ pub fn import_entries(body: &[Stmt], requests: &mut Vec<ModuleRequest>) -> Vec<I
             entries.push(ImportEntry {
                 module_request: module,
                 import_name: ImportName::Name(module_export_name_value(&specifier.imported)),
-                local_name: specifier.local.name.clone(),
+                local_name: specifier.local.name.to_string(),
                 span: specifier.span,
             });
         }

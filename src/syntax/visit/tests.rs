@@ -127,7 +127,7 @@ struct References(Vec<String>);
 
 impl VisitMut for References {
     fn visit_identifier_reference(&mut self, id: &mut Ident) {
-        self.0.push(id.name.clone());
+        self.0.push(id.name.to_string());
     }
     fn visit_binding_identifier(&mut self, id: &mut Ident) {
         self.0.push(format!("{} (binding)", id.name));
@@ -156,7 +156,7 @@ fn deep_expression(depth: usize) -> Expr {
     let mut expr = Expr {
         span: Span::default(),
         kind: ExprKind::Ident(Ident {
-            name: "x".to_string(),
+            name: "x".into(),
             span: Span::default(),
             escaped: false,
             place: PlaceCache::for_name("x"),
