@@ -211,7 +211,7 @@ struct Annotator {
     for_depth: Option<usize>,
     /// Inside such a statement, each name referred to from a function nested deeper than
     /// it, with the depth of the reference.
-    closure_refs: Vec<(usize, String)>,
+    closure_refs: Vec<(usize, crate::syntax::ast::Name)>,
 }
 
 impl Annotator {
