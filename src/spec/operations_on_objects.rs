@@ -53,11 +53,13 @@ pub fn create_data_property(
     p: &PropertyKey,
     v: Value,
 ) -> JsResult<bool> {
-    // 1. Let newDesc be the PropertyDescriptor { [[Value]]: V, [[Writable]]: true,
-    //    [[Enumerable]]: true, [[Configurable]]: true }.
-    step!("sec-createdataproperty", "1");
-    // 2. Return ? O.[[DefineOwnProperty]](P, newDesc).
-    step!("sec-createdataproperty", "2");
+    if crate::trace::enabled() {
+        // 1. Let newDesc be the PropertyDescriptor { [[Value]]: V, [[Writable]]: true,
+        //    [[Enumerable]]: true, [[Configurable]]: true }.
+        step!("sec-createdataproperty", "1");
+        // 2. Return ? O.[[DefineOwnProperty]](P, newDesc).
+        step!("sec-createdataproperty", "2");
+    }
     // Not observable: on an extensible ordinary object without property P (or with a
     // configurable one), OrdinaryDefineOwnProperty only creates or replaces it, so the
     // fast path below does that without building newDesc.
