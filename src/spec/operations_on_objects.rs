@@ -223,11 +223,13 @@ pub fn has_own_property(agent: &mut Agent, o: &Object, p: &PropertyKey) -> JsRes
 
 /// Call ( F, V [ , argumentsList ] ) (7.3.13).
 pub fn call(agent: &mut Agent, f: &Value, v: &Value, arguments: &[Value]) -> JsResult<Value> {
-    // 1. If argumentsList is not present, set argumentsList to a new empty List.
-    //    (Callers pass an empty slice.)
-    step!("sec-call", "1");
-    // 2. If IsCallable(F) is false, throw a TypeError exception.
-    step!("sec-call", "2");
+    if crate::trace::enabled() {
+        // 1. If argumentsList is not present, set argumentsList to a new empty List.
+        //    (Callers pass an empty slice.)
+        step!("sec-call", "1");
+        // 2. If IsCallable(F) is false, throw a TypeError exception.
+        step!("sec-call", "2");
+    }
     let callee = match f {
         Value::Object(o) => o.methods().call.map(|call| (o, call)),
         _ => None,

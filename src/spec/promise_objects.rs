@@ -661,11 +661,9 @@ pub fn new_promise_reaction_job(
             // d. If handler is empty, then
             step!("sec-newpromisereactionjob", "1.d");
         }
-        let PromiseReaction {
-            capability: promise_capability,
-            kind,
-            handler,
-        } = reaction;
+        let promise_capability = reaction.capability;
+        let kind = reaction.kind;
+        let handler = reaction.handler;
         let handler_result = match handler {
             None => {
                 // i. If type is fulfill, then
