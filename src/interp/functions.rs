@@ -612,33 +612,37 @@ pub fn instantiate_arrow_function_expression(
         "1"
     );
     let name = name.unwrap_or(FunctionName::Key(PropertyKey::from_str("")));
-    // 2. Let env be the LexicalEnvironment of the running execution context.
-    crate::step!(
-        "sec-runtime-semantics-instantiatearrowfunctionexpression",
-        "2"
-    );
-    // 3. Let privateEnv be the running execution context's PrivateEnvironment.
-    crate::step!(
-        "sec-runtime-semantics-instantiatearrowfunctionexpression",
-        "3"
-    );
+    if crate::trace::enabled() {
+        // 2. Let env be the LexicalEnvironment of the running execution context.
+        crate::step!(
+            "sec-runtime-semantics-instantiatearrowfunctionexpression",
+            "2"
+        );
+        // 3. Let privateEnv be the running execution context's PrivateEnvironment.
+        crate::step!(
+            "sec-runtime-semantics-instantiatearrowfunctionexpression",
+            "3"
+        );
+    }
     let context = agent.running_execution_context();
     let env = context
         .lexical_environment
         .clone()
         .expect("code runs in an environment");
     let private_env = context.private_environment.clone();
-    // 4. Let sourceText be the source text matched by ArrowFunction.
-    crate::step!(
-        "sec-runtime-semantics-instantiatearrowfunctionexpression",
-        "4"
-    );
-    // 5. Let closure be OrdinaryFunctionCreate(%Function.prototype%, sourceText,
-    //    ArrowParameters, ConciseBody, ~lexical-this~, env, privateEnv).
-    crate::step!(
-        "sec-runtime-semantics-instantiatearrowfunctionexpression",
-        "5"
-    );
+    if crate::trace::enabled() {
+        // 4. Let sourceText be the source text matched by ArrowFunction.
+        crate::step!(
+            "sec-runtime-semantics-instantiatearrowfunctionexpression",
+            "4"
+        );
+        // 5. Let closure be OrdinaryFunctionCreate(%Function.prototype%, sourceText,
+        //    ArrowParameters, ConciseBody, ~lexical-this~, env, privateEnv).
+        crate::step!(
+            "sec-runtime-semantics-instantiatearrowfunctionexpression",
+            "5"
+        );
+    }
     let prototype = function_prototype_for(agent, code);
     let closure = ordinary_function_create(agent, prototype, code, true, env, private_env);
     // 6. Perform SetFunctionName(closure, name).

@@ -113,10 +113,12 @@ pub fn evaluate_loop(agent: &mut Agent, statement: &Stmt, label_set: &[&str]) ->
                 // (The host's time limit, not a spec step: a loop that calls nothing must
                 //  still stop when it runs out; see Agent::check_limits.)
                 agent.check_limits()?;
-                // a. Let exprRef be ? Evaluation of Expression.
-                crate::step!("sec-runtime-semantics-whileloopevaluation", "2.a");
-                // b. Let exprValue be ? GetValue(exprRef).
-                crate::step!("sec-runtime-semantics-whileloopevaluation", "2.b");
+                if crate::trace::enabled() {
+                    // a. Let exprRef be ? Evaluation of Expression.
+                    crate::step!("sec-runtime-semantics-whileloopevaluation", "2.a");
+                    // b. Let exprValue be ? GetValue(exprRef).
+                    crate::step!("sec-runtime-semantics-whileloopevaluation", "2.b");
+                }
                 let expr_value = evaluate_expression(agent, test)?;
                 // c. If ToBoolean(exprValue) is false, return V.
                 crate::step!("sec-runtime-semantics-whileloopevaluation", "2.c");

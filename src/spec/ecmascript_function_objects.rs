@@ -170,17 +170,21 @@ pub fn ecmascript_function_call(
     agent.check_stack()?;
     // Where the caller is, for the locations of errors after the call returns.
     let caller_offset = agent.current_offset;
-    // 1. Let callerContext be the running execution context.
-    crate::step!(
-        "sec-ecmascript-function-objects-call-thisargument-argumentslist",
-        "1"
-    );
+    // (The stack's height, for step 3's Assert.)
     let depth = agent.execution_context_stack.len();
-    // 2. Let calleeContext be PrepareForOrdinaryCall(F, undefined).
-    crate::step!(
-        "sec-ecmascript-function-objects-call-thisargument-argumentslist",
-        "2"
-    );
+    // (One test of the tracing flag for the markers of steps 1 and 2: every call runs them.)
+    if crate::trace::enabled() {
+        // 1. Let callerContext be the running execution context.
+        crate::step!(
+            "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+            "1"
+        );
+        // 2. Let calleeContext be PrepareForOrdinaryCall(F, undefined).
+        crate::step!(
+            "sec-ecmascript-function-objects-call-thisargument-argumentslist",
+            "2"
+        );
+    }
     prepare_for_ordinary_call(agent, f, Value::Undefined);
     // 3. Assert: calleeContext is now the running execution context.
     crate::spec_assert!(
@@ -542,10 +546,12 @@ pub fn ordinary_call_bind_this(agent: &mut Agent, f: &Object, this_argument: &Va
     if this_mode == ThisMode::Lexical {
         return;
     }
-    // 3. Let calleeRealm be F.[[Realm]]. (Its [[GlobalEnv]] is F's Evaluators'.)
-    crate::step!("sec-ordinarycallbindthis", "3");
-    // 4. Let localEnv be the LexicalEnvironment of calleeContext.
-    crate::step!("sec-ordinarycallbindthis", "4");
+    if crate::trace::enabled() {
+        // 3. Let calleeRealm be F.[[Realm]]. (Its [[GlobalEnv]] is F's Evaluators'.)
+        crate::step!("sec-ordinarycallbindthis", "3");
+        // 4. Let localEnv be the LexicalEnvironment of calleeContext.
+        crate::step!("sec-ordinarycallbindthis", "4");
+    }
     let local_env = agent
         .running_execution_context()
         .lexical_environment
@@ -558,10 +564,12 @@ pub fn ordinary_call_bind_this(agent: &mut Agent, f: &Object, this_argument: &Va
         crate::step!("sec-ordinarycallbindthis", "5.a");
         this_argument.clone()
     } else {
-        // 6. Else,
-        crate::step!("sec-ordinarycallbindthis", "6");
-        // a. If thisArgument is either undefined or null, then
-        crate::step!("sec-ordinarycallbindthis", "6.a");
+        if crate::trace::enabled() {
+            // 6. Else,
+            crate::step!("sec-ordinarycallbindthis", "6");
+            // a. If thisArgument is either undefined or null, then
+            crate::step!("sec-ordinarycallbindthis", "6.a");
+        }
         if this_argument.is_nullish() {
             // i. Let globalEnv be calleeRealm.[[GlobalEnv]].
             crate::step!("sec-ordinarycallbindthis", "6.a.i");
@@ -574,10 +582,12 @@ pub fn ordinary_call_bind_this(agent: &mut Agent, f: &Object, this_argument: &Va
                 .get_this_binding(agent)
                 .unwrap_or(Value::Undefined)
         } else {
-            // b. Else,
-            crate::step!("sec-ordinarycallbindthis", "6.b");
-            // i. Let thisValue be ! ToObject(thisArgument).
-            crate::step!("sec-ordinarycallbindthis", "6.b.i");
+            if crate::trace::enabled() {
+                // b. Else,
+                crate::step!("sec-ordinarycallbindthis", "6.b");
+                // i. Let thisValue be ! ToObject(thisArgument).
+                crate::step!("sec-ordinarycallbindthis", "6.b.i");
+            }
             let this_value =
                 to_object(agent, this_argument).expect("ToObject of a non-nullish value");
             // ii. NOTE: ToObject produces wrapper objects using calleeRealm.

@@ -118,8 +118,10 @@ pub fn generator_validate(
     // 2. Perform ? RequireInternalSlot(generator, [[GeneratorBrand]]).
     // (Every object with a [[GeneratorState]] has a [[GeneratorBrand]]: one check does
     // both steps.)
-    step!("sec-generatorvalidate", "1");
-    step!("sec-generatorvalidate", "2");
+    if crate::trace::enabled() {
+        step!("sec-generatorvalidate", "1");
+        step!("sec-generatorvalidate", "2");
+    }
     let object = require_internal_slot(
         agent,
         generator,
@@ -140,10 +142,12 @@ pub fn generator_validate(
         "4",
         by: "GeneratorData holds the [[GeneratorContext]] (start or continuation) of every generator"
     );
-    // 5. Let state be generator.[[GeneratorState]]. (Read with the brand above.)
-    step!("sec-generatorvalidate", "5");
-    // 6. If state is executing, throw a TypeError exception.
-    step!("sec-generatorvalidate", "6");
+    if crate::trace::enabled() {
+        // 5. Let state be generator.[[GeneratorState]]. (Read with the brand above.)
+        step!("sec-generatorvalidate", "5");
+        // 6. If state is executing, throw a TypeError exception.
+        step!("sec-generatorvalidate", "6");
+    }
     if state == GeneratorState::Executing {
         return Err(agent.type_error("the generator is already running"));
     }

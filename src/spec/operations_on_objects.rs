@@ -53,11 +53,13 @@ pub fn create_data_property(
     p: &PropertyKey,
     v: Value,
 ) -> JsResult<bool> {
-    // 1. Let newDesc be the PropertyDescriptor { [[Value]]: V, [[Writable]]: true,
-    //    [[Enumerable]]: true, [[Configurable]]: true }.
-    step!("sec-createdataproperty", "1");
-    // 2. Return ? O.[[DefineOwnProperty]](P, newDesc).
-    step!("sec-createdataproperty", "2");
+    if crate::trace::enabled() {
+        // 1. Let newDesc be the PropertyDescriptor { [[Value]]: V, [[Writable]]: true,
+        //    [[Enumerable]]: true, [[Configurable]]: true }.
+        step!("sec-createdataproperty", "1");
+        // 2. Return ? O.[[DefineOwnProperty]](P, newDesc).
+        step!("sec-createdataproperty", "2");
+    }
     // Not observable: on an extensible ordinary object without property P (or with a
     // configurable one), OrdinaryDefineOwnProperty only creates or replaces it, so the
     // fast path below does that without building newDesc.
@@ -221,11 +223,13 @@ pub fn has_own_property(agent: &mut Agent, o: &Object, p: &PropertyKey) -> JsRes
 
 /// Call ( F, V [ , argumentsList ] ) (7.3.13).
 pub fn call(agent: &mut Agent, f: &Value, v: &Value, arguments: &[Value]) -> JsResult<Value> {
-    // 1. If argumentsList is not present, set argumentsList to a new empty List.
-    //    (Callers pass an empty slice.)
-    step!("sec-call", "1");
-    // 2. If IsCallable(F) is false, throw a TypeError exception.
-    step!("sec-call", "2");
+    if crate::trace::enabled() {
+        // 1. If argumentsList is not present, set argumentsList to a new empty List.
+        //    (Callers pass an empty slice.)
+        step!("sec-call", "1");
+        // 2. If IsCallable(F) is false, throw a TypeError exception.
+        step!("sec-call", "2");
+    }
     let callee = match f {
         Value::Object(o) => o.methods().call.map(|call| (o, call)),
         _ => None,

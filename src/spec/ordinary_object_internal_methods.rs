@@ -167,9 +167,11 @@ pub fn ordinary_get_own_property_steps(o: &Object, p: &PropertyKey) -> Option<Pr
         Property::Data {
             value, writable, ..
         } => {
-            crate::step!("sec-ordinarygetownproperty", "4");
-            // a. Set D.[[Value]] to the value of X's [[Value]] attribute.
-            crate::step!("sec-ordinarygetownproperty", "4.a");
+            if crate::trace::enabled() {
+                crate::step!("sec-ordinarygetownproperty", "4");
+                // a. Set D.[[Value]] to the value of X's [[Value]] attribute.
+                crate::step!("sec-ordinarygetownproperty", "4.a");
+            }
             d.value = Some(value.clone());
             // b. Set D.[[Writable]] to the value of X's [[Writable]] attribute.
             crate::step!("sec-ordinarygetownproperty", "4.b");
@@ -522,6 +524,16 @@ pub fn ordinary_get(
                 match data.properties.0.get(p) {
                     // 3. If IsDataDescriptor(desc) is true, return desc.[[Value]].
                     Some(Property::Data { value, .. }) => return Ok(value.clone()),
+                    // And without an own property, step 2 (a-c) at once: the prototype's
+                    // [[Get]] (the loop's next turn), or undefined at the chain's end.
+                    None => match data.prototype.clone() {
+                        None => return Ok(Value::Undefined),
+                        Some(parent) => {
+                            drop(data);
+                            current = parent;
+                            continue;
+                        }
+                    },
                     other => other.map(Property::to_descriptor),
                 }
             }
@@ -892,16 +904,19 @@ pub fn ordinary_object_create(proto: Option<Object>) -> Object {
 
 /// OrdinaryObjectCreate with additional internal slots (`kind`).
 pub fn ordinary_object_create_with(proto: Option<Object>, kind: ObjectKind) -> Object {
-    // 1. Let internalSlotsList be « [[Prototype]], [[Extensible]] ».
-    crate::step!("sec-ordinaryobjectcreate", "1");
-    // 2. If additionalInternalSlotsList is present, set internalSlotsList to the
-    //    list-concatenation of internalSlotsList and additionalInternalSlotsList.
-    //    (The additional slots are `kind`'s.)
-    crate::step!("sec-ordinaryobjectcreate", "2");
-    // 3. Let O be MakeBasicObject(internalSlotsList).
-    crate::step!("sec-ordinaryobjectcreate", "3");
-    // 4. Set O.[[Prototype]] to proto.
-    crate::step!("sec-ordinaryobjectcreate", "4");
+    // (One test of the tracing flag for the markers of steps 1-4: `Object::new` does them.)
+    if crate::trace::enabled() {
+        // 1. Let internalSlotsList be « [[Prototype]], [[Extensible]] ».
+        crate::step!("sec-ordinaryobjectcreate", "1");
+        // 2. If additionalInternalSlotsList is present, set internalSlotsList to the
+        //    list-concatenation of internalSlotsList and additionalInternalSlotsList.
+        //    (The additional slots are `kind`'s.)
+        crate::step!("sec-ordinaryobjectcreate", "2");
+        // 3. Let O be MakeBasicObject(internalSlotsList).
+        crate::step!("sec-ordinaryobjectcreate", "3");
+        // 4. Set O.[[Prototype]] to proto.
+        crate::step!("sec-ordinaryobjectcreate", "4");
+    }
     let o = Object::new(&ORDINARY_METHODS, proto, kind);
     // 5. Return O.
     crate::step!("sec-ordinaryobjectcreate", "5");
@@ -923,13 +938,15 @@ pub fn ordinary_create_from_constructor(
     // 2. Let proto be ? GetPrototypeFromConstructor(constructor, intrinsicDefaultProto).
     crate::step!("sec-ordinarycreatefromconstructor", "2");
     let proto = get_prototype_from_constructor(agent, constructor, intrinsic_default_proto)?;
-    // 3. If internalSlotsList is present, let slotsList be internalSlotsList.
-    crate::step!("sec-ordinarycreatefromconstructor", "3");
-    // 4. Else, let slotsList be a new empty List.
-    //    (The slots are `kind`'s, ObjectKind::Ordinary for none: steps 3 and 4 are one.)
-    crate::step!("sec-ordinarycreatefromconstructor", "4");
-    // 5. Return OrdinaryObjectCreate(proto, slotsList).
-    crate::step!("sec-ordinarycreatefromconstructor", "5");
+    if crate::trace::enabled() {
+        // 3. If internalSlotsList is present, let slotsList be internalSlotsList.
+        crate::step!("sec-ordinarycreatefromconstructor", "3");
+        // 4. Else, let slotsList be a new empty List.
+        //    (The slots are `kind`'s, ObjectKind::Ordinary for none: steps 3 and 4 are one.)
+        crate::step!("sec-ordinarycreatefromconstructor", "4");
+        // 5. Return OrdinaryObjectCreate(proto, slotsList).
+        crate::step!("sec-ordinarycreatefromconstructor", "5");
+    }
     Ok(ordinary_object_create_with(Some(proto), kind))
 }
 

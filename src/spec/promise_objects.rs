@@ -403,9 +403,11 @@ pub fn fulfill_promise(agent: &mut Agent, promise: &Object, value: Value) {
         // 3. Set promise.[[PromiseResult]] to value.
         step!("sec-fulfillpromise", "3");
         p.result = value.clone();
-        step!("sec-fulfillpromise", "4");
-        // 5. Set promise.[[PromiseRejectReactions]] to undefined.
-        step!("sec-fulfillpromise", "5");
+        if crate::trace::enabled() {
+            step!("sec-fulfillpromise", "4");
+            // 5. Set promise.[[PromiseRejectReactions]] to undefined.
+            step!("sec-fulfillpromise", "5");
+        }
         p.reject_reactions = Vec::new();
         // 6. Set promise.[[PromiseState]] to fulfilled.
         step!("sec-fulfillpromise", "6");
@@ -647,17 +649,21 @@ pub fn new_promise_reaction_job(
     //    and argument and performs the following steps when called:
     step!("sec-newpromisereactionjob", "1");
     let job: JobClosure = Box::new(move |agent: &mut Agent| {
-        // a. Let promiseCapability be reaction.[[Capability]].
-        step!("sec-newpromisereactionjob", "1.a");
+        // (Steps a-c name reaction's fields, which takes no code: one test of the tracing
+        // flag for the markers of steps a-d.)
+        if crate::trace::enabled() {
+            // a. Let promiseCapability be reaction.[[Capability]].
+            step!("sec-newpromisereactionjob", "1.a");
+            // b. Let type be reaction.[[Type]].
+            step!("sec-newpromisereactionjob", "1.b");
+            // c. Let handler be reaction.[[Handler]].
+            step!("sec-newpromisereactionjob", "1.c");
+            // d. If handler is empty, then
+            step!("sec-newpromisereactionjob", "1.d");
+        }
         let promise_capability = reaction.capability;
-        // b. Let type be reaction.[[Type]].
-        step!("sec-newpromisereactionjob", "1.b");
         let kind = reaction.kind;
-        // c. Let handler be reaction.[[Handler]].
-        step!("sec-newpromisereactionjob", "1.c");
         let handler = reaction.handler;
-        // d. If handler is empty, then
-        step!("sec-newpromisereactionjob", "1.d");
         let handler_result = match handler {
             None => {
                 // i. If type is fulfill, then
@@ -681,10 +687,12 @@ pub fn new_promise_reaction_job(
             }
             // e. Else,
             Some(handler) => {
-                step!("sec-newpromisereactionjob", "1.e");
-                // i. Let handlerResult be Completion(HostCallJobCallback(handler,
-                //    undefined, « argument »)).
-                step!("sec-newpromisereactionjob", "1.e.i");
+                if crate::trace::enabled() {
+                    step!("sec-newpromisereactionjob", "1.e");
+                    // i. Let handlerResult be Completion(HostCallJobCallback(handler,
+                    //    undefined, « argument »)).
+                    step!("sec-newpromisereactionjob", "1.e.i");
+                }
                 host_call_job_callback(agent, &handler, &Value::Undefined, &[argument])
             }
         };
@@ -721,10 +729,12 @@ pub fn new_promise_reaction_job(
             }
             // i. Else,
             Ok(value) => {
-                step!("sec-newpromisereactionjob", "1.i");
-                // i. Return ? Call(promiseCapability.[[Resolve]], undefined,
-                //    « handlerResult.[[Value]] »).
-                step!("sec-newpromisereactionjob", "1.i.i");
+                if crate::trace::enabled() {
+                    step!("sec-newpromisereactionjob", "1.i");
+                    // i. Return ? Call(promiseCapability.[[Resolve]], undefined,
+                    //    « handlerResult.[[Value]] »).
+                    step!("sec-newpromisereactionjob", "1.i.i");
+                }
                 promise_capability.call_resolving_function(
                     agent,
                     PromiseReactionType::Fulfill,
@@ -733,11 +743,13 @@ pub fn new_promise_reaction_job(
             }
         }
     });
-    // 2. Let handlerRealm be null.
-    step!("sec-newpromisereactionjob", "2");
+    if crate::trace::enabled() {
+        // 2. Let handlerRealm be null. (handler_realm, below.)
+        step!("sec-newpromisereactionjob", "2");
+        // 3. If reaction.[[Handler]] is not empty, then
+        step!("sec-newpromisereactionjob", "3");
+    }
     let mut handler_realm = None;
-    // 3. If reaction.[[Handler]] is not empty, then
-    step!("sec-newpromisereactionjob", "3");
     if let Some(callback) = handler_callback {
         // a. Let getHandlerRealmResult be
         //    Completion(GetFunctionRealm(reaction.[[Handler]].[[Callback]])).
@@ -885,11 +897,13 @@ pub fn perform_promise_then_with(
         "1",
         is_promise(&Value::Object(promise.clone()))
     );
-    // 2. If resultCapability is not present, then
-    step!("sec-performpromisethen", "2");
-    if result_capability.is_none() {
-        // a. Set resultCapability to undefined. (None stands for both.)
-        step!("sec-performpromisethen", "2.a");
+    if crate::trace::enabled() {
+        // 2. If resultCapability is not present, then
+        step!("sec-performpromisethen", "2");
+        if result_capability.is_none() {
+            // a. Set resultCapability to undefined. (None stands for both.)
+            step!("sec-performpromisethen", "2.a");
+        }
     }
     // 3. If IsCallable(onFulfilled) is false, then
     step!("sec-performpromisethen", "3");
@@ -898,10 +912,12 @@ pub fn perform_promise_then_with(
         step!("sec-performpromisethen", "3.a");
         None
     } else {
-        // 4. Else,
-        step!("sec-performpromisethen", "4");
-        // a. Let onFulfilledJobCallback be HostMakeJobCallback(onFulfilled).
-        step!("sec-performpromisethen", "4.a");
+        if crate::trace::enabled() {
+            // 4. Else,
+            step!("sec-performpromisethen", "4");
+            // a. Let onFulfilledJobCallback be HostMakeJobCallback(onFulfilled).
+            step!("sec-performpromisethen", "4.a");
+        }
         Some(host_make_job_callback(agent, on_fulfilled))
     };
     // 5. If IsCallable(onRejected) is false, then
@@ -911,10 +927,12 @@ pub fn perform_promise_then_with(
         step!("sec-performpromisethen", "5.a");
         None
     } else {
-        // 6. Else,
-        step!("sec-performpromisethen", "6");
-        // a. Let onRejectedJobCallback be HostMakeJobCallback(onRejected).
-        step!("sec-performpromisethen", "6.a");
+        if crate::trace::enabled() {
+            // 6. Else,
+            step!("sec-performpromisethen", "6");
+            // a. Let onRejectedJobCallback be HostMakeJobCallback(onRejected).
+            step!("sec-performpromisethen", "6.a");
+        }
         Some(host_make_job_callback(agent, on_rejected))
     };
     // 7. Let fulfillReaction be the PromiseReaction Record { [[Capability]]:
@@ -1005,10 +1023,12 @@ pub fn perform_promise_then_with(
             Value::Undefined
         }
         Some(capability) => {
-            // 14. Else,
-            step!("sec-performpromisethen", "14");
-            // a. Return resultCapability.[[Promise]].
-            step!("sec-performpromisethen", "14.a");
+            if crate::trace::enabled() {
+                // 14. Else,
+                step!("sec-performpromisethen", "14");
+                // a. Return resultCapability.[[Promise]].
+                step!("sec-performpromisethen", "14.a");
+            }
             Value::Object(capability.promise().clone())
         }
     }

@@ -43,10 +43,13 @@ pub struct Reference<'a> {
 impl<'a> Reference<'a> {
     /// IsPropertyReference ( V ) (6.2.5.1).
     pub fn is_property_reference(&self) -> bool {
-        // 1. If V.[[Base]] is unresolvable, return false.
-        crate::step!("sec-ispropertyreference", "1");
-        if let ReferenceBase::Unresolvable = self.base {
-            return false;
+        // (Untraced, step 1 is skipped when it does not apply.)
+        if crate::trace::enabled() || matches!(self.base, ReferenceBase::Unresolvable) {
+            // 1. If V.[[Base]] is unresolvable, return false.
+            crate::step!("sec-ispropertyreference", "1");
+            if let ReferenceBase::Unresolvable = self.base {
+                return false;
+            }
         }
         // 2. If V.[[Base]] is an Environment Record, return false; otherwise return true.
         crate::step!("sec-ispropertyreference", "2");
@@ -119,11 +122,13 @@ fn get_value_steps(
     agent: &mut Agent,
     reference: &Reference,
 ) -> JsResult<(Value, Option<PropertyKey>)> {
-    // 1. If V is not a Reference Record, return V. (V is one: the callers use other values
-    //    as they are, without GetValue.)
-    crate::step!("sec-getvalue", "1");
-    // 2. If IsUnresolvableReference(V) is true, throw a ReferenceError exception.
-    crate::step!("sec-getvalue", "2");
+    if crate::trace::enabled() {
+        // 1. If V is not a Reference Record, return V. (V is one: the callers use other values
+        //    as they are, without GetValue.)
+        crate::step!("sec-getvalue", "1");
+        // 2. If IsUnresolvableReference(V) is true, throw a ReferenceError exception.
+        crate::step!("sec-getvalue", "2");
+    }
     if reference.is_unresolvable_reference() {
         return Err(
             agent.reference_error(&format!("{} is not defined", reference.name_for_messages()))

@@ -825,61 +825,64 @@ pub fn to_string(agent: &mut Agent, argument: &Value) -> JsResult<JsString> {
 /// ToObject ( argument ) (7.1.20).
 pub fn to_object(agent: &mut Agent, argument: &Value) -> JsResult<Object> {
     // The steps in the order of the spec, each a test of argument's type; an Object (the
-    // most frequent argument) is returned by step 8 after the others are tested.
-    // 1. If argument is either undefined or null, throw a TypeError exception.
-    step!("sec-toobject", "1");
-    if argument.is_nullish() {
-        return Err(agent.type_error(&format!(
-            "cannot convert {} to an object",
-            argument.type_name()
-        )));
-    }
-    // 2. If argument is a Boolean, return a new Boolean object whose [[BooleanData]]
-    //    internal slot is set to argument. See 20.3 for a description of Boolean objects.
-    step!("sec-toobject", "2");
-    if let Value::Boolean(b) = argument {
-        return Ok(primitive_wrapper(
-            agent,
-            Intrinsic::BooleanPrototype,
-            ObjectKind::Boolean(*b),
-        ));
-    }
-    // 3. If argument is a Number, return a new Number object whose [[NumberData]]
-    //    internal slot is set to argument. See 21.1 for a description of Number objects.
-    step!("sec-toobject", "3");
-    if let Value::Number(n) = argument {
-        return Ok(primitive_wrapper(
-            agent,
-            Intrinsic::NumberPrototype,
-            ObjectKind::Number(*n),
-        ));
-    }
-    // 4. If argument is a String, return a new String object whose [[StringData]]
-    //    internal slot is set to argument. See 22.1 for a description of String objects.
-    step!("sec-toobject", "4");
-    if let Value::String(s) = argument {
-        let prototype = agent.intrinsic(Intrinsic::StringPrototype);
-        return Ok(string_create(s.clone(), prototype));
-    }
-    // 5. If argument is a Symbol, return a new Symbol object whose [[SymbolData]]
-    //    internal slot is set to argument. See 20.4 for a description of Symbol objects.
-    step!("sec-toobject", "5");
-    if let Value::Symbol(s) = argument {
-        return Ok(primitive_wrapper(
-            agent,
-            Intrinsic::SymbolPrototype,
-            ObjectKind::Symbol(s.clone()),
-        ));
-    }
-    // 6. If argument is a BigInt, return a new BigInt object whose [[BigIntData]]
-    //    internal slot is set to argument. See 21.2 for a description of BigInt objects.
-    step!("sec-toobject", "6");
-    if let Value::BigInt(b) = argument {
-        return Ok(primitive_wrapper(
-            agent,
-            Intrinsic::BigIntPrototype,
-            ObjectKind::BigInt(b.clone()),
-        ));
+    // most frequent argument) is returned by step 8 after the others are tested. (Untraced,
+    // one test skips steps 1-6 for an Object, which none of them applies to.)
+    if crate::trace::enabled() || !argument.is_object() {
+        // 1. If argument is either undefined or null, throw a TypeError exception.
+        step!("sec-toobject", "1");
+        if argument.is_nullish() {
+            return Err(agent.type_error(&format!(
+                "cannot convert {} to an object",
+                argument.type_name()
+            )));
+        }
+        // 2. If argument is a Boolean, return a new Boolean object whose [[BooleanData]]
+        //    internal slot is set to argument. See 20.3 for a description of Boolean objects.
+        step!("sec-toobject", "2");
+        if let Value::Boolean(b) = argument {
+            return Ok(primitive_wrapper(
+                agent,
+                Intrinsic::BooleanPrototype,
+                ObjectKind::Boolean(*b),
+            ));
+        }
+        // 3. If argument is a Number, return a new Number object whose [[NumberData]]
+        //    internal slot is set to argument. See 21.1 for a description of Number objects.
+        step!("sec-toobject", "3");
+        if let Value::Number(n) = argument {
+            return Ok(primitive_wrapper(
+                agent,
+                Intrinsic::NumberPrototype,
+                ObjectKind::Number(*n),
+            ));
+        }
+        // 4. If argument is a String, return a new String object whose [[StringData]]
+        //    internal slot is set to argument. See 22.1 for a description of String objects.
+        step!("sec-toobject", "4");
+        if let Value::String(s) = argument {
+            let prototype = agent.intrinsic(Intrinsic::StringPrototype);
+            return Ok(string_create(s.clone(), prototype));
+        }
+        // 5. If argument is a Symbol, return a new Symbol object whose [[SymbolData]]
+        //    internal slot is set to argument. See 20.4 for a description of Symbol objects.
+        step!("sec-toobject", "5");
+        if let Value::Symbol(s) = argument {
+            return Ok(primitive_wrapper(
+                agent,
+                Intrinsic::SymbolPrototype,
+                ObjectKind::Symbol(s.clone()),
+            ));
+        }
+        // 6. If argument is a BigInt, return a new BigInt object whose [[BigIntData]]
+        //    internal slot is set to argument. See 21.2 for a description of BigInt objects.
+        step!("sec-toobject", "6");
+        if let Value::BigInt(b) = argument {
+            return Ok(primitive_wrapper(
+                agent,
+                Intrinsic::BigIntPrototype,
+                ObjectKind::BigInt(b.clone()),
+            ));
+        }
     }
     // 7. Assert: argument is an Object.
     spec_assert!("sec-toobject", "7", argument.is_object());

@@ -119,10 +119,12 @@ pub fn add_to_kept_objects(agent: &mut Agent, value: Value) {
 /// ClearKeptObjects ( ) (9.10.3): for the host, at the end of each synchronous job (see
 /// the module documentation).
 pub fn clear_kept_objects(agent: &mut Agent) {
-    // 1. Let agentRecord be the surrounding agent's Agent Record.
-    crate::step!("sec-clear-kept-objects", "1");
-    // 2. Set agentRecord.[[KeptAlive]] to a new empty List.
-    crate::step!("sec-clear-kept-objects", "2");
+    if crate::trace::enabled() {
+        // 1. Let agentRecord be the surrounding agent's Agent Record.
+        crate::step!("sec-clear-kept-objects", "1");
+        // 2. Set agentRecord.[[KeptAlive]] to a new empty List.
+        crate::step!("sec-clear-kept-objects", "2");
+    }
     agent.kept_alive.clear();
     // 3. Return unused.
     crate::step!("sec-clear-kept-objects", "3");
