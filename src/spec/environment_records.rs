@@ -187,9 +187,12 @@ fn next_global_version() -> u64 {
     NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
-/// What kind of Environment Record, with the fields of that kind.
+/// What kind of Environment Record, with the fields of that kind. (`repr(u8)`: an explicit
+/// tag byte, so that telling the kinds apart on every identifier access is one comparison
+/// rather than a decoding of niche values.)
 #[derive(Trace, Finalize)]
 #[boa_gc(unsafe_no_drop)]
+#[repr(u8)]
 pub enum EnvKind {
     Declarative(DeclarativeRecord),
     Function(DeclarativeRecord, FunctionFields),
@@ -697,7 +700,44 @@ impl Env {
     pub fn slot_value(&self, hops: u32, slot: u32, id: &Ident) -> Option<Value> {
         let kind = self.env_ref_at(hops)?.kind();
         let binding = slot_binding(&kind, slot, id)?;
-        binding.value.clone()
+        match &binding.value {
+            // (A Number is copied without the general clone's dispatch.)
+            Some(Value::Number(n)) => Some(Value::Number(*n)),
+            value => value.clone(),
+        }
+    }
+
+    /// The Number in the binding at position `slot` of the record `hops` links out, if it is
+    /// an initialized binding of the identifier's name holding a Number ([`Env::slot_value`]
+    /// for the Number operands of an operator).
+    #[inline(always)]
+    pub fn slot_number(&self, hops: u32, slot: u32, id: &Ident) -> Option<f64> {
+        let kind = self.env_ref_at(hops)?.kind();
+        match slot_binding(&kind, slot, id)?.value {
+            Some(Value::Number(n)) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// `x++` / `x--` (13.4.2.1, 13.4.3.1 steps 1-5, and the prefix forms) on the binding at
+    /// position `slot` of the record `hops` links out when it is an initialized mutable
+    /// binding of the identifier's name holding a Number: GetValue is GetBindingValue
+    /// (9.1.1.1.6), ToNumeric of a Number is the Number, Number::add(oldValue, delta) is
+    /// `old + delta`, and PutValue is SetMutableBinding (9.1.1.1.5 step 4), which replaces
+    /// the value. Gives oldValue; `None` (and nothing done) for anything else.
+    #[inline(always)]
+    pub fn update_slot_number(&self, hops: u32, slot: u32, id: &Ident, delta: f64) -> Option<f64> {
+        let env = self.env_ref_at(hops)?;
+        let mut kind = env.kind_mut();
+        let binding = slot_binding_mut(&mut kind, slot, id)?;
+        match &mut binding.value {
+            Some(Value::Number(n)) if binding.mutable => {
+                let old = *n;
+                *n = old + delta;
+                Some(old)
+            }
+            _ => None,
+        }
     }
 
     /// SetMutableBinding(name, value, strict) on the record `hops` links out when its
@@ -717,10 +757,33 @@ impl Env {
         let mut kind = env.kind_mut();
         match slot_binding_mut(&mut kind, slot, id) {
             Some(binding) if binding.mutable && binding.value.is_some() => {
-                binding.value = Some(value);
+                let old = std::mem::replace(&mut binding.value, Some(value));
+                drop(kind);
+                drop_value(old);
                 Ok(())
             }
             _ => Err(value),
+        }
+    }
+
+    /// [`Env::set_slot_value`] of a Number over a binding that holds a Number (nothing to
+    /// release): `false`, and nothing done, for anything else.
+    #[inline(always)]
+    pub fn set_slot_number(&self, hops: u32, slot: u32, id: &Ident, value: f64) -> bool {
+        let Some(env) = self.env_ref_at(hops) else {
+            return false;
+        };
+        let mut kind = env.kind_mut();
+        match slot_binding_mut(&mut kind, slot, id) {
+            Some(Binding {
+                value: Some(Value::Number(n)),
+                mutable: true,
+                ..
+            }) => {
+                *n = value;
+                true
+            }
+            _ => false,
         }
     }
 
@@ -892,12 +955,26 @@ impl Env {
     }
 }
 
+/// Drops a binding's old value, without the out-of-line drop of a general `Value` when it
+/// holds nothing to release (a Number, a Boolean, undefined or null).
+#[inline(always)]
+fn drop_value(value: Option<Value>) {
+    if let Some(value) = value {
+        value.discard();
+    }
+}
+
 /// The binding at position `slot` of a declarative record (or of a global record's
 /// declarative part) if it has the identifier's name: its name hash must match and, in a
 /// global record (whose bindings depend on which scripts ran before, so that a tree shared
 /// between realms can meet another binding at the same position), its name too.
 #[inline(always)]
 fn slot_binding<'k>(kind: &'k EnvKind, slot: u32, id: &Ident) -> Option<&'k Binding> {
+    // (Declarative and function records first: their bindings are at the same place.)
+    if let EnvKind::Declarative(d) | EnvKind::Function(d, _) = kind {
+        let binding = d.bindings.get(slot as usize)?;
+        return (binding.name_hash == id.place.name_hash).then_some(binding);
+    }
     let (bindings, global) = match kind {
         EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => (d, false),
         EnvKind::Global(g) => (&g.declarative_record, true),
@@ -913,6 +990,10 @@ fn slot_binding<'k>(kind: &'k EnvKind, slot: u32, id: &Ident) -> Option<&'k Bind
 /// [`slot_binding`], mutably.
 #[inline(always)]
 fn slot_binding_mut<'k>(kind: &'k mut EnvKind, slot: u32, id: &Ident) -> Option<&'k mut Binding> {
+    if let EnvKind::Declarative(d) | EnvKind::Function(d, _) = kind {
+        let binding = d.bindings.get_mut(slot as usize)?;
+        return (binding.name_hash == id.place.name_hash).then_some(binding);
+    }
     let (bindings, global) = match kind {
         EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => (d, false),
         EnvKind::Global(g) => (&mut g.declarative_record, true),
