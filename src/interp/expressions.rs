@@ -148,12 +148,13 @@ pub fn number_binary_expression(agent: &mut Agent, expr: &Expr) -> Option<Value>
 }
 
 /// The Number an operand evaluates to when it is a Number literal or an identifier whose
-/// binding slot holds a Number (evaluations with no effect); `None` otherwise.
+/// binding slot holds a Number (evaluations with no effect); `None` otherwise. Only while
+/// tracing is off.
 #[inline(always)]
 fn number_operand(agent: &Agent, expr: &Expr) -> Option<f64> {
     match &expr.kind {
         ExprKind::Number(n) => Some(*n),
-        ExprKind::Ident(id) => super::identifiers::identifier_number(agent, id),
+        ExprKind::Ident(id) => super::identifiers::identifier_number_untraced(agent, id),
         _ => None,
     }
 }

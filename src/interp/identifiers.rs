@@ -122,10 +122,11 @@ fn identifier_value_other(agent: &mut Agent, id: &Ident) -> JsResult<Value> {
 
 /// IdentifierReference evaluation followed by GetValue when the identifier's binding slot
 /// holds a Number (the value; `None`, with nothing reported, for anything else, which the
-/// general steps then evaluate).
+/// general steps then evaluate). For a caller that has checked that tracing is off.
 #[inline(always)]
-pub fn identifier_number(agent: &Agent, id: &Ident) -> Option<f64> {
-    if let Place::Slot { hops, slot } = place(id) {
+pub fn identifier_number_untraced(agent: &Agent, id: &Ident) -> Option<f64> {
+    debug_assert!(!crate::trace::enabled());
+    if let Place::Slot { hops, slot } = id.place.get() {
         return running_lexical_environment(agent).slot_number(hops, slot, id);
     }
     None
