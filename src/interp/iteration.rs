@@ -292,17 +292,18 @@ fn for_body_evaluation(
         //    ii. Let testValue be ? GetValue(testRef).
         //    iii. If ToBoolean(testValue) is false, return V.
         if let Some(test) = test {
-            // (`i < n` of Numbers without the general dispatch: expressions.rs.)
-            let test_value = match number_binary_expression(agent, test) {
-                Some(value) => value,
-                None => evaluate_expression(agent, test)?,
+            // (`i < n` of Numbers without the general dispatch, expressions.rs; not while
+            // tracing. ToBoolean of a Boolean is the Boolean.)
+            let test_boolean = match number_binary_expression(agent, test) {
+                Some(Value::Boolean(b)) => b,
+                Some(test_value) => to_boolean(&test_value),
+                None => {
+                    let test_value = evaluate_expression(agent, test)?;
+                    let test_boolean = to_boolean(&test_value);
+                    test_value.discard();
+                    test_boolean
+                }
             };
-            let test_boolean = match test_value {
-                // (ToBoolean of a Boolean is the Boolean.)
-                Value::Boolean(b) => b,
-                _ => to_boolean(&test_value),
-            };
-            test_value.discard();
             if !test_boolean {
                 return Ok(Completion::Normal(Some(v)));
             }
