@@ -218,3 +218,62 @@ fn one_tree_in_two_realms() {
     assert_eq!(one.take_printed(), ["3 3"]);
     assert_eq!(three.take_printed(), ["3 3"]);
 }
+
+/// The Number shortcuts of identifier places (docs/ARCHITECTURE.md, "Numbers in binding
+/// slots"): a binding that stops holding a Number, a `const`, a TDZ binding or a BigInt
+/// operand falls back to the general steps, with their results and errors.
+#[test]
+fn numbers_in_slots_fall_back_to_the_general_steps() {
+    let lines = run(r#"
+        function kinds() {
+            let a = 0, b = 1, s = "";
+            for (let i = 0; i < 4; i++) {
+                a = a + i; b = b * 2;
+                if (i == 1) { a = "x"; b = "1"; }
+                s = s + a + ":" + b + " ";
+            }
+            return s;
+        }
+        print(kinds());
+        function counters() {
+            let n = 0, m = "5", k = 1n, r = [];
+            for (let i = 0; i < 2; i++) { r.push(n++, ++n, m++, --m, k++, k); }
+            return r.join();
+        }
+        print(counters());
+        function constant() {
+            const c = 1; let out = [];
+            try { c++; } catch (e) { out.push(e.name); }
+            try { c = c + 1; } catch (e) { out.push(e.name); }
+            try { --c; } catch (e) { out.push(e.name); }
+            out.push(c);
+            return out.join();
+        }
+        print(constant());
+        function tdz() {
+            let out = [];
+            try { out.push(t + 1); } catch (e) { out.push(e.name); }
+            try { t++; } catch (e) { out.push(e.name); }
+            try { t = t * 2; } catch (e) { out.push(e.name); }
+            let t = 3;
+            out.push(t + 1, t++, t);
+            return out.join();
+        }
+        print(tdz());
+        function mixed() { let a = 1n, b = 2; try { return a + b; } catch (e) { return e.name; } }
+        print(mixed());
+        function loop() { let x = 0; for (let i = 0; i < 5; i++) { x = x + i; x = x % 7; } return x; }
+        print(loop(), (() => { let v = 0; while (v < 3) { v = v + 1; } return v; })());
+    "#);
+    assert_eq!(
+        lines,
+        [
+            "0:2 x:1 x2:2 x23:4 ",
+            "0,2,5,5,1,2,2,4,5,5,2,3",
+            "TypeError,TypeError,TypeError,1",
+            "ReferenceError,ReferenceError,ReferenceError,4,3,4",
+            "TypeError",
+            "3 3"
+        ]
+    );
+}

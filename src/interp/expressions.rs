@@ -59,24 +59,48 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
         ExprKind::Ident(id) => super::identifiers::identifier_value(agent, id),
         ExprKind::Number(n) => Ok(Value::Number(*n)),
         ExprKind::Binary { op, left, right } => {
-            let lval = evaluate_expression(agent, left)?;
-            let rval = evaluate_expression(agent, right)?;
+            if let Some(value) = number_binary_expression(agent, expr) {
+                return Ok(value);
+            }
+            let lval = operand_value(agent, left)?;
+            let rval = operand_value(agent, right)?;
             agent.current_offset = expr.span.start;
-            match (lval, rval) {
-                // (with tracing on, operators::binary runs the steps)
-                (Value::Number(a), Value::Number(b)) if !crate::trace::enabled() => {
-                    match operators::number_binary(*op, a, b) {
-                        Some(value) => Ok(value),
-                        None => operators::binary(agent, *op, Value::Number(a), Value::Number(b)),
+            // (with tracing on, operators::binary runs the steps)
+            if let (Value::Number(a), Value::Number(b)) = (&lval, &rval) {
+                if !crate::trace::enabled() {
+                    if let Some(value) = operators::number_binary(*op, *a, *b) {
+                        lval.discard();
+                        rval.discard();
+                        return Ok(value);
                     }
                 }
-                (lval, rval) => operators::binary(agent, *op, lval, rval),
             }
+            operators::binary(agent, *op, lval, rval)
         }
-        ExprKind::Assign { op, target, value } => {
-            assignment(agent, *op, target, value, expr.span.start)
-        }
+        // 13.15.2 step 1 for an identifier (identifiers.rs).
+        ExprKind::Assign { op, target, value } => match &**target {
+            Pattern::Ident(id) if *op == AssignOp::Assign => {
+                super::identifiers::assign_to_identifier(agent, id, value, expr.span.start)
+            }
+            _ => assignment(agent, *op, target, value, expr.span.start),
+        },
         ExprKind::Update { op, prefix, target } => {
+            // Steps 1-5 at once for an identifier whose binding slot holds a Number
+            // (identifiers.rs, `update_number_in_slot`).
+            if let Pattern::Ident(id) = &**target {
+                let delta = if *op == UpdateOp::Increment {
+                    1.0
+                } else {
+                    -1.0
+                };
+                if let Some((old_value, new_value)) =
+                    super::identifiers::update_number_in_slot(agent, id, delta)
+                {
+                    agent.current_offset = expr.span.start;
+                    // Postfix: 6. Return oldValue. Prefix: 6. Return newValue.
+                    return Ok(Value::Number(if *prefix { new_value } else { old_value }));
+                }
+            }
             update_expression(agent, *op, *prefix, target, expr.span.start)
         }
         ExprKind::Member {
@@ -101,6 +125,66 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
         }
         _ => evaluate_other_expression(agent, expr),
     }
+}
+
+/// Evaluation and GetValue of `left op right` (13.6-13.12) when both operands are Number
+/// literals or identifiers whose binding slots hold Numbers (their evaluation has no effect
+/// and gives the Numbers) and `operators::number_binary` applies the operator's Number::
+/// operation: the value, with the error location at the expression as the general steps
+/// leave it. `None`, with nothing evaluated or reported, otherwise and while tracing.
+#[inline(always)]
+pub fn number_binary_expression(agent: &mut Agent, expr: &Expr) -> Option<Value> {
+    let ExprKind::Binary { op, left, right } = &expr.kind else {
+        return None;
+    };
+    if crate::trace::enabled() {
+        return None;
+    }
+    let a = number_operand(agent, left)?;
+    let b = number_operand(agent, right)?;
+    let value = operators::number_binary(*op, a, b)?;
+    agent.current_offset = expr.span.start;
+    Some(value)
+}
+
+/// The Number an operand evaluates to when it is a Number literal or an identifier whose
+/// binding slot holds a Number (evaluations with no effect); `None` otherwise. Only while
+/// tracing is off.
+#[inline(always)]
+fn number_operand(agent: &Agent, expr: &Expr) -> Option<f64> {
+    match &expr.kind {
+        ExprKind::Number(n) => Some(*n),
+        ExprKind::Ident(id) => super::identifiers::identifier_number_untraced(agent, id),
+        _ => None,
+    }
+}
+
+/// Evaluation of an operand followed by GetValue, with the identifier and number cases
+/// inline (the operands of most binary operators).
+#[inline(always)]
+fn operand_value(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
+    match &expr.kind {
+        ExprKind::Ident(id) => super::identifiers::identifier_value(agent, id),
+        ExprKind::Number(n) => Ok(Value::Number(*n)),
+        _ => evaluate_expression(agent, expr),
+    }
+}
+
+/// [`evaluate_expression`] of the Expression of an ExpressionStatement in a StatementList,
+/// with `x = ...` to an identifier going straight to its steps (the commonest statement).
+#[inline(always)]
+pub fn evaluate_expression_statement(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
+    if let ExprKind::Assign {
+        op: AssignOp::Assign,
+        target,
+        value,
+    } = &expr.kind
+    {
+        if let Pattern::Ident(id) = &**target {
+            return super::identifiers::assign_to_identifier(agent, id, value, expr.span.start);
+        }
+    }
+    evaluate_expression(agent, expr)
 }
 
 /// Steps 1-2 of 13.3.2.1 (`baseReference` evaluated, then GetValue): the base value of a
@@ -482,7 +566,12 @@ pub fn named_evaluation(agent: &mut Agent, expr: &Expr, name: FunctionName) -> J
 /// The value of `expr`, by NamedEvaluation with the identifier `name` when `expr` is an
 /// anonymous function definition (the pattern of assignments, initializers and
 /// declarations with a single name).
+#[inline]
 pub fn evaluate_named(agent: &mut Agent, expr: &Expr, name: &str) -> JsResult<Value> {
+    if let ExprKind::Binary { .. } | ExprKind::Ident(_) | ExprKind::Number(_) = &expr.kind {
+        // (Not a function definition.)
+        return evaluate_expression(agent, expr);
+    }
     if is_anonymous_function_definition(expr) {
         named_evaluation(agent, expr, FunctionName::Key(PropertyKey::from_str(name)))
     } else {
@@ -634,6 +723,7 @@ fn update_expression(
     target: &Pattern,
     offset: u32,
 ) -> JsResult<Value> {
+    let delta = if op == UpdateOp::Increment { 1 } else { -1 };
     // 1. Let lhs be ? Evaluation of LeftHandSideExpression / UnaryExpression.
     let mut lhs = Target::evaluate(agent, target)?;
     // 2. Let oldValue be ? ToNumeric(? GetValue(lhs)).
@@ -648,7 +738,6 @@ fn update_expression(
     //    (Number::subtract for --).
     // 4. Else, a. Assert: oldValue is a BigInt. b. Let newValue be BigInt::add(oldValue,
     //    1ℤ) (BigInt::subtract for --).
-    let delta = if op == UpdateOp::Increment { 1 } else { -1 };
     let (old_value, new_value) = match old_value {
         Numeric::Number(n) => (Value::Number(n), Value::Number(n + f64::from(delta))),
         Numeric::BigInt(b) => (

@@ -96,24 +96,52 @@ pub fn identifier_value_and_base(agent: &mut Agent, id: &Ident) -> JsResult<(Env
 
 /// IdentifierReference evaluation followed by GetValue (ResolveBinding and GetValue fused:
 /// for a declarative record HasBinding and GetBindingValue only read the record).
-#[inline]
+#[inline(always)]
 pub fn identifier_value(agent: &mut Agent, id: &Ident) -> JsResult<Value> {
     // A ReferenceError is reported at the identifier.
     agent.current_offset = id.span.start;
-    match place(id) {
-        Place::Slot { hops, slot } => {
-            if let Some(value) = running_lexical_environment(agent).slot_value(hops, slot, id) {
-                return Ok(value);
-            }
+    if let Place::Slot { hops, slot } = place(id) {
+        if let Some(value) = running_lexical_environment(agent).slot_value(hops, slot, id) {
+            return Ok(value);
         }
-        Place::Global { hops } => {
-            if let Some(value) = global_property_value(agent, id, hops) {
-                return Ok(value);
-            }
+    }
+    identifier_value_other(agent, id)
+}
+
+/// [`identifier_value`] of an identifier without a usable binding slot (out of line: the
+/// slot case is the one worth inlining).
+#[inline(never)]
+fn identifier_value_other(agent: &mut Agent, id: &Ident) -> JsResult<Value> {
+    if let Place::Global { hops } = place(id) {
+        if let Some(value) = global_property_value(agent, id, hops) {
+            return Ok(value);
         }
-        _ => {}
     }
     identifier_value_and_base(agent, id).map(|(_, value)| value)
+}
+
+/// IdentifierReference evaluation followed by GetValue when the identifier's binding slot
+/// holds a Number (the value; `None`, with nothing reported, for anything else, which the
+/// general steps then evaluate). For a caller that has checked that tracing is off.
+#[inline(always)]
+pub fn identifier_number_untraced(agent: &Agent, id: &Ident) -> Option<f64> {
+    debug_assert!(!crate::trace::enabled());
+    if let Place::Slot { hops, slot } = id.place.get() {
+        return running_lexical_environment(agent).slot_number(hops, slot, id);
+    }
+    None
+}
+
+/// `x++`, `x--`, `++x`, `--x` of an identifier whose binding slot holds a Number in an
+/// initialized mutable binding (`Env::update_slot_number`): (oldValue, newValue), or `None`
+/// for the general steps.
+#[inline(always)]
+pub fn update_number_in_slot(agent: &mut Agent, id: &Ident, delta: f64) -> Option<(f64, f64)> {
+    if let Place::Slot { hops, slot } = place(id) {
+        let old = running_lexical_environment(agent).update_slot_number(hops, slot, id, delta)?;
+        return Some((old, old + delta));
+    }
+    None
 }
 
 /// The value of the global object property an identifier with a [`Place::Global`] keeps,
@@ -320,10 +348,25 @@ pub fn assign_to_identifier(
     if let Place::Slot { hops, slot } = place(id) {
         // a. lref is the binding `hops` links out (resolving it runs no code, and the
         //    chain is the same after the right side), b-c. rval, d. PutValue.
-        let rval = evaluate_named(agent, rhs, &id.name)?;
-        let lref = IdentifierReference::Slot { id, hops, slot };
+        let rval = match super::expressions::number_binary_expression(agent, rhs) {
+            Some(rval) => rval,
+            None => evaluate_named(agent, rhs, &id.name)?,
+        };
         agent.current_offset = offset;
-        lref.put_value(agent, rval.clone())?;
+        if let Value::Number(n) = rval {
+            if running_lexical_environment(agent).set_slot_number(hops, slot, id, n) {
+                // e. Return rval.
+                return Ok(rval);
+            }
+        }
+        // (A Number is copied without the general clone's dispatch.)
+        let copy = match &rval {
+            Value::Number(n) => Value::Number(*n),
+            rval => rval.clone(),
+        };
+        if let Err(copy) = running_lexical_environment(agent).set_slot_value(hops, slot, id, copy) {
+            IdentifierReference::Slot { id, hops, slot }.put_value(agent, copy)?;
+        }
         // e. Return rval.
         return Ok(rval);
     }

@@ -2,7 +2,9 @@
 //! their LoopEvaluation, ForBodyEvaluation, CreatePerIterationEnvironment,
 //! ForIn/OfHeadEvaluation and ForIn/OfBodyEvaluation.
 
-use super::expressions::{evaluate_expression, lexical_environment, resolve_binding};
+use super::expressions::{
+    evaluate_expression, lexical_environment, number_binary_expression, resolve_binding,
+};
 use super::patterns::{binding_initialization, destructuring_assignment_evaluation};
 use super::statements::{evaluate_statement, set_lexical_environment, variable_declaration};
 use crate::spec::agents::Agent;
@@ -300,7 +302,19 @@ fn for_body_evaluation(
         //    ii. Let testValue be ? GetValue(testRef).
         //    iii. If ToBoolean(testValue) is false, return V.
         if let Some(test) = test {
-            if !to_boolean(&evaluate_expression(agent, test)?) {
+            // (`i < n` of Numbers without the general dispatch, expressions.rs; not while
+            // tracing. ToBoolean of a Boolean is the Boolean.)
+            let test_boolean = match number_binary_expression(agent, test) {
+                Some(Value::Boolean(b)) => b,
+                Some(test_value) => to_boolean(&test_value),
+                None => {
+                    let test_value = evaluate_expression(agent, test)?;
+                    let test_boolean = to_boolean(&test_value);
+                    test_value.discard();
+                    test_boolean
+                }
+            };
+            if !test_boolean {
                 return Ok(Completion::Normal(Some(v)));
             }
         }
@@ -311,16 +325,21 @@ fn for_body_evaluation(
             return Ok(result.update_empty(Some(v)));
         }
         // d. If result.[[Value]] is not ~empty~, set V to result.[[Value]].
-        if let Some(value) = result.value() {
+        if let Completion::Normal(Some(value)) = result {
+            std::mem::replace(&mut v, value).discard();
+        } else if let Some(value) = result.value() {
             v = value.clone();
         }
         // e. Perform ? CreatePerIterationEnvironment(perIterationBindings).
-        create_per_iteration_environment(agent, per_iteration_bindings)?;
+        //    (Step 1 of it does nothing for an empty list.)
+        if !per_iteration_bindings.is_empty() {
+            create_per_iteration_environment(agent, per_iteration_bindings)?;
+        }
         // f. If increment is not ~empty~, then
         //    i. Let incRef be ? Evaluation of increment.
         //    ii. Perform ? GetValue(incRef).
         if let Some(increment) = increment {
-            evaluate_expression(agent, increment)?;
+            evaluate_expression(agent, increment)?.discard();
         }
     }
 }

@@ -31,9 +31,11 @@ pub fn evaluate_statement_list(agent: &mut Agent, statements: &[Stmt]) -> Statem
             // labelled_evaluation does for it: the position, the return signal).
             StmtKind::Expr { expr, .. } => {
                 agent.current_offset = statement.span.start;
-                match evaluate_expression(agent, expr) {
+                match crate::interp::expressions::evaluate_expression_statement(agent, expr) {
                     Ok(v) => {
-                        value = Some(v);
+                        if let Some(old) = value.replace(v) {
+                            old.discard();
+                        }
                         continue;
                     }
                     Err(e) => crate::interp::generators::return_signal_to_completion(e)?,
@@ -54,6 +56,17 @@ pub fn evaluate_statement_list(agent: &mut Agent, statements: &[Stmt]) -> Statem
 
 /// Evaluation of one statement, with an empty label set.
 pub fn evaluate_statement(agent: &mut Agent, statement: &Stmt) -> StatementResult {
+    // A non-empty Block without lexical declarations (the usual loop or `if` body):
+    // LabelledEvaluation's dispatch to it, and block_statement's checks, skipped.
+    if let StmtKind::Block(block) = &statement.kind {
+        if !block.scoped && !block.body.is_empty() {
+            agent.current_offset = statement.span.start;
+            return match evaluate_statement_list(agent, &block.body) {
+                Err(e) => crate::interp::generators::return_signal_to_completion(e),
+                completion => completion,
+            };
+        }
+    }
     labelled_evaluation(agent, statement, &[])
 }
 

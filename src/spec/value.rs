@@ -22,6 +22,22 @@ pub enum Value {
 }
 
 impl Value {
+    /// Drops the value, without the out-of-line drop of a general `Value` when it holds
+    /// nothing to release (undefined, null, a Boolean or a Number): the common case of the
+    /// values an expression's evaluation discards.
+    #[inline(always)]
+    pub fn discard(self) {
+        if matches!(
+            self,
+            Value::Number(_) | Value::Boolean(_) | Value::Undefined | Value::Null
+        ) {
+            // (Nothing to release.)
+            std::mem::forget(self);
+        } else {
+            drop(self);
+        }
+    }
+
     pub fn is_undefined(&self) -> bool {
         matches!(self, Value::Undefined)
     }

@@ -1,0 +1,335 @@
+//! Identifier places (docs/ARCHITECTURE.md, "Identifier places" and "Numbers in binding
+//! slots"): a binding reached by its position in the record a known number of [[OuterEnv]]
+//! links out. Each access checks the binding's name and falls back (`None` / `Err`) to the
+//! name-based methods of 9.1 whenever the binding is not a plain initialized one, so the
+//! callers' fallbacks raise the errors.
+
+use super::*;
+
+impl Env {
+    #[inline(always)]
+    pub fn env_ref_at(&self, hops: u32) -> Option<&Env> {
+        let mut env = self;
+        for _ in 0..hops {
+            env = env.outer_ref()?;
+        }
+        Some(env)
+    }
+
+    /// The record `hops` links out along [[OuterEnv]].
+    pub fn env_at(&self, hops: u32) -> Option<Env> {
+        self.env_ref_at(hops).cloned()
+    }
+
+    /// The value of the binding at position `slot` of the record `hops` links out, if it is
+    /// an initialized binding of the identifier's name (GetBindingValue of that record,
+    /// 9.1.1.1.6, 9.1.1.4.6 2.a).
+    #[inline(always)]
+    pub fn slot_value(&self, hops: u32, slot: u32, id: &Ident) -> Option<Value> {
+        let kind = self.env_ref_at(hops)?.kind();
+        let binding = slot_binding(&kind, slot, id)?;
+        match &binding.value {
+            // (A Number is copied without the general clone's dispatch.)
+            Some(Value::Number(n)) => Some(Value::Number(*n)),
+            value => value.clone(),
+        }
+    }
+
+    /// The Number in the binding at position `slot` of the record `hops` links out, if it is
+    /// an initialized binding of the identifier's name holding a Number ([`Env::slot_value`]
+    /// for the Number operands of an operator).
+    #[inline(always)]
+    pub fn slot_number(&self, hops: u32, slot: u32, id: &Ident) -> Option<f64> {
+        let kind = self.env_ref_at(hops)?.kind();
+        match slot_binding(&kind, slot, id)?.value {
+            Some(Value::Number(n)) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// `x++` / `x--` (13.4.2.1, 13.4.3.1 steps 1-5, and the prefix forms) on the binding at
+    /// position `slot` of the record `hops` links out when it is an initialized mutable
+    /// binding of the identifier's name holding a Number: GetValue is GetBindingValue
+    /// (9.1.1.1.6), ToNumeric of a Number is the Number, Number::add(oldValue, delta) is
+    /// `old + delta`, and PutValue is SetMutableBinding (9.1.1.1.5 step 4), which replaces
+    /// the value. Gives oldValue; `None` (and nothing done) for anything else.
+    #[inline(always)]
+    pub fn update_slot_number(&self, hops: u32, slot: u32, id: &Ident, delta: f64) -> Option<f64> {
+        let env = self.env_ref_at(hops)?;
+        let mut kind = env.kind_mut();
+        let binding = slot_binding_mut(&mut kind, slot, id)?;
+        match &mut binding.value {
+            Some(Value::Number(n)) if binding.mutable => {
+                let old = *n;
+                *n = old + delta;
+                Some(old)
+            }
+            _ => None,
+        }
+    }
+
+    /// SetMutableBinding(name, value, strict) on the record `hops` links out when its
+    /// binding at position `slot` is an initialized mutable binding of the identifier's name
+    /// (9.1.1.1.5 step 4; 9.1.1.4.5 2.a): the value goes back (`Err`) for anything else.
+    #[inline(always)]
+    pub fn set_slot_value(
+        &self,
+        hops: u32,
+        slot: u32,
+        id: &Ident,
+        value: Value,
+    ) -> Result<(), Value> {
+        let Some(env) = self.env_ref_at(hops) else {
+            return Err(value);
+        };
+        let mut kind = env.kind_mut();
+        match slot_binding_mut(&mut kind, slot, id) {
+            Some(binding) if binding.mutable && binding.value.is_some() => {
+                let old = binding.value.replace(value);
+                drop(kind);
+                drop_value(old);
+                Ok(())
+            }
+            _ => Err(value),
+        }
+    }
+
+    /// [`Env::set_slot_value`] of a Number over a binding that holds a Number (nothing to
+    /// release): `false`, and nothing done, for anything else.
+    #[inline(always)]
+    pub fn set_slot_number(&self, hops: u32, slot: u32, id: &Ident, value: f64) -> bool {
+        let Some(env) = self.env_ref_at(hops) else {
+            return false;
+        };
+        let mut kind = env.kind_mut();
+        match slot_binding_mut(&mut kind, slot, id) {
+            Some(Binding {
+                value: Some(Value::Number(n)),
+                mutable: true,
+                ..
+            }) => {
+                *n = value;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// InitializeBinding(name, value) on the record `hops` links out when its binding at
+    /// position `slot` is an uninitialized binding of the identifier's name (9.1.1.1.4;
+    /// 9.1.1.4.4 2.a): the value goes back (`Err`) for anything else.
+    #[inline]
+    pub fn initialize_slot(
+        &self,
+        hops: u32,
+        slot: u32,
+        id: &Ident,
+        value: Value,
+    ) -> Result<(), Value> {
+        let Some(env) = self.env_ref_at(hops) else {
+            return Err(value);
+        };
+        let mut kind = env.kind_mut();
+        match slot_binding_mut(&mut kind, slot, id) {
+            Some(binding) if binding.value.is_none() && binding.import.is_none() => {
+                binding.value = Some(value);
+                Ok(())
+            }
+            _ => Err(value),
+        }
+    }
+
+    /// For a Global Environment Record whose declarative part does not bind `name` and
+    /// whose global object is ordinary with an own data property `name`: the record's
+    /// version and the property's position in the object's property map (a global
+    /// property place, docs/ARCHITECTURE.md).
+    pub fn global_property_place(&self, name: &str) -> Option<(u64, u32)> {
+        let kind = self.kind();
+        let EnvKind::Global(g) = &*kind else {
+            return None;
+        };
+        if g.declarative_record.has(name) {
+            return None;
+        }
+        let object = &g.object_record.binding_object;
+        if !crate::spec::ordinary_object_internal_methods::has_ordinary_lookup(object) {
+            return None;
+        }
+        let data = object.data();
+        let (index, _, property) = data
+            .properties
+            .0
+            .get_full(&PropertyKey::from_identifier(name))?;
+        matches!(property, crate::spec::object_type::Property::Data { .. })
+            .then_some((g.version, index as u32))
+    }
+
+    /// The own data property at `index` of the global object of this Global Environment
+    /// Record of `version`, if it is named `name`: HasBinding(name) is then true (the
+    /// declarative part has not the name; HasProperty of an ordinary object with an own
+    /// property) and GetBindingValue(name) is that property's value (9.1.1.4.1, 9.1.1.4.6,
+    /// 9.1.1.2.6), with no code run.
+    #[inline]
+    pub fn global_property_value(&self, version: u64, index: u32, name: &str) -> Option<Value> {
+        let kind = self.kind();
+        let EnvKind::Global(g) = &*kind else {
+            return None;
+        };
+        if g.version != version {
+            return None;
+        }
+        let object = &g.object_record.binding_object;
+        if !crate::spec::ordinary_object_internal_methods::has_ordinary_lookup(object) {
+            return None;
+        }
+        let data = object.data();
+        match data.properties.0.get_index(index as usize)? {
+            (PropertyKey::String(key), crate::spec::object_type::Property::Data { value, .. })
+                if key.eq_ascii_or_str(name) =>
+            {
+                Some(value.clone())
+            }
+            _ => None,
+        }
+    }
+
+    /// SetMutableBinding(name, value, strict) of this Global Environment Record of
+    /// `version` when the global object's own property at `index` is a writable data
+    /// property named `name` (9.1.1.4.5 steps 3-4, 9.1.1.2.5: HasProperty is true and Set
+    /// only replaces the value, with no code run); the value goes back (`Err`) otherwise.
+    #[inline]
+    pub fn set_global_property(
+        &self,
+        version: u64,
+        index: u32,
+        name: &str,
+        value: Value,
+    ) -> Result<(), Value> {
+        use crate::spec::ordinary_object_internal_methods::{
+            defines_ordinarily, has_ordinary_lookup, ordinary_set,
+        };
+        let kind = self.kind();
+        let EnvKind::Global(g) = &*kind else {
+            return Err(value);
+        };
+        let object = &g.object_record.binding_object;
+        if g.version != version
+            || !has_ordinary_lookup(object)
+            || !defines_ordinarily(object)
+            || !std::ptr::fn_addr_eq(object.methods().set, ordinary_set as fn(_, _, _, _, _) -> _)
+        {
+            return Err(value);
+        }
+        let mut data = object.data_mut();
+        match data.properties.0.get_index_mut(index as usize) {
+            Some((
+                PropertyKey::String(key),
+                crate::spec::object_type::Property::Data {
+                    value: slot,
+                    writable: true,
+                    ..
+                },
+            )) if key.eq_ascii_or_str(name) => {
+                *slot = value;
+                Ok(())
+            }
+            _ => Err(value),
+        }
+    }
+
+    /// Where `name`'s binding is as seen from this record, given the record `found` that
+    /// has it (ResolveBinding's [[Base]]; `None`: unresolvable): [`Place::Slot`] in a
+    /// declarative record (or a global record's declarative part), [`Place::Global`] for
+    /// the global record's object part or no binding, [`Place::Ineligible`] otherwise
+    /// (module imports, object records).
+    pub fn place_of(&self, found: Option<&Env>, name: &str) -> Place {
+        let mut hops = 0;
+        let mut current = self.clone();
+        loop {
+            let is_found = found.is_some_and(|f| *f == current);
+            let outer = {
+                let record = current.kind();
+                match &*record {
+                    EnvKind::Global(g) => {
+                        return match g.declarative_record.position(name) {
+                            Some(slot) if is_found => Place::Slot {
+                                hops,
+                                slot: slot as u32,
+                            },
+                            _ => Place::Global { hops },
+                        };
+                    }
+                    EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d)
+                        if is_found =>
+                    {
+                        return match d.position(name) {
+                            Some(slot) if d.bindings[slot].import.is_none() => Place::Slot {
+                                hops,
+                                slot: slot as u32,
+                            },
+                            _ => Place::Ineligible,
+                        };
+                    }
+                    EnvKind::Object(_) if is_found => return Place::Ineligible,
+                    _ => current.outer(),
+                }
+            };
+            match outer {
+                Some(outer) => current = outer,
+                None => return Place::Ineligible,
+            }
+            hops += 1;
+        }
+    }
+}
+
+/// Drops a binding's old value, without the out-of-line drop of a general `Value` when it
+/// holds nothing to release (a Number, a Boolean, undefined or null).
+#[inline(always)]
+fn drop_value(value: Option<Value>) {
+    if let Some(value) = value {
+        value.discard();
+    }
+}
+
+/// The binding at position `slot` of a declarative record (or of a global record's
+/// declarative part) if it has the identifier's name: its name hash must match and, in a
+/// global record (whose bindings depend on which scripts ran before, so that a tree shared
+/// between realms can meet another binding at the same position), its name too.
+#[inline(always)]
+fn slot_binding<'k>(kind: &'k EnvKind, slot: u32, id: &Ident) -> Option<&'k Binding> {
+    // (Declarative and function records first: their bindings are at the same place.)
+    if let EnvKind::Declarative(d) | EnvKind::Function(d, _) = kind {
+        let binding = d.bindings.get(slot as usize)?;
+        return (binding.name_hash == id.place.name_hash).then_some(binding);
+    }
+    let (bindings, global) = match kind {
+        EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => (d, false),
+        EnvKind::Global(g) => (&g.declarative_record, true),
+        EnvKind::Object(_) => return None,
+    };
+    let binding = bindings.bindings.get(slot as usize)?;
+    if binding.name_hash != id.place.name_hash || (global && *binding.name != *id.name) {
+        return None;
+    }
+    Some(binding)
+}
+
+/// [`slot_binding`], mutably.
+#[inline(always)]
+fn slot_binding_mut<'k>(kind: &'k mut EnvKind, slot: u32, id: &Ident) -> Option<&'k mut Binding> {
+    if let EnvKind::Declarative(d) | EnvKind::Function(d, _) = kind {
+        let binding = d.bindings.get_mut(slot as usize)?;
+        return (binding.name_hash == id.place.name_hash).then_some(binding);
+    }
+    let (bindings, global) = match kind {
+        EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => (d, false),
+        EnvKind::Global(g) => (&mut g.declarative_record, true),
+        EnvKind::Object(_) => return None,
+    };
+    let binding = bindings.bindings.get_mut(slot as usize)?;
+    if binding.name_hash != id.place.name_hash || (global && *binding.name != *id.name) {
+        return None;
+    }
+    Some(binding)
+}
