@@ -407,12 +407,16 @@ pub fn property_reference<'a>(
         MemberProp::Ident(id) => {
             // EvaluatePropertyAccessWithIdentifierKey ( baseValue, identifierName, strict )
             // (13.3.4):
-            // 1. Let propertyNameString be the StringValue of identifierName.
-            crate::step!("sec-evaluate-property-access-with-identifier-key", "1");
+            // (One test of the tracing flag for both markers: no work between them but
+            // the key's lookup.)
+            if crate::trace::enabled() {
+                // 1. Let propertyNameString be the StringValue of identifierName.
+                crate::step!("sec-evaluate-property-access-with-identifier-key", "1");
+                // 2. Return the Reference Record { [[Base]]: baseValue, [[ReferencedName]]:
+                //    propertyNameString, [[Strict]]: strict, [[ThisValue]]: empty }.
+                crate::step!("sec-evaluate-property-access-with-identifier-key", "2");
+            }
             let property_name_string = PropertyKey::from_identifier(&id.name);
-            // 2. Return the Reference Record { [[Base]]: baseValue, [[ReferencedName]]:
-            //    propertyNameString, [[Strict]]: strict, [[ThisValue]]: empty }.
-            crate::step!("sec-evaluate-property-access-with-identifier-key", "2");
             Ok(Reference {
                 base: ReferenceBase::Value(base_value),
                 name: ReferenceName::Key(property_name_string),

@@ -132,27 +132,31 @@ pub fn generator_validate(
         .expect("RequireInternalSlot checked [[GeneratorState]]");
     // 3. If generator.[[GeneratorBrand]] is not generatorBrand, throw a TypeError
     //    exception.
-    step!("sec-generatorvalidate", "3");
-    if brand != generator_brand {
-        return Err(agent.type_error("not a generator of this kind"));
+    // (Untraced, steps 3-7 are skipped when neither throws: every generator.next() runs
+    // them.)
+    if crate::trace::enabled() || brand != generator_brand {
+        step!("sec-generatorvalidate", "3");
+        if brand != generator_brand {
+            return Err(agent.type_error("not a generator of this kind"));
+        }
     }
-    // 4. Assert: generator also has a [[GeneratorContext]] internal slot.
-    spec_assert!(
-        "sec-generatorvalidate",
-        "4",
-        by: "GeneratorData holds the [[GeneratorContext]] (start or continuation) of every generator"
-    );
-    if crate::trace::enabled() {
+    if crate::trace::enabled() || state == GeneratorState::Executing {
+        // 4. Assert: generator also has a [[GeneratorContext]] internal slot.
+        spec_assert!(
+            "sec-generatorvalidate",
+            "4",
+            by: "GeneratorData holds the [[GeneratorContext]] (start or continuation) of every generator"
+        );
         // 5. Let state be generator.[[GeneratorState]]. (Read with the brand above.)
         step!("sec-generatorvalidate", "5");
         // 6. If state is executing, throw a TypeError exception.
         step!("sec-generatorvalidate", "6");
+        if state == GeneratorState::Executing {
+            return Err(agent.type_error("the generator is already running"));
+        }
+        // 7. Return state.
+        step!("sec-generatorvalidate", "7");
     }
-    if state == GeneratorState::Executing {
-        return Err(agent.type_error("the generator is already running"));
-    }
-    // 7. Return state.
-    step!("sec-generatorvalidate", "7");
     Ok((object, state))
 }
 
@@ -167,13 +171,16 @@ pub fn generator_resume(
     step!("sec-generatorresume", "1");
     let (generator, state) = generator_validate(agent, generator, generator_brand)?;
     // 2. If state is completed, return CreateIteratorResultObject(undefined, true).
-    step!("sec-generatorresume", "2");
-    if state == GeneratorState::Completed {
-        return Ok(Value::Object(create_iterator_result_object(
-            agent,
-            Value::Undefined,
-            true,
-        )));
+    // (Untraced, step 2 is skipped when state is not completed.)
+    if crate::trace::enabled() || state == GeneratorState::Completed {
+        step!("sec-generatorresume", "2");
+        if state == GeneratorState::Completed {
+            return Ok(Value::Object(create_iterator_result_object(
+                agent,
+                Value::Undefined,
+                true,
+            )));
+        }
     }
     // 3. Assert: state is either suspended-start or suspended-yield.
     spec_assert!(
@@ -380,17 +387,20 @@ pub fn get_generator_kind(agent: &Agent) -> GeneratorKind {
     let Some(generator) = &gen_context.generator else {
         return GeneratorKind::NonGenerator;
     };
+    let is_async = matches!(&generator.data().kind, ObjectKind::AsyncGenerator(_));
     if crate::trace::enabled() {
         // 3. Let generator be the Generator component of genContext.
         step!("sec-getgeneratorkind", "3");
         // 4. If generator has an [[AsyncGeneratorState]] internal slot, return async.
         step!("sec-getgeneratorkind", "4");
+        if !is_async {
+            // 5. Else, return sync.
+            step!("sec-getgeneratorkind", "5");
+        }
     }
-    if let ObjectKind::AsyncGenerator(_) = &generator.data().kind {
+    if is_async {
         return GeneratorKind::Async;
     }
-    // 5. Else, return sync.
-    step!("sec-getgeneratorkind", "5");
     GeneratorKind::Sync
 }
 

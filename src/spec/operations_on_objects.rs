@@ -108,13 +108,16 @@ pub fn create_data_property_or_throw(
     // 1. Let success be ? CreateDataProperty(O, P, V).
     step!("sec-createdatapropertyorthrow", "1");
     let success = create_data_property(agent, o, p, v)?;
-    // 2. If success is false, throw a TypeError exception.
-    step!("sec-createdatapropertyorthrow", "2");
-    if !success {
-        return Err(agent.type_error(&format!("cannot define property '{p}'")));
+    // (Untraced, steps 2-3 are skipped when success is true: nothing is left to do.)
+    if crate::trace::enabled() || !success {
+        // 2. If success is false, throw a TypeError exception.
+        step!("sec-createdatapropertyorthrow", "2");
+        if !success {
+            return Err(agent.type_error(&format!("cannot define property '{p}'")));
+        }
+        // 3. Return unused.
+        step!("sec-createdatapropertyorthrow", "3");
     }
-    // 3. Return unused.
-    step!("sec-createdatapropertyorthrow", "3");
     Ok(())
 }
 

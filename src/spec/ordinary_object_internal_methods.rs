@@ -512,33 +512,33 @@ pub fn ordinary_get(
             return current.get(agent, p, receiver);
         }
         first = false;
-        // 1. Let desc be ? O.[[GetOwnProperty]](P).
-        crate::step!("sec-ordinaryget", "1");
-        let desc = if fast {
-            if crate::trace::enabled() {
-                ordinary_get_own_property_steps(&current, p)
-            } else {
-                // With tracing off, a data property's value is returned without building
-                // its descriptor (steps 1 and 3 of OrdinaryGet, and OrdinaryGetOwnProperty).
-                let data = current.data();
-                match data.properties.0.get(p) {
-                    // 3. If IsDataDescriptor(desc) is true, return desc.[[Value]].
-                    Some(Property::Data { value, .. }) => return Ok(value.clone()),
-                    // And without an own property, step 2 (a-c) at once: the prototype's
-                    // [[Get]] (the loop's next turn), or undefined at the chain's end.
-                    None => match data.prototype.clone() {
-                        None => return Ok(Value::Undefined),
-                        Some(parent) => {
-                            drop(data);
-                            current = parent;
-                            continue;
-                        }
-                    },
-                    other => other.map(Property::to_descriptor),
-                }
+        let desc = if fast && !crate::trace::enabled() {
+            // With tracing off, a data property's value is returned without building its
+            // descriptor (steps 1 and 3 of OrdinaryGet, and OrdinaryGetOwnProperty).
+            let data = current.data();
+            match data.properties.0.get(p) {
+                // 3. If IsDataDescriptor(desc) is true, return desc.[[Value]].
+                Some(Property::Data { value, .. }) => return Ok(value.clone()),
+                // And without an own property, step 2 (a-c) at once: the prototype's
+                // [[Get]] (the loop's next turn), or undefined at the chain's end.
+                None => match data.prototype.clone() {
+                    None => return Ok(Value::Undefined),
+                    Some(parent) => {
+                        drop(data);
+                        current = parent;
+                        continue;
+                    }
+                },
+                other => other.map(Property::to_descriptor),
             }
         } else {
-            current.get_own_property(agent, p)?
+            // 1. Let desc be ? O.[[GetOwnProperty]](P).
+            crate::step!("sec-ordinaryget", "1");
+            if fast {
+                ordinary_get_own_property_steps(&current, p)
+            } else {
+                current.get_own_property(agent, p)?
+            }
         };
         // 2. If desc is undefined, then
         crate::step!("sec-ordinaryget", "2");
