@@ -50,6 +50,17 @@ fn run_guarded(name: &str, script: &str, max_rss_mb: u64, max_seconds: u64) -> G
     run_guarded_with(name, &[], script, max_rss_mb, max_seconds)
 }
 
+/// The guarded run ended by itself (not killed by its guard) with exit status 0.
+fn assert_ran_to_the_end(run: &Guarded) {
+    assert!(
+        run.killed.is_none(),
+        "{:?} (peak {:?} kB)",
+        run.killed,
+        run.peak_kb
+    );
+    assert_eq!(run.status, Some(0), "stderr: {}", run.stderr);
+}
+
 /// [`run_guarded`] with `options` for `compartments run` before the file.
 fn run_guarded_with(
     name: &str,
@@ -137,13 +148,7 @@ fn nested_empty_matching_loops_fail_at_once_instead_of_exhausting_memory() {
         1024,
         60,
     );
-    assert!(
-        run.killed.is_none(),
-        "{:?} (peak {:?} kB)",
-        run.killed,
-        run.peak_kb
-    );
-    assert_eq!(run.status, Some(0), "stderr: {}", run.stderr);
+    assert_ran_to_the_end(&run);
     assert_eq!(
         run.stdout.lines().collect::<Vec<_>>(),
         [
@@ -411,13 +416,7 @@ fn a_long_bind_chain_keeps_its_names_in_linear_memory() {
         1024,
         120,
     );
-    assert!(
-        run.killed.is_none(),
-        "{:?} (peak {:?} kB)",
-        run.killed,
-        run.peak_kb
-    );
-    assert_eq!(run.status, Some(0), "stderr: {}", run.stderr);
+    assert_ran_to_the_end(&run);
     assert_eq!(
         run.stdout.lines().collect::<Vec<_>>(),
         [
@@ -472,13 +471,7 @@ fn strings_past_the_length_limit_are_range_errors() {
         ("padStart", "return s.padStart(2 ** 30);"),
     ];
     let run = run_guarded("string-length", &outcomes_script(&cases), 1024, 120);
-    assert!(
-        run.killed.is_none(),
-        "{:?} (peak {:?} kB)",
-        run.killed,
-        run.peak_kb
-    );
-    assert_eq!(run.status, Some(0), "stderr: {}", run.stderr);
+    assert_ran_to_the_end(&run);
     let expected: Vec<String> = cases
         .iter()
         .map(|(name, _)| format!("{name} RangeError Invalid string length"))
@@ -579,13 +572,7 @@ fn huge_array_likes_as_argument_lists_are_range_errors() {
         ),
     ];
     let run = run_guarded("argument-lists", &outcomes_script(&cases), 1024, 60);
-    assert!(
-        run.killed.is_none(),
-        "{:?} (peak {:?} kB)",
-        run.killed,
-        run.peak_kb
-    );
-    assert_eq!(run.status, Some(0), "stderr: {}", run.stderr);
+    assert_ran_to_the_end(&run);
     for (line, (name, _)) in run.stdout.lines().zip(&cases) {
         assert!(
             line.starts_with(&format!("{name} RangeError too many arguments: ")),
@@ -715,13 +702,7 @@ fn bigints_too_large_to_compute_are_range_errors() {
         ("asUintN", "return BigInt.asUintN(2 ** 40, -1n);"),
     ];
     let run = run_guarded("bigint", &outcomes_script(&cases), 1024, 60);
-    assert!(
-        run.killed.is_none(),
-        "{:?} (peak {:?} kB)",
-        run.killed,
-        run.peak_kb
-    );
-    assert_eq!(run.status, Some(0), "stderr: {}", run.stderr);
+    assert_ran_to_the_end(&run);
     let expected: Vec<String> = cases
         .iter()
         .map(|(name, _)| format!("{name} RangeError Maximum BigInt size exceeded"))
@@ -740,13 +721,7 @@ fn a_long_program_parses_in_memory_proportional_to_its_statements() {
     let large = run_guarded("long-program", &"a=1;\n".repeat(400_000), 320, 300);
     let small = run_guarded("long-program-small", &"a=1;\n".repeat(50_000), 320, 300);
     for run in [&large, &small] {
-        assert!(
-            run.killed.is_none(),
-            "{:?} (peak {:?} kB)",
-            run.killed,
-            run.peak_kb
-        );
-        assert_eq!(run.status, Some(0), "stderr: {}", run.stderr);
+        assert_ran_to_the_end(run);
     }
     // Memory per statement, as a ratio (the engine's own memory cancels out): the peaks'
     // difference over the 350,000 statements between. The tree of `a=1;` is a `Stmt` slot

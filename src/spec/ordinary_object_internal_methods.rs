@@ -35,16 +35,7 @@ pub static ORDINARY_METHODS: InternalMethods = InternalMethods {
 /// that a property lookup on it cannot run user code except through accessors.
 #[inline]
 pub fn has_ordinary_lookup(o: &Object) -> bool {
-    let methods = o.methods();
-    std::ptr::fn_addr_eq(methods.get, ordinary_get as fn(_, _, _, _) -> _)
-        && std::ptr::fn_addr_eq(
-            methods.get_own_property,
-            ordinary_get_own_property as fn(_, _, _) -> _,
-        )
-        && std::ptr::fn_addr_eq(
-            methods.get_prototype_of,
-            ordinary_get_prototype_of as fn(_, _) -> _,
-        )
+    lookup_is_ordinary(o.methods())
 }
 
 /// [[GetPrototypeOf]] ( ) (10.1.1) → OrdinaryGetPrototypeOf ( O ) (10.1.1.1).
