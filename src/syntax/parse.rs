@@ -9,15 +9,30 @@ use super::ParseOptions;
 use pest::Parser;
 
 /// Stack the parser runs on: pest and the builder recurse once per nesting level, and
-/// deeply nested input must become a SyntaxError, never a native stack overflow. Every
-/// parse gets a fresh segment of this size (mapped lazily, so only what is used costs
-/// memory): the caller's own stack may be small (a 2 MiB test thread).
+/// deeply nested input must become a SyntaxError, never a native stack overflow. A parse
+/// gets a fresh segment of this size (mapped lazily, so only what is used costs memory)
+/// unless [`PARSER_STACK_IN_PLACE`] of the caller's stack remain: the caller's own stack
+/// may be small (a 2 MiB test thread) or mostly used (`eval` deep in a recursion).
 const PARSER_STACK: usize = 256 * 1024 * 1024;
 
+/// How much of the caller's stack must remain for a parse to run on it in place. The CLI,
+/// the test262 pool and the fuzzer run programs on threads of
+/// [`crate::host::stack::PARSER_STACK_SIZE`] (256 MiB), so a parse at or near their top
+/// level (a script, each module of a graph, an indirect `eval`) runs in place, with at
+/// least this much stack, instead of mapping and unmapping a 256-MiB segment: that cost
+/// ~20 µs per parse in system time and fresh-page faults (1,000 modules: 1,000
+/// mmap/munmap pairs, ~5,000 page faults). Deep nesting stays a SyntaxError: the builder
+/// stops at `MAX_NESTING` levels, which need far less than this.
+const PARSER_STACK_IN_PLACE: usize = 240 * 1024 * 1024;
+
+/// Runs `parse` on the caller's stack when [`PARSER_STACK_IN_PLACE`] of it remain, else on
+/// a fresh [`PARSER_STACK`] segment.
+fn on_parser_stack<R>(parse: impl FnOnce() -> R) -> R {
+    stacker::maybe_grow(PARSER_STACK_IN_PLACE, PARSER_STACK, parse)
+}
+
 pub fn parse(source: &str, options: ParseOptions) -> Result<Program, SyntaxError> {
-    stacker::grow(PARSER_STACK, || {
-        parse_on_big_stack(source, options, true, None)
-    })
+    on_parser_stack(|| parse_on_big_stack(source, options, true, None))
 }
 
 /// PerformEval's parse (19.2.1.1 step 11): a Script whose early errors are those of eval
@@ -34,17 +49,13 @@ pub fn parse_eval(
         strict,
         features,
     };
-    stacker::grow(PARSER_STACK, || {
-        parse_on_big_stack(source, options, true, Some(context))
-    })
+    on_parser_stack(|| parse_on_big_stack(source, options, true, Some(context)))
 }
 
 /// The tree of a valid program as text, with spans and ParenthesizedExpression nodes left
 /// out: two programs that differ only in redundant parentheses give the same text.
 pub fn normalized_tree(source: &str, options: ParseOptions) -> Result<String, SyntaxError> {
-    let program = stacker::grow(PARSER_STACK, || {
-        parse_on_big_stack(source, options, false, None)
-    })?;
+    let program = on_parser_stack(|| parse_on_big_stack(source, options, false, None))?;
     // How an identifier was spelled (`\u0061` or `a`) does not change the tree.
     let dump = format!("{:#?}", program.body).replace("escaped: true,", "escaped: false,");
     Ok(without_spans(&dump))
