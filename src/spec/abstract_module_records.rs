@@ -266,6 +266,12 @@ impl Module {
         Module(Gc::new(GcRefCell::new(data)))
     }
 
+    /// The record's identity as a number (its address, which never changes while the
+    /// record is alive): equal for two handles exactly when they are `==`.
+    pub fn identity(&self) -> usize {
+        std::ptr::from_ref::<GcRefCell<ModuleData>>(&*self.0).addr()
+    }
+
     pub fn data(&self) -> boa_gc::GcRef<'_, ModuleData> {
         self.0.borrow()
     }

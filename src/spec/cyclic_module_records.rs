@@ -10,6 +10,7 @@ use super::agents::{increment_module_async_evaluation_count, Agent};
 use super::builtin_function_objects::{builtin_closure, BuiltinCall};
 use super::completion_record::JsResult;
 use super::event_log;
+use super::module_lists::ModuleList;
 use super::module_semantics::{
     all_import_attributes_supported, get_imported_module, load_imported_module, GraphLoadingState,
     GraphLoadingStateHandle, LoadPayload, Referrer,
@@ -63,7 +64,7 @@ pub fn load_requested_modules_with_state(
         promise_capability: pc.clone(),
         is_loading: true,
         pending_modules_count: 1,
-        visited: Vec::new(),
+        visited: ModuleList::new(),
         host_defined,
     }));
     // 4. Perform InnerModuleLoading(state, module, recursive-load).
@@ -302,7 +303,7 @@ pub fn link(agent: &mut Agent, module: &Module) -> JsResult<()> {
     );
     // 2. Let stack be a new empty List.
     crate::step!("sec-moduledeclarationlinking", "2");
-    let mut stack: Vec<Module> = Vec::new();
+    let mut stack = ModuleList::new();
     // 3. Let result be Completion(InnerModuleLinking(module, stack, 0)).
     crate::step!("sec-moduledeclarationlinking", "3");
     let result = inner_module_linking(agent, module, &mut stack, 0);
@@ -352,7 +353,7 @@ pub fn link(agent: &mut Agent, module: &Module) -> JsResult<()> {
 pub fn inner_module_linking(
     agent: &mut Agent,
     module: &Module,
-    stack: &mut Vec<Module>,
+    stack: &mut ModuleList,
     mut index: usize,
 ) -> JsResult<usize> {
     // 1. If module is not a Cyclic Module Record, then
@@ -463,7 +464,7 @@ pub fn inner_module_linking(
     crate::spec_assert!(
         "sec-InnerModuleLinking",
         "11",
-        stack.iter().filter(|m| *m == module).count() == 1
+        stack.occurrences(module) == 1
     );
     // 12. Assert: module.[[DFSAncestorIndex]] ≤ module.[[DFSIndex]].
     crate::spec_assert!(
@@ -524,7 +525,7 @@ pub fn evaluate(agent: &mut Agent, module: &Module) -> Object {
     crate::spec_assert!(
         "sec-moduleevaluation",
         "1",
-        no_recursive_dependency_evaluating_or_before_linked(module, &mut Vec::new())
+        no_recursive_dependency_evaluating_or_before_linked(module, &mut ModuleList::new())
     );
     // 2. Assert: module.[[Status]] is one of linked, evaluating-async, or evaluated.
     crate::spec_assert!(
@@ -558,7 +559,7 @@ pub fn evaluate(agent: &mut Agent, module: &Module) -> Object {
     }
     // 5. Let stack be a new empty List.
     crate::step!("sec-moduleevaluation", "5");
-    let mut stack: Vec<Module> = Vec::new();
+    let mut stack = ModuleList::new();
     // 6. Let capability be ! NewPromiseCapability(%Promise%).
     crate::step!("sec-moduleevaluation", "6");
     let promise = Value::Object(agent.intrinsic(Intrinsic::Promise));
@@ -668,7 +669,7 @@ pub fn evaluate(agent: &mut Agent, module: &Module) -> Object {
 pub fn inner_module_evaluation(
     agent: &mut Agent,
     module: &Module,
-    stack: &mut Vec<Module>,
+    stack: &mut ModuleList,
     mut index: usize,
 ) -> JsResult<usize> {
     // 1. If module is not a Cyclic Module Record, then
@@ -762,8 +763,10 @@ pub fn inner_module_evaluation(
             // i. Let additionalModules be
             //    GatherAsynchronousTransitiveDependencies(requiredModule).
             crate::step!("sec-innermoduleevaluation", "11.b.i");
-            let additional_modules =
-                gather_asynchronous_transitive_dependencies(&required_module, &mut Vec::new());
+            let additional_modules = gather_asynchronous_transitive_dependencies(
+                &required_module,
+                &mut ModuleList::new(),
+            );
             // ii. For each Module Record additionalModule of additionalModules, do
             crate::step!("sec-innermoduleevaluation", "11.b.ii");
             for additional_module in additional_modules {
@@ -904,7 +907,7 @@ pub fn inner_module_evaluation(
     crate::spec_assert!(
         "sec-innermoduleevaluation",
         "16",
-        stack.iter().filter(|m| *m == module).count() == 1
+        stack.occurrences(module) == 1
     );
     // 17. Assert: module.[[DFSAncestorIndex]] ≤ module.[[DFSIndex]].
     crate::spec_assert!(
@@ -988,7 +991,8 @@ pub fn evaluate_module_sync(agent: &mut Agent, module: &Module) -> JsResult<()> 
         already_evaluated
             || !module.is_cyclic()
             || (!module.has_tla()
-                && gather_asynchronous_transitive_dependencies(module, &mut Vec::new()).is_empty())
+                && gather_asynchronous_transitive_dependencies(module, &mut ModuleList::new())
+                    .is_empty())
     );
     // 2. Let promise be ! module.Evaluate().
     crate::step!("sec-EvaluateModuleSync", "2");
@@ -1062,7 +1066,7 @@ pub fn is_module_scc_evaluated(module: &Module) -> bool {
 /// evaluating or evaluated, without looking past them. `seen` starts empty (step 1).
 pub fn gather_asynchronous_transitive_dependencies(
     module: &Module,
-    seen: &mut Vec<Module>,
+    seen: &mut ModuleList,
 ) -> Vec<Module> {
     // 1. If seen is not specified, let seen be a new empty List.
     crate::step!("sec-GatherAsynchronousTransitiveDependencies", "1");
@@ -1162,7 +1166,7 @@ fn dfs_ancestor_index_at_most_dfs_index(module: &Module) -> bool {
 /// Cyclic Module Records have no [[Status]] and are not looked into.
 fn no_recursive_dependency_evaluating_or_before_linked(
     module: &Module,
-    seen: &mut Vec<Module>,
+    seen: &mut ModuleList,
 ) -> bool {
     if seen.contains(module) || !module.is_cyclic() {
         return true;

@@ -503,7 +503,10 @@ fn link_and_evaluate_closure(
         crate::step!("sec-ContinueDynamicImport", "7.d");
         // i. Let evaluationList be GatherAsynchronousTransitiveDependencies(module).
         crate::step!("sec-ContinueDynamicImport", "7.d.i");
-        let evaluation_list = gather_asynchronous_transitive_dependencies(module, &mut Vec::new());
+        let evaluation_list = gather_asynchronous_transitive_dependencies(
+            module,
+            &mut crate::spec::module_lists::ModuleList::new(),
+        );
         // ii. If evaluationList is empty, then
         crate::step!("sec-ContinueDynamicImport", "7.d.ii");
         if evaluation_list.is_empty() {

@@ -35,6 +35,7 @@ pub mod immutable_prototype_exotic_objects;
 pub mod import_calls;
 pub mod jobs;
 pub mod module_imports_namespace_exotic_objects;
+pub mod module_lists;
 pub mod module_namespace_exotic_objects;
 pub mod module_semantics;
 pub mod name_lists;

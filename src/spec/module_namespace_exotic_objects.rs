@@ -7,6 +7,7 @@ use super::agents::Agent;
 use super::completion_record::JsResult;
 use super::cyclic_module_records::{evaluate_module_sync, is_module_scc_evaluated};
 use super::immutable_prototype_exotic_objects::set_immutable_prototype;
+use super::module_lists::ModuleList;
 use super::module_semantics::{get_imported_module, get_module_namespace};
 use super::object_kinds::ObjectKind;
 use super::object_type::{InternalMethods, Object, Property, PropertyKey};
@@ -119,7 +120,7 @@ pub fn get_module_exports_list(agent: &mut Agent, o: &Object) -> JsResult<Vec<Js
         crate::step!("sec-GetModuleExportsList", "1.b");
         if m.is_cyclic()
             && m.status() != ModuleStatus::Evaluated
-            && !ready_for_sync_execution(&m, &mut Vec::new())
+            && !ready_for_sync_execution(&m, &mut ModuleList::new())
         {
             return Err(agent.type_error(&format!(
                 "the deferred module '{}' cannot be evaluated synchronously now: it or one of \
@@ -139,7 +140,7 @@ pub fn get_module_exports_list(agent: &mut Agent, o: &Object) -> JsResult<Vec<Js
 /// ReadyForSyncExecution ( module [ , seen ] ) (import defer): whether module and its
 /// dependencies can be evaluated synchronously now (none is evaluating, none has
 /// top-level await). `seen` starts empty (step 2).
-pub fn ready_for_sync_execution(module: &Module, seen: &mut Vec<Module>) -> bool {
+pub fn ready_for_sync_execution(module: &Module, seen: &mut ModuleList) -> bool {
     // 1. If module is not a Cyclic Module Record, return true.
     crate::step!("sec-ReadyForSyncExecution", "1");
     if !module.is_cyclic() {

@@ -11,6 +11,7 @@ use super::builtins::module_objects::{
 };
 use super::completion_record::JsResult;
 use super::evaluators::Evaluators;
+use super::module_lists::ModuleList;
 use super::module_namespace_exotic_objects::module_namespace_create;
 use super::object_type::Object;
 use super::operations_on_objects::{call, create_data_property_or_throw};
@@ -204,7 +205,7 @@ pub struct GraphLoadingState {
     /// [[PendingModulesCount]].
     pub pending_modules_count: usize,
     /// [[Visited]].
-    pub visited: Vec<Module>,
+    pub visited: ModuleList,
     /// [[HostDefined]].
     pub host_defined: Value,
 }
@@ -691,7 +692,7 @@ pub fn get_module_namespace(agent: &mut Agent, module: &Module, phase: ImportPha
     }
     // a. Let exportedNames be module.GetExportedNames().
     crate::step!("sec-getmodulenamespace", "3.a");
-    let exported_names = get_exported_names(module, &mut Vec::new());
+    let exported_names = get_exported_names(module, &mut ModuleList::new());
     // b. Let unambiguousNames be a new empty List.
     crate::step!("sec-getmodulenamespace", "3.b");
     let mut unambiguous_names = Vec::new();

@@ -8,6 +8,7 @@ use super::async_function_objects::async_block_start;
 use super::completion_record::{Completion, JsResult};
 use super::environment_records::{create_import_binding, new_module_environment};
 use super::execution_contexts::{ExecutionContext, ScriptOrModule};
+use super::module_lists::ModuleList;
 use super::module_semantics::{get_imported_module, get_module_namespace};
 use super::promise_objects::PromiseCapability;
 use super::realms::Realm;
@@ -282,7 +283,7 @@ pub fn parse_module(
 }
 
 /// GetExportedNames ( [ exportStarSet ] ) (16.2.1.7.2.1) of a Source Text Module Record.
-pub fn get_exported_names(module: &Module, export_star_set: &mut Vec<Module>) -> Vec<JsString> {
+pub fn get_exported_names(module: &Module, export_star_set: &mut ModuleList) -> Vec<JsString> {
     if !module.is_cyclic() {
         // The record's own concrete method (a Synthetic Module Record).
         return synthetic_get_exported_names(module);

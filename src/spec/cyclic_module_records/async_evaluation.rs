@@ -73,7 +73,7 @@ fn rejected_closure(agent: &mut Agent, call: &BuiltinCall, module: &Module) -> J
 }
 
 /// GatherAvailableAncestors ( module, execList ) (16.2.1.6.1.3.3).
-pub fn gather_available_ancestors(module: &Module, exec_list: &mut Vec<Module>) {
+pub fn gather_available_ancestors(module: &Module, exec_list: &mut ModuleList) {
     // 1. For each Cyclic Module Record m of module.[[AsyncParentModules]], do
     crate::step!("sec-gather-available-ancestors", "1");
     let parents = module.data().async_parent_modules.clone();
@@ -208,7 +208,7 @@ pub fn async_module_execution_fulfilled(agent: &mut Agent, module: &Module) {
     }
     // 8. Let execList be a new empty List.
     crate::step!("sec-async-module-execution-fulfilled", "8");
-    let mut exec_list = Vec::new();
+    let mut exec_list = ModuleList::new();
     // 9. Perform GatherAvailableAncestors(module, execList).
     crate::step!("sec-async-module-execution-fulfilled", "9");
     gather_available_ancestors(module, &mut exec_list);
@@ -232,6 +232,7 @@ pub fn async_module_execution_fulfilled(agent: &mut Agent, module: &Module) {
         AsyncEvaluationOrder::Order(n) => n,
         _ => u64::MAX,
     };
+    let mut exec_list = exec_list.into_vec();
     exec_list.sort_by_key(order);
     // 12. For each Cyclic Module Record m of sortedExecList, do
     crate::step!("sec-async-module-execution-fulfilled", "12");
