@@ -34,7 +34,7 @@
 use super::agents::Agent;
 use super::completion_record::JsResult;
 use super::value::Value;
-use mimalloc::MiMalloc;
+use libmimalloc_sys as mi;
 use std::alloc::{GlobalAlloc, Layout};
 use std::cell::Cell;
 
@@ -333,46 +333,83 @@ fn count(delta: isize) {
     HEAP_IN_USE.with(|c| c.set(c.get().wrapping_add(delta)));
 }
 
-/// The system allocator, counting each thread's allocations for the heap limit. A host
-/// installs it with `#[global_allocator] static A: CountingAllocator = CountingAllocator;`.
+/// mimalloc, counting each thread's allocations for the heap limit. A host installs it
+/// with `#[global_allocator] static A: CountingAllocator = CountingAllocator;`.
 pub struct CountingAllocator;
 
+/// The alignment every `mi_malloc` block of at least this size has (mimalloc's
+/// MI_MAX_ALIGN_SIZE on 64-bit targets); a smaller block is aligned to its size rounded up
+/// to a power of two.
+const MIMALLOC_GUARANTEED_ALIGN: usize = 16;
+
+/// Whether a block of `layout` from the unaligned calls (`mi_malloc`, `mi_zalloc`,
+/// `mi_realloc`) is aligned enough: the alignment is at most the guaranteed one and at most
+/// the size (Rust sizes are multiples of their alignment, so this is almost every request).
+/// The `_aligned` calls take a slower path for blocks over 1 KiB.
+fn unaligned_call_suffices(align: usize, size: usize) -> bool {
+    align <= MIMALLOC_GUARANTEED_ALIGN && align <= size
+}
+
 // SAFETY: GlobalAlloc is an unsafe trait (an allocator must hand out valid, unaliased
-// memory); every request is passed to `System` unchanged and its result returned
-// unchanged, so this allocator is exactly as correct as the system's. The bookkeeping
-// touches a const-initialised thread-local Cell, which never allocates or unwinds.
+// memory). libmimalloc-sys's functions are `extern "C"`, hence the unsafe calls; each
+// request is passed to mimalloc with the size and, where the unaligned call would not
+// guarantee it, the alignment of its layout, and mimalloc's result is returned unchanged;
+// a block is freed with `mi_free` whichever call made it. The bookkeeping touches a
+// const-initialised thread-local Cell, which never allocates or unwinds.
 unsafe impl GlobalAlloc for CountingAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: the caller's contract for `alloc` is passed on to System.
-        let p = unsafe { MiMalloc.alloc(layout) };
+        let (size, align) = (layout.size(), layout.align());
+        // SAFETY: see the impl; mimalloc accepts any size and power-of-two alignment.
+        let p = unsafe {
+            if unaligned_call_suffices(align, size) {
+                mi::mi_malloc(size)
+            } else {
+                mi::mi_malloc_aligned(size, align)
+            }
+        };
         if !p.is_null() {
-            count(layout.size() as isize);
+            count(size as isize);
         }
-        p
+        p.cast()
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        let (size, align) = (layout.size(), layout.align());
         // SAFETY: as `alloc`.
-        let p = unsafe { MiMalloc.alloc_zeroed(layout) };
+        let p = unsafe {
+            if unaligned_call_suffices(align, size) {
+                mi::mi_zalloc(size)
+            } else {
+                mi::mi_zalloc_aligned(size, align)
+            }
+        };
         if !p.is_null() {
-            count(layout.size() as isize);
+            count(size as isize);
         }
-        p
+        p.cast()
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // Counted first, so that System's dealloc is a tail call.
+        // Counted first, so that mi_free is a tail call.
         count(-(layout.size() as isize));
-        // SAFETY: `ptr` was allocated by `alloc` above, that is by System, with `layout`.
-        unsafe { MiMalloc.dealloc(ptr, layout) };
+        // SAFETY: `ptr` was allocated by this allocator, that is by mimalloc.
+        unsafe { mi::mi_free(ptr.cast()) };
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        // SAFETY: `ptr` was allocated by System with `layout` (see `dealloc`).
-        let p = unsafe { MiMalloc.realloc(ptr, layout, new_size) };
+        let align = layout.align();
+        // SAFETY: `ptr` was allocated by mimalloc with `layout` (see `dealloc`); the new
+        // block keeps the alignment, as GlobalAlloc::realloc requires.
+        let p = unsafe {
+            if unaligned_call_suffices(align, new_size) {
+                mi::mi_realloc(ptr.cast(), new_size)
+            } else {
+                mi::mi_realloc_aligned(ptr.cast(), new_size, align)
+            }
+        };
         if !p.is_null() {
             count(new_size as isize - layout.size() as isize);
         }
-        p
+        p.cast()
     }
 }
