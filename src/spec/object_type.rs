@@ -106,8 +106,13 @@ impl PropertyKey {
 impl From<&str> for PropertyKey {
     fn from(s: &str) -> PropertyKey {
         match s {
-            // The keys every function object gets, shared rather than made anew for each.
-            "length" | "name" | "prototype" | "constructor" => PropertyKey::from_identifier(s),
+            // The keys every function object gets, and those the built-ins' hot paths make
+            // for each result or call (iterator results, promise resolution, RegExp exec
+            // results, JSON.stringify, accessor descriptors), shared rather than made anew
+            // (a String allocation and a UTF-16 copy) each time.
+            "length" | "name" | "prototype" | "constructor" | "value" | "done" | "next"
+            | "return" | "throw" | "then" | "lastIndex" | "index" | "input" | "groups"
+            | "toJSON" | "get" | "set" => PropertyKey::from_identifier(s),
             _ => PropertyKey::from_str(s),
         }
     }
