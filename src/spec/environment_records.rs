@@ -19,20 +19,21 @@ use super::value::Value;
 use crate::spec::abstract_module_records::Module;
 use crate::syntax::ast::{Ident, Place};
 use boa_gc::{custom_trace, Finalize, Gc, Trace};
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// A shared copy of a binding name, interned per thread: creating a binding does not
-/// allocate its name each time a function runs.
-pub fn interned_name(name: &str) -> Rc<str> {
+/// allocate its name each time a function runs. (An `Arc`, the same as the parse tree's
+/// names: a binding of a parameter shares its identifier's name without this lookup.)
+pub fn interned_name(name: &str) -> Arc<str> {
     thread_local! {
-        static NAMES: std::cell::RefCell<rustc_hash::FxHashSet<Rc<str>>> =
+        static NAMES: std::cell::RefCell<rustc_hash::FxHashSet<Arc<str>>> =
             std::cell::RefCell::new(rustc_hash::FxHashSet::default());
     }
     NAMES.with(|names| {
         if let Some(interned) = names.borrow().get(name) {
             return interned.clone();
         }
-        let interned: Rc<str> = Rc::from(name);
+        let interned: Arc<str> = Arc::from(name);
         names.borrow_mut().insert(interned.clone());
         interned
     })
@@ -41,7 +42,7 @@ pub fn interned_name(name: &str) -> Rc<str> {
 /// One binding of a declarative record.
 #[derive(Finalize)]
 pub struct Binding {
-    pub name: Rc<str>,
+    pub name: Arc<str>,
     /// `syntax::ast::name_hash(name)`: what an identifier reaching the binding through its
     /// place checks (docs/ARCHITECTURE.md, "Identifier places").
     pub name_hash: u32,
@@ -54,7 +55,24 @@ pub struct Binding {
     pub deletable: bool,
     /// An indirect (import) binding of a Module Environment Record (9.1.1.5.5): the target
     /// module and the name of the binding in its environment.
-    pub import: Option<(Module, Rc<str>)>,
+    pub import: Option<(Module, Arc<str>)>,
+}
+
+impl Binding {
+    /// A mutable, not deletable binding of `name` (whose [`crate::syntax::ast::name_hash`]
+    /// is `name_hash`) holding `value` (`None`: uninitialized).
+    #[inline]
+    pub fn mutable(name: Arc<str>, name_hash: u32, value: Option<Value>) -> Binding {
+        Binding {
+            name,
+            name_hash,
+            value,
+            mutable: true,
+            strict: false,
+            deletable: false,
+            import: None,
+        }
+    }
 }
 
 // SAFETY: only `value` and the import target can hold Gc pointers, and they are traced.
@@ -75,10 +93,10 @@ unsafe impl Trace for Binding {
 pub struct DeclarativeRecord {
     bindings: Vec<Binding>,
     /// Name to position in `bindings`, once there are `INDEXED_FROM` of them. Holds no Gc
-    /// pointer (names are `Rc<str>`), so it needs no tracing.
+    /// pointer (names are `Arc<str>`), so it needs no tracing.
     #[unsafe_ignore_trace]
     /// (Boxed, memory only: most records never have one.)
-    index: Option<Box<rustc_hash::FxHashMap<Rc<str>, usize>>>,
+    index: Option<Box<rustc_hash::FxHashMap<Arc<str>, usize>>>,
 }
 
 /// How many bindings a declarative record holds before it indexes them: below that a scan
@@ -302,6 +320,19 @@ impl Env {
     /// Environment Record method: memory only).
     pub fn reserve_bindings(&self, additional: usize) {
         self.with_declarative(|d| d.bindings.reserve_exact(additional));
+    }
+
+    /// Appends `bindings` to this declarative or function record in one borrow, with room
+    /// for exactly `capacity` more (FunctionDeclarationInstantiation's untraced path for a
+    /// new function environment: each binding is what CreateMutableBinding, 9.1.1.1.2, and
+    /// InitializeBinding, 9.1.1.1.4, make of a name the record does not have).
+    pub fn append_bindings(&self, capacity: usize, bindings: impl Iterator<Item = Binding>) {
+        self.with_declarative(|d| {
+            d.bindings.reserve_exact(capacity);
+            for binding in bindings {
+                d.push(binding);
+            }
+        });
     }
 
     fn with_declarative<R>(&self, f: impl FnOnce(&mut DeclarativeRecord) -> R) -> R {
@@ -657,7 +688,7 @@ impl Env {
     }
 
     /// The names bound in a declarative record, in creation order.
-    pub fn declarative_names(&self) -> Vec<Rc<str>> {
+    pub fn declarative_names(&self) -> Vec<Arc<str>> {
         match &*self.kind() {
             EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => {
                 d.bindings.iter().map(|b| b.name.clone()).collect()
