@@ -55,7 +55,8 @@ pub struct Binding {
     pub deletable: bool,
     /// An indirect (import) binding of a Module Environment Record (9.1.1.5.5): the target
     /// module and the name of the binding in its environment.
-    pub import: Option<(Module, Arc<str>)>,
+    /// (Boxed, memory only: a binding is smaller, and few are imports.)
+    pub import: Option<Box<(Module, Arc<str>)>>,
 }
 
 impl Binding {
@@ -79,8 +80,8 @@ impl Binding {
 unsafe impl Trace for Binding {
     custom_trace!(this, mark, {
         mark(&this.value);
-        if let Some((module, _)) = &this.import {
-            mark(module);
+        if let Some(import) = &this.import {
+            mark(&import.0);
         }
     });
 }
@@ -88,15 +89,28 @@ unsafe impl Trace for Binding {
 /// The bindings of a Declarative Environment Record (9.1.1.1), in creation order. Past
 /// [`INDEXED_FROM`] bindings, an index of their positions by name: each of a function's
 /// 40,000 parameters is looked up as it is bound, and a scan per lookup was quadratic.
-#[derive(Default, Trace, Finalize)]
-#[boa_gc(unsafe_no_drop)]
+#[derive(Default, Finalize)]
 pub struct DeclarativeRecord {
-    bindings: Vec<Binding>,
+    /// (The first [`INLINE_BINDINGS`] inside the record, memory only: a function with a
+    /// parameter or two, and most blocks, need no allocation of their own for them.)
+    bindings: smallvec::SmallVec<[Binding; INLINE_BINDINGS]>,
     /// Name to position in `bindings`, once there are `INDEXED_FROM` of them. Holds no Gc
     /// pointer (names are `Arc<str>`), so it needs no tracing.
-    #[unsafe_ignore_trace]
     /// (Boxed, memory only: most records never have one.)
     index: Option<Box<rustc_hash::FxHashMap<Arc<str>, usize>>>,
+}
+
+/// How many bindings a declarative record holds without a separate allocation.
+const INLINE_BINDINGS: usize = 2;
+
+// SAFETY: only the bindings can hold Gc pointers (the index maps names to positions), and
+// each is traced.
+unsafe impl Trace for DeclarativeRecord {
+    custom_trace!(this, mark, {
+        for binding in this.bindings.iter() {
+            mark(binding);
+        }
+    });
 }
 
 /// How many bindings a declarative record holds before it indexes them: below that a scan
@@ -868,7 +882,7 @@ fn module_get_binding_value(
         strict
     );
     // 2. Assert: envRec has a binding for N.
-    let binding = env.with_declarative(|d| d.position(name).map(|i| d.bindings[i].import.clone()));
+    let binding = env.with_declarative(|d| d.position(name).map(|i| d.bindings[i].import.as_deref().cloned()));
     crate::spec_assert!(
         "sec-module-environment-records-getbindingvalue-n-s",
         "2",
@@ -926,7 +940,7 @@ pub fn create_import_binding(env: &Env, name: &str, target_module: Module, targe
             mutable: false,
             strict: true,
             deletable: false,
-            import: Some((target_module, interned_name(target_name))),
+            import: Some(Box::new((target_module, interned_name(target_name)))),
         })
     });
     // 4. Return unused.
