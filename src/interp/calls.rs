@@ -245,7 +245,12 @@ fn evaluate_call_steps(
     }
     // 6. If tailPosition is true, perform PrepareForTailCall().
     // 7. Return ? Call(func, thisValue, argList).
-    call_object(agent, f, &this_value, arg_list)
+    let result = call_object(agent, f, &this_value, arg_list);
+    // (The buffer's values released without the general drop where they hold nothing.)
+    for value in few {
+        value.discard();
+    }
+    result
 }
 
 /// 13.3.5.1.1 EvaluateNew ( constructExpr, arguments ); `offset` is where the `new`

@@ -143,6 +143,7 @@ impl DeclarativeRecord {
 
     /// Appends a binding, keeping the index. (A record never binds a name twice: each
     /// Create…Binding asserts that it has no binding for it.)
+    #[inline]
     fn push(&mut self, binding: Binding) {
         let position = self.bindings.len();
         if let Some(index) = &mut self.index {
@@ -1206,7 +1207,9 @@ pub fn new_object_environment(object: Object, is_with_env: bool, outer: Option<E
 
 /// NewFunctionEnvironment ( func, newTarget ) (9.1.2.4).
 pub fn new_function_environment(function: &Object, new_target: Value) -> Env {
-    use super::ecmascript_function_objects::{function_environment, this_mode_is_lexical};
+    use super::ecmascript_function_objects::environment_and_lexical_this_mode;
+    // (F.[[Environment]] and whether F.[[ThisMode]] is lexical, read together.)
+    let (outer, lexical) = environment_and_lexical_this_mode(function);
     // (one Env::new does the steps; the tracing flag is tested once on this frequent path)
     let tracing = crate::trace::enabled();
     // 1. Let env be a new Function Environment Record containing no bindings.
@@ -1220,7 +1223,7 @@ pub fn new_function_environment(function: &Object, new_target: Value) -> Env {
     if tracing {
         crate::step!("sec-newfunctionenvironment", "3");
     }
-    let status = if this_mode_is_lexical(function) {
+    let status = if lexical {
         ThisBindingStatus::Lexical
     } else {
         if tracing {
@@ -1237,7 +1240,7 @@ pub fn new_function_environment(function: &Object, new_target: Value) -> Env {
         crate::step!("sec-newfunctionenvironment", "7");
     }
     Env::new(
-        function_environment(function),
+        outer,
         EnvKind::Function(
             DeclarativeRecord::default(),
             FunctionFields {

@@ -132,7 +132,12 @@ pub fn function_declaration_instantiation(
                 .zip(&code.params)
                 .enumerate()
                 .map(|(index, (name, parameter))| {
-                    let value = arguments.get(index).cloned().unwrap_or(Value::Undefined);
+                    let value = match arguments.get(index) {
+                        // (A Number is copied without the general clone's dispatch.)
+                        Some(Value::Number(n)) => Value::Number(*n),
+                        Some(argument) => argument.clone(),
+                        None => Value::Undefined,
+                    };
                     match &parameter.target {
                         ast::Pattern::Ident(id) => {
                             Binding::mutable(id.name.shared().clone(), id.place.name_hash, Some(value))
@@ -338,8 +343,12 @@ pub fn function_declaration_instantiation(
     } else {
         var_env.clone()
     };
-    // 34. Set the LexicalEnvironment of calleeContext to lexEnv.
-    agent.running_execution_context_mut().lexical_environment = Some(lex_env.clone());
+    // 34. Set the LexicalEnvironment of calleeContext to lexEnv. (Nothing to do when it
+    //     already is lexEnv.)
+    let context = agent.running_execution_context_mut();
+    if context.lexical_environment.as_ref() != Some(&lex_env) {
+        context.lexical_environment = Some(lex_env.clone());
+    }
     // 35. Let lexDeclarations be the LexicallyScopedDeclarations of code.
     // 36. For each element d of lexDeclarations, do
     //     a. NOTE: A lexically declared name cannot be the same as a function/generator
@@ -364,11 +373,16 @@ pub fn function_declaration_instantiation(
             DeclRef::Var(_) | DeclRef::Function { .. } => {}
         }
     }
-    // 37. Let privateEnv be the PrivateEnvironment of calleeContext.
-    let private_env = agent
-        .running_execution_context()
-        .private_environment
-        .clone();
+    // 37. Let privateEnv be the PrivateEnvironment of calleeContext. (Only step 38 uses it:
+    //     not read when there is nothing to initialize.)
+    let private_env = if functions_to_initialize.is_empty() {
+        None
+    } else {
+        agent
+            .running_execution_context()
+            .private_environment
+            .clone()
+    };
     // 38. For each Parse Node f of functionsToInitialize, do
     for f in functions_to_initialize {
         // a. Let fn be the sole element of the BoundNames of f.
