@@ -91,17 +91,12 @@ unsafe impl Trace for Binding {
 /// 40,000 parameters is looked up as it is bound, and a scan per lookup was quadratic.
 #[derive(Default, Finalize)]
 pub struct DeclarativeRecord {
-    /// (The first [`INLINE_BINDINGS`] inside the record, memory only: a function with a
-    /// parameter or two, and most blocks, need no allocation of their own for them.)
-    bindings: smallvec::SmallVec<[Binding; INLINE_BINDINGS]>,
+    bindings: Vec<Binding>,
     /// Name to position in `bindings`, once there are `INDEXED_FROM` of them. Holds no Gc
     /// pointer (names are `Arc<str>`), so it needs no tracing.
     /// (Boxed, memory only: most records never have one.)
     index: Option<Box<rustc_hash::FxHashMap<Arc<str>, usize>>>,
 }
-
-/// How many bindings a declarative record holds without a separate allocation.
-const INLINE_BINDINGS: usize = 2;
 
 // SAFETY: only the bindings can hold Gc pointers (the index maps names to positions), and
 // each is traced.
@@ -883,7 +878,10 @@ fn module_get_binding_value(
         strict
     );
     // 2. Assert: envRec has a binding for N.
-    let binding = env.with_declarative(|d| d.position(name).map(|i| d.bindings[i].import.as_deref().cloned()));
+    let binding = env.with_declarative(|d| {
+        d.position(name)
+            .map(|i| d.bindings[i].import.as_deref().cloned())
+    });
     crate::spec_assert!(
         "sec-module-environment-records-getbindingvalue-n-s",
         "2",

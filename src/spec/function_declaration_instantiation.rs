@@ -126,25 +126,22 @@ pub fn function_declaration_instantiation(
         //     BindingIdentifier in order, the next element of argumentsList (undefined
         //     past its end); ResolveBinding(paramName, env) finds env's binding and
         //     InitializeReferencedBinding does env.InitializeBinding(paramName, value).
-        let parameters =
-            parameter_names
-                .iter()
-                .zip(&code.params)
-                .enumerate()
-                .map(|(index, (name, parameter))| {
-                    let value = match arguments.get(index) {
-                        // (A Number is copied without the general clone's dispatch.)
-                        Some(Value::Number(n)) => Value::Number(*n),
-                        Some(argument) => argument.clone(),
-                        None => Value::Undefined,
-                    };
-                    match &parameter.target {
-                        ast::Pattern::Ident(id) => {
-                            Binding::mutable(id.name.shared().clone(), id.place.name_hash, Some(value))
-                        }
-                        _ => Binding::mutable(interned_name(name), name_hash(name), Some(value)),
+        let parameters = parameter_names.iter().zip(&code.params).enumerate().map(
+            |(index, (name, parameter))| {
+                let value = match arguments.get(index) {
+                    // (A Number is copied without the general clone's dispatch.)
+                    Some(Value::Number(n)) => Value::Number(*n),
+                    Some(argument) => argument.clone(),
+                    None => Value::Undefined,
+                };
+                match &parameter.target {
+                    ast::Pattern::Ident(id) => {
+                        Binding::mutable(id.name.shared().clone(), id.place.name_hash, Some(value))
                     }
-                });
+                    _ => Binding::mutable(interned_name(name), name_hash(name), Some(value)),
+                }
+            },
+        );
         // 29. hasParameterExpressions is false: b. instantiatedVarNames is parameterNames;
         //     c. each n of varNames (without duplicates) not in it gets
         //     ! env.CreateMutableBinding(n, false) and ! env.InitializeBinding(n, undefined).
@@ -309,12 +306,12 @@ pub fn function_declaration_instantiation(
                     // 3. If parameterBindings does not contain n, or if functionNames contains
                     //    n, then a. Let initialValue be undefined.
                     // 4. Else, a. Let initialValue be ! env.GetBindingValue(n, false).
-                    let initial_value = if !parameter_bindings.contains(n) || function_names.contains(n)
-                    {
-                        Value::Undefined
-                    } else {
-                        env.get_binding_value(agent, n, false)?
-                    };
+                    let initial_value =
+                        if !parameter_bindings.contains(n) || function_names.contains(n) {
+                            Value::Undefined
+                        } else {
+                            env.get_binding_value(agent, n, false)?
+                        };
                     // 5. Perform ! varEnv.InitializeBinding(n, initialValue).
                     // 6. NOTE: A var with the same name as a formal parameter initially has the
                     //    same value as the corresponding initialized parameter.
