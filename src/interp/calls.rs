@@ -17,6 +17,9 @@ use crate::spec::resource_limits::check_argument_count;
 use crate::spec::value::Value;
 use crate::syntax::ast::{Argument, Expr, ExprKind, MemberProp, Template};
 
+/// How many arguments a call keeps on the stack (`evaluate_call_steps`).
+const FEW_ARGUMENTS: usize = 4;
+
 /// ArgumentListEvaluation (13.3.8.1).
 pub fn argument_list_evaluation(agent: &mut Agent, arguments: &[Argument]) -> JsResult<Vec<Value>> {
     let mut list = Vec::with_capacity(arguments.len());
@@ -213,7 +216,24 @@ fn evaluate_call_steps(
         _ => Value::Undefined,
     };
     // 3. Let argList be ? ArgumentListEvaluation of arguments.
-    let arg_list = argument_list_evaluation(agent, arguments)?;
+    // (Memory only: a list of at most FEW_ARGUMENTS arguments without spreads is kept in a
+    // buffer on the stack, evaluated as ArgumentListEvaluation does, in order.)
+    let mut few: [Value; FEW_ARGUMENTS] = Default::default();
+    let on_heap;
+    let arg_list: &[Value] = if arguments.len() <= FEW_ARGUMENTS
+        && arguments.iter().all(|a| matches!(a, Argument::Expr(_)))
+    {
+        for (slot, argument) in few.iter_mut().zip(arguments) {
+            if let Argument::Expr(e) = argument {
+                // ArgumentList : AssignmentExpression — ? Evaluation and ? GetValue.
+                *slot = evaluate_expression(agent, e)?;
+            }
+        }
+        &few[..arguments.len()]
+    } else {
+        on_heap = argument_list_evaluation(agent, arguments)?;
+        &on_heap
+    };
     agent.current_offset = offset;
     // 4. If func is not an Object, throw a TypeError exception.
     // 5. If IsCallable(func) is false, throw a TypeError exception.
@@ -225,7 +245,12 @@ fn evaluate_call_steps(
     }
     // 6. If tailPosition is true, perform PrepareForTailCall().
     // 7. Return ? Call(func, thisValue, argList).
-    call_object(agent, f, &this_value, &arg_list)
+    let result = call_object(agent, f, &this_value, arg_list);
+    // (The buffer's values released without the general drop where they hold nothing.)
+    for value in few {
+        value.discard();
+    }
+    result
 }
 
 /// 13.3.5.1.1 EvaluateNew ( constructExpr, arguments ); `offset` is where the `new`

@@ -20,14 +20,14 @@ use super::property_descriptor::PropertyDescriptor;
 use super::realms::Intrinsic;
 use super::value::Value;
 use boa_gc::{custom_trace, Finalize, Trace};
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// A mapped arguments object's [[ParameterMap]].
 #[derive(Finalize)]
 pub struct ParameterMap {
     pub env: Env,
     /// For each argument index, the parameter it is mapped to, if still mapped.
-    pub names: Vec<Option<Rc<str>>>,
+    pub names: Vec<Option<Arc<str>>>,
 }
 
 // SAFETY: only the environment holds Gc pointers; names hold none.
@@ -47,7 +47,7 @@ pub static MAPPED_ARGUMENTS_METHODS: InternalMethods = InternalMethods {
 };
 
 /// HasOwnProperty(map, P): the parameter name P is mapped to.
-fn mapped_name(args: &Object, p: &PropertyKey) -> Option<(Env, Rc<str>)> {
+fn mapped_name(args: &Object, p: &PropertyKey) -> Option<(Env, Arc<str>)> {
     let PropertyKey::Index(index) = p else {
         return None;
     };

@@ -147,6 +147,18 @@ pub fn function_environment(f: &Object) -> Option<Env> {
     }
 }
 
+/// [[Environment]] of a function object (`None` for other objects) and whether its
+/// [[ThisMode]] is ~lexical~, read in one borrow.
+pub fn environment_and_lexical_this_mode(f: &Object) -> (Option<Env>, bool) {
+    match &f.data().kind {
+        ObjectKind::Function(data) => (
+            Some(data.environment.clone()),
+            data.this_mode == ThisMode::Lexical,
+        ),
+        _ => (None, false),
+    }
+}
+
 /// Whether [[ThisMode]] is ~lexical~.
 pub fn this_mode_is_lexical(f: &Object) -> bool {
     matches!(&f.data().kind, ObjectKind::Function(data) if data.this_mode == ThisMode::Lexical)
@@ -540,7 +552,7 @@ pub fn prepare_for_ordinary_call(agent: &mut Agent, f: &Object, new_target: Valu
 pub fn ordinary_call_bind_this(agent: &mut Agent, f: &Object, this_argument: &Value) {
     // 1. Let thisMode be F.[[ThisMode]].
     crate::step!("sec-ordinarycallbindthis", "1");
-    let (this_mode, evaluators) = function_data(f, |d| (d.this_mode, d.evaluators.clone()));
+    let this_mode = function_data(f, |d| d.this_mode);
     // 2. If thisMode is lexical, return unused.
     crate::step!("sec-ordinarycallbindthis", "2");
     if this_mode == ThisMode::Lexical {
@@ -573,7 +585,7 @@ pub fn ordinary_call_bind_this(agent: &mut Agent, f: &Object, this_argument: &Va
         if this_argument.is_nullish() {
             // i. Let globalEnv be calleeRealm.[[GlobalEnv]].
             crate::step!("sec-ordinarycallbindthis", "6.a.i");
-            let global_env = evaluators.global_env();
+            let global_env = function_data(f, |d| d.evaluators.clone()).global_env();
             // ii. Assert: globalEnv is a Global Environment Record.
             crate::spec_assert!("sec-ordinarycallbindthis", "6.a.ii", by: "Evaluators::global_env is the Global Environment Record");
             // iii. Let thisValue be globalEnv.[[GlobalThisValue]].

@@ -19,20 +19,21 @@ use super::value::Value;
 use crate::spec::abstract_module_records::Module;
 use crate::syntax::ast::{Ident, Place};
 use boa_gc::{custom_trace, Finalize, Gc, Trace};
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// A shared copy of a binding name, interned per thread: creating a binding does not
-/// allocate its name each time a function runs.
-pub fn interned_name(name: &str) -> Rc<str> {
+/// allocate its name each time a function runs. (An `Arc`, the same as the parse tree's
+/// names: a binding of a parameter shares its identifier's name without this lookup.)
+pub fn interned_name(name: &str) -> Arc<str> {
     thread_local! {
-        static NAMES: std::cell::RefCell<rustc_hash::FxHashSet<Rc<str>>> =
+        static NAMES: std::cell::RefCell<rustc_hash::FxHashSet<Arc<str>>> =
             std::cell::RefCell::new(rustc_hash::FxHashSet::default());
     }
     NAMES.with(|names| {
         if let Some(interned) = names.borrow().get(name) {
             return interned.clone();
         }
-        let interned: Rc<str> = Rc::from(name);
+        let interned: Arc<str> = Arc::from(name);
         names.borrow_mut().insert(interned.clone());
         interned
     })
@@ -41,7 +42,7 @@ pub fn interned_name(name: &str) -> Rc<str> {
 /// One binding of a declarative record.
 #[derive(Finalize)]
 pub struct Binding {
-    pub name: Rc<str>,
+    pub name: Arc<str>,
     /// `syntax::ast::name_hash(name)`: what an identifier reaching the binding through its
     /// place checks (docs/ARCHITECTURE.md, "Identifier places").
     pub name_hash: u32,
@@ -54,15 +55,33 @@ pub struct Binding {
     pub deletable: bool,
     /// An indirect (import) binding of a Module Environment Record (9.1.1.5.5): the target
     /// module and the name of the binding in its environment.
-    pub import: Option<(Module, Rc<str>)>,
+    /// (Boxed, memory only: a binding is smaller, and few are imports.)
+    pub import: Option<Box<(Module, Arc<str>)>>,
+}
+
+impl Binding {
+    /// A mutable, not deletable binding of `name` (whose [`crate::syntax::ast::name_hash`]
+    /// is `name_hash`) holding `value` (`None`: uninitialized).
+    #[inline]
+    pub fn mutable(name: Arc<str>, name_hash: u32, value: Option<Value>) -> Binding {
+        Binding {
+            name,
+            name_hash,
+            value,
+            mutable: true,
+            strict: false,
+            deletable: false,
+            import: None,
+        }
+    }
 }
 
 // SAFETY: only `value` and the import target can hold Gc pointers, and they are traced.
 unsafe impl Trace for Binding {
     custom_trace!(this, mark, {
         mark(&this.value);
-        if let Some((module, _)) = &this.import {
-            mark(module);
+        if let Some(import) = &this.import {
+            mark(&import.0);
         }
     });
 }
@@ -70,15 +89,23 @@ unsafe impl Trace for Binding {
 /// The bindings of a Declarative Environment Record (9.1.1.1), in creation order. Past
 /// [`INDEXED_FROM`] bindings, an index of their positions by name: each of a function's
 /// 40,000 parameters is looked up as it is bound, and a scan per lookup was quadratic.
-#[derive(Default, Trace, Finalize)]
-#[boa_gc(unsafe_no_drop)]
+#[derive(Default, Finalize)]
 pub struct DeclarativeRecord {
     bindings: Vec<Binding>,
     /// Name to position in `bindings`, once there are `INDEXED_FROM` of them. Holds no Gc
-    /// pointer (names are `Rc<str>`), so it needs no tracing.
-    #[unsafe_ignore_trace]
+    /// pointer (names are `Arc<str>`), so it needs no tracing.
     /// (Boxed, memory only: most records never have one.)
-    index: Option<Box<rustc_hash::FxHashMap<Rc<str>, usize>>>,
+    index: Option<Box<rustc_hash::FxHashMap<Arc<str>, usize>>>,
+}
+
+// SAFETY: only the bindings can hold Gc pointers (the index maps names to positions), and
+// each is traced.
+unsafe impl Trace for DeclarativeRecord {
+    custom_trace!(this, mark, {
+        for binding in this.bindings.iter() {
+            mark(binding);
+        }
+    });
 }
 
 /// How many bindings a declarative record holds before it indexes them: below that a scan
@@ -111,6 +138,7 @@ impl DeclarativeRecord {
 
     /// Appends a binding, keeping the index. (A record never binds a name twice: each
     /// Create…Binding asserts that it has no binding for it.)
+    #[inline]
     fn push(&mut self, binding: Binding) {
         let position = self.bindings.len();
         if let Some(index) = &mut self.index {
@@ -302,6 +330,19 @@ impl Env {
     /// Environment Record method: memory only).
     pub fn reserve_bindings(&self, additional: usize) {
         self.with_declarative(|d| d.bindings.reserve_exact(additional));
+    }
+
+    /// Appends `bindings` to this declarative or function record in one borrow, with room
+    /// for exactly `capacity` more (FunctionDeclarationInstantiation's untraced path for a
+    /// new function environment: each binding is what CreateMutableBinding, 9.1.1.1.2, and
+    /// InitializeBinding, 9.1.1.1.4, make of a name the record does not have).
+    pub fn append_bindings(&self, capacity: usize, bindings: impl Iterator<Item = Binding>) {
+        self.with_declarative(|d| {
+            d.bindings.reserve_exact(capacity);
+            for binding in bindings {
+                d.push(binding);
+            }
+        });
     }
 
     fn with_declarative<R>(&self, f: impl FnOnce(&mut DeclarativeRecord) -> R) -> R {
@@ -657,7 +698,7 @@ impl Env {
     }
 
     /// The names bound in a declarative record, in creation order.
-    pub fn declarative_names(&self) -> Vec<Rc<str>> {
+    pub fn declarative_names(&self) -> Vec<Arc<str>> {
         match &*self.kind() {
             EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => {
                 d.bindings.iter().map(|b| b.name.clone()).collect()
@@ -837,7 +878,10 @@ fn module_get_binding_value(
         strict
     );
     // 2. Assert: envRec has a binding for N.
-    let binding = env.with_declarative(|d| d.position(name).map(|i| d.bindings[i].import.clone()));
+    let binding = env.with_declarative(|d| {
+        d.position(name)
+            .map(|i| d.bindings[i].import.as_deref().cloned())
+    });
     crate::spec_assert!(
         "sec-module-environment-records-getbindingvalue-n-s",
         "2",
@@ -895,7 +939,7 @@ pub fn create_import_binding(env: &Env, name: &str, target_module: Module, targe
             mutable: false,
             strict: true,
             deletable: false,
-            import: Some((target_module, interned_name(target_name))),
+            import: Some(Box::new((target_module, interned_name(target_name)))),
         })
     });
     // 4. Return unused.
@@ -1161,7 +1205,9 @@ pub fn new_object_environment(object: Object, is_with_env: bool, outer: Option<E
 
 /// NewFunctionEnvironment ( func, newTarget ) (9.1.2.4).
 pub fn new_function_environment(function: &Object, new_target: Value) -> Env {
-    use super::ecmascript_function_objects::{function_environment, this_mode_is_lexical};
+    use super::ecmascript_function_objects::environment_and_lexical_this_mode;
+    // (F.[[Environment]] and whether F.[[ThisMode]] is lexical, read together.)
+    let (outer, lexical) = environment_and_lexical_this_mode(function);
     // (one Env::new does the steps; the tracing flag is tested once on this frequent path)
     let tracing = crate::trace::enabled();
     // 1. Let env be a new Function Environment Record containing no bindings.
@@ -1175,7 +1221,7 @@ pub fn new_function_environment(function: &Object, new_target: Value) -> Env {
     if tracing {
         crate::step!("sec-newfunctionenvironment", "3");
     }
-    let status = if this_mode_is_lexical(function) {
+    let status = if lexical {
         ThisBindingStatus::Lexical
     } else {
         if tracing {
@@ -1192,7 +1238,7 @@ pub fn new_function_environment(function: &Object, new_target: Value) -> Env {
         crate::step!("sec-newfunctionenvironment", "7");
     }
     Env::new(
-        function_environment(function),
+        outer,
         EnvKind::Function(
             DeclarativeRecord::default(),
             FunctionFields {

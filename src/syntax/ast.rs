@@ -47,6 +47,11 @@ impl Name {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The shared name itself (a binding of the name shares it rather than copying it).
+    pub fn shared(&self) -> &Arc<str> {
+        &self.0
+    }
 }
 
 impl std::ops::Deref for Name {
