@@ -309,7 +309,7 @@ mod tests {
         use super::super::ast::{Expr, Ident, Pattern, Stmt};
         use std::mem::size_of;
         assert!(
-            size_of::<Stmt>() <= 56,
+            size_of::<Stmt>() <= 88,
             "Stmt is {} bytes",
             size_of::<Stmt>()
         );

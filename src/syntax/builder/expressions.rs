@@ -225,7 +225,7 @@ impl<'i> Builder<'i> {
                             span: assign_span,
                             kind: ExprKind::Assign {
                                 op,
-                                target: Box::new(target),
+                                target,
                                 value: Box::new(value),
                             },
                         };
@@ -247,7 +247,7 @@ impl<'i> Builder<'i> {
                     span,
                     kind: ExprKind::Assign {
                         op,
-                        target: Box::new(target),
+                        target,
                         value: Box::new(value),
                     },
                 });
@@ -314,7 +314,7 @@ impl<'i> Builder<'i> {
                     kind: ExprKind::Update {
                         op,
                         prefix: false,
-                        target: Box::new(target),
+                        target,
                     },
                 };
             }
@@ -332,7 +332,7 @@ impl<'i> Builder<'i> {
                     ExprKind::Update {
                         op,
                         prefix: true,
-                        target: Box::new(self.simple_assignment_target(expr)?),
+                        target: self.simple_assignment_target(expr)?,
                     }
                 }
                 "await" => ExprKind::Await(Box::new(expr)),
