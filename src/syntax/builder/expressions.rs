@@ -155,8 +155,18 @@ impl<'i> Builder<'i> {
     /// The operand, binary operators, conditional and assignment operator of an
     /// assignment_expression that is not a yield or an arrow.
     fn assignment_rest(&mut self, span: Span, items: &mut Items<'i>, in_for_head: bool) -> R<Expr> {
-        let mut operands = vec![self.operand(items)?];
+        let first = self.operand(items)?;
+        // Most operands stand alone: no list of operands and operators for them (issue
+        // 21, parse time).
+        let alone = items
+            .peek()
+            .is_none_or(|p| p.as_rule() != Rule::binary_operator);
+        let mut operands = Vec::new();
         let mut ops: Vec<(Op, Span)> = Vec::new();
+        let mut first = Some(first);
+        if !alone {
+            operands.extend(first.take());
+        }
         while let Some(p) = items.peek() {
             if p.as_rule() != Rule::binary_operator {
                 break;
@@ -177,7 +187,7 @@ impl<'i> Builder<'i> {
             ops.push((op, op_span));
         }
         let mut expr = if ops.is_empty() {
-            match operands.pop() {
+            match first.or_else(|| operands.pop()) {
                 Some(Operand::Expr(e)) => e,
                 Some(Operand::Private(id)) => {
                     return err("a private name can only be used before `in`", id.span)
