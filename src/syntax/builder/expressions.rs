@@ -94,8 +94,17 @@ impl<'i> Builder<'i> {
             return self.assignment(pair);
         }
         let mut items: Vec<Expr> = Vec::new();
-        for part in inner(&pair) {
+        let mut parts = inner(&pair).peekable();
+        while let Some(part) = parts.next() {
             let item = self.assignment(part)?;
+            // One expression, not a sequence: itself, without a list (issue 21, parse
+            // time; what the general path below returns for it).
+            if items.is_empty()
+                && parts.peek().is_none()
+                && !matches!(item.kind, ExprKind::Sequence(_))
+            {
+                return Ok(item);
+            }
             self.push_sequence_item(&mut items, item);
         }
         if items.len() == 1 {
