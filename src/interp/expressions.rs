@@ -176,13 +176,11 @@ fn operand_value(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
 pub fn evaluate_expression_statement(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
     if let ExprKind::Assign {
         op: AssignOp::Assign,
-        target,
+        target: Pattern::Ident(id),
         value,
     } = &expr.kind
     {
-        if let Pattern::Ident(id) = target {
-            return super::identifiers::assign_to_identifier(agent, id, value, expr.span.start);
-        }
+        return super::identifiers::assign_to_identifier(agent, id, value, expr.span.start);
     }
     evaluate_expression(agent, expr)
 }
