@@ -726,7 +726,7 @@ fn a_long_program_parses_in_memory_proportional_to_its_statements() {
     // Memory per statement, as a ratio (the engine's own memory cancels out): the peaks'
     // difference over the 350,000 statements between. The tree of `a=1;` is an 88-byte
     // `Stmt` slot holding the assignment and its target and one 80-byte block (the `1`),
-    // ~175 bytes a statement with the source text (291 when the statement's expression
+    // ~178 bytes a statement with the source text (291 when the statement's expression
     // and the target were boxed, 355 before names were shared and `Expr` shrank to 72
     // bytes; docs/ARCHITECTURE.md, "Memory"); a node that grows past its malloc size class
     // (+16 or +32 bytes) shows here.
