@@ -78,7 +78,7 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
             operators::binary(agent, *op, lval, rval)
         }
         // 13.15.2 step 1 for an identifier (identifiers.rs).
-        ExprKind::Assign { op, target, value } => match &**target {
+        ExprKind::Assign { op, target, value } => match target {
             Pattern::Ident(id) if *op == AssignOp::Assign => {
                 super::identifiers::assign_to_identifier(agent, id, value, expr.span.start)
             }
@@ -87,7 +87,7 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
         ExprKind::Update { op, prefix, target } => {
             // Steps 1-5 at once for an identifier whose binding slot holds a Number
             // (identifiers.rs, `update_number_in_slot`).
-            if let Pattern::Ident(id) = &**target {
+            if let Pattern::Ident(id) = target {
                 let delta = if *op == UpdateOp::Increment {
                     1.0
                 } else {
@@ -176,13 +176,11 @@ fn operand_value(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
 pub fn evaluate_expression_statement(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
     if let ExprKind::Assign {
         op: AssignOp::Assign,
-        target,
+        target: Pattern::Ident(id),
         value,
     } = &expr.kind
     {
-        if let Pattern::Ident(id) = &**target {
-            return super::identifiers::assign_to_identifier(agent, id, value, expr.span.start);
-        }
+        return super::identifiers::assign_to_identifier(agent, id, value, expr.span.start);
     }
     evaluate_expression(agent, expr)
 }

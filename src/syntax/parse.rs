@@ -314,13 +314,15 @@ mod tests {
     /// program costs. Growing one of them is a decision, not an accident: box the new
     /// variant's larger parts instead (as the loop, try and label parts and private names
     /// are). A boxed `Expr` of 72 bytes is an 80-byte malloc chunk, 88 was 96; a `Pattern`
-    /// of 48 or 56 is 64.
+    /// of 48 or 56 is 64. `Stmt` is 88: an ExpressionStatement holds its `Expr` in place
+    /// (and `Assign` its target `Pattern`), one slot instead of a 56-byte slot and three
+    /// blocks for `a=1;`.
     #[test]
     fn tree_nodes_stay_small() {
         use super::super::ast::{Expr, Ident, Pattern, Stmt};
         use std::mem::size_of;
         assert!(
-            size_of::<Stmt>() <= 56,
+            size_of::<Stmt>() <= 88,
             "Stmt is {} bytes",
             size_of::<Stmt>()
         );

@@ -217,7 +217,8 @@ macro_rules! visitor {
                 StmtKind::Var(decl) => v.visit_var_decl(decl),
                 StmtKind::Function(function) => v.visit_function_declaration(function),
                 StmtKind::Class(class) => v.visit_class(class),
-                StmtKind::Expr { expr, .. } | StmtKind::Throw(expr) => v.visit_expr(expr),
+                StmtKind::Expr { expr, .. } => v.visit_expr(expr),
+                StmtKind::Throw(expr) => v.visit_expr(expr),
                 StmtKind::Block(block) => v.visit_block(block),
                 StmtKind::Empty | StmtKind::Debugger => {}
                 StmtKind::If {

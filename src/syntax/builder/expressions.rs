@@ -94,8 +94,17 @@ impl<'i> Builder<'i> {
             return self.assignment(pair);
         }
         let mut items: Vec<Expr> = Vec::new();
-        for part in inner(&pair) {
+        let mut parts = inner(&pair).peekable();
+        while let Some(part) = parts.next() {
             let item = self.assignment(part)?;
+            // One expression, not a sequence: itself, without a list (issue 21, parse
+            // time; what the general path below returns for it).
+            if items.is_empty()
+                && parts.peek().is_none()
+                && !matches!(item.kind, ExprKind::Sequence(_))
+            {
+                return Ok(item);
+            }
             self.push_sequence_item(&mut items, item);
         }
         if items.len() == 1 {
@@ -155,8 +164,18 @@ impl<'i> Builder<'i> {
     /// The operand, binary operators, conditional and assignment operator of an
     /// assignment_expression that is not a yield or an arrow.
     fn assignment_rest(&mut self, span: Span, items: &mut Items<'i>, in_for_head: bool) -> R<Expr> {
-        let mut operands = vec![self.operand(items)?];
+        let first = self.operand(items)?;
+        // Most operands stand alone: no list of operands and operators for them (issue
+        // 21, parse time).
+        let alone = items
+            .peek()
+            .is_none_or(|p| p.as_rule() != Rule::binary_operator);
+        let mut operands = Vec::new();
         let mut ops: Vec<(Op, Span)> = Vec::new();
+        let mut first = Some(first);
+        if !alone {
+            operands.extend(first.take());
+        }
         while let Some(p) = items.peek() {
             if p.as_rule() != Rule::binary_operator {
                 break;
@@ -177,7 +196,7 @@ impl<'i> Builder<'i> {
             ops.push((op, op_span));
         }
         let mut expr = if ops.is_empty() {
-            match operands.pop() {
+            match first.or_else(|| operands.pop()) {
                 Some(Operand::Expr(e)) => e,
                 Some(Operand::Private(id)) => {
                     return err("a private name can only be used before `in`", id.span)
@@ -225,7 +244,7 @@ impl<'i> Builder<'i> {
                             span: assign_span,
                             kind: ExprKind::Assign {
                                 op,
-                                target: Box::new(target),
+                                target,
                                 value: Box::new(value),
                             },
                         };
@@ -247,7 +266,7 @@ impl<'i> Builder<'i> {
                     span,
                     kind: ExprKind::Assign {
                         op,
-                        target: Box::new(target),
+                        target,
                         value: Box::new(value),
                     },
                 });
@@ -314,7 +333,7 @@ impl<'i> Builder<'i> {
                     kind: ExprKind::Update {
                         op,
                         prefix: false,
-                        target: Box::new(target),
+                        target,
                     },
                 };
             }
@@ -332,7 +351,7 @@ impl<'i> Builder<'i> {
                     ExprKind::Update {
                         op,
                         prefix: true,
-                        target: Box::new(self.simple_assignment_target(expr)?),
+                        target: self.simple_assignment_target(expr)?,
                     }
                 }
                 "await" => ExprKind::Await(Box::new(expr)),

@@ -214,11 +214,18 @@ impl<'i> Builder<'i> {
 
     pub fn ident(&self, pair: &P) -> R<Ident> {
         let span = span_of(pair);
-        let (name, escaped) =
-            literals::identifier_value(pair.as_str()).or_else(|m| err(m, span))?;
+        let text = pair.as_str();
+        // An identifier without escapes, in ASCII, is its own StringValue (what
+        // `identifier_value` returns for it), interned without a `String` first.
+        let (name, escaped) = if !text.contains('\\') && text.is_ascii() {
+            (self.name(text), false)
+        } else {
+            let (value, escaped) = literals::identifier_value(text).or_else(|m| err(m, span))?;
+            (self.name(&value), escaped)
+        };
         let place = PlaceCache::for_name(&name);
         Ok(Ident {
-            name: self.name(&name),
+            name,
             span,
             escaped,
             place,

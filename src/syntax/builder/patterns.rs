@@ -260,7 +260,7 @@ impl<'i> Builder<'i> {
         {
             return Ok(PatternElement {
                 span,
-                target: *target,
+                target,
                 init: Some(value),
             });
         }

@@ -22,7 +22,7 @@ impl<'i> Builder<'i> {
             let directive = if in_prologue {
                 let text = directive_text(&item);
                 in_prologue = text.is_some();
-                text.map(str::to_string)
+                text.map(|text| Box::new(text.to_string()))
             } else {
                 None
             };
@@ -48,7 +48,7 @@ impl<'i> Builder<'i> {
             Rule::empty_statement => StmtKind::Empty,
             Rule::debugger_statement => StmtKind::Debugger,
             Rule::expression_statement => StmtKind::Expr {
-                expr: Box::new(self.expression(first(&pair)?)?),
+                expr: self.expression(first(&pair)?)?,
                 directive: None,
             },
             Rule::if_statement => {
@@ -591,7 +591,7 @@ fn check_no_in(expr: &Expr) -> R<()> {
             check_no_in(alternate)
         }
         ExprKind::Assign { value, target, .. } => {
-            if let Pattern::Expr(e) = target.as_ref() {
+            if let Pattern::Expr(e) = target {
                 check_no_in(e)?;
             }
             check_no_in(value)

@@ -1199,7 +1199,8 @@ impl<'i, R: RuleType> ParserState<'i, R> {
     /// assert!(result.is_err());
     /// assert_eq!(result.unwrap_err().position().pos(), 0);
     /// ```
-    #[inline]
+    // Patched (compartments, docs/pest-patch.md): always inlined (see Position's).
+    #[inline(always)]
     pub fn match_string(mut self: Box<Self>, string: &str) -> ParseResult<Box<Self>> {
         let start_position = self.position.pos();
         let succeeded = self.position.match_string(string);
@@ -1304,7 +1305,8 @@ impl<'i, R: RuleType> ParserState<'i, R> {
     /// assert!(result.is_err());
     /// assert_eq!(result.unwrap_err().position().pos(), 0);
     /// ```
-    #[inline]
+    // Patched (compartments, docs/pest-patch.md): always inlined (see Position's).
+    #[inline(always)]
     pub fn match_range(mut self: Box<Self>, range: Range<char>) -> ParseResult<Box<Self>> {
         let start_position = self.position().pos();
         let token = ParsingToken::Range {

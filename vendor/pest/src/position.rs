@@ -401,26 +401,27 @@ impl<'i> Position<'i> {
 
     /// Matches `string` from the `Position` and returns `true` if a match was made or `false`
     /// otherwise. If no match was made, `pos` will not be updated.
-    #[inline]
+    // Patched (compartments, docs/pest-patch.md): always inlined, so that for a grammar's
+    // literal the first byte is one comparison with a constant (most attempts fail there:
+    // a keyword or operator alternative that is not there), and the rest a comparison of
+    // a known length.
+    #[inline(always)]
     pub(crate) fn match_string(&mut self, string: &str) -> bool {
-        let to = self.pos + string.len();
         let expected = string.as_bytes();
-        // Patched (compartments, docs/pest-patch.md): most attempts fail on the first byte
-        // (a keyword or operator alternative that is not there); compare it before calling
-        // `memcmp` for the whole string, and short strings byte by byte.
-        let Some(found) = self.input.as_bytes().get(self.pos..to) else {
+        let input = self.input.as_bytes();
+        let Some((&first, rest)) = expected.split_first() else {
+            return true;
+        };
+        if input.get(self.pos) != Some(&first) {
             return false;
-        };
-        let matched = match expected.len() {
-            0 => true,
-            1..=8 => found.iter().zip(expected).all(|(a, b)| a == b),
-            _ => found[0] == expected[0] && found == expected,
-        };
-        if matched {
-            self.pos = to;
-            true
-        } else {
-            false
+        }
+        let to = self.pos + expected.len();
+        match input.get(self.pos + 1..to) {
+            Some(found) if found == rest => {
+                self.pos = to;
+                true
+            }
+            _ => false,
         }
     }
 
@@ -447,8 +448,25 @@ impl<'i> Position<'i> {
 
     /// Matches `char` `range` from the `Position` and returns `true` if a match was made or `false`
     /// otherwise. If no match was made, `pos` will not be updated.
-    #[inline]
+    // Patched (compartments, docs/pest-patch.md): an ASCII byte is its own character, so it
+    // is compared without decoding; other characters as before.
+    #[inline(always)]
     pub(crate) fn match_range(&mut self, range: Range<char>) -> bool {
+        if let Some(&byte) = self.input.as_bytes().get(self.pos) {
+            if byte < 0x80 {
+                let c = char::from(byte);
+                if range.start <= c && c <= range.end {
+                    self.pos += 1;
+                    return true;
+                }
+                return false;
+            }
+        }
+        self.match_range_decoded(range)
+    }
+
+    #[inline(never)]
+    fn match_range_decoded(&mut self, range: Range<char>) -> bool {
         if let Some(c) = self.input[self.pos..].chars().next()
             && range.start <= c
             && c <= range.end

@@ -10,12 +10,28 @@ use alloc::vec::Vec;
 
 #[derive(Clone)]
 pub struct LineIndex {
-    /// Offset (bytes) the the beginning of each line, zero-based
-    line_offsets: Vec<usize>,
+    /// The length of the text the offsets are taken from.
+    end: usize,
+    /// Offset (bytes) the the beginning of each line, zero-based; computed the first time
+    /// a position is asked for (most parses never ask: one scan of the text and a vector
+    /// per `Pairs` made by a parse, for nothing).
+    line_offsets: core::cell::OnceCell<Vec<usize>>,
 }
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
+        LineIndex::lazy(text.len())
+    }
+
+    /// The index of the first `end` bytes of the input that `line_col` is given.
+    pub fn lazy(end: usize) -> LineIndex {
+        LineIndex {
+            end,
+            line_offsets: core::cell::OnceCell::new(),
+        }
+    }
+
+    fn offsets(text: &str) -> Vec<usize> {
         let mut line_offsets: Vec<usize> = alloc::vec![0];
 
         let mut offset = 0;
@@ -27,15 +43,18 @@ impl LineIndex {
             }
         }
 
-        LineIndex { line_offsets }
+        line_offsets
     }
 
     /// Returns (line, col) of pos.
     ///
     /// The pos is a byte offset, start from 0, e.g. "ab" is 2, "你好" is 6
     pub fn line_col(&self, input: &str, pos: usize) -> (usize, usize) {
-        let line = self.line_offsets.partition_point(|&it| it <= pos) - 1;
-        let first_offset = self.line_offsets[line];
+        let line_offsets = self
+            .line_offsets
+            .get_or_init(|| LineIndex::offsets(&input[..self.end]));
+        let line = line_offsets.partition_point(|&it| it <= pos) - 1;
+        let first_offset = line_offsets[line];
 
         // Get line str from original input, then we can get column offset
         let line_str = &input[first_offset..pos];
