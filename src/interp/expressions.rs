@@ -117,7 +117,8 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
             if let Value::Object(o) = &base_value {
                 // (Error locations: GetValue fails at the name.)
                 agent.current_offset = id.span.start;
-                return o.get(agent, &PropertyKey::from_identifier(&id.name), &base_value);
+                let key = super::property_access::identifier_key(&id.name);
+                return super::property_access::get_named(agent, o, &key, &base_value);
             }
             let reference = property_reference(agent, base_value, property)?;
             agent.current_offset = id.span.start;
@@ -190,7 +191,7 @@ pub fn evaluate_expression_statement(agent: &mut Agent, expr: &Expr) -> JsResult
 /// Steps 1-2 of 13.3.2.1 (`baseReference` evaluated, then GetValue): the base value of a
 /// member expression, `None` when an optional chain inside it short-circuits.
 #[inline]
-fn member_base_value(agent: &mut Agent, object: &Expr) -> JsResult<Option<Value>> {
+pub(super) fn member_base_value(agent: &mut Agent, object: &Expr) -> JsResult<Option<Value>> {
     Ok(Some(match &object.kind {
         // (An identifier: ResolveBinding and GetValue fused, identifiers.rs.)
         ExprKind::Ident(id) => super::identifiers::identifier_value(agent, id)?,
@@ -416,7 +417,7 @@ pub fn property_reference<'a>(
                 //    propertyNameString, [[Strict]]: strict, [[ThisValue]]: empty }.
                 crate::step!("sec-evaluate-property-access-with-identifier-key", "2");
             }
-            let property_name_string = PropertyKey::from_identifier(&id.name);
+            let property_name_string = super::property_access::identifier_key(&id.name);
             Ok(Reference {
                 base: ReferenceBase::Value(base_value),
                 name: ReferenceName::Key(property_name_string),
@@ -630,6 +631,22 @@ fn assignment(
             super::identifiers::assign_to_identifier(agent, id, value, offset)
         }
         AssignOp::Assign => {
+            // `object.name = value` without the Reference Record (property_access.rs), not
+            // while tracing.
+            if let Pattern::Expr(e) = target {
+                if let ExprKind::Member {
+                    object,
+                    property: property @ MemberProp::Ident(id),
+                    optional: false,
+                } = &e.kind
+                {
+                    if !crate::trace::enabled() {
+                        return super::property_access::assign_to_property(
+                            agent, object, property, id, value, offset,
+                        );
+                    }
+                }
+            }
             // 1. If LeftHandSideExpression is neither an ObjectLiteral nor an ArrayLiteral,
             //    then
             if let Pattern::Ident(_) | Pattern::Expr(_) = target {

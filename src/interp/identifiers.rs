@@ -120,16 +120,28 @@ fn identifier_value_other(agent: &mut Agent, id: &Ident) -> JsResult<Value> {
     identifier_value_and_base(agent, id).map(|(_, value)| value)
 }
 
-/// IdentifierReference evaluation followed by GetValue when the identifier's binding slot
-/// holds a Number (the value; `None`, with nothing reported, for anything else, which the
-/// general steps then evaluate). For a caller that has checked that tracing is off.
+/// IdentifierReference evaluation followed by GetValue when the identifier's binding slot,
+/// or the global object property its global place keeps, holds a Number (the value;
+/// `None`, with nothing reported, for anything else, which the general steps then
+/// evaluate). For a caller that has checked that tracing is off.
 #[inline(always)]
 pub fn identifier_number_untraced(agent: &Agent, id: &Ident) -> Option<f64> {
     debug_assert!(!crate::trace::enabled());
-    if let Place::Slot { hops, slot } = id.place.get() {
-        return running_lexical_environment(agent).slot_number(hops, slot, id);
+    match id.place.get() {
+        Place::Slot { hops, slot } => running_lexical_environment(agent).slot_number(hops, slot, id),
+        Place::Global { hops } => global_property_number(agent, id, hops),
+        _ => None,
     }
-    None
+}
+
+/// The Number of the global object property an identifier with a [`Place::Global`]
+/// keeps, if it is still there and holds one (`Env::global_property_number`).
+#[inline(never)]
+fn global_property_number(agent: &Agent, id: &Ident, hops: u32) -> Option<f64> {
+    let (version, index) = id.place.global_property()?;
+    running_lexical_environment(agent)
+        .env_ref_at(hops)?
+        .global_property_number(version, index, &id.name)
 }
 
 /// `x++`, `x--`, `++x`, `--x` of an identifier whose binding slot holds a Number in an
@@ -137,11 +149,19 @@ pub fn identifier_number_untraced(agent: &Agent, id: &Ident) -> Option<f64> {
 /// for the general steps.
 #[inline(always)]
 pub fn update_number_in_slot(agent: &mut Agent, id: &Ident, delta: f64) -> Option<(f64, f64)> {
-    if let Place::Slot { hops, slot } = place(id) {
-        let old = running_lexical_environment(agent).update_slot_number(hops, slot, id, delta)?;
-        return Some((old, old + delta));
-    }
-    None
+    let env = running_lexical_environment(agent);
+    let old = match place(id) {
+        Place::Slot { hops, slot } => env.update_slot_number(hops, slot, id, delta)?,
+        // (The global object's own writable data property the place keeps:
+        // `Env::update_global_number`.)
+        Place::Global { hops } => {
+            let (version, index) = id.place.global_property()?;
+            env.env_ref_at(hops)?
+                .update_global_number(version, index, &id.name, delta)?
+        }
+        _ => return None,
+    };
+    Some((old, old + delta))
 }
 
 /// The value of the global object property an identifier with a [`Place::Global`] keeps,
@@ -195,7 +215,10 @@ impl<'a> IdentifierReference<'a> {
             Place::Global { hops } => {
                 if let Some((version, index)) = id.place.global_property() {
                     // (HasBinding is true while the property is there.)
-                    if global_property_value(agent, id, hops).is_some() {
+                    if running_lexical_environment(agent)
+                        .env_ref_at(hops)
+                        .is_some_and(|global| global.has_global_property(version, index, &id.name))
+                    {
                         return Ok(IdentifierReference::GlobalProperty {
                             id,
                             hops,
@@ -371,9 +394,18 @@ pub fn assign_to_identifier(
         return Ok(rval);
     }
     let lref = IdentifierReference::resolve(agent, id)?;
-    let rval = evaluate_named(agent, rhs, &id.name)?;
+    // (Two Number operands: `number_binary_expression`, as above.)
+    let rval = match super::expressions::number_binary_expression(agent, rhs) {
+        Some(rval) => rval,
+        None => evaluate_named(agent, rhs, &id.name)?,
+    };
     agent.current_offset = offset;
-    lref.put_value(agent, rval.clone())?;
+    // (A Number is copied without the general clone's dispatch.)
+    let copy = match &rval {
+        Value::Number(n) => Value::Number(*n),
+        rval => rval.clone(),
+    };
+    lref.put_value(agent, copy)?;
     Ok(rval)
 }
 

@@ -512,11 +512,19 @@ impl JsString {
     /// [`Self::eq_str`], quicker for an ASCII `s` (an identifier name, mostly).
     #[inline]
     pub fn eq_ascii_or_str(&self, s: &str) -> bool {
-        if !s.is_ascii() {
-            return self.eq_str(s);
-        }
+        // (One pass for an ASCII `s`: equal exactly when each code unit is its byte. A
+        // non-ASCII `s` fails that pass at its first byte above 0x7F and is compared by
+        // code points.)
         let units = self.units();
-        units.len() == s.len() && units.iter().zip(s.bytes()).all(|(u, b)| *u == u16::from(b))
+        if units.len() == s.len()
+            && units
+                .iter()
+                .zip(s.bytes())
+                .all(|(u, b)| *u == u16::from(b) && b < 0x80)
+        {
+            return true;
+        }
+        !s.is_ascii() && self.eq_str(s)
     }
 
     /// A Rust string for messages and the host: lone surrogates become U+FFFD.
