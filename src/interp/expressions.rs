@@ -148,6 +148,29 @@ pub fn number_binary_expression(agent: &mut Agent, expr: &Expr) -> Option<Value>
     Some(value)
 }
 
+/// [`number_binary_expression`] where identifiers with a global place holding a Number
+/// (`identifiers::identifier_or_global_number_untraced`) count as Number operands too (for
+/// the assignments to global places; the slot-only one stays small for the `let` paths).
+#[inline]
+pub fn number_or_global_binary_expression(agent: &mut Agent, expr: &Expr) -> Option<Value> {
+    let ExprKind::Binary { op, left, right } = &expr.kind else {
+        return None;
+    };
+    if crate::trace::enabled() {
+        return None;
+    }
+    let operand = |agent: &Agent, expr: &Expr| match &expr.kind {
+        ExprKind::Number(n) => Some(*n),
+        ExprKind::Ident(id) => super::identifiers::identifier_or_global_number_untraced(agent, id),
+        _ => None,
+    };
+    let a = operand(agent, left)?;
+    let b = operand(agent, right)?;
+    let value = operators::number_binary(*op, a, b)?;
+    agent.current_offset = expr.span.start;
+    Some(value)
+}
+
 /// The Number an operand evaluates to when it is a Number literal or an identifier whose
 /// binding slot holds a Number (evaluations with no effect); `None` otherwise. Only while
 /// tracing is off.

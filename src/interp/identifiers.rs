@@ -120,24 +120,31 @@ fn identifier_value_other(agent: &mut Agent, id: &Ident) -> JsResult<Value> {
     identifier_value_and_base(agent, id).map(|(_, value)| value)
 }
 
-/// IdentifierReference evaluation followed by GetValue when the identifier's binding slot,
-/// or the global object property its global place keeps, holds a Number (the value;
-/// `None`, with nothing reported, for anything else, which the general steps then
-/// evaluate). For a caller that has checked that tracing is off.
+/// IdentifierReference evaluation followed by GetValue when the identifier's binding slot
+/// holds a Number (the value; `None`, with nothing reported, for anything else, which the
+/// general steps then evaluate). For a caller that has checked that tracing is off.
 #[inline(always)]
 pub fn identifier_number_untraced(agent: &Agent, id: &Ident) -> Option<f64> {
     debug_assert!(!crate::trace::enabled());
-    match id.place.get() {
-        Place::Slot { hops, slot } => running_lexical_environment(agent).slot_number(hops, slot, id),
-        Place::Global { hops } => global_property_number(agent, id, hops),
-        _ => None,
+    if let Place::Slot { hops, slot } = id.place.get() {
+        return running_lexical_environment(agent).slot_number(hops, slot, id);
     }
+    None
 }
 
-/// The Number of the global object property an identifier with a [`Place::Global`]
-/// keeps, if it is still there and holds one (`Env::global_property_number`).
-#[inline(never)]
-fn global_property_number(agent: &Agent, id: &Ident, hops: u32) -> Option<f64> {
+/// [`identifier_number_untraced`], and for an identifier with a [`Place::Global`] the
+/// Number of the global object property it keeps, if it is still there and holds one
+/// (`Env::global_property_number`).
+#[inline]
+pub fn identifier_or_global_number_untraced(agent: &Agent, id: &Ident) -> Option<f64> {
+    debug_assert!(!crate::trace::enabled());
+    let hops = match id.place.get() {
+        Place::Slot { hops, slot } => {
+            return running_lexical_environment(agent).slot_number(hops, slot, id)
+        }
+        Place::Global { hops } => hops,
+        _ => return None,
+    };
     let (version, index) = id.place.global_property()?;
     running_lexical_environment(agent)
         .env_ref_at(hops)?
@@ -149,18 +156,25 @@ fn global_property_number(agent: &Agent, id: &Ident, hops: u32) -> Option<f64> {
 /// for the general steps.
 #[inline(always)]
 pub fn update_number_in_slot(agent: &mut Agent, id: &Ident, delta: f64) -> Option<(f64, f64)> {
-    let env = running_lexical_environment(agent);
-    let old = match place(id) {
-        Place::Slot { hops, slot } => env.update_slot_number(hops, slot, id, delta)?,
-        // (The global object's own writable data property the place keeps:
-        // `Env::update_global_number`.)
-        Place::Global { hops } => {
-            let (version, index) = id.place.global_property()?;
-            env.env_ref_at(hops)?
-                .update_global_number(version, index, &id.name, delta)?
-        }
-        _ => return None,
+    if let Place::Slot { hops, slot } = place(id) {
+        let old = running_lexical_environment(agent).update_slot_number(hops, slot, id, delta)?;
+        return Some((old, old + delta));
+    }
+    update_global_number(agent, id, delta)
+}
+
+/// [`update_number_in_slot`] of an identifier with a [`Place::Global`] whose global object
+/// property (own, writable, data) holds a Number (`Env::update_global_number`; out of
+/// line: the slot case is the one worth inlining).
+#[inline(never)]
+fn update_global_number(agent: &mut Agent, id: &Ident, delta: f64) -> Option<(f64, f64)> {
+    let Place::Global { hops } = place(id) else {
+        return None;
     };
+    let (version, index) = id.place.global_property()?;
+    let old = running_lexical_environment(agent)
+        .env_ref_at(hops)?
+        .update_global_number(version, index, &id.name, delta)?;
     Some((old, old + delta))
 }
 
@@ -393,12 +407,52 @@ pub fn assign_to_identifier(
         // e. Return rval.
         return Ok(rval);
     }
+    assign_to_identifier_other(agent, id, rhs, offset)
+}
+
+/// [`assign_to_identifier`] of an identifier without a binding slot (out of line: the slot
+/// case is the one worth inlining).
+#[inline(never)]
+fn assign_to_identifier_other(
+    agent: &mut Agent,
+    id: &Ident,
+    rhs: &Expr,
+    offset: u32,
+) -> JsResult<Value> {
+    // Two Number operands, of slots or global places (`number_or_global_binary_expression`,
+    // as above): evaluating the right side runs no code and changes nothing, so b-c may
+    // come first, and then a. ResolveBinding and d. PutValue with nothing in between: for
+    // a global place still holding a writable data property, HasBinding is true and
+    // SetMutableBinding replaces the value (`Env::set_global_property`).
+    if let Place::Global { hops } = place(id) {
+        if let Some(rval) = super::expressions::number_or_global_binary_expression(agent, rhs) {
+            agent.current_offset = offset;
+            let copy = match &rval {
+                Value::Number(n) => Value::Number(*n),
+                rval => rval.clone(),
+            };
+            let copy = match (
+                id.place.global_property(),
+                running_lexical_environment(agent).env_ref_at(hops),
+            ) {
+                (Some((version, index)), Some(global)) => {
+                    match global.set_global_property(version, index, &id.name, copy) {
+                        // e. Return rval.
+                        Ok(()) => return Ok(rval),
+                        Err(copy) => copy,
+                    }
+                }
+                _ => copy,
+            };
+            // a. lref, d. PutValue(lref, rval), e. rval.
+            let lref = IdentifierReference::resolve(agent, id)?;
+            agent.current_offset = offset;
+            lref.put_value(agent, copy)?;
+            return Ok(rval);
+        }
+    }
     let lref = IdentifierReference::resolve(agent, id)?;
-    // (Two Number operands: `number_binary_expression`, as above.)
-    let rval = match super::expressions::number_binary_expression(agent, rhs) {
-        Some(rval) => rval,
-        None => evaluate_named(agent, rhs, &id.name)?,
-    };
+    let rval = evaluate_named(agent, rhs, &id.name)?;
     agent.current_offset = offset;
     // (A Number is copied without the general clone's dispatch.)
     let copy = match &rval {

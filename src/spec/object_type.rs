@@ -620,14 +620,17 @@ impl Object {
         &*self.0 as *const GcRefCell<ObjectData> as *const u8 as usize
     }
 
+    #[inline]
     pub fn data(&self) -> GcRef<'_, ObjectData> {
         self.0.borrow()
     }
 
+    #[inline]
     pub fn data_mut(&self) -> GcRefMut<'_, ObjectData> {
         self.0.borrow_mut()
     }
 
+    #[inline]
     pub fn methods(&self) -> &'static InternalMethods {
         self.0.borrow().methods
     }
