@@ -411,7 +411,7 @@ impl Properties {
     }
 
     /// The key and property at position `index`.
-    #[inline]
+    #[inline(always)]
     pub fn get_index(&self, index: usize) -> Option<(&PropertyKey, &Property)> {
         match self {
             Properties::Small(list) => list.get(index).map(|(k, p)| (k, p)),
@@ -420,7 +420,7 @@ impl Properties {
     }
 
     /// The key and property at position `index`, the property mutable.
-    #[inline]
+    #[inline(always)]
     pub fn get_index_mut(&mut self, index: usize) -> Option<(&PropertyKey, &mut Property)> {
         match self {
             Properties::Small(list) => list.get_mut(index).map(|(k, p)| (&*k, p)),

@@ -288,6 +288,21 @@ impl Env {
         name: &str,
         value: Value,
     ) -> Result<(), Value> {
+        // (A Number over a Number is written without the old value's release.)
+        if let Value::Number(n) = value {
+            if self
+                .with_writable_global_property(version, index, name, |slot| match slot {
+                    Value::Number(old) => {
+                        *old = n;
+                        Some(())
+                    }
+                    _ => None,
+                })
+                .is_some()
+            {
+                return Ok(());
+            }
+        }
         let mut value = Some(value);
         let old = self.with_writable_global_property(version, index, name, |slot| {
             value.take().map(|value| std::mem::replace(slot, value))
