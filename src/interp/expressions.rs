@@ -62,6 +62,9 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
             if let Some(value) = number_binary_expression(agent, expr) {
                 return Ok(value);
             }
+            if let Some(value) = number_or_global_binary_fallback(agent, expr) {
+                return Ok(value);
+            }
             let lval = operand_value(agent, left)?;
             let rval = operand_value(agent, right)?;
             agent.current_offset = expr.span.start;
@@ -149,8 +152,10 @@ pub fn number_binary_expression(agent: &mut Agent, expr: &Expr) -> Option<Value>
 }
 
 /// [`number_binary_expression`] where identifiers with a global place holding a Number
-/// (`identifiers::identifier_or_global_number_untraced`) count as Number operands too (for
-/// the assignments to global places; the slot-only one stays small for the `let` paths).
+/// (`identifiers::identifier_or_global_number_untraced`) and `slot.name` reading a Number
+/// own data property (`property_access::member_number_untraced`) count as Number operands
+/// too (evaluating them has no effect either; the slot-only one stays small for the `let`
+/// paths).
 #[inline]
 pub fn number_or_global_binary_expression(agent: &mut Agent, expr: &Expr) -> Option<Value> {
     let ExprKind::Binary { op, left, right } = &expr.kind else {
@@ -159,16 +164,33 @@ pub fn number_or_global_binary_expression(agent: &mut Agent, expr: &Expr) -> Opt
     if crate::trace::enabled() {
         return None;
     }
-    let operand = |agent: &Agent, expr: &Expr| match &expr.kind {
-        ExprKind::Number(n) => Some(*n),
-        ExprKind::Ident(id) => super::identifiers::identifier_or_global_number_untraced(agent, id),
-        _ => None,
-    };
-    let a = operand(agent, left)?;
-    let b = operand(agent, right)?;
+    let a = number_or_global_operand(agent, left)?;
+    let b = number_or_global_operand(agent, right)?;
     let value = operators::number_binary(*op, a, b)?;
     agent.current_offset = expr.span.start;
     Some(value)
+}
+
+/// An operand of [`number_or_global_binary_expression`]: its Number, or `None`.
+#[inline(always)]
+fn number_or_global_operand(agent: &Agent, expr: &Expr) -> Option<f64> {
+    match &expr.kind {
+        ExprKind::Number(n) => Some(*n),
+        ExprKind::Ident(id) => super::identifiers::identifier_or_global_number_untraced(agent, id),
+        ExprKind::Member {
+            object,
+            property: MemberProp::Ident(id),
+            optional: false,
+        } => super::property_access::member_number_untraced(agent, object, id),
+        _ => None,
+    }
+}
+
+/// [`number_or_global_binary_expression`] out of line (a binary expression whose operands
+/// are not all Number literals and slots holding Numbers).
+#[inline(never)]
+fn number_or_global_binary_fallback(agent: &mut Agent, expr: &Expr) -> Option<Value> {
+    number_or_global_binary_expression(agent, expr)
 }
 
 /// The Number an operand evaluates to when it is a Number literal or an identifier whose

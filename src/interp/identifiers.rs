@@ -132,6 +132,22 @@ pub fn identifier_number_untraced(agent: &Agent, id: &Ident) -> Option<f64> {
     None
 }
 
+/// `f` of the value of the initialized binding the identifier's binding slot holds
+/// (IdentifierReference evaluation and GetValue, which have no effect then); `None` for an
+/// identifier without one. For a caller that has checked that tracing is off.
+#[inline]
+pub fn with_slot_value_untraced<R>(
+    agent: &Agent,
+    id: &Ident,
+    f: impl FnOnce(&Value) -> Option<R>,
+) -> Option<R> {
+    debug_assert!(!crate::trace::enabled());
+    let Place::Slot { hops, slot } = id.place.get() else {
+        return None;
+    };
+    running_lexical_environment(agent).with_slot_value(hops, slot, id, f)
+}
+
 /// [`identifier_number_untraced`], and for an identifier with a [`Place::Global`] the
 /// Number of the global object property it keeps, if it is still there and holds one
 /// (`Env::global_property_number`).

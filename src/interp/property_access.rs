@@ -7,7 +7,9 @@ use super::expressions::{evaluate_expression, is_strict, member_base_value, prop
 use crate::spec::agents::Agent;
 use crate::spec::completion_record::JsResult;
 use crate::spec::object_type::{Object, PropertyKey};
-use crate::spec::ordinary_object_internal_methods::ordinary_own_data_value;
+use crate::spec::ordinary_object_internal_methods::{
+    ordinary_own_data_value, ordinary_set_own_writable,
+};
 use crate::spec::reference_record::put_value;
 use crate::spec::value::Value;
 use crate::syntax::ast::{Expr, Ident, MemberProp, Name};
@@ -100,7 +102,12 @@ pub fn assign_to_property(
         Value::Object(o) => {
             let key = identifier_key(&id.name);
             // 3.d Let succeeded be ? baseObj.[[Set]](V.[[ReferencedName]], W,
-            //     GetThisValue(V)).
+            //     GetThisValue(V)) (at once for an own writable data property of an
+            //     ordinary object, `ordinary_set_own_writable`).
+            let copy = match ordinary_set_own_writable(o, &key, copy) {
+                Ok(()) => return Ok(rval),
+                Err(copy) => copy,
+            };
             let succeeded = o.set(agent, &key, copy, &base_value)?;
             // 3.e If succeeded is false and V.[[Strict]] is true, throw a TypeError
             //     exception.
@@ -117,4 +124,28 @@ pub fn assign_to_property(
     }
     // e. Return rval.
     Ok(rval)
+}
+
+/// The Number `object.name` evaluates to (13.3.2.1 and GetValue) when `object` is an
+/// identifier whose binding slot holds an initialized binding with an object whose
+/// [[Get]] and [[GetOwnProperty]] are the ordinary ones, and that object has an own data
+/// property `name` holding a Number: evaluating the identifier and the property access
+/// has no effect (GetBindingValue, EvaluatePropertyAccessWithIdentifierKey, then GetValue
+/// step 3: [[Get]] as in [`get_named`]). `None` for anything else. Only while tracing is
+/// off.
+#[inline(never)]
+pub fn member_number_untraced(agent: &Agent, object: &Expr, id: &Ident) -> Option<f64> {
+    let crate::syntax::ast::ExprKind::Ident(base) = &object.kind else {
+        return None;
+    };
+    super::identifiers::with_slot_value_untraced(agent, base, |value| match value {
+        Value::Object(o) => match ordinary_own_data_value(o, &identifier_key(&id.name))? {
+            Value::Number(n) => Some(n),
+            other => {
+                other.discard();
+                None
+            }
+        },
+        _ => None,
+    })
 }

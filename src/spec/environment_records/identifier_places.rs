@@ -35,6 +35,21 @@ impl Env {
         }
     }
 
+    /// `f` of the value of the binding at position `slot` of the record `hops` links out,
+    /// if it is an initialized binding of the identifier's name ([`Env::slot_value`],
+    /// borrowed). `f` runs while the record is borrowed: it must not reach records.
+    #[inline]
+    pub fn with_slot_value<R>(
+        &self,
+        hops: u32,
+        slot: u32,
+        id: &Ident,
+        f: impl FnOnce(&Value) -> Option<R>,
+    ) -> Option<R> {
+        let kind = self.env_ref_at(hops)?.kind();
+        f(slot_binding(&kind, slot, id)?.value.as_ref()?)
+    }
+
     /// The Number in the binding at position `slot` of the record `hops` links out, if it is
     /// an initialized binding of the identifier's name holding a Number ([`Env::slot_value`]
     /// for the Number operands of an operator).
