@@ -190,6 +190,25 @@ fn number_or_global_operand(agent: &Agent, expr: &Expr) -> Option<f64> {
 /// are not all Number literals and slots holding Numbers).
 #[inline(never)]
 fn number_or_global_binary_fallback(agent: &mut Agent, expr: &Expr) -> Option<Value> {
+    // (Operands of other kinds give up before anything is read.)
+    let ExprKind::Binary { left, right, .. } = &expr.kind else {
+        return None;
+    };
+    let may_be_number = |e: &Expr| {
+        matches!(
+            e.kind,
+            ExprKind::Number(_)
+                | ExprKind::Ident(_)
+                | ExprKind::Member {
+                    property: MemberProp::Ident(_),
+                    optional: false,
+                    ..
+                }
+        )
+    };
+    if !may_be_number(left) || !may_be_number(right) {
+        return None;
+    }
     number_or_global_binary_expression(agent, expr)
 }
 
