@@ -344,7 +344,10 @@ fn global_places_in_strict_code_and_deleted_bindings() {
         try { bump(); } catch (e) { print(e.constructor.name); }
         print(n);
     "#);
-    assert_eq!(lines, ["TypeError", "TypeError", "4", "ReferenceError", "3"]);
+    assert_eq!(
+        lines,
+        ["TypeError", "TypeError", "4", "ReferenceError", "3"]
+    );
 }
 
 #[test]

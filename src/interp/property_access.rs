@@ -53,7 +53,12 @@ pub fn identifier_key(name: &Name) -> PropertyKey {
 /// (OrdinaryGet 10.1.8.1 steps 1 and 3: OrdinaryGetOwnProperty finds it, and a data
 /// property's [[Value]] is the result).
 #[inline(always)]
-pub fn get_named(agent: &mut Agent, o: &Object, key: &PropertyKey, base: &Value) -> JsResult<Value> {
+pub fn get_named(
+    agent: &mut Agent,
+    o: &Object,
+    key: &PropertyKey,
+    base: &Value,
+) -> JsResult<Value> {
     if !crate::trace::enabled() {
         if let Some(value) = ordinary_own_data_value(o, key) {
             return Ok(value);
