@@ -277,3 +277,145 @@ fn numbers_in_slots_fall_back_to_the_general_steps() {
         ]
     );
 }
+
+#[test]
+fn global_places_follow_the_global_object() {
+    // Each loop runs its statements several times so that the places are kept, then the
+    // global object's property changes under them.
+    let lines = run(r#"
+        var a = 0, b = 0, c = 0;
+        for (var i = 0; i < 5; i++) { a = a + i; b = a % 7; c = c + b; }
+        print(a, b, c, i);
+        // Read-only: sloppy assignments and ++ leave the value (no error).
+        Object.defineProperty(globalThis, "a", { writable: false });
+        for (var k = 0; k < 3; k++) { a = a + 1; a++; }
+        print(a);
+        // An accessor in place of the data property: the setter and getter run.
+        var log = [];
+        globalThis.g = 1;
+        for (var k = 0; k < 3; k++) { g = g + 1; }
+        delete globalThis.g;
+        Object.defineProperty(globalThis, "g", {
+            get() { log.push("get"); return 10; },
+            set(v) { log.push("set " + v); },
+            configurable: true,
+        });
+        for (var k = 0; k < 2; k++) { g = g + 1; g++; }
+        print(log.join());
+        // Deleted, then made again by a sloppy assignment (another position).
+        globalThis.h = 1;
+        for (var k = 0; k < 3; k++) { h = h + 1; }
+        delete globalThis.h;
+        globalThis.zz = 0;
+        for (var k = 0; k < 3; k++) { h = k + 1; }
+        print(h, Object.keys(globalThis).indexOf("h") > Object.keys(globalThis).indexOf("zz"));
+        // A string in the property: the general steps.
+        var s = 1;
+        for (var k = 0; k < 2; k++) { s = s + 1; }
+        s = "x";
+        for (var k = 0; k < 2; k++) { s = s + 1; s++; }
+        print(s);
+    "#);
+    assert_eq!(
+        lines,
+        [
+            "10 3 13 5",
+            "10",
+            "get,set 11,get,set 11,get,set 11,get,set 11",
+            "3 true",
+            "NaN"
+        ]
+    );
+}
+
+#[test]
+fn global_places_in_strict_code_and_deleted_bindings() {
+    let lines = run(r#"
+        "use strict";
+        var n = 0;
+        for (var i = 0; i < 3; i++) { n = n + i; }
+        Object.defineProperty(globalThis, "n", { writable: false });
+        try { for (var i = 0; i < 3; i++) { n = n + 1; } } catch (e) { print(e.constructor.name); }
+        try { n++; } catch (e) { print(e.constructor.name); }
+        globalThis.m = 1;
+        function bump() { for (var i = 0; i < 3; i++) { m = m + 1; } return m; }
+        print(bump());
+        delete globalThis.m;
+        try { bump(); } catch (e) { print(e.constructor.name); }
+        print(n);
+    "#);
+    assert_eq!(
+        lines,
+        ["TypeError", "TypeError", "4", "ReferenceError", "3"]
+    );
+}
+
+#[test]
+fn a_proxy_global_object_takes_the_spec_steps() {
+    // A global object that is not ordinary (an Evaluators' globalThis) is never read or
+    // written through a place: its traps run for every access.
+    let lines = run(r#"
+        var traps = [];
+        var target = { x: 1 };
+        var global = new Proxy(target, {
+            has(t, k) { traps.push("has " + String(k)); return k in t; },
+            get(t, k) { traps.push("get " + String(k)); return t[k]; },
+            set(t, k, v) { traps.push("set " + String(k)); t[k] = v; return true; },
+            getOwnPropertyDescriptor(t, k) { return Reflect.getOwnPropertyDescriptor(t, k); },
+            defineProperty(t, k, d) { return Reflect.defineProperty(t, k, d); },
+        });
+        var ev = new Evaluators({ globalThis: global });
+        ev.eval("for (var k = 0; k < 2; k++) { x = x + 1; }");
+        print(target.x, traps.filter((t) => t.endsWith(" x")).length);
+    "#);
+    // Per `x = x + 1`: HasBinding of the target's and of the operand's ResolveBinding
+    // (has, has), GetBindingValue (has, get), SetMutableBinding (has, set); the set trap's
+    // own `t[k] = v` runs no trap.
+    assert_eq!(lines, ["3 12"]);
+}
+
+#[test]
+fn named_properties_follow_the_object() {
+    let lines = run(r#"
+        "use strict";
+        function run(o, n) {
+            for (let i = 0; i < n; i++) { o.x = o.x + 1; }
+            return o.x;
+        }
+        print(run({ x: 0 }, 3));
+        // An accessor, an inherited property, a frozen object, a proxy, a primitive base.
+        var log = [];
+        var acc = { get x() { log.push("get"); return 1; }, set x(v) { log.push("set " + v); } };
+        run(acc, 2);
+        print(log.join());
+        var proto = { x: 5 };
+        var child = Object.create(proto);
+        print(run(child, 2), proto.x, Object.keys(child).join());
+        try { run(Object.freeze({ x: 1 }), 1); } catch (e) { print(e.constructor.name); }
+        var p = new Proxy({ x: 1 }, { set(t, k, v) { log.push("trap " + v); t[k] = v; return true; } });
+        log = [];
+        print(run(p, 2), log.join());
+        var arr = [1, 2];
+        function len(a) { for (let i = 0; i < 2; i++) { a.length = a.length - 1; } return a.length; }
+        print(len(arr));
+        try { run(undefined, 1); } catch (e) { print(e.constructor.name); }
+        function prim() { let s = "ab"; for (let i = 0; i < 2; i++) { s.length = s.length + 1; } }
+        try { prim(); } catch (e) { print(e.constructor.name); }
+        var num = { x: "a" };
+        print(run(num, 2));
+    "#);
+    assert_eq!(
+        lines,
+        [
+            "3",
+            "get,set 2,get,set 2,get",
+            "7 5 x",
+            "TypeError",
+            "3 trap 2,trap 3",
+            "0",
+            "TypeError",
+            "TypeError",
+            "a11"
+        ]
+    );
+}

@@ -62,6 +62,9 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
             if let Some(value) = number_binary_expression(agent, expr) {
                 return Ok(value);
             }
+            if let Some(value) = number_or_global_binary_fallback(agent, expr) {
+                return Ok(value);
+            }
             let lval = operand_value(agent, left)?;
             let rval = operand_value(agent, right)?;
             agent.current_offset = expr.span.start;
@@ -117,7 +120,8 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
             if let Value::Object(o) = &base_value {
                 // (Error locations: GetValue fails at the name.)
                 agent.current_offset = id.span.start;
-                return o.get(agent, &PropertyKey::from_identifier(&id.name), &base_value);
+                let key = super::property_access::identifier_key(&id.name);
+                return super::property_access::get_named(agent, o, &key, &base_value);
             }
             let reference = property_reference(agent, base_value, property)?;
             agent.current_offset = id.span.start;
@@ -145,6 +149,67 @@ pub fn number_binary_expression(agent: &mut Agent, expr: &Expr) -> Option<Value>
     let value = operators::number_binary(*op, a, b)?;
     agent.current_offset = expr.span.start;
     Some(value)
+}
+
+/// [`number_binary_expression`] where identifiers with a global place holding a Number
+/// (`identifiers::identifier_or_global_number_untraced`) and `slot.name` reading a Number
+/// own data property (`property_access::member_number_untraced`) count as Number operands
+/// too (evaluating them has no effect either; the slot-only one stays small for the `let`
+/// paths).
+#[inline]
+pub fn number_or_global_binary_expression(agent: &mut Agent, expr: &Expr) -> Option<Value> {
+    let ExprKind::Binary { op, left, right } = &expr.kind else {
+        return None;
+    };
+    if crate::trace::enabled() {
+        return None;
+    }
+    let a = number_or_global_operand(agent, left)?;
+    let b = number_or_global_operand(agent, right)?;
+    let value = operators::number_binary(*op, a, b)?;
+    agent.current_offset = expr.span.start;
+    Some(value)
+}
+
+/// An operand of [`number_or_global_binary_expression`]: its Number, or `None`.
+#[inline(always)]
+fn number_or_global_operand(agent: &Agent, expr: &Expr) -> Option<f64> {
+    match &expr.kind {
+        ExprKind::Number(n) => Some(*n),
+        ExprKind::Ident(id) => super::identifiers::identifier_or_global_number_untraced(agent, id),
+        ExprKind::Member {
+            object,
+            property: MemberProp::Ident(id),
+            optional: false,
+        } => super::property_access::member_number_untraced(agent, object, id),
+        _ => None,
+    }
+}
+
+/// [`number_or_global_binary_expression`] out of line (a binary expression whose operands
+/// are not all Number literals and slots holding Numbers).
+#[inline(never)]
+fn number_or_global_binary_fallback(agent: &mut Agent, expr: &Expr) -> Option<Value> {
+    // (Operands of other kinds give up before anything is read.)
+    let ExprKind::Binary { left, right, .. } = &expr.kind else {
+        return None;
+    };
+    let may_be_number = |e: &Expr| {
+        matches!(
+            e.kind,
+            ExprKind::Number(_)
+                | ExprKind::Ident(_)
+                | ExprKind::Member {
+                    property: MemberProp::Ident(_),
+                    optional: false,
+                    ..
+                }
+        )
+    };
+    if !may_be_number(left) || !may_be_number(right) {
+        return None;
+    }
+    number_or_global_binary_expression(agent, expr)
 }
 
 /// The Number an operand evaluates to when it is a Number literal or an identifier whose
@@ -188,7 +253,7 @@ pub fn evaluate_expression_statement(agent: &mut Agent, expr: &Expr) -> JsResult
 /// Steps 1-2 of 13.3.2.1 (`baseReference` evaluated, then GetValue): the base value of a
 /// member expression, `None` when an optional chain inside it short-circuits.
 #[inline]
-fn member_base_value(agent: &mut Agent, object: &Expr) -> JsResult<Option<Value>> {
+pub(super) fn member_base_value(agent: &mut Agent, object: &Expr) -> JsResult<Option<Value>> {
     Ok(Some(match &object.kind {
         // (An identifier: ResolveBinding and GetValue fused, identifiers.rs.)
         ExprKind::Ident(id) => super::identifiers::identifier_value(agent, id)?,
@@ -414,7 +479,7 @@ pub fn property_reference<'a>(
                 //    propertyNameString, [[Strict]]: strict, [[ThisValue]]: empty }.
                 crate::step!("sec-evaluate-property-access-with-identifier-key", "2");
             }
-            let property_name_string = PropertyKey::from_identifier(&id.name);
+            let property_name_string = super::property_access::identifier_key(&id.name);
             Ok(Reference {
                 base: ReferenceBase::Value(base_value),
                 name: ReferenceName::Key(property_name_string),
@@ -628,6 +693,22 @@ fn assignment(
             super::identifiers::assign_to_identifier(agent, id, value, offset)
         }
         AssignOp::Assign => {
+            // `object.name = value` without the Reference Record (property_access.rs), not
+            // while tracing.
+            if let Pattern::Expr(e) = target {
+                if let ExprKind::Member {
+                    object,
+                    property: property @ MemberProp::Ident(id),
+                    optional: false,
+                } = &e.kind
+                {
+                    if !crate::trace::enabled() {
+                        return super::property_access::assign_to_property(
+                            agent, object, property, id, value, offset,
+                        );
+                    }
+                }
+            }
             // 1. If LeftHandSideExpression is neither an ObjectLiteral nor an ArrayLiteral,
             //    then
             if let Pattern::Ident(_) | Pattern::Expr(_) = target {

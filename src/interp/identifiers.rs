@@ -132,6 +132,41 @@ pub fn identifier_number_untraced(agent: &Agent, id: &Ident) -> Option<f64> {
     None
 }
 
+/// `f` of the value of the initialized binding the identifier's binding slot holds
+/// (IdentifierReference evaluation and GetValue, which have no effect then); `None` for an
+/// identifier without one. For a caller that has checked that tracing is off.
+#[inline]
+pub fn with_slot_value_untraced<R>(
+    agent: &Agent,
+    id: &Ident,
+    f: impl FnOnce(&Value) -> Option<R>,
+) -> Option<R> {
+    debug_assert!(!crate::trace::enabled());
+    let Place::Slot { hops, slot } = id.place.get() else {
+        return None;
+    };
+    running_lexical_environment(agent).with_slot_value(hops, slot, id, f)
+}
+
+/// [`identifier_number_untraced`], and for an identifier with a [`Place::Global`] the
+/// Number of the global object property it keeps, if it is still there and holds one
+/// (`Env::global_property_number`).
+#[inline]
+pub fn identifier_or_global_number_untraced(agent: &Agent, id: &Ident) -> Option<f64> {
+    debug_assert!(!crate::trace::enabled());
+    let hops = match id.place.get() {
+        Place::Slot { hops, slot } => {
+            return running_lexical_environment(agent).slot_number(hops, slot, id)
+        }
+        Place::Global { hops } => hops,
+        _ => return None,
+    };
+    let (version, index) = id.place.global_property()?;
+    running_lexical_environment(agent)
+        .env_ref_at(hops)?
+        .global_property_number(version, index, &id.name)
+}
+
 /// `x++`, `x--`, `++x`, `--x` of an identifier whose binding slot holds a Number in an
 /// initialized mutable binding (`Env::update_slot_number`): (oldValue, newValue), or `None`
 /// for the general steps.
@@ -141,7 +176,22 @@ pub fn update_number_in_slot(agent: &mut Agent, id: &Ident, delta: f64) -> Optio
         let old = running_lexical_environment(agent).update_slot_number(hops, slot, id, delta)?;
         return Some((old, old + delta));
     }
-    None
+    update_global_number(agent, id, delta)
+}
+
+/// [`update_number_in_slot`] of an identifier with a [`Place::Global`] whose global object
+/// property (own, writable, data) holds a Number (`Env::update_global_number`; out of
+/// line: the slot case is the one worth inlining).
+#[inline(never)]
+fn update_global_number(agent: &mut Agent, id: &Ident, delta: f64) -> Option<(f64, f64)> {
+    let Place::Global { hops } = place(id) else {
+        return None;
+    };
+    let (version, index) = id.place.global_property()?;
+    let old = running_lexical_environment(agent)
+        .env_ref_at(hops)?
+        .update_global_number(version, index, &id.name, delta)?;
+    Some((old, old + delta))
 }
 
 /// The value of the global object property an identifier with a [`Place::Global`] keeps,
@@ -195,7 +245,10 @@ impl<'a> IdentifierReference<'a> {
             Place::Global { hops } => {
                 if let Some((version, index)) = id.place.global_property() {
                     // (HasBinding is true while the property is there.)
-                    if global_property_value(agent, id, hops).is_some() {
+                    if running_lexical_environment(agent)
+                        .env_ref_at(hops)
+                        .is_some_and(|global| global.has_global_property(version, index, &id.name))
+                    {
                         return Ok(IdentifierReference::GlobalProperty {
                             id,
                             hops,
@@ -370,10 +423,59 @@ pub fn assign_to_identifier(
         // e. Return rval.
         return Ok(rval);
     }
+    assign_to_identifier_other(agent, id, rhs, offset)
+}
+
+/// [`assign_to_identifier`] of an identifier without a binding slot (out of line: the slot
+/// case is the one worth inlining).
+#[inline(never)]
+fn assign_to_identifier_other(
+    agent: &mut Agent,
+    id: &Ident,
+    rhs: &Expr,
+    offset: u32,
+) -> JsResult<Value> {
+    // Two Number operands, of slots or global places (`number_or_global_binary_expression`,
+    // as above): evaluating the right side runs no code and changes nothing, so b-c may
+    // come first, and then a. ResolveBinding and d. PutValue with nothing in between: for
+    // a global place still holding a writable data property, HasBinding is true and
+    // SetMutableBinding replaces the value (`Env::set_global_property`).
+    if let Place::Global { hops } = place(id) {
+        if let Some(rval) = super::expressions::number_or_global_binary_expression(agent, rhs) {
+            agent.current_offset = offset;
+            let copy = match &rval {
+                Value::Number(n) => Value::Number(*n),
+                rval => rval.clone(),
+            };
+            let copy = match (
+                id.place.global_property(),
+                running_lexical_environment(agent).env_ref_at(hops),
+            ) {
+                (Some((version, index)), Some(global)) => {
+                    match global.set_global_property(version, index, &id.name, copy) {
+                        // e. Return rval.
+                        Ok(()) => return Ok(rval),
+                        Err(copy) => copy,
+                    }
+                }
+                _ => copy,
+            };
+            // a. lref, d. PutValue(lref, rval), e. rval.
+            let lref = IdentifierReference::resolve(agent, id)?;
+            agent.current_offset = offset;
+            lref.put_value(agent, copy)?;
+            return Ok(rval);
+        }
+    }
     let lref = IdentifierReference::resolve(agent, id)?;
     let rval = evaluate_named(agent, rhs, &id.name)?;
     agent.current_offset = offset;
-    lref.put_value(agent, rval.clone())?;
+    // (A Number is copied without the general clone's dispatch.)
+    let copy = match &rval {
+        Value::Number(n) => Value::Number(*n),
+        rval => rval.clone(),
+    };
+    lref.put_value(agent, copy)?;
     Ok(rval)
 }
 

@@ -304,7 +304,9 @@ fn for_body_evaluation(
         if let Some(test) = test {
             // (`i < n` of Numbers without the general dispatch, expressions.rs; not while
             // tracing. ToBoolean of a Boolean is the Boolean.)
-            let test_boolean = match number_binary_expression(agent, test) {
+            let test_boolean = match number_binary_expression(agent, test)
+                .or_else(|| number_or_global_test(agent, test))
+            {
                 Some(Value::Boolean(b)) => b,
                 Some(test_value) => to_boolean(&test_value),
                 None => {
@@ -793,4 +795,12 @@ fn for_in_of_body_evaluation(
             v = value.clone();
         }
     }
+}
+
+/// A `for` test that `number_binary_expression` does not take whose Number operands
+/// include identifiers with global places (`number_or_global_binary_expression`; out of
+/// line, so that the test of slots stays small).
+#[inline(never)]
+fn number_or_global_test(agent: &mut Agent, test: &Expr) -> Option<Value> {
+    super::expressions::number_or_global_binary_expression(agent, test)
 }

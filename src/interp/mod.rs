@@ -12,4 +12,5 @@ pub mod literals;
 pub mod modules;
 pub mod operators;
 pub mod patterns;
+pub mod property_access;
 pub mod statements;

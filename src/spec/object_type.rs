@@ -416,7 +416,7 @@ impl Properties {
     }
 
     /// The key and property at position `index`.
-    #[inline]
+    #[inline(always)]
     pub fn get_index(&self, index: usize) -> Option<(&PropertyKey, &Property)> {
         match self {
             Properties::Small(list) => list.get(index).map(|(k, p)| (k, p)),
@@ -425,7 +425,7 @@ impl Properties {
     }
 
     /// The key and property at position `index`, the property mutable.
-    #[inline]
+    #[inline(always)]
     pub fn get_index_mut(&mut self, index: usize) -> Option<(&PropertyKey, &mut Property)> {
         match self {
             Properties::Small(list) => list.get_mut(index).map(|(k, p)| (&*k, p)),
@@ -625,14 +625,17 @@ impl Object {
         &*self.0 as *const GcRefCell<ObjectData> as *const u8 as usize
     }
 
+    #[inline]
     pub fn data(&self) -> GcRef<'_, ObjectData> {
         self.0.borrow()
     }
 
+    #[inline]
     pub fn data_mut(&self) -> GcRefMut<'_, ObjectData> {
         self.0.borrow_mut()
     }
 
+    #[inline]
     pub fn methods(&self) -> &'static InternalMethods {
         self.0.borrow().methods
     }

@@ -38,6 +38,53 @@ pub fn has_ordinary_lookup(o: &Object) -> bool {
     lookup_is_ordinary(o.methods())
 }
 
+/// The value of `o`'s own data property `p` when `o`'s [[Get]], [[GetOwnProperty]] and
+/// [[GetPrototypeOf]] are the ordinary ones: O.[[Get]](P, Receiver) is then that value
+/// (OrdinaryGet 10.1.8.1 steps 1 and 3, OrdinaryGetOwnProperty finding the property), with
+/// no code run. `None` for anything else (the caller takes the steps).
+#[inline]
+pub fn ordinary_own_data_value(o: &Object, p: &PropertyKey) -> Option<Value> {
+    let data = o.data();
+    if !lookup_is_ordinary(data.methods) {
+        return None;
+    }
+    match data.properties.0.get(p)? {
+        // (A Number is copied without the general clone's dispatch.)
+        Property::Data {
+            value: Value::Number(n),
+            ..
+        } => Some(Value::Number(*n)),
+        Property::Data { value, .. } => Some(value.clone()),
+        Property::Accessor { .. } => None,
+    }
+}
+
+/// OrdinarySet(O, P, V, O) — O.[[Set]](P, V, O) — for an ordinary object O (every
+/// internal method the ordinary one) with an own writable data property P: steps 1-2 and
+/// OrdinarySetWithOwnDescriptor 2.a-d.iv find the property, and OrdinaryDefineOwnProperty
+/// with { [[Value]]: V } only replaces its [[Value]]; the result is true and no code runs.
+/// The value goes back (`Err`) for anything else (the caller takes the steps).
+#[inline]
+pub fn ordinary_set_own_writable(o: &Object, p: &PropertyKey, v: Value) -> Result<(), Value> {
+    let mut data = o.data_mut();
+    if !std::ptr::eq(data.methods, &ORDINARY_METHODS) {
+        return Err(v);
+    }
+    match data.properties.0.get_mut(p) {
+        Some(Property::Data {
+            value,
+            writable: true,
+            ..
+        }) => {
+            let old = std::mem::replace(value, v);
+            drop(data);
+            old.discard();
+            Ok(())
+        }
+        _ => Err(v),
+    }
+}
+
 /// [[GetPrototypeOf]] ( ) (10.1.1) → OrdinaryGetPrototypeOf ( O ) (10.1.1.1).
 pub fn ordinary_get_prototype_of(_agent: &mut Agent, o: &Object) -> JsResult<Option<Object>> {
     // 1. Return O.[[Prototype]].

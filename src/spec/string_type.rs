@@ -439,6 +439,7 @@ impl JsString {
         JsString::from_vec(units)
     }
 
+    #[inline]
     pub fn units(&self) -> &[u16] {
         match &self.0 {
             Repr::Flat(flat) => flat,
@@ -446,6 +447,7 @@ impl JsString {
         }
     }
 
+    #[inline]
     pub fn len(&self) -> usize {
         match &self.0 {
             Repr::Flat(flat) => flat.len(),
@@ -510,13 +512,30 @@ impl JsString {
     }
 
     /// [`Self::eq_str`], quicker for an ASCII `s` (an identifier name, mostly).
-    #[inline]
+    #[inline(always)]
     pub fn eq_ascii_or_str(&self, s: &str) -> bool {
-        if !s.is_ascii() {
-            return self.eq_str(s);
-        }
+        // (One pass for an ASCII `s`: equal exactly when each code unit is its byte. A
+        // non-ASCII `s` fails that pass at its first byte above 0x7F and is compared by
+        // code points, out of line.)
         let units = self.units();
-        units.len() == s.len() && units.iter().zip(s.bytes()).all(|(u, b)| *u == u16::from(b))
+        let bytes = s.as_bytes();
+        if units.len() == bytes.len() {
+            let mut i = 0;
+            while i < bytes.len() && bytes[i] < 0x80 && units[i] == u16::from(bytes[i]) {
+                i += 1;
+            }
+            if i == bytes.len() {
+                return true;
+            }
+        }
+        self.eq_non_ascii_str(s)
+    }
+
+    /// [`Self::eq_str`] for an `s` that is not ASCII (`false` for an ASCII one, which
+    /// [`Self::eq_ascii_or_str`] has compared).
+    #[inline(never)]
+    fn eq_non_ascii_str(&self, s: &str) -> bool {
+        !s.is_ascii() && self.eq_str(s)
     }
 
     /// A Rust string for messages and the host: lone surrogates become U+FFFD.

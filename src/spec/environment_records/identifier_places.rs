@@ -35,6 +35,21 @@ impl Env {
         }
     }
 
+    /// `f` of the value of the binding at position `slot` of the record `hops` links out,
+    /// if it is an initialized binding of the identifier's name ([`Env::slot_value`],
+    /// borrowed). `f` runs while the record is borrowed: it must not reach records.
+    #[inline]
+    pub fn with_slot_value<R>(
+        &self,
+        hops: u32,
+        slot: u32,
+        id: &Ident,
+        f: impl FnOnce(&Value) -> Option<R>,
+    ) -> Option<R> {
+        let kind = self.env_ref_at(hops)?.kind();
+        f(slot_binding(&kind, slot, id)?.value.as_ref()?)
+    }
+
     /// The Number in the binding at position `slot` of the record `hops` links out, if it is
     /// an initialized binding of the identifier's name holding a Number ([`Env::slot_value`]
     /// for the Number operands of an operator).
@@ -165,12 +180,20 @@ impl Env {
     }
 
     /// The own data property at `index` of the global object of this Global Environment
-    /// Record of `version`, if it is named `name`: HasBinding(name) is then true (the
+    /// Record of `version`, if it is named `name` and the object's internal methods are all
+    /// the ordinary ones (`ORDINARY_METHODS`): then HasBinding(name) is true (the
     /// declarative part has not the name; HasProperty of an ordinary object with an own
-    /// property) and GetBindingValue(name) is that property's value (9.1.1.4.1, 9.1.1.4.6,
-    /// 9.1.1.2.6), with no code run.
-    #[inline]
-    pub fn global_property_value(&self, version: u64, index: u32, name: &str) -> Option<Value> {
+    /// property, 9.1.1.4.1, 9.1.1.2.1) and GetBindingValue(name) is that property's value
+    /// (9.1.1.4.6, 9.1.1.2.6: HasProperty, then [[Get]] of an own data property), with no
+    /// code run. `f` is given the property's [[Value]] and [[Writable]].
+    #[inline(always)]
+    fn with_global_property<R>(
+        &self,
+        version: u64,
+        index: u32,
+        name: &str,
+        f: impl FnOnce(&Value, bool) -> Option<R>,
+    ) -> Option<R> {
         let kind = self.kind();
         let EnvKind::Global(g) = &*kind else {
             return None;
@@ -178,25 +201,100 @@ impl Env {
         if g.version != version {
             return None;
         }
-        let object = &g.object_record.binding_object;
-        if !crate::spec::ordinary_object_internal_methods::has_ordinary_lookup(object) {
+        let data = g.object_record.binding_object.data();
+        if !std::ptr::eq(
+            data.methods,
+            &crate::spec::ordinary_object_internal_methods::ORDINARY_METHODS,
+        ) {
             return None;
         }
-        let data = object.data();
         match data.properties.0.get_index(index as usize)? {
-            (PropertyKey::String(key), crate::spec::object_type::Property::Data { value, .. })
-                if key.eq_ascii_or_str(name) =>
-            {
-                Some(value.clone())
-            }
+            (
+                PropertyKey::String(key),
+                crate::spec::object_type::Property::Data {
+                    value, writable, ..
+                },
+            ) if key.eq_ascii_or_str(name) => f(value, *writable),
             _ => None,
         }
     }
 
+    /// [`Env::with_global_property`] for a writable data property, its [[Value]] mutable:
+    /// SetMutableBinding(name, V, S) (9.1.1.4.5 steps 3-4, 9.1.1.2.5: HasProperty is true,
+    /// and Set(bindingObject, name, V, S) — OrdinarySet on an own writable data property
+    /// with the object as receiver, OrdinarySetWithOwnDescriptor 2.c-d — only replaces the
+    /// [[Value]]: `f` does that, with no code run).
+    #[inline(always)]
+    fn with_writable_global_property<R>(
+        &self,
+        version: u64,
+        index: u32,
+        name: &str,
+        f: impl FnOnce(&mut Value) -> Option<R>,
+    ) -> Option<R> {
+        let kind = self.kind();
+        let EnvKind::Global(g) = &*kind else {
+            return None;
+        };
+        if g.version != version {
+            return None;
+        }
+        let mut data = g.object_record.binding_object.data_mut();
+        if !std::ptr::eq(
+            data.methods,
+            &crate::spec::ordinary_object_internal_methods::ORDINARY_METHODS,
+        ) {
+            return None;
+        }
+        match data.properties.0.get_index_mut(index as usize)? {
+            (
+                PropertyKey::String(key),
+                crate::spec::object_type::Property::Data {
+                    value,
+                    writable: true,
+                    ..
+                },
+            ) if key.eq_ascii_or_str(name) => f(value),
+            _ => None,
+        }
+    }
+
+    /// GetBindingValue(name) of this Global Environment Record of `version` when the
+    /// global object's own property at `index` is a data property named `name`
+    /// ([`Env::with_global_property`]): the property's value.
+    #[inline]
+    pub fn global_property_value(&self, version: u64, index: u32, name: &str) -> Option<Value> {
+        self.with_global_property(version, index, name, |value, _| {
+            // (A Number is copied without the general clone's dispatch.)
+            Some(match value {
+                Value::Number(n) => Value::Number(*n),
+                value => value.clone(),
+            })
+        })
+    }
+
+    /// [`Env::global_property_value`] when it is a Number.
+    #[inline]
+    pub fn global_property_number(&self, version: u64, index: u32, name: &str) -> Option<f64> {
+        self.with_global_property(version, index, name, |value, _| match value {
+            Value::Number(n) => Some(*n),
+            _ => None,
+        })
+    }
+
+    /// HasBinding(name) of this Global Environment Record of `version` is true because the
+    /// global object's own property at `index` is a data property named `name`
+    /// ([`Env::with_global_property`]); `false`: not known.
+    #[inline]
+    pub fn has_global_property(&self, version: u64, index: u32, name: &str) -> bool {
+        self.with_global_property(version, index, name, |_, _| Some(()))
+            .is_some()
+    }
+
     /// SetMutableBinding(name, value, strict) of this Global Environment Record of
     /// `version` when the global object's own property at `index` is a writable data
-    /// property named `name` (9.1.1.4.5 steps 3-4, 9.1.1.2.5: HasProperty is true and Set
-    /// only replaces the value, with no code run); the value goes back (`Err`) otherwise.
+    /// property named `name` ([`Env::with_writable_global_property`]); the value goes back
+    /// (`Err`) otherwise.
     #[inline]
     pub fn set_global_property(
         &self,
@@ -205,36 +303,58 @@ impl Env {
         name: &str,
         value: Value,
     ) -> Result<(), Value> {
-        use crate::spec::ordinary_object_internal_methods::{
-            defines_ordinarily, has_ordinary_lookup, ordinary_set,
-        };
-        let kind = self.kind();
-        let EnvKind::Global(g) = &*kind else {
-            return Err(value);
-        };
-        let object = &g.object_record.binding_object;
-        if g.version != version
-            || !has_ordinary_lookup(object)
-            || !defines_ordinarily(object)
-            || !std::ptr::fn_addr_eq(object.methods().set, ordinary_set as fn(_, _, _, _, _) -> _)
-        {
-            return Err(value);
+        // (A Number over a Number is written without the old value's release.)
+        if let Value::Number(n) = value {
+            if self
+                .with_writable_global_property(version, index, name, |slot| match slot {
+                    Value::Number(old) => {
+                        *old = n;
+                        Some(())
+                    }
+                    _ => None,
+                })
+                .is_some()
+            {
+                return Ok(());
+            }
         }
-        let mut data = object.data_mut();
-        match data.properties.0.get_index_mut(index as usize) {
-            Some((
-                PropertyKey::String(key),
-                crate::spec::object_type::Property::Data {
-                    value: slot,
-                    writable: true,
-                    ..
-                },
-            )) if key.eq_ascii_or_str(name) => {
-                *slot = value;
+        let mut value = Some(value);
+        let old = self.with_writable_global_property(version, index, name, |slot| {
+            value.take().map(|value| std::mem::replace(slot, value))
+        });
+        match (old, value) {
+            (Some(old), _) => {
+                old.discard();
                 Ok(())
             }
-            _ => Err(value),
+            (None, Some(value)) => Err(value),
+            (None, None) => unreachable!("the value is taken only when it is written"),
         }
+    }
+
+    /// `x++` / `x--` (13.4.2.1, 13.4.3.1 steps 1-5, and the prefix forms) of an identifier
+    /// bound by this Global Environment Record of `version` through the global object's
+    /// own writable data property at `index`, named `name`, holding a Number: GetValue is
+    /// GetBindingValue (its value), ToNumeric of a Number is the Number, Number::add is
+    /// `old + delta` and PutValue is SetMutableBinding, which replaces the value
+    /// ([`Env::with_writable_global_property`]). Gives oldValue; `None` (and nothing done)
+    /// for anything else.
+    #[inline]
+    pub fn update_global_number(
+        &self,
+        version: u64,
+        index: u32,
+        name: &str,
+        delta: f64,
+    ) -> Option<f64> {
+        self.with_writable_global_property(version, index, name, |slot| match slot {
+            Value::Number(n) => {
+                let old = *n;
+                *n = old + delta;
+                Some(old)
+            }
+            _ => None,
+        })
     }
 
     /// Where `name`'s binding is as seen from this record, given the record `found` that

@@ -1,0 +1,156 @@
+//! 13.3.2 Property Accessors with an IdentifierName (`object.name`): reading one and
+//! assigning to one (13.15.2 step 1 for such a target) without the Reference Record, for an
+//! Object base (docs/ARCHITECTURE.md, "Cheaper common paths"), and the property key of an
+//! IdentifierName.
+
+use super::expressions::{evaluate_expression, is_strict, member_base_value, property_reference};
+use crate::spec::agents::Agent;
+use crate::spec::completion_record::JsResult;
+use crate::spec::object_type::{Object, PropertyKey};
+use crate::spec::ordinary_object_internal_methods::{
+    ordinary_own_data_value, ordinary_set_own_writable,
+};
+use crate::spec::reference_record::put_value;
+use crate::spec::value::Value;
+use crate::syntax::ast::{Expr, Ident, MemberProp, Name};
+use std::cell::RefCell;
+
+/// How many identifier names' keys each thread keeps at hand.
+const NAME_KEYS: usize = 256;
+
+thread_local! {
+    /// The property keys of recently used identifier names, each beside the name it was
+    /// made for (a shared name of a syntax tree, kept alive here so that no other name can
+    /// take its address), at the position its address picks.
+    static NAME_KEYS_CACHE: RefCell<[Option<(Name, PropertyKey)>; NAME_KEYS]> =
+        const { RefCell::new([const { None }; NAME_KEYS]) };
+}
+
+/// The StringValue of an IdentifierName as a property key: `PropertyKey::from_identifier`
+/// (interned per thread), found by the name's address among the recently used names
+/// first (an identifier of the tree keeps one shared name, so the same address is the same
+/// name), without hashing its text.
+#[inline]
+pub fn identifier_key(name: &Name) -> PropertyKey {
+    let address = name.as_str().as_ptr() as usize;
+    NAME_KEYS_CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let entry = &mut cache[(address >> 4) % NAME_KEYS];
+        if let Some((kept, key)) = entry {
+            if std::ptr::eq(kept.as_str(), name.as_str()) {
+                return key.clone();
+            }
+        }
+        let key = PropertyKey::from_identifier(name);
+        *entry = Some((name.clone(), key.clone()));
+        key
+    })
+}
+
+/// `baseValue.[[Get]](key, baseValue)` for an Object base (GetValue, 6.2.5.5 step 3, of
+/// the property reference `object.name`): an own data property of an object whose
+/// [[Get]] and [[GetOwnProperty]] are the ordinary ones is read at once, not while tracing
+/// (OrdinaryGet 10.1.8.1 steps 1 and 3: OrdinaryGetOwnProperty finds it, and a data
+/// property's [[Value]] is the result).
+#[inline(always)]
+pub fn get_named(
+    agent: &mut Agent,
+    o: &Object,
+    key: &PropertyKey,
+    base: &Value,
+) -> JsResult<Value> {
+    if !crate::trace::enabled() {
+        if let Some(value) = ordinary_own_data_value(o, key) {
+            return Ok(value);
+        }
+    }
+    o.get(agent, key, base)
+}
+
+/// `object.name = value` (13.15.2 AssignmentExpression evaluation, step 1, for a
+/// MemberExpression . IdentifierName target), not while tracing: a. lref is the Reference
+/// Record { [[Base]]: baseValue, [[ReferencedName]]: name, [[Strict]]: strict,
+/// [[ThisValue]]: ~empty~ } (13.3.2.1 steps 1-4, EvaluatePropertyAccessWithIdentifierKey),
+/// c. rval is the value of `value` (NamedEvaluation applies to identifier targets only),
+/// d. PutValue(lref, rval) for an Object base is steps 3.a (ToObject of an Object is the
+/// Object), 3.c-e: baseObj.[[Set]](name, rval, baseValue) (GetThisValue is the base), a
+/// TypeError when that is false in strict code; e. rval. Any other base takes PutValue
+/// with the Reference Record. `offset`: where the assignment starts (the location of
+/// PutValue's errors).
+pub fn assign_to_property(
+    agent: &mut Agent,
+    object: &Expr,
+    property: &MemberProp,
+    id: &Ident,
+    value: &Expr,
+    offset: u32,
+) -> JsResult<Value> {
+    // a. Let lref be ? Evaluation of LeftHandSideExpression: 1. baseReference, 2.
+    //    baseValue (an optional chain cannot be an assignment target, as in
+    //    `evaluate_reference`).
+    let Some(base_value) = member_base_value(agent, object)? else {
+        return Err(agent.reference_error("invalid assignment target"));
+    };
+    // (Error locations: the reference's GetValue or PutValue fails at the name.)
+    agent.current_offset = id.span.start;
+    // c. i. Let rref be ? Evaluation of AssignmentExpression. ii. Let rval be ?
+    //    GetValue(rref).
+    let rval = evaluate_expression(agent, value)?;
+    // d. Perform ? PutValue(lref, rval).
+    agent.current_offset = offset;
+    // (A Number is copied without the general clone's dispatch.)
+    let copy = match &rval {
+        Value::Number(n) => Value::Number(*n),
+        rval => rval.clone(),
+    };
+    match &base_value {
+        Value::Object(o) => {
+            let key = identifier_key(&id.name);
+            // 3.d Let succeeded be ? baseObj.[[Set]](V.[[ReferencedName]], W,
+            //     GetThisValue(V)) (at once for an own writable data property of an
+            //     ordinary object, `ordinary_set_own_writable`).
+            let copy = match ordinary_set_own_writable(o, &key, copy) {
+                Ok(()) => return Ok(rval),
+                Err(copy) => copy,
+            };
+            let succeeded = o.set(agent, &key, copy, &base_value)?;
+            // 3.e If succeeded is false and V.[[Strict]] is true, throw a TypeError
+            //     exception.
+            if !succeeded && is_strict(agent) {
+                return Err(
+                    agent.type_error(&format!("cannot assign to read only property '{key}'"))
+                );
+            }
+        }
+        _ => {
+            let reference = property_reference(agent, base_value, property)?;
+            put_value(agent, &reference, copy)?;
+        }
+    }
+    // e. Return rval.
+    Ok(rval)
+}
+
+/// The Number `object.name` evaluates to (13.3.2.1 and GetValue) when `object` is an
+/// identifier whose binding slot holds an initialized binding with an object whose
+/// [[Get]] and [[GetOwnProperty]] are the ordinary ones, and that object has an own data
+/// property `name` holding a Number: evaluating the identifier and the property access
+/// has no effect (GetBindingValue, EvaluatePropertyAccessWithIdentifierKey, then GetValue
+/// step 3: [[Get]] as in [`get_named`]). `None` for anything else. Only while tracing is
+/// off.
+#[inline(never)]
+pub fn member_number_untraced(agent: &Agent, object: &Expr, id: &Ident) -> Option<f64> {
+    let crate::syntax::ast::ExprKind::Ident(base) = &object.kind else {
+        return None;
+    };
+    super::identifiers::with_slot_value_untraced(agent, base, |value| match value {
+        Value::Object(o) => match ordinary_own_data_value(o, &identifier_key(&id.name))? {
+            Value::Number(n) => Some(n),
+            other => {
+                other.discard();
+                None
+            }
+        },
+        _ => None,
+    })
+}
