@@ -4,7 +4,7 @@
 use super::agents::Agent;
 use super::completion_record::JsResult;
 use super::object_kinds::ObjectKind;
-use super::object_type::{InternalMethods, Object, Property, PropertyKey};
+use super::object_type::{InternalMethods, Object, Property, PropertyKey, PropertyMut};
 use super::operations_on_objects::{construct, get, get_function_realm};
 use super::ordinary_object_internal_methods::{
     ordinary_define_own_property, ordinary_get_own_property_steps, ORDINARY_METHODS,
@@ -168,7 +168,8 @@ pub fn create_element(a: &Object, index: u32, v: Value) -> Result<bool, Value> {
 }
 
 fn set_length_value(a: &Object, length: f64) {
-    if let Some(Property::Data { value, .. }) = a
+    // ("length" is never an element.)
+    if let Some(PropertyMut::Property(Property::Data { value, .. })) = a
         .data_mut()
         .properties
         .0
@@ -187,7 +188,7 @@ pub fn sync_length_after_append(a: &Object) {
         .0
         .keys()
         .filter_map(|k| match k {
-            PropertyKey::Index(i) => Some(*i),
+            PropertyKey::Index(i) => Some(i),
             _ => None,
         })
         .max();
@@ -396,7 +397,7 @@ pub fn array_set_length(agent: &mut Agent, a: &Object, desc: PropertyDescriptor)
         .0
         .keys()
         .filter_map(|k| match k {
-            PropertyKey::Index(i) if *i >= new_len => Some(*i),
+            PropertyKey::Index(i) if i >= new_len => Some(i),
             _ => None,
         })
         .collect();
