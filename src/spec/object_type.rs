@@ -269,10 +269,8 @@ pub struct PropertyMap(pub Properties);
 // else in it holds Gc pointers.
 unsafe impl Trace for PropertyMap {
     custom_trace!(this, mark, {
-        if let Some(elements) = &this.0.elements {
-            for value in elements.iter().flatten() {
-                mark(value);
-            }
+        for value in this.0.elements.iter().flatten() {
+            mark(value);
         }
         for (key, property) in this.0.map.iter() {
             mark(key);
@@ -298,14 +296,10 @@ const SMALL_PROPERTIES: usize = 8;
 /// list only, which never holds a key the element list holds.
 #[derive(Default)]
 pub struct Properties {
-    /// The element list (boxed: one word in the many objects that have no elements). It
-    /// never ends in a hole.
-    elements: Option<Box<Vec<Option<Value>>>>,
+    /// The element list. It never ends in a hole.
+    elements: Vec<Option<Value>>,
     /// The other properties.
     map: PropertyList,
-    /// How many keys of `map` are array indices (none, in most objects: then an index
-    /// that is not an element is looked up no further).
-    map_indices: u32,
 }
 
 /// A reference to a stored property: an element (a data property with the default
@@ -408,38 +402,29 @@ fn is_element(property: &Property) -> bool {
 impl Properties {
     #[inline]
     fn element(&self, index: u32) -> Option<&Value> {
-        self.elements.as_deref()?.get(index as usize)?.as_ref()
+        self.elements.get(index as usize)?.as_ref()
     }
 
     fn element_count(&self) -> usize {
-        self.elements
-            .as_deref()
-            .map_or(0, |list| list.iter().filter(|v| v.is_some()).count())
+        self.elements.iter().filter(|v| v.is_some()).count()
     }
 
     /// Drops the holes at the end of the element list.
     fn trim(&mut self) {
-        if let Some(list) = self.elements.as_deref_mut() {
-            while let Some(None) = list.last() {
-                list.pop();
-            }
-            if list.is_empty() {
-                self.elements = None;
-            }
+        while let Some(None) = self.elements.last() {
+            self.elements.pop();
+        }
+        if self.elements.is_empty() {
+            self.elements = Vec::new();
         }
     }
 
     fn map_insert(&mut self, key: PropertyKey, property: Property) -> Option<Property> {
-        let is_index = key.is_array_index();
-        let old = self.map.insert(key, property);
-        if is_index && old.is_none() {
-            self.map_indices += 1;
-        }
-        old
+        self.map.insert(key, property)
     }
 
     fn map_contains_index(&self, key: &PropertyKey) -> bool {
-        self.map_indices > 0 && self.map.get(key).is_some()
+        self.map.get(key).is_some()
     }
 
     pub fn len(&self) -> usize {
@@ -448,7 +433,7 @@ impl Properties {
 
     pub fn is_empty(&self) -> bool {
         // (The element list never ends in a hole.)
-        self.map.is_empty() && self.elements.is_none()
+        self.map.is_empty() && self.elements.is_empty()
     }
 
     /// The capacity of the list of properties that are not elements.
@@ -464,8 +449,7 @@ impl Properties {
 
     /// Room for `additional` more elements, if it can be had: an optimisation only.
     pub fn try_reserve_elements(&mut self, additional: usize) {
-        let list = self.elements.get_or_insert_with(Box::default);
-        let _ = list.try_reserve_exact(additional);
+        let _ = self.elements.try_reserve_exact(additional);
     }
 
     /// The property of `key`, where it is stored.
@@ -474,9 +458,6 @@ impl Properties {
         if let PropertyKey::Index(index) = key {
             if let Some(value) = self.element(*index) {
                 return Some(PropertyRef::Element(value));
-            }
-            if self.map_indices == 0 {
-                return None;
             }
         }
         self.map.get(key).map(PropertyRef::Property)
@@ -492,19 +473,8 @@ impl Properties {
     pub fn get_mut(&mut self, key: &PropertyKey) -> Option<PropertyMut<'_>> {
         if let PropertyKey::Index(index) = key {
             let index = *index as usize;
-            let is_element = self
-                .elements
-                .as_deref()
-                .is_some_and(|list| list.get(index).is_some_and(Option::is_some));
-            if is_element {
-                return self
-                    .elements
-                    .as_deref_mut()
-                    .and_then(|list| list[index].as_mut())
-                    .map(PropertyMut::Element);
-            }
-            if self.map_indices == 0 {
-                return None;
+            if self.elements.get(index).is_some_and(Option::is_some) {
+                return self.elements[index].as_mut().map(PropertyMut::Element);
             }
         }
         self.map.get_mut(key).map(PropertyMut::Property)
@@ -543,9 +513,10 @@ impl Properties {
         };
         let i = index as usize;
         let element = is_element(&property);
-        let len = self.elements.as_deref().map_or(0, Vec::len);
+        let len = self.elements.len();
         if i < len {
-            if let Some(list) = self.elements.as_deref_mut() {
+            {
+                let list = &mut self.elements;
                 if list[i].is_some() {
                     let old = if element {
                         let Property::Data { value, .. } = property else {
@@ -568,7 +539,7 @@ impl Properties {
             let Property::Data { value, .. } = property else {
                 unreachable!("is_element: a data property")
             };
-            let list = self.elements.get_or_insert_with(Box::default);
+            let list = &mut self.elements;
             if i >= list.len() {
                 list.resize(i + 1, None);
             }
@@ -582,24 +553,12 @@ impl Properties {
     pub fn shift_remove(&mut self, key: &PropertyKey) -> Option<Property> {
         if let PropertyKey::Index(index) = key {
             let i = *index as usize;
-            if let Some(slot) = self
-                .elements
-                .as_deref_mut()
-                .and_then(|list| list.get_mut(i))
-            {
+            if let Some(slot) = self.elements.get_mut(i) {
                 if let Some(value) = slot.take() {
                     self.trim();
                     return Some(Property::data(value, true, true, true));
                 }
             }
-            if self.map_indices == 0 {
-                return None;
-            }
-            let old = self.map.shift_remove(key);
-            if old.is_some() {
-                self.map_indices -= 1;
-            }
-            return old;
         }
         self.map.shift_remove(key)
     }
@@ -608,9 +567,8 @@ impl Properties {
     /// other properties in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = (PropertyKey, PropertyRef<'_>)> + '_ {
         self.elements
-            .as_deref()
-            .into_iter()
-            .flat_map(|list| list.iter().enumerate())
+            .iter()
+            .enumerate()
             .filter_map(|(i, value)| {
                 value
                     .as_ref()
@@ -633,11 +591,6 @@ impl Properties {
         self.iter().map(|(_, property)| property)
     }
 
-    /// Whether some property that is not an element has an array index as its key (when
-    /// not, the keys of [`Properties::keys`] that are array indices come first, ascending).
-    pub fn has_indices_besides_elements(&self) -> bool {
-        self.map_indices > 0
-    }
 }
 
 /// Properties in insertion order, with the methods of `IndexMap` that the object model
@@ -648,7 +601,22 @@ impl Properties {
 /// property per key.
 pub enum PropertyList {
     Small(Vec<(PropertyKey, Property)>),
-    Large(Box<IndexMap<PropertyKey, Property, FxBuildHasher>>),
+    Large(Box<LargeList>),
+}
+
+/// The index map of a [`PropertyList`] beyond [`SMALL_PROPERTIES`] properties, with the
+/// number of its keys that are array indices (none, in most such objects — prototypes,
+/// namespaces, the global object —: then an array index is not looked up).
+pub struct LargeList {
+    map: IndexMap<PropertyKey, Property, FxBuildHasher>,
+    indices: usize,
+}
+
+impl LargeList {
+    #[inline]
+    fn may_have(&self, key: &PropertyKey) -> bool {
+        self.indices > 0 || !key.is_array_index()
+    }
 }
 
 impl Default for PropertyList {
@@ -691,7 +659,7 @@ impl PropertyList {
     pub fn len(&self) -> usize {
         match self {
             PropertyList::Small(list) => list.len(),
-            PropertyList::Large(map) => map.len(),
+            PropertyList::Large(map) => map.map.len(),
         }
     }
 
@@ -702,7 +670,7 @@ impl PropertyList {
     pub fn capacity(&self) -> usize {
         match self {
             PropertyList::Small(list) => list.capacity(),
-            PropertyList::Large(map) => map.capacity(),
+            PropertyList::Large(map) => map.map.capacity(),
         }
     }
 
@@ -713,7 +681,7 @@ impl PropertyList {
                 list.reserve_exact(additional)
             }
             PropertyList::Small(_) => {}
-            PropertyList::Large(map) => map.reserve_exact(additional),
+            PropertyList::Large(map) => map.map.reserve_exact(additional),
         }
     }
 
@@ -721,7 +689,8 @@ impl PropertyList {
     pub fn get(&self, key: &PropertyKey) -> Option<&Property> {
         match self {
             PropertyList::Small(list) => list.iter().find(|(k, _)| k == key).map(|(_, p)| p),
-            PropertyList::Large(map) => map.get(key),
+            PropertyList::Large(map) if map.may_have(key) => map.map.get(key),
+            PropertyList::Large(_) => None,
         }
     }
 
@@ -729,7 +698,8 @@ impl PropertyList {
     pub fn get_mut(&mut self, key: &PropertyKey) -> Option<&mut Property> {
         match self {
             PropertyList::Small(list) => list.iter_mut().find(|(k, _)| k == key).map(|(_, p)| p),
-            PropertyList::Large(map) => map.get_mut(key),
+            PropertyList::Large(map) if map.may_have(key) => map.map.get_mut(key),
+            PropertyList::Large(_) => None,
         }
     }
 
@@ -741,7 +711,8 @@ impl PropertyList {
                 let (k, p) = &list[i];
                 Some((i, k, p))
             }
-            PropertyList::Large(map) => map.get_full(key),
+            PropertyList::Large(map) if map.may_have(key) => map.map.get_full(key),
+            PropertyList::Large(_) => None,
         }
     }
 
@@ -750,7 +721,7 @@ impl PropertyList {
     pub fn get_index(&self, index: usize) -> Option<(&PropertyKey, &Property)> {
         match self {
             PropertyList::Small(list) => list.get(index).map(|(k, p)| (k, p)),
-            PropertyList::Large(map) => map.get_index(index),
+            PropertyList::Large(map) => map.map.get_index(index),
         }
     }
 
@@ -759,7 +730,7 @@ impl PropertyList {
     pub fn get_index_mut(&mut self, index: usize) -> Option<(&PropertyKey, &mut Property)> {
         match self {
             PropertyList::Small(list) => list.get_mut(index).map(|(k, p)| (&*k, p)),
-            PropertyList::Large(map) => map.get_index_mut(index),
+            PropertyList::Large(map) => map.map.get_index_mut(index),
         }
     }
 
@@ -778,10 +749,18 @@ impl PropertyList {
                     IndexMap::with_capacity_and_hasher(2 * SMALL_PROPERTIES, FxBuildHasher);
                 map.extend(std::mem::take(list));
                 map.insert(key, property);
-                *self = PropertyList::Large(Box::new(map));
+                let indices = map.keys().filter(|k| k.is_array_index()).count();
+                *self = PropertyList::Large(Box::new(LargeList { map, indices }));
                 None
             }
-            PropertyList::Large(map) => map.insert(key, property),
+            PropertyList::Large(map) => {
+                let is_index = key.is_array_index();
+                let old = map.map.insert(key, property);
+                if is_index && old.is_none() {
+                    map.indices += 1;
+                }
+                old
+            }
         }
     }
 
@@ -792,7 +771,16 @@ impl PropertyList {
                 let i = Self::position(list, key)?;
                 Some(list.remove(i).1)
             }
-            PropertyList::Large(map) => map.shift_remove(key),
+            PropertyList::Large(map) => {
+                if !map.may_have(key) {
+                    return None;
+                }
+                let old = map.map.shift_remove(key);
+                if old.is_some() && key.is_array_index() {
+                    map.indices -= 1;
+                }
+                old
+            }
         }
     }
 
@@ -800,7 +788,7 @@ impl PropertyList {
     pub fn iter(&self) -> PropertyListIter<'_> {
         match self {
             PropertyList::Small(list) => PropertyListIter::Small(list.iter()),
-            PropertyList::Large(map) => PropertyListIter::Large(map.iter()),
+            PropertyList::Large(map) => PropertyListIter::Large(map.map.iter()),
         }
     }
 }
