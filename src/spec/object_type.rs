@@ -581,6 +581,18 @@ impl Properties {
             )
     }
 
+    /// Removes the elements whose keys are `len` or more (not the other properties with
+    /// such keys).
+    pub fn truncate_elements(&mut self, len: u32) {
+        self.elements.truncate(len as usize);
+        self.trim();
+    }
+
+    /// The keys of the properties that are not elements, in insertion order.
+    pub fn keys_besides_elements(&self) -> impl Iterator<Item = &PropertyKey> + '_ {
+        self.map.iter().map(|(key, _)| key)
+    }
+
     /// The keys, in the order of [`Properties::iter`].
     pub fn keys(&self) -> impl Iterator<Item = PropertyKey> + '_ {
         self.iter().map(|(key, _)| key)
