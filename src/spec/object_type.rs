@@ -540,10 +540,14 @@ impl Properties {
                 unreachable!("is_element: a data property")
             };
             let list = &mut self.elements;
-            if i >= list.len() {
-                list.resize(i + 1, None);
+            if i == list.len() {
+                list.push(Some(value));
+            } else {
+                if i > list.len() {
+                    list.resize(i + 1, None);
+                }
+                list[i] = Some(value);
             }
-            list[i] = Some(value);
             return None;
         }
         self.map_insert(key, property)
