@@ -135,10 +135,17 @@ fn array_define_own_property(
 /// existing P) gives the value back (`Err`) for the spec's steps.
 pub fn create_element(a: &Object, index: u32, v: Value) -> Result<bool, Value> {
     let key = PropertyKey::Index(index);
-    let length_key = PropertyKey::from("length");
     let mut data = a.data_mut();
     let properties = &mut data.properties.0;
-    let (length_position, length, writable) = match properties.get_full(&length_key) {
+    // ("length", made by ArrayCreate, is the first property of the list but for an Array
+    // made otherwise: looked at there before it is looked up by key.)
+    let found = match properties.get_index(0) {
+        Some((k @ PropertyKey::String(s), property)) if s.eq_ascii_or_str("length") => {
+            Some((0, k, property))
+        }
+        _ => properties.get_full(&PropertyKey::from("length")),
+    };
+    let (length_position, length, writable) = match found {
         Some((
             position,
             _,
