@@ -296,9 +296,10 @@ impl Inspector<'_> {
     /// Whether the object has anything to show between its braces.
     fn has_entries(&self, o: &Object, is_array: bool) -> bool {
         let data = o.data();
-        let enumerable = data.properties.0.iter().any(|(key, p)| {
-            p.enumerable() && !(is_array && matches!(key, PropertyKey::Index(_)))
-        });
+        let enumerable =
+            data.properties.0.iter().any(|(key, p)| {
+                p.enumerable() && !(is_array && matches!(key, PropertyKey::Index(_)))
+            });
         enumerable
             || match &data.kind {
                 ObjectKind::Array | ObjectKind::Arguments(_) => {

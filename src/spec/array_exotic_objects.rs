@@ -403,8 +403,7 @@ pub fn array_set_length(agent: &mut Agent, a: &Object, desc: PropertyDescriptor)
     // configurable data property) only removes it and gives true (OrdinaryDelete steps
     // 1-3), so the elements above each other doomed key, then those from newLen up, are
     // removed at once; the other doomed keys take the steps.
-    let elements_at_once =
-        !crate::trace::enabled() && std::ptr::eq(a.methods(), &ARRAY_METHODS);
+    let elements_at_once = !crate::trace::enabled() && std::ptr::eq(a.methods(), &ARRAY_METHODS);
     let mut doomed: Vec<u32> = if elements_at_once {
         a.data()
             .properties

@@ -606,7 +606,6 @@ impl Properties {
     pub fn values(&self) -> impl Iterator<Item = PropertyRef<'_>> + '_ {
         self.iter().map(|(_, property)| property)
     }
-
 }
 
 /// Properties in insertion order, with the methods of `IndexMap` that the object model

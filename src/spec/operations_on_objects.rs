@@ -86,9 +86,10 @@ pub fn create_data_property(
                     return Ok(true);
                 }
                 Some(super::object_type::PropertyMut::Property(_)) => {
-                    data.properties
-                        .0
-                        .insert(p.clone(), super::object_type::Property::data(v, true, true, true));
+                    data.properties.0.insert(
+                        p.clone(),
+                        super::object_type::Property::data(v, true, true, true),
+                    );
                     return Ok(true);
                 }
                 None => {

@@ -6,7 +6,8 @@ use super::agents::Agent;
 use super::completion_record::JsResult;
 use super::object_kinds::{InternalSlot, ObjectKind};
 use super::object_type::{
-    accessor_attribute, accessor_attribute_value, InternalMethods, Object, Property, PropertyKey, PropertyMut, PropertyRef,
+    accessor_attribute, accessor_attribute_value, InternalMethods, Object, Property, PropertyKey,
+    PropertyMut, PropertyRef,
 };
 use super::operations_on_objects::{call, create_data_property, get};
 use super::property_descriptor::PropertyDescriptor;
