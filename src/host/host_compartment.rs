@@ -160,7 +160,7 @@ fn compartment_host_object(
         .properties
         .0
         .iter()
-        .map(|(key, property)| (key.clone(), property.clone()))
+        .map(|(key, property)| (key, property.to_property()))
         .collect();
     for (key, property) in properties {
         if key != PropertyKey::from_str("global") {

@@ -289,32 +289,22 @@ impl Inspector<'_> {
     fn all_numeric(&self, o: &Object) -> bool {
         o.data().properties.0.iter().all(|(key, p)| {
             !matches!(key, PropertyKey::Index(_))
-                || matches!(
-                    p,
-                    Property::Data {
-                        value: Value::Number(_) | Value::BigInt(_),
-                        ..
-                    }
-                )
+                || matches!(p.data_value(), Some(Value::Number(_) | Value::BigInt(_)))
         })
     }
 
     /// Whether the object has anything to show between its braces.
     fn has_entries(&self, o: &Object, is_array: bool) -> bool {
         let data = o.data();
-        let enumerable = data.properties.0.iter().any(|(key, p)| {
-            let enumerable = match p {
-                Property::Data { enumerable, .. } | Property::Accessor { enumerable, .. } => {
-                    *enumerable
-                }
-            };
-            enumerable && !(is_array && matches!(key, PropertyKey::Index(_)))
-        });
+        let enumerable =
+            data.properties.0.iter().any(|(key, p)| {
+                p.enumerable() && !(is_array && matches!(key, PropertyKey::Index(_)))
+            });
         enumerable
             || match &data.kind {
                 ObjectKind::Array | ObjectKind::Arguments(_) => {
                     matches!(
-                        data.properties.0.get(&PropertyKey::from_str("length")),
+                        data.properties.0.get(&PropertyKey::from_str("length")).as_deref(),
                         Some(Property::Data { value: Value::Number(n), .. }) if *n > 0.0
                     )
                 }

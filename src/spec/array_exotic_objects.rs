@@ -4,7 +4,7 @@
 use super::agents::Agent;
 use super::completion_record::JsResult;
 use super::object_kinds::ObjectKind;
-use super::object_type::{InternalMethods, Object, Property, PropertyKey};
+use super::object_type::{InternalMethods, Object, Property, PropertyKey, PropertyMut};
 use super::operations_on_objects::{construct, get, get_function_realm};
 use super::ordinary_object_internal_methods::{
     ordinary_define_own_property, ordinary_get_own_property_steps, ORDINARY_METHODS,
@@ -135,10 +135,17 @@ fn array_define_own_property(
 /// existing P) gives the value back (`Err`) for the spec's steps.
 pub fn create_element(a: &Object, index: u32, v: Value) -> Result<bool, Value> {
     let key = PropertyKey::Index(index);
-    let length_key = PropertyKey::from("length");
     let mut data = a.data_mut();
     let properties = &mut data.properties.0;
-    let (length_position, length, writable) = match properties.get_full(&length_key) {
+    // ("length", made by ArrayCreate, is the first property of the list but for an Array
+    // made otherwise: looked at there before it is looked up by key.)
+    let found = match properties.get_index(0) {
+        Some((k @ PropertyKey::String(s), property)) if s.eq_ascii_or_str("length") => {
+            Some((0, k, property))
+        }
+        _ => properties.get_full(&PropertyKey::from("length")),
+    };
+    let (length_position, length, writable) = match found {
         Some((
             position,
             _,
@@ -168,7 +175,8 @@ pub fn create_element(a: &Object, index: u32, v: Value) -> Result<bool, Value> {
 }
 
 fn set_length_value(a: &Object, length: f64) {
-    if let Some(Property::Data { value, .. }) = a
+    // ("length" is never an element.)
+    if let Some(PropertyMut::Property(Property::Data { value, .. })) = a
         .data_mut()
         .properties
         .0
@@ -187,7 +195,7 @@ pub fn sync_length_after_append(a: &Object) {
         .0
         .keys()
         .filter_map(|k| match k {
-            PropertyKey::Index(i) => Some(*i),
+            PropertyKey::Index(i) => Some(i),
             _ => None,
         })
         .max();
@@ -390,18 +398,38 @@ pub fn array_set_length(agent: &mut Agent, a: &Object, desc: PropertyDescriptor)
     // 18. For each own property key P of A such that P is an array index and ! ToUint32(P)
     //     ≥ newLen, in descending numeric index order, do
     crate::step!("sec-arraysetlength", "18");
-    let mut doomed: Vec<u32> = a
-        .data()
-        .properties
-        .0
-        .keys()
-        .filter_map(|k| match k {
-            PropertyKey::Index(i) if *i >= new_len => Some(*i),
-            _ => None,
-        })
-        .collect();
+    // Not observable (docs/ARCHITECTURE.md, "Dense elements"): with tracing off, for an
+    // Array with the ordinary [[Delete]] and [[GetOwnProperty]], deleting an element (a
+    // configurable data property) only removes it and gives true (OrdinaryDelete steps
+    // 1-3), so the elements above each other doomed key, then those from newLen up, are
+    // removed at once; the other doomed keys take the steps.
+    let elements_at_once = !crate::trace::enabled() && std::ptr::eq(a.methods(), &ARRAY_METHODS);
+    let mut doomed: Vec<u32> = if elements_at_once {
+        a.data()
+            .properties
+            .0
+            .keys_besides_elements()
+            .filter_map(|k| match k {
+                PropertyKey::Index(i) if *i >= new_len => Some(*i),
+                _ => None,
+            })
+            .collect()
+    } else {
+        a.data()
+            .properties
+            .0
+            .keys()
+            .filter_map(|k| match k {
+                PropertyKey::Index(i) if i >= new_len => Some(i),
+                _ => None,
+            })
+            .collect()
+    };
     doomed.sort_unstable_by(|x, y| y.cmp(x));
     for p in doomed {
+        if elements_at_once {
+            a.data_mut().properties.0.truncate_elements(p + 1);
+        }
         // a. Let deleteSucceeded be ! A.[[Delete]](P).
         crate::step!("sec-arraysetlength", "18.a");
         let delete_succeeded = a.delete(agent, &PropertyKey::Index(p))?;
@@ -423,6 +451,9 @@ pub fn array_set_length(agent: &mut Agent, a: &Object, desc: PropertyDescriptor)
             crate::step!("sec-arraysetlength", "18.b.iv");
             return Ok(false);
         }
+    }
+    if elements_at_once {
+        a.data_mut().properties.0.truncate_elements(new_len);
     }
     // 19. If newWritable is false, then
     crate::step!("sec-arraysetlength", "19");

@@ -996,10 +996,12 @@ fn own_ordinary_data(object: &Object, key: &PropertyKey) -> Option<Value> {
     if !crate::spec::ordinary_object_internal_methods::has_ordinary_lookup(object) {
         return None;
     }
-    match object.data().properties.0.get(key) {
-        Some(crate::spec::object_type::Property::Data { value, .. }) => Some(value.clone()),
-        _ => None,
-    }
+    object
+        .data()
+        .properties
+        .0
+        .lookup(key)
+        .and_then(|property| property.data_value().cloned())
 }
 
 /// 9.1.1.2.5 SetMutableBinding ( N, V, S ) of an Object Environment Record.
@@ -1017,11 +1019,12 @@ fn object_set_mutable_binding(
         && crate::spec::ordinary_object_internal_methods::defines_ordinarily(&record.binding_object)
     {
         let mut data = record.binding_object.data_mut();
-        if let Some(crate::spec::object_type::Property::Data {
-            value: slot,
-            writable: true,
-            ..
-        }) = data.properties.0.get_mut(&key)
+        if let Some(slot) = data
+            .properties
+            .0
+            .get_mut(&key)
+            .as_mut()
+            .and_then(|property| property.writable_value())
         {
             *slot = value;
             return Ok(());

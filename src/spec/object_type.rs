@@ -266,14 +266,18 @@ impl Property {
     }
 }
 
-/// An object's own properties in insertion order.
+/// An object's own properties.
 #[derive(Default, Finalize)]
 pub struct PropertyMap(pub Properties);
 
-// SAFETY: every key and value of the map is traced; nothing else in it holds Gc pointers.
+// SAFETY: every element value and every key and property of the map is traced; nothing
+// else in it holds Gc pointers.
 unsafe impl Trace for PropertyMap {
     custom_trace!(this, mark, {
-        for (key, property) in this.0.iter() {
+        for value in this.0.elements.iter().flatten() {
+            mark(value);
+        }
+        for (key, property) in this.0.map.iter() {
             mark(key);
             mark(property);
         }
@@ -284,49 +288,389 @@ unsafe impl Trace for PropertyMap {
 /// indexes them by key.
 const SMALL_PROPERTIES: usize = 8;
 
-/// The storage of an object's own properties in insertion order, with the methods of
-/// `IndexMap` that the object model uses. Memory only (issue 20, docs/ARCHITECTURE.md):
-/// up to [`SMALL_PROPERTIES`] properties are a list of (key, property) pairs (one
-/// allocation, no hash index: a function's "length" and "name" take 112 bytes, not an
-/// index map's 230), beyond that an index map. Which one holds them is never observable:
-/// both keep insertion order and one property per key.
-pub enum Properties {
-    Small(Vec<(PropertyKey, Property)>),
-    Large(Box<IndexMap<PropertyKey, Property, FxBuildHasher>>),
+/// The storage of an object's own properties (issue 20, docs/ARCHITECTURE.md, "Dense
+/// elements"): the data properties whose keys are the array indices 0, 1, 2, … and whose
+/// attributes are { [[Writable]]: true, [[Enumerable]]: true, [[Configurable]]: true } —
+/// the elements of most arrays — are a list of values indexed by the key (16 bytes each,
+/// no key, no hashing), every other property is in a [`PropertyList`] in insertion order.
+/// A slot of the list may be empty (a hole: no such property there, or a property with
+/// other attributes, kept in the list of properties instead); each key is in one place
+/// at most, so the storage is a map from keys to properties like any other, and where a
+/// property is kept is never observable. The methods are those of `IndexMap` that the
+/// object model uses; positions (`get_full`, `get_index`) count the properties of the
+/// list only, which never holds a key the element list holds.
+#[derive(Default)]
+pub struct Properties {
+    /// The element list. It never ends in a hole.
+    elements: Vec<Option<Value>>,
+    /// The other properties.
+    map: PropertyList,
 }
 
-impl Default for Properties {
-    fn default() -> Properties {
-        Properties::Small(Vec::new())
+/// A reference to a stored property: an element (a data property with the default
+/// attributes) or a property of the list.
+#[derive(Clone, Copy)]
+pub enum PropertyRef<'a> {
+    Element(&'a Value),
+    Property(&'a Property),
+}
+
+impl<'a> PropertyRef<'a> {
+    /// The property's [[Value]] if it is a data property.
+    #[inline]
+    pub fn data_value(self) -> Option<&'a Value> {
+        match self {
+            PropertyRef::Element(value) | PropertyRef::Property(Property::Data { value, .. }) => {
+                Some(value)
+            }
+            PropertyRef::Property(Property::Accessor { .. }) => None,
+        }
+    }
+
+    pub fn enumerable(self) -> bool {
+        match self {
+            PropertyRef::Element(_) => true,
+            PropertyRef::Property(property) => property.enumerable(),
+        }
+    }
+
+    pub fn configurable(self) -> bool {
+        match self {
+            PropertyRef::Element(_) => true,
+            PropertyRef::Property(property) => property.configurable(),
+        }
+    }
+
+    /// The property as stored in a list (a copy).
+    pub fn to_property(self) -> Property {
+        match self {
+            PropertyRef::Element(value) => Property::data(value.clone(), true, true, true),
+            PropertyRef::Property(property) => property.clone(),
+        }
+    }
+
+    /// The property, borrowed when it is one of the list.
+    pub fn into_cow(self) -> std::borrow::Cow<'a, Property> {
+        match self {
+            PropertyRef::Element(value) => {
+                std::borrow::Cow::Owned(Property::data(value.clone(), true, true, true))
+            }
+            PropertyRef::Property(property) => std::borrow::Cow::Borrowed(property),
+        }
     }
 }
 
-/// An iterator over the properties of a [`Properties`], in insertion order.
-pub enum PropertiesIter<'a> {
+/// A mutable reference to a stored property: an element's value (its attributes are the
+/// defaults and cannot be changed in place) or a property of the list.
+pub enum PropertyMut<'a> {
+    Element(&'a mut Value),
+    Property(&'a mut Property),
+}
+
+impl PropertyMut<'_> {
+    pub fn configurable(&self) -> bool {
+        match self {
+            PropertyMut::Element(_) => true,
+            PropertyMut::Property(property) => property.configurable(),
+        }
+    }
+
+    /// The [[Value]] of a writable data property, to be replaced.
+    #[inline]
+    pub fn writable_value(&mut self) -> Option<&mut Value> {
+        match self {
+            PropertyMut::Element(value) => Some(value),
+            PropertyMut::Property(Property::Data {
+                value,
+                writable: true,
+                ..
+            }) => Some(value),
+            PropertyMut::Property(_) => None,
+        }
+    }
+}
+
+/// Whether a property is stored as an element when its key is an array index.
+#[inline]
+fn is_element(property: &Property) -> bool {
+    matches!(
+        property,
+        Property::Data {
+            writable: true,
+            enumerable: true,
+            configurable: true,
+            ..
+        }
+    )
+}
+
+impl Properties {
+    #[inline]
+    fn element(&self, index: u32) -> Option<&Value> {
+        self.elements.get(index as usize)?.as_ref()
+    }
+
+    fn element_count(&self) -> usize {
+        self.elements.iter().filter(|v| v.is_some()).count()
+    }
+
+    /// Drops the holes at the end of the element list.
+    fn trim(&mut self) {
+        while let Some(None) = self.elements.last() {
+            self.elements.pop();
+        }
+        if self.elements.is_empty() {
+            self.elements = Vec::new();
+        }
+    }
+
+    fn map_insert(&mut self, key: PropertyKey, property: Property) -> Option<Property> {
+        self.map.insert(key, property)
+    }
+
+    fn map_contains_index(&self, key: &PropertyKey) -> bool {
+        self.map.get(key).is_some()
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.len() + self.element_count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        // (The element list never ends in a hole.)
+        self.map.is_empty() && self.elements.is_empty()
+    }
+
+    /// The capacity of the list of properties that are not elements.
+    pub fn capacity(&self) -> usize {
+        self.map.capacity()
+    }
+
+    /// Room for `additional` more properties that are not elements (exactly, while they
+    /// fit in a plain list).
+    pub fn reserve_exact(&mut self, additional: usize) {
+        self.map.reserve_exact(additional)
+    }
+
+    /// Room for `additional` more elements, if it can be had: an optimisation only.
+    pub fn try_reserve_elements(&mut self, additional: usize) {
+        let _ = self.elements.try_reserve_exact(additional);
+    }
+
+    /// The property of `key`, where it is stored.
+    #[inline]
+    pub fn lookup(&self, key: &PropertyKey) -> Option<PropertyRef<'_>> {
+        if let PropertyKey::Index(index) = key {
+            if let Some(value) = self.element(*index) {
+                return Some(PropertyRef::Element(value));
+            }
+        }
+        self.map.get(key).map(PropertyRef::Property)
+    }
+
+    /// The property of `key` (a copy if it is an element).
+    #[inline]
+    pub fn get(&self, key: &PropertyKey) -> Option<std::borrow::Cow<'_, Property>> {
+        self.lookup(key).map(PropertyRef::into_cow)
+    }
+
+    #[inline]
+    pub fn get_mut(&mut self, key: &PropertyKey) -> Option<PropertyMut<'_>> {
+        if let PropertyKey::Index(index) = key {
+            let index = *index as usize;
+            if self.elements.get(index).is_some_and(Option::is_some) {
+                return self.elements[index].as_mut().map(PropertyMut::Element);
+            }
+        }
+        self.map.get_mut(key).map(PropertyMut::Property)
+    }
+
+    #[inline]
+    pub fn contains_key(&self, key: &PropertyKey) -> bool {
+        self.lookup(key).is_some()
+    }
+
+    /// The position, key and property of `key`, a key of the list of properties that are
+    /// not elements (an element has no position: `None`).
+    pub fn get_full(&self, key: &PropertyKey) -> Option<(usize, &PropertyKey, &Property)> {
+        self.map.get_full(key)
+    }
+
+    /// The key and property at position `index` of the list of properties that are not
+    /// elements.
+    #[inline]
+    pub fn get_index(&self, index: usize) -> Option<(&PropertyKey, &Property)> {
+        self.map.get_index(index)
+    }
+
+    /// The key and property at position `index` of the list of properties that are not
+    /// elements, the property mutable.
+    #[inline]
+    pub fn get_index_mut(&mut self, index: usize) -> Option<(&PropertyKey, &mut Property)> {
+        self.map.get_index_mut(index)
+    }
+
+    /// Replaces the property of `key` (keeping its place in creation order), or adds it;
+    /// returns the old one.
+    pub fn insert(&mut self, key: PropertyKey, property: Property) -> Option<Property> {
+        let PropertyKey::Index(index) = key else {
+            return self.map.insert(key, property);
+        };
+        let i = index as usize;
+        let element = is_element(&property);
+        let len = self.elements.len();
+        if i < len {
+            {
+                let list = &mut self.elements;
+                if list[i].is_some() {
+                    let old = if element {
+                        let Property::Data { value, .. } = property else {
+                            unreachable!("is_element: a data property")
+                        };
+                        list[i].replace(value)
+                    } else {
+                        let old = list[i].take();
+                        self.trim();
+                        self.map_insert(key, property);
+                        old
+                    };
+                    return old.map(|value| Property::data(value, true, true, true));
+                }
+            }
+        }
+        // Not an element yet: one if it has the attributes of one, no property of the list
+        // has its key, and it does not leave more holes than a quarter of the list.
+        if element && i <= len + len / 4 && !self.map_contains_index(&key) {
+            let Property::Data { value, .. } = property else {
+                unreachable!("is_element: a data property")
+            };
+            let list = &mut self.elements;
+            if i == list.len() {
+                list.push(Some(value));
+            } else {
+                if i > list.len() {
+                    list.resize(i + 1, None);
+                }
+                list[i] = Some(value);
+            }
+            return None;
+        }
+        self.map_insert(key, property)
+    }
+
+    /// Removes the property of `key`, keeping the order of the others.
+    pub fn shift_remove(&mut self, key: &PropertyKey) -> Option<Property> {
+        if let PropertyKey::Index(index) = key {
+            let i = *index as usize;
+            if let Some(slot) = self.elements.get_mut(i) {
+                if let Some(value) = slot.take() {
+                    self.trim();
+                    return Some(Property::data(value, true, true, true));
+                }
+            }
+        }
+        self.map.shift_remove(key)
+    }
+
+    /// The keys and properties: the elements in ascending order of their keys, then the
+    /// other properties in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = (PropertyKey, PropertyRef<'_>)> + '_ {
+        self.elements
+            .iter()
+            .enumerate()
+            .filter_map(|(i, value)| {
+                value
+                    .as_ref()
+                    .map(|value| (PropertyKey::Index(i as u32), PropertyRef::Element(value)))
+            })
+            .chain(
+                self.map
+                    .iter()
+                    .map(|(key, property)| (key.clone(), PropertyRef::Property(property))),
+            )
+    }
+
+    /// Removes the elements whose keys are `len` or more (not the other properties with
+    /// such keys).
+    pub fn truncate_elements(&mut self, len: u32) {
+        self.elements.truncate(len as usize);
+        self.trim();
+    }
+
+    /// The keys of the properties that are not elements, in insertion order.
+    pub fn keys_besides_elements(&self) -> impl Iterator<Item = &PropertyKey> + '_ {
+        self.map.iter().map(|(key, _)| key)
+    }
+
+    /// The keys, in the order of [`Properties::iter`].
+    pub fn keys(&self) -> impl Iterator<Item = PropertyKey> + '_ {
+        self.iter().map(|(key, _)| key)
+    }
+
+    /// The properties, in the order of [`Properties::iter`].
+    pub fn values(&self) -> impl Iterator<Item = PropertyRef<'_>> + '_ {
+        self.iter().map(|(_, property)| property)
+    }
+}
+
+/// Properties in insertion order, with the methods of `IndexMap` that the object model
+/// uses. Memory only (issue 20, docs/ARCHITECTURE.md): up to [`SMALL_PROPERTIES`]
+/// properties are a list of (key, property) pairs (one allocation, no hash index: a
+/// function's "length" and "name" take 112 bytes, not an index map's 230), beyond that an
+/// index map. Which one holds them is never observable: both keep insertion order and one
+/// property per key.
+pub enum PropertyList {
+    Small(Vec<(PropertyKey, Property)>),
+    Large(Box<LargeList>),
+}
+
+/// The index map of a [`PropertyList`] beyond [`SMALL_PROPERTIES`] properties, with the
+/// number of its keys that are array indices (none, in most such objects — prototypes,
+/// namespaces, the global object —: then an array index is not looked up).
+pub struct LargeList {
+    map: IndexMap<PropertyKey, Property, FxBuildHasher>,
+    indices: usize,
+}
+
+impl LargeList {
+    #[inline]
+    fn may_have(&self, key: &PropertyKey) -> bool {
+        self.indices > 0 || !key.is_array_index()
+    }
+}
+
+impl Default for PropertyList {
+    fn default() -> PropertyList {
+        PropertyList::Small(Vec::new())
+    }
+}
+
+/// An iterator over the properties of a [`PropertyList`], in insertion order.
+pub enum PropertyListIter<'a> {
     Small(std::slice::Iter<'a, (PropertyKey, Property)>),
     Large(indexmap::map::Iter<'a, PropertyKey, Property>),
 }
 
-impl<'a> Iterator for PropertiesIter<'a> {
+impl<'a> Iterator for PropertyListIter<'a> {
     type Item = (&'a PropertyKey, &'a Property);
 
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         match self {
-            PropertiesIter::Small(it) => it.next().map(|(k, p)| (k, p)),
-            PropertiesIter::Large(it) => it.next(),
+            PropertyListIter::Small(it) => it.next().map(|(k, p)| (k, p)),
+            PropertyListIter::Large(it) => it.next(),
         }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
         match self {
-            PropertiesIter::Small(it) => it.size_hint(),
-            PropertiesIter::Large(it) => it.size_hint(),
+            PropertyListIter::Small(it) => it.size_hint(),
+            PropertyListIter::Large(it) => it.size_hint(),
         }
     }
 }
 
-impl Properties {
+impl PropertyList {
     #[inline]
     fn position(list: &[(PropertyKey, Property)], key: &PropertyKey) -> Option<usize> {
         list.iter().position(|(k, _)| k == key)
@@ -334,8 +678,8 @@ impl Properties {
 
     pub fn len(&self) -> usize {
         match self {
-            Properties::Small(list) => list.len(),
-            Properties::Large(map) => map.len(),
+            PropertyList::Small(list) => list.len(),
+            PropertyList::Large(map) => map.map.len(),
         }
     }
 
@@ -345,73 +689,50 @@ impl Properties {
 
     pub fn capacity(&self) -> usize {
         match self {
-            Properties::Small(list) => list.capacity(),
-            Properties::Large(map) => map.capacity(),
+            PropertyList::Small(list) => list.capacity(),
+            PropertyList::Large(map) => map.map.capacity(),
         }
     }
 
     /// Room for `additional` more properties (exactly, while they fit in a list).
     pub fn reserve_exact(&mut self, additional: usize) {
         match self {
-            Properties::Small(list) if list.len() + additional <= SMALL_PROPERTIES => {
+            PropertyList::Small(list) if list.len() + additional <= SMALL_PROPERTIES => {
                 list.reserve_exact(additional)
             }
-            Properties::Small(_) => {}
-            Properties::Large(map) => map.reserve_exact(additional),
-        }
-    }
-
-    /// Room for `additional` more properties, if it can be had: an optimisation only (a
-    /// list that would outgrow [`SMALL_PROPERTIES`] becomes the index map at once). When the
-    /// memory cannot be had, inserts grow the storage as they go.
-    pub fn try_reserve(&mut self, additional: usize) {
-        match self {
-            Properties::Small(list) if list.len() + additional <= SMALL_PROPERTIES => {
-                let _ = list.try_reserve_exact(additional);
-            }
-            Properties::Small(list) => {
-                let mut map = IndexMap::with_hasher(FxBuildHasher);
-                if map.try_reserve(list.len() + additional).is_ok() {
-                    map.extend(std::mem::take(list));
-                    *self = Properties::Large(Box::new(map));
-                }
-            }
-            Properties::Large(map) => {
-                let _ = map.try_reserve(additional);
-            }
+            PropertyList::Small(_) => {}
+            PropertyList::Large(map) => map.map.reserve_exact(additional),
         }
     }
 
     #[inline]
     pub fn get(&self, key: &PropertyKey) -> Option<&Property> {
         match self {
-            Properties::Small(list) => list.iter().find(|(k, _)| k == key).map(|(_, p)| p),
-            Properties::Large(map) => map.get(key),
+            PropertyList::Small(list) => list.iter().find(|(k, _)| k == key).map(|(_, p)| p),
+            PropertyList::Large(map) if map.may_have(key) => map.map.get(key),
+            PropertyList::Large(_) => None,
         }
     }
 
     #[inline]
     pub fn get_mut(&mut self, key: &PropertyKey) -> Option<&mut Property> {
         match self {
-            Properties::Small(list) => list.iter_mut().find(|(k, _)| k == key).map(|(_, p)| p),
-            Properties::Large(map) => map.get_mut(key),
+            PropertyList::Small(list) => list.iter_mut().find(|(k, _)| k == key).map(|(_, p)| p),
+            PropertyList::Large(map) if map.may_have(key) => map.map.get_mut(key),
+            PropertyList::Large(_) => None,
         }
-    }
-
-    #[inline]
-    pub fn contains_key(&self, key: &PropertyKey) -> bool {
-        self.get(key).is_some()
     }
 
     /// The position, key and property of `key`.
     pub fn get_full(&self, key: &PropertyKey) -> Option<(usize, &PropertyKey, &Property)> {
         match self {
-            Properties::Small(list) => {
+            PropertyList::Small(list) => {
                 let i = Self::position(list, key)?;
                 let (k, p) = &list[i];
                 Some((i, k, p))
             }
-            Properties::Large(map) => map.get_full(key),
+            PropertyList::Large(map) if map.may_have(key) => map.map.get_full(key),
+            PropertyList::Large(_) => None,
         }
     }
 
@@ -419,8 +740,8 @@ impl Properties {
     #[inline(always)]
     pub fn get_index(&self, index: usize) -> Option<(&PropertyKey, &Property)> {
         match self {
-            Properties::Small(list) => list.get(index).map(|(k, p)| (k, p)),
-            Properties::Large(map) => map.get_index(index),
+            PropertyList::Small(list) => list.get(index).map(|(k, p)| (k, p)),
+            PropertyList::Large(map) => map.map.get_index(index),
         }
     }
 
@@ -428,15 +749,15 @@ impl Properties {
     #[inline(always)]
     pub fn get_index_mut(&mut self, index: usize) -> Option<(&PropertyKey, &mut Property)> {
         match self {
-            Properties::Small(list) => list.get_mut(index).map(|(k, p)| (&*k, p)),
-            Properties::Large(map) => map.get_index_mut(index),
+            PropertyList::Small(list) => list.get_mut(index).map(|(k, p)| (&*k, p)),
+            PropertyList::Large(map) => map.map.get_index_mut(index),
         }
     }
 
     /// Replaces the property of `key` in its place, or appends it; returns the old one.
     pub fn insert(&mut self, key: PropertyKey, property: Property) -> Option<Property> {
         match self {
-            Properties::Small(list) => {
+            PropertyList::Small(list) => {
                 if let Some(i) = Self::position(list, &key) {
                     return Some(std::mem::replace(&mut list[i].1, property));
                 }
@@ -448,38 +769,47 @@ impl Properties {
                     IndexMap::with_capacity_and_hasher(2 * SMALL_PROPERTIES, FxBuildHasher);
                 map.extend(std::mem::take(list));
                 map.insert(key, property);
-                *self = Properties::Large(Box::new(map));
+                let indices = map.keys().filter(|k| k.is_array_index()).count();
+                *self = PropertyList::Large(Box::new(LargeList { map, indices }));
                 None
             }
-            Properties::Large(map) => map.insert(key, property),
+            PropertyList::Large(map) => {
+                let is_index = key.is_array_index();
+                let old = map.map.insert(key, property);
+                if is_index && old.is_none() {
+                    map.indices += 1;
+                }
+                old
+            }
         }
     }
 
     /// Removes the property of `key`, keeping the order of the others.
     pub fn shift_remove(&mut self, key: &PropertyKey) -> Option<Property> {
         match self {
-            Properties::Small(list) => {
+            PropertyList::Small(list) => {
                 let i = Self::position(list, key)?;
                 Some(list.remove(i).1)
             }
-            Properties::Large(map) => map.shift_remove(key),
+            PropertyList::Large(map) => {
+                if !map.may_have(key) {
+                    return None;
+                }
+                let old = map.map.shift_remove(key);
+                if old.is_some() && key.is_array_index() {
+                    map.indices -= 1;
+                }
+                old
+            }
         }
     }
 
     #[inline]
-    pub fn iter(&self) -> PropertiesIter<'_> {
+    pub fn iter(&self) -> PropertyListIter<'_> {
         match self {
-            Properties::Small(list) => PropertiesIter::Small(list.iter()),
-            Properties::Large(map) => PropertiesIter::Large(map.iter()),
+            PropertyList::Small(list) => PropertyListIter::Small(list.iter()),
+            PropertyList::Large(map) => PropertyListIter::Large(map.map.iter()),
         }
-    }
-
-    pub fn keys(&self) -> impl Iterator<Item = &PropertyKey> + '_ {
-        self.iter().map(|(k, _)| k)
-    }
-
-    pub fn values(&self) -> impl Iterator<Item = &Property> + '_ {
-        self.iter().map(|(_, p)| p)
     }
 }
 
@@ -709,7 +1039,12 @@ impl Object {
     /// Direct access to an own property's storage (for ordinary internal methods and
     /// built-ins setting up objects; never observable).
     pub fn own_property(&self, key: &PropertyKey) -> Option<Property> {
-        self.0.borrow().properties.0.get(key).cloned()
+        self.0
+            .borrow()
+            .properties
+            .0
+            .lookup(key)
+            .map(PropertyRef::to_property)
     }
 
     /// Creates or replaces an own property without any check (object set-up only).
@@ -717,7 +1052,7 @@ impl Object {
         let properties = &mut self.0.borrow_mut().properties.0;
         // (Room for two at first, not the three the map would make: many objects, functions
         // above all, have no more.)
-        if properties.capacity() == 0 {
+        if properties.capacity() == 0 && !key.is_array_index() {
             properties.reserve_exact(2);
         }
         properties.insert(key, property);

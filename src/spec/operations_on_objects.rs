@@ -81,8 +81,15 @@ pub fn create_data_property(
         if data.extensible || data.properties.0.contains_key(p) {
             match data.properties.0.get_mut(p) {
                 Some(existing) if !existing.configurable() => {}
-                Some(existing) => {
-                    *existing = super::object_type::Property::data(v, true, true, true);
+                Some(super::object_type::PropertyMut::Element(value)) => {
+                    *value = v;
+                    return Ok(true);
+                }
+                Some(super::object_type::PropertyMut::Property(_)) => {
+                    data.properties.0.insert(
+                        p.clone(),
+                        super::object_type::Property::data(v, true, true, true),
+                    );
                     return Ok(true);
                 }
                 None => {
@@ -428,7 +435,7 @@ pub fn create_array_from_list(agent: &mut Agent, elements: Vec<Value>) -> Object
         // brought up to date once, after the loop.)
         let mut data = array.data_mut();
         // (Room for every element at once rather than by doubling as they are inserted.)
-        data.properties.0.try_reserve(elements.len());
+        data.properties.0.try_reserve_elements(elements.len());
         for (n, e) in elements.into_iter().enumerate() {
             // a. Perform ! CreateDataPropertyOrThrow(array, ! ToString(𝔽(n)), e).
             step!("sec-createarrayfromlist", "3.a");

@@ -7,6 +7,7 @@ use super::completion_record::JsResult;
 use super::object_kinds::{InternalSlot, ObjectKind};
 use super::object_type::{
     accessor_attribute, accessor_attribute_value, InternalMethods, Object, Property, PropertyKey,
+    PropertyMut, PropertyRef,
 };
 use super::operations_on_objects::{call, create_data_property, get};
 use super::property_descriptor::PropertyDescriptor;
@@ -195,6 +196,7 @@ pub fn ordinary_get_own_property_steps(o: &Object, p: &PropertyKey) -> Option<Pr
     // 1. If O does not have an own property with key P, return undefined.
     crate::step!("sec-ordinarygetownproperty", "1");
     let x = data.properties.0.get(p)?;
+    let x: &Property = &x;
     // 2. Let D be a newly created Property Descriptor with no fields.
     crate::step!("sec-ordinarygetownproperty", "2");
     let mut d = PropertyDescriptor::default();
@@ -554,9 +556,12 @@ pub fn ordinary_get(
             // With tracing off, a data property's value is returned without building its
             // descriptor (steps 1 and 3 of OrdinaryGet, and OrdinaryGetOwnProperty).
             let data = current.data();
-            match data.properties.0.get(p) {
+            match data.properties.0.lookup(p) {
                 // 3. If IsDataDescriptor(desc) is true, return desc.[[Value]].
-                Some(Property::Data { value, .. }) => return Ok(value.clone()),
+                Some(PropertyRef::Element(value))
+                | Some(PropertyRef::Property(Property::Data { value, .. })) => {
+                    return Ok(value.clone())
+                }
                 // And without an own property, step 2 (a-c) at once: the prototype's
                 // [[Get]] (the loop's next turn), or undefined at the chain's end.
                 None => match data.prototype.clone() {
@@ -567,7 +572,7 @@ pub fn ordinary_get(
                         continue;
                     }
                 },
-                other => other.map(Property::to_descriptor),
+                Some(other) => Some(other.to_property().to_descriptor()),
             }
         } else {
             // 1. Let desc be ? O.[[GetOwnProperty]](P).
@@ -687,9 +692,13 @@ fn set_on_receiver(o: &Object, p: &PropertyKey, v: Value) -> ReceiverSet {
                 && p.is_array_index());
         if let Some(property) = data.properties.0.get_mut(p) {
             return match property {
-                Property::Data {
+                PropertyMut::Element(value) if define_is_ordinary => {
+                    *value = v;
+                    ReceiverSet::Done(true)
+                }
+                PropertyMut::Property(Property::Data {
                     value, writable, ..
-                } if define_is_ordinary => {
+                }) if define_is_ordinary => {
                     if !*writable {
                         return ReceiverSet::Done(false);
                     }
@@ -899,7 +908,7 @@ pub fn ordinary_own_property_keys_of(o: &Object) -> Vec<PropertyKey> {
     let mut indices: Vec<u32> = keys
         .keys()
         .filter_map(|k| match k {
-            PropertyKey::Index(i) => Some(*i),
+            PropertyKey::Index(i) => Some(i),
             _ => None,
         })
         .collect();

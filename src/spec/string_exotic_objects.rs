@@ -102,7 +102,7 @@ fn string_own_property_keys(_agent: &mut Agent, o: &Object) -> JsResult<Vec<Prop
     let mut indices: Vec<u32> = properties
         .keys()
         .filter_map(|k| match k {
-            PropertyKey::Index(i) if *i >= len => Some(*i),
+            PropertyKey::Index(i) if i >= len => Some(i),
             _ => None,
         })
         .collect();

@@ -91,7 +91,7 @@ pub fn enable_property_overrides(agent: &mut Agent, realm: &Realm, override_tami
             let Some(object) = realm.0.intrinsics.borrow()[*which as usize].clone() else {
                 continue;
             };
-            let keys = object.data().properties.0.keys().cloned().collect();
+            let keys = object.data().properties.0.keys().collect();
             enabled.push((object, keys));
         }
     }

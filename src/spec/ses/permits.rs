@@ -61,7 +61,7 @@ pub fn remove_unpermitted(agent: &mut Agent, realm: &Realm, reporting: &str) -> 
         }
         // b. For each own property key k of live:
         step!("ses-permits", "3.b");
-        let keys: Vec<PropertyKey> = live.data().properties.0.keys().cloned().collect();
+        let keys: Vec<PropertyKey> = live.data().properties.0.keys().collect();
         for key in keys {
             let property_path = format!("{path}.{}", key_name(&key));
             let live_property = live.own_property(&key);

@@ -310,7 +310,7 @@ fn copy_replacing(
         .properties
         .0
         .iter()
-        .map(|(k, p)| (k.clone(), p.clone()))
+        .map(|(k, p)| (k, p.to_property()))
         .collect();
     for (key, property) in properties {
         let property = if key == PropertyKey::from_str(name) {

@@ -96,7 +96,7 @@ pub(super) fn next_present_index(o: &Object, from: u64, to: u64) -> u64 {
     while let Some(object) = current {
         let data = object.data();
         for key in data.properties.0.keys() {
-            if let Some(i) = integer_index_of_key(key) {
+            if let Some(i) = integer_index_of_key(&key) {
                 if i >= from && i < best {
                     best = i;
                 }
@@ -115,7 +115,7 @@ fn previous_present_index(o: &Object, from: u64) -> Option<u64> {
     while let Some(object) = current {
         let data = object.data();
         for key in data.properties.0.keys() {
-            if let Some(i) = integer_index_of_key(key) {
+            if let Some(i) = integer_index_of_key(&key) {
                 if i <= from && best.is_none_or(|b| i > b) {
                     best = Some(i);
                 }
