@@ -49,14 +49,17 @@ pub fn ordinary_own_data_value(o: &Object, p: &PropertyKey) -> Option<Value> {
     if !lookup_is_ordinary(data.methods) {
         return None;
     }
-    match data.properties.0.get(p)? {
-        // (A Number is copied without the general clone's dispatch.)
-        Property::Data {
+    // (A Number is copied without the general clone's dispatch.)
+    match data.properties.0.lookup(p)? {
+        PropertyRef::Element(Value::Number(n))
+        | PropertyRef::Property(Property::Data {
             value: Value::Number(n),
             ..
-        } => Some(Value::Number(*n)),
-        Property::Data { value, .. } => Some(value.clone()),
-        Property::Accessor { .. } => None,
+        }) => Some(Value::Number(*n)),
+        PropertyRef::Element(value) | PropertyRef::Property(Property::Data { value, .. }) => {
+            Some(value.clone())
+        }
+        PropertyRef::Property(Property::Accessor { .. }) => None,
     }
 }
 
@@ -71,19 +74,19 @@ pub fn ordinary_set_own_writable(o: &Object, p: &PropertyKey, v: Value) -> Resul
     if !std::ptr::eq(data.methods, &ORDINARY_METHODS) {
         return Err(v);
     }
-    match data.properties.0.get_mut(p) {
-        Some(Property::Data {
+    let slot = match data.properties.0.get_mut(p) {
+        Some(PropertyMut::Element(value))
+        | Some(PropertyMut::Property(Property::Data {
             value,
             writable: true,
             ..
-        }) => {
-            let old = std::mem::replace(value, v);
-            drop(data);
-            old.discard();
-            Ok(())
-        }
-        _ => Err(v),
-    }
+        })) => value,
+        _ => return Err(v),
+    };
+    let old = std::mem::replace(slot, v);
+    drop(data);
+    old.discard();
+    Ok(())
 }
 
 /// [[GetPrototypeOf]] ( ) (10.1.1) → OrdinaryGetPrototypeOf ( O ) (10.1.1.1).
