@@ -405,7 +405,7 @@ fn is_element(property: &Property) -> bool {
 }
 
 impl Properties {
-    #[inline]
+    #[inline(always)]
     fn element(&self, index: u32) -> Option<&Value> {
         self.elements.get(index as usize)?.as_ref()
     }
@@ -458,7 +458,7 @@ impl Properties {
     }
 
     /// The property of `key`, where it is stored.
-    #[inline]
+    #[inline(always)]
     pub fn lookup(&self, key: &PropertyKey) -> Option<PropertyRef<'_>> {
         if let PropertyKey::Index(index) = key {
             if let Some(value) = self.element(*index) {
@@ -469,12 +469,12 @@ impl Properties {
     }
 
     /// The property of `key` (a copy if it is an element).
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, key: &PropertyKey) -> Option<std::borrow::Cow<'_, Property>> {
         self.lookup(key).map(PropertyRef::into_cow)
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn get_mut(&mut self, key: &PropertyKey) -> Option<PropertyMut<'_>> {
         if let PropertyKey::Index(index) = key {
             let index = *index as usize;
