@@ -2,7 +2,7 @@
 
 use super::agents::Agent;
 use super::completion_record::JsResult;
-use super::object_type::{Object, PropertyKey};
+use super::object_type::{Object, Property, PropertyKey};
 use super::operations_on_objects::{call, create_data_property_or_throw, get, get_method};
 use super::type_conversion::to_boolean;
 use super::value::Value;
@@ -384,6 +384,19 @@ pub fn async_iterator_close<T>(
 
 /// CreateIteratorResultObject ( value, done ) (7.4.17).
 pub fn create_iterator_result_object(agent: &mut Agent, value: Value, done: bool) -> Object {
+    // (Untraced: steps 1-4 for a new ordinary object, which has neither property and is
+    // extensible, so each CreateDataPropertyOrThrow adds a data property { [[Value]],
+    // [[Writable]]: true, [[Enumerable]]: true, [[Configurable]]: true } and succeeds:
+    // the object is made with both at once. Every iterator step makes one.)
+    if !crate::trace::enabled() {
+        let obj = agent.ordinary_object();
+        obj.insert_property("value".into(), Property::data(value, true, true, true));
+        obj.insert_property(
+            "done".into(),
+            Property::data(Value::Boolean(done), true, true, true),
+        );
+        return obj;
+    }
     // 1. Let obj be OrdinaryObjectCreate(%Object.prototype%).
     step!("sec-createiterresultobject", "1");
     let obj = agent.ordinary_object();
