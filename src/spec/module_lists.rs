@@ -109,14 +109,17 @@ impl IntoIterator for ModuleList {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::host::engine::{Engine, EngineOptions};
     use crate::spec::abstract_module_records::SyntheticEvaluationSteps;
+    use crate::spec::agents::{Agent, HostHooks};
+    use crate::spec::realm_initialization::initialize_host_defined_realm;
     use crate::spec::synthetic_module_records::new_synthetic_module;
 
     #[test]
     fn membership_follows_pushes_and_pops_with_duplicates() {
-        let mut engine = Engine::new(EngineOptions::default());
-        let realm = engine.agent_mut().current_realm();
+        let mut agent = Agent::new(HostHooks::default());
+        let Ok(realm) = initialize_host_defined_realm(&mut agent) else {
+            panic!("the realm could not be initialized");
+        };
         let module = |name| {
             new_synthetic_module(
                 realm.clone(),
