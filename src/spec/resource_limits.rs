@@ -35,7 +35,7 @@ use super::agents::Agent;
 use super::completion_record::JsResult;
 use super::value::Value;
 use libmimalloc_sys as mi;
-use std::alloc::{GlobalAlloc, Layout};
+use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
 /// The longest String: 2³⁰ − 25 code units (2 GiB of UTF-16), the limit
@@ -333,9 +333,17 @@ fn count(delta: isize) {
     HEAP_IN_USE.with(|c| c.set(c.get().wrapping_add(delta)));
 }
 
-/// mimalloc, counting each thread's allocations for the heap limit. A host installs it
-/// with `#[global_allocator] static A: CountingAllocator = CountingAllocator;`.
+/// mimalloc for blocks under [`LARGE_BLOCK`] and the system allocator for larger ones,
+/// counting each thread's allocations for the heap limit. A host installs it with
+/// `#[global_allocator] static A: CountingAllocator = CountingAllocator;`.
 pub struct CountingAllocator;
+
+/// The size from which a block comes from the system allocator (glibc), which maps such
+/// blocks on their own, returns them to the OS when freed and grows them in place
+/// (`mremap`) when reallocated. mimalloc copies a growing large block into a new one, so a
+/// program's largest vectors briefly existed twice: the 50 MB parse of issue 21 peaked at
+/// 2.2 GB instead of 1.75 GB.
+const LARGE_BLOCK: usize = 1 << 20;
 
 /// The alignment every `mi_malloc` block of at least this size has (mimalloc's
 /// MI_MAX_ALIGN_SIZE on 64-bit targets); a smaller block is aligned to its size rounded up
@@ -351,65 +359,99 @@ fn unaligned_call_suffices(align: usize, size: usize) -> bool {
 }
 
 // SAFETY: GlobalAlloc is an unsafe trait (an allocator must hand out valid, unaliased
-// memory). libmimalloc-sys's functions are `extern "C"`, hence the unsafe calls; each
-// request is passed to mimalloc with the size and, where the unaligned call would not
-// guarantee it, the alignment of its layout, and mimalloc's result is returned unchanged;
-// a block is freed with `mi_free` whichever call made it. The bookkeeping touches a
-// const-initialised thread-local Cell, which never allocates or unwinds.
+// memory). libmimalloc-sys's functions are `extern "C"`, hence the unsafe calls. Which
+// allocator owns a block follows from its size alone (`LARGE_BLOCK`), which every call
+// receives in its layout, so a block is always freed or resized by the allocator that made
+// it; a resize across the boundary allocates in the other one, copies the smaller size and
+// frees the old block. Each request is passed on with the size and, where the unaligned
+// mimalloc call would not guarantee it, the alignment of its layout, and the result is
+// returned unchanged. The bookkeeping touches a const-initialised thread-local Cell, which
+// never allocates or unwinds.
 unsafe impl GlobalAlloc for CountingAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let (size, align) = (layout.size(), layout.align());
-        // SAFETY: see the impl; mimalloc accepts any size and power-of-two alignment.
-        let p = unsafe {
-            if unaligned_call_suffices(align, size) {
-                mi::mi_malloc(size)
+        // SAFETY: see the impl; both allocators accept any size and power-of-two alignment.
+        let p: *mut u8 = unsafe {
+            if size >= LARGE_BLOCK {
+                System.alloc(layout)
+            } else if unaligned_call_suffices(align, size) {
+                mi::mi_malloc(size).cast()
             } else {
-                mi::mi_malloc_aligned(size, align)
+                mi::mi_malloc_aligned(size, align).cast()
             }
         };
         if !p.is_null() {
             count(size as isize);
         }
-        p.cast()
+        p
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         let (size, align) = (layout.size(), layout.align());
         // SAFETY: as `alloc`.
-        let p = unsafe {
-            if unaligned_call_suffices(align, size) {
-                mi::mi_zalloc(size)
+        let p: *mut u8 = unsafe {
+            if size >= LARGE_BLOCK {
+                System.alloc_zeroed(layout)
+            } else if unaligned_call_suffices(align, size) {
+                mi::mi_zalloc(size).cast()
             } else {
-                mi::mi_zalloc_aligned(size, align)
+                mi::mi_zalloc_aligned(size, align).cast()
             }
         };
         if !p.is_null() {
             count(size as isize);
         }
-        p.cast()
+        p
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // Counted first, so that mi_free is a tail call.
+        // Counted first, so that the free is a tail call.
         count(-(layout.size() as isize));
-        // SAFETY: `ptr` was allocated by this allocator, that is by mimalloc.
-        unsafe { mi::mi_free(ptr.cast()) };
+        // SAFETY: `ptr` was allocated by this allocator with `layout`, so by the allocator
+        // its size selects.
+        unsafe {
+            if layout.size() >= LARGE_BLOCK {
+                System.dealloc(ptr, layout)
+            } else {
+                mi::mi_free(ptr.cast())
+            }
+        };
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let align = layout.align();
-        // SAFETY: `ptr` was allocated by mimalloc with `layout` (see `dealloc`); the new
-        // block keeps the alignment, as GlobalAlloc::realloc requires.
-        let p = unsafe {
-            if unaligned_call_suffices(align, new_size) {
-                mi::mi_realloc(ptr.cast(), new_size)
-            } else {
-                mi::mi_realloc_aligned(ptr.cast(), new_size, align)
+        let (old_size, align) = (layout.size(), layout.align());
+        let (old_large, new_large) = (old_size >= LARGE_BLOCK, new_size >= LARGE_BLOCK);
+        let p: *mut u8 = if old_large && new_large {
+            // SAFETY: `ptr` is a system block of `layout` (see `dealloc`).
+            unsafe { System.realloc(ptr, layout, new_size) }
+        } else if !old_large && !new_large {
+            // SAFETY: `ptr` is a mimalloc block; the new block keeps the alignment, as
+            // GlobalAlloc::realloc requires.
+            unsafe {
+                if unaligned_call_suffices(align, new_size) {
+                    mi::mi_realloc(ptr.cast(), new_size).cast()
+                } else {
+                    mi::mi_realloc_aligned(ptr.cast(), new_size, align).cast()
+                }
+            }
+        } else {
+            // Across the boundary: a new block from the other allocator, the contents
+            // copied, the old block freed (each through this allocator, so counted).
+            // SAFETY: the caller guarantees `new_size` with `align` is a valid layout.
+            let new_layout = unsafe { Layout::from_size_align_unchecked(new_size, align) };
+            // SAFETY: as `alloc`; the copy stays within both blocks, which do not overlap.
+            unsafe {
+                let new = self.alloc(new_layout);
+                if !new.is_null() {
+                    std::ptr::copy_nonoverlapping(ptr, new, old_size.min(new_size));
+                    self.dealloc(ptr, layout);
+                }
+                return new;
             }
         };
         if !p.is_null() {
-            count(new_size as isize - layout.size() as isize);
+            count(new_size as isize - old_size as isize);
         }
-        p.cast()
+        p
     }
 }
