@@ -155,7 +155,8 @@ pub fn number_binary_expression(agent: &mut Agent, expr: &Expr) -> Option<Value>
 /// (`identifiers::identifier_or_global_number_untraced`) and `slot.name` reading a Number
 /// own data property (`property_access::member_number_untraced`) count as Number operands
 /// too (evaluating them has no effect either; the slot-only one stays small for the `let`
-/// paths).
+/// paths: one generic body taking the operand function, tried, put the `let` loop at 1,321
+/// instructions per iteration instead of 1,168).
 #[inline]
 pub fn number_or_global_binary_expression(agent: &mut Agent, expr: &Expr) -> Option<Value> {
     let ExprKind::Binary { op, left, right } = &expr.kind else {
