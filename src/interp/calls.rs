@@ -226,7 +226,8 @@ fn evaluate_call_steps(
         for (slot, argument) in few.iter_mut().zip(arguments) {
             if let Argument::Expr(e) = argument {
                 // ArgumentList : AssignmentExpression — ? Evaluation and ? GetValue.
-                *slot = evaluate_expression(agent, e)?;
+                // (The slot's undefined released without the general drop.)
+                std::mem::replace(slot, evaluate_expression(agent, e)?).discard();
             }
         }
         &few[..arguments.len()]

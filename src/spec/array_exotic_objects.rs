@@ -174,6 +174,36 @@ pub fn create_element(a: &Object, index: u32, v: Value) -> Result<bool, Value> {
     Ok(true)
 }
 
+/// Whether `a` is an Array (its internal methods are the Array exotic object's) whose
+/// "length" is a writable data property whose value is already `len`: then
+/// Set(a, "length", 𝔽(len), true) changes nothing and succeeds (OrdinarySet 1-2 find the
+/// own writable data property; OrdinarySetWithOwnDescriptor 2.a-d.iv call
+/// [[DefineOwnProperty]], whose ArraySetLength, 10.4.2.4, with newLen = oldLen, ends with
+/// OrdinaryDefineOwnProperty of the same value on the writable "length": true).
+pub fn has_writable_length(a: &Object, len: u64) -> bool {
+    if !std::ptr::eq(a.methods(), &ARRAY_METHODS) {
+        return false;
+    }
+    let data = a.data();
+    let properties = &data.properties.0;
+    // ("length", made by ArrayCreate, is the first property but for an Array made
+    // otherwise, as in `create_element`.)
+    let found = match properties.get_index(0) {
+        Some((PropertyKey::String(s), property)) if s.eq_ascii_or_str("length") => Some(property),
+        _ => properties
+            .get_full(&PropertyKey::from("length"))
+            .map(|(_, _, property)| property),
+    };
+    matches!(
+        found,
+        Some(Property::Data {
+            value: Value::Number(n),
+            writable: true,
+            ..
+        }) if *n == len as f64
+    )
+}
+
 fn set_length_value(a: &Object, length: f64) {
     // ("length" is never an element.)
     if let Some(PropertyMut::Property(Property::Data { value, .. })) = a

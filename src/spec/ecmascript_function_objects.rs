@@ -7,7 +7,9 @@ use super::class_private_elements::{
     initialize_instance_elements, ClassFieldDefinition, PrivateElement,
 };
 use super::completion_record::{Completion, JsResult};
-use super::environment_records::{bind_this_value, new_function_environment, Env};
+use super::environment_records::{
+    bind_new_this_value, bind_this_value, new_function_environment_of, Env,
+};
 use super::evaluators::Evaluators;
 use super::execution_contexts::{ExecutionContext, ScriptOrModule};
 use super::function_declaration_instantiation::function_declaration_instantiation;
@@ -197,7 +199,7 @@ pub fn ecmascript_function_call(
             "2"
         );
     }
-    prepare_for_ordinary_call(agent, f, Value::Undefined);
+    let read = prepare_for_ordinary_call(agent, f, Value::Undefined);
     // 3. Assert: calleeContext is now the running execution context.
     crate::spec_assert!(
         "sec-ecmascript-function-objects-call-thisargument-argumentslist",
@@ -209,7 +211,7 @@ pub fn ecmascript_function_call(
         "sec-ecmascript-function-objects-call-thisargument-argumentslist",
         "4"
     );
-    if function_data(f, |d| d.is_class_constructor) {
+    if read.is_class_constructor {
         // a. Let error be a newly created TypeError object.
         crate::step!(
             "sec-ecmascript-function-objects-call-thisargument-argumentslist",
@@ -246,7 +248,7 @@ pub fn ecmascript_function_call(
         "sec-ecmascript-function-objects-call-thisargument-argumentslist",
         "5"
     );
-    ordinary_call_bind_this(agent, f, this_argument);
+    ordinary_call_bind_this(agent, f, read.this_mode, this_argument);
     // 6. Let result be Completion(OrdinaryCallEvaluateBody(F, argumentsList)).
     crate::step!(
         "sec-ecmascript-function-objects-call-thisargument-argumentslist",
@@ -332,7 +334,7 @@ pub fn ecmascript_function_construct(
         "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
         "4"
     );
-    prepare_for_ordinary_call(agent, f, Value::Object(new_target.clone()));
+    let read = prepare_for_ordinary_call(agent, f, Value::Object(new_target.clone()));
     // 5. Assert: calleeContext is now the running execution context.
     crate::spec_assert!(
         "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
@@ -350,7 +352,12 @@ pub fn ecmascript_function_construct(
             "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
             "6.a"
         );
-        ordinary_call_bind_this(agent, f, &Value::Object(this_argument.clone()));
+        ordinary_call_bind_this(
+            agent,
+            f,
+            read.this_mode,
+            &Value::Object(this_argument.clone()),
+        );
         // b. Let initializeResult be Completion(InitializeInstanceElements(thisArgument, F)).
         crate::step!(
             "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
@@ -476,8 +483,18 @@ pub fn ecmascript_function_construct(
     }
 }
 
-/// PrepareForOrdinaryCall ( F, newTarget ) (10.2.1.1): pushes the callee context.
-pub fn prepare_for_ordinary_call(agent: &mut Agent, f: &Object, new_target: Value) {
+/// What [[Call]] and [[Construct]] read of F after PrepareForOrdinaryCall: read in its
+/// borrow of F's slots (memory only: one borrow of F per call).
+pub struct CalleeSlots {
+    /// F.[[ThisMode]] (OrdinaryCallBindThis step 1).
+    pub this_mode: ThisMode,
+    /// F.[[IsClassConstructor]] ([[Call]] step 4).
+    pub is_class_constructor: bool,
+}
+
+/// PrepareForOrdinaryCall ( F, newTarget ) (10.2.1.1): pushes the callee context (and
+/// returns what [[Call]] and [[Construct]] read of F next, read in the same borrow).
+pub fn prepare_for_ordinary_call(agent: &mut Agent, f: &Object, new_target: Value) -> CalleeSlots {
     // (Every call runs this: one test of the tracing flag for each run of markers with no
     // work between them.)
     if crate::trace::enabled() {
@@ -495,7 +512,9 @@ pub fn prepare_for_ordinary_call(agent: &mut Agent, f: &Object, new_target: Valu
         // 6. Set the ScriptOrModule of calleeContext to F.[[ScriptOrModule]].
         crate::step!("sec-prepareforordinarycall", "6");
     }
-    let (evaluators, realm, script_or_module, private_environment, strict, source) =
+    // (F's slots of steps 4-10, F.[[Environment]] and F.[[ThisMode]] for step 7's
+    // NewFunctionEnvironment, and what the caller reads next, in one borrow of F.)
+    let (evaluators, realm, script_or_module, private_environment, strict, source, outer, slots) =
         function_data(f, |d| {
             (
                 d.evaluators.clone(),
@@ -504,11 +523,21 @@ pub fn prepare_for_ordinary_call(agent: &mut Agent, f: &Object, new_target: Valu
                 d.private_environment.clone(),
                 d.strict,
                 d.source_text.clone(),
+                d.environment.clone(),
+                CalleeSlots {
+                    this_mode: d.this_mode,
+                    is_class_constructor: d.is_class_constructor,
+                },
             )
         });
     // 7. Let localEnv be NewFunctionEnvironment(F, newTarget).
     crate::step!("sec-prepareforordinarycall", "7");
-    let local_env = new_function_environment(f, new_target);
+    let local_env = new_function_environment_of(
+        f,
+        Some(outer),
+        slots.this_mode == ThisMode::Lexical,
+        new_target,
+    );
     if crate::trace::enabled() {
         // 8. Set the LexicalEnvironment of calleeContext to localEnv.
         crate::step!("sec-prepareforordinarycall", "8");
@@ -545,14 +574,21 @@ pub fn prepare_for_ordinary_call(agent: &mut Agent, f: &Object, new_target: Valu
         // 14. Return calleeContext. (It is the running execution context.)
         crate::step!("sec-prepareforordinarycall", "14");
     }
+    slots
 }
 
 /// OrdinaryCallBindThis ( F, calleeContext, thisArgument ) (10.2.1.2), for the running
-/// (callee) context.
-pub fn ordinary_call_bind_this(agent: &mut Agent, f: &Object, this_argument: &Value) {
-    // 1. Let thisMode be F.[[ThisMode]].
+/// (callee) context; `this_mode` is F.[[ThisMode]], read by PrepareForOrdinaryCall.
+pub fn ordinary_call_bind_this(
+    agent: &mut Agent,
+    // (F: its [[ThisMode]] is `this_mode`, and calleeRealm's [[GlobalEnv]] is reached
+    // through calleeContext's Evaluators, which are F's.)
+    _f: &Object,
+    this_mode: ThisMode,
+    this_argument: &Value,
+) {
+    // 1. Let thisMode be F.[[ThisMode]]. (`this_mode`.)
     crate::step!("sec-ordinarycallbindthis", "1");
-    let this_mode = function_data(f, |d| d.this_mode);
     // 2. If thisMode is lexical, return unused.
     crate::step!("sec-ordinarycallbindthis", "2");
     if this_mode == ThisMode::Lexical {
@@ -564,11 +600,6 @@ pub fn ordinary_call_bind_this(agent: &mut Agent, f: &Object, this_argument: &Va
         // 4. Let localEnv be the LexicalEnvironment of calleeContext.
         crate::step!("sec-ordinarycallbindthis", "4");
     }
-    let local_env = agent
-        .running_execution_context()
-        .lexical_environment
-        .clone()
-        .expect("a function context has a LexicalEnvironment");
     // 5. If thisMode is strict, then
     crate::step!("sec-ordinarycallbindthis", "5");
     let this_value = if this_mode == ThisMode::Strict {
@@ -585,7 +616,8 @@ pub fn ordinary_call_bind_this(agent: &mut Agent, f: &Object, this_argument: &Va
         if this_argument.is_nullish() {
             // i. Let globalEnv be calleeRealm.[[GlobalEnv]].
             crate::step!("sec-ordinarycallbindthis", "6.a.i");
-            let global_env = function_data(f, |d| d.evaluators.clone()).global_env();
+            // (calleeContext's Evaluators are F's: PrepareForOrdinaryCall step 5.)
+            let global_env = agent.running_execution_context().evaluators.global_env();
             // ii. Assert: globalEnv is a Global Environment Record.
             crate::spec_assert!("sec-ordinarycallbindthis", "6.a.ii", by: "Evaluators::global_env is the Global Environment Record");
             // iii. Let thisValue be globalEnv.[[GlobalThisValue]].
@@ -614,7 +646,18 @@ pub fn ordinary_call_bind_this(agent: &mut Agent, f: &Object, this_argument: &Va
     crate::spec_assert!("sec-ordinarycallbindthis", "8", by: "localEnv is new (PrepareForOrdinaryCall step 7) and this is its first binding of this");
     // 9. Perform ! BindThisValue(localEnv, thisValue).
     crate::step!("sec-ordinarycallbindthis", "9");
-    let _ = bind_this_value(agent, &local_env, this_value);
+    let local_env = agent
+        .running_execution_context()
+        .lexical_environment
+        .as_ref()
+        .expect("a function context has a LexicalEnvironment");
+    if crate::trace::enabled() {
+        let local_env = local_env.clone();
+        let _ = bind_this_value(agent, &local_env, this_value);
+    } else {
+        // (Untraced: BindThisValue's steps 3-4; steps 1-2 pass by steps 7-8's Asserts.)
+        bind_new_this_value(local_env, this_value);
+    }
     // 10. Return unused.
     crate::step!("sec-ordinarycallbindthis", "10");
 }

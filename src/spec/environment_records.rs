@@ -338,7 +338,12 @@ impl Env {
     /// InitializeBinding, 9.1.1.1.4, make of a name the record does not have).
     pub fn append_bindings(&self, capacity: usize, bindings: impl Iterator<Item = Binding>) {
         self.with_declarative(|d| {
-            d.bindings.reserve_exact(capacity);
+            // (A new record's first room allocated at once, without a vector's growth.)
+            if d.bindings.capacity() == 0 {
+                d.bindings = Vec::with_capacity(capacity);
+            } else {
+                d.bindings.reserve_exact(capacity);
+            }
             for binding in bindings {
                 d.push(binding);
             }
@@ -1097,6 +1102,17 @@ pub fn bind_this_value(agent: &mut Agent, env: &Env, value: Value) -> JsResult<(
     Ok(())
 }
 
+/// BindThisValue ( envRecord, V ) (9.1.1.3.1) steps 3-4 — set [[ThisValue]] to `value`
+/// and [[ThisBindingStatus]] to initialized — for a record whose status is uninitialized
+/// (steps 1-2 pass), as OrdinaryCallBindThis's steps 7-8 assert of the new record; not
+/// while tracing (`bind_this_value` has the markers).
+pub fn bind_new_this_value(env: &Env, value: Value) {
+    if let EnvKind::Function(_, f) = &mut *env.kind_mut() {
+        f.this_value = value;
+        f.this_binding_status = ThisBindingStatus::Initialized;
+    }
+}
+
 /// GetSuperBase ( envRecord ) (9.1.1.3.5).
 pub fn get_super_base(agent: &mut Agent, env: &Env) -> JsResult<Value> {
     // 1. Let home be envRecord.[[FunctionObject]].[[HomeObject]].
@@ -1211,6 +1227,19 @@ pub fn new_function_environment(function: &Object, new_target: Value) -> Env {
     use super::ecmascript_function_objects::environment_and_lexical_this_mode;
     // (F.[[Environment]] and whether F.[[ThisMode]] is lexical, read together.)
     let (outer, lexical) = environment_and_lexical_this_mode(function);
+    new_function_environment_of(function, outer, lexical, new_target)
+}
+
+/// NewFunctionEnvironment ( F, newTarget ) (9.1.2.4) with F.[[Environment]] (`outer`) and
+/// whether F.[[ThisMode]] is lexical already read (PrepareForOrdinaryCall reads them with
+/// F's other slots, in one borrow).
+#[inline]
+pub fn new_function_environment_of(
+    function: &Object,
+    outer: Option<Env>,
+    lexical: bool,
+    new_target: Value,
+) -> Env {
     // (one Env::new does the steps; the tracing flag is tested once on this frequent path)
     let tracing = crate::trace::enabled();
     // 1. Let env be a new Function Environment Record containing no bindings.

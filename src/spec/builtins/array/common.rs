@@ -2,7 +2,7 @@
 //! check, and the walk over the present indices of sparse arrays.
 
 use crate::spec::agents::Agent;
-use crate::spec::array_exotic_objects::ARRAY_METHODS;
+use crate::spec::array_exotic_objects::{has_writable_length, ARRAY_METHODS};
 use crate::spec::completion_record::JsResult;
 use crate::spec::immutable_prototype_exotic_objects::IMMUTABLE_PROTOTYPE_METHODS;
 use crate::spec::object_type::{Object, PropertyKey};
@@ -28,7 +28,14 @@ pub(super) fn relative_to_index(relative: f64, len: u64) -> u64 {
 }
 
 /// Perform ? Set(O, "length", 𝔽(len), true).
+/// (Untraced, an Array whose writable "length" already is `len` — as after push's
+/// CreateDataProperty past the end — is left as it is: the Set changes nothing and
+/// succeeds; `array_exotic_objects::has_writable_length`, docs/ARCHITECTURE.md, "Cheaper
+/// common paths".)
 pub(super) fn set_length(agent: &mut Agent, o: &Object, len: u64) -> JsResult<()> {
+    if !crate::trace::enabled() && has_writable_length(o, len) {
+        return Ok(());
+    }
     set(agent, o, &"length".into(), Value::Number(len as f64), true)
 }
 
