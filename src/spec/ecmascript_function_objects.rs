@@ -254,7 +254,7 @@ pub fn ecmascript_function_call(
         "sec-ecmascript-function-objects-call-thisargument-argumentslist",
         "6"
     );
-    let result = ordinary_call_evaluate_body(agent, f, arguments);
+    let result = ordinary_call_evaluate_body(agent, f, &read.code, arguments);
     // 7. Remove calleeContext from the execution context stack and restore callerContext
     //    as the running execution context.
     crate::step!(
@@ -401,7 +401,7 @@ pub fn ecmascript_function_construct(
         "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
         "8"
     );
-    let result = ordinary_call_evaluate_body(agent, f, arguments);
+    let result = ordinary_call_evaluate_body(agent, f, &read.code, arguments);
     // 9. Remove calleeContext from the execution context stack and restore callerContext as
     //    the running execution context.
     crate::step!(
@@ -490,6 +490,8 @@ pub struct CalleeSlots {
     pub this_mode: ThisMode,
     /// F.[[IsClassConstructor]] ([[Call]] step 4).
     pub is_class_constructor: bool,
+    /// F.[[ECMAScriptCode]] (OrdinaryCallEvaluateBody step 1).
+    pub code: Arc<ast::Function>,
 }
 
 /// PrepareForOrdinaryCall ( F, newTarget ) (10.2.1.1): pushes the callee context (and
@@ -527,6 +529,7 @@ pub fn prepare_for_ordinary_call(agent: &mut Agent, f: &Object, new_target: Valu
                 CalleeSlots {
                     this_mode: d.this_mode,
                     is_class_constructor: d.is_class_constructor,
+                    code: d.code.clone(),
                 },
             )
         });
@@ -617,14 +620,14 @@ pub fn ordinary_call_bind_this(
             // i. Let globalEnv be calleeRealm.[[GlobalEnv]].
             crate::step!("sec-ordinarycallbindthis", "6.a.i");
             // (calleeContext's Evaluators are F's: PrepareForOrdinaryCall step 5.)
-            let global_env = agent.running_execution_context().evaluators.global_env();
+            let global_env = &agent.running_execution_context().evaluators.0.global_env;
             // ii. Assert: globalEnv is a Global Environment Record.
             crate::spec_assert!("sec-ordinarycallbindthis", "6.a.ii", by: "Evaluators::global_env is the Global Environment Record");
             // iii. Let thisValue be globalEnv.[[GlobalThisValue]].
             crate::step!("sec-ordinarycallbindthis", "6.a.iii");
             global_env
-                .get_this_binding(agent)
-                .unwrap_or(Value::Undefined)
+                .global_this_value()
+                .map_or(Value::Undefined, Value::Object)
         } else {
             if crate::trace::enabled() {
                 // b. Else,
@@ -662,24 +665,30 @@ pub fn ordinary_call_bind_this(
     crate::step!("sec-ordinarycallbindthis", "10");
 }
 
-/// OrdinaryCallEvaluateBody ( F, argumentsList ) (10.2.1.4).
+/// OrdinaryCallEvaluateBody ( F, argumentsList ) (10.2.1.4); `code` is
+/// F.[[ECMAScriptCode]], read by PrepareForOrdinaryCall.
 pub fn ordinary_call_evaluate_body(
     agent: &mut Agent,
     f: &Object,
+    code: &Arc<ast::Function>,
     arguments: &[Value],
 ) -> JsResult<Completion> {
     // 1. Return ? EvaluateBody of F.[[ECMAScriptCode]] with arguments F and argumentsList.
     crate::step!("sec-ordinarycallevaluatebody", "1");
-    evaluate_body(agent, f, arguments)
+    evaluate_body(agent, f, code, arguments)
 }
 
-/// Runtime Semantics: EvaluateBody (10.2.1.3).
-pub fn evaluate_body(agent: &mut Agent, f: &Object, arguments: &[Value]) -> JsResult<Completion> {
-    let code = function_data(f, |d| d.code.clone());
+/// Runtime Semantics: EvaluateBody (10.2.1.3) of `code`, F.[[ECMAScriptCode]].
+pub fn evaluate_body(
+    agent: &mut Agent,
+    f: &Object,
+    code: &Arc<ast::Function>,
+    arguments: &[Value],
+) -> JsResult<Completion> {
     match (code.is_generator, code.is_async) {
         (false, false) => {}
         // FunctionBody : GeneratorBody — EvaluateGeneratorBody (15.5.2).
-        (true, false) => return evaluate_generator_body(agent, f, &code, arguments),
+        (true, false) => return evaluate_generator_body(agent, f, code, arguments),
         // AsyncFunctionBody / AsyncConciseBody — EvaluateAsyncFunctionBody (15.8.4) and
         // EvaluateAsyncConciseBody (15.9.4).
         (false, true) => {
@@ -690,7 +699,7 @@ pub fn evaluate_body(agent: &mut Agent, f: &Object, arguments: &[Value]) -> JsRe
         // AsyncGeneratorBody — EvaluateAsyncGeneratorBody (15.6.2).
         (true, true) => {
             return crate::spec::async_generator_objects::evaluate_async_generator_body(
-                agent, f, &code, arguments,
+                agent, f, code, arguments,
             )
         }
     }
@@ -713,7 +722,7 @@ pub fn evaluate_body(agent: &mut Agent, f: &Object, arguments: &[Value]) -> JsRe
         (_, FunctionBody::Expr(expr)) => {
             // 1. Perform ? FunctionDeclarationInstantiation(functionObject, argumentsList).
             crate::step!("sec-runtime-semantics-evaluateconcisebody", "1");
-            function_declaration_instantiation(agent, f, &code, arguments)?;
+            function_declaration_instantiation(agent, f, code, arguments)?;
             // 2. Return ? Evaluation of ExpressionBody.
             // (ExpressionBody : AssignmentExpression evaluates it, GetValue, and returns
             // ReturnCompletion of the value.)
@@ -732,7 +741,7 @@ pub fn evaluate_body(agent: &mut Agent, f: &Object, arguments: &[Value]) -> JsRe
             );
             // 2. Perform ! FunctionDeclarationInstantiation(functionObject, « »).
             crate::step!("sec-runtime-semantics-evaluateclassstaticblockbody", "2");
-            function_declaration_instantiation(agent, f, &code, &[])?;
+            function_declaration_instantiation(agent, f, code, &[])?;
             // 3. Perform ? Evaluation of ClassStaticBlockStatementList.
             crate::step!("sec-runtime-semantics-evaluateclassstaticblockbody", "3");
             let result = crate::spec::evaluation::evaluate_statement_list(agent, statements)?;
@@ -747,7 +756,7 @@ pub fn evaluate_body(agent: &mut Agent, f: &Object, arguments: &[Value]) -> JsRe
         (_, FunctionBody::Block(statements)) => {
             // 1. Perform ? FunctionDeclarationInstantiation(functionObject, argumentsList).
             crate::step!("sec-runtime-semantics-evaluatefunctionbody", "1");
-            function_declaration_instantiation(agent, f, &code, arguments)?;
+            function_declaration_instantiation(agent, f, code, arguments)?;
             // 2. Perform ? Evaluation of FunctionStatementList.
             crate::step!("sec-runtime-semantics-evaluatefunctionbody", "2");
             let result = crate::spec::evaluation::evaluate_statement_list(agent, statements)?;

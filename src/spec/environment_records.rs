@@ -344,8 +344,13 @@ impl Env {
             } else {
                 d.bindings.reserve_exact(capacity);
             }
-            for binding in bindings {
-                d.push(binding);
+            if d.index.is_none() && d.bindings.len() + capacity < INDEXED_FROM {
+                // (Fewer than INDEXED_FROM bindings: no index to keep.)
+                d.bindings.extend(bindings);
+            } else {
+                for binding in bindings {
+                    d.push(binding);
+                }
             }
         });
     }
@@ -661,6 +666,14 @@ impl Env {
                 Ok(Value::Undefined)
             }
             _ => Ok(Value::Undefined),
+        }
+    }
+
+    /// [[GlobalThisValue]] of a Global Environment Record (`None` for other records).
+    pub fn global_this_value(&self) -> Option<Object> {
+        match &*self.kind() {
+            EnvKind::Global(g) => Some(g.global_this_value.clone()),
+            _ => None,
         }
     }
 
