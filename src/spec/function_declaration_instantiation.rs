@@ -88,7 +88,13 @@ pub fn function_declaration_instantiation(
     // 18. Else if hasParameterExpressions is false, then
     //     a. If functionNames contains "arguments" or lexicalNames contains "arguments",
     //        then i. Set argumentsObjectNeeded to false.
-    let arguments_object_needed = if code.kind == FunctionKind::Arrow
+    // (An arguments object no code can observe is not created: neither the function nor
+    // a direct eval in it refers to `arguments`. Tested first: then steps 15-18 need not
+    // be looked at.)
+    let observable = code.scope.uses_arguments || code.scope.has_direct_eval;
+    let arguments_object_needed = if !observable {
+        false
+    } else if code.kind == FunctionKind::Arrow
         || parameter_names.iter().any(|n| n == "arguments")
     {
         false
@@ -97,14 +103,10 @@ pub fn function_declaration_instantiation(
     } else {
         true
     };
-    // (An arguments object no code can observe is not created: neither the function nor
-    // a direct eval in it refers to `arguments`.)
-    let arguments_object_needed =
-        arguments_object_needed && (code.scope.uses_arguments || code.scope.has_direct_eval);
     let callee_env = agent
         .running_execution_context()
         .lexical_environment
-        .clone()
+        .as_ref()
         .expect("a function context has a LexicalEnvironment");
     // (Untraced: a simple parameter list without duplicates and without an arguments
     // object, steps 19-29 for that case, each binding made initialized in one borrow of
@@ -156,8 +158,18 @@ pub fn function_declaration_instantiation(
         }
         env.append_bindings(room, parameters.chain(vars));
         // d. Let varEnv be env.
-        env
+        // (When there are no lexical declarations, no direct eval and no functions to
+        // initialize, steps 30-39 do nothing: lexEnv is varEnv, which already is the
+        // LexicalEnvironment, and steps 36 and 38 have no elements.)
+        if functions_to_initialize.is_empty()
+            && code.scope.lexically_scoped_declarations.is_empty()
+            && !code.scope.has_direct_eval
+        {
+            return Ok(());
+        }
+        env.clone()
     } else {
+        let callee_env = callee_env.clone();
         // 19. If strict is true or hasParameterExpressions is false, then
         //     a. NOTE: Only a single Environment Record is needed for the parameters, since
         //        calls to eval in strict mode code cannot create new bindings which are visible
