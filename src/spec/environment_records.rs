@@ -346,7 +346,9 @@ impl Env {
             }
             if d.index.is_none() && d.bindings.len() + capacity < INDEXED_FROM {
                 // (Fewer than INDEXED_FROM bindings: no index to keep.)
-                d.bindings.extend(bindings);
+                for binding in bindings {
+                    d.bindings.push(binding);
+                }
             } else {
                 for binding in bindings {
                     d.push(binding);

@@ -47,8 +47,22 @@ fn compare_array_elements(
     if !comparefn.is_undefined() {
         // a. Let v be ? ToNumber(? Call(comparator, undefined, « x, y »)).
         crate::step!("sec-comparearrayelements", "4.a");
-        let result = call_value(agent, comparefn, &Value::Undefined, &[x.clone(), y.clone()])?;
-        let v = to_number(agent, &result)?;
+        // (Numbers copied without the general clone's dispatch, and a Number result is
+        // its own ToNumber.)
+        let copy = |v: &Value| match v {
+            Value::Number(n) => Value::Number(*n),
+            v => v.clone(),
+        };
+        let arguments = [copy(x), copy(y)];
+        let result = call_value(agent, comparefn, &Value::Undefined, &arguments);
+        for argument in arguments {
+            argument.discard();
+        }
+        let result = result?;
+        let v = match result {
+            Value::Number(n) => n,
+            result => to_number(agent, &result)?,
+        };
         // b. If v is NaN, return +0𝔽.
         crate::step!("sec-comparearrayelements", "4.b");
         if v.is_nan() {
