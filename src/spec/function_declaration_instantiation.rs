@@ -156,7 +156,12 @@ pub fn function_declaration_instantiation(
         if strict {
             room += lexical_names.len();
         }
-        env.append_bindings(room, parameters.chain(vars));
+        if var_names.is_empty() {
+            // (No var names: the parameters' bindings alone, without the chain.)
+            env.append_bindings(room, parameters);
+        } else {
+            env.append_bindings(room, parameters.chain(vars));
+        }
         // d. Let varEnv be env.
         // (When there are no lexical declarations, no direct eval and no functions to
         // initialize, steps 30-39 do nothing: lexEnv is varEnv, which already is the
