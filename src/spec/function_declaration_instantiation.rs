@@ -94,9 +94,7 @@ pub fn function_declaration_instantiation(
     let observable = code.scope.uses_arguments || code.scope.has_direct_eval;
     let arguments_object_needed = if !observable {
         false
-    } else if code.kind == FunctionKind::Arrow
-        || parameter_names.iter().any(|n| n == "arguments")
-    {
+    } else if code.kind == FunctionKind::Arrow || parameter_names.iter().any(|n| n == "arguments") {
         false
     } else if !has_parameter_expressions {
         !(function_names.contains("arguments") || lexical_names.iter().any(|n| n == "arguments"))
