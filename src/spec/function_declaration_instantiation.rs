@@ -92,15 +92,15 @@ pub fn function_declaration_instantiation(
     // a direct eval in it refers to `arguments`. Tested first: then steps 15-18 need not
     // be looked at.)
     let observable = code.scope.uses_arguments || code.scope.has_direct_eval;
-    let arguments_object_needed = if !observable {
-        false
-    } else if code.kind == FunctionKind::Arrow || parameter_names.iter().any(|n| n == "arguments") {
-        false
-    } else if !has_parameter_expressions {
-        !(function_names.contains("arguments") || lexical_names.iter().any(|n| n == "arguments"))
-    } else {
-        true
-    };
+    let arguments_object_needed = observable
+        && if code.kind == FunctionKind::Arrow || parameter_names.iter().any(|n| n == "arguments") {
+            false
+        } else if !has_parameter_expressions {
+            !(function_names.contains("arguments")
+                || lexical_names.iter().any(|n| n == "arguments"))
+        } else {
+            true
+        };
     let callee_env = agent
         .running_execution_context()
         .lexical_environment
