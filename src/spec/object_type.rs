@@ -15,6 +15,7 @@ use boa_gc::{custom_trace, Finalize, Gc, GcRef, GcRefCell, GcRefMut, Trace};
 use indexmap::IndexMap;
 use rustc_hash::FxBuildHasher;
 use std::fmt;
+use thin_vec::ThinVec;
 
 /// A property key: a String or a Symbol (6.1.7). String keys that are array indices
 /// (6.1.7, "array index": 0 ≤ ℝ(ToUint32(P)) < 2³² - 1 and canonical) are always kept as
@@ -301,8 +302,10 @@ const SMALL_PROPERTIES: usize = 8;
 /// list only, which never holds a key the element list holds.
 #[derive(Default)]
 pub struct Properties {
-    /// The element list. It never ends in a hole.
-    elements: Vec<Option<Value>>,
+    /// The element list. It never ends in a hole. A thin vector (memory only, issue 20):
+    /// one word in every object, its length and capacity kept with the elements, and no
+    /// allocation while it is empty (most objects have no elements).
+    elements: ThinVec<Option<Value>>,
     /// The other properties.
     map: PropertyList,
 }
@@ -420,7 +423,7 @@ impl Properties {
             self.elements.pop();
         }
         if self.elements.is_empty() {
-            self.elements = Vec::new();
+            self.elements = ThinVec::new();
         }
     }
 
@@ -454,7 +457,10 @@ impl Properties {
 
     /// Room for `additional` more elements, if it can be had: an optimisation only.
     pub fn try_reserve_elements(&mut self, additional: usize) {
-        let _ = self.elements.try_reserve_exact(additional);
+        // (Only what an existing list of values needs: the caller has them in memory.)
+        if additional <= isize::MAX as usize / std::mem::size_of::<Option<Value>>() {
+            self.elements.reserve_exact(additional);
+        }
     }
 
     /// The property of `key`, where it is stored.
