@@ -1038,7 +1038,7 @@ pub fn set_function_name(
     crate::spec_assert!(
         "sec-setfunctionname",
         "1",
-        f.data().extensible && f.own_property(&"name".into()).is_none()
+        f.is_extensible_without(&PropertyKey::name_key())
     );
     // 2. If name is a Symbol, then
     crate::step!("sec-setfunctionname", "2");
@@ -1098,7 +1098,7 @@ pub fn set_function_name(
     // 6. Perform ! DefinePropertyOrThrow(F, "name", PropertyDescriptor { [[Value]]: name,
     //    [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: true }).
     crate::step!("sec-setfunctionname", "6");
-    define_new_function_property(agent, f, "name", Value::String(name));
+    define_new_function_property(agent, f, PropertyKey::name_key(), Value::String(name));
     // 7. Return unused.
     crate::step!("sec-setfunctionname", "7");
     Ok(())
@@ -1110,12 +1110,12 @@ pub fn set_function_length(agent: &mut Agent, f: &Object, length: f64) {
     crate::spec_assert!(
         "sec-setfunctionlength",
         "1",
-        f.data().extensible && f.own_property(&"length".into()).is_none()
+        f.is_extensible_without(&PropertyKey::length_key())
     );
     // 2. Perform ! DefinePropertyOrThrow(F, "length", PropertyDescriptor { [[Value]]:
     //    𝔽(length), [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: true }).
     crate::step!("sec-setfunctionlength", "2");
-    define_new_function_property(agent, f, "length", Value::Number(length));
+    define_new_function_property(agent, f, PropertyKey::length_key(), Value::Number(length));
     // 3. Return unused.
     crate::step!("sec-setfunctionlength", "3");
 }
@@ -1126,10 +1126,10 @@ pub fn set_function_length(agent: &mut Agent, f: &Object, length: f64) {
 /// property. With the ordinary [[DefineOwnProperty]] that only creates the property, so
 /// (not observable, and not while tracing, where the steps of OrdinaryDefineOwnProperty
 /// are shown) the property is created directly: every function made runs this twice.
-fn define_new_function_property(agent: &mut Agent, f: &Object, key: &str, value: Value) {
+fn define_new_function_property(agent: &mut Agent, f: &Object, key: PropertyKey, value: Value) {
     if !crate::trace::enabled() && super::ordinary_object_internal_methods::defines_ordinarily(f) {
         f.insert_property(
-            key.into(),
+            key,
             super::object_type::Property::Data {
                 value,
                 writable: false,
@@ -1142,7 +1142,7 @@ fn define_new_function_property(agent: &mut Agent, f: &Object, key: &str, value:
     let _ = define_property_or_throw(
         agent,
         f,
-        &key.into(),
+        &key,
         PropertyDescriptor::data(value, false, false, true),
     );
 }

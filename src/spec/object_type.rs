@@ -65,6 +65,19 @@ impl PropertyKey {
         })
     }
 
+    /// The key "length", made once per thread: every function and Array made defines it
+    /// (the same key as `from_identifier("length")`, without its table lookup).
+    #[inline]
+    pub fn length_key() -> PropertyKey {
+        COMMON_KEYS.with(|keys| keys.length.clone())
+    }
+
+    /// The key "name", made once per thread: every function made defines it.
+    #[inline]
+    pub fn name_key() -> PropertyKey {
+        COMMON_KEYS.with(|keys| keys.name.clone())
+    }
+
     pub fn is_symbol(&self) -> bool {
         matches!(self, PropertyKey::Symbol(_))
     }
@@ -104,6 +117,19 @@ impl PropertyKey {
     }
 }
 
+/// The keys that the creation of every function and Array object uses.
+struct CommonKeys {
+    length: PropertyKey,
+    name: PropertyKey,
+}
+
+thread_local! {
+    static COMMON_KEYS: CommonKeys = CommonKeys {
+        length: PropertyKey::from_identifier("length"),
+        name: PropertyKey::from_identifier("name"),
+    };
+}
+
 impl From<&str> for PropertyKey {
     fn from(s: &str) -> PropertyKey {
         match s {
@@ -111,9 +137,12 @@ impl From<&str> for PropertyKey {
             // for each result or call (iterator results, promise resolution, RegExp exec
             // results, JSON.stringify, accessor descriptors), shared rather than made anew
             // (a String allocation and a UTF-16 copy) each time.
-            "length" | "name" | "prototype" | "constructor" | "value" | "done" | "next"
-            | "return" | "throw" | "then" | "lastIndex" | "index" | "input" | "groups"
-            | "toJSON" | "get" | "set" => PropertyKey::from_identifier(s),
+            "length" => PropertyKey::length_key(),
+            "name" => PropertyKey::name_key(),
+            "prototype" | "constructor" | "value" | "done" | "next" | "return" | "throw"
+            | "then" | "lastIndex" | "index" | "input" | "groups" | "toJSON" | "get" | "set" => {
+                PropertyKey::from_identifier(s)
+            }
             _ => PropertyKey::from_str(s),
         }
     }
@@ -562,6 +591,21 @@ impl Properties {
             return None;
         }
         self.map_insert(key, property)
+    }
+
+    /// Adds the data property { [[Value]]: `value`, [[Writable]], [[Enumerable]],
+    /// [[Configurable]]: true } with the key the number of elements, as the next element,
+    /// and returns the new number of elements. The caller knows that the element list has
+    /// no hole and that no property of the list has that key (an Array that only
+    /// ArrayCreate and this have touched); the new key is below 2^32 - 1 (memory runs out
+    /// first).
+    pub fn push_element(&mut self, value: Value) -> usize {
+        debug_assert!(!self
+            .map
+            .iter()
+            .any(|(key, _)| *key == PropertyKey::Index(self.elements.len() as u32)));
+        self.elements.push(Some(value));
+        self.elements.len()
     }
 
     /// Removes the property of `key`, keeping the order of the others.
@@ -1040,6 +1084,14 @@ impl Object {
     }
     pub fn own_property_keys(&self, agent: &mut Agent) -> JsResult<Vec<PropertyKey>> {
         (self.methods().own_property_keys)(agent, self)
+    }
+
+    /// Whether the object is extensible and has no own property `key` (direct access to
+    /// the storage, for the Asserts of SetFunctionName and SetFunctionLength: one borrow,
+    /// no copy of a property).
+    pub fn is_extensible_without(&self, key: &PropertyKey) -> bool {
+        let data = self.0.borrow();
+        data.extensible && data.properties.0.lookup(key).is_none()
     }
 
     /// Direct access to an own property's storage (for ordinary internal methods and
