@@ -246,16 +246,20 @@ pub fn array_create(agent: &mut Agent, length: u64, proto: Option<Object>) -> Js
     crate::step!("sec-arraycreate", "3");
     crate::step!("sec-arraycreate", "4");
     crate::step!("sec-arraycreate", "5");
-    let a = Object::new(&ARRAY_METHODS, Some(proto), ObjectKind::Array);
     // 6. Perform ! OrdinaryDefineOwnProperty(A, "length", PropertyDescriptor { [[Value]]:
     //    𝔽(length), [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: false }).
-    //    (On the new object, OrdinaryDefineOwnProperty only adds the property. Room for it
-    //    alone: most Arrays have no other property that is not an element.)
+    //    (On the new object, OrdinaryDefineOwnProperty only adds the property: A is made
+    //    with it, in a list with room for it alone, as most Arrays have no other property
+    //    that is not an element.)
     crate::step!("sec-arraycreate", "6");
-    a.data_mut().properties.0.reserve_exact(1);
-    a.insert_property(
-        PropertyKey::length_key(),
-        Property::data(Value::Number(length as f64), true, false, false),
+    let a = Object::new_with_properties(
+        &ARRAY_METHODS,
+        Some(proto),
+        ObjectKind::Array,
+        vec![(
+            PropertyKey::length_key(),
+            Property::data(Value::Number(length as f64), true, false, false),
+        )],
     );
     // 7. Return A.
     crate::step!("sec-arraycreate", "7");

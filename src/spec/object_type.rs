@@ -983,6 +983,35 @@ impl Object {
         })))
     }
 
+    /// [`Object::new`] with own properties already in place: `properties`, none of whose
+    /// keys is an array index, with distinct keys, at most eight (what an object creator
+    /// would define one by one with OrdinaryDefineOwnProperty on the new object, which
+    /// only adds them: ArrayCreate's "length", a function's "length"). The list is kept as
+    /// given (its capacity too).
+    pub fn new_with_properties(
+        methods: &'static InternalMethods,
+        prototype: Option<Object>,
+        kind: ObjectKind,
+        properties: Vec<(PropertyKey, Property)>,
+    ) -> Object {
+        debug_assert!(
+            properties.len() <= SMALL_PROPERTIES
+                && properties.iter().all(|(key, _)| !key.is_array_index())
+        );
+        Object(Gc::new(GcRefCell::new(ObjectData {
+            methods,
+            prototype,
+            extensible: true,
+            properties: PropertyMap(Properties {
+                elements: ThinVec::new(),
+                map: PropertyList::Small(properties),
+            }),
+            kind,
+            private_elements: PrivateElements::default(),
+            hardened: false,
+        })))
+    }
+
     /// The object's identity as an address (for sets of objects that do not keep them
     /// alive beyond a computation, such as `harden`'s list).
     pub fn identity(&self) -> *const () {
@@ -1103,6 +1132,25 @@ impl Object {
             .0
             .lookup(key)
             .map(PropertyRef::to_property)
+    }
+
+    /// Adds an own property that the object does not have (its creator's set-up, after an
+    /// Assert that it has no such property): appended without looking for the key first
+    /// while the properties are a short list.
+    pub fn insert_new_property(&self, key: PropertyKey, property: Property) {
+        let properties = &mut self.0.borrow_mut().properties.0;
+        if let (PropertyList::Small(list), false) = (&mut properties.map, key.is_array_index()) {
+            if list.len() < SMALL_PROPERTIES {
+                debug_assert!(list.iter().all(|(k, _)| *k != key));
+                if list.capacity() == 0 {
+                    // (Room for two, as `insert_property` makes.)
+                    list.reserve_exact(2);
+                }
+                list.push((key, property));
+                return;
+            }
+        }
+        properties.insert(key, property);
     }
 
     /// Creates or replaces an own property without any check (object set-up only).
