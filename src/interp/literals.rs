@@ -6,7 +6,7 @@ use super::expressions::{
 };
 use super::functions::method_definition_evaluation;
 use crate::spec::agents::Agent;
-use crate::spec::array_exotic_objects::array_create;
+use crate::spec::array_exotic_objects::{append_to_new_array, array_create, reserve_elements};
 use crate::spec::completion_record::JsResult;
 use crate::spec::ecmascript_function_objects::FunctionName;
 use crate::spec::number_type::number_to_string;
@@ -29,6 +29,29 @@ use crate::syntax::ast::{ArrayElement, PropDef, PropKey, Template};
 pub fn array_literal(agent: &mut Agent, elements: &[ArrayElement]) -> JsResult<Value> {
     // 1. Let array be ! ArrayCreate(0).
     let array = array_create(agent, 0, None)?;
+    // (Not while tracing, a list of AssignmentExpressions only: step 4 of ElementList :
+    // Elision_opt AssignmentExpression, CreateDataPropertyOrThrow on the new Array that
+    // nothing but this evaluation can reach yet, appends the value directly, with room
+    // for all of them made at once; docs/ARCHITECTURE.md.)
+    if !crate::trace::enabled()
+        && elements
+            .iter()
+            .all(|element| matches!(element, ArrayElement::Expr(_)))
+    {
+        reserve_elements(&array, elements.len());
+        for element in elements {
+            let ArrayElement::Expr(e) = element else {
+                unreachable!("tested above")
+            };
+            // 2. Let initResult be ? Evaluation of AssignmentExpression.
+            // 3. Let initValue be ? GetValue(initResult).
+            let init_value = evaluate_expression(agent, e)?;
+            // 4. Perform ! CreateDataPropertyOrThrow(array, ! ToString(𝔽(nextIndex)),
+            //    initValue). 5. Return nextIndex + 1.
+            append_to_new_array(&array, init_value);
+        }
+        return Ok(Value::Object(array));
+    }
     // 2. Let nextIndex be ? ArrayAccumulation of ElementList with arguments array and 0.
     let mut next_index: u64 = 0;
     for element in elements {

@@ -10,12 +10,14 @@ use super::iteration::{evaluate_loop, is_loop};
 use super::patterns::binding_initialization;
 use crate::spec::agents::Agent;
 use crate::spec::completion_record::{Completion, JsResult, StatementResult};
-use crate::spec::environment_records::{new_declarative_environment, new_object_environment, Env};
+use crate::spec::environment_records::{
+    new_declarative_environment, new_object_environment, Binding, Env,
+};
 use crate::spec::testing_and_comparison::is_strictly_equal;
 use crate::spec::type_conversion::{to_boolean, to_object};
 use crate::spec::value::Value;
 use crate::syntax::ast::{Block, Pattern, Stmt, StmtKind, SwitchCase, VarDecl, VarKind};
-use crate::syntax::static_semantics::names::declaration_bound_names;
+use crate::syntax::static_semantics::names::{declaration_bound_names, pattern_bound_names};
 
 /// Evaluation of a StatementList: each statement in order, keeping the last value
 /// (UpdateEmpty), stopping at the first abrupt completion.
@@ -388,6 +390,11 @@ pub fn block_declaration_instantiation(
     code: &[Stmt],
     env: &Env,
 ) -> JsResult<()> {
+    // (Not while tracing: a code without function declarations gets its bindings in one
+    // step; docs/ARCHITECTURE.md.)
+    if !crate::trace::enabled() && bind_lexical_declarations_directly(code, env) {
+        return Ok(());
+    }
     // 1. Let declarations be the LexicallyScopedDeclarations of code.
     // 2. Let privateEnv be the running execution context's PrivateEnvironment.
     let private_env = agent
@@ -437,6 +444,82 @@ pub fn block_declaration_instantiation(
     }
     // 4. Return unused.
     Ok(())
+}
+
+/// BlockDeclarationInstantiation's step 3 when no element d of declarations is a function
+/// declaration (then step 3.b never applies; `false`, doing nothing, otherwise): for each
+/// element dn of the BoundNames of each d, `! env.CreateImmutableBinding(dn, true)` if
+/// IsConstantDeclaration of d (a `const` declaration) and `! env.CreateMutableBinding(dn,
+/// false)` otherwise (`let` and class declarations) — 9.1.1.1.3 and 9.1.1.1.2 on the
+/// Declarative Environment Record env: an uninitialized binding, strict if immutable, not
+/// deletable. The Early Errors of Block and CaseBlock (no LexicallyDeclaredNames twice)
+/// make each name new to env, and the Annex B.3.2.6 test of the general path only
+/// concerns function declarations. The bindings are appended with their names and name
+/// hashes taken from the identifiers, in one borrow per binding.
+fn bind_lexical_declarations_directly(code: &[Stmt], env: &Env) -> bool {
+    let declarations = || {
+        code.iter().filter_map(|statement| {
+            let mut d = statement;
+            while let StmtKind::Labeled { body, .. } = &d.kind {
+                d = body;
+            }
+            match &d.kind {
+                StmtKind::Var(v) if v.kind == VarKind::Var => None,
+                StmtKind::Var(_) | StmtKind::Class(_) | StmtKind::Function(_) => Some(d),
+                _ => None,
+            }
+        })
+    };
+    let mut count = 0;
+    for d in declarations() {
+        match &d.kind {
+            StmtKind::Function(_) => return false,
+            StmtKind::Var(v) => count += v.declarations.len(),
+            _ => count += 1,
+        }
+    }
+    if count == 0 {
+        return true;
+    }
+    env.reserve_bindings(count);
+    let add = |dn: &crate::syntax::ast::Ident, constant: bool| {
+        let binding = Binding {
+            name: dn.name.shared().clone(),
+            name_hash: dn.place.name_hash,
+            value: None,
+            mutable: !constant,
+            strict: constant,
+            deletable: false,
+            import: None,
+        };
+        env.append_bindings(0, std::iter::once(binding));
+    };
+    for d in declarations() {
+        match &d.kind {
+            StmtKind::Var(v) => {
+                let constant = v.kind == VarKind::Const;
+                for declarator in &v.declarations {
+                    match &declarator.target {
+                        Pattern::Ident(dn) => add(dn, constant),
+                        pattern => {
+                            let mut names = Vec::new();
+                            pattern_bound_names(pattern, &mut names);
+                            for dn in names {
+                                add(dn, constant);
+                            }
+                        }
+                    }
+                }
+            }
+            StmtKind::Class(c) => {
+                if let Some(dn) = &c.id {
+                    add(dn, false);
+                }
+            }
+            _ => unreachable!("only lexical declarations, and no function declaration"),
+        }
+    }
+    true
 }
 
 /// 14.12.4 SwitchStatement evaluation with CaseBlockEvaluation (14.12.2).

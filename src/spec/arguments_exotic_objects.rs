@@ -443,7 +443,7 @@ pub fn create_mapped_arguments_object(
     let obj = Object::new(
         &MAPPED_ARGUMENTS_METHODS,
         Some(proto),
-        ObjectKind::Arguments(Some(map)),
+        ObjectKind::Arguments(Some(Box::new(map))),
     );
     // 12. Let parameterNames be the BoundNames of formals.
     crate::step!("sec-createmappedargumentsobject", "12");

@@ -236,6 +236,28 @@ pub fn sync_length_after_append(a: &Object) {
     }
 }
 
+/// `! CreateDataPropertyOrThrow(A, ! ToString(𝔽(n)), value)` where A is an Array that
+/// only ArrayCreate(0) and this function have changed and n is its "length" (the array
+/// literal's ArrayAccumulation before anything else can see A): [[DefineOwnProperty]]
+/// (10.4.2.1 step 2) finds "length" writable and n ≥ length, OrdinaryDefineOwnProperty on
+/// the extensible A without the key creates the data property { value, true, true, true
+/// } (ValidateAndApplyPropertyDescriptor step 2), and "length" becomes n + 1 (step 2.k).
+/// Not observable: the element and "length" are written directly.
+pub fn append_to_new_array(a: &Object, value: Value) {
+    let mut data = a.data_mut();
+    let properties = &mut data.properties.0;
+    let length = properties.push_element(value);
+    // ("length", added by ArrayCreate, is the first property of the list.)
+    if let Some((_, Property::Data { value, .. })) = properties.get_index_mut(0) {
+        *value = Value::Number(length as f64);
+    }
+}
+
+/// Room for `additional` more elements of an Array (memory only).
+pub fn reserve_elements(a: &Object, additional: usize) {
+    a.data_mut().properties.0.try_reserve_elements(additional);
+}
+
 /// ArrayCreate ( length [ , proto ] ) (10.4.2.2).
 pub fn array_create(agent: &mut Agent, length: u64, proto: Option<Object>) -> JsResult<Object> {
     // 1. If length > 2^32 - 1, throw a RangeError exception.
@@ -254,14 +276,20 @@ pub fn array_create(agent: &mut Agent, length: u64, proto: Option<Object>) -> Js
     crate::step!("sec-arraycreate", "3");
     crate::step!("sec-arraycreate", "4");
     crate::step!("sec-arraycreate", "5");
-    let a = Object::new(&ARRAY_METHODS, Some(proto), ObjectKind::Array);
     // 6. Perform ! OrdinaryDefineOwnProperty(A, "length", PropertyDescriptor { [[Value]]:
     //    𝔽(length), [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: false }).
-    //    (On the new object, OrdinaryDefineOwnProperty only adds the property.)
+    //    (On the new object, OrdinaryDefineOwnProperty only adds the property: A is made
+    //    with it, in a list with room for it alone, as most Arrays have no other property
+    //    that is not an element.)
     crate::step!("sec-arraycreate", "6");
-    a.insert_property(
-        "length".into(),
-        Property::data(Value::Number(length as f64), true, false, false),
+    let a = Object::new_with_properties(
+        &ARRAY_METHODS,
+        Some(proto),
+        ObjectKind::Array,
+        vec![(
+            PropertyKey::length_key(),
+            Property::data(Value::Number(length as f64), true, false, false),
+        )],
     );
     // 7. Return A.
     crate::step!("sec-arraycreate", "7");

@@ -76,7 +76,7 @@ impl Completion {
 pub fn return_signal(value: Value) -> Value {
     Value::Object(ordinary_object_create_with(
         None,
-        ObjectKind::ReturnSignal(value),
+        ObjectKind::ReturnSignal(Box::new(value)),
     ))
 }
 
@@ -90,7 +90,7 @@ pub fn is_return_signal(value: &Value) -> bool {
 pub fn return_signal_to_completion(error: Value) -> StatementResult {
     if let Value::Object(o) = &error {
         if let ObjectKind::ReturnSignal(value) = &o.data().kind {
-            return Ok(Completion::Return(value.clone()));
+            return Ok(Completion::Return(Value::clone(value)));
         }
     }
     Err(error)

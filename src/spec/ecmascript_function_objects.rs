@@ -921,6 +921,33 @@ pub fn ordinary_function_create(
         // 3. Set F.[[Call]] to the definition specified in 10.2.1. (FUNCTION_METHODS)
         crate::step!("sec-ordinaryfunctioncreate", "3");
     }
+    if !crate::trace::enabled() {
+        // (Not while tracing: F is made with step 22's "length" property in place, in a
+        // list with room for the "name" that SetFunctionName or MakeConstructor adds
+        // next; SetFunctionLength's Assert holds of the new F, and DefinePropertyOrThrow
+        // with the ordinary [[DefineOwnProperty]] only adds the property; see
+        // docs/ARCHITECTURE.md.)
+        // 21. Let len be the ExpectedArgumentCount of ParameterList.
+        let len = expected_argument_count(code);
+        // 22. Perform SetFunctionLength(F, len).
+        let mut properties = Vec::with_capacity(2);
+        properties.push((
+            PropertyKey::length_key(),
+            super::object_type::Property::Data {
+                value: Value::Number(len as f64),
+                writable: false,
+                enumerable: false,
+                configurable: true,
+            },
+        ));
+        // 23. Return F.
+        return Object::new_with_properties(
+            &FUNCTION_METHODS,
+            Some(function_prototype),
+            ObjectKind::Function(Box::new(data)),
+            properties,
+        );
+    }
     let f = Object::new(
         &FUNCTION_METHODS,
         Some(function_prototype),
@@ -1086,12 +1113,9 @@ pub fn set_function_name(
     name: &FunctionName,
     prefix: Option<&str>,
 ) -> JsResult<()> {
+    let key = PropertyKey::name_key();
     // 1. Assert: F is an extensible object that does not have a "name" own property.
-    crate::spec_assert!(
-        "sec-setfunctionname",
-        "1",
-        f.data().extensible && f.own_property(&"name".into()).is_none()
-    );
+    crate::spec_assert!("sec-setfunctionname", "1", f.is_extensible_without(&key));
     // 2. If name is a Symbol, then
     crate::step!("sec-setfunctionname", "2");
     let mut name: JsString = match name {
@@ -1150,7 +1174,7 @@ pub fn set_function_name(
     // 6. Perform ! DefinePropertyOrThrow(F, "name", PropertyDescriptor { [[Value]]: name,
     //    [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: true }).
     crate::step!("sec-setfunctionname", "6");
-    define_new_function_property(agent, f, "name", Value::String(name));
+    define_new_function_property(agent, f, key, Value::String(name));
     // 7. Return unused.
     crate::step!("sec-setfunctionname", "7");
     Ok(())
@@ -1158,16 +1182,13 @@ pub fn set_function_name(
 
 /// SetFunctionLength ( F, length ) (10.2.10).
 pub fn set_function_length(agent: &mut Agent, f: &Object, length: f64) {
+    let key = PropertyKey::length_key();
     // 1. Assert: F is an extensible object that does not have a "length" own property.
-    crate::spec_assert!(
-        "sec-setfunctionlength",
-        "1",
-        f.data().extensible && f.own_property(&"length".into()).is_none()
-    );
+    crate::spec_assert!("sec-setfunctionlength", "1", f.is_extensible_without(&key));
     // 2. Perform ! DefinePropertyOrThrow(F, "length", PropertyDescriptor { [[Value]]:
     //    𝔽(length), [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: true }).
     crate::step!("sec-setfunctionlength", "2");
-    define_new_function_property(agent, f, "length", Value::Number(length));
+    define_new_function_property(agent, f, key, Value::Number(length));
     // 3. Return unused.
     crate::step!("sec-setfunctionlength", "3");
 }
@@ -1178,10 +1199,10 @@ pub fn set_function_length(agent: &mut Agent, f: &Object, length: f64) {
 /// property. With the ordinary [[DefineOwnProperty]] that only creates the property, so
 /// (not observable, and not while tracing, where the steps of OrdinaryDefineOwnProperty
 /// are shown) the property is created directly: every function made runs this twice.
-fn define_new_function_property(agent: &mut Agent, f: &Object, key: &str, value: Value) {
+fn define_new_function_property(agent: &mut Agent, f: &Object, key: PropertyKey, value: Value) {
     if !crate::trace::enabled() && super::ordinary_object_internal_methods::defines_ordinarily(f) {
-        f.insert_property(
-            key.into(),
+        f.insert_new_property(
+            key,
             super::object_type::Property::Data {
                 value,
                 writable: false,
@@ -1194,7 +1215,7 @@ fn define_new_function_property(agent: &mut Agent, f: &Object, key: &str, value:
     let _ = define_property_or_throw(
         agent,
         f,
-        &key.into(),
+        &key,
         PropertyDescriptor::data(value, false, false, true),
     );
 }

@@ -15,6 +15,11 @@ use super::symbol_type::Symbol;
 use super::value::Value;
 use boa_gc::{Finalize, Trace};
 
+/// The additional internal slots of an object, by kind.
+///
+/// Every variant's data takes at most 16 bytes, except String's (whose own tag word leaves
+/// room for the others' tags): larger or rare slots are boxed, so that the kind takes 24
+/// bytes in every object (memory only, issue 20).
 #[derive(Trace, Finalize)]
 #[boa_gc(unsafe_no_drop)]
 pub enum ObjectKind {
@@ -36,7 +41,7 @@ pub enum ObjectKind {
     Error(Option<SourcePosition>),
     /// An arguments exotic object: `Some` parameter map when mapped (10.4.4), `None` for
     /// an unmapped arguments object (an ordinary object with [[ParameterMap]] undefined).
-    Arguments(Option<ParameterMap>),
+    Arguments(Option<Box<ParameterMap>>),
     /// An ECMAScript function object (10.2).
     Function(Box<FunctionData>),
     /// A built-in function object (10.3).
@@ -51,7 +56,7 @@ pub enum ObjectKind {
     /// [[ArrayLikeIterationKind]].
     ArrayIterator(Box<ArrayIteratorData>),
     /// %StringIteratorPrototype% instances: the string and the next code unit index.
-    StringIterator(JsString, usize),
+    StringIterator(Box<(JsString, usize)>),
     /// [[DateValue]]: a time value (NaN for an invalid date).
     Date(f64),
     /// A RegExp instance (22.2.3.2 RegExpAlloc): [[OriginalSource]], [[OriginalFlags]],
@@ -81,7 +86,7 @@ pub enum ObjectKind {
     /// [[ModuleSource]] it is, which HostGetModuleSourceModuleRecord answers.
     HostModuleSource(super::abstract_module_records::Module),
     /// Data a host keeps in an object it created (for example `$262.agent`).
-    HostValue(Value),
+    HostValue(Box<Value>),
     // -- collections (Map, Set, WeakMap, WeakSet, WeakRef, FinalizationRegistry): add
     //    their variants here --
     /// [[MapData]] (24.1).
@@ -134,7 +139,7 @@ pub enum ObjectKind {
     Continuation(crate::spec::execution_context_suspension::ContinuationHandle),
     /// An internal object carrying a return completion out of a `yield` through the
     /// evaluator's error channel (interp/generators.rs); never exposed.
-    ReturnSignal(Value),
+    ReturnSignal(Box<Value>),
 }
 
 /// An internal slot that RequireInternalSlot (10.1.15) tests for. Each names the slot the

@@ -15,6 +15,7 @@ use boa_gc::{custom_trace, Finalize, Gc, GcRef, GcRefCell, GcRefMut, Trace};
 use indexmap::IndexMap;
 use rustc_hash::FxBuildHasher;
 use std::fmt;
+use thin_vec::ThinVec;
 
 /// A property key: a String or a Symbol (6.1.7). String keys that are array indices
 /// (6.1.7, "array index": 0 ≤ ℝ(ToUint32(P)) < 2³² - 1 and canonical) are always kept as
@@ -64,6 +65,19 @@ impl PropertyKey {
         })
     }
 
+    /// The key "length", made once per thread: every function and Array made defines it
+    /// (the same key as `from_identifier("length")`, without its table lookup).
+    #[inline]
+    pub fn length_key() -> PropertyKey {
+        COMMON_KEYS.with(|keys| keys.length.clone())
+    }
+
+    /// The key "name", made once per thread: every function made defines it.
+    #[inline]
+    pub fn name_key() -> PropertyKey {
+        COMMON_KEYS.with(|keys| keys.name.clone())
+    }
+
     pub fn is_symbol(&self) -> bool {
         matches!(self, PropertyKey::Symbol(_))
     }
@@ -103,6 +117,19 @@ impl PropertyKey {
     }
 }
 
+/// The keys that the creation of every function and Array object uses.
+struct CommonKeys {
+    length: PropertyKey,
+    name: PropertyKey,
+}
+
+thread_local! {
+    static COMMON_KEYS: CommonKeys = CommonKeys {
+        length: PropertyKey::from_identifier("length"),
+        name: PropertyKey::from_identifier("name"),
+    };
+}
+
 impl From<&str> for PropertyKey {
     fn from(s: &str) -> PropertyKey {
         match s {
@@ -110,9 +137,12 @@ impl From<&str> for PropertyKey {
             // for each result or call (iterator results, promise resolution, RegExp exec
             // results, JSON.stringify, accessor descriptors), shared rather than made anew
             // (a String allocation and a UTF-16 copy) each time.
-            "length" | "name" | "prototype" | "constructor" | "value" | "done" | "next"
-            | "return" | "throw" | "then" | "lastIndex" | "index" | "input" | "groups"
-            | "toJSON" | "get" | "set" => PropertyKey::from_identifier(s),
+            "length" => PropertyKey::length_key(),
+            "name" => PropertyKey::name_key(),
+            "prototype" | "constructor" | "value" | "done" | "next" | "return" | "throw"
+            | "then" | "lastIndex" | "index" | "input" | "groups" | "toJSON" | "get" | "set" => {
+                PropertyKey::from_identifier(s)
+            }
             _ => PropertyKey::from_str(s),
         }
     }
@@ -301,8 +331,10 @@ const SMALL_PROPERTIES: usize = 8;
 /// list only, which never holds a key the element list holds.
 #[derive(Default)]
 pub struct Properties {
-    /// The element list. It never ends in a hole.
-    elements: Vec<Option<Value>>,
+    /// The element list. It never ends in a hole. A thin vector (memory only, issue 20):
+    /// one word in every object, its length and capacity kept with the elements, and no
+    /// allocation while it is empty (most objects have no elements).
+    elements: ThinVec<Option<Value>>,
     /// The other properties.
     map: PropertyList,
 }
@@ -420,7 +452,7 @@ impl Properties {
             self.elements.pop();
         }
         if self.elements.is_empty() {
-            self.elements = Vec::new();
+            self.elements = ThinVec::new();
         }
     }
 
@@ -454,7 +486,10 @@ impl Properties {
 
     /// Room for `additional` more elements, if it can be had: an optimisation only.
     pub fn try_reserve_elements(&mut self, additional: usize) {
-        let _ = self.elements.try_reserve_exact(additional);
+        // (Only what an existing list of values needs: the caller has them in memory.)
+        if additional <= isize::MAX as usize / std::mem::size_of::<Option<Value>>() {
+            self.elements.reserve_exact(additional);
+        }
     }
 
     /// The property of `key`, where it is stored.
@@ -556,6 +591,21 @@ impl Properties {
             return None;
         }
         self.map_insert(key, property)
+    }
+
+    /// Adds the data property { [[Value]]: `value`, [[Writable]], [[Enumerable]],
+    /// [[Configurable]]: true } with the key the number of elements, as the next element,
+    /// and returns the new number of elements. The caller knows that the element list has
+    /// no hole and that no property of the list has that key (an Array that only
+    /// ArrayCreate and this have touched); the new key is below 2^32 - 1 (memory runs out
+    /// first).
+    pub fn push_element(&mut self, value: Value) -> usize {
+        debug_assert!(!self
+            .map
+            .iter()
+            .any(|(key, _)| *key == PropertyKey::Index(self.elements.len() as u32)));
+        self.elements.push(Some(value));
+        self.elements.len()
     }
 
     /// Removes the property of `key`, keeping the order of the others.
@@ -933,6 +983,35 @@ impl Object {
         })))
     }
 
+    /// [`Object::new`] with own properties already in place: `properties`, none of whose
+    /// keys is an array index, with distinct keys, at most eight (what an object creator
+    /// would define one by one with OrdinaryDefineOwnProperty on the new object, which
+    /// only adds them: ArrayCreate's "length", a function's "length"). The list is kept as
+    /// given (its capacity too).
+    pub fn new_with_properties(
+        methods: &'static InternalMethods,
+        prototype: Option<Object>,
+        kind: ObjectKind,
+        properties: Vec<(PropertyKey, Property)>,
+    ) -> Object {
+        debug_assert!(
+            properties.len() <= SMALL_PROPERTIES
+                && properties.iter().all(|(key, _)| !key.is_array_index())
+        );
+        Object(Gc::new(GcRefCell::new(ObjectData {
+            methods,
+            prototype,
+            extensible: true,
+            properties: PropertyMap(Properties {
+                elements: ThinVec::new(),
+                map: PropertyList::Small(properties),
+            }),
+            kind,
+            private_elements: PrivateElements::default(),
+            hardened: false,
+        })))
+    }
+
     /// The object's identity as an address (for sets of objects that do not keep them
     /// alive beyond a computation, such as `harden`'s list).
     pub fn identity(&self) -> *const () {
@@ -1036,6 +1115,14 @@ impl Object {
         (self.methods().own_property_keys)(agent, self)
     }
 
+    /// Whether the object is extensible and has no own property `key` (direct access to
+    /// the storage, for the Asserts of SetFunctionName and SetFunctionLength: one borrow,
+    /// no copy of a property).
+    pub fn is_extensible_without(&self, key: &PropertyKey) -> bool {
+        let data = self.0.borrow();
+        data.extensible && data.properties.0.lookup(key).is_none()
+    }
+
     /// Direct access to an own property's storage (for ordinary internal methods and
     /// built-ins setting up objects; never observable).
     pub fn own_property(&self, key: &PropertyKey) -> Option<Property> {
@@ -1045,6 +1132,25 @@ impl Object {
             .0
             .lookup(key)
             .map(PropertyRef::to_property)
+    }
+
+    /// Adds an own property that the object does not have (its creator's set-up, after an
+    /// Assert that it has no such property): appended without looking for the key first
+    /// while the properties are a short list.
+    pub fn insert_new_property(&self, key: PropertyKey, property: Property) {
+        let properties = &mut self.0.borrow_mut().properties.0;
+        if let (PropertyList::Small(list), false) = (&mut properties.map, key.is_array_index()) {
+            if list.len() < SMALL_PROPERTIES {
+                debug_assert!(list.iter().all(|(k, _)| *k != key));
+                if list.capacity() == 0 {
+                    // (Room for two, as `insert_property` makes.)
+                    list.reserve_exact(2);
+                }
+                list.push((key, property));
+                return;
+            }
+        }
+        properties.insert(key, property);
     }
 
     /// Creates or replaces an own property without any check (object set-up only).

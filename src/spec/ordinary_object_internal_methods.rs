@@ -747,22 +747,17 @@ fn lookup_is_ordinary(methods: &InternalMethods) -> bool {
 /// Whether `o`'s [[DefineOwnProperty]], [[GetOwnProperty]] and [[IsExtensible]] are the
 /// ordinary ones, so that defining a property on it runs no code.
 pub fn defines_ordinarily(o: &Object) -> bool {
+    // (The table read once: each read borrows the object.)
     let methods = o.methods();
-    is_ordinary_define(o)
-        && std::ptr::fn_addr_eq(
-            methods.get_own_property,
-            ordinary_get_own_property as fn(_, _, _) -> _,
-        )
-        && std::ptr::fn_addr_eq(
-            methods.is_extensible,
-            ordinary_is_extensible as fn(_, _) -> _,
-        )
-}
-
-fn is_ordinary_define(o: &Object) -> bool {
     std::ptr::fn_addr_eq(
-        o.methods().define_own_property,
+        methods.define_own_property,
         ordinary_define_own_property as fn(_, _, _, _) -> _,
+    ) && std::ptr::fn_addr_eq(
+        methods.get_own_property,
+        ordinary_get_own_property as fn(_, _, _) -> _,
+    ) && std::ptr::fn_addr_eq(
+        methods.is_extensible,
+        ordinary_is_extensible as fn(_, _) -> _,
     )
 }
 

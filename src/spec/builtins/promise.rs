@@ -921,7 +921,7 @@ fn then(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
             realm: agent.current_realm(),
         }
     } else {
-        ReactionCapability::Record(new_promise_capability(agent, &Value::Object(c))?)
+        ReactionCapability::Record(Box::new(new_promise_capability(agent, &Value::Object(c))?))
     };
     // 5. Return PerformPromiseThen(promise, onFulfilled, onRejected, resultCapability).
     Ok(perform_promise_then_with(

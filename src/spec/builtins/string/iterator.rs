@@ -25,7 +25,7 @@ pub(super) fn iterator(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value>
     let proto = agent.intrinsic(Intrinsic::StringIteratorPrototype);
     Ok(Value::Object(ordinary_object_create_with(
         Some(proto),
-        ObjectKind::StringIterator(s, 0),
+        ObjectKind::StringIterator(Box::new((s, 0))),
     )))
 }
 
@@ -37,7 +37,7 @@ pub(super) fn string_iterator_next(agent: &mut Agent, call: &BuiltinCall) -> JsR
         return Err(agent.type_error("%StringIteratorPrototype%.next called on a non-object"));
     };
     let state = match &o.data().kind {
-        ObjectKind::StringIterator(s, position) => Some((s.clone(), *position)),
+        ObjectKind::StringIterator(state) => Some((state.0.clone(), state.1)),
         _ => None,
     };
     let Some((s, position)) = state else {
@@ -56,8 +56,8 @@ pub(super) fn string_iterator_next(agent: &mut Agent, call: &BuiltinCall) -> JsR
         // iii. Let resultString be the substring of s from position to nextIndex.
         let result_string = s.substring(position, next_index);
         // iv. Set position to nextIndex.
-        if let ObjectKind::StringIterator(_, p) = &mut o.data_mut().kind {
-            *p = next_index;
+        if let ObjectKind::StringIterator(state) = &mut o.data_mut().kind {
+            state.1 = next_index;
         }
         // v. Perform ? GeneratorYield(CreateIteratorResultObject(resultString, false)).
         return Ok(Value::Object(create_iterator_result_object(
