@@ -184,8 +184,9 @@ pub struct FunctionFields {
     pub this_value: Value,
     pub this_binding_status: ThisBindingStatus,
     pub function_object: Object,
-    /// [[NewTarget]]: an Object or undefined.
-    pub new_target: Value,
+    /// [[NewTarget]]: an Object or undefined (`None`). (An `Option<Object>` rather than a
+    /// Value: one word, which keeps a function record, the largest kind, small.)
+    pub new_target: Option<Object>,
 }
 
 /// The fields of an Object Environment Record (9.1.1.2).
@@ -682,7 +683,10 @@ impl Env {
     /// The [[FunctionObject]] and [[NewTarget]] of a Function Environment Record.
     pub fn function_fields(&self) -> Option<(Object, Value)> {
         match &*self.kind() {
-            EnvKind::Function(_, f) => Some((f.function_object.clone(), f.new_target.clone())),
+            EnvKind::Function(_, f) => Some((
+                f.function_object.clone(),
+                f.new_target.clone().map_or(Value::Undefined, Value::Object),
+            )),
             _ => None,
         }
     }
@@ -1292,7 +1296,10 @@ pub fn new_function_environment_of(
                 this_value: Value::Undefined,
                 this_binding_status: status,
                 function_object: function.clone(),
-                new_target,
+                new_target: match new_target {
+                    Value::Object(o) => Some(o),
+                    _ => None,
+                },
             },
         ),
     )
