@@ -694,8 +694,8 @@ fn assignment(
             super::identifiers::assign_to_identifier(agent, id, value, offset)
         }
         AssignOp::Assign => {
-            // `object.name = value` without the Reference Record (property_access.rs), not
-            // while tracing.
+            // `object.name = value` and `object[key] = value` without the Reference Record
+            // (property_access.rs), not while tracing.
             if let Pattern::Expr(e) = target {
                 if let ExprKind::Member {
                     object,
@@ -706,6 +706,19 @@ fn assignment(
                     if !crate::trace::enabled() {
                         return super::property_access::assign_to_property(
                             agent, object, property, id, value, offset,
+                        );
+                    }
+                }
+                // `object[key] = value` likewise (an array-index key without ToPropertyKey).
+                if let ExprKind::Member {
+                    object,
+                    property: MemberProp::Computed(key),
+                    optional: false,
+                } = &e.kind
+                {
+                    if !crate::trace::enabled() {
+                        return super::property_access::assign_to_element(
+                            agent, object, key, value, offset,
                         );
                     }
                 }

@@ -1,7 +1,7 @@
 //! 13.3.2 Property Accessors with an IdentifierName (`object.name`): reading one and
 //! assigning to one (13.15.2 step 1 for such a target) without the Reference Record, for an
 //! Object base (docs/ARCHITECTURE.md, "Cheaper common paths"), and the property key of an
-//! IdentifierName.
+//! IdentifierName; assigning to `object[expression]` with an array-index key the same way.
 
 use super::expressions::{evaluate_expression, is_strict, member_base_value, property_reference};
 use crate::spec::agents::Agent;
@@ -10,7 +10,7 @@ use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::ordinary_object_internal_methods::{
     ordinary_own_data_value, ordinary_set_own_writable,
 };
-use crate::spec::reference_record::put_value;
+use crate::spec::reference_record::{put_value, Reference, ReferenceBase, ReferenceName};
 use crate::spec::value::Value;
 use crate::syntax::ast::{Expr, Ident, MemberProp, Name};
 use std::cell::RefCell;
@@ -124,6 +124,83 @@ pub fn assign_to_property(
         }
         _ => {
             let reference = property_reference(agent, base_value, property)?;
+            put_value(agent, &reference, copy)?;
+        }
+    }
+    // e. Return rval.
+    Ok(rval)
+}
+
+/// `object[expression] = value` (13.15.2 AssignmentExpression evaluation, step 1, for a
+/// MemberExpression [ Expression ] target), not while tracing (ToPropertyKey and PutValue
+/// have markers): a. lref is the Reference Record { [[Base]]: baseValue,
+/// [[ReferencedName]]: propertyNameValue, [[Strict]]: strict, [[ThisValue]]: ~empty~ }
+/// (13.3.2.1 steps 1-4 and EvaluatePropertyAccessWithExpressionKey 13.3.3 steps 1-4), c.
+/// rval is the value of `value`, d. PutValue(lref, rval). When baseValue is an Object and
+/// propertyNameValue a Number whose ToString is an array index (an integral Number from
+/// +0 to 2^32 - 2, or -0), PutValue's steps 3.a (ToObject of an Object is the Object) and
+/// 3.c (ToPropertyKey of such a Number: ToPrimitive returns it, ToString is the canonical
+/// numeric String, that array index; no code runs) give the key at once, then 3.d-e:
+/// baseObj.[[Set]](key, rval, baseValue) (GetThisValue is the base) and a TypeError when
+/// that is false in strict code. Anything else takes PutValue with the Reference Record,
+/// as `property_reference` makes it. `offset`: where the assignment starts.
+pub fn assign_to_element(
+    agent: &mut Agent,
+    object: &Expr,
+    key: &Expr,
+    value: &Expr,
+    offset: u32,
+) -> JsResult<Value> {
+    // a. Let lref be ? Evaluation of LeftHandSideExpression: 1. baseReference, 2.
+    //    baseValue (an optional chain cannot be an assignment target, as in
+    //    `evaluate_reference`).
+    let Some(base_value) = member_base_value(agent, object)? else {
+        return Err(agent.reference_error("invalid assignment target"));
+    };
+    // 3. strict; 4. EvaluatePropertyAccessWithExpressionKey: 1. propertyNameReference, 2.
+    //    propertyNameValue.
+    let strict = is_strict(agent);
+    let property_name_value = evaluate_expression(agent, key)?;
+    // (Error locations: the reference's GetValue or PutValue fails at the key.)
+    agent.current_offset = key.span.start;
+    // c. i. Let rref be ? Evaluation of AssignmentExpression. ii. Let rval be ?
+    //    GetValue(rref).
+    let rval = evaluate_expression(agent, value)?;
+    // d. Perform ? PutValue(lref, rval).
+    agent.current_offset = offset;
+    // (A Number is copied without the general clone's dispatch.)
+    let copy = match &rval {
+        Value::Number(n) => Value::Number(*n),
+        rval => rval.clone(),
+    };
+    match (&base_value, property_name_value) {
+        (Value::Object(o), Value::Number(n))
+            if (0.0..4294967295.0).contains(&n) && n.fract() == 0.0 =>
+        {
+            // 3.c.i Set V.[[ReferencedName]] to ? ToPropertyKey(V.[[ReferencedName]]).
+            let key = PropertyKey::Index(n as u32);
+            // 3.d Let succeeded be ? baseObj.[[Set]](V.[[ReferencedName]], W,
+            //     GetThisValue(V)).
+            let succeeded = o.set(agent, &key, copy, &base_value)?;
+            // 3.e If succeeded is false and V.[[Strict]] is true, throw a TypeError
+            //     exception.
+            if !succeeded && strict {
+                return Err(
+                    agent.type_error(&format!("cannot assign to read only property '{key}'"))
+                );
+            }
+        }
+        (_, property_name_value) => {
+            let reference = Reference {
+                base: ReferenceBase::Value(base_value),
+                name: match property_name_value {
+                    Value::String(s) => ReferenceName::Key(PropertyKey::from_string(s)),
+                    Value::Symbol(s) => ReferenceName::Key(PropertyKey::Symbol(s)),
+                    other => ReferenceName::Value(other),
+                },
+                strict,
+                this_value: None,
+            };
             put_value(agent, &reference, copy)?;
         }
     }

@@ -43,6 +43,42 @@ pub fn evaluate_statement_list(agent: &mut Agent, statements: &[Stmt]) -> Statem
                     Err(e) => crate::interp::generators::return_signal_to_completion(e)?,
                 }
             }
+            // An IfStatement whose Expression is a binary expression of Number operands
+            // (`if_number_test`): steps 1-2 without the dispatch.
+            StmtKind::If {
+                test,
+                consequent,
+                alternate,
+            } if !crate::trace::enabled() => {
+                agent.current_offset = statement.span.start;
+                match if_number_test(agent, test) {
+                    // (Without else: 3. If exprValue is false, return undefined.)
+                    Some(false) if alternate.is_none() => {
+                        if let Some(old) = value.replace(Value::Undefined) {
+                            old.discard();
+                        }
+                        continue;
+                    }
+                    Some(expr_value) => {
+                        // 3.-4. stmtCompletion: Evaluation of the Statement chosen; 5.
+                        //    Return ? UpdateEmpty(stmtCompletion, undefined).
+                        let chosen = if expr_value {
+                            Some(consequent)
+                        } else {
+                            alternate.as_ref()
+                        };
+                        let stmt_completion = match chosen {
+                            Some(chosen) => evaluate_statement(agent, chosen),
+                            None => Ok(Completion::Normal(None)),
+                        };
+                        match stmt_completion {
+                            Err(e) => crate::interp::generators::return_signal_to_completion(e)?,
+                            Ok(c) => c.update_empty(Some(Value::Undefined)),
+                        }
+                    }
+                    None => evaluate_statement(agent, statement)?,
+                }
+            }
             _ => evaluate_statement(agent, statement)?,
         };
         if let Completion::Normal(v) = &completion {
@@ -54,6 +90,23 @@ pub fn evaluate_statement_list(agent: &mut Agent, statements: &[Stmt]) -> Statem
         return Ok(completion.update_empty(value));
     }
     Ok(Completion::Normal(value))
+}
+
+/// Steps 1-2 of IfStatement evaluation (14.6.2) when its Expression is a binary expression
+/// whose operands are Numbers read without effect (`number_or_global_binary_expression`:
+/// Number literals, binding slots and global places holding Numbers) and whose result is
+/// a Boolean (a relational or equality operator): exprValue, ToBoolean of a Boolean being
+/// the Boolean (7.1.2). `None` for anything else (the caller takes the steps, evaluating
+/// the Expression from the start). Not while tracing.
+#[inline(never)]
+fn if_number_test(agent: &mut Agent, test: &crate::syntax::ast::Expr) -> Option<bool> {
+    match crate::interp::expressions::number_or_global_binary_expression(agent, test)? {
+        Value::Boolean(b) => Some(b),
+        other => {
+            other.discard();
+            None
+        }
+    }
 }
 
 /// Evaluation of one statement, with an empty label set.

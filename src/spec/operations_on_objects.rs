@@ -492,7 +492,24 @@ pub fn create_list_from_array_like(
     let mut index: u64 = 0;
     // 6. Repeat, while index < len,
     step!("sec-createlistfromarraylike", "6");
+    // (Not while tracing: steps a-e for an own data property of an object whose [[Get]],
+    // [[GetOwnProperty]] and [[GetPrototypeOf]] are the ordinary ones read its value at
+    // once: Get is OrdinaryGet steps 1 and 3, no code runs, and validElementTypes ~all~
+    // takes any value. `ordinary_own_data_value`; `Function.prototype.apply` of an
+    // Array, the property-escape tests' harness.)
+    let fast = !property_keys_only && !crate::trace::enabled();
     while index < len {
+        if fast {
+            // (len is at most MAX_ARGUMENTS: every index is an array index.)
+            if let Some(next) = super::ordinary_object_internal_methods::ordinary_own_data_value(
+                obj,
+                &PropertyKey::Index(index as u32),
+            ) {
+                list.push(next);
+                index += 1;
+                continue;
+            }
+        }
         // a. Let indexName be ! ToString(𝔽(index)).
         step!("sec-createlistfromarraylike", "6.a");
         let index_name = index_key(index);

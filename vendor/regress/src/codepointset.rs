@@ -1,6 +1,8 @@
 use crate::util::SliceHelp;
 #[cfg(not(feature = "std"))]
 use alloc::vec::Vec;
+#[cfg(not(feature = "std"))]
+use alloc::boxed::Box;
 use core::cmp::{self, Ordering};
 
 pub type CodePoint = u32;
@@ -134,6 +136,47 @@ impl CodePointSet {
 
     pub(crate) fn contains(&self, cp: u32) -> bool {
         interval_contains(&self.ivs, cp)
+    }
+
+    /// (compartments patch, docs/regress-patch.md) An index of the intervals by blocks of
+    /// 256 code points, for `contains_indexed`: entry `b` is the number of intervals that
+    /// end before block `b` starts, for each block up to the one after the last interval's.
+    /// `None` for a set of fewer than 16 intervals (the binary search is short) or of more
+    /// than `u16::MAX`. At most 4,353 entries (8.5 KiB).
+    pub(crate) fn block_index(&self) -> Option<Box<[u16]>> {
+        let ivs = &self.ivs;
+        if ivs.len() < 16 || ivs.len() > usize::from(u16::MAX) {
+            return None;
+        }
+        let blocks = (ivs[ivs.len() - 1].last >> 8) as usize + 2;
+        let mut index = Vec::with_capacity(blocks);
+        let mut i = 0;
+        for block in 0..blocks {
+            let start = (block as u32) << 8;
+            while i < ivs.len() && ivs[i].last < start {
+                i += 1;
+            }
+            index.push(i as u16);
+        }
+        Some(index.into_boxed_slice())
+    }
+
+    /// Whether the set contains `cp`, given `index` = `self.block_index()`: the first
+    /// interval that ends at `cp` or after it is, for `cp` in block `b`, one of
+    /// `index[b]..=index[b + 1]` (those before end before the block, those from
+    /// `index[b + 1]` on end after it), so only those are searched.
+    #[inline(always)]
+    pub(crate) fn contains_indexed(&self, index: &[u16], cp: u32) -> bool {
+        let block = (cp >> 8) as usize;
+        if block + 1 >= index.len() {
+            // (After the last interval.)
+            return false;
+        }
+        let lo = usize::from(index[block]);
+        let hi = (usize::from(index[block + 1]) + 1).min(self.ivs.len());
+        let candidates = &self.ivs[lo..hi];
+        let k = candidates.partition_point(|iv| iv.last < cp);
+        k < candidates.len() && candidates[k].first <= cp
     }
 
     #[inline]
@@ -335,6 +378,36 @@ mod tests {
 
     fn iv(first: u32, last: u32) -> Interval {
         Interval { first, last }
+    }
+
+    /// (compartments patch) The block index answers as the binary search does, for sets
+    /// of intervals of every size, abutting block boundaries or spanning many blocks.
+    #[test]
+    fn test_contains_indexed() {
+        let mut seed: u32 = 12345;
+        let mut next = |bound: u32| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            (seed >> 8) % bound
+        };
+        for round in 0..200 {
+            let mut ivs = Vec::new();
+            let mut at = next(600);
+            let step = [40, 300, 5000, 70000][round % 4];
+            while at <= CODE_POINT_MAX {
+                let last = (at + next(step)).min(CODE_POINT_MAX);
+                ivs.push(iv(at, last));
+                at = last + 2 + next(step);
+            }
+            let set = CodePointSet::from_sorted_disjoint_intervals(ivs);
+            let Some(index) = set.block_index() else {
+                let len = set.intervals().len();
+                assert!(!(16..=usize::from(u16::MAX)).contains(&len));
+                continue;
+            };
+            for cp in (0..=CODE_POINT_MAX + 1).step_by(1 + (round % 7)) {
+                assert_eq!(set.contains_indexed(&index, cp), set.contains(cp), "{cp:#x}");
+            }
+        }
     }
 
     #[test]

@@ -296,7 +296,9 @@ impl Emitter {
                             self.emit_insn(Insn::AsciiBracket(ascii_contents))
                         } else {
                             let idx = self.result.brackets.len();
-                            self.result.brackets.push(contents.clone());
+                            let mut contents = contents.clone();
+                            contents.index = contents.cps.block_index();
+                            self.result.brackets.push(contents);
                             self.emit_insn(Insn::Bracket(idx))
                         }
                     }

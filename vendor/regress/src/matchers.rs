@@ -36,7 +36,7 @@ pub trait CharProperties {
     #[inline(always)]
     fn bracket(bc: &BracketContents, cp: Self::Element) -> bool {
         let cp = cp.into();
-        if bc.cps.contains(cp) {
+        if bc.cps_contains(cp) {
             return !bc.invert;
         }
         bc.invert

@@ -82,6 +82,7 @@ impl ClassSet {
         let bracket = ir::Node::Bracket(BracketContents {
             invert: negate_set,
             cps: codepoints,
+            index: None,
         });
         if self.alternatives.0.is_empty() {
             bracket
@@ -348,7 +349,11 @@ fn make_bracket_class(ct: CharacterClassType, positive: bool, icase: bool) -> ir
     if !positive {
         cps = cps.inverted();
     }
-    ir::Node::Bracket(BracketContents { invert: false, cps })
+    ir::Node::Bracket(BracketContents {
+        invert: false,
+        cps,
+        index: None,
+    })
 }
 
 fn add_class_atom(bc: &mut BracketContents, atom: ClassAtom) {
@@ -837,6 +842,7 @@ where
         let mut result = BracketContents {
             invert,
             cps: CodePointSet::default(),
+            index: None,
         };
 
         loop {
@@ -1638,11 +1644,16 @@ where
                             } else {
                                 cps = unicode::add_icase_code_points(cps);
                             }
-                            Ok(ir::Node::Bracket(BracketContents { invert: false, cps }))
+                            Ok(ir::Node::Bracket(BracketContents {
+                                invert: false,
+                                cps,
+                                index: None,
+                            }))
                         } else {
                             Ok(ir::Node::Bracket(BracketContents {
                                 invert: negate,
                                 cps,
+                                index: None,
                             }))
                         }
                     }

@@ -2,6 +2,8 @@ use crate::codepointset::CodePointSet;
 use crate::position::PositionType;
 #[cfg(not(feature = "std"))]
 use alloc::string::String;
+#[cfg(not(feature = "std"))]
+use alloc::boxed::Box;
 use core::ops;
 
 /// A group index is u16.
@@ -34,9 +36,22 @@ pub enum CharacterClassType {
 pub struct BracketContents {
     pub invert: bool,
     pub cps: CodePointSet,
+    /// (compartments patch, docs/regress-patch.md) `cps.block_index()`, set when the
+    /// bracket is emitted into a compiled regex (`None` before, and for small sets).
+    pub index: Option<Box<[u16]>>,
 }
 
 impl BracketContents {
+    /// Whether `cp` is in `cps` (not respecting `invert`), through the block index when
+    /// there is one.
+    #[inline(always)]
+    pub fn cps_contains(&self, cp: u32) -> bool {
+        match &self.index {
+            Some(index) => self.cps.contains_indexed(index, cp),
+            None => self.cps.contains(cp),
+        }
+    }
+
     // Return true if the bracket is empty.
     pub fn is_empty(&self) -> bool {
         match self.invert {
