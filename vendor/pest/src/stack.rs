@@ -227,6 +227,29 @@ impl<T: Clone> Index<Range<usize>> for Stack<T> {
 mod test {
     use super::Stack;
 
+    // Patched (compartments): snapshots pending when the stack changes are restored as
+    // the ones they stand for.
+    #[test]
+    fn pending_snapshots_written_before_push_and_pop() {
+        let mut stack = Stack::new();
+        stack.push(0);
+        stack.snapshot(); // a
+        stack.snapshot(); // b
+        stack.push(1);
+        stack.snapshot(); // c
+        stack.clear_snapshot(); // c
+        stack.restore(); // b: 1 goes
+        assert_eq!(stack[0..stack.len()], [0]);
+        stack.snapshot(); // d
+        stack.pop();
+        stack.clear_snapshot(); // d
+        assert!(stack.is_empty());
+        stack.restore(); // a: 0 comes back
+        assert_eq!(stack[0..stack.len()], [0]);
+        stack.restore(); // none left: the initial state
+        assert!(stack.is_empty());
+    }
+
     #[test]
     fn snapshot_with_empty() {
         let mut stack = Stack::new();
