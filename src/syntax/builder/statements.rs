@@ -13,7 +13,7 @@ impl<'i> Builder<'i> {
     /// statement list (its directive prologue).
     pub fn statement_list_into(
         &mut self,
-        items: Vec<P<'i>>,
+        items: impl IntoIterator<Item = P<'i>>,
         in_prologue: bool,
         body: &mut Vec<Stmt>,
     ) -> R<()> {

@@ -163,7 +163,9 @@ fn remaining_stack() -> Option<usize> {
 #[inline(always)]
 fn stack_address() -> usize {
     let marker = 0u8;
-    core::hint::black_box(&marker) as *const u8 as usize
+    // (No `black_box`: the address of a local is on the stack whether or not the byte is
+    // ever written; `black_box` made every call store it.)
+    core::ptr::addr_of!(marker) as usize
 }
 
 #[derive(Debug)]
@@ -175,21 +177,48 @@ struct CallLimitTracker {
     /// exactly what `remaining_stack()` would answer later on the same stack. `None` when
     /// the stack bounds are unknown (no stack guard, as before).
     stack_floor: Option<usize>,
+    /// Patched (compartments, docs/pest-patch.md): `enter` says yes at once when
+    /// `stack_address()` is at least this: `stack_floor + REQUIRED_STACK_SPACE` (0 without
+    /// stack bounds) while no call limit is set and no limit was reached, else `usize::MAX`
+    /// (never: the general checks below then decide, as before). One comparison instead of
+    /// the general checks on every combinator call.
+    fast_above: usize,
 }
 
 impl Default for CallLimitTracker {
     fn default() -> Self {
         let call_limit = CALL_LIMIT.load(Ordering::Relaxed);
+        let stack_floor =
+            remaining_stack().map(|remaining| stack_address().saturating_sub(remaining));
+        let current_call_limit = (call_limit > 0).then_some((0, call_limit));
         Self {
-            current_call_limit: (call_limit > 0).then_some((0, call_limit)),
+            current_call_limit,
             limit_reached: None,
-            stack_floor: remaining_stack()
-                .map(|remaining| stack_address().saturating_sub(remaining)),
+            stack_floor,
+            fast_above: Self::fast_above(current_call_limit, None, stack_floor),
         }
     }
 }
 
 impl CallLimitTracker {
+    /// The `fast_above` of a tracker with these fields.
+    fn fast_above(
+        current_call_limit: Option<(usize, usize)>,
+        limit_reached: Option<LimitKind>,
+        stack_floor: Option<usize>,
+    ) -> usize {
+        if current_call_limit.is_some() || limit_reached.is_some() {
+            return usize::MAX;
+        }
+        // `stack_address() - floor < REQUIRED_STACK_SPACE` (saturating) exactly when
+        // `stack_address() < floor + REQUIRED_STACK_SPACE`; a floor so high that the sum
+        // overflows takes the general path every time.
+        match stack_floor {
+            None => 0,
+            Some(floor) => floor.checked_add(REQUIRED_STACK_SPACE).unwrap_or(usize::MAX),
+        }
+    }
+
     fn limit_reached(&self) -> bool {
         self.limit_reached.is_some()
     }
@@ -203,6 +232,14 @@ impl CallLimitTracker {
 
     #[inline(always)]
     fn enter(&mut self, count_call: bool) -> bool {
+        if stack_address() >= self.fast_above {
+            return true;
+        }
+        self.enter_general(count_call)
+    }
+
+    #[inline(never)]
+    fn enter_general(&mut self, count_call: bool) -> bool {
         let remaining = self
             .stack_floor
             .map(|floor| stack_address().saturating_sub(floor));
@@ -227,6 +264,7 @@ impl CallLimitTracker {
         };
         if let Some(cause) = cause {
             self.limit_reached = Some(cause);
+            self.fast_above = usize::MAX;
             return false;
         }
         if count_call && let Some((current, _)) = &mut self.current_call_limit {
@@ -1935,6 +1973,7 @@ mod test {
             current_call_limit: Some((calls, limit)),
             limit_reached: None,
             stack_floor: None,
+            fast_above: usize::MAX,
         }
     }
 
@@ -1962,6 +2001,8 @@ mod test {
             state.call_tracker = CallLimitTracker {
                 current_call_limit: Some((0, 3)),
                 limit_reached: None,
+                stack_floor: None,
+                fast_above: usize::MAX,
             };
             state.repeat(|state| state.sequence(|state| state.match_string("x")))
         });

@@ -38,6 +38,13 @@ pub struct Stack<T: Clone> {
     ///
     /// - `remained..cache.len()` are pushed after the snapshot is taken.
     lengths: Vec<(usize, usize)>,
+    /// Patched (compartments, docs/pest-patch.md): snapshots taken since the stack last
+    /// changed, on top of those in `lengths`, not yet written there. Each would be
+    /// `(cache.len(), cache.len())` (nothing was pushed or popped since any of them was
+    /// taken), and clearing or restoring such a snapshot changes nothing but removes it, so
+    /// most snapshots (a parser takes one per sequence and lookahead, and rarely pushes or
+    /// pops) are a count. `push` and `pop` write them into `lengths` first.
+    pending: usize,
 }
 
 impl<T: Clone> Default for Stack<T> {
@@ -53,6 +60,7 @@ impl<T: Clone> Stack<T> {
             cache: vec![],
             popped: vec![],
             lengths: vec![],
+            pending: 0,
         }
     }
 
@@ -62,6 +70,7 @@ impl<T: Clone> Stack<T> {
             cache: vec![],
             popped: vec![],
             lengths: Vec::with_capacity(capacity),
+            pending: 0,
         }
     }
 
@@ -78,11 +87,13 @@ impl<T: Clone> Stack<T> {
 
     /// Pushes a `T` onto the `Stack`.
     pub fn push(&mut self, elem: T) {
+        self.write_pending();
         self.cache.push(elem);
     }
 
     /// Pops the top-most `T` from the `Stack`.
     pub fn pop(&mut self) -> Option<T> {
+        self.write_pending();
         let len = self.cache.len();
         let popped = self.cache.pop();
         if let Some(popped) = &popped
@@ -105,12 +116,33 @@ impl<T: Clone> Stack<T> {
     /// Takes a snapshot of the current `Stack`.
     #[inline]
     pub fn snapshot(&mut self) {
-        self.lengths.push((self.cache.len(), self.cache.len()))
+        self.pending += 1;
+    }
+
+    /// Writes the pending snapshots into `lengths` (before the stack changes).
+    #[inline]
+    fn write_pending(&mut self) {
+        if self.pending > 0 {
+            self.write_pending_snapshots();
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn write_pending_snapshots(&mut self) {
+        let len = self.cache.len();
+        self.lengths
+            .extend(core::iter::repeat_n((len, len), self.pending));
+        self.pending = 0;
     }
 
     /// The parsing after the last snapshot was successful so clearing it.
     #[inline]
     pub fn clear_snapshot(&mut self) {
+        if self.pending > 0 {
+            self.pending -= 1;
+            return;
+        }
         // Patched (compartments, docs/pest-patch.md): nothing was popped since the snapshot
         // (the common case), so the parent's count and `popped` stay as they are — what the
         // general case below computes then (`parent_popped` is 0: the parent's remaining
@@ -149,6 +181,10 @@ impl<T: Clone> Stack<T> {
     // elements out of line.
     #[inline(always)]
     pub fn restore(&mut self) {
+        if self.pending > 0 {
+            self.pending -= 1;
+            return;
+        }
         match self.lengths.pop() {
             Some((len_stack, remained)) => {
                 if remained < self.cache.len() {
@@ -190,6 +226,29 @@ impl<T: Clone> Index<Range<usize>> for Stack<T> {
 #[cfg(test)]
 mod test {
     use super::Stack;
+
+    // Patched (compartments): snapshots pending when the stack changes are restored as
+    // the ones they stand for.
+    #[test]
+    fn pending_snapshots_written_before_push_and_pop() {
+        let mut stack = Stack::new();
+        stack.push(0);
+        stack.snapshot(); // a
+        stack.snapshot(); // b
+        stack.push(1);
+        stack.snapshot(); // c
+        stack.clear_snapshot(); // c
+        stack.restore(); // b: 1 goes
+        assert_eq!(stack[0..stack.len()], [0]);
+        stack.snapshot(); // d
+        stack.pop();
+        stack.clear_snapshot(); // d
+        assert!(stack.is_empty());
+        stack.restore(); // a: 0 comes back
+        assert_eq!(stack[0..stack.len()], [0]);
+        stack.restore(); // none left: the initial state
+        assert!(stack.is_empty());
+    }
 
     #[test]
     fn snapshot_with_empty() {
