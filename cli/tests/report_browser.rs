@@ -405,7 +405,10 @@ fn the_report_works_in_headless_chromium() {
     let shot = page.send("Page.captureScreenshot", json!({ "format": "png" }), true);
     let png = base64_decode(shot["data"].as_str().unwrap());
     assert!(png.starts_with(b"\x89PNG"), "a PNG screenshot");
+    // (`target/` of the repository, which a build with another CARGO_TARGET_DIR does not
+    // make.)
     let target = repository().join("target/report-screenshot.png");
+    std::fs::create_dir_all(target.parent().unwrap()).unwrap();
     std::fs::write(&target, &png).unwrap();
     if std::env::var_os("COMPARTMENTS_UPDATE_SCREENSHOT").is_some() {
         std::fs::write(repository().join("docs/run-report.png"), &png).unwrap();
