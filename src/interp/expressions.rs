@@ -505,11 +505,7 @@ pub fn property_reference<'a>(
             crate::step!("sec-evaluate-property-access-with-expression-key", "4");
             Ok(Reference {
                 base: ReferenceBase::Value(base_value),
-                name: match property_name_value {
-                    Value::String(s) => ReferenceName::Key(PropertyKey::from_string(s)),
-                    Value::Symbol(s) => ReferenceName::Key(PropertyKey::Symbol(s)),
-                    other => ReferenceName::Value(other),
-                },
+                name: ReferenceName::of_property_name_value(property_name_value),
                 strict,
                 this_value: None,
             })

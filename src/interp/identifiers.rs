@@ -412,11 +412,7 @@ pub fn assign_to_identifier(
                 return Ok(rval);
             }
         }
-        // (A Number is copied without the general clone's dispatch.)
-        let copy = match &rval {
-            Value::Number(n) => Value::Number(*n),
-            rval => rval.clone(),
-        };
+        let copy = rval.copied();
         if let Err(copy) = running_lexical_environment(agent).set_slot_value(hops, slot, id, copy) {
             IdentifierReference::Slot { id, hops, slot }.put_value(agent, copy)?;
         }
@@ -470,11 +466,7 @@ fn assign_to_identifier_other(
     let lref = IdentifierReference::resolve(agent, id)?;
     let rval = evaluate_named(agent, rhs, &id.name)?;
     agent.current_offset = offset;
-    // (A Number is copied without the general clone's dispatch.)
-    let copy = match &rval {
-        Value::Number(n) => Value::Number(*n),
-        rval => rval.clone(),
-    };
+    let copy = rval.copied();
     lref.put_value(agent, copy)?;
     Ok(rval)
 }

@@ -98,11 +98,7 @@ pub fn assign_to_property(
     let rval = evaluate_expression(agent, value)?;
     // d. Perform ? PutValue(lref, rval).
     agent.current_offset = offset;
-    // (A Number is copied without the general clone's dispatch.)
-    let copy = match &rval {
-        Value::Number(n) => Value::Number(*n),
-        rval => rval.clone(),
-    };
+    let copy = rval.copied();
     match &base_value {
         Value::Object(o) => {
             let key = identifier_key(&id.name);
@@ -168,11 +164,7 @@ pub fn assign_to_element(
     let rval = evaluate_expression(agent, value)?;
     // d. Perform ? PutValue(lref, rval).
     agent.current_offset = offset;
-    // (A Number is copied without the general clone's dispatch.)
-    let copy = match &rval {
-        Value::Number(n) => Value::Number(*n),
-        rval => rval.clone(),
-    };
+    let copy = rval.copied();
     match (&base_value, property_name_value) {
         (Value::Object(o), Value::Number(n))
             if (0.0..4294967295.0).contains(&n) && n.fract() == 0.0 =>
@@ -193,11 +185,7 @@ pub fn assign_to_element(
         (_, property_name_value) => {
             let reference = Reference {
                 base: ReferenceBase::Value(base_value),
-                name: match property_name_value {
-                    Value::String(s) => ReferenceName::Key(PropertyKey::from_string(s)),
-                    Value::Symbol(s) => ReferenceName::Key(PropertyKey::Symbol(s)),
-                    other => ReferenceName::Value(other),
-                },
+                name: ReferenceName::of_property_name_value(property_name_value),
                 strict,
                 this_value: None,
             };

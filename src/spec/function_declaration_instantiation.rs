@@ -128,12 +128,7 @@ pub fn function_declaration_instantiation(
         //     InitializeReferencedBinding does env.InitializeBinding(paramName, value).
         let parameters = parameter_names.iter().zip(&code.params).enumerate().map(
             |(index, (name, parameter))| {
-                let value = match arguments.get(index) {
-                    // (A Number is copied without the general clone's dispatch.)
-                    Some(Value::Number(n)) => Value::Number(*n),
-                    Some(argument) => argument.clone(),
-                    None => Value::Undefined,
-                };
+                let value = arguments.get(index).map_or(Value::Undefined, Value::copied);
                 match &parameter.target {
                     ast::Pattern::Ident(id) => {
                         Binding::mutable(id.name.shared().clone(), id.place.name_hash, Some(value))

@@ -31,6 +31,20 @@ pub enum ReferenceName<'a> {
     Private(PrivateName),
 }
 
+impl ReferenceName<'_> {
+    /// The [[ReferencedName]] of EvaluatePropertyAccessWithExpressionKey's step 4:
+    /// propertyNameValue, kept as a property key already when it is a String or a Symbol
+    /// (ToPropertyKey of those runs no code), else as the value for PutValue/GetValue to
+    /// convert.
+    pub fn of_property_name_value(value: Value) -> Self {
+        match value {
+            Value::String(s) => ReferenceName::Key(PropertyKey::from_string(s)),
+            Value::Symbol(s) => ReferenceName::Key(PropertyKey::Symbol(s)),
+            other => ReferenceName::Value(other),
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Reference<'a> {
     pub base: ReferenceBase,

@@ -38,6 +38,17 @@ impl Value {
         }
     }
 
+    /// A clone of the value, without the out-of-line clone of a general `Value` when it is
+    /// a Number (the common case on the paths that copy a value into a binding, a property
+    /// or an argument list).
+    #[inline(always)]
+    pub fn copied(&self) -> Value {
+        match self {
+            Value::Number(n) => Value::Number(*n),
+            value => value.clone(),
+        }
+    }
+
     pub fn is_undefined(&self) -> bool {
         matches!(self, Value::Undefined)
     }

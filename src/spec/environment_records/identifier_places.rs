@@ -28,11 +28,7 @@ impl Env {
     pub fn slot_value(&self, hops: u32, slot: u32, id: &Ident) -> Option<Value> {
         let kind = self.env_ref_at(hops)?.kind();
         let binding = slot_binding(&kind, slot, id)?;
-        match &binding.value {
-            // (A Number is copied without the general clone's dispatch.)
-            Some(Value::Number(n)) => Some(Value::Number(*n)),
-            value => value.clone(),
-        }
+        binding.value.as_ref().map(Value::copied)
     }
 
     /// `f` of the value of the binding at position `slot` of the record `hops` links out,
@@ -264,13 +260,7 @@ impl Env {
     /// ([`Env::with_global_property`]): the property's value.
     #[inline]
     pub fn global_property_value(&self, version: u64, index: u32, name: &str) -> Option<Value> {
-        self.with_global_property(version, index, name, |value, _| {
-            // (A Number is copied without the general clone's dispatch.)
-            Some(match value {
-                Value::Number(n) => Value::Number(*n),
-                value => value.clone(),
-            })
-        })
+        self.with_global_property(version, index, name, |value, _| Some(value.copied()))
     }
 
     /// [`Env::global_property_value`] when it is a Number.

@@ -47,13 +47,8 @@ fn compare_array_elements(
     if !comparefn.is_undefined() {
         // a. Let v be ? ToNumber(? Call(comparator, undefined, « x, y »)).
         crate::step!("sec-comparearrayelements", "4.a");
-        // (Numbers copied without the general clone's dispatch, and a Number result is
-        // its own ToNumber.)
-        let copy = |v: &Value| match v {
-            Value::Number(n) => Value::Number(*n),
-            v => v.clone(),
-        };
-        let arguments = [copy(x), copy(y)];
+        // (A Number result is its own ToNumber.)
+        let arguments = [x.copied(), y.copied()];
         let result = call_value(agent, comparefn, &Value::Undefined, &arguments);
         for argument in arguments {
             argument.discard();
