@@ -41,7 +41,22 @@ type GcErasedPointer = NonNull<GcBox<NonTraceable>>;
 type EphemeronPointer = NonNull<dyn ErasedEphemeronBox>;
 type ErasedWeakMapBoxPointer = NonNull<dyn ErasedWeakMapBox>;
 
-thread_local!(static GC_DROPPING: Cell<bool> = const { Cell::new(false) });
+// PATCH: the collector's state on this thread ([`GcState`]), was a `bool` (`GC_DROPPING`).
+thread_local!(static GC_STATE: Cell<GcState> = const { Cell::new(GcState::Running) });
+
+/// PATCH: what the collector is doing on this thread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum GcState {
+    /// Not collecting, or marking and finalizing: finalizers may run.
+    Running,
+    /// Dropping the values of unreachable nodes, none of them deallocated yet: finalizers
+    /// must not run, but a dropped handle may still decrement its node's reference count
+    /// (the node's header is valid until `Collector::sweep` deallocates it).
+    DroppingValues,
+    /// Deallocating nodes (`Collector::sweep` after the values are dropped, and
+    /// `Collector::dump`): a dropped handle's node may already be gone.
+    Deallocating,
+}
 thread_local!(static BOA_GC: RefCell<BoaGc> = RefCell::new( BoaGc {
     config: GcConfig::default(),
     runtime: GcRuntimeData::default(),
@@ -54,20 +69,31 @@ thread_local!(static BOA_GC: RefCell<BoaGc> = RefCell::new( BoaGc {
 struct GcConfig {
     /// The threshold at which the garbage collector will trigger a collection.
     threshold: usize,
-    /// The percentage of used space at which the garbage collector will trigger a collection.
-    used_space_percentage: usize,
+    /// The least headroom: a collection comes after allocating at least this many bytes.
+    min_headroom: usize,
+    /// The headroom as a percentage of the live bytes after the last collection.
+    headroom_percentage: usize,
 }
 
-// Setting the defaults to an arbitrary value currently.
-//
-// TODO: Add a configure later
 impl Default for GcConfig {
     fn default() -> Self {
         Self {
             // Start at 1MB, the nursary size for V8 is ~1-8MB and SM can be up to 16MB
             threshold: 1_048_576,
-            used_space_percentage: 70,
+            // PATCH: was `used_space_percentage: 70` (the threshold grew to the live bytes
+            // / 0.7 and never shrank: a collection after allocating ~0.43 × the live heap).
+            min_headroom: 1_048_576,
+            headroom_percentage: 150,
         }
+    }
+}
+
+impl GcConfig {
+    /// The next threshold after a collection left `live` bytes: `live` plus the larger of
+    /// `min_headroom` and `headroom_percentage` % of `live`.
+    fn next_threshold(&self, live: usize) -> usize {
+        let headroom = (live / 100).saturating_mul(self.headroom_percentage);
+        live.saturating_add(headroom.max(self.min_headroom))
     }
 }
 
@@ -101,15 +127,15 @@ impl Drop for BoaGc {
 struct DropGuard;
 
 impl DropGuard {
-    fn new() -> Self {
-        GC_DROPPING.with(|dropping| dropping.set(true));
+    fn new(state: GcState) -> Self {
+        GC_STATE.with(|current| current.set(state));
         Self
     }
 }
 
 impl Drop for DropGuard {
     fn drop(&mut self) {
-        GC_DROPPING.with(|dropping| dropping.set(false));
+        GC_STATE.with(|current| current.set(GcState::Running));
     }
 }
 
@@ -117,7 +143,15 @@ impl Drop for DropGuard {
 #[must_use]
 #[inline]
 pub fn finalizer_safe() -> bool {
-    GC_DROPPING.with(|dropping| !dropping.get())
+    GC_STATE.with(|current| current.get() == GcState::Running)
+}
+
+/// PATCH: whether a handle being dropped may decrement its node's reference count: always,
+/// except while nodes are being deallocated (the node may be gone).
+#[must_use]
+#[inline]
+pub(crate) fn handle_may_decrement() -> bool {
+    GC_STATE.with(|current| current.get() != GcState::Deallocating)
 }
 
 /// The Allocator handles allocation of garbage collected values.
@@ -188,22 +222,8 @@ impl Allocator {
     fn manage_state(gc: &mut BoaGc) {
         if gc.runtime.bytes_allocated > gc.config.threshold {
             Collector::collect(gc);
-
-            // Post collection check
-            // If the allocated bytes are still above the threshold, increase the threshold.
-            if gc.runtime.bytes_allocated
-                > gc.config.threshold / 100 * gc.config.used_space_percentage
-            {
-                gc.config.threshold =
-                    gc.runtime.bytes_allocated / gc.config.used_space_percentage * 100;
-            }
         }
     }
-}
-
-struct Unreachables {
-    strong: Vec<GcErasedPointer>,
-    weak: Vec<NonNull<dyn ErasedEphemeronBox>>,
 }
 
 /// This collector currently functions in four main phases
@@ -211,9 +231,10 @@ struct Unreachables {
 /// Mark -> Finalize -> Mark -> Sweep
 ///
 /// 1. Mark nodes as reachable.
-/// 2. Finalize the unreachable nodes.
-/// 3. Mark again because `Finalize::finalize` can potentially resurrect dead nodes.
-/// 4. Sweep and drop all dead nodes.
+/// 2. Finalize the unreachable ephemerons (PATCH: only those; see `Collector::collect`).
+/// 3. Mark again because dropping an ephemeron's value can potentially resurrect dead nodes
+///    (PATCH: only when some ephemeron was finalized).
+/// 4. Sweep: drop the values of all dead nodes, then deallocate them (PATCH: two passes).
 ///
 /// A better approach in a more concurrent structure may be to reorder.
 ///
@@ -229,15 +250,20 @@ impl Collector {
 
         let mut tracer = Tracer::new();
 
-        let unreachables = Self::mark_heap(&mut tracer, &gc.strongs, &gc.weaks, &gc.weak_maps);
+        let unreachable_ephemerons =
+            Self::mark_heap(&mut tracer, &gc.strongs, &gc.weaks, &gc.weak_maps);
 
         assert!(tracer.is_empty(), "The queue should be empty");
 
-        // Only finalize if there are any unreachable nodes.
-        if !unreachables.strong.is_empty() || !unreachables.weak.is_empty() {
-            // Finalize all the unreachable nodes.
+        // PATCH: only unreachable ephemerons are finalized here, and the heap marked again
+        // after them (dropping an ephemeron's value may run arbitrary `Drop` code). The
+        // unreachable strong nodes are not finalized: the one thing their finalizers did
+        // (`Gc`'s and `Ephemeron`'s `Finalize`: decrement the reference count of the node
+        // a handle points to) is done by dropping the handles in `Collector::sweep`, and no
+        // other finalizer runs, so none can resurrect a node (docs/boa-gc-patch.md).
+        if !unreachable_ephemerons.is_empty() {
             // SAFETY: All passed pointers are valid, since we won't deallocate until `Self::sweep`.
-            unsafe { Self::finalize(unreachables) };
+            unsafe { Self::finalize(unreachable_ephemerons) };
 
             // Reuse the tracer's already allocated capacity.
             let _final_unreachables =
@@ -272,9 +298,14 @@ impl Collector {
             }
         });
 
-        gc.strongs.shrink_to(gc.strongs.len() >> 2);
-        gc.weaks.shrink_to(gc.weaks.len() >> 2);
-        gc.weak_maps.shrink_to(gc.weak_maps.len() >> 2);
+        // PATCH: give memory back only when a vector is mostly empty, keeping room to grow.
+        shrink_if_sparse(&mut gc.strongs);
+        shrink_if_sparse(&mut gc.weaks);
+        shrink_if_sparse(&mut gc.weak_maps);
+
+        // PATCH: the next collection comes after allocating the larger of `min_headroom` and
+        // `headroom_percentage` % of what survived this one.
+        gc.config.threshold = gc.config.next_threshold(gc.runtime.bytes_allocated);
     }
 
     fn trace_non_roots(gc: &BoaGc) {
@@ -303,9 +334,10 @@ impl Collector {
         strongs: &[GcErasedPointer],
         weaks: &[EphemeronPointer],
         weak_maps: &[ErasedWeakMapBoxPointer],
-    ) -> Unreachables {
+    ) -> Vec<EphemeronPointer> {
         // Walk the list, tracing and marking the nodes
-        let mut strong_dead = Vec::new();
+        // PATCH: no list of unreachable strong nodes (`strong_dead`): nothing reads it now;
+        // `Collector::sweep` finds them by their mark.
         let mut pending_ephemerons = Vec::new();
 
         // === Preliminary mark phase ===
@@ -321,21 +353,12 @@ impl Collector {
                 unsafe {
                     tracer.trace_until_empty();
                 }
-            } else if !node_ref.is_marked() {
-                strong_dead.push(*node);
             }
         }
 
         // 0.1. Early return if there are no ephemerons in the GC
         if weaks.is_empty() {
-            strong_dead.retain_mut(|node| {
-                // SAFETY: node must be valid as this phase cannot drop any node.
-                unsafe { !node.as_ref().is_marked() }
-            });
-            return Unreachables {
-                strong: strong_dead,
-                weak: Vec::new(),
-            };
+            return pending_ephemerons;
         }
 
         // === Weak mark phase ===
@@ -403,35 +426,18 @@ impl Collector {
         }
 
         // 4. The remaining list should contain the ephemerons that are either unreachable or its key
-        // is dead. Cleanup the strong pointers since this procedure could have marked some more strong
-        // pointers.
-        strong_dead.retain_mut(|node| {
-            // SAFETY: node must be valid as this phase cannot drop any node.
-            unsafe { !node.as_ref().is_marked() }
-        });
-
-        Unreachables {
-            strong: strong_dead,
-            weak: pending_ephemerons,
-        }
+        // is dead.
+        pending_ephemerons
     }
 
     /// # Safety
     ///
-    /// Passing a `strong` or a `weak` vec with invalid pointers will result in Undefined Behaviour.
-    unsafe fn finalize(unreachables: Unreachables) {
-        for node in unreachables.strong {
-            // SAFETY: The caller must ensure all pointers inside `unreachables.strong` are valid.
-            let node_ref = unsafe { node.as_ref() };
-            let run_finalizer_fn = node_ref.run_finalizer_fn();
-
-            // SAFETY: The function pointer is appropriate for this node type because we extract it from it's VTable.
-            unsafe {
-                run_finalizer_fn(node);
-            }
-        }
-        for node in unreachables.weak {
-            // SAFETY: The caller must ensure all pointers inside `unreachables.weak` are valid.
+    /// Passing a vec with invalid pointers will result in Undefined Behaviour.
+    ///
+    /// PATCH: finalizes the unreachable ephemerons only (see `Collector::collect`).
+    unsafe fn finalize(unreachable_ephemerons: Vec<EphemeronPointer>) {
+        for node in unreachable_ephemerons {
+            // SAFETY: The caller must ensure all pointers inside `unreachable_ephemerons` are valid.
             let node = unsafe { node.as_ref() };
             node.finalize_and_clear();
         }
@@ -448,7 +454,32 @@ impl Collector {
         weak: &mut Vec<EphemeronPointer>,
         total_allocated: &mut usize,
     ) {
-        let _guard = DropGuard::new();
+        // PATCH: first the values of the unreachable nodes are dropped, all of them before any
+        // node is deallocated, so that a handle dropped with them may decrement the reference
+        // count of the node it points to (what `Gc`'s finalizer did before the sweep): a node
+        // still reachable must not keep counting a handle held by a freed one, or it would look
+        // rooted forever.
+        {
+            let _guard = DropGuard::new(GcState::DroppingValues);
+            for node in strong.iter() {
+                // SAFETY: The caller must ensure the validity of every node; none is
+                // deallocated in this loop.
+                let node_ref = unsafe { node.as_ref() };
+                if !node_ref.is_marked() {
+                    let drop_value_fn = node_ref.drop_value_fn();
+
+                    // SAFETY: The function pointer is appropriate for this node type because we
+                    // extract it from its VTable. The node is unreachable, so nothing reads its
+                    // value after this (the loop below only deallocates it), and each node is
+                    // visited once.
+                    unsafe {
+                        drop_value_fn(*node);
+                    }
+                }
+            }
+        }
+
+        let _guard = DropGuard::new(GcState::Deallocating);
 
         strong.retain(|node| {
             // SAFETY: The caller must ensure the validity of every node of `heap_start`.
@@ -459,15 +490,16 @@ impl Collector {
 
                 true
             } else {
-                // SAFETY: The algorithm ensures only unmarked/unreachable pointers are dropped.
-                // The caller must ensure all pointers were allocated by `Box::into_raw(Box::new(..))`.
-                let drop_fn = node_ref.drop_fn();
+                let dealloc_fn = node_ref.dealloc_fn();
                 let size = node_ref.size();
                 *total_allocated -= size;
 
-                // SAFETY: The function pointer is appropriate for this node type because we extract it from it's VTable.
+                // SAFETY: The function pointer is appropriate for this node type because we
+                // extract it from its VTable; its value was dropped by the loop above (no node
+                // was marked since) and the caller ensures it was allocated by
+                // `Box::into_raw(Box::new(..))`.
                 unsafe {
-                    drop_fn(*node);
+                    dealloc_fn(*node);
                 }
 
                 false
@@ -507,7 +539,7 @@ impl Collector {
         }
 
         // Not initializing a dropguard since this should only be invoked when BOA_GC is being dropped.
-        let _guard = DropGuard::new();
+        let _guard = DropGuard::new(GcState::Deallocating);
 
         for node in mem::take(&mut gc.strongs) {
             // SAFETY:
@@ -527,6 +559,15 @@ impl Collector {
             // was allocated by `Box::from_raw(Box::new(..))`.
             let _unmarked_node = unsafe { Box::from_raw(node.as_ptr()) };
         }
+    }
+}
+
+/// PATCH: shrinks `nodes` to twice its length when under a quarter of its capacity is used
+/// (upstream shrank every vector to its length after every collection, so that the next
+/// allocations grew it again, reallocation by reallocation).
+fn shrink_if_sparse<T>(nodes: &mut Vec<T>) {
+    if nodes.len() < nodes.capacity() / 4 {
+        nodes.shrink_to(nodes.len() * 2);
     }
 }
 

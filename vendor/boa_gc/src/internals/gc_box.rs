@@ -1,6 +1,9 @@
 use crate::Trace;
 
-use super::{DropFn, GcHeader, RunFinalizerFn, TraceFn, TraceNonRootsFn, VTable, vtable_of};
+use super::{
+    DeallocFn, DropFn, DropValueFn, GcHeader, TraceFn, TraceNonRootsFn, VTable,
+    vtable_of,
+};
 
 /// A garbage collected allocation.
 #[derive(Debug)]
@@ -20,6 +23,18 @@ impl<T: Trace> GcBox<T> {
             vtable,
             value,
         }
+    }
+
+    /// PATCH: drops the value of the box in place, leaving the header and the allocation.
+    ///
+    /// # Safety
+    ///
+    /// `this` must point to a live `GcBox<T>` whose value was not dropped yet; the value must
+    /// not be used afterwards (the box may only be deallocated without dropping its value).
+    pub(crate) unsafe fn drop_value_in_place(this: std::ptr::NonNull<Self>) {
+        // SAFETY: the caller guarantees `this` is valid and its value is dropped only once;
+        // `addr_of_mut!` takes the field's address without making a reference to the box.
+        unsafe { std::ptr::drop_in_place(std::ptr::addr_of_mut!((*this.as_ptr()).value)) }
     }
 }
 
@@ -71,12 +86,16 @@ impl<T: Trace + ?Sized> GcBox<T> {
         self.vtable.trace_non_roots_fn()
     }
 
-    pub(crate) fn run_finalizer_fn(&self) -> RunFinalizerFn {
-        self.vtable.run_finalizer_fn()
-    }
-
     pub(crate) fn drop_fn(&self) -> DropFn {
         self.vtable.drop_fn()
+    }
+
+    pub(crate) fn drop_value_fn(&self) -> DropValueFn {
+        self.vtable.drop_value_fn()
+    }
+
+    pub(crate) fn dealloc_fn(&self) -> DeallocFn {
+        self.vtable.dealloc_fn()
     }
 
     pub(crate) fn size(&self) -> usize {

@@ -27,11 +27,24 @@ pub(crate) const fn vtable_of<T: Trace + 'static>() -> &'static VTable {
             }
         }
 
-        unsafe fn run_finalizer_fn(this: GcErasedPointer) {
-            // SAFETY: The caller must ensure that the passed erased pointer is `GcBox<Self>`.
-            let value = unsafe { this.cast::<GcBox<Self>>().as_ref().value() };
+        // PATCH: drops the value in place, leaving the allocation (and the header) for
+        // `dealloc_fn`.
+        unsafe fn drop_value_fn(this: GcErasedPointer) {
+            // SAFETY: The caller must ensure that the passed erased pointer is `GcBox<Self>`,
+            // that its value was not dropped yet and is not used again.
+            unsafe { GcBox::drop_value_in_place(this.cast::<GcBox<Self>>()) }
+        }
 
-            Self::run_finalizer(value);
+        // PATCH: deallocates a box whose value `drop_value_fn` dropped.
+        unsafe fn dealloc_fn(this: GcErasedPointer) {
+            let this = this.cast::<GcBox<Self>>();
+            // SAFETY: The caller must ensure that the passed erased pointer is `GcBox<Self>`,
+            // allocated by `Box::new` (so with the global allocator and this layout), whose
+            // value was already dropped. `ManuallyDrop` has the layout of its content, so
+            // this frees the allocation without dropping the value again.
+            let _allocation = unsafe {
+                Box::from_raw(this.as_ptr().cast::<std::mem::ManuallyDrop<GcBox<Self>>>())
+            };
         }
 
         // SAFETY: The caller must ensure that the passed erased pointer is `GcBox<Self>`.
@@ -48,8 +61,9 @@ pub(crate) const fn vtable_of<T: Trace + 'static>() -> &'static VTable {
         const VTABLE: &'static VTable = &VTable {
             trace_fn: T::trace_fn,
             trace_non_roots_fn: T::trace_non_roots_fn,
-            run_finalizer_fn: T::run_finalizer_fn,
             drop_fn: T::drop_fn,
+            drop_value_fn: T::drop_value_fn,
+            dealloc_fn: T::dealloc_fn,
             type_id: TypeId::of::<T>(),
             size: size_of::<GcBox<T>>(),
         };
@@ -60,15 +74,17 @@ pub(crate) const fn vtable_of<T: Trace + 'static>() -> &'static VTable {
 
 pub(crate) type TraceFn = unsafe fn(this: GcErasedPointer, tracer: &mut Tracer);
 pub(crate) type TraceNonRootsFn = unsafe fn(this: GcErasedPointer);
-pub(crate) type RunFinalizerFn = unsafe fn(this: GcErasedPointer);
 pub(crate) type DropFn = unsafe fn(this: GcErasedPointer);
+pub(crate) type DropValueFn = unsafe fn(this: GcErasedPointer);
+pub(crate) type DeallocFn = unsafe fn(this: GcErasedPointer);
 
 #[derive(Debug)]
 pub(crate) struct VTable {
     trace_fn: TraceFn,
     trace_non_roots_fn: TraceNonRootsFn,
-    run_finalizer_fn: RunFinalizerFn,
     drop_fn: DropFn,
+    drop_value_fn: DropValueFn,
+    dealloc_fn: DeallocFn,
     type_id: TypeId,
     size: usize,
 }
@@ -82,12 +98,16 @@ impl VTable {
         self.trace_non_roots_fn
     }
 
-    pub(crate) fn run_finalizer_fn(&self) -> RunFinalizerFn {
-        self.run_finalizer_fn
-    }
-
     pub(crate) fn drop_fn(&self) -> DropFn {
         self.drop_fn
+    }
+
+    pub(crate) fn drop_value_fn(&self) -> DropValueFn {
+        self.drop_value_fn
+    }
+
+    pub(crate) fn dealloc_fn(&self) -> DeallocFn {
+        self.dealloc_fn
     }
 
     pub(crate) const fn type_id(&self) -> TypeId {

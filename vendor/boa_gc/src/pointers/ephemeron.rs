@@ -156,7 +156,9 @@ impl<K: Trace + ?Sized, V: Trace> Clone for Ephemeron<K, V> {
 
 impl<K: Trace + ?Sized, V: Trace> Drop for Ephemeron<K, V> {
     fn drop(&mut self) {
-        if finalizer_safe() {
+        // PATCH: as `Gc`'s `Drop` (the ephemeron box is deallocated after strong nodes' values
+        // are dropped).
+        if crate::handle_may_decrement() {
             Finalize::finalize(self);
         }
     }

@@ -366,7 +366,9 @@ impl<T: Trace + ?Sized> Deref for Gc<T> {
 
 impl<T: Trace + ?Sized> Drop for Gc<T> {
     fn drop(&mut self) {
-        if finalizer_safe() {
+        // PATCH: also while the collector drops the values of unreachable nodes (their
+        // headers are still allocated), so that no finalizer pass is needed for this.
+        if crate::handle_may_decrement() {
             Finalize::finalize(self);
         }
     }

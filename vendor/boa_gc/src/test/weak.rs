@@ -291,8 +291,9 @@ mod miri {
             drop(key);
             force_collect();
             assert!(!eph.has_value());
-            // finalize ran when collecting
-            assert_eq!(val.inner.get(), 1);
+            // PATCH: the collector no longer runs the finalizers of the `Gc` boxes it frees
+            // (docs/boa-gc-patch.md); upstream asserted 1 here.
+            assert_eq!(val.inner.get(), 0);
         });
     }
 
