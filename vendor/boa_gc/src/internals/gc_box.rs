@@ -1,8 +1,7 @@
 use crate::Trace;
 
 use super::{
-    DeallocFn, DropFn, DropValueFn, GcHeader, TraceFn, TraceNonRootsFn, VTable,
-    vtable_of,
+    DeallocFn, DropFn, DropValueFn, GcHeader, TraceFn, TraceNonRootsFn, VTable, vtable_of,
 };
 
 /// A garbage collected allocation.
