@@ -1,0 +1,597 @@
+//! Boa's **`boa_gc`** crate implements a garbage collector.
+//!
+//! # Crate Overview
+//! **`boa_gc`** is a mark-sweep garbage collector that implements a [`Trace`] and [`Finalize`] trait
+//! for garbage collected values.
+#![doc = include_str!("../ABOUT.md")]
+#![doc(
+    html_logo_url = "https://raw.githubusercontent.com/boa-dev/boa/main/assets/logo_black.svg",
+    html_favicon_url = "https://raw.githubusercontent.com/boa-dev/boa/main/assets/logo_black.svg"
+)]
+#![cfg_attr(not(test), forbid(clippy::unwrap_used))]
+#![allow(
+    clippy::module_name_repetitions,
+    clippy::redundant_pub_crate,
+    clippy::let_unit_value
+)]
+
+extern crate self as boa_gc;
+
+mod cell;
+mod pointers;
+mod trace;
+
+pub(crate) mod internals;
+
+use internals::{EphemeronBox, ErasedEphemeronBox, ErasedWeakMapBox, WeakMapBox};
+use pointers::{NonTraceable, RawWeakMap};
+use std::{
+    cell::{Cell, RefCell},
+    mem,
+    ptr::NonNull,
+};
+
+pub use crate::trace::{Finalize, Trace, Tracer};
+pub use boa_macros::{Finalize, Trace};
+pub use cell::{GcRef, GcRefCell, GcRefMut};
+pub use internals::GcBox;
+pub use pointers::{Ephemeron, Gc, GcErased, WeakGc, WeakMap};
+
+type GcErasedPointer = NonNull<GcBox<NonTraceable>>;
+type EphemeronPointer = NonNull<dyn ErasedEphemeronBox>;
+type ErasedWeakMapBoxPointer = NonNull<dyn ErasedWeakMapBox>;
+
+// PATCH: the collector's state on this thread ([`GcState`]), was a `bool` (`GC_DROPPING`).
+thread_local!(static GC_STATE: Cell<GcState> = const { Cell::new(GcState::Running) });
+
+/// PATCH: what the collector is doing on this thread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum GcState {
+    /// Not collecting, or marking and finalizing: finalizers may run.
+    Running,
+    /// Dropping the values of unreachable nodes, none of them deallocated yet: finalizers
+    /// must not run, but a dropped handle may still decrement its node's reference count
+    /// (the node's header is valid until `Collector::sweep` deallocates it).
+    DroppingValues,
+    /// Deallocating nodes (`Collector::sweep` after the values are dropped, and
+    /// `Collector::dump`): a dropped handle's node may already be gone.
+    Deallocating,
+}
+thread_local!(static BOA_GC: RefCell<BoaGc> = RefCell::new( BoaGc {
+    config: GcConfig::default(),
+    runtime: GcRuntimeData::default(),
+    strongs: Vec::default(),
+    weaks: Vec::default(),
+    weak_maps: Vec::default(),
+}));
+
+#[derive(Debug, Clone, Copy)]
+struct GcConfig {
+    /// The threshold at which the garbage collector will trigger a collection.
+    threshold: usize,
+    /// The least headroom: a collection comes after allocating at least this many bytes.
+    min_headroom: usize,
+    /// The headroom as a percentage of the live bytes after the last collection.
+    headroom_percentage: usize,
+}
+
+impl Default for GcConfig {
+    fn default() -> Self {
+        Self {
+            // Start at 1MB, the nursary size for V8 is ~1-8MB and SM can be up to 16MB
+            threshold: 1_048_576,
+            // PATCH: was `used_space_percentage: 70` (the threshold grew to the live bytes
+            // / 0.7 and never shrank: a collection after allocating ~0.43 × the live heap).
+            min_headroom: 1_048_576,
+            headroom_percentage: 150,
+        }
+    }
+}
+
+impl GcConfig {
+    /// The next threshold after a collection left `live` bytes: `live` plus the larger of
+    /// `min_headroom` and `headroom_percentage` % of `live`.
+    fn next_threshold(&self, live: usize) -> usize {
+        let headroom = (live / 100).saturating_mul(self.headroom_percentage);
+        live.saturating_add(headroom.max(self.min_headroom))
+    }
+}
+
+#[derive(Default, Debug, Clone, Copy)]
+struct GcRuntimeData {
+    collections: usize,
+    bytes_allocated: usize,
+}
+
+#[derive(Debug)]
+struct BoaGc {
+    config: GcConfig,
+    runtime: GcRuntimeData,
+    strongs: Vec<GcErasedPointer>,
+    weaks: Vec<EphemeronPointer>,
+    weak_maps: Vec<ErasedWeakMapBoxPointer>,
+}
+
+impl Drop for BoaGc {
+    fn drop(&mut self) {
+        Collector::dump(self);
+    }
+}
+
+// Whether or not the thread is currently in the sweep phase of garbage collection.
+// During this phase, attempts to dereference a `Gc<T>` pointer will trigger a panic.
+/// `DropGuard` flags whether the Collector is currently running `Collector::sweep()` or `Collector::dump()`
+///
+/// While the `DropGuard` is active, all `GcBox`s must not be dereferenced or accessed as it could cause Undefined Behavior
+#[derive(Debug, Clone)]
+struct DropGuard;
+
+impl DropGuard {
+    fn new(state: GcState) -> Self {
+        GC_STATE.with(|current| current.set(state));
+        Self
+    }
+}
+
+impl Drop for DropGuard {
+    fn drop(&mut self) {
+        GC_STATE.with(|current| current.set(GcState::Running));
+    }
+}
+
+/// Returns `true` if it is safe for a type to run [`Finalize::finalize`].
+#[must_use]
+#[inline]
+pub fn finalizer_safe() -> bool {
+    GC_STATE.with(|current| current.get() == GcState::Running)
+}
+
+/// PATCH: whether a handle being dropped may decrement its node's reference count: always,
+/// except while nodes are being deallocated (the node may be gone).
+#[must_use]
+#[inline]
+pub(crate) fn handle_may_decrement() -> bool {
+    GC_STATE.with(|current| current.get() != GcState::Deallocating)
+}
+
+/// The Allocator handles allocation of garbage collected values.
+///
+/// The allocator can trigger a garbage collection.
+#[derive(Debug, Clone, Copy)]
+struct Allocator;
+
+impl Allocator {
+    /// Allocate a new garbage collected value to the Garbage Collector's heap.
+    fn alloc_gc<T: Trace>(value: GcBox<T>) -> NonNull<GcBox<T>> {
+        let element_size = size_of_val::<GcBox<T>>(&value);
+        BOA_GC.with(|st| {
+            let mut gc = st.borrow_mut();
+
+            Self::manage_state(&mut gc);
+            // Safety: value cannot be a null pointer, since `Box` cannot return null pointers.
+            let ptr = unsafe { NonNull::new_unchecked(Box::into_raw(Box::new(value))) };
+            let erased: NonNull<GcBox<NonTraceable>> = ptr.cast();
+
+            gc.strongs.push(erased);
+            gc.runtime.bytes_allocated += element_size;
+
+            ptr
+        })
+    }
+
+    fn alloc_ephemeron<K: Trace + ?Sized, V: Trace>(
+        value: EphemeronBox<K, V>,
+    ) -> NonNull<EphemeronBox<K, V>> {
+        let element_size = size_of_val::<EphemeronBox<K, V>>(&value);
+        BOA_GC.with(|st| {
+            let mut gc = st.borrow_mut();
+
+            Self::manage_state(&mut gc);
+            // Safety: value cannot be a null pointer, since `Box` cannot return null pointers.
+            let ptr = unsafe { NonNull::new_unchecked(Box::into_raw(Box::new(value))) };
+            let erased: NonNull<dyn ErasedEphemeronBox> = ptr;
+
+            gc.weaks.push(erased);
+            gc.runtime.bytes_allocated += element_size;
+
+            ptr
+        })
+    }
+
+    fn alloc_weak_map<K: Trace + ?Sized, V: Trace>() -> WeakMap<K, V> {
+        let weak_map = WeakMap {
+            inner: Gc::new(GcRefCell::new(RawWeakMap::new())),
+        };
+        let weak = WeakGc::new(&weak_map.inner);
+
+        BOA_GC.with(|st| {
+            let mut gc = st.borrow_mut();
+
+            let weak_box = WeakMapBox { map: weak };
+
+            // Safety: value cannot be a null pointer, since `Box` cannot return null pointers.
+            let ptr = unsafe { NonNull::new_unchecked(Box::into_raw(Box::new(weak_box))) };
+            let erased: ErasedWeakMapBoxPointer = ptr;
+
+            gc.weak_maps.push(erased);
+
+            weak_map
+        })
+    }
+
+    fn manage_state(gc: &mut BoaGc) {
+        if gc.runtime.bytes_allocated > gc.config.threshold {
+            Collector::collect(gc);
+        }
+    }
+}
+
+/// This collector currently functions in four main phases
+///
+/// Mark -> Finalize -> Mark -> Sweep
+///
+/// 1. Mark nodes as reachable.
+/// 2. Finalize the unreachable ephemerons (PATCH: only those; see `Collector::collect`).
+/// 3. Mark again because dropping an ephemeron's value can potentially resurrect dead nodes
+///    (PATCH: only when some ephemeron was finalized).
+/// 4. Sweep: drop the values of all dead nodes, then deallocate them (PATCH: two passes).
+///
+/// A better approach in a more concurrent structure may be to reorder.
+///
+/// Mark -> Sweep -> Finalize
+struct Collector;
+
+impl Collector {
+    /// Run a collection on the full heap.
+    fn collect(gc: &mut BoaGc) {
+        gc.runtime.collections += 1;
+
+        Self::trace_non_roots(gc);
+
+        let mut tracer = Tracer::new();
+
+        let unreachable_ephemerons =
+            Self::mark_heap(&mut tracer, &gc.strongs, &gc.weaks, &gc.weak_maps);
+
+        assert!(tracer.is_empty(), "The queue should be empty");
+
+        // PATCH: only unreachable ephemerons are finalized here, and the heap marked again
+        // after them (dropping an ephemeron's value may run arbitrary `Drop` code). The
+        // unreachable strong nodes are not finalized: the one thing their finalizers did
+        // (`Gc`'s and `Ephemeron`'s `Finalize`: decrement the reference count of the node
+        // a handle points to) is done by dropping the handles in `Collector::sweep`, and no
+        // other finalizer runs, so none can resurrect a node (docs/boa-gc-patch.md).
+        if !unreachable_ephemerons.is_empty() {
+            // SAFETY: All passed pointers are valid, since we won't deallocate until `Self::sweep`.
+            unsafe { Self::finalize(unreachable_ephemerons) };
+
+            // Reuse the tracer's already allocated capacity.
+            let _final_unreachables =
+                Self::mark_heap(&mut tracer, &gc.strongs, &gc.weaks, &gc.weak_maps);
+        }
+
+        // SAFETY: The head of our linked list is always valid per the invariants of our GC.
+        unsafe {
+            Self::sweep(
+                &mut gc.strongs,
+                &mut gc.weaks,
+                &mut gc.runtime.bytes_allocated,
+            );
+        }
+
+        // Weak maps have to be cleared after the sweep, since the process dereferences GcBoxes.
+        gc.weak_maps.retain(|w| {
+            // SAFETY: The caller must ensure the validity of every node of `heap_start`.
+            let node_ref = unsafe { w.as_ref() };
+
+            if node_ref.is_live() {
+                node_ref.clear_dead_entries();
+
+                true
+            } else {
+                // SAFETY:
+                // The `Allocator` must always ensure its start node is a valid, non-null pointer that
+                // was allocated by `Box::from_raw(Box::new(..))`.
+                let _unmarked_node = unsafe { Box::from_raw(w.as_ptr()) };
+
+                false
+            }
+        });
+
+        // PATCH: give memory back only when a vector is mostly empty, keeping room to grow.
+        shrink_if_sparse(&mut gc.strongs);
+        shrink_if_sparse(&mut gc.weaks);
+        shrink_if_sparse(&mut gc.weak_maps);
+
+        // PATCH: the next collection comes after allocating the larger of `min_headroom` and
+        // `headroom_percentage` % of what survived this one.
+        gc.config.threshold = gc.config.next_threshold(gc.runtime.bytes_allocated);
+    }
+
+    fn trace_non_roots(gc: &BoaGc) {
+        // Count all the handles located in GC heap.
+        // Then, we can find whether there is a reference from other places, and they are the roots.
+        for node in &gc.strongs {
+            // SAFETY: node must be valid as this phase cannot drop any node.
+            let trace_non_roots_fn = unsafe { node.as_ref() }.trace_non_roots_fn();
+
+            // SAFETY: The function pointer is appropriate for this node type because we extract it from it's VTable.
+            unsafe {
+                trace_non_roots_fn(*node);
+            }
+        }
+
+        for eph in &gc.weaks {
+            // SAFETY: node must be valid as this phase cannot drop any node.
+            let eph_ref = unsafe { eph.as_ref() };
+            eph_ref.trace_non_roots();
+        }
+    }
+
+    /// Walk the heap and mark any nodes deemed reachable
+    fn mark_heap(
+        tracer: &mut Tracer,
+        strongs: &[GcErasedPointer],
+        weaks: &[EphemeronPointer],
+        weak_maps: &[ErasedWeakMapBoxPointer],
+    ) -> Vec<EphemeronPointer> {
+        // Walk the list, tracing and marking the nodes
+        // PATCH: no list of unreachable strong nodes (`strong_dead`): nothing reads it now;
+        // `Collector::sweep` finds them by their mark.
+        let mut pending_ephemerons = Vec::new();
+
+        // === Preliminary mark phase ===
+        //
+        // 0. Get the naive list of possibly dead nodes.
+        for node in strongs {
+            // SAFETY: node must be valid as this phase cannot drop any node.
+            let node_ref = unsafe { node.as_ref() };
+            if node_ref.is_rooted() {
+                tracer.enqueue(*node);
+
+                // SAFETY: all nodes must be valid as this phase cannot drop any node.
+                unsafe {
+                    tracer.trace_until_empty();
+                }
+            }
+        }
+
+        // 0.1. Early return if there are no ephemerons in the GC
+        if weaks.is_empty() {
+            return pending_ephemerons;
+        }
+
+        // === Weak mark phase ===
+        //
+        //
+        // 1. Get the naive list of ephemerons that are supposedly dead or their key is dead and
+        // trace all the ephemerons that have roots and their keys are live. Also remove from
+        // this list the ephemerons that are marked but their value is dead.
+        for eph in weaks {
+            // SAFETY: node must be valid as this phase cannot drop any node.
+            let eph_ref = unsafe { eph.as_ref() };
+            let header = eph_ref.header();
+            if header.is_rooted() {
+                header.mark();
+            }
+            // SAFETY: the garbage collector ensures `eph_ref` always points to valid data.
+            if unsafe { !eph_ref.trace(tracer) } {
+                pending_ephemerons.push(*eph);
+            }
+
+            // SAFETY: all nodes must be valid as this phase cannot drop any node.
+            unsafe {
+                tracer.trace_until_empty();
+            }
+        }
+
+        // 2. Trace all the weak pointers in the live weak maps to make sure they do not get swept.
+        for w in weak_maps {
+            // SAFETY: node must be valid as this phase cannot drop any node.
+            let node_ref = unsafe { w.as_ref() };
+
+            // SAFETY: The garbage collector ensures that all nodes are valid.
+            unsafe { node_ref.trace(tracer) };
+
+            // SAFETY: all nodes must be valid as this phase cannot drop any node.
+            unsafe {
+                tracer.trace_until_empty();
+            }
+        }
+
+        // 3. Iterate through all pending ephemerons, removing the ones which have been successfully
+        // traced. If there are no changes in the pending ephemerons list, it means that there are no
+        // more reachable ephemerons from the remaining ephemeron values.
+        let mut previous_len = pending_ephemerons.len();
+        loop {
+            pending_ephemerons.retain_mut(|eph| {
+                // SAFETY: node must be valid as this phase cannot drop any node.
+                let eph_ref = unsafe { eph.as_ref() };
+                // SAFETY: the garbage collector ensures `eph_ref` always points to valid data.
+                let is_key_marked = unsafe { !eph_ref.trace(tracer) };
+
+                // SAFETY: all nodes must be valid as this phase cannot drop any node.
+                unsafe {
+                    tracer.trace_until_empty();
+                }
+
+                is_key_marked
+            });
+
+            if previous_len == pending_ephemerons.len() {
+                break;
+            }
+
+            previous_len = pending_ephemerons.len();
+        }
+
+        // 4. The remaining list should contain the ephemerons that are either unreachable or its key
+        // is dead.
+        pending_ephemerons
+    }
+
+    /// # Safety
+    ///
+    /// Passing a vec with invalid pointers will result in Undefined Behaviour.
+    ///
+    /// PATCH: finalizes the unreachable ephemerons only (see `Collector::collect`).
+    unsafe fn finalize(unreachable_ephemerons: Vec<EphemeronPointer>) {
+        for node in unreachable_ephemerons {
+            // SAFETY: The caller must ensure all pointers inside `unreachable_ephemerons` are valid.
+            let node = unsafe { node.as_ref() };
+            node.finalize_and_clear();
+        }
+    }
+
+    /// # Safety
+    ///
+    /// - Providing an invalid pointer in the `heap_start` or in any of the headers of each
+    ///   node will result in Undefined Behaviour.
+    /// - Providing a list of pointers that weren't allocated by `Box::into_raw(Box::new(..))`
+    ///   will result in Undefined Behaviour.
+    unsafe fn sweep(
+        strong: &mut Vec<GcErasedPointer>,
+        weak: &mut Vec<EphemeronPointer>,
+        total_allocated: &mut usize,
+    ) {
+        // PATCH: first the values of the unreachable nodes are dropped, all of them before any
+        // node is deallocated, so that a handle dropped with them may decrement the reference
+        // count of the node it points to (what `Gc`'s finalizer did before the sweep): a node
+        // still reachable must not keep counting a handle held by a freed one, or it would look
+        // rooted forever.
+        {
+            let _guard = DropGuard::new(GcState::DroppingValues);
+            for node in strong.iter() {
+                // SAFETY: The caller must ensure the validity of every node; none is
+                // deallocated in this loop.
+                let node_ref = unsafe { node.as_ref() };
+                if !node_ref.is_marked() {
+                    let drop_value_fn = node_ref.drop_value_fn();
+
+                    // SAFETY: The function pointer is appropriate for this node type because we
+                    // extract it from its VTable. The node is unreachable, so nothing reads its
+                    // value after this (the loop below only deallocates it), and each node is
+                    // visited once.
+                    unsafe {
+                        drop_value_fn(*node);
+                    }
+                }
+            }
+        }
+
+        let _guard = DropGuard::new(GcState::Deallocating);
+
+        strong.retain(|node| {
+            // SAFETY: The caller must ensure the validity of every node of `heap_start`.
+            let node_ref = unsafe { node.as_ref() };
+            if node_ref.is_marked() {
+                node_ref.header.unmark();
+                node_ref.reset_non_root_count();
+
+                true
+            } else {
+                let dealloc_fn = node_ref.dealloc_fn();
+                let size = node_ref.size();
+                *total_allocated -= size;
+
+                // SAFETY: The function pointer is appropriate for this node type because we
+                // extract it from its VTable; its value was dropped by the loop above (no node
+                // was marked since) and the caller ensures it was allocated by
+                // `Box::into_raw(Box::new(..))`.
+                unsafe {
+                    dealloc_fn(*node);
+                }
+
+                false
+            }
+        });
+
+        weak.retain(|eph| {
+            // SAFETY: The caller must ensure the validity of every node of `heap_start`.
+            let eph_ref = unsafe { eph.as_ref() };
+            let header = eph_ref.header();
+            if header.is_marked() {
+                header.unmark();
+                header.reset_non_root_count();
+
+                true
+            } else {
+                // SAFETY: The algorithm ensures only unmarked/unreachable pointers are dropped.
+                // The caller must ensure all pointers were allocated by `Box::into_raw(Box::new(..))`.
+                let unmarked_eph = unsafe { Box::from_raw(eph.as_ptr()) };
+                let unallocated_bytes = size_of_val(&*unmarked_eph);
+                *total_allocated -= unallocated_bytes;
+
+                false
+            }
+        });
+    }
+
+    // Clean up the heap when BoaGc is dropped
+    fn dump(gc: &mut BoaGc) {
+        // Weak maps have to be dropped first, since the process dereferences GcBoxes.
+        // This can be done without initializing a dropguard since no GcBox's are being dropped.
+        for node in mem::take(&mut gc.weak_maps) {
+            // SAFETY:
+            // The `Allocator` must always ensure its start node is a valid, non-null pointer that
+            // was allocated by `Box::from_raw(Box::new(..))`.
+            let _unmarked_node = unsafe { Box::from_raw(node.as_ptr()) };
+        }
+
+        // Not initializing a dropguard since this should only be invoked when BOA_GC is being dropped.
+        let _guard = DropGuard::new(GcState::Deallocating);
+
+        for node in mem::take(&mut gc.strongs) {
+            // SAFETY:
+            // The `Allocator` must always ensure its start node is a valid, non-null pointer that
+            // was allocated by `Box::from_raw(Box::new(..))`.
+            let drop_fn = unsafe { node.as_ref() }.drop_fn();
+
+            // SAFETY: The function pointer is appropriate for this node type because we extract it from it's VTable.
+            unsafe {
+                drop_fn(node);
+            }
+        }
+
+        for node in mem::take(&mut gc.weaks) {
+            // SAFETY:
+            // The `Allocator` must always ensure its start node is a valid, non-null pointer that
+            // was allocated by `Box::from_raw(Box::new(..))`.
+            let _unmarked_node = unsafe { Box::from_raw(node.as_ptr()) };
+        }
+    }
+}
+
+/// PATCH: shrinks `nodes` to twice its length when under a quarter of its capacity is used
+/// (upstream shrank every vector to its length after every collection, so that the next
+/// allocations grew it again, reallocation by reallocation).
+fn shrink_if_sparse<T>(nodes: &mut Vec<T>) {
+    if nodes.len() < nodes.capacity() / 4 {
+        nodes.shrink_to(nodes.len() * 2);
+    }
+}
+
+/// Forcefully runs a garbage collection of all inaccessible nodes.
+pub fn force_collect() {
+    BOA_GC.with(|current| {
+        let mut gc = current.borrow_mut();
+
+        if gc.runtime.bytes_allocated > 0 {
+            Collector::collect(&mut gc);
+        }
+    });
+}
+
+#[cfg(test)]
+mod test;
+
+/// Returns `true` is any weak maps are currently allocated.
+#[cfg(test)]
+#[must_use]
+pub fn has_weak_maps() -> bool {
+    BOA_GC.with(|current| {
+        let gc = current.borrow();
+
+        !gc.weak_maps.is_empty()
+    })
+}
