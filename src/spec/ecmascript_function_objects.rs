@@ -273,7 +273,10 @@ pub fn ecmascript_function_call(
         && !read.code.is_async
         && !crate::trace::enabled()
     {
-        if let Some(env) = callee_context.as_ref().and_then(|c| c.variable_environment.as_ref()) {
+        if let Some(env) = callee_context
+            .as_ref()
+            .and_then(|c| c.variable_environment.as_ref())
+        {
             env.release_function_bindings();
         }
     }

@@ -407,7 +407,8 @@ fn drop_value(value: Option<Value>) {
 #[inline(always)]
 fn same_name(binding_name: &Arc<str>, name: &str) -> bool {
     let (a, b) = (binding_name.as_bytes(), name.as_bytes());
-    a.len() == b.len() && (std::ptr::eq(a.as_ptr(), b.as_ptr()) || a.iter().zip(b).all(|(x, y)| x == y))
+    a.len() == b.len()
+        && (std::ptr::eq(a.as_ptr(), b.as_ptr()) || a.iter().zip(b).all(|(x, y)| x == y))
 }
 
 /// The binding at position `slot` of a declarative record (or of a global record's
