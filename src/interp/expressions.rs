@@ -157,7 +157,7 @@ pub fn number_binary_expression(agent: &mut Agent, expr: &Expr) -> Option<Value>
 /// too (evaluating them has no effect either; the slot-only one stays small for the `let`
 /// paths: one generic body taking the operand function, tried, put the `let` loop at 1,321
 /// instructions per iteration instead of 1,168).
-#[inline]
+#[inline(always)]
 pub fn number_or_global_binary_expression(agent: &mut Agent, expr: &Expr) -> Option<Value> {
     let ExprKind::Binary { op, left, right } = &expr.kind else {
         return None;

@@ -261,8 +261,26 @@ pub fn ecmascript_function_call(
         "sec-ecmascript-function-objects-call-thisargument-argumentslist",
         "7"
     );
-    agent.execution_context_stack.pop();
+    let callee_context = agent.execution_context_stack.pop();
     agent.current_offset = caller_offset;
+    // (Untraced: when no closure, direct eval, arguments object or generator can have
+    // kept calleeContext's Function Environment Record, its bindings are released now and
+    // their list reused; docs/ARCHITECTURE.md, "Calls".)
+    if read.code.scope.closure_free
+        && !read.code.scope.uses_arguments
+        && !read.code.scope.has_direct_eval
+        && !read.code.is_generator
+        && !read.code.is_async
+        && !crate::trace::enabled()
+    {
+        if let Some(env) = callee_context
+            .as_ref()
+            .and_then(|c| c.variable_environment.as_ref())
+        {
+            env.release_function_bindings();
+        }
+    }
+    drop(callee_context);
     // 8. If result is a return completion, return result.[[Value]].
     crate::step!(
         "sec-ecmascript-function-objects-call-thisargument-argumentslist",
@@ -759,6 +777,16 @@ pub fn evaluate_body(
             function_declaration_instantiation(agent, f, code, arguments)?;
             // 2. Perform ? Evaluation of FunctionStatementList.
             crate::step!("sec-runtime-semantics-evaluatefunctionbody", "2");
+            // (Untraced: a FunctionStatementList ending in `return Expression;` evaluates
+            // the statements before it, then the ReturnStatement without the statement
+            // dispatch; docs/ARCHITECTURE.md, "Calls".)
+            if let [before @ .., last] = statements.as_slice() {
+                if let ast::StmtKind::Return(Some(expr)) = &last.kind {
+                    if !crate::trace::enabled() {
+                        return evaluate_ending_return(agent, before, last.span.start, expr);
+                    }
+                }
+            }
             let result = crate::spec::evaluation::evaluate_statement_list(agent, statements)?;
             // (A return statement's completion is abrupt: ? passes it on.)
             if result.is_abrupt() {
@@ -772,6 +800,34 @@ pub fn evaluate_body(
             crate::step!("sec-runtime-semantics-evaluatefunctionbody", "4");
             Ok(Completion::Return(Value::Undefined))
         }
+    }
+}
+
+/// EvaluateFunctionBody step 2 (15.2.3) of a FunctionStatementList `before` followed by
+/// `return expr;` (at `offset`), in a function that is neither a generator nor async:
+/// StatementList evaluation (14.2.2) of `before` (an abrupt completion is the result:
+/// UpdateEmpty of an abrupt completion with a value keeps it, and only a return or throw
+/// completion leaves a function body), then the ReturnStatement (14.10.1): 1-2. exprValue
+/// is ? GetValue(? Evaluation of Expression); 3. GetGeneratorKind() is non-generator;
+/// 4. ReturnCompletion(exprValue), which UpdateEmpty keeps.
+fn evaluate_ending_return(
+    agent: &mut Agent,
+    before: &[ast::Stmt],
+    offset: u32,
+    expr: &ast::Expr,
+) -> JsResult<Completion> {
+    if !before.is_empty() {
+        let result = crate::spec::evaluation::evaluate_statement_list(agent, before)?;
+        if result.is_abrupt() {
+            return Ok(result);
+        }
+    }
+    // (As LabelledEvaluation does for the statement: its position, and a return signal
+    // on the error channel becoming the return completion.)
+    agent.current_offset = offset;
+    match crate::spec::evaluation::evaluate_expression(agent, expr) {
+        Ok(value) => Ok(Completion::Return(value)),
+        Err(e) => crate::spec::completion_record::return_signal_to_completion(e),
     }
 }
 

@@ -112,6 +112,36 @@ unsafe impl Trace for DeclarativeRecord {
 /// of the few names is cheaper than hashing one.
 const INDEXED_FROM: usize = 16;
 
+/// Most room of a binding list that a returning call gives back for reuse (memory only;
+/// docs/ARCHITECTURE.md, "Calls").
+const POOLED_ROOM: usize = 4;
+
+/// Most emptied lists kept for each room (calls nested deeper allocate their own).
+const POOL_DEPTH: usize = 64;
+
+thread_local! {
+    /// Emptied binding lists by room (index: room - 1). They hold no binding, so nothing
+    /// in them needs tracing.
+    static BINDING_LISTS: std::cell::RefCell<[Vec<Vec<Binding>>; POOLED_ROOM]> =
+        const { std::cell::RefCell::new([const { Vec::new() }; POOLED_ROOM]) };
+}
+
+/// An empty binding list with room for exactly `room` bindings: one given back by
+/// [`Env::release_function_bindings`] when there is one of that room.
+#[inline]
+pub fn binding_list(room: usize) -> Vec<Binding> {
+    if (1..=POOLED_ROOM).contains(&room) {
+        let reused = BINDING_LISTS
+            .try_with(|lists| lists.try_borrow_mut().ok()?[room - 1].pop())
+            .ok()
+            .flatten();
+        if let Some(list) = reused {
+            return list;
+        }
+    }
+    Vec::with_capacity(room)
+}
+
 impl DeclarativeRecord {
     fn position(&self, name: &str) -> Option<usize> {
         match &self.index {
@@ -330,7 +360,46 @@ impl Env {
     /// Room for `additional` more bindings in this declarative record, exactly (not an
     /// Environment Record method: memory only).
     pub fn reserve_bindings(&self, additional: usize) {
-        self.with_declarative(|d| d.bindings.reserve_exact(additional));
+        self.with_declarative(|d| {
+            if d.bindings.capacity() == 0 {
+                d.bindings = binding_list(additional);
+            } else {
+                d.bindings.reserve_exact(additional);
+            }
+        });
+    }
+
+    /// Empties this Function Environment Record once its call has returned, when nothing
+    /// can reach it any more (the function's code makes no closure, has no direct eval and
+    /// no arguments object, and is neither a generator nor async: only the popped
+    /// execution context referred to it), keeping its list for [`binding_list`]. Memory
+    /// only: no code can observe the record again. Does nothing to any other record.
+    pub fn release_function_bindings(&self) {
+        let list = match &mut *self.kind_mut() {
+            EnvKind::Function(d, _) if d.index.is_none() => std::mem::take(&mut d.bindings),
+            _ => return,
+        };
+        let room = list.capacity();
+        if (1..=POOLED_ROOM).contains(&room) {
+            let mut list = list;
+            // (The values are released outside the record's borrow, those that hold
+            // nothing to release without the general drop.)
+            for binding in list.iter_mut() {
+                if let Some(value) = binding.value.take() {
+                    value.discard();
+                }
+            }
+            list.clear();
+            // (Without the thread's pool, or with a full one, the list is freed.)
+            let _ = BINDING_LISTS.try_with(|lists| {
+                if let Ok(mut lists) = lists.try_borrow_mut() {
+                    let kept = &mut lists[room - 1];
+                    if kept.len() < POOL_DEPTH {
+                        kept.push(list);
+                    }
+                }
+            });
+        }
     }
 
     /// Appends `bindings` to this declarative or function record in one borrow, with room
@@ -341,7 +410,7 @@ impl Env {
         self.with_declarative(|d| {
             // (A new record's first room allocated at once, without a vector's growth.)
             if d.bindings.capacity() == 0 {
-                d.bindings = Vec::with_capacity(capacity);
+                d.bindings = binding_list(capacity);
             } else {
                 d.bindings.reserve_exact(capacity);
             }
@@ -351,6 +420,22 @@ impl Env {
                     d.bindings.push(binding);
                 }
             } else {
+                for binding in bindings {
+                    d.push(binding);
+                }
+            }
+        });
+    }
+
+    /// Gives `bindings` (from [`binding_list`], with room for the record's bindings) to
+    /// this new declarative or function record that has none yet, in one borrow, as
+    /// [`Env::append_bindings`] would append them.
+    pub fn set_new_bindings(&self, bindings: Vec<Binding>) {
+        self.with_declarative(|d| {
+            if d.bindings.capacity() == 0 && d.index.is_none() && bindings.len() < INDEXED_FROM {
+                d.bindings = bindings;
+            } else {
+                d.bindings.reserve_exact(bindings.len());
                 for binding in bindings {
                     d.push(binding);
                 }

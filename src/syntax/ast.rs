@@ -1006,6 +1006,10 @@ pub struct ScopeInfo {
     pub has_duplicate_parameters: bool,
     /// Functions only: ContainsExpression of the FormalParameters.
     pub has_parameter_expressions: bool,
+    /// Functions only: the function's code (parameters and body) contains no function,
+    /// class or call `eval(...)`, so no closure (and no direct eval) can keep its
+    /// environments past a call. `false` until the scope annotation has looked.
+    pub closure_free: bool,
 }
 
 /// An ImportEntry Record (ECMA-262 16.2.2, Table 54 "ImportEntry Record Fields", with the

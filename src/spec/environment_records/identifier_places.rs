@@ -402,6 +402,15 @@ fn drop_value(value: Option<Value>) {
     }
 }
 
+/// Whether a global record's binding name is the identifier's: the same shared block, or
+/// the same bytes, compared inline (names are short: no call to `memcmp`).
+#[inline(always)]
+fn same_name(binding_name: &Arc<str>, name: &str) -> bool {
+    let (a, b) = (binding_name.as_bytes(), name.as_bytes());
+    a.len() == b.len()
+        && (std::ptr::eq(a.as_ptr(), b.as_ptr()) || a.iter().zip(b).all(|(x, y)| x == y))
+}
+
 /// The binding at position `slot` of a declarative record (or of a global record's
 /// declarative part) if it has the identifier's name: its name hash must match and, in a
 /// global record (whose bindings depend on which scripts ran before, so that a tree shared
@@ -419,7 +428,7 @@ fn slot_binding<'k>(kind: &'k EnvKind, slot: u32, id: &Ident) -> Option<&'k Bind
         EnvKind::Object(_) => return None,
     };
     let binding = bindings.bindings.get(slot as usize)?;
-    if binding.name_hash != id.place.name_hash || (global && *binding.name != *id.name) {
+    if binding.name_hash != id.place.name_hash || (global && !same_name(&binding.name, &id.name)) {
         return None;
     }
     Some(binding)
@@ -438,7 +447,7 @@ fn slot_binding_mut<'k>(kind: &'k mut EnvKind, slot: u32, id: &Ident) -> Option<
         EnvKind::Object(_) => return None,
     };
     let binding = bindings.bindings.get_mut(slot as usize)?;
-    if binding.name_hash != id.place.name_hash || (global && *binding.name != *id.name) {
+    if binding.name_hash != id.place.name_hash || (global && !same_name(&binding.name, &id.name)) {
         return None;
     }
     Some(binding)

@@ -241,9 +241,11 @@ impl VisitMut for Annotator {
             FunctionBody::Expr(_) => ScopeInfo::default(),
         };
         let outer = std::mem::take(&mut self.flags);
+        let closures_before = self.closures;
         self.depth += 1;
         visit_mut::walk_function(self, f);
         self.depth -= 1;
+        scope.closure_free = self.closures == closures_before;
         let inner = std::mem::replace(&mut self.flags, outer);
         scope.uses_arguments = inner.arguments;
         scope.has_direct_eval = inner.direct_eval;

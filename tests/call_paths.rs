@@ -1,0 +1,84 @@
+//! The untraced call paths of docs/ARCHITECTURE.md ("Calls", third round): a body ending
+//! in `return Expression;`, the parameters' bindings made in one list, and the bindings
+//! of a closure-free call released when it returns. Each program prints what the spec's
+//! steps give; a binding released too early would read as missing or wrong.
+
+use compartments::host::engine::{Engine, EngineOptions, ScriptSource};
+use compartments::syntax::parse_script;
+use std::sync::Arc;
+
+fn run(text: &str) -> Vec<String> {
+    let mut engine = Engine::new(EngineOptions {
+        test262: false,
+        capture_print: true,
+        ..EngineOptions::default()
+    });
+    let source = ScriptSource {
+        name: "calls.js".to_string(),
+        text: Arc::from(text),
+        program: Arc::new(parse_script(text).unwrap_or_else(|e| panic!("{text}: {e}"))),
+    };
+    if let Err(e) = engine.evaluate_script(&source) {
+        panic!("{text}: {}", e.report);
+    }
+    engine.take_printed()
+}
+
+#[test]
+fn recursion_deeper_than_the_kept_lists_keeps_each_calls_bindings() {
+    let lines = run(r#"
+        function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
+        function sum(a, b, c, d) { return a === 0 ? b + c + d : a + sum(a - 1, b, c, d); }
+        function five(a, b, c, d, e) { return e > 0 ? a + five(a, b, c, d, e - 1) : b + c + d; }
+        function none() { return 1; }
+        print(fib(20), sum(300, 1, 2, 3), five(1, 2, 3, 4, 200), none(), sum(1));
+    "#);
+    assert_eq!(lines, ["6765 45156 209 1 NaN"]);
+}
+
+#[test]
+fn bodies_ending_in_return_keep_their_completions() {
+    let lines = run(r#"
+        function early(x) { for (let i = 0; ; i++) { if (i === x) return i * 2; } return -1; }
+        function after(x) { let y = x + 1; if (y > 5) { return 'big'; } return 'small ' + y; }
+        function thrown(x) { if (x) throw new Error('boom ' + x); return 'fine'; }
+        function fin() { try { return 'try'; } finally { print('finally'); } }
+        function empty() { }
+        let caught;
+        try { thrown(3); } catch (e) { caught = e.message; }
+        print(early(4), after(9), after(1), thrown(0), caught, fin(), empty());
+    "#);
+    assert_eq!(
+        lines,
+        ["finally", "8 big small 2 fine boom 3 try undefined"]
+    );
+}
+
+#[test]
+fn environments_that_can_be_reached_after_the_call_keep_their_bindings() {
+    let lines = run(r#"
+        function closure(a) { return () => a; }
+        function nested(a) { function g() { return a + 1; } return g; }
+        function viaEval(a) { return eval('(function () { return a * 3; })'); }
+        function args(a) { const o = arguments; a = 9; return o; }
+        function* gen(a, b) { yield a; yield b; }
+        const c = closure(5), n = nested(6), e = viaEval(7), o = args(1);
+        closure(50); nested(60); viaEval(70);
+        const it = gen('x', 'y');
+        print(c(), n(), e(), o[0], it.next().value, it.next().value);
+    "#);
+    assert_eq!(lines, ["5 7 21 9 x y"]);
+}
+
+#[test]
+fn comparator_and_arrow_calls_see_their_own_arguments() {
+    let lines = run(r#"
+        const f = (p, q) => p - q;
+        let s = 0;
+        for (let i = 0; i < 1000; i++) { s = s + f(i, 3); }
+        const a = [5, 3, 9, 1, 7].sort((p, q) => p - q);
+        const b = [5, 3, 9, 1, 7].sort(function (p, q) { const d = q - p; return d; });
+        print(s, a.join(), b.join(), f(1));
+    "#);
+    assert_eq!(lines, ["496500 1,3,5,7,9 9,7,5,3,1 NaN"]);
+}
