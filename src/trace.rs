@@ -14,7 +14,22 @@
 //!
 //! `spec_assert!("sec-clause-id", "2", condition)` marks an `Assert:` step and checks it
 //! (always: a failed spec assertion is a panic, see [`assertion_failed`]).
+//!
+//! **One test per call.** A hot algorithm with many markers puts
+//! `#[checks_tracing_once]` (the `compartments-macros` crate, `macros/`) on its function:
+//! the body is compiled twice, `if trace::enabled() { traced_call(); body } else { body' }`,
+//! where `body'` is the same source with `step!` and `step_done!` removed and `spec_assert!`
+//! replaced by [`spec_assert_untraced!`] (the condition checked, the step not recorded), so
+//! with tracing off the function pays one load and branch per call instead of one per
+//! marker. [`traced_call`] is an empty `#[cold]` function, so the traced copy is laid out
+//! off the hot path. With `no-trace-markers` only `body'` is compiled. The source keeps a
+//! single body with its markers, so the spec-steps check, `--trace` and the event log are
+//! unchanged; tracing is decided on entry (a [`capture`] begun inside the call does not see
+//! that call's own markers, only those of the calls it makes after). Only a marker written
+//! in the body itself is rewritten: one that a `macro_rules!` macro expands to keeps its own
+//! test.
 
+pub use compartments_macros::checks_tracing_once;
 use serde::Deserialize;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -449,6 +464,29 @@ macro_rules! spec_assert {
             $crate::trace::assertion_failed($clause, $step, stringify!($condition));
         }
     };
+}
+
+/// [`spec_assert!`] in the untraced copy of a `#[checks_tracing_once]` function: checks the
+/// condition (tracing is off there, so nothing needs silencing) without recording the step.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! spec_assert_untraced {
+    ($clause:literal, $step:literal, by: $reason:literal) => {};
+    ($clause:literal, $step:literal, $condition:expr) => {
+        if !($condition) {
+            $crate::trace::assertion_failed($clause, $step, stringify!($condition));
+        }
+    };
+}
+
+/// Called first in the traced copy of a `#[checks_tracing_once]` function's body (see the
+/// module docs): empty, and `#[cold]`, so that the code generator keeps the untraced copy on
+/// the fall-through path. (The `black_box` keeps the call: a call to a function with no
+/// effect would be deleted before block placement, and the hint with it.)
+#[cold]
+#[inline(never)]
+pub fn traced_call() {
+    std::hint::black_box(());
 }
 
 /// Calls `f` with this thread's markers silenced when tracing is on: a [`spec_assert!`]

@@ -1093,6 +1093,7 @@ fn object_get_binding_value(
 }
 
 /// BindThisValue ( envRecord, value ) (9.1.1.3.1).
+#[crate::trace::checks_tracing_once]
 pub fn bind_this_value(agent: &mut Agent, env: &Env, value: Value) -> JsResult<()> {
     let mut record = env.kind_mut();
     let EnvKind::Function(_, f) = &mut *record else {
@@ -1158,6 +1159,7 @@ pub use global_environment_records::{
 };
 
 /// GetIdentifierReference ( envRecord, name, strict ) (9.1.2.1), as a loop over the chain.
+#[crate::trace::checks_tracing_once]
 pub fn get_identifier_reference<'a>(
     agent: &mut Agent,
     env: Option<Env>,
@@ -1207,6 +1209,7 @@ pub fn get_identifier_reference<'a>(
 }
 
 /// NewDeclarativeEnvironment ( outerEnv ) (9.1.2.2).
+#[crate::trace::checks_tracing_once]
 pub fn new_declarative_environment(outer: Option<Env>) -> Env {
     // 1. Let env be a new Declarative Environment Record containing no bindings.
     // 2. Set env.[[OuterEnv]] to E.

@@ -1,0 +1,234 @@
+//! Procedural macros of the `compartments` interpreter.
+//!
+//! [`macro@checks_tracing_once`] gives a hot spec algorithm one tracing test per call instead
+//! of one per spec-step marker (see `src/trace.rs`'s module docs and docs/ARCHITECTURE.md,
+//! "What a marker costs").
+
+use proc_macro2::{Delimiter, Group, Ident, Spacing, Span, TokenStream, TokenTree};
+use quote::quote;
+use syn::parse::{Parse, ParseStream};
+use syn::{Attribute, Signature, Visibility};
+
+/// The marker macros of `src/trace.rs` that vanish in the untraced copy of a body.
+const VANISHING_MARKERS: [&str; 2] = ["step", "step_done"];
+/// The marker macro that keeps checking its condition, without recording, in the untraced
+/// copy (as `spec_assert_untraced!`).
+const ASSERT_MARKER: &str = "spec_assert";
+/// `spec_assert!`'s untraced form (`src/trace.rs`).
+const ASSERT_UNTRACED: &str = "spec_assert_untraced";
+
+/// Tests `trace::enabled()` once per call instead of once per marker.
+///
+/// ```ignore
+/// #[checks_tracing_once]
+/// fn f(args) -> R { body }
+/// ```
+///
+/// expands to
+///
+/// ```ignore
+/// #[cfg(not(feature = "no-trace-markers"))]
+/// fn f(args) -> R {
+///     if crate::trace::enabled() { crate::trace::traced_call(); body } else { body' }
+/// }
+/// #[cfg(feature = "no-trace-markers")]
+/// fn f(args) -> R { body' }
+/// ```
+///
+/// where `body'` is `body` with every `step!` and `step_done!` removed (replaced by `()`),
+/// every `spec_assert!` replaced by `spec_assert_untraced!`, which checks its condition
+/// without recording the step, and every `trace::enabled()` (an untraced fast path's test)
+/// replaced by `false`. Markers are recognised by the last segment of their path
+/// (`step!`, `crate::step!`), in nested blocks, closures and other macros' arguments.
+/// `traced_call` is an empty `#[cold]` function: the traced copy is laid out off the hot
+/// path. Tracing is decided when the function is entered: a `trace::capture` begun by
+/// code that this function calls does not see this function's own markers.
+///
+/// A function without markers is an error (the attribute would only double its code).
+#[proc_macro_attribute]
+pub fn checks_tracing_once(
+    attr: proc_macro::TokenStream,
+    item: proc_macro::TokenStream,
+) -> proc_macro::TokenStream {
+    let attr = TokenStream::from(attr);
+    if !attr.is_empty() {
+        return syn::Error::new_spanned(attr, "#[checks_tracing_once] takes no arguments")
+            .to_compile_error()
+            .into();
+    }
+    let function = syn::parse_macro_input!(item as Function);
+    let mut markers = 0;
+    let untraced = untraced_group(&function.body, &mut markers);
+    if markers == 0 {
+        return syn::Error::new(
+            function.sig.ident.span(),
+            "#[checks_tracing_once] on a function without step!, step_done! or spec_assert! markers",
+        )
+        .to_compile_error()
+        .into();
+    }
+    let Function {
+        attrs,
+        vis,
+        sig,
+        body,
+    } = function;
+    let traced = body.stream();
+    quote! {
+        #[cfg(not(feature = "no-trace-markers"))]
+        #(#attrs)*
+        #vis #sig {
+            if crate::trace::enabled() {
+                crate::trace::traced_call();
+                #traced
+            } else #untraced
+        }
+        #[cfg(feature = "no-trace-markers")]
+        #(#attrs)*
+        #vis #sig #untraced
+    }
+    .into()
+}
+
+/// A function item: attributes, visibility, signature and the body's tokens.
+struct Function {
+    attrs: Vec<Attribute>,
+    vis: Visibility,
+    sig: Signature,
+    body: Group,
+}
+
+impl Parse for Function {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let attrs = input.call(Attribute::parse_outer)?;
+        let vis = input.parse()?;
+        let sig = input.parse()?;
+        let body: Group = input.parse()?;
+        if body.delimiter() != Delimiter::Brace {
+            return Err(syn::Error::new(body.span(), "expected the function's body"));
+        }
+        Ok(Function {
+            attrs,
+            vis,
+            sig,
+            body,
+        })
+    }
+}
+
+/// `group` with its markers replaced by their untraced forms; counts the markers.
+fn untraced_group(group: &Group, markers: &mut usize) -> Group {
+    let mut out = Group::new(group.delimiter(), untraced(group.stream(), markers));
+    out.set_span(group.span());
+    out
+}
+
+/// `tokens` with every marker replaced by its untraced form (recursively); counts them.
+fn untraced(tokens: TokenStream, markers: &mut usize) -> TokenStream {
+    let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut out: Vec<TokenTree> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        if is_enabled_test_at(&tokens, i) {
+            // `trace::enabled()`: false, as tested on entry.
+            drop_path_prefix(&mut out);
+            out.push(Ident::new("false", Span::call_site()).into());
+            i += 2;
+            continue;
+        }
+        if let Some((name, arguments)) = marker_at(&tokens, i) {
+            *markers += 1;
+            drop_path_prefix(&mut out);
+            let span = name.span();
+            if name == ASSERT_MARKER {
+                // crate::spec_assert_untraced!(arguments)
+                out.push(Ident::new("crate", span).into());
+                out.push(joint(':', span));
+                out.push(alone(':', span));
+                out.push(Ident::new(ASSERT_UNTRACED, span).into());
+                out.push(alone('!', span));
+                out.push(arguments.clone().into());
+            } else {
+                // The marker's `if enabled() { .. }` is a `()` expression; so is this.
+                let delimiter = match arguments.delimiter() {
+                    Delimiter::Brace => Delimiter::Brace,
+                    _ => Delimiter::Parenthesis,
+                };
+                let mut unit = Group::new(delimiter, TokenStream::new());
+                unit.set_span(Span::call_site());
+                out.push(unit.into());
+            }
+            i += 3;
+            continue;
+        }
+        out.push(match &tokens[i] {
+            TokenTree::Group(group) => untraced_group(group, markers).into(),
+            other => other.clone(),
+        });
+        i += 1;
+    }
+    out.into_iter().collect()
+}
+
+/// Whether `tokens[i..]` starts `enabled()` after a path ending in `trace::`
+/// (`trace::enabled()`, `crate::trace::enabled()`): an untraced fast path's test.
+fn is_enabled_test_at(tokens: &[TokenTree], i: usize) -> bool {
+    let TokenTree::Ident(name) = &tokens[i] else {
+        return false;
+    };
+    name == "enabled"
+        && i >= 3
+        && matches!(&tokens[i - 3], TokenTree::Ident(module) if module == "trace")
+        && matches!(&tokens[i - 2], TokenTree::Punct(p) if p.as_char() == ':' && p.spacing() == Spacing::Joint)
+        && matches!(&tokens[i - 1], TokenTree::Punct(p) if p.as_char() == ':')
+        && matches!(tokens.get(i + 1), Some(TokenTree::Group(g))
+            if g.delimiter() == Delimiter::Parenthesis && g.stream().is_empty())
+}
+
+/// The marker invocation `name ! (arguments)` starting at `tokens[i]`, if there is one.
+fn marker_at(tokens: &[TokenTree], i: usize) -> Option<(&Ident, &Group)> {
+    let TokenTree::Ident(name) = &tokens[i] else {
+        return None;
+    };
+    if !(VANISHING_MARKERS.iter().any(|m| name == m) || name == ASSERT_MARKER) {
+        return None;
+    }
+    match (tokens.get(i + 1), tokens.get(i + 2)) {
+        (Some(TokenTree::Punct(bang)), Some(TokenTree::Group(arguments)))
+            if bang.as_char() == '!' =>
+        {
+            Some((name, arguments))
+        }
+        _ => None,
+    }
+}
+
+/// Removes the path before a marker's name that `out` ends with (`crate::`,
+/// `compartments::`, `::`).
+fn drop_path_prefix(out: &mut Vec<TokenTree>) {
+    loop {
+        let n = out.len();
+        let ends_with_colons = n >= 2
+            && matches!(&out[n - 1], TokenTree::Punct(p) if p.as_char() == ':')
+            && matches!(&out[n - 2], TokenTree::Punct(p) if p.as_char() == ':' && p.spacing() == Spacing::Joint);
+        if !ends_with_colons {
+            return;
+        }
+        out.truncate(n - 2);
+        if matches!(out.last(), Some(TokenTree::Ident(_))) {
+            out.pop();
+        }
+    }
+}
+
+fn joint(c: char, span: Span) -> TokenTree {
+    let mut punct = proc_macro2::Punct::new(c, Spacing::Joint);
+    punct.set_span(span);
+    punct.into()
+}
+
+fn alone(c: char, span: Span) -> TokenTree {
+    let mut punct = proc_macro2::Punct::new(c, Spacing::Alone);
+    punct.set_span(span);
+    punct.into()
+}
