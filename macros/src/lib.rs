@@ -40,8 +40,11 @@ const ASSERT_UNTRACED: &str = "spec_assert_untraced";
 /// without recording the step, and every `trace::enabled()` (an untraced fast path's test)
 /// replaced by `false`. Markers are recognised by the last segment of their path
 /// (`step!`, `crate::step!`), in nested blocks, closures and other macros' arguments.
-/// `traced_call` is an empty `#[cold]` function: the traced copy is laid out off the hot
-/// path. Tracing is decided when the function is entered: a `trace::capture` begun by
+/// The traced copy is kept off the hot path: for a free function with plainly named
+/// parameters it becomes a nested `#[cold]` `#[inline(never)]` function with the same
+/// signature, called with the parameters (so the function keeps the size of its untraced
+/// copy for the inliner); otherwise (methods, generics, `Self`, pattern parameters) it
+/// stays inline after a call of the empty `#[cold]` `trace::traced_call`. Tracing is decided when the function is entered: a `trace::capture` begun by
 /// code that this function calls does not see this function's own markers.
 ///
 /// A function without markers is an error (the attribute would only double its code).
@@ -73,21 +76,90 @@ pub fn checks_tracing_once(
         sig,
         body,
     } = function;
-    let traced = body.stream();
+    let traced_body = match argument_names(&sig, &body) {
+        // The traced copy out of line: a nested `#[cold]` function with the same signature,
+        // so that the function itself stays as small as its untraced copy (and as likely
+        // to be inlined).
+        Some(names) => {
+            let mut inner = sig.clone();
+            inner.ident = Ident::new("checks_tracing_once_traced_copy", Span::call_site());
+            let inner_name = &inner.ident;
+            // Lint settings apply to the copy too; inlining hints do not.
+            let lints = attrs.iter().filter(|a| {
+                ["allow", "expect", "warn", "deny"]
+                    .iter()
+                    .any(|lint| a.path().is_ident(lint))
+            });
+            quote! {{
+                #(#lints)*
+                #[cold]
+                #[inline(never)]
+                #inner #body
+                #inner_name(#(#names),*)
+            }}
+        }
+        // A method (`self`), a generic or `Self`-using function, a pattern parameter: the
+        // traced copy inline, after an empty `#[cold]` call.
+        None => {
+            let traced = body.stream();
+            quote! {{
+                crate::trace::traced_call();
+                #traced
+            }}
+        }
+    };
     quote! {
         #[cfg(not(feature = "no-trace-markers"))]
         #(#attrs)*
         #vis #sig {
-            if crate::trace::enabled() {
-                crate::trace::traced_call();
-                #traced
-            } else #untraced
+            if crate::trace::enabled() #traced_body else #untraced
         }
         #[cfg(feature = "no-trace-markers")]
         #(#attrs)*
         #vis #sig #untraced
     }
     .into()
+}
+
+/// The parameters' names when the traced copy can be a nested function called with them:
+/// a free function (no `self`, no `Self`), not `const` or `async`, without type or const
+/// generics (lifetimes are inferred), whose parameters are plain names.
+fn argument_names(sig: &Signature, body: &Group) -> Option<Vec<Ident>> {
+    if sig.constness.is_some() || sig.asyncness.is_some() || sig.variadic.is_some() {
+        return None;
+    }
+    if sig
+        .generics
+        .params
+        .iter()
+        .any(|p| !matches!(p, syn::GenericParam::Lifetime(_)))
+    {
+        return None;
+    }
+    if mentions_self(quote!(#sig)) || mentions_self(body.stream()) {
+        return None;
+    }
+    sig.inputs
+        .iter()
+        .map(|input| match input {
+            syn::FnArg::Typed(typed) => match &*typed.pat {
+                syn::Pat::Ident(name) if name.by_ref.is_none() && name.subpat.is_none() => {
+                    Some(name.ident.clone())
+                }
+                _ => None,
+            },
+            syn::FnArg::Receiver(_) => None,
+        })
+        .collect()
+}
+
+/// Whether `tokens` use `self` or `Self` (which a nested function cannot).
+fn mentions_self(tokens: TokenStream) -> bool {
+    tokens.into_iter().any(|token| match token {
+        TokenTree::Ident(ident) => ident == "self" || ident == "Self",
+        TokenTree::Group(group) => mentions_self(group.stream()),
+        _ => false,
+    })
 }
 
 /// A function item: attributes, visibility, signature and the body's tokens.
