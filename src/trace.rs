@@ -16,18 +16,22 @@
 //! (always: a failed spec assertion is a panic, see [`assertion_failed`]).
 //!
 //! **One test per call.** A hot algorithm with many markers puts
-//! `#[checks_tracing_once]` (the `compartments-macros` crate, `macros/`) on its function:
-//! the body is compiled twice, `if trace::enabled() { traced_call(); body } else { body' }`,
-//! where `body'` is the same source with `step!` and `step_done!` removed and `spec_assert!`
-//! replaced by [`spec_assert_untraced!`] (the condition checked, the step not recorded), so
-//! with tracing off the function pays one load and branch per call instead of one per
-//! marker. [`traced_call`] is an empty `#[cold]` function, so the traced copy is laid out
-//! off the hot path. With `no-trace-markers` only `body'` is compiled. The source keeps a
-//! single body with its markers, so the spec-steps check, `--trace` and the event log are
-//! unchanged; tracing is decided on entry (a [`capture`] begun inside the call does not see
-//! that call's own markers, only those of the calls it makes after). Only a marker written
-//! in the body itself is rewritten: one that a `macro_rules!` macro expands to keeps its own
-//! test.
+//! `#[checks_tracing_once]` (the `compartments-macros` crate, `macros/`; re-exported here)
+//! on its function, so that it tests the tracing flag once per call instead of once per
+//! marker. The attribute compiles the body twice: `if trace::enabled() { body } else {
+//! body' }`, where `body'` is the same source with every marker in its untraced form
+//! (`step!(untraced: "sec-x", "1")`, written by the attribute, never by hand: `step!` and
+//! `step_done!` expand to `()`, `spec_assert!` checks its condition without recording the
+//! step) and every `trace::enabled()` replaced by [`enabled_untraced`] (false). The traced
+//! copy is kept off the hot path: for a free function with plainly named parameters it is
+//! a nested `#[cold]` `#[inline(never)]` function with the same signature (so the function
+//! keeps the size of its untraced copy, and is inlined as readily); for a method or a
+//! generic function it stays inline behind a call of the empty `#[cold]` [`traced_call`].
+//! With `no-trace-markers` only `body'` is compiled. The source keeps one body with its
+//! markers, so the spec-steps check, `--trace` and the event log are unchanged. Tracing is
+//! decided when the function is entered: a [`capture`] begun inside the call would not see
+//! that call's own markers (none is). A marker that a `macro_rules!` macro expands to is
+//! not rewritten and keeps its own test.
 
 pub use compartments_macros::checks_tracing_once;
 use serde::Deserialize;
@@ -402,6 +406,9 @@ pub fn embedded_files() -> &'static [(&'static str, &'static str)] {
 #[cfg(not(feature = "no-trace-markers"))]
 #[macro_export]
 macro_rules! step {
+    (untraced: $clause:literal, $step:literal) => {
+        ()
+    };
     ($clause:literal, $step:literal) => {
         if $crate::trace::enabled() {
             $crate::trace::record($clause, $step);
@@ -414,6 +421,9 @@ macro_rules! step {
 #[cfg(feature = "no-trace-markers")]
 #[macro_export]
 macro_rules! step {
+    (untraced: $clause:literal, $step:literal) => {
+        ()
+    };
     ($clause:literal, $step:literal) => {};
 }
 
@@ -425,6 +435,9 @@ macro_rules! step {
 #[cfg(not(feature = "no-trace-markers"))]
 #[macro_export]
 macro_rules! step_done {
+    (untraced: $clause:literal, $step:literal, $place:literal) => {
+        ()
+    };
     ($clause:literal, $step:literal, $place:literal) => {
         if $crate::trace::enabled() {
             $crate::trace::record_done($clause, $step, $place);
@@ -437,6 +450,9 @@ macro_rules! step_done {
 #[cfg(feature = "no-trace-markers")]
 #[macro_export]
 macro_rules! step_done {
+    (untraced: $clause:literal, $step:literal, $place:literal) => {
+        ()
+    };
     ($clause:literal, $step:literal, $place:literal) => {};
 }
 
@@ -455,6 +471,12 @@ macro_rules! step_done {
 /// counts these apart from the checked ones.
 #[macro_export]
 macro_rules! spec_assert {
+    (untraced: $clause:literal, $step:literal, by: $reason:literal) => {};
+    (untraced: $clause:literal, $step:literal, $condition:expr) => {
+        if !($condition) {
+            $crate::trace::assertion_failed($clause, $step, stringify!($condition));
+        }
+    };
     ($clause:literal, $step:literal, by: $reason:literal) => {
         $crate::step!($clause, $step);
     };
@@ -466,17 +488,11 @@ macro_rules! spec_assert {
     };
 }
 
-/// [`spec_assert!`] in the untraced copy of a `#[checks_tracing_once]` function: checks the
-/// condition (tracing is off there, so nothing needs silencing) without recording the step.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! spec_assert_untraced {
-    ($clause:literal, $step:literal, by: $reason:literal) => {};
-    ($clause:literal, $step:literal, $condition:expr) => {
-        if !($condition) {
-            $crate::trace::assertion_failed($clause, $step, stringify!($condition));
-        }
-    };
+/// `trace::enabled()` in the untraced copy of a `#[checks_tracing_once]` function (see the
+/// module docs): false, as the function found it on entry.
+#[inline(always)]
+pub const fn enabled_untraced() -> bool {
+    false
 }
 
 /// Called first in the traced copy of a `#[checks_tracing_once]` function's body (see the

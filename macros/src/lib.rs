@@ -9,13 +9,10 @@ use quote::quote;
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Signature, Visibility};
 
-/// The marker macros of `src/trace.rs` that vanish in the untraced copy of a body.
-const VANISHING_MARKERS: [&str; 2] = ["step", "step_done"];
-/// The marker macro that keeps checking its condition, without recording, in the untraced
-/// copy (as `spec_assert_untraced!`).
-const ASSERT_MARKER: &str = "spec_assert";
-/// `spec_assert!`'s untraced form (`src/trace.rs`).
-const ASSERT_UNTRACED: &str = "spec_assert_untraced";
+/// The marker macros of `src/trace.rs`, each with an untraced form
+/// (`step!(untraced: "sec-x", "1")`): `step!` and `step_done!` expand to `()` there,
+/// `spec_assert!` to the check of its condition without recording the step.
+const MARKERS: [&str; 3] = ["step", "step_done", "spec_assert"];
 
 /// Tests `trace::enabled()` once per call instead of once per marker.
 ///
@@ -35,11 +32,12 @@ const ASSERT_UNTRACED: &str = "spec_assert_untraced";
 /// fn f(args) -> R { body' }
 /// ```
 ///
-/// where `body'` is `body` with every `step!` and `step_done!` removed (replaced by `()`),
-/// every `spec_assert!` replaced by `spec_assert_untraced!`, which checks its condition
-/// without recording the step, and every `trace::enabled()` (an untraced fast path's test)
-/// replaced by `false`. Markers are recognised by the last segment of their path
-/// (`step!`, `crate::step!`), in nested blocks, closures and other macros' arguments.
+/// where `body'` is `body` with every marker in its untraced form — `step!("sec-x", "1")`
+/// becomes `step!(untraced: "sec-x", "1")`, which expands to `()`, as `step_done!`'s does;
+/// `spec_assert!`'s checks the condition without recording the step — and every
+/// `trace::enabled()` (an untraced fast path's test) replaced by `trace::enabled_untraced()`, which is `false`. Markers are
+/// recognised by the last segment of their path (`step!`, `crate::step!`), in nested
+/// blocks, closures and other macros' arguments.
 /// The traced copy is kept off the hot path: for a free function with plainly named
 /// parameters it becomes a nested `#[cold]` `#[inline(never)]` function with the same
 /// signature, called with the parameters (so the function keeps the size of its untraced
@@ -202,34 +200,30 @@ fn untraced(tokens: TokenStream, markers: &mut usize) -> TokenStream {
     let mut i = 0;
     while i < tokens.len() {
         if is_enabled_test_at(&tokens, i) {
-            // `trace::enabled()`: false, as tested on entry.
-            drop_path_prefix(&mut out);
-            out.push(Ident::new("false", Span::call_site()).into());
-            i += 2;
+            // `trace::enabled()` becomes `trace::enabled_untraced()`: false, as tested on
+            // entry (by the same path, so that its `use` stays used).
+            out.push(Ident::new("enabled_untraced", Span::call_site()).into());
+            i += 1;
             continue;
         }
         if let Some((name, arguments)) = marker_at(&tokens, i) {
+            // `step!(untraced: args)`: the same macro, by the same path (so that its `use`
+            // stays used), in its untraced form.
             *markers += 1;
-            drop_path_prefix(&mut out);
-            let span = name.span();
-            if name == ASSERT_MARKER {
-                // crate::spec_assert_untraced!(arguments)
-                out.push(Ident::new("crate", span).into());
-                out.push(joint(':', span));
-                out.push(alone(':', span));
-                out.push(Ident::new(ASSERT_UNTRACED, span).into());
-                out.push(alone('!', span));
-                out.push(arguments.clone().into());
-            } else {
-                // The marker's `if enabled() { .. }` is a `()` expression; so is this.
-                let delimiter = match arguments.delimiter() {
-                    Delimiter::Brace => Delimiter::Brace,
-                    _ => Delimiter::Parenthesis,
-                };
-                let mut unit = Group::new(delimiter, TokenStream::new());
-                unit.set_span(Span::call_site());
-                out.push(unit.into());
-            }
+            let span = Span::call_site();
+            out.push(name.clone().into());
+            out.push(alone('!', span));
+            let mut untraced_arguments = vec![
+                TokenTree::from(Ident::new("untraced", span)),
+                alone(':', span),
+            ];
+            untraced_arguments.extend(arguments.stream());
+            let mut group = Group::new(
+                arguments.delimiter(),
+                untraced_arguments.into_iter().collect(),
+            );
+            group.set_span(arguments.span());
+            out.push(group.into());
             i += 3;
             continue;
         }
@@ -262,7 +256,7 @@ fn marker_at(tokens: &[TokenTree], i: usize) -> Option<(&Ident, &Group)> {
     let TokenTree::Ident(name) = &tokens[i] else {
         return None;
     };
-    if !(VANISHING_MARKERS.iter().any(|m| name == m) || name == ASSERT_MARKER) {
+    if !MARKERS.iter().any(|m| name == m) {
         return None;
     }
     match (tokens.get(i + 1), tokens.get(i + 2)) {
@@ -273,30 +267,6 @@ fn marker_at(tokens: &[TokenTree], i: usize) -> Option<(&Ident, &Group)> {
         }
         _ => None,
     }
-}
-
-/// Removes the path before a marker's name that `out` ends with (`crate::`,
-/// `compartments::`, `::`).
-fn drop_path_prefix(out: &mut Vec<TokenTree>) {
-    loop {
-        let n = out.len();
-        let ends_with_colons = n >= 2
-            && matches!(&out[n - 1], TokenTree::Punct(p) if p.as_char() == ':')
-            && matches!(&out[n - 2], TokenTree::Punct(p) if p.as_char() == ':' && p.spacing() == Spacing::Joint);
-        if !ends_with_colons {
-            return;
-        }
-        out.truncate(n - 2);
-        if matches!(out.last(), Some(TokenTree::Ident(_))) {
-            out.pop();
-        }
-    }
-}
-
-fn joint(c: char, span: Span) -> TokenTree {
-    let mut punct = proc_macro2::Punct::new(c, Spacing::Joint);
-    punct.set_span(span);
-    punct.into()
 }
 
 fn alone(c: char, span: Span) -> TokenTree {
