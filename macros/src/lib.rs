@@ -106,13 +106,16 @@ pub fn checks_tracing_once(
             }}
         }
     };
+    // (The untraced copy of `if a { step!(..) } else { step!(..) }` has two empty blocks.)
     quote! {
         #[cfg(not(feature = "no-trace-markers"))]
+        #[allow(clippy::if_same_then_else)]
         #(#attrs)*
         #vis #sig {
             if crate::trace::enabled() #traced_body else #untraced
         }
         #[cfg(feature = "no-trace-markers")]
+        #[allow(clippy::if_same_then_else)]
         #(#attrs)*
         #vis #sig #untraced
     }
