@@ -605,6 +605,45 @@ mod tests {
             .contains("no text"));
     }
 
+    /// A function under `#[checks_tracing_once]` (its markers name real steps only so that
+    /// the trace lines can be compared; tests/spec_steps.rs does not read this file).
+    #[crate::trace::checks_tracing_once]
+    fn marked_once(x: u32) -> u32 {
+        crate::step!("sec-getglobalobject", "1");
+        crate::spec_assert!("sec-getglobalobject", "2", x < 10);
+        x + 1
+    }
+
+    #[test]
+    fn checks_tracing_once_records_when_tracing_and_always_checks_asserts() {
+        // Untraced (or traced by another thread's capture: nothing reaches this thread).
+        assert_eq!(marked_once(1), 2);
+        let (result, lines) = capture(|| marked_once(2));
+        assert_eq!(result, 3);
+        assert_eq!(
+            lines,
+            [
+                format_step("sec-getglobalobject", "1"),
+                format_step("sec-getglobalobject", "2")
+            ]
+        );
+        for traced in [false, true] {
+            let failed = std::panic::catch_unwind(|| {
+                if traced {
+                    capture(|| marked_once(20)).0
+                } else {
+                    marked_once(20)
+                }
+            });
+            let message = failed.expect_err("the Assert fails");
+            let message = message
+                .downcast_ref::<String>()
+                .expect("a formatted panic message");
+            assert!(message.starts_with(ASSERTION_FAILED), "{message}");
+            assert!(message.contains("x < 10"), "{message}");
+        }
+    }
+
     #[test]
     fn every_embedded_file_parses_and_a_trace_line_quotes_the_step() {
         assert!(!embedded_files().is_empty());

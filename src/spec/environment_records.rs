@@ -1255,6 +1255,7 @@ pub fn new_function_environment(function: &Object, new_target: Value) -> Env {
 /// NewFunctionEnvironment ( F, newTarget ) (9.1.2.4) with F.[[Environment]] (`outer`) and
 /// whether F.[[ThisMode]] is lexical already read (PrepareForOrdinaryCall reads them with
 /// F's other slots, in one borrow).
+#[crate::trace::checks_tracing_once]
 #[inline]
 pub fn new_function_environment_of(
     function: &Object,
