@@ -14,7 +14,26 @@
 //!
 //! `spec_assert!("sec-clause-id", "2", condition)` marks an `Assert:` step and checks it
 //! (always: a failed spec assertion is a panic, see [`assertion_failed`]).
+//!
+//! **One test per call.** A hot algorithm with many markers puts
+//! `#[checks_tracing_once]` (the `compartments-macros` crate, `macros/`; re-exported here)
+//! on its function, so that it tests the tracing flag once per call instead of once per
+//! marker. The attribute compiles the body twice: `if trace::enabled() { body } else {
+//! body' }`, where `body'` is the same source with every marker in its untraced form
+//! (`step!(untraced: "sec-x", "1")`, written by the attribute, never by hand: `step!` and
+//! `step_done!` expand to `()`, `spec_assert!` checks its condition without recording the
+//! step) and every `trace::enabled()` replaced by [`enabled_untraced`] (false). The traced
+//! copy is kept off the hot path: for a free function with plainly named parameters it is
+//! a nested `#[cold]` `#[inline(never)]` function with the same signature (so the function
+//! keeps the size of its untraced copy, and is inlined as readily); for a method or a
+//! generic function it stays inline behind a call of the empty `#[cold]` [`traced_call`].
+//! With `no-trace-markers` only `body'` is compiled. The source keeps one body with its
+//! markers, so the spec-steps check, `--trace` and the event log are unchanged. Tracing is
+//! decided when the function is entered: a [`capture`] begun inside the call would not see
+//! that call's own markers (none is). A marker that a `macro_rules!` macro expands to is
+//! not rewritten and keeps its own test.
 
+pub use compartments_macros::checks_tracing_once;
 use serde::Deserialize;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -387,6 +406,9 @@ pub fn embedded_files() -> &'static [(&'static str, &'static str)] {
 #[cfg(not(feature = "no-trace-markers"))]
 #[macro_export]
 macro_rules! step {
+    (untraced: $clause:literal, $step:literal) => {
+        ()
+    };
     ($clause:literal, $step:literal) => {
         if $crate::trace::enabled() {
             $crate::trace::record($clause, $step);
@@ -399,6 +421,9 @@ macro_rules! step {
 #[cfg(feature = "no-trace-markers")]
 #[macro_export]
 macro_rules! step {
+    (untraced: $clause:literal, $step:literal) => {
+        ()
+    };
     ($clause:literal, $step:literal) => {};
 }
 
@@ -410,6 +435,9 @@ macro_rules! step {
 #[cfg(not(feature = "no-trace-markers"))]
 #[macro_export]
 macro_rules! step_done {
+    (untraced: $clause:literal, $step:literal, $place:literal) => {
+        ()
+    };
     ($clause:literal, $step:literal, $place:literal) => {
         if $crate::trace::enabled() {
             $crate::trace::record_done($clause, $step, $place);
@@ -422,6 +450,9 @@ macro_rules! step_done {
 #[cfg(feature = "no-trace-markers")]
 #[macro_export]
 macro_rules! step_done {
+    (untraced: $clause:literal, $step:literal, $place:literal) => {
+        ()
+    };
     ($clause:literal, $step:literal, $place:literal) => {};
 }
 
@@ -440,6 +471,12 @@ macro_rules! step_done {
 /// counts these apart from the checked ones.
 #[macro_export]
 macro_rules! spec_assert {
+    (untraced: $clause:literal, $step:literal, by: $reason:literal) => {};
+    (untraced: $clause:literal, $step:literal, $condition:expr) => {
+        if !($condition) {
+            $crate::trace::assertion_failed($clause, $step, stringify!($condition));
+        }
+    };
     ($clause:literal, $step:literal, by: $reason:literal) => {
         $crate::step!($clause, $step);
     };
@@ -449,6 +486,23 @@ macro_rules! spec_assert {
             $crate::trace::assertion_failed($clause, $step, stringify!($condition));
         }
     };
+}
+
+/// `trace::enabled()` in the untraced copy of a `#[checks_tracing_once]` function (see the
+/// module docs): false, as the function found it on entry.
+#[inline(always)]
+pub const fn enabled_untraced() -> bool {
+    false
+}
+
+/// Called first in the traced copy of a `#[checks_tracing_once]` function's body (see the
+/// module docs): empty, and `#[cold]`, so that the code generator keeps the untraced copy on
+/// the fall-through path. (The `black_box` keeps the call: a call to a function with no
+/// effect would be deleted before block placement, and the hint with it.)
+#[cold]
+#[inline(never)]
+pub fn traced_call() {
+    std::hint::black_box(());
 }
 
 /// Calls `f` with this thread's markers silenced when tracing is on: a [`spec_assert!`]
@@ -549,6 +603,45 @@ mod tests {
         assert!(parse_spec_steps(&empty_text)
             .unwrap_err()
             .contains("no text"));
+    }
+
+    /// A function under `#[checks_tracing_once]` (its markers name real steps only so that
+    /// the trace lines can be compared; tests/spec_steps.rs does not read this file).
+    #[crate::trace::checks_tracing_once]
+    fn marked_once(x: u32) -> u32 {
+        crate::step!("sec-getglobalobject", "1");
+        crate::spec_assert!("sec-getglobalobject", "2", x < 10);
+        x + 1
+    }
+
+    #[test]
+    fn checks_tracing_once_records_when_tracing_and_always_checks_asserts() {
+        // Untraced (or traced by another thread's capture: nothing reaches this thread).
+        assert_eq!(marked_once(1), 2);
+        let (result, lines) = capture(|| marked_once(2));
+        assert_eq!(result, 3);
+        assert_eq!(
+            lines,
+            [
+                format_step("sec-getglobalobject", "1"),
+                format_step("sec-getglobalobject", "2")
+            ]
+        );
+        for traced in [false, true] {
+            let failed = std::panic::catch_unwind(|| {
+                if traced {
+                    capture(|| marked_once(20)).0
+                } else {
+                    marked_once(20)
+                }
+            });
+            let message = failed.expect_err("the Assert fails");
+            let message = message
+                .downcast_ref::<String>()
+                .expect("a formatted panic message");
+            assert!(message.starts_with(ASSERTION_FAILED), "{message}");
+            assert!(message.contains("x < 10"), "{message}");
+        }
     }
 
     #[test]

@@ -459,6 +459,7 @@ pub fn member_prop_offset(property: &MemberProp) -> u32 {
 /// The property reference `baseValue.name`, `baseValue[expr]` or `baseValue.#name`
 /// (EvaluatePropertyAccessWithIdentifierKey, EvaluatePropertyAccessWithExpressionKey,
 /// MakePrivateReference).
+#[crate::trace::checks_tracing_once]
 pub fn property_reference<'a>(
     agent: &mut Agent,
     base_value: Value,

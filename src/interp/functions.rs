@@ -601,6 +601,7 @@ fn instantiate_async_function_expression(
 }
 
 /// InstantiateArrowFunctionExpression (15.3.4) with an optional name.
+#[crate::trace::checks_tracing_once]
 pub fn instantiate_arrow_function_expression(
     agent: &mut Agent,
     code: &Arc<ast::Function>,

@@ -65,6 +65,7 @@ fn loop_continues(completion: &Completion, label_set: &[&str]) -> bool {
 }
 
 /// LoopEvaluation (14.7.1.2) of an IterationStatement.
+#[crate::trace::checks_tracing_once]
 pub fn evaluate_loop(agent: &mut Agent, statement: &Stmt, label_set: &[&str]) -> StatementResult {
     match &statement.kind {
         StmtKind::DoWhile { body, test } => {

@@ -31,6 +31,7 @@ fn length_of(a: &Object) -> u32 {
 }
 
 /// [[DefineOwnProperty]] ( P, Desc ) (10.4.2.1).
+#[crate::trace::checks_tracing_once]
 fn array_define_own_property(
     agent: &mut Agent,
     a: &Object,
@@ -259,6 +260,7 @@ pub fn reserve_elements(a: &Object, additional: usize) {
 }
 
 /// ArrayCreate ( length [ , proto ] ) (10.4.2.2).
+#[crate::trace::checks_tracing_once]
 pub fn array_create(agent: &mut Agent, length: u64, proto: Option<Object>) -> JsResult<Object> {
     // 1. If length > 2^32 - 1, throw a RangeError exception.
     crate::step!("sec-arraycreate", "1");
@@ -370,6 +372,7 @@ fn as_constructor(c: &Value) -> Option<Object> {
 }
 
 /// ArraySetLength ( A, Desc ) (10.4.2.4).
+#[crate::trace::checks_tracing_once]
 pub fn array_set_length(agent: &mut Agent, a: &Object, desc: PropertyDescriptor) -> JsResult<bool> {
     let length_key = PropertyKey::from("length");
     // 1. If Desc does not have a [[Value]] field, then

@@ -193,6 +193,7 @@ fn builtin_construct(
 }
 
 /// BuiltinCallOrConstruct ( F, thisArgument, argumentsList, newTarget ) (10.3.3).
+#[crate::trace::checks_tracing_once]
 pub fn builtin_call_or_construct(
     agent: &mut Agent,
     f: &Object,
@@ -283,6 +284,7 @@ pub fn inherited_evaluators(agent: &Agent, realm: &Realm) -> Evaluators {
 /// function is specified as a constructor. An Abstract Closure's additional internal slots
 /// are part of its captures record ([`BuiltinSteps::closure`]).
 #[allow(clippy::too_many_arguments)]
+#[crate::trace::checks_tracing_once]
 pub fn create_builtin_function(
     agent: &mut Agent,
     behaviour: BuiltinSteps,

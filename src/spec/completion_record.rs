@@ -47,6 +47,8 @@ impl Completion {
 
     /// UpdateEmpty ( completionRecord, value ) (6.2.4.4), for the non-throw completions
     /// (a throw completion is an `Err` and its [[Value]] is never empty: `?` returns it).
+    #[crate::trace::checks_tracing_once]
+    #[inline]
     pub fn update_empty(self, value: Option<Value>) -> Completion {
         // 1. Assert: If completionRecord is either a return completion or a throw
         //    completion, then completionRecord.[[Value]] is not empty.

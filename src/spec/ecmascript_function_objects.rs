@@ -175,6 +175,7 @@ pub fn home_object(f: &Object) -> Option<Object> {
 }
 
 /// [[Call]] ( thisArgument, argumentsList ) (10.2.1).
+#[crate::trace::checks_tracing_once]
 pub fn ecmascript_function_call(
     agent: &mut Agent,
     f: &Object,
@@ -514,6 +515,7 @@ pub struct CalleeSlots {
 
 /// PrepareForOrdinaryCall ( F, newTarget ) (10.2.1.1): pushes the callee context (and
 /// returns what [[Call]] and [[Construct]] read of F next, read in the same borrow).
+#[crate::trace::checks_tracing_once]
 pub fn prepare_for_ordinary_call(agent: &mut Agent, f: &Object, new_target: Value) -> CalleeSlots {
     // (Every call runs this: one test of the tracing flag for each run of markers with no
     // work between them.)
@@ -600,6 +602,7 @@ pub fn prepare_for_ordinary_call(agent: &mut Agent, f: &Object, new_target: Valu
 
 /// OrdinaryCallBindThis ( F, calleeContext, thisArgument ) (10.2.1.2), for the running
 /// (callee) context; `this_mode` is F.[[ThisMode]], read by PrepareForOrdinaryCall.
+#[crate::trace::checks_tracing_once]
 pub fn ordinary_call_bind_this(
     agent: &mut Agent,
     // (F: its [[ThisMode]] is `this_mode`, and calleeRealm's [[GlobalEnv]] is reached
@@ -697,6 +700,7 @@ pub fn ordinary_call_evaluate_body(
 }
 
 /// Runtime Semantics: EvaluateBody (10.2.1.3) of `code`, F.[[ECMAScriptCode]].
+#[crate::trace::checks_tracing_once]
 pub fn evaluate_body(
     agent: &mut Agent,
     f: &Object,
@@ -875,6 +879,7 @@ pub fn function_data_code(f: &Object) -> Arc<ast::Function> {
 
 /// OrdinaryFunctionCreate ( functionPrototype, sourceText, ParameterList, Body, thisMode,
 /// env, privateEnv ) (10.2.3).
+#[crate::trace::checks_tracing_once]
 pub fn ordinary_function_create(
     agent: &mut Agent,
     function_prototype: Object,
@@ -1163,6 +1168,7 @@ pub enum FunctionName {
 /// SetFunctionName ( F, name [ , prefix ] ) (10.2.9). The spec's steps cannot fail; here a
 /// name longer than the String limit (a prefix or brackets around a description that is
 /// already nearly that long) is a RangeError (`resource_limits`).
+#[crate::trace::checks_tracing_once]
 pub fn set_function_name(
     agent: &mut Agent,
     f: &Object,
@@ -1237,6 +1243,7 @@ pub fn set_function_name(
 }
 
 /// SetFunctionLength ( F, length ) (10.2.10).
+#[crate::trace::checks_tracing_once]
 pub fn set_function_length(agent: &mut Agent, f: &Object, length: f64) {
     let key = PropertyKey::length_key();
     // 1. Assert: F is an extensible object that does not have a "length" own property.

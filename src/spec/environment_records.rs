@@ -1178,6 +1178,7 @@ fn object_get_binding_value(
 }
 
 /// BindThisValue ( envRecord, value ) (9.1.1.3.1).
+#[crate::trace::checks_tracing_once]
 pub fn bind_this_value(agent: &mut Agent, env: &Env, value: Value) -> JsResult<()> {
     let mut record = env.kind_mut();
     let EnvKind::Function(_, f) = &mut *record else {
@@ -1243,6 +1244,7 @@ pub use global_environment_records::{
 };
 
 /// GetIdentifierReference ( envRecord, name, strict ) (9.1.2.1), as a loop over the chain.
+#[crate::trace::checks_tracing_once]
 pub fn get_identifier_reference<'a>(
     agent: &mut Agent,
     env: Option<Env>,
@@ -1292,6 +1294,7 @@ pub fn get_identifier_reference<'a>(
 }
 
 /// NewDeclarativeEnvironment ( outerEnv ) (9.1.2.2).
+#[crate::trace::checks_tracing_once]
 pub fn new_declarative_environment(outer: Option<Env>) -> Env {
     // 1. Let env be a new Declarative Environment Record containing no bindings.
     // 2. Set env.[[OuterEnv]] to E.
@@ -1337,6 +1340,7 @@ pub fn new_function_environment(function: &Object, new_target: Value) -> Env {
 /// NewFunctionEnvironment ( F, newTarget ) (9.1.2.4) with F.[[Environment]] (`outer`) and
 /// whether F.[[ThisMode]] is lexical already read (PrepareForOrdinaryCall reads them with
 /// F's other slots, in one borrow).
+#[crate::trace::checks_tracing_once]
 #[inline]
 pub fn new_function_environment_of(
     function: &Object,

@@ -135,6 +135,7 @@ pub fn resolve_binding<'a>(
 /// [`super::environment_records::get_identifier_value`] instead. Returns env and
 /// strict.
 #[inline(always)]
+#[crate::trace::checks_tracing_once]
 pub fn resolve_binding_steps(agent: &Agent, env: Option<&Env>) -> (Env, bool) {
     // 1. If env is not present or env is undefined, then
     crate::step!("sec-resolvebinding", "1");

@@ -109,6 +109,7 @@ fn generator_body_closure(agent: &mut Agent, body: &ast::Function) -> JsResult<V
 }
 
 /// GeneratorValidate ( generator, generatorBrand ) (27.5.3.2).
+#[crate::trace::checks_tracing_once]
 pub fn generator_validate(
     agent: &mut Agent,
     generator: &Value,
@@ -198,6 +199,7 @@ pub fn generator_resume(
 /// GeneratorResume steps 4-11 and GeneratorResumeAbrupt steps 5-10: resume genContext
 /// with `resumption` and give what it yields, returns or throws.
 /// `abrupt` says which of the two runs, for the step markers.
+#[crate::trace::checks_tracing_once]
 fn resume_generator_context(
     agent: &mut Agent,
     generator: &Object,
@@ -374,6 +376,7 @@ pub enum GeneratorKind {
 }
 
 /// GetGeneratorKind ( ) (27.5.3.5).
+#[crate::trace::checks_tracing_once]
 pub fn get_generator_kind(agent: &Agent) -> GeneratorKind {
     // (One test of the tracing flag for the markers of steps 1 and 2: an Assert of
     // GeneratorYield runs this on every yield.)
@@ -406,6 +409,7 @@ pub fn get_generator_kind(agent: &Agent) -> GeneratorKind {
 
 /// GeneratorYield ( iteratorResult ) (27.5.3.7). Gives the completion the generator is
 /// resumed with.
+#[crate::trace::checks_tracing_once]
 pub fn generator_yield(agent: &mut Agent, iterator_result: Object) -> Resumption {
     // 1. Let genContext be the running execution context.
     step!("sec-generatoryield", "1");

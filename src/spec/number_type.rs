@@ -100,6 +100,7 @@ fn shortest_decimal_digits(x: f64) -> (String, i32) {
 }
 
 /// Number::unaryMinus ( number ) (6.1.6.1.1).
+#[crate::trace::checks_tracing_once]
 pub fn number_unary_minus(x: f64) -> f64 {
     // 1. If x is NaN, return NaN.
     step!("sec-numeric-types-number-unaryMinus", "1");
@@ -257,6 +258,7 @@ pub fn number_exponentiate(base: f64, exponent: f64) -> f64 {
 }
 
 /// Number::multiply ( x, y ) (6.1.6.1.4).
+#[crate::trace::checks_tracing_once]
 pub fn number_multiply(x: f64, y: f64) -> f64 {
     // 1. If x is NaN or y is NaN, return NaN.
     step!("sec-numeric-types-number-multiply", "1");
@@ -410,6 +412,7 @@ pub fn number_divide(x: f64, y: f64) -> f64 {
 
 /// Number::remainder ( numerator, denominator ) (6.1.6.1.6). (The interpreter's fast path
 /// for two Numbers computes it as fmod, which agrees with these steps.)
+#[crate::trace::checks_tracing_once]
 pub fn number_remainder(n: f64, d: f64) -> f64 {
     // 1. If n is NaN or d is NaN, return NaN.
     step!("sec-numeric-types-number-remainder", "1");
@@ -461,6 +464,7 @@ pub fn number_remainder(n: f64, d: f64) -> f64 {
 }
 
 /// Number::add ( x, y ) (6.1.6.1.7).
+#[crate::trace::checks_tracing_once]
 pub fn number_add(x: f64, y: f64) -> f64 {
     // 1. If x is NaN or y is NaN, return NaN.
     step!("sec-numeric-types-number-add", "1");
@@ -504,6 +508,7 @@ pub fn number_add(x: f64, y: f64) -> f64 {
 }
 
 /// Number::subtract ( x, y ) (6.1.6.1.8).
+#[crate::trace::checks_tracing_once]
 pub fn number_subtract(x: f64, y: f64) -> f64 {
     // 1. Return Number::add(x, Number::unaryMinus(y)).
     step!("sec-numeric-types-number-subtract", "1");
@@ -562,6 +567,7 @@ pub fn number_unsigned_right_shift(x: f64, y: f64) -> f64 {
 }
 
 /// Number::lessThan ( x, y ) (6.1.6.1.12): `None` for undefined.
+#[crate::trace::checks_tracing_once]
 pub fn number_less_than(x: f64, y: f64) -> Option<bool> {
     // 1. If x is NaN, return undefined.
     step!("sec-numeric-types-number-lessThan", "1");
@@ -620,6 +626,7 @@ pub fn number_less_than(x: f64, y: f64) -> Option<bool> {
 }
 
 /// Number::equal ( x, y ) (6.1.6.1.13).
+#[crate::trace::checks_tracing_once]
 pub fn number_equal(x: f64, y: f64) -> bool {
     // 1. If x is NaN, return false.
     step!("sec-numeric-types-number-equal", "1");

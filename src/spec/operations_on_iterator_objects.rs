@@ -383,6 +383,7 @@ pub fn async_iterator_close<T>(
 }
 
 /// CreateIteratorResultObject ( value, done ) (7.4.17).
+#[crate::trace::checks_tracing_once]
 pub fn create_iterator_result_object(agent: &mut Agent, value: Value, done: bool) -> Object {
     // (Untraced: steps 1-4 for a new ordinary object, which has neither property and is
     // extensible, so each CreateDataPropertyOrThrow adds a data property { [[Value]],

@@ -32,6 +32,7 @@ pub fn get_v(agent: &mut Agent, v: &Value, p: &PropertyKey) -> JsResult<Value> {
 }
 
 /// Set ( O, P, V, Throw ) (7.3.4).
+#[crate::trace::checks_tracing_once]
 pub fn set(agent: &mut Agent, o: &Object, p: &PropertyKey, v: Value, throw: bool) -> JsResult<()> {
     // 1. Let success be ? O.[[Set]](P, V, O).
     step!("sec-set-o-p-v-throw", "1");
@@ -47,6 +48,7 @@ pub fn set(agent: &mut Agent, o: &Object, p: &PropertyKey, v: Value, throw: bool
 }
 
 /// CreateDataProperty ( O, P, V ) (7.3.5).
+#[crate::trace::checks_tracing_once]
 pub fn create_data_property(
     agent: &mut Agent,
     o: &Object,
@@ -106,6 +108,7 @@ pub fn create_data_property(
 }
 
 /// CreateDataPropertyOrThrow ( O, P, V ) (7.3.6).
+#[crate::trace::checks_tracing_once]
 pub fn create_data_property_or_throw(
     agent: &mut Agent,
     o: &Object,
@@ -155,6 +158,7 @@ pub fn create_non_enumerable_data_property_or_throw(
 }
 
 /// DefinePropertyOrThrow ( O, P, desc ) (7.3.8).
+#[crate::trace::checks_tracing_once]
 pub fn define_property_or_throw(
     agent: &mut Agent,
     o: &Object,
@@ -190,6 +194,7 @@ pub fn delete_property_or_throw(agent: &mut Agent, o: &Object, p: &PropertyKey) 
 }
 
 /// GetMethod ( V, P ) (7.3.10): `None` for undefined.
+#[crate::trace::checks_tracing_once]
 pub fn get_method(agent: &mut Agent, v: &Value, p: &PropertyKey) -> JsResult<Option<Value>> {
     // 1. Let func be ? GetV(V, P).
     step!("sec-getmethod", "1");
@@ -232,6 +237,7 @@ pub fn has_own_property(agent: &mut Agent, o: &Object, p: &PropertyKey) -> JsRes
 }
 
 /// Call ( F, V [ , argumentsList ] ) (7.3.13).
+#[crate::trace::checks_tracing_once]
 pub fn call(agent: &mut Agent, f: &Value, v: &Value, arguments: &[Value]) -> JsResult<Value> {
     if crate::trace::enabled() {
         // 1. If argumentsList is not present, set argumentsList to a new empty List.
@@ -421,6 +427,7 @@ pub fn test_integrity_level(
 }
 
 /// CreateArrayFromList ( elements ) (7.3.17).
+#[crate::trace::checks_tracing_once]
 pub fn create_array_from_list(agent: &mut Agent, elements: Vec<Value>) -> Object {
     // 1. Let array be ! ArrayCreate(0).
     step!("sec-createarrayfromlist", "1");
@@ -619,6 +626,7 @@ pub fn ordinary_has_instance(agent: &mut Agent, c: &Value, o: &Value) -> JsResul
 }
 
 /// SpeciesConstructor ( O, defaultConstructor ) (7.3.22).
+#[crate::trace::checks_tracing_once]
 pub fn species_constructor(
     agent: &mut Agent,
     o: &Object,
@@ -667,6 +675,7 @@ pub enum EnumerableKind {
 }
 
 /// EnumerableOwnProperties ( O, kind ) (7.3.23).
+#[crate::trace::checks_tracing_once]
 pub fn enumerable_own_properties(
     agent: &mut Agent,
     o: &Object,
@@ -736,6 +745,7 @@ pub fn enumerable_own_properties(
 }
 
 /// GetFunctionRealm ( obj ) (7.3.24).
+#[crate::trace::checks_tracing_once]
 pub fn get_function_realm(agent: &mut Agent, obj: &Object) -> JsResult<Realm> {
     // (The recursion of steps 2.b and 3.d is a loop over the targets.)
     let mut obj = obj.clone();

@@ -194,6 +194,7 @@ pub fn ordinary_get_own_property(
 }
 
 /// The steps of OrdinaryGetOwnProperty (10.1.5.1); they cannot throw.
+#[crate::trace::checks_tracing_once]
 pub fn ordinary_get_own_property_steps(o: &Object, p: &PropertyKey) -> Option<PropertyDescriptor> {
     let data = o.data();
     // 1. If O does not have an own property with key P, return undefined.
@@ -246,6 +247,7 @@ pub fn ordinary_get_own_property_steps(o: &Object, p: &PropertyKey) -> Option<Pr
 
 /// [[DefineOwnProperty]] ( P, Desc ) (10.1.6) → OrdinaryDefineOwnProperty ( O, P, Desc )
 /// (10.1.6.1).
+#[crate::trace::checks_tracing_once]
 pub fn ordinary_define_own_property(
     agent: &mut Agent,
     o: &Object,
@@ -281,6 +283,7 @@ pub fn is_compatible_property_descriptor(
 }
 
 /// ValidateAndApplyPropertyDescriptor ( O, P, extensible, Desc, current ) (10.1.6.3).
+#[crate::trace::checks_tracing_once]
 pub fn validate_and_apply_property_descriptor(
     o: Option<&Object>,
     p: &PropertyKey,
@@ -534,6 +537,7 @@ pub fn ordinary_has_property(agent: &mut Agent, o: &Object, p: &PropertyKey) -> 
 }
 
 /// [[Get]] ( P, Receiver ) (10.1.8) → OrdinaryGet ( O, P, Receiver ) (10.1.8.1).
+#[crate::trace::checks_tracing_once]
 pub fn ordinary_get(
     agent: &mut Agent,
     o: &Object,
@@ -762,6 +766,7 @@ pub fn defines_ordinarily(o: &Object) -> bool {
 }
 
 /// OrdinarySetWithOwnDescriptor ( O, P, V, Receiver, ownDesc ) (10.1.9.2).
+#[crate::trace::checks_tracing_once]
 pub fn ordinary_set_with_own_descriptor(
     agent: &mut Agent,
     o: &Object,
@@ -948,6 +953,7 @@ pub fn ordinary_object_create(proto: Option<Object>) -> Object {
 }
 
 /// OrdinaryObjectCreate with additional internal slots (`kind`).
+#[crate::trace::checks_tracing_once]
 pub fn ordinary_object_create_with(proto: Option<Object>, kind: ObjectKind) -> Object {
     // (One test of the tracing flag for the markers of steps 1-4: `Object::new` does them.)
     if crate::trace::enabled() {
@@ -970,6 +976,7 @@ pub fn ordinary_object_create_with(proto: Option<Object>, kind: ObjectKind) -> O
 
 /// OrdinaryCreateFromConstructor ( constructor, intrinsicDefaultProto [ ,
 /// internalSlotsList ] ) (10.1.13).
+#[crate::trace::checks_tracing_once]
 pub fn ordinary_create_from_constructor(
     agent: &mut Agent,
     constructor: &Object,
@@ -996,6 +1003,7 @@ pub fn ordinary_create_from_constructor(
 }
 
 /// GetPrototypeFromConstructor ( constructor, intrinsicDefaultProto ) (10.1.14).
+#[crate::trace::checks_tracing_once]
 pub fn get_prototype_from_constructor(
     agent: &mut Agent,
     constructor: &Object,

@@ -229,6 +229,7 @@ pub struct ResolvingFunctionSlots {
 }
 
 /// CreateResolvingFunctions ( promise ) (27.2.1.3): `(resolve, reject)`.
+#[crate::trace::checks_tracing_once]
 pub fn create_resolving_functions(agent: &mut Agent, promise: &Object) -> (Object, Object) {
     // 1. Let alreadyResolved be the Record { [[Value]]: false }.
     step!("sec-createresolvingfunctions", "1");
@@ -388,6 +389,7 @@ fn promise_resolve_function_steps(
 }
 
 /// FulfillPromise ( promise, value ) (27.2.1.4).
+#[crate::trace::checks_tracing_once]
 pub fn fulfill_promise(agent: &mut Agent, promise: &Object, value: Value) {
     let reactions = {
         let mut data = promise.data_mut();
@@ -536,6 +538,8 @@ fn get_capabilities_executor(
 }
 
 /// IsPromise ( x ) (27.2.1.6).
+#[crate::trace::checks_tracing_once]
+#[inline]
 pub fn is_promise(x: &Value) -> bool {
     // 1. If x is not an Object, return false.
     step!("sec-ispromise", "1");
@@ -598,6 +602,7 @@ pub fn reject_promise(agent: &mut Agent, promise: &Object, reason: Value) {
 }
 
 /// TriggerPromiseReactions ( reactions, argument ) (27.2.1.8).
+#[crate::trace::checks_tracing_once]
 pub fn trigger_promise_reactions(
     agent: &mut Agent,
     reactions: Vec<PromiseReaction>,
@@ -640,6 +645,7 @@ fn callback_function_realm(agent: &mut Agent, callback: &Value) -> JsResult<Real
 
 /// NewPromiseReactionJob ( reaction, argument ) (27.2.2.1): the Job Abstract Closure and
 /// its realm.
+#[crate::trace::checks_tracing_once]
 pub fn new_promise_reaction_job(
     agent: &mut Agent,
     reaction: PromiseReaction,
@@ -885,6 +891,7 @@ pub fn perform_promise_then(
 }
 
 /// [`perform_promise_then`] with a [`ReactionCapability`].
+#[crate::trace::checks_tracing_once]
 pub fn perform_promise_then_with(
     agent: &mut Agent,
     promise: &Object,

@@ -54,6 +54,7 @@ impl PropertyDescriptor {
     }
 
     /// IsAccessorDescriptor(Desc) (6.2.6.1).
+    #[crate::trace::checks_tracing_once]
     pub fn is_accessor_descriptor(&self) -> bool {
         // 1. If Desc has a [[Get]] field, return true.
         crate::step!("sec-isaccessordescriptor", "1");
@@ -71,6 +72,7 @@ impl PropertyDescriptor {
     }
 
     /// IsDataDescriptor(Desc) (6.2.6.2).
+    #[crate::trace::checks_tracing_once]
     pub fn is_data_descriptor(&self) -> bool {
         // 1. If Desc has a [[Value]] field, return true.
         crate::step!("sec-isdatadescriptor", "1");

@@ -132,6 +132,7 @@ pub fn get_value_and_keep_key(agent: &mut Agent, reference: &mut Reference) -> J
 
 /// The steps of GetValue ( V ) (6.2.5.5): the value, and the property key step 3.c.i
 /// computed (the new V.[[ReferencedName]]) when it ran.
+#[crate::trace::checks_tracing_once]
 fn get_value_steps(
     agent: &mut Agent,
     reference: &Reference,
@@ -200,6 +201,7 @@ fn get_value_steps(
 }
 
 /// PutValue ( V, W ) (6.2.5.6), for a Reference Record.
+#[crate::trace::checks_tracing_once]
 pub fn put_value(agent: &mut Agent, reference: &Reference, value: Value) -> JsResult<()> {
     // 1. If V is not a Reference Record, throw a ReferenceError exception. (V is one: the
     //    early errors for assignment targets leave no other.)
@@ -304,6 +306,7 @@ pub fn get_this_value(reference: &Reference) -> Value {
 }
 
 /// InitializeReferencedBinding ( V, W ) (6.2.5.8).
+#[crate::trace::checks_tracing_once]
 pub fn initialize_referenced_binding(
     agent: &mut Agent,
     reference: &Reference,

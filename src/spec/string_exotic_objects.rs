@@ -138,6 +138,7 @@ fn string_own_property_keys(_agent: &mut Agent, o: &Object) -> JsResult<Vec<Prop
 }
 
 /// StringCreate ( value, prototype ) (10.4.3.4).
+#[crate::trace::checks_tracing_once]
 pub fn string_create(value: JsString, prototype: Object) -> Object {
     // 7. Let length be the length of value. (Read first: step 3 moves value into S.)
     let length = value.len() as f64;

@@ -34,6 +34,7 @@ pub fn require_object_coercible(agent: &mut Agent, argument: &Value) -> JsResult
 }
 
 /// IsArray ( argument ) (7.2.2).
+#[crate::trace::checks_tracing_once]
 pub fn is_array(agent: &mut Agent, argument: &Value) -> JsResult<bool> {
     // (The recursion of step 3.c is a loop over the proxy targets.)
     let mut argument = argument.clone();
@@ -72,6 +73,8 @@ pub fn is_array(agent: &mut Agent, argument: &Value) -> JsResult<bool> {
 }
 
 /// IsCallable ( argument ) (7.2.3).
+#[crate::trace::checks_tracing_once]
+#[inline]
 pub fn is_callable(argument: &Value) -> bool {
     // 1. If argument is not an Object, return false.
     step!("sec-iscallable", "1");
@@ -89,6 +92,8 @@ pub fn is_callable(argument: &Value) -> bool {
 }
 
 /// IsConstructor ( argument ) (7.2.4).
+#[crate::trace::checks_tracing_once]
+#[inline]
 pub fn is_constructor(argument: &Value) -> bool {
     // 1. If argument is not an Object, return false.
     step!("sec-isconstructor", "1");
@@ -141,6 +146,7 @@ pub fn is_string_well_formed_unicode(string: &[u16]) -> bool {
 }
 
 /// SameValue ( x, y ) (7.2.9).
+#[crate::trace::checks_tracing_once]
 pub fn same_value(x: &Value, y: &Value) -> bool {
     // 1. If SameType(x, y) is false, return false.
     step!("sec-samevalue", "1");
@@ -160,6 +166,7 @@ pub fn same_value(x: &Value, y: &Value) -> bool {
 }
 
 /// SameType ( x, y ) (7.2.8).
+#[crate::trace::checks_tracing_once]
 pub fn same_type(x: &Value, y: &Value) -> bool {
     use Value::*;
     // With tracing off, one comparison of the variants (each language type is one variant
@@ -232,6 +239,7 @@ pub fn same_value_zero(x: &Value, y: &Value) -> bool {
 }
 
 /// SameValueNonNumber ( x, y ) (7.2.11).
+#[crate::trace::checks_tracing_once]
 pub fn same_value_non_number(x: &Value, y: &Value) -> bool {
     // 1. Assert: SameType(x, y) is true.
     spec_assert!("sec-samevaluenonnumber", "1", same_type(x, y));
@@ -294,6 +302,7 @@ fn compare_bigint_number(b: &BigInt, n: f64) -> Option<Ordering> {
 }
 
 /// IsLessThan ( x, y, LeftFirst ) (7.2.12): `None` is undefined.
+#[crate::trace::checks_tracing_once]
 pub fn is_less_than(
     agent: &mut Agent,
     x: &Value,
@@ -477,6 +486,7 @@ pub fn is_less_than(
 }
 
 /// IsLooselyEqual ( x, y ) (7.2.13).
+#[crate::trace::checks_tracing_once]
 pub fn is_loosely_equal(agent: &mut Agent, x: &Value, y: &Value) -> JsResult<bool> {
     use Value::*;
     // 1. If SameType(x, y) is true, then
@@ -587,6 +597,7 @@ pub fn is_loosely_equal(agent: &mut Agent, x: &Value, y: &Value) -> JsResult<boo
 const HOST_SUPPORTS_IS_HTML_DDA: bool = false;
 
 /// IsStrictlyEqual ( x, y ) (7.2.14).
+#[crate::trace::checks_tracing_once]
 pub fn is_strictly_equal(x: &Value, y: &Value) -> bool {
     // 1. If SameType(x, y) is false, return false.
     step!("sec-isstrictlyequal", "1");

@@ -183,6 +183,7 @@ pub enum PreferredType {
 }
 
 /// ToPrimitive ( input [ , preferredType ] ) (7.1.1).
+#[crate::trace::checks_tracing_once]
 pub fn to_primitive(
     agent: &mut Agent,
     input: &Value,
@@ -295,6 +296,7 @@ pub fn ordinary_to_primitive(
 }
 
 /// ToBoolean ( argument ) (7.1.2).
+#[crate::trace::checks_tracing_once]
 pub fn to_boolean(argument: &Value) -> bool {
     // 1. If argument is a Boolean, return argument.
     step!("sec-toboolean", "1");
@@ -338,6 +340,7 @@ pub enum Numeric {
 }
 
 /// ToNumeric ( value ) (7.1.3).
+#[crate::trace::checks_tracing_once]
 pub fn to_numeric(agent: &mut Agent, value: &Value) -> JsResult<Numeric> {
     // 1. Let primValue be ? ToPrimitive(value, number).
     step!("sec-tonumeric", "1");
@@ -353,6 +356,7 @@ pub fn to_numeric(agent: &mut Agent, value: &Value) -> JsResult<Numeric> {
 }
 
 /// ToNumber ( argument ) (7.1.4).
+#[crate::trace::checks_tracing_once]
 pub fn to_number(agent: &mut Agent, argument: &Value) -> JsResult<f64> {
     // 1. If argument is a Number, return argument.
     step!("sec-tonumber", "1");
@@ -412,6 +416,8 @@ pub fn to_integer_or_infinity(agent: &mut Agent, argument: &Value) -> JsResult<f
 
 /// Steps 2-5 of ToIntegerOrInfinity on a Number (callers that hold a Number skip step 1,
 /// whose ToNumber returns it unchanged).
+#[crate::trace::checks_tracing_once]
+#[inline]
 pub fn integer_or_infinity(number: f64) -> f64 {
     // 2. If number is one of NaN, +0𝔽, or -0𝔽, return 0.
     step!("sec-tointegerorinfinity", "2");
@@ -769,6 +775,7 @@ fn string_integer_literal(string: &JsString) -> Option<(u32, String, bool)> {
 }
 
 /// ToString ( argument ) (7.1.19).
+#[crate::trace::checks_tracing_once]
 pub fn to_string(agent: &mut Agent, argument: &Value) -> JsResult<JsString> {
     // 1. If argument is a String, return argument.
     step!("sec-tostring", "1");
@@ -823,6 +830,7 @@ pub fn to_string(agent: &mut Agent, argument: &Value) -> JsResult<JsString> {
 }
 
 /// ToObject ( argument ) (7.1.20).
+#[crate::trace::checks_tracing_once]
 pub fn to_object(agent: &mut Agent, argument: &Value) -> JsResult<Object> {
     // The steps in the order of the spec, each a test of argument's type; an Object (the
     // most frequent argument) is returned by step 8 after the others are tested. (Untraced,
@@ -902,6 +910,7 @@ fn primitive_wrapper(agent: &mut Agent, prototype: Intrinsic, kind: ObjectKind) 
 }
 
 /// ToPropertyKey ( argument ) (7.1.21).
+#[crate::trace::checks_tracing_once]
 pub fn to_property_key(agent: &mut Agent, argument: &Value) -> JsResult<PropertyKey> {
     // 1. Let key be ? ToPrimitive(argument, string).
     //    (ToPrimitive returns a primitive argument unchanged.)
@@ -932,6 +941,7 @@ pub fn to_property_key(agent: &mut Agent, argument: &Value) -> JsResult<Property
 }
 
 /// ToLength ( argument ) (7.1.22).
+#[crate::trace::checks_tracing_once]
 pub fn to_length(agent: &mut Agent, argument: &Value) -> JsResult<u64> {
     // 1. Let len be ? ToIntegerOrInfinity(argument).
     step!("sec-tolength", "1");

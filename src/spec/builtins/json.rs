@@ -548,6 +548,7 @@ fn stringify(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
 }
 
 /// SerializeJSONProperty ( state, key, holder ) (25.5.2.2): `None` is undefined.
+#[crate::trace::checks_tracing_once]
 fn serialize_json_property(
     agent: &mut Agent,
     state: &mut JsonSerialization,
@@ -695,6 +696,7 @@ fn serialize_json_property(
 }
 
 /// QuoteJSONString ( value ) (25.5.2.3), appended to `product` (too long: a RangeError).
+#[crate::trace::checks_tracing_once]
 fn quote_json_string(product: &mut StringBuilder, value: &[u16]) -> Result<(), StringError> {
     // 1. Let product be the String value consisting solely of the code unit 0x0022
     //    (QUOTATION MARK).
@@ -841,6 +843,7 @@ fn join_partial(
 }
 
 /// SerializeJSONObject ( state, value ) (25.5.2.5).
+#[crate::trace::checks_tracing_once]
 fn serialize_json_object(
     agent: &mut Agent,
     state: &mut JsonSerialization,
@@ -982,6 +985,7 @@ fn serialize_json_object(
 }
 
 /// SerializeJSONArray ( state, value ) (25.5.2.6).
+#[crate::trace::checks_tracing_once]
 fn serialize_json_array(
     agent: &mut Agent,
     state: &mut JsonSerialization,

@@ -18,6 +18,7 @@ use crate::spec::value::Value;
 use std::cmp::Ordering;
 
 /// CompareArrayElements ( x, y, comparefn ) (23.1.3.30.2).
+#[crate::trace::checks_tracing_once]
 fn compare_array_elements(
     agent: &mut Agent,
     x: &Value,

@@ -18,6 +18,7 @@ use crate::spec::type_conversion::to_length;
 use crate::spec::value::Value;
 
 /// RegExpExec ( R, S ) (22.2.7.1).
+#[crate::trace::checks_tracing_once]
 pub fn regexp_exec(agent: &mut Agent, r: &Object, s: &JsString) -> JsResult<Value> {
     // 1. Let exec be ? Get(R, "exec").
     crate::step!("sec-regexpexec", "1");

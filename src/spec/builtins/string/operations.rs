@@ -239,6 +239,7 @@ pub fn is_regexp(agent: &mut Agent, argument: &Value) -> JsResult<bool> {
 /// replacementTemplate ) (22.1.3.19.1). `captures` holds Strings and undefined. Each
 /// branch of step 5 appends its refReplacement to result as soon as it is known (step k).
 #[allow(clippy::blocks_in_conditions)] // the markers of the "Else if" steps
+#[crate::trace::checks_tracing_once]
 pub fn get_substitution(
     agent: &mut Agent,
     matched: &JsString,
