@@ -637,7 +637,8 @@ pub fn evaluate_named(agent: &mut Agent, expr: &Expr, name: &str) -> JsResult<Va
         return evaluate_expression(agent, expr);
     }
     if is_anonymous_function_definition(expr) {
-        named_evaluation(agent, expr, FunctionName::Key(PropertyKey::from_str(name)))
+        // (The identifier's key interned: its String is not made again each time.)
+        named_evaluation(agent, expr, FunctionName::Key(PropertyKey::from_identifier(name)))
     } else {
         evaluate_expression(agent, expr)
     }
