@@ -351,6 +351,13 @@ fn evaluate_other_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> 
             Ok(last)
         }
         ExprKind::Paren(inner) => evaluate_expression(agent, inner),
+        // `object[key]` with an array-index key without the Reference Record
+        // (property_access.rs), not while tracing.
+        ExprKind::Member {
+            object,
+            property: MemberProp::Computed(key),
+            optional: false,
+        } if !crate::trace::enabled() => super::property_access::get_element(agent, object, key),
         ExprKind::Member { .. }
         | ExprKind::SuperMember(_)
         | ExprKind::Call { .. }
