@@ -107,6 +107,25 @@ pub fn evaluate_call<'a>(
         return Ok(Evaluated::ShortCircuit);
     }
     let (reference, func) = match reference {
+        // (Not while tracing: GetValue of `object.name` with an Object base is steps 3.a
+        // (ToObject of an Object is the Object) and 3.d, baseObj.[[Get]](name, baseObj)
+        // (GetThisValue is the base), as in `property_access::get_named`.)
+        Evaluated::Ref(
+            r @ Reference {
+                base: ReferenceBase::Value(Value::Object(_)),
+                name: ReferenceName::Key(_),
+                this_value: None,
+                ..
+            },
+        ) if !crate::trace::enabled() => {
+            let (ReferenceBase::Value(base @ Value::Object(o)), ReferenceName::Key(key)) =
+                (&r.base, &r.name)
+            else {
+                unreachable!("matched above")
+            };
+            let func = super::property_access::get_named(agent, o, key, base)?;
+            (Some(r), func)
+        }
         Evaluated::Ref(r) => {
             let func = crate::spec::reference_record::get_value(agent, &r)?;
             (Some(r), func)
