@@ -109,7 +109,8 @@ pub fn evaluate_call<'a>(
     let (reference, func) = match reference {
         // (Not while tracing: GetValue of `object.name` with an Object base is steps 3.a
         // (ToObject of an Object is the Object) and 3.d, baseObj.[[Get]](name, baseObj)
-        // (GetThisValue is the base), as in `property_access::get_named`.)
+        // (GetThisValue is the base). A method is mostly found on a prototype: the
+        // object's [[Get]] is called at once.)
         Evaluated::Ref(
             r @ Reference {
                 base: ReferenceBase::Value(Value::Object(_)),
@@ -123,7 +124,7 @@ pub fn evaluate_call<'a>(
             else {
                 unreachable!("matched above")
             };
-            let func = super::property_access::get_named(agent, o, key, base)?;
+            let func = o.get(agent, key, base)?;
             (Some(r), func)
         }
         Evaluated::Ref(r) => {

@@ -538,7 +538,10 @@ pub fn prepare_for_ordinary_call(agent: &mut Agent, f: &Object, new_target: Valu
     // (Not while tracing: for an arrow function that binds nothing, localEnv would be a
     // record no code can tell from F.[[Environment]], which is used instead;
     // docs/ARCHITECTURE.md, `arrow_binds_nothing`.)
-    let local_env = if !crate::trace::enabled() && arrow_binds_nothing(&slots.code) {
+    let local_env = if slots.this_mode == ThisMode::Lexical
+        && arrow_binds_nothing(&slots.code)
+        && !crate::trace::enabled()
+    {
         outer
     } else {
         new_function_environment_of(

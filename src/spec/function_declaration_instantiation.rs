@@ -30,7 +30,10 @@ pub fn function_declaration_instantiation(
     // (Not while tracing: an arrow function that binds nothing runs in its
     // [[Environment]], as PrepareForOrdinaryCall made no record for it; every step below
     // would do nothing. docs/ARCHITECTURE.md.)
-    if !crate::trace::enabled() && super::ecmascript_function_objects::arrow_binds_nothing(code) {
+    if code.kind == FunctionKind::Arrow
+        && super::ecmascript_function_objects::arrow_binds_nothing(code)
+        && !crate::trace::enabled()
+    {
         return Ok(());
     }
     // 1. Let calleeContext be the running execution context.
