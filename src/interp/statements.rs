@@ -11,8 +11,8 @@ use super::patterns::binding_initialization;
 use crate::spec::agents::Agent;
 use crate::spec::completion_record::{Completion, JsResult, StatementResult};
 use crate::spec::environment_records::{
-    new_declarative_environment, new_declarative_environment_with, new_object_environment,
-    Binding, Env,
+    new_declarative_environment, new_declarative_environment_with, new_object_environment, Binding,
+    Env,
 };
 use crate::spec::testing_and_comparison::is_strictly_equal;
 use crate::spec::type_conversion::{to_boolean, to_object};

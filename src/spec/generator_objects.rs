@@ -120,8 +120,7 @@ pub fn generator_validate(
     // with the brand in one borrow. Anything else takes the steps. docs/ARCHITECTURE.md.)
     if !crate::trace::enabled() {
         if let Value::Object(object) = generator {
-            if let Some((brand, state)) = with_generator(object, |data| (data.brand, data.state))
-            {
+            if let Some((brand, state)) = with_generator(object, |data| (data.brand, data.state)) {
                 if brand == generator_brand && state != GeneratorState::Executing {
                     return Ok((object.clone(), state));
                 }

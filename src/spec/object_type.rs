@@ -157,8 +157,8 @@ impl From<&str> for PropertyKey {
             "name" => PropertyKey::name_key(),
             "value" => PropertyKey::value_key(),
             "done" => PropertyKey::done_key(),
-            "prototype" | "constructor" | "next" | "return" | "throw"
-            | "then" | "lastIndex" | "index" | "input" | "groups" | "toJSON" | "get" | "set" => {
+            "prototype" | "constructor" | "next" | "return" | "throw" | "then" | "lastIndex"
+            | "index" | "input" | "groups" | "toJSON" | "get" | "set" => {
                 PropertyKey::from_identifier(s)
             }
             _ => PropertyKey::from_str(s),

@@ -4,9 +4,9 @@ use super::agents::Agent;
 use super::completion_record::JsResult;
 use super::object_kinds::ObjectKind;
 use super::object_type::{Object, Property, PropertyKey};
+use super::operations_on_objects::{call, create_data_property_or_throw, get, get_method};
 use super::ordinary_object_internal_methods::ORDINARY_METHODS;
 use super::realms::Intrinsic;
-use super::operations_on_objects::{call, create_data_property_or_throw, get, get_method};
 use super::type_conversion::to_boolean;
 use super::value::Value;
 use crate::{spec_assert, step};
@@ -398,7 +398,10 @@ pub fn create_iterator_result_object(agent: &mut Agent, value: Value, done: bool
             Some(agent.intrinsic(Intrinsic::ObjectPrototype)),
             ObjectKind::Ordinary,
             vec![
-                (PropertyKey::value_key(), Property::data(value, true, true, true)),
+                (
+                    PropertyKey::value_key(),
+                    Property::data(value, true, true, true),
+                ),
                 (
                     PropertyKey::done_key(),
                     Property::data(Value::Boolean(done), true, true, true),
