@@ -108,7 +108,7 @@ pub fn evaluate_call<'a>(
     }
     let (reference, func) = match reference {
         Evaluated::Ref(r) => {
-            let func = crate::spec::reference_record::get_value(agent, &r)?;
+            let func = callee_value(agent, &r)?;
             (Some(r), func)
         }
         Evaluated::Value(v) => (None, v),
@@ -117,6 +117,24 @@ pub fn evaluate_call<'a>(
     finish_call(
         agent, call_expr, callee, arguments, optional, reference, func,
     )
+}
+
+/// Step 5 of CallExpression evaluation for a callee that is not an identifier: GetValue(ref).
+/// (Not while tracing: GetValue of `object.name` with an Object base is steps 3.a
+/// (ToObject of an Object is the Object) and 3.d, baseObj.[[Get]](name, baseObj)
+/// (GetThisValue is the base). A method is mostly found on a prototype: the object's
+/// [[Get]] is called at once. Out of line: the call path of an identifier callee does not
+/// carry it.)
+#[inline(never)]
+fn callee_value(agent: &mut Agent, r: &Reference<'_>) -> JsResult<Value> {
+    if let (ReferenceBase::Value(base @ Value::Object(o)), ReferenceName::Key(key), None) =
+        (&r.base, &r.name, &r.this_value)
+    {
+        if !crate::trace::enabled() {
+            return o.get(agent, key, base);
+        }
+    }
+    crate::spec::reference_record::get_value(agent, r)
 }
 
 /// Steps 6-9 of CallExpression evaluation, once ref and func are known.

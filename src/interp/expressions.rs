@@ -29,7 +29,9 @@ use crate::spec::reference_record::{
 use crate::spec::string_type::JsString;
 use crate::spec::type_conversion::{to_boolean, to_numeric, Numeric};
 use crate::spec::value::Value;
-use crate::syntax::ast::{AssignOp, Expr, ExprKind, LogicalOp, MemberProp, Pattern, UpdateOp};
+use crate::syntax::ast::{
+    AssignOp, Expr, ExprKind, LogicalOp, MemberProp, Name, Pattern, UpdateOp,
+};
 
 /// What evaluating an expression can give: a Reference Record, a value, or — inside an
 /// OptionalChain — the short-circuit that makes the whole chain undefined.
@@ -351,6 +353,13 @@ fn evaluate_other_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> 
             Ok(last)
         }
         ExprKind::Paren(inner) => evaluate_expression(agent, inner),
+        // `object[key]` with an array-index key without the Reference Record
+        // (property_access.rs), not while tracing.
+        ExprKind::Member {
+            object,
+            property: MemberProp::Computed(key),
+            optional: false,
+        } if !crate::trace::enabled() => super::property_access::get_element(agent, object, key),
         ExprKind::Member { .. }
         | ExprKind::SuperMember(_)
         | ExprKind::Call { .. }
@@ -632,13 +641,16 @@ pub fn named_evaluation(agent: &mut Agent, expr: &Expr, name: FunctionName) -> J
 /// anonymous function definition (the pattern of assignments, initializers and
 /// declarations with a single name).
 #[inline]
-pub fn evaluate_named(agent: &mut Agent, expr: &Expr, name: &str) -> JsResult<Value> {
+pub fn evaluate_named(agent: &mut Agent, expr: &Expr, name: &Name) -> JsResult<Value> {
     if let ExprKind::Binary { .. } | ExprKind::Ident(_) | ExprKind::Number(_) = &expr.kind {
         // (Not a function definition.)
         return evaluate_expression(agent, expr);
     }
     if is_anonymous_function_definition(expr) {
-        named_evaluation(agent, expr, FunctionName::Key(PropertyKey::from_str(name)))
+        // (The identifier's key interned, found by the tree's shared name: its String is not
+        // made again each time.)
+        let key = super::property_access::identifier_key(name);
+        named_evaluation(agent, expr, FunctionName::Key(key))
     } else {
         evaluate_expression(agent, expr)
     }

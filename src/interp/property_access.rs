@@ -1,7 +1,8 @@
 //! 13.3.2 Property Accessors with an IdentifierName (`object.name`): reading one and
 //! assigning to one (13.15.2 step 1 for such a target) without the Reference Record, for an
 //! Object base (docs/ARCHITECTURE.md, "Cheaper common paths"), and the property key of an
-//! IdentifierName; assigning to `object[expression]` with an array-index key the same way.
+//! IdentifierName; reading and assigning to `object[expression]` with an array-index key
+//! the same way.
 
 use super::expressions::{evaluate_expression, is_strict, member_base_value, property_reference};
 use crate::spec::agents::Agent;
@@ -10,7 +11,9 @@ use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::ordinary_object_internal_methods::{
     ordinary_own_data_value, ordinary_set_own_writable,
 };
-use crate::spec::reference_record::{put_value, Reference, ReferenceBase, ReferenceName};
+use crate::spec::reference_record::{
+    get_value, put_value, Reference, ReferenceBase, ReferenceName,
+};
 use crate::spec::value::Value;
 use crate::syntax::ast::{Expr, Ident, MemberProp, Name};
 use std::cell::RefCell;
@@ -194,6 +197,45 @@ pub fn assign_to_element(
     }
     // e. Return rval.
     Ok(rval)
+}
+
+/// `object[key]` read (13.3.2.1 MemberExpression : MemberExpression [ Expression ], then
+/// GetValue 6.2.5.5), not while tracing: 1-2. baseValue; 4. EvaluatePropertyAccessWith-
+/// ExpressionKey 1-2: propertyNameValue; then, for an Object base and a propertyNameValue
+/// that is a Number whose ToString is an array index (an integral Number from +0 to
+/// 2^32 - 2, or -0), GetValue's steps 3.a (ToObject of an Object is the Object) and 3.c
+/// (ToPropertyKey of such a Number runs no code and gives that array index) give the key at
+/// once, and 3.d is baseObj.[[Get]](key, baseValue) (GetThisValue is the base), as in
+/// [`get_named`]. Anything else takes GetValue with the Reference Record, as
+/// `property_reference` makes it.
+pub fn get_element(agent: &mut Agent, object: &Expr, key: &Expr) -> JsResult<Value> {
+    // 1. Let baseReference be ? Evaluation of MemberExpression. 2. Let baseValue be ?
+    //    GetValue(baseReference). (An optional chain inside that short-circuits gives
+    //    undefined, as for `object.name` in `evaluate_expression`.)
+    let Some(base_value) = member_base_value(agent, object)? else {
+        return Ok(Value::Undefined);
+    };
+    // 3. strict. 4. EvaluatePropertyAccessWithExpressionKey: 1. propertyNameReference,
+    //    2. propertyNameValue.
+    let property_name_value = evaluate_expression(agent, key)?;
+    // (Error locations: the reference's GetValue fails at the key.)
+    agent.current_offset = key.span.start;
+    match (&base_value, property_name_value) {
+        (Value::Object(o), Value::Number(n))
+            if (0.0..4294967295.0).contains(&n) && n.fract() == 0.0 =>
+        {
+            get_named(agent, o, &PropertyKey::Index(n as u32), &base_value)
+        }
+        (_, property_name_value) => {
+            let reference = Reference {
+                base: ReferenceBase::Value(base_value),
+                name: ReferenceName::of_property_name_value(property_name_value),
+                strict: is_strict(agent),
+                this_value: None,
+            };
+            get_value(agent, &reference)
+        }
+    }
 }
 
 /// The Number `object.name` evaluates to (13.3.2.1 and GetValue) when `object` is an

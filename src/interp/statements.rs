@@ -11,7 +11,8 @@ use super::patterns::binding_initialization;
 use crate::spec::agents::Agent;
 use crate::spec::completion_record::{Completion, JsResult, StatementResult};
 use crate::spec::environment_records::{
-    new_declarative_environment, new_object_environment, Binding, Env,
+    new_declarative_environment, new_declarative_environment_with, new_object_environment, Binding,
+    Env,
 };
 use crate::spec::testing_and_comparison::is_strictly_equal;
 use crate::spec::type_conversion::{to_boolean, to_object};
@@ -423,10 +424,24 @@ fn block_statement(agent: &mut Agent, block: &Block) -> StatementResult {
     }
     // 1. Let oldEnv be the running execution context's LexicalEnvironment.
     let old_env = lexical_environment(agent);
-    // 2. Let blockEnv be NewDeclarativeEnvironment(oldEnv).
-    let block_env = new_declarative_environment(Some(old_env.clone()));
-    // 3. Perform BlockDeclarationInstantiation(StatementList, blockEnv).
-    block_declaration_instantiation(agent, &block.body, &block_env)?;
+    // (Not while tracing, a block without function declarations: steps 2 and 3 make a
+    // new record with BlockDeclarationInstantiation's bindings, made at once with them;
+    // see `lexical_bindings_directly`, docs/ARCHITECTURE.md.)
+    let direct = if crate::trace::enabled() {
+        None
+    } else {
+        lexical_bindings_directly(&block.body)
+    };
+    let block_env = match direct {
+        Some(bindings) => new_declarative_environment_with(Some(old_env.clone()), bindings),
+        None => {
+            // 2. Let blockEnv be NewDeclarativeEnvironment(oldEnv).
+            let block_env = new_declarative_environment(Some(old_env.clone()));
+            // 3. Perform BlockDeclarationInstantiation(StatementList, blockEnv).
+            block_declaration_instantiation(agent, &block.body, &block_env)?;
+            block_env
+        }
+    };
     // 4. Set the running execution context's LexicalEnvironment to blockEnv.
     set_lexical_environment(agent, block_env);
     // 5. Let blockValue be Completion(Evaluation of StatementList).
@@ -445,8 +460,13 @@ pub fn block_declaration_instantiation(
 ) -> JsResult<()> {
     // (Not while tracing: a code without function declarations gets its bindings in one
     // step; docs/ARCHITECTURE.md.)
-    if !crate::trace::enabled() && bind_lexical_declarations_directly(code, env) {
-        return Ok(());
+    if !crate::trace::enabled() {
+        if let Some(bindings) = lexical_bindings_directly(code) {
+            if !bindings.is_empty() {
+                env.append_bindings(bindings.len(), bindings.into_iter());
+            }
+            return Ok(());
+        }
     }
     // 1. Let declarations be the LexicallyScopedDeclarations of code.
     // 2. Let privateEnv be the running execution context's PrivateEnvironment.
@@ -508,31 +528,31 @@ fn lexically_scoped_declarations(code: &[Stmt]) -> impl Iterator<Item = &Stmt> {
 }
 
 /// BlockDeclarationInstantiation's step 3 when no element d of declarations is a function
-/// declaration (then step 3.b never applies; `false`, doing nothing, otherwise): for each
-/// element dn of the BoundNames of each d, `! env.CreateImmutableBinding(dn, true)` if
-/// IsConstantDeclaration of d (a `const` declaration) and `! env.CreateMutableBinding(dn,
-/// false)` otherwise (`let` and class declarations) — 9.1.1.1.3 and 9.1.1.1.2 on the
-/// Declarative Environment Record env: an uninitialized binding, strict if immutable, not
-/// deletable. The Early Errors of Block and CaseBlock (no LexicallyDeclaredNames twice)
-/// make each name new to env, and the Annex B.3.2.6 test of the general path only
-/// concerns function declarations. The bindings are appended with their names and name
-/// hashes taken from the identifiers, in one borrow per binding.
-fn bind_lexical_declarations_directly(code: &[Stmt], env: &Env) -> bool {
+/// declaration (then step 3.b never applies; `None` otherwise): for each element dn of the
+/// BoundNames of each d, `! env.CreateImmutableBinding(dn, true)` if IsConstantDeclaration
+/// of d (a `const` declaration) and `! env.CreateMutableBinding(dn, false)` otherwise (`let`
+/// and class declarations) — 9.1.1.1.3 and 9.1.1.1.2 on the Declarative Environment Record
+/// env: an uninitialized binding, strict if immutable, not deletable. The Early Errors of
+/// Block and CaseBlock (no LexicallyDeclaredNames twice) make each name new to env, and the
+/// Annex B.3.2.6 test of the general path only concerns function declarations. The
+/// bindings, in order, with their names and name hashes taken from the identifiers, for
+/// the caller to add to env at once (or to make a new env with).
+fn lexical_bindings_directly(code: &[Stmt]) -> Option<Vec<Binding>> {
     let declarations = || lexically_scoped_declarations(code);
     let mut count = 0;
     for d in declarations() {
         match &d.kind {
-            StmtKind::Function(_) => return false,
+            StmtKind::Function(_) => return None,
             StmtKind::Var(v) => count += v.declarations.len(),
             _ => count += 1,
         }
     }
+    let mut bindings = Vec::with_capacity(count);
     if count == 0 {
-        return true;
+        return Some(bindings);
     }
-    env.reserve_bindings(count);
-    let add = |dn: &crate::syntax::ast::Ident, constant: bool| {
-        let binding = Binding {
+    let mut add = |dn: &crate::syntax::ast::Ident, constant: bool| {
+        bindings.push(Binding {
             name: dn.name.shared().clone(),
             name_hash: dn.place.name_hash,
             value: None,
@@ -540,8 +560,7 @@ fn bind_lexical_declarations_directly(code: &[Stmt], env: &Env) -> bool {
             strict: constant,
             deletable: false,
             import: None,
-        };
-        env.append_bindings(0, std::iter::once(binding));
+        });
     };
     // (BoundNames of d walked here rather than collected by `declaration_bound_names`:
     // a vector per declaration cost the churn bench ~400 instructions per iteration.)
@@ -570,7 +589,7 @@ fn bind_lexical_declarations_directly(code: &[Stmt], env: &Env) -> bool {
             _ => unreachable!("only lexical declarations, and no function declaration"),
         }
     }
-    true
+    Some(bindings)
 }
 
 /// 14.12.4 SwitchStatement evaluation with CaseBlockEvaluation (14.12.2).

@@ -555,12 +555,22 @@ pub fn prepare_for_ordinary_call(agent: &mut Agent, f: &Object, new_target: Valu
         });
     // 7. Let localEnv be NewFunctionEnvironment(F, newTarget).
     crate::step!("sec-prepareforordinarycall", "7");
-    let local_env = new_function_environment_of(
-        f,
-        Some(outer),
-        slots.this_mode == ThisMode::Lexical,
-        new_target,
-    );
+    // (Not while tracing: for an arrow function that binds nothing, localEnv would be a
+    // record no code can tell from F.[[Environment]], which is used instead;
+    // docs/ARCHITECTURE.md, `arrow_binds_nothing`.)
+    let local_env = if slots.this_mode == ThisMode::Lexical
+        && arrow_binds_nothing(&slots.code)
+        && !crate::trace::enabled()
+    {
+        outer
+    } else {
+        new_function_environment_of(
+            f,
+            Some(outer),
+            slots.this_mode == ThisMode::Lexical,
+            new_target,
+        )
+    };
     if crate::trace::enabled() {
         // 8. Set the LexicalEnvironment of calleeContext to localEnv.
         crate::step!("sec-prepareforordinarycall", "8");
@@ -598,6 +608,27 @@ pub fn prepare_for_ordinary_call(agent: &mut Agent, f: &Object, new_target: Valu
         crate::step!("sec-prepareforordinarycall", "14");
     }
     slots
+}
+
+/// Whether `code` is a (synchronous) arrow function whose Function Environment Record
+/// would get no binding at all: no parameter, no var or lexical declaration (so no
+/// function to initialize either) and no direct eval that could add a var binding. Such a
+/// record (NewFunctionEnvironment with [[ThisBindingStatus]] lexical: HasThisBinding and
+/// HasSuperBinding false, 9.1.1.3.2-3) answers every HasBinding with false and is passed
+/// over by GetThisEnvironment (9.4.3), so ResolveBinding, GetThisEnvironment and every
+/// closure made in the body see exactly what they would see from its [[OuterEnv]], the
+/// function's [[Environment]]: PrepareForOrdinaryCall (not while tracing) uses that as
+/// localEnv, and FunctionDeclarationInstantiation, whose steps then do nothing, returns
+/// at once.
+#[inline]
+pub fn arrow_binds_nothing(code: &ast::Function) -> bool {
+    code.kind == FunctionKind::Arrow
+        && !code.is_async
+        && code.params.is_empty()
+        && code.rest.is_none()
+        && code.scope.var_scoped_declarations.is_empty()
+        && code.scope.lexically_scoped_declarations.is_empty()
+        && !code.scope.has_direct_eval
 }
 
 /// OrdinaryCallBindThis ( F, calleeContext, thisArgument ) (10.2.1.2), for the running

@@ -1308,6 +1308,25 @@ pub fn new_declarative_environment(outer: Option<Env>) -> Env {
     Env::new(outer, EnvKind::Declarative(DeclarativeRecord::default()))
 }
 
+/// NewDeclarativeEnvironment(outer) (9.1.2.2) followed by a CreateMutableBinding or
+/// CreateImmutableBinding (9.1.1.1.2-3) of each of `bindings` (new, distinct names,
+/// uninitialized): the record made with them, in one allocation of exactly their room.
+/// Not while tracing (the caller's shortcut, docs/ARCHITECTURE.md).
+pub fn new_declarative_environment_with(outer: Option<Env>, bindings: Vec<Binding>) -> Env {
+    let mut record = DeclarativeRecord {
+        bindings,
+        index: None,
+    };
+    if record.bindings.len() >= INDEXED_FROM {
+        let mut index = rustc_hash::FxHashMap::default();
+        for (i, b) in record.bindings.iter().enumerate() {
+            index.insert(b.name.clone(), i);
+        }
+        record.index = Some(Box::new(index));
+    }
+    Env::new(outer, EnvKind::Declarative(record))
+}
+
 /// NewObjectEnvironment ( obj, isWithEnv, outerEnv ) (9.1.2.3).
 pub fn new_object_environment(object: Object, is_with_env: bool, outer: Option<Env>) -> Env {
     // 1. Let env be a new Object Environment Record.

@@ -178,9 +178,10 @@ pub fn start(
 /// Resumes the suspended body of `handle` with `resumption` until it suspends again or
 /// completes. A TypeError if it is not suspended (already running or finished).
 pub fn resume(agent: &mut Agent, handle: &Object, resumption: Resumption) -> JsResult<Value> {
-    let continuation = cell_of(handle).0.borrow_mut().take();
+    let cell = cell_of(handle);
+    let continuation = cell.0.borrow_mut().take();
     match continuation {
-        Some(continuation) => run(agent, handle, continuation, resumption),
+        Some(continuation) => run_in(agent, handle, &cell, continuation, resumption),
         None => Err(agent.type_error("the suspended code is already running or has finished")),
     }
 }
@@ -193,13 +194,24 @@ const MAX_NESTED_BODIES: usize = 4096;
 fn run(
     agent: &mut Agent,
     handle: &Object,
+    continuation: Continuation,
+    resumption: Resumption,
+) -> JsResult<Value> {
+    run_in(agent, handle, &cell_of(handle), continuation, resumption)
+}
+
+/// [`run`] with the handle's cell at hand.
+fn run_in(
+    agent: &mut Agent,
+    handle: &Object,
+    cell: &ContinuationCell,
     mut continuation: Continuation,
     resumption: Resumption,
 ) -> JsResult<Value> {
     if agent.running_bodies >= MAX_NESTED_BODIES {
         // The body stays suspended (or, if it had not started, is dropped unstarted).
         if continuation.coroutine.as_ref().is_some_and(|c| c.started()) {
-            *cell_of(handle).0.borrow_mut() = Some(continuation);
+            *cell.0.borrow_mut() = Some(continuation);
         }
         return Err(agent.range_error("Maximum call stack size exceeded"));
     }
@@ -221,7 +233,7 @@ fn run(
     agent.running_bodies -= 1;
     match result {
         CoroutineResult::Yield(value) => {
-            *cell_of(handle).0.borrow_mut() = Some(continuation);
+            *cell.0.borrow_mut() = Some(continuation);
             Ok(value)
         }
         CoroutineResult::Return(completion) => completion,

@@ -29,6 +29,15 @@ pub fn function_declaration_instantiation(
     code: &ast::Function,
     arguments: &[Value],
 ) -> JsResult<()> {
+    // (Not while tracing: an arrow function that binds nothing runs in its
+    // [[Environment]], as PrepareForOrdinaryCall made no record for it; every step below
+    // would do nothing. docs/ARCHITECTURE.md.)
+    if code.kind == FunctionKind::Arrow
+        && super::ecmascript_function_objects::arrow_binds_nothing(code)
+        && !crate::trace::enabled()
+    {
+        return Ok(());
+    }
     // 1. Let calleeContext be the running execution context.
     // 2. Let code be func.[[ECMAScriptCode]].
     // 3. Let strict be func.[[Strict]].

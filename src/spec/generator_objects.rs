@@ -115,6 +115,19 @@ pub fn generator_validate(
     generator: &Value,
     generator_brand: Option<&'static str>,
 ) -> JsResult<(Object, GeneratorState)> {
+    // (Untraced: for a generator object — the only kind with [[GeneratorState]] and
+    // [[GeneratorBrand]], so steps 1 and 2 pass — whose brand is generatorBrand and whose
+    // state is not executing, steps 3-6 do nothing and step 7 returns the state, read
+    // with the brand in one borrow. Anything else takes the steps. docs/ARCHITECTURE.md.)
+    if !crate::trace::enabled() {
+        if let Value::Object(object) = generator {
+            if let Some((brand, state)) = with_generator(object, |data| (data.brand, data.state)) {
+                if brand == generator_brand && state != GeneratorState::Executing {
+                    return Ok((object.clone(), state));
+                }
+            }
+        }
+    }
     // 1. Perform ? RequireInternalSlot(generator, [[GeneratorState]]).
     // 2. Perform ? RequireInternalSlot(generator, [[GeneratorBrand]]).
     // (Every object with a [[GeneratorState]] has a [[GeneratorBrand]]: one check does
@@ -426,11 +439,13 @@ pub fn generator_yield(agent: &mut Agent, iterator_result: Object) -> Resumption
         .generator
         .clone()
         .expect("yield is evaluated in a generator's context");
-    // 4. Assert: GetGeneratorKind() is sync.
+    // 4. Assert: GetGeneratorKind() is sync. (GetGeneratorKind's steps 3-5 on this
+    // generator, the Generator component of the running context: sync unless it has an
+    // [[AsyncGeneratorState]].)
     spec_assert!(
         "sec-generatoryield",
         "4",
-        get_generator_kind(agent) == GeneratorKind::Sync
+        !matches!(generator.data().kind, ObjectKind::AsyncGenerator(_))
     );
     // 5. Set generator.[[GeneratorState]] to suspended-yield.
     step!("sec-generatoryield", "5");

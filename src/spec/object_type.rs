@@ -78,6 +78,18 @@ impl PropertyKey {
         COMMON_KEYS.with(|keys| keys.name.clone())
     }
 
+    /// The key "value", made once per thread: every iterator result defines it.
+    #[inline]
+    pub fn value_key() -> PropertyKey {
+        COMMON_KEYS.with(|keys| keys.value.clone())
+    }
+
+    /// The key "done", made once per thread: every iterator result defines it.
+    #[inline]
+    pub fn done_key() -> PropertyKey {
+        COMMON_KEYS.with(|keys| keys.done.clone())
+    }
+
     pub fn is_symbol(&self) -> bool {
         matches!(self, PropertyKey::Symbol(_))
     }
@@ -121,12 +133,16 @@ impl PropertyKey {
 struct CommonKeys {
     length: PropertyKey,
     name: PropertyKey,
+    value: PropertyKey,
+    done: PropertyKey,
 }
 
 thread_local! {
     static COMMON_KEYS: CommonKeys = CommonKeys {
         length: PropertyKey::from_identifier("length"),
         name: PropertyKey::from_identifier("name"),
+        value: PropertyKey::from_identifier("value"),
+        done: PropertyKey::from_identifier("done"),
     };
 }
 
@@ -139,8 +155,10 @@ impl From<&str> for PropertyKey {
             // (a String allocation and a UTF-16 copy) each time.
             "length" => PropertyKey::length_key(),
             "name" => PropertyKey::name_key(),
-            "prototype" | "constructor" | "value" | "done" | "next" | "return" | "throw"
-            | "then" | "lastIndex" | "index" | "input" | "groups" | "toJSON" | "get" | "set" => {
+            "value" => PropertyKey::value_key(),
+            "done" => PropertyKey::done_key(),
+            "prototype" | "constructor" | "next" | "return" | "throw" | "then" | "lastIndex"
+            | "index" | "input" | "groups" | "toJSON" | "get" | "set" => {
                 PropertyKey::from_identifier(s)
             }
             _ => PropertyKey::from_str(s),

@@ -2,8 +2,11 @@
 
 use super::agents::Agent;
 use super::completion_record::JsResult;
+use super::object_kinds::ObjectKind;
 use super::object_type::{Object, Property, PropertyKey};
 use super::operations_on_objects::{call, create_data_property_or_throw, get, get_method};
+use super::ordinary_object_internal_methods::ORDINARY_METHODS;
+use super::realms::Intrinsic;
 use super::type_conversion::to_boolean;
 use super::value::Value;
 use crate::{spec_assert, step};
@@ -388,15 +391,24 @@ pub fn create_iterator_result_object(agent: &mut Agent, value: Value, done: bool
     // (Untraced: steps 1-4 for a new ordinary object, which has neither property and is
     // extensible, so each CreateDataPropertyOrThrow adds a data property { [[Value]],
     // [[Writable]]: true, [[Enumerable]]: true, [[Configurable]]: true } and succeeds:
-    // the object is made with both at once. Every iterator step makes one.)
+    // the object is made with both already in place, in that order, in a list with room
+    // for exactly them. Every iterator step makes one.)
     if !crate::trace::enabled() {
-        let obj = agent.ordinary_object();
-        obj.insert_property("value".into(), Property::data(value, true, true, true));
-        obj.insert_property(
-            "done".into(),
-            Property::data(Value::Boolean(done), true, true, true),
+        return Object::new_with_properties(
+            &ORDINARY_METHODS,
+            Some(agent.intrinsic(Intrinsic::ObjectPrototype)),
+            ObjectKind::Ordinary,
+            vec![
+                (
+                    PropertyKey::value_key(),
+                    Property::data(value, true, true, true),
+                ),
+                (
+                    PropertyKey::done_key(),
+                    Property::data(Value::Boolean(done), true, true, true),
+                ),
+            ],
         );
-        return obj;
     }
     // 1. Let obj be OrdinaryObjectCreate(%Object.prototype%).
     step!("sec-createiterresultobject", "1");
