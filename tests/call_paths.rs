@@ -82,3 +82,20 @@ fn comparator_and_arrow_calls_see_their_own_arguments() {
     "#);
     assert_eq!(lines, ["496500 1,3,5,7,9 9,7,5,3,1 NaN"]);
 }
+
+/// An arrow function that binds nothing runs in its [[Environment]] (no record of its
+/// own): the release of a closure-free call's bindings must not empty that record, which
+/// belongs to the enclosing call and outlives the arrow's. (Found when the branches that
+/// added the two shortcuts were merged: `x` read as not defined after the arrow returned.)
+#[test]
+fn an_arrow_that_binds_nothing_leaves_the_enclosing_calls_bindings() {
+    let lines = run(r#"
+        "use strict";
+        function g(x) { return [() => x][0]() + x; }
+        function k(y) { const h = () => y * 2; return h() + y; }
+        function sloppy(z) { return (() => z + 1)() + z; }
+        function twice(w) { const inc = () => w + 1; inc(); return inc() + w; }
+        print(g(20), k(5), sloppy(3), twice(10));
+    "#);
+    assert_eq!(lines, ["40 15 7 21"]);
+}

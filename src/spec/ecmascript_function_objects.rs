@@ -266,8 +266,11 @@ pub fn ecmascript_function_call(
     agent.current_offset = caller_offset;
     // (Untraced: when no closure, direct eval, arguments object or generator can have
     // kept calleeContext's Function Environment Record, its bindings are released now and
-    // their list reused; docs/ARCHITECTURE.md, "Calls".)
+    // their list reused; docs/ARCHITECTURE.md, "Calls". Not for an arrow function that
+    // binds nothing: PrepareForOrdinaryCall made no record for it, and calleeContext's
+    // VariableEnvironment is F.[[Environment]], which outlives the call.)
     if read.code.scope.closure_free
+        && !arrow_binds_nothing(&read.code)
         && !read.code.scope.uses_arguments
         && !read.code.scope.has_direct_eval
         && !read.code.is_generator
