@@ -168,12 +168,9 @@ pub fn assign_to_element(
     // d. Perform ? PutValue(lref, rval).
     agent.current_offset = offset;
     let copy = rval.copied();
-    match (&base_value, property_name_value) {
-        (Value::Object(o), Value::Number(n))
-            if (0.0..4294967295.0).contains(&n) && n.fract() == 0.0 =>
-        {
+    match (&base_value, array_index_key(&property_name_value)) {
+        (Value::Object(o), Some(key)) => {
             // 3.c.i Set V.[[ReferencedName]] to ? ToPropertyKey(V.[[ReferencedName]]).
-            let key = PropertyKey::Index(n as u32);
             // 3.d Let succeeded be ? baseObj.[[Set]](V.[[ReferencedName]], W,
             //     GetThisValue(V)).
             let succeeded = o.set(agent, &key, copy, &base_value)?;
@@ -185,7 +182,7 @@ pub fn assign_to_element(
                 );
             }
         }
-        (_, property_name_value) => {
+        _ => {
             let reference = Reference {
                 base: ReferenceBase::Value(base_value),
                 name: ReferenceName::of_property_name_value(property_name_value),
@@ -220,13 +217,9 @@ pub fn get_element(agent: &mut Agent, object: &Expr, key: &Expr) -> JsResult<Val
     let property_name_value = evaluate_expression(agent, key)?;
     // (Error locations: the reference's GetValue fails at the key.)
     agent.current_offset = key.span.start;
-    match (&base_value, property_name_value) {
-        (Value::Object(o), Value::Number(n))
-            if (0.0..4294967295.0).contains(&n) && n.fract() == 0.0 =>
-        {
-            get_named(agent, o, &PropertyKey::Index(n as u32), &base_value)
-        }
-        (_, property_name_value) => {
+    match (&base_value, array_index_key(&property_name_value)) {
+        (Value::Object(o), Some(key)) => get_named(agent, o, &key, &base_value),
+        _ => {
             let reference = Reference {
                 base: ReferenceBase::Value(base_value),
                 name: ReferenceName::of_property_name_value(property_name_value),
@@ -260,4 +253,13 @@ pub fn member_number_untraced(agent: &Agent, object: &Expr, id: &Ident) -> Optio
         },
         _ => None,
     })
+}
+
+/// The array-index key of a propertyNameValue that is a Number whose ToString is an array
+/// index ([`PropertyKey::array_index_of_number`]), or `None`.
+fn array_index_key(property_name_value: &Value) -> Option<PropertyKey> {
+    match property_name_value {
+        Value::Number(n) => PropertyKey::array_index_of_number(*n),
+        _ => None,
+    }
 }

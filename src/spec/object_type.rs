@@ -65,6 +65,14 @@ impl PropertyKey {
         })
     }
 
+    /// The array-index key a Number gives (ToPropertyKey 7.1.19 step 3, ToString of an
+    /// integral Number from +0 to 2^32 - 2, or -0, is the canonical numeric string of that
+    /// array index), or `None` for any other Number (which takes the general path).
+    #[inline]
+    pub fn array_index_of_number(n: f64) -> Option<PropertyKey> {
+        ((0.0..4294967295.0).contains(&n) && n.fract() == 0.0).then(|| PropertyKey::Index(n as u32))
+    }
+
     /// The key "length", made once per thread: every function and Array made defines it
     /// (the same key as `from_identifier("length")`, without its table lookup).
     #[inline]

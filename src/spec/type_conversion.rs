@@ -929,12 +929,14 @@ pub fn to_property_key(agent: &mut Agent, argument: &Value) -> JsResult<Property
     }
     // 3. Return ! ToString(key).
     step!("sec-topropertykey", "3");
-    match key {
-        // An integral Number in array-index range: its ToString is the canonical numeric
-        // string, which is the array index key.
-        Value::Number(n) if (0.0..4294967295.0).contains(&n) && n.fract() == 0.0 => {
-            Ok(PropertyKey::Index(n as u32))
+    // (An integral Number in array-index range: its ToString is the canonical numeric
+    // string, which is the array index key.)
+    if let Value::Number(n) = key {
+        if let Some(index) = PropertyKey::array_index_of_number(n) {
+            return Ok(index);
         }
+    }
+    match key {
         Value::String(s) => Ok(PropertyKey::from_string(s)),
         _ => Ok(PropertyKey::from_string(to_string(agent, &key)?)),
     }
