@@ -175,6 +175,12 @@ impl DeclarativeRecord {
             index.insert(binding.name.clone(), position);
         }
         self.bindings.push(binding);
+        self.index_when_large();
+    }
+
+    /// Makes the name index once the record has [`INDEXED_FROM`] bindings (memory only:
+    /// a lookup by name is the same with it or without).
+    fn index_when_large(&mut self) {
         if self.index.is_none() && self.bindings.len() >= INDEXED_FROM {
             let mut index = rustc_hash::FxHashMap::default();
             for (i, b) in self.bindings.iter().enumerate() {
@@ -1317,13 +1323,7 @@ pub fn new_declarative_environment_with(outer: Option<Env>, bindings: Vec<Bindin
         bindings,
         index: None,
     };
-    if record.bindings.len() >= INDEXED_FROM {
-        let mut index = rustc_hash::FxHashMap::default();
-        for (i, b) in record.bindings.iter().enumerate() {
-            index.insert(b.name.clone(), i);
-        }
-        record.index = Some(Box::new(index));
-    }
+    record.index_when_large();
     Env::new(outer, EnvKind::Declarative(record))
 }
 
