@@ -5,7 +5,8 @@
 #
 #   benches/instructions.sh WORKLOAD COUNT [OUT_DIR]
 #
-# With OUT_DIR the callgrind output of the COUNT run is kept there (callgrind_annotate it).
+# With OUT_DIR the callgrind output of the COUNT run is kept there (callgrind_annotate it;
+# for per-line figures, point COMPARTMENTS at a `cargo build --profile profiling` binary).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 bin=${COMPARTMENTS:-$(dirname "$here")/target/release/compartments}
