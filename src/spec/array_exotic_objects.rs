@@ -4,7 +4,7 @@
 use super::agents::Agent;
 use super::completion_record::JsResult;
 use super::object_kinds::ObjectKind;
-use super::object_type::{InternalMethods, Object, Property, PropertyKey, PropertyMut};
+use super::object_type::{InternalMethods, Object, Properties, Property, PropertyKey, PropertyMut};
 use super::operations_on_objects::{construct, get, get_function_realm};
 use super::ordinary_object_internal_methods::{
     ordinary_define_own_property, ordinary_get_own_property_steps, ORDINARY_METHODS,
@@ -186,23 +186,89 @@ pub fn has_writable_length(a: &Object, len: u64) -> bool {
         return false;
     }
     let data = a.data();
-    let properties = &data.properties.0;
-    // ("length", made by ArrayCreate, is the first property but for an Array made
-    // otherwise, as in `create_element`.)
-    let found = match properties.get_index(0) {
-        Some((PropertyKey::String(s), property)) if s.eq_ascii_or_str("length") => Some(property),
-        _ => properties
-            .get_full(&PropertyKey::from("length"))
-            .map(|(_, _, property)| property),
-    };
     matches!(
-        found,
+        length_property(&data.properties.0),
         Some(Property::Data {
             value: Value::Number(n),
             writable: true,
             ..
         }) if *n == len as f64
     )
+}
+
+/// The "length" property of an Array's storage. ("length", made by ArrayCreate, is the
+/// first property but for an Array made otherwise, as in `create_element`.)
+fn length_property(properties: &Properties) -> Option<&Property> {
+    match properties.get_index(0) {
+        Some((PropertyKey::String(s), property)) if s.eq_ascii_or_str("length") => Some(property),
+        _ => properties
+            .get_full(&PropertyKey::from("length"))
+            .map(|(_, _, property)| property),
+    }
+}
+
+/// The steps of Array.prototype.push from step 5 on an extensible Array `a` whose
+/// "length" is writable, when `appends_plainly` (23.1.3.23) holds for the prototype chain
+/// and the new keys are array indices: each Set(a, ! ToString(𝔽(len)), E, true) is
+/// `create_element` (the data property made, "length" set to len + 1) and the final
+/// Set(a, "length", 𝔽(len), true) changes nothing; here in one step, "length" looked up
+/// once. The new length, or `None` (nothing done) when `a` is not such an Array or the
+/// length would pass 2^32 - 1.
+pub fn append_elements(a: &Object, values: &[Value]) -> Option<u64> {
+    let mut data = a.data_mut();
+    if !std::ptr::eq(data.methods, &ARRAY_METHODS) || !data.extensible {
+        return None;
+    }
+    let properties = &mut data.properties.0;
+    let position = match properties.get_index(0) {
+        Some((PropertyKey::String(s), _)) if s.eq_ascii_or_str("length") => 0,
+        _ => properties.get_full(&PropertyKey::from("length"))?.0,
+    };
+    let len = match properties.get_index(position) {
+        Some((
+            _,
+            Property::Data {
+                value: Value::Number(n),
+                writable: true,
+                ..
+            },
+        )) if *n >= 0.0 && *n <= f64::from(u32::MAX) && n.fract() == 0.0 => *n as u64,
+        _ => return None,
+    };
+    let new_len = len + values.len() as u64;
+    if new_len > u64::from(u32::MAX) {
+        return None;
+    }
+    for (k, v) in (len..new_len).zip(values) {
+        // (An Array has no index at or above its length: each key is new.)
+        properties.insert(
+            PropertyKey::Index(k as u32),
+            Property::data(v.copied(), true, true, true),
+        );
+    }
+    if let Some((_, Property::Data { value, .. })) = properties.get_index_mut(position) {
+        *value = Value::Number(new_len as f64);
+    }
+    Some(new_len)
+}
+
+/// LengthOfArrayLike(a) (7.3.18) for an Array `a` (its internal methods the Array exotic
+/// object's): ToLength(? Get(a, "length")) where [[Get]] is OrdinaryGet of the own data
+/// property "length", whose value is an integral Number from +0 to 2^32 - 1, its own
+/// ToLength; no code runs. `None` for any other object (docs/ARCHITECTURE.md, "Cheaper
+/// common paths").
+pub fn array_length(a: &Object) -> Option<u64> {
+    let data = a.data();
+    if !std::ptr::eq(data.methods, &ARRAY_METHODS) {
+        return None;
+    }
+    match length_property(&data.properties.0) {
+        Some(Property::Data {
+            value: Value::Number(n),
+            ..
+        }) if *n >= 0.0 && *n <= f64::from(u32::MAX) && n.fract() == 0.0 => Some(*n as u64),
+        _ => None,
+    }
 }
 
 fn set_length_value(a: &Object, length: f64) {

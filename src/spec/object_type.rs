@@ -619,6 +619,33 @@ impl Properties {
         self.map_insert(key, property)
     }
 
+    /// The values of the elements 0, 1, …, `len` - 1 when each of them is an element (a
+    /// data property with the default attributes, no hole): the [[Value]]s that
+    /// HasProperty and Get of these keys find as own properties (Array.prototype.sort's
+    /// fast read, docs/ARCHITECTURE.md, "Sort"). `None` otherwise.
+    pub fn dense_element_values(&self, len: u64) -> Option<Vec<Value>> {
+        let len = usize::try_from(len).ok()?;
+        let elements = self.elements.get(..len)?;
+        elements
+            .iter()
+            .map(|value| value.as_ref().map(Value::copied))
+            .collect()
+    }
+
+    /// Replaces the [[Value]] of the element `index` (an own data property with the
+    /// default attributes, so writable) and gives back the old value; `Err` with `value`
+    /// when `index` is not an element.
+    #[inline]
+    pub fn replace_element(&mut self, index: u64, value: Value) -> Result<Value, Value> {
+        match usize::try_from(index)
+            .ok()
+            .and_then(|i| self.elements.get_mut(i))
+        {
+            Some(Some(slot)) => Ok(std::mem::replace(slot, value)),
+            _ => Err(value),
+        }
+    }
+
     /// Adds the data property { [[Value]]: `value`, [[Writable]], [[Enumerable]],
     /// [[Configurable]]: true } with the key the number of elements, as the next element,
     /// and returns the new number of elements. The caller knows that the element list has

@@ -462,6 +462,12 @@ pub fn create_array_from_list(agent: &mut Agent, elements: Vec<Value>) -> Object
 
 /// LengthOfArrayLike ( obj ) (7.3.18).
 pub fn length_of_array_like(agent: &mut Agent, obj: &Object) -> JsResult<u64> {
+    // (Untraced, an Array's own "length" is read at once: `array_length`.)
+    if !crate::trace::enabled() {
+        if let Some(len) = super::array_exotic_objects::array_length(obj) {
+            return Ok(len);
+        }
+    }
     // 1. Return ℝ(? ToLength(? Get(obj, "length"))).
     step!("sec-lengthofarraylike", "1");
     let length = get(agent, obj, &"length".into())?;

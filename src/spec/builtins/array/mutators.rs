@@ -3,13 +3,16 @@
 
 use super::common::{relative_to_index, set_length, MAX_SAFE_INTEGER};
 use crate::spec::agents::Agent;
-use crate::spec::array_exotic_objects::array_species_create;
+use crate::spec::array_exotic_objects::{append_elements, array_species_create, ARRAY_METHODS};
 use crate::spec::builtin_function_objects::BuiltinCall;
 use crate::spec::completion_record::JsResult;
+use crate::spec::immutable_prototype_exotic_objects::IMMUTABLE_PROTOTYPE_METHODS;
+use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::operations_on_objects::{
     create_data_property_or_throw, delete_property_or_throw, get, has_property, index_key,
     length_of_array_like, set,
 };
+use crate::spec::ordinary_object_internal_methods::ORDINARY_METHODS;
 use crate::spec::type_conversion::{to_integer_or_infinity, to_object};
 use crate::spec::value::Value;
 
@@ -156,6 +159,13 @@ pub(super) fn push(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     if len + arg_count > MAX_SAFE_INTEGER {
         return Err(agent.type_error("Array.prototype.push: the length would exceed 2^53 - 1"));
     }
+    // (Untraced, steps 5-7 at once on an Array where each Set is a CreateDataProperty:
+    // `appends_plainly`, `array_exotic_objects::append_elements`.)
+    if !crate::trace::enabled() && appends_plainly(&o, len, arg_count) {
+        if let Some(new_len) = append_elements(&o, call.args) {
+            return Ok(Value::Number(new_len as f64));
+        }
+    }
     // 5. For each element E of items, do
     for e in call.args {
         // a. Perform ? Set(O, ! ToString(𝔽(len)), E, true).
@@ -167,6 +177,54 @@ pub(super) fn push(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     set_length(agent, &o, len)?;
     // 7. Return 𝔽(len).
     Ok(Value::Number(len as f64))
+}
+
+/// Whether, on `a`, each Set(a, ! ToString(𝔽(k)), E, true) of push for k from `len` to
+/// `len + count - 1` is CreateDataProperty(a, that key, E) on an Array without that index
+/// (`array_exotic_objects::create_element`), when no code runs in between: `a` is an
+/// extensible Array (whose "length", `len`, `append_elements` checks is writable: then no
+/// Set fails and the last Set of "length" changes nothing), and every object on its prototype
+/// chain has the ordinary [[GetOwnProperty]], [[GetPrototypeOf]] and [[Set]] (ordinary
+/// objects, Arrays, immutable-prototype objects) and none of these keys as an own
+/// property. Then OrdinarySet 1-2 find no own property of `a` and go to the prototype's
+/// [[Set]], and so on up the chain to null, where OrdinarySetWithOwnDescriptor step 1.c
+/// makes ownDesc a writable data property, and 2.c-e find no own property of `a` (an
+/// Array has no index at or above its length) and perform CreateDataProperty. Each key
+/// is an array index (`len + count` ≤ 2^32 - 1). docs/ARCHITECTURE.md, "Cheaper common
+/// paths".
+fn appends_plainly(a: &Object, len: u64, count: u64) -> bool {
+    if len + count > u64::from(u32::MAX) {
+        return false;
+    }
+    let mut current = {
+        let data = a.data();
+        if !std::ptr::eq(data.methods, &ARRAY_METHODS) || !data.extensible {
+            return false;
+        }
+        data.prototype.clone()
+    };
+    let mut depth = 0;
+    while let Some(object) = current {
+        let data = object.data();
+        let methods = data.methods;
+        if !(std::ptr::eq(methods, &ORDINARY_METHODS)
+            || std::ptr::eq(methods, &ARRAY_METHODS)
+            || std::ptr::eq(methods, &IMMUTABLE_PROTOTYPE_METHODS))
+        {
+            return false;
+        }
+        if (len..len + count)
+            .any(|k| data.properties.0.contains_key(&PropertyKey::Index(k as u32)))
+        {
+            return false;
+        }
+        depth += 1;
+        if depth > 10_000 {
+            return false;
+        }
+        current = data.prototype.clone();
+    }
+    true
 }
 
 /// Array.prototype.reverse ( ) (23.1.3.26).

@@ -4,14 +4,15 @@
 use super::common::skip_holes_ascending;
 use super::constructor::call_value;
 use crate::spec::agents::Agent;
-use crate::spec::array_exotic_objects::array_create;
+use crate::spec::array_exotic_objects::{array_create, ARRAY_METHODS};
 use crate::spec::builtin_function_objects::BuiltinCall;
 use crate::spec::completion_record::JsResult;
-use crate::spec::object_type::Object;
+use crate::spec::object_type::{CallMethod, Object};
 use crate::spec::operations_on_objects::{
     create_data_property_or_throw, delete_property_or_throw, get, has_property, index_key,
     length_of_array_like, set,
 };
+use crate::spec::ordinary_object_internal_methods::ORDINARY_METHODS;
 use crate::spec::testing_and_comparison::is_callable;
 use crate::spec::type_conversion::{to_number, to_object, to_string};
 use crate::spec::value::Value;
@@ -24,6 +25,7 @@ fn compare_array_elements(
     x: &Value,
     y: &Value,
     comparefn: &Value,
+    comparator: Option<&(Object, CallMethod)>,
 ) -> JsResult<Ordering> {
     // (Untraced, one test skips steps 1-3 when neither x nor y is undefined.)
     if crate::trace::enabled() || x.is_undefined() || y.is_undefined() {
@@ -50,7 +52,14 @@ fn compare_array_elements(
         crate::step!("sec-comparearrayelements", "4.a");
         // (A Number result is its own ToNumber.)
         let arguments = [x.copied(), y.copied()];
-        let result = call_value(agent, comparefn, &Value::Undefined, &arguments);
+        // (Untraced, Call's steps 1-3 for comparefn, callable since sort's step 1: its
+        // [[Call]], found once per sort, is called directly; `comparator`.)
+        let result = match comparator {
+            Some((f, f_call)) if !crate::trace::enabled() => {
+                f_call(agent, f, &Value::Undefined, &arguments)
+            }
+            _ => call_value(agent, comparefn, &Value::Undefined, &arguments),
+        };
         for argument in arguments {
             argument.discard();
         }
@@ -106,7 +115,9 @@ fn compare_array_elements(
 
 /// A stable merge sort whose comparator may throw: the first abrupt completion stops the
 /// sort before any further comparison and is returned (SortIndexedProperties step 4).
-pub fn merge_sort<T: Clone>(
+/// (The runs hold the positions of the items, moved without touching the items; the
+/// sequence of comparisons is that of merging the items themselves.)
+pub fn merge_sort<T>(
     items: Vec<T>,
     compare: &mut dyn FnMut(&T, &T) -> JsResult<Ordering>,
 ) -> JsResult<Vec<T>> {
@@ -114,10 +125,11 @@ pub fn merge_sort<T: Clone>(
     if len <= 1 {
         return Ok(items);
     }
-    let mut source = items;
+    let mut source: Vec<usize> = (0..len).collect();
+    let mut merged: Vec<usize> = Vec::with_capacity(len);
     let mut width = 1;
     while width < len {
-        let mut merged = Vec::with_capacity(len);
+        merged.clear();
         let mut start = 0;
         while start < len {
             let middle = (start + width).min(len);
@@ -125,11 +137,11 @@ pub fn merge_sort<T: Clone>(
             let (mut i, mut j) = (start, middle);
             while i < middle && j < end {
                 // Take from the right run only when it is strictly smaller: stability.
-                if compare(&source[i], &source[j])? == Ordering::Greater {
-                    merged.push(source[j].clone());
+                if compare(&items[source[i]], &items[source[j]])? == Ordering::Greater {
+                    merged.push(source[j]);
                     j += 1;
                 } else {
-                    merged.push(source[i].clone());
+                    merged.push(source[i]);
                     i += 1;
                 }
             }
@@ -137,10 +149,15 @@ pub fn merge_sort<T: Clone>(
             merged.extend_from_slice(&source[j..end]);
             start = end;
         }
-        source = merged;
+        std::mem::swap(&mut source, &mut merged);
         width *= 2;
     }
-    Ok(source)
+    // (Each position once: every item is moved to its place.)
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    Ok(source
+        .into_iter()
+        .filter_map(|position| slots.get_mut(position).and_then(Option::take))
+        .collect())
 }
 
 /// SortIndexedProperties ( obj, len, SortCompare, holes ) (23.1.3.30.1), with SortCompare
@@ -160,6 +177,20 @@ fn sort_indexed_properties(
     let mut k = 0;
     // 3. Repeat, while k < len,
     crate::step!("sec-sortindexedproperties", "3");
+    // (Untraced, an ordinary object or Array whose indices 0 to len - 1 are all elements
+    // — own data properties, no holes: each HasProperty finds the own property and
+    // returns true, each Get returns its [[Value]], no prototype is consulted and no code
+    // runs; the values are read at once. docs/ARCHITECTURE.md, "Sort".)
+    if !crate::trace::enabled() && has_ordinary_own_lookup(obj) {
+        let values = obj.data().properties.0.dense_element_values(len);
+        if let Some(values) = values {
+            for _ in 0..len {
+                agent.check_limits()?;
+            }
+            items = values;
+            k = len;
+        }
+    }
     while k < len {
         agent.check_limits()?;
         if skip_holes {
@@ -210,12 +241,41 @@ fn sort_indexed_properties(
     //    any such call returns an abrupt completion, stop before performing any further
     //    calls to SortCompare and return that Completion Record.
     crate::step!("sec-sortindexedproperties", "4");
+    let comparator = match comparefn {
+        Value::Object(f) => f.methods().call.map(|f_call| (f.clone(), f_call)),
+        _ => None,
+    };
     let items = merge_sort(items, &mut |x, y| {
-        compare_array_elements(agent, x, y, comparefn)
+        compare_array_elements(agent, x, y, comparefn, comparator.as_ref())
     })?;
     // 5. Return items.
     crate::step!("sec-sortindexedproperties", "5");
     Ok(items)
+}
+
+/// Whether `o`'s [[GetOwnProperty]], [[HasProperty]], [[Get]], [[Set]] and
+/// [[DefineOwnProperty]] of an index key it has as an element are the ordinary ones: an
+/// ordinary object or an Array (whose [[DefineOwnProperty]] of an index below "length" —
+/// every element is — is OrdinaryDefineOwnProperty).
+fn has_ordinary_own_lookup(o: &Object) -> bool {
+    let methods = o.methods();
+    std::ptr::eq(methods, &ORDINARY_METHODS) || std::ptr::eq(methods, &ARRAY_METHODS)
+}
+
+/// Set(o, ! ToString(𝔽(index)), v, true) when `o` is an ordinary object or an Array and
+/// the index an element of it (an own data property with the default attributes):
+/// OrdinarySet 1-2 find the own writable data property, OrdinarySetWithOwnDescriptor
+/// 2.a-d.iv call o.[[DefineOwnProperty]](P, { [[Value]]: v }), which only replaces the
+/// [[Value]] (for an Array, an index below "length": OrdinaryDefineOwnProperty), and the
+/// result is true; no code runs. `Err` with `v` for anything else.
+fn replace_own_element(o: &Object, index: u64, v: Value) -> Result<(), Value> {
+    if !has_ordinary_own_lookup(o) {
+        return Err(v);
+    }
+    let old = o.data_mut().properties.0.replace_element(index, v)?;
+    // (The old value is released after the borrow.)
+    old.discard();
+    Ok(())
 }
 
 /// Array.prototype.sort ( comparefn ) (23.1.3.30).
@@ -245,6 +305,17 @@ pub(super) fn sort(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
         agent.check_limits()?;
         // a. Perform ? Set(obj, ! ToString(𝔽(j)), sortedList[j], true).
         // b. Set j to j + 1.
+        // (Untraced, where obj is an ordinary object or Array and index j an element — an
+        // own writable data property: OrdinarySet only replaces its [[Value]], as in
+        // `replace_own_element`. docs/ARCHITECTURE.md, "Sort".)
+        let item = if crate::trace::enabled() {
+            item
+        } else {
+            match replace_own_element(&obj, j as u64, item) {
+                Ok(()) => continue,
+                Err(item) => item,
+            }
+        };
         set(agent, &obj, &index_key(j as u64), item, true)?;
     }
     // 9. NOTE: The call to SortIndexedProperties in step 5 uses ~skip-holes~. The
