@@ -213,9 +213,11 @@ fn appends_plainly(a: &Object, len: u64, count: u64) -> bool {
         {
             return false;
         }
-        if (len..len + count)
-            .any(|k| data.properties.0.contains_key(&PropertyKey::Index(k as u32)))
-        {
+        if (len..len + count).any(|k| {
+            data.properties
+                .0
+                .contains_key(&PropertyKey::Index(k as u32))
+        }) {
             return false;
         }
         depth += 1;
