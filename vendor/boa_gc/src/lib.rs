@@ -57,13 +57,15 @@ enum GcState {
     /// `Collector::dump`): a dropped handle's node may already be gone.
     Deallocating,
 }
-thread_local!(static BOA_GC: RefCell<BoaGc> = RefCell::new( BoaGc {
-    config: GcConfig::default(),
-    runtime: GcRuntimeData::default(),
-    strongs: Vec::default(),
-    weaks: Vec::default(),
-    weak_maps: Vec::default(),
-}));
+// PATCH: const-initialised (was lazily initialised: every access went through the lazy
+// storage's state check and accessor call; every allocation accesses it).
+thread_local!(static BOA_GC: RefCell<BoaGc> = const { RefCell::new( BoaGc {
+    config: GcConfig::DEFAULT,
+    runtime: GcRuntimeData { collections: 0, bytes_allocated: 0 },
+    strongs: Vec::new(),
+    weaks: Vec::new(),
+    weak_maps: Vec::new(),
+}) });
 
 #[derive(Debug, Clone, Copy)]
 struct GcConfig {
@@ -77,6 +79,13 @@ struct GcConfig {
 
 impl Default for GcConfig {
     fn default() -> Self {
+        Self::DEFAULT
+    }
+}
+
+impl GcConfig {
+    // PATCH: a constant, for the const-initialised `BOA_GC`.
+    const DEFAULT: Self = {
         Self {
             // Start at 1MB, the nursary size for V8 is ~1-8MB and SM can be up to 16MB
             threshold: 1_048_576,
@@ -85,7 +94,7 @@ impl Default for GcConfig {
             min_headroom: 1_048_576,
             headroom_percentage: 150,
         }
-    }
+    };
 }
 
 impl GcConfig {
@@ -162,21 +171,29 @@ struct Allocator;
 
 impl Allocator {
     /// Allocate a new garbage collected value to the Garbage Collector's heap.
+    ///
+    /// PATCH: the box is allocated (and the value moved into it) before the collector's
+    /// state is borrowed, and the collection check is inlined: upstream moved the value into
+    /// the closure and again into the box (a GcBox of an object is 112 bytes: three copies),
+    /// and called `manage_state` out of line. Allocating before a collection that the
+    /// allocation triggers changes nothing the collector sees: the new node is not in
+    /// `strongs` yet, so the collection neither frees nor traces it (as upstream, where it
+    /// did not exist yet), and the handles in its value count as roots, as they did while
+    /// the value was on the caller's stack.
+    #[inline]
     fn alloc_gc<T: Trace>(value: GcBox<T>) -> NonNull<GcBox<T>> {
-        let element_size = size_of_val::<GcBox<T>>(&value);
+        let element_size = size_of::<GcBox<T>>();
+        let ptr = NonNull::from(Box::leak(Box::new(value)));
+        let erased: NonNull<GcBox<NonTraceable>> = ptr.cast();
         BOA_GC.with(|st| {
             let mut gc = st.borrow_mut();
 
             Self::manage_state(&mut gc);
-            // Safety: value cannot be a null pointer, since `Box` cannot return null pointers.
-            let ptr = unsafe { NonNull::new_unchecked(Box::into_raw(Box::new(value))) };
-            let erased: NonNull<GcBox<NonTraceable>> = ptr.cast();
 
             gc.strongs.push(erased);
             gc.runtime.bytes_allocated += element_size;
-
-            ptr
-        })
+        });
+        ptr
     }
 
     fn alloc_ephemeron<K: Trace + ?Sized, V: Trace>(
@@ -219,6 +236,8 @@ impl Allocator {
         })
     }
 
+    // PATCH: inlined (the test is two loads and a compare; the collection stays out of line).
+    #[inline]
     fn manage_state(gc: &mut BoaGc) {
         if gc.runtime.bytes_allocated > gc.config.threshold {
             Collector::collect(gc);
@@ -243,6 +262,8 @@ struct Collector;
 
 impl Collector {
     /// Run a collection on the full heap.
+    // PATCH: never inlined into the allocation path (`Allocator::manage_state`).
+    #[inline(never)]
     fn collect(gc: &mut BoaGc) {
         gc.runtime.collections += 1;
 
