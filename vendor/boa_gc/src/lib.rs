@@ -195,14 +195,13 @@ impl FreeLists {
         if self.bytes + layout.size() > FREE_BYTES_MAX {
             return false;
         }
-        let list = match self.lists.iter().position(|l| l.layout == layout) {
-            Some(i) => &mut self.lists[i],
-            None => {
-                self.lists.push(FreeList { layout, head: None });
-                let last = self.lists.len() - 1;
-                &mut self.lists[last]
-            }
+        let index = if let Some(i) = self.lists.iter().position(|l| l.layout == layout) {
+            i
+        } else {
+            self.lists.push(FreeList { layout, head: None });
+            self.lists.len() - 1
         };
+        let list = &mut self.lists[index];
         let block = block.cast::<FreeBlock>();
         // SAFETY: the caller guarantees the block is ours alone, large and aligned enough
         // for a `FreeBlock`.
@@ -273,7 +272,7 @@ impl Allocator {
     ///
     /// PATCH: the box is allocated (and the value moved into it) before the collector's
     /// state is borrowed, and the collection check is inlined: upstream moved the value into
-    /// the closure and again into the box (a GcBox of an object is 112 bytes: three copies),
+    /// the closure and again into the box (a `GcBox` of an object is 112 bytes: three copies),
     /// and called `manage_state` out of line. Allocating before a collection that the
     /// allocation triggers changes nothing the collector sees: the new node is not in
     /// `strongs` yet, so the collection neither frees nor traces it (as upstream, where it
@@ -294,17 +293,13 @@ impl Allocator {
 
             Self::manage_state(&mut gc);
 
-            let block = match gc.free.take(layout) {
-                Some(block) => block,
-                None => {
-                    // SAFETY: the layout of a `GcBox` is never zero-sized (it holds a header
-                    // and a reference).
-                    let block = unsafe { std::alloc::alloc(layout) };
-                    match NonNull::new(block) {
-                        Some(block) => block,
-                        None => std::alloc::handle_alloc_error(layout),
-                    }
-                }
+            let block = if let Some(block) = gc.free.take(layout) {
+                block
+            } else {
+                // SAFETY: the layout of a `GcBox` is never zero-sized (it holds a header and
+                // a reference).
+                let block = unsafe { std::alloc::alloc(layout) };
+                NonNull::new(block).unwrap_or_else(|| std::alloc::handle_alloc_error(layout))
             };
             let ptr = block.cast::<GcBox<T>>();
 
