@@ -74,6 +74,8 @@ impl BorrowFlag {
     ///
     /// # Panic
     ///  - This method will panic if the current `BorrowState` is not reading.
+    // PATCH: inlined (as `add_reading`): every `GcRef` drop calls it.
+    #[inline]
     fn sub_reading(self) -> Self {
         assert_eq!(self.borrowed(), BorrowState::Reading);
         Self(self.0 - 1)
@@ -260,6 +262,8 @@ struct BorrowGcRef<'a> {
 }
 
 impl Drop for BorrowGcRef<'_> {
+    // PATCH: inlined (a borrow's release is a load, a test and a store).
+    #[inline]
     fn drop(&mut self) {
         debug_assert_eq!(self.borrow.get().borrowed(), BorrowState::Reading);
         self.borrow.set(self.borrow.get().sub_reading());
@@ -410,6 +414,8 @@ struct BorrowGcRefMut<'a> {
 }
 
 impl Drop for BorrowGcRefMut<'_> {
+    // PATCH: inlined (a borrow's release is a load, a test and a store).
+    #[inline]
     fn drop(&mut self) {
         debug_assert_eq!(self.borrow.get().borrowed(), BorrowState::Writing);
         self.borrow.set(BorrowFlag(UNUSED));

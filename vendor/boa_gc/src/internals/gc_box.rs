@@ -97,7 +97,8 @@ impl<T: Trace + ?Sized> GcBox<T> {
         self.vtable.dealloc_fn()
     }
 
-    pub(crate) fn size(&self) -> usize {
-        self.vtable.size()
+    /// PATCH: the layout the box was allocated with.
+    pub(crate) fn layout(&self) -> std::alloc::Layout {
+        self.vtable.layout()
     }
 }

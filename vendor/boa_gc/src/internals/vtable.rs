@@ -1,4 +1,4 @@
-use std::any::TypeId;
+use std::{alloc::Layout, any::TypeId};
 
 use crate::{GcBox, GcErasedPointer, Trace, Tracer};
 
@@ -65,7 +65,8 @@ pub(crate) const fn vtable_of<T: Trace + 'static>() -> &'static VTable {
             drop_value_fn: T::drop_value_fn,
             dealloc_fn: T::dealloc_fn,
             type_id: TypeId::of::<T>(),
-            size: size_of::<GcBox<T>>(),
+            // PATCH: the layout (was the size alone), for the free lists of `Collector::sweep`.
+            layout: Layout::new::<GcBox<T>>(),
         };
     }
 
@@ -86,7 +87,7 @@ pub(crate) struct VTable {
     drop_value_fn: DropValueFn,
     dealloc_fn: DeallocFn,
     type_id: TypeId,
-    size: usize,
+    layout: Layout,
 }
 
 impl VTable {
@@ -114,7 +115,8 @@ impl VTable {
         self.type_id
     }
 
-    pub(crate) fn size(&self) -> usize {
-        self.size
+    /// PATCH: the layout of the box (`Layout::new::<GcBox<T>>()`, what `Box::new` used).
+    pub(crate) fn layout(&self) -> Layout {
+        self.layout
     }
 }
