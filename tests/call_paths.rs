@@ -99,3 +99,73 @@ fn an_arrow_that_binds_nothing_leaves_the_enclosing_calls_bindings() {
     "#);
     assert_eq!(lines, ["40 15 7 21"]);
 }
+
+/// A closure-free call's Function Environment Record is reused by a later call when
+/// nothing else holds it (docs/ARCHITECTURE.md, "Calls", fourth round): each reuse must
+/// look new — no binding, `this` or new.target of an earlier call — and a record that
+/// something still reaches (a closure, an arguments object, a generator, a direct eval, a
+/// block's record kept by a closure) must not be reused.
+#[test]
+fn reused_function_environments_look_new_and_reachable_ones_are_kept() {
+    let lines = run(r#"
+        function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
+        function sloppyThis() { return this === globalThis; }
+        function strictThis() { 'use strict'; return this; }
+        function nt() { return new.target === undefined; }
+        function vars(a) { var v; var w = v; v = a; return [typeof w, v]; }
+        function many(a, b, c, d, e, f, g, h, i, j) { return a + j; }
+        function keep(a) { return () => a; }
+        function args(a) { return arguments; }
+        function* gen(a) { yield a; }
+        function ev(a) { return eval('(() => a)'); }
+        function block(a) { let f; { let b = a * 2; f = () => b; } return f; }
+        const kept = [keep(1), args(2), gen(3), ev(4), block(5)];
+        for (let i = 0; i < 100; i++) { fib(5); vars(i); many(i); keep(i); args(i); ev(i); }
+        print(fib(15), sloppyThis(), strictThis(), nt(), vars(7).join(), many(1, 0, 0, 0, 0, 0, 0, 0, 0, 2));
+        print(kept[0](), kept[1][0], kept[2].next().value, kept[3](), kept[4]());
+        print(vars(8).join(), strictThis.call(5), sloppyThis.call(5), many());
+    "#);
+    assert_eq!(
+        lines,
+        [
+            "610 true undefined true undefined,7 3",
+            "1 2 3 4 10",
+            "undefined,8 5 false NaN"
+        ]
+    );
+}
+
+/// The untraced call of an identifier callee at its kept place (thisValue undefined at
+/// once) and the calls that must not take it: `eval`, `f?.()`, a `with` object's method, a
+/// callee that is not a function (the same error and position), a name not yet bound.
+#[test]
+fn identifier_callees_at_their_place_and_the_others() {
+    let lines = run(r#"
+        function whoThis() { return this === undefined ? 'undefined' : this === globalThis ? 'global' : this.tag; }
+        const arrow = (x) => x + 1;
+        let notFn = 3;
+        let maybe;
+        print(whoThis(), arrow(1), maybe?.(), eval('1 + 1'));
+        with ({ tag: 'with', whoThis }) { print(whoThis()); }
+        try { notFn(); } catch (e) { print(e.constructor.name, e.message); }
+        try { notYet(); } catch (e) { print(e.constructor.name, e.message); }
+        try { tdz(); } catch (e) { print(e.constructor.name); }
+        let tdz = () => 1;
+        function local() { const g = (y) => y * 2; let s = 0; for (let i = 0; i < 3; i++) s += g(i); return s; }
+        print(local(), tdz());
+        function deep(n) { return deep(n + 1); }
+        try { deep(0); } catch (e) { print(e.constructor.name); }
+    "#);
+    assert_eq!(
+        lines,
+        [
+            "global 2 undefined 2",
+            "with",
+            "TypeError notFn is not a function",
+            "ReferenceError notYet is not defined",
+            "ReferenceError",
+            "6 1",
+            "RangeError"
+        ]
+    );
+}

@@ -83,23 +83,28 @@ pub fn evaluate_call<'a>(
     // 5. Let func be ? GetValue(ref).
     // (For an identifier, ResolveBinding and GetValue are fused; identifiers.rs.)
     let reference = match &callee.kind {
+        // (Untraced: an identifier callee other than `eval`, outside an optional chain,
+        // whose binding is at its kept place: steps 4-5 give func, the base is a record
+        // whose WithBaseObject() is undefined (identifiers.rs), and steps 6-9 are
+        // EvaluateCall's steps 2-7 with thisValue undefined; docs/ARCHITECTURE.md,
+        // "Calls".)
+        ExprKind::Ident(id) if !optional && !crate::trace::enabled() && &*id.name != "eval" => {
+            if let Some(func) = super::identifiers::identifier_value_at_place(agent, id) {
+                agent.current_offset = call_expr.span.start;
+                let value = evaluate_call_with_this(
+                    agent,
+                    func,
+                    Value::Undefined,
+                    arguments,
+                    call_expr.span.start,
+                    || describe(callee),
+                )?;
+                return Ok(Evaluated::Value(value));
+            }
+            return evaluate_identifier_call(agent, call_expr, callee, id, arguments, optional);
+        }
         ExprKind::Ident(id) => {
-            let (base, func) = super::identifiers::identifier_value_and_base(agent, id)?;
-            let reference = Reference {
-                base: ReferenceBase::Environment(base),
-                name: ReferenceName::Identifier(&id.name),
-                strict: is_strict(agent),
-                this_value: None,
-            };
-            return finish_call(
-                agent,
-                call_expr,
-                callee,
-                arguments,
-                optional,
-                Some(reference),
-                func,
-            );
+            return evaluate_identifier_call(agent, call_expr, callee, id, arguments, optional);
         }
         _ => evaluate_chain(agent, callee)?,
     };
@@ -116,6 +121,35 @@ pub fn evaluate_call<'a>(
     };
     finish_call(
         agent, call_expr, callee, arguments, optional, reference, func,
+    )
+}
+
+/// Steps 4-9 of CallExpression evaluation for an identifier callee (ResolveBinding and
+/// GetValue fused; identifiers.rs).
+#[inline(never)]
+fn evaluate_identifier_call<'a>(
+    agent: &mut Agent,
+    call_expr: &'a Expr,
+    callee: &'a Expr,
+    id: &'a crate::syntax::ast::Ident,
+    arguments: &'a [Argument],
+    optional: bool,
+) -> JsResult<Evaluated<'a>> {
+    let (base, func) = super::identifiers::identifier_value_and_base(agent, id)?;
+    let reference = Reference {
+        base: ReferenceBase::Environment(base),
+        name: ReferenceName::Identifier(&id.name),
+        strict: is_strict(agent),
+        this_value: None,
+    };
+    finish_call(
+        agent,
+        call_expr,
+        callee,
+        arguments,
+        optional,
+        Some(reference),
+        func,
     )
 }
 
@@ -233,6 +267,20 @@ fn evaluate_call_steps(
         // 2. Else, a. Let thisValue be undefined.
         _ => Value::Undefined,
     };
+    evaluate_call_with_this(agent, func, this_value, arguments, offset, describe_callee)
+}
+
+/// EvaluateCall ( func, ref, arguments, tailPosition ) (13.3.6.2) steps 3-7, thisValue
+/// being `this_value` (steps 1-2).
+#[inline(always)]
+fn evaluate_call_with_this(
+    agent: &mut Agent,
+    func: Value,
+    this_value: Value,
+    arguments: &[Argument],
+    offset: u32,
+    describe_callee: impl FnOnce() -> String,
+) -> JsResult<Value> {
     // 3. Let argList be ? ArgumentListEvaluation of arguments.
     // (Memory only: a list of at most FEW_ARGUMENTS arguments without spreads is kept in a
     // buffer on the stack, evaluated as ArgumentListEvaluation does, in order.)

@@ -194,6 +194,21 @@ fn update_global_number(agent: &mut Agent, id: &Ident, delta: f64) -> Option<(f6
     Some((old, old + delta))
 }
 
+/// IdentifierReference evaluation followed by GetValue when the identifier keeps its
+/// binding's place and the binding is there: the value (`None`, with nothing done, for
+/// anything else). The binding's record is then a declarative, function, module or global
+/// record, whose WithBaseObject() is undefined (9.1.1.1.10, 9.1.1.4.10). For a caller that
+/// has checked that tracing is off.
+#[inline]
+pub fn identifier_value_at_place(agent: &Agent, id: &Ident) -> Option<Value> {
+    debug_assert!(!crate::trace::enabled());
+    match id.place.get() {
+        Place::Slot { hops, slot } => running_lexical_environment(agent).slot_value(hops, slot, id),
+        Place::Global { hops } => global_property_value(agent, id, hops),
+        _ => None,
+    }
+}
+
 /// The value of the global object property an identifier with a [`Place::Global`] keeps,
 /// if it is still there (`Env::global_property_value`).
 #[inline]

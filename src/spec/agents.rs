@@ -235,6 +235,9 @@ pub struct Agent {
     /// its parses accept their syntax, its realms get their globals
     /// (`crate::syntax::features`).
     pub features: crate::syntax::Features,
+    /// Function Environment Records no code can reach any more, kept for reuse by
+    /// PrepareForOrdinaryCall (memory only; `Env::recycle_function_record`).
+    pub spare_function_environments: Vec<super::environment_records::Env>,
 }
 
 /// The next agent signifier to give out.
@@ -286,6 +289,7 @@ impl Agent {
             async_waiters: std::collections::HashMap::new(),
             cluster: None,
             features: crate::syntax::Features::all(),
+            spare_function_environments: Vec::new(),
         }
     }
 

@@ -8,7 +8,7 @@ use super::class_private_elements::{
 };
 use super::completion_record::{Completion, JsResult};
 use super::environment_records::{
-    bind_new_this_value, bind_this_value, new_function_environment_of, Env,
+    bind_new_this_value, bind_this_value, new_function_environment_of, Env, SPARE_RECORDS,
 };
 use super::evaluators::Evaluators;
 use super::execution_contexts::{ExecutionContext, ScriptOrModule};
@@ -265,10 +265,12 @@ pub fn ecmascript_function_call(
     let callee_context = agent.execution_context_stack.pop();
     agent.current_offset = caller_offset;
     // (Untraced: when no closure, direct eval, arguments object or generator can have
-    // kept calleeContext's Function Environment Record, its bindings are released now and
-    // their list reused; docs/ARCHITECTURE.md, "Calls". Not for an arrow function that
-    // binds nothing: PrepareForOrdinaryCall made no record for it, and calleeContext's
-    // VariableEnvironment is F.[[Environment]], which outlives the call.)
+    // kept calleeContext's Function Environment Record, it is kept for reuse by a later
+    // PrepareForOrdinaryCall if the context's handles are the only ones to it, else its
+    // bindings are released now and their list reused; docs/ARCHITECTURE.md, "Calls". Not
+    // for an arrow function that binds nothing: PrepareForOrdinaryCall made no record for
+    // it, and calleeContext's VariableEnvironment is F.[[Environment]], which outlives the
+    // call.)
     if read.code.scope.closure_free
         && !arrow_binds_nothing(&read.code)
         && !read.code.scope.uses_arguments
@@ -277,14 +279,21 @@ pub fn ecmascript_function_call(
         && !read.code.is_async
         && !crate::trace::enabled()
     {
-        if let Some(env) = callee_context
-            .as_ref()
-            .and_then(|c| c.variable_environment.as_ref())
-        {
-            env.release_function_bindings();
+        if let Some(mut context) = callee_context {
+            context.lexical_environment = None;
+            if let Some(mut env) = context.variable_environment.take() {
+                if agent.spare_function_environments.len() < SPARE_RECORDS
+                    && env.recycle_function_record()
+                {
+                    agent.spare_function_environments.push(env);
+                } else {
+                    env.release_function_bindings();
+                }
+            }
         }
+    } else {
+        drop(callee_context);
     }
-    drop(callee_context);
     // 8. If result is a return completion, return result.[[Value]].
     crate::step!(
         "sec-ecmascript-function-objects-call-thisargument-argumentslist",
@@ -567,11 +576,14 @@ pub fn prepare_for_ordinary_call(agent: &mut Agent, f: &Object, new_target: Valu
     {
         outer
     } else {
+        // (A spare record, when there is one, is made the new record: memory only.)
+        let spare = agent.spare_function_environments.pop();
         new_function_environment_of(
             f,
             Some(outer),
             slots.this_mode == ThisMode::Lexical,
             new_target,
+            spare,
         )
     };
     if crate::trace::enabled() {

@@ -119,6 +119,14 @@ const POOLED_ROOM: usize = 4;
 /// Most emptied lists kept for each room (calls nested deeper allocate their own).
 const POOL_DEPTH: usize = 64;
 
+/// Most room of the binding list a spare Function Environment Record keeps
+/// ([`Env::recycle_function_record`]; a record with more is not kept).
+const SPARE_ROOM: usize = 8;
+
+/// Most spare Function Environment Records an agent keeps
+/// ([`Env::recycle_function_record`]).
+pub const SPARE_RECORDS: usize = 64;
+
 thread_local! {
     /// Emptied binding lists by room (index: room - 1). They hold no binding, so nothing
     /// in them needs tracing.
@@ -219,7 +227,9 @@ pub enum ThisBindingStatus {
 pub struct FunctionFields {
     pub this_value: Value,
     pub this_binding_status: ThisBindingStatus,
-    pub function_object: Object,
+    /// [[FunctionObject]]. (`None` only in a spare record, [`Env::recycle_function_record`],
+    /// which no code can reach.)
+    pub function_object: Option<Object>,
     /// [[NewTarget]]: an Object or undefined (`None`). (An `Option<Object>` rather than a
     /// Value: one word, which keeps a function record, the largest kind, small.)
     pub new_target: Option<Object>,
@@ -269,14 +279,25 @@ pub enum EnvKind {
     Module(DeclarativeRecord),
 }
 
-/// An Environment Record: [[OuterEnv]], which never changes once the record is made (so
-/// walking the chain borrows no cell), and the kind with its fields and bindings.
-#[derive(Trace, Finalize)]
-#[boa_gc(unsafe_no_drop)]
+/// An Environment Record: [[OuterEnv]], which never changes while code can reach the
+/// record (so walking the chain borrows no cell), and the kind with its fields and
+/// bindings.
+#[derive(Finalize)]
 pub struct EnvironmentRecord {
-    /// [[OuterEnv]].
-    pub outer: Option<Env>,
+    /// [[OuterEnv]]. Written only by [`Env::recycle_function_record`] and
+    /// [`Env::reuse_function_record`], through the only handle to the record.
+    outer: std::cell::UnsafeCell<Option<Env>>,
     pub kind: KindCell,
+}
+
+// SAFETY: [[OuterEnv]] and the kind are traced; the collector runs only inside an
+// allocation, never while `outer` is being written (no allocation happens then).
+unsafe impl Trace for EnvironmentRecord {
+    custom_trace!(this, mark, {
+        // SAFETY: a shared read of the cell, which no one writes during a collection.
+        mark(unsafe { &*this.outer.get() });
+        mark(&this.kind);
+    });
 }
 
 /// The mutable part of an Environment Record, in a standard `RefCell`: its borrow flag is
@@ -325,7 +346,7 @@ enum Dispatch {
 impl Env {
     fn new(outer: Option<Env>, kind: EnvKind) -> Env {
         Env(Gc::new(EnvironmentRecord {
-            outer,
+            outer: std::cell::UnsafeCell::new(outer),
             kind: KindCell(std::cell::RefCell::new(kind)),
         }))
     }
@@ -344,13 +365,76 @@ impl Env {
 
     /// [[OuterEnv]].
     pub fn outer(&self) -> Option<Env> {
-        self.0.outer.clone()
+        self.outer_ref().cloned()
     }
 
     /// [[OuterEnv]], borrowed.
     #[inline(always)]
     pub fn outer_ref(&self) -> Option<&Env> {
-        self.0.outer.as_ref()
+        // SAFETY: the cell is written only through `&mut Env` when that handle is the only
+        // one to the record (`recycle_function_record`, `reuse_function_record`); this
+        // shared borrow comes from another use of a handle, so none is being written.
+        unsafe { (*self.0.outer.get()).as_ref() }
+    }
+
+    /// Sets [[OuterEnv]] of a record whose only handle is `self` (the caller checked
+    /// [`Gc::is_only_handle`]: no reference into the record can exist but through `self`,
+    /// which is borrowed exclusively here).
+    fn set_outer_of_only_handle(&mut self, outer: Option<Env>) {
+        debug_assert!(Gc::is_only_handle(&self.0));
+        // SAFETY: `self` is the only handle to the record and is borrowed mutably, so no
+        // shared borrow of the cell (all come from `outer_ref` through a handle) is alive;
+        // the old value is dropped after the write (dropping a handle runs no code that
+        // could reach this record).
+        let old = unsafe { std::mem::replace(&mut *self.0.outer.get(), outer) };
+        drop(old);
+    }
+
+    /// Makes this Function Environment Record, which has just been given up by its call,
+    /// a spare record for [`Env::reuse_function_record`], when `self` is the only handle
+    /// to it (so no code can ever reach it again) and it keeps no name index and little
+    /// room: its bindings, [[ThisValue]], [[FunctionObject]], [[NewTarget]] and
+    /// [[OuterEnv]] are released (so a spare record keeps nothing alive), the room of its
+    /// binding list kept. Returns whether it did; memory only (docs/ARCHITECTURE.md,
+    /// "Calls").
+    pub fn recycle_function_record(&mut self) -> bool {
+        if !Gc::is_only_handle(&self.0) {
+            return false;
+        }
+        {
+            let mut kind = self.kind_mut();
+            let EnvKind::Function(d, f) = &mut *kind else {
+                return false;
+            };
+            if d.index.is_some() || d.bindings.capacity() > SPARE_ROOM {
+                return false;
+            }
+            for binding in d.bindings.drain(..) {
+                if let Some(value) = binding.value {
+                    value.discard();
+                }
+            }
+            std::mem::replace(&mut f.this_value, Value::Undefined).discard();
+            f.function_object = None;
+            f.new_target = None;
+        }
+        self.set_outer_of_only_handle(None);
+        true
+    }
+
+    /// A spare record from [`Env::recycle_function_record`] made what NewFunctionEnvironment
+    /// (9.1.2.4) makes: a Function Environment Record with no bindings, the given fields and
+    /// [[OuterEnv]]. (No code can tell it from a new one: no handle to it was left.)
+    fn reuse_function_record(mut self, outer: Option<Env>, fields: FunctionFields) -> Env {
+        {
+            let mut kind = self.kind_mut();
+            if let EnvKind::Function(d, f) = &mut *kind {
+                debug_assert!(d.bindings.is_empty() && d.index.is_none());
+                *f = fields;
+            }
+        }
+        self.set_outer_of_only_handle(outer);
+        self
     }
 
     fn dispatch(&self) -> Dispatch {
@@ -443,6 +527,32 @@ impl Env {
             } else {
                 d.bindings.reserve_exact(bindings.len());
                 for binding in bindings {
+                    d.push(binding);
+                }
+            }
+        });
+    }
+
+    /// Gives the bindings `fill` pushes (at most `room`, new distinct names) to this new
+    /// declarative or function record that has none yet, in one borrow, as
+    /// [`Env::set_new_bindings`] would: pushed into the record's own list when it has the
+    /// room (a reused record, [`Env::recycle_function_record`]), else into one from
+    /// [`binding_list`]. `fill` runs while the record is borrowed: it must not reach records.
+    #[inline]
+    pub fn fill_new_bindings(&self, room: usize, fill: impl FnOnce(&mut Vec<Binding>)) {
+        self.with_declarative(|d| {
+            if d.bindings.is_empty() && d.index.is_none() && room < INDEXED_FROM {
+                if d.bindings.capacity() == 0 {
+                    d.bindings = binding_list(room);
+                } else if d.bindings.capacity() < room {
+                    d.bindings.reserve_exact(room);
+                }
+                fill(&mut d.bindings);
+            } else {
+                let mut list = Vec::with_capacity(room);
+                fill(&mut list);
+                d.bindings.reserve_exact(list.len());
+                for binding in list {
                     d.push(binding);
                 }
             }
@@ -719,7 +829,10 @@ impl Env {
                 // 2. If envRec.[[FunctionObject]].[[HomeObject]] is undefined, return false;
                 //    otherwise, return true.
                 f.this_binding_status != ThisBindingStatus::Lexical
-                    && super::ecmascript_function_objects::home_object(&f.function_object).is_some()
+                    && f.function_object
+                        .as_ref()
+                        .and_then(super::ecmascript_function_objects::home_object)
+                        .is_some()
             }
             _ => false,
         }
@@ -775,7 +888,7 @@ impl Env {
     pub fn function_fields(&self) -> Option<(Object, Value)> {
         match &*self.kind() {
             EnvKind::Function(_, f) => Some((
-                f.function_object.clone(),
+                f.function_object.clone()?,
                 f.new_target.clone().map_or(Value::Undefined, Value::Object),
             )),
             _ => None,
@@ -1353,12 +1466,14 @@ pub fn new_function_environment(function: &Object, new_target: Value) -> Env {
     use super::ecmascript_function_objects::environment_and_lexical_this_mode;
     // (F.[[Environment]] and whether F.[[ThisMode]] is lexical, read together.)
     let (outer, lexical) = environment_and_lexical_this_mode(function);
-    new_function_environment_of(function, outer, lexical, new_target)
+    new_function_environment_of(function, outer, lexical, new_target, None)
 }
 
 /// NewFunctionEnvironment ( F, newTarget ) (9.1.2.4) with F.[[Environment]] (`outer`) and
 /// whether F.[[ThisMode]] is lexical already read (PrepareForOrdinaryCall reads them with
-/// F's other slots, in one borrow).
+/// F's other slots, in one borrow). `spare`: a record from
+/// [`Env::recycle_function_record`] to make it in, instead of a new allocation (memory
+/// only).
 #[crate::trace::checks_tracing_once]
 #[inline]
 pub fn new_function_environment_of(
@@ -1366,6 +1481,7 @@ pub fn new_function_environment_of(
     outer: Option<Env>,
     lexical: bool,
     new_target: Value,
+    spare: Option<Env>,
 ) -> Env {
     // (one Env::new does the steps; the tracing flag is tested once on this frequent path)
     let tracing = crate::trace::enabled();
@@ -1396,21 +1512,22 @@ pub fn new_function_environment_of(
         crate::step!("sec-newfunctionenvironment", "6");
         crate::step!("sec-newfunctionenvironment", "7");
     }
-    Env::new(
-        outer,
-        EnvKind::Function(
-            DeclarativeRecord::default(),
-            FunctionFields {
-                this_value: Value::Undefined,
-                this_binding_status: status,
-                function_object: function.clone(),
-                new_target: match new_target {
-                    Value::Object(o) => Some(o),
-                    _ => None,
-                },
-            },
+    let fields = FunctionFields {
+        this_value: Value::Undefined,
+        this_binding_status: status,
+        function_object: Some(function.clone()),
+        new_target: match new_target {
+            Value::Object(o) => Some(o),
+            _ => None,
+        },
+    };
+    match spare {
+        Some(spare) => spare.reuse_function_record(outer, fields),
+        None => Env::new(
+            outer,
+            EnvKind::Function(DeclarativeRecord::default(), fields),
         ),
-    )
+    }
 }
 
 /// NewGlobalEnvironment ( G, thisValue ) (9.1.2.5).

@@ -6,9 +6,7 @@ use super::arguments_exotic_objects::{
     create_mapped_arguments_object, create_unmapped_arguments_object,
 };
 use super::completion_record::JsResult;
-use super::environment_records::{
-    binding_list, interned_name, new_declarative_environment, Binding,
-};
+use super::environment_records::{interned_name, new_declarative_environment, Binding};
 use super::name_lists::NameList;
 use super::object_type::Object;
 use super::value::Value;
@@ -163,23 +161,25 @@ pub fn function_declaration_instantiation(
         if var_names.is_empty() {
             // (No var names: the parameters' bindings alone, made in a list of their
             // room and given to the new record at once.)
-            let mut bindings = binding_list(room);
-            for (index, parameter) in code.params.iter().enumerate() {
-                let value = match arguments.get(index) {
-                    Some(value) => value.copied(),
-                    None => Value::Undefined,
-                };
-                bindings.push(match &parameter.target {
-                    ast::Pattern::Ident(id) => {
-                        Binding::mutable(id.name.shared().clone(), id.place.name_hash, Some(value))
-                    }
-                    _ => {
-                        let name = &parameter_names[index];
-                        Binding::mutable(interned_name(name), name_hash(name), Some(value))
-                    }
-                });
-            }
-            env.set_new_bindings(bindings);
+            env.fill_new_bindings(room, |bindings| {
+                for (index, parameter) in code.params.iter().enumerate() {
+                    let value = match arguments.get(index) {
+                        Some(value) => value.copied(),
+                        None => Value::Undefined,
+                    };
+                    bindings.push(match &parameter.target {
+                        ast::Pattern::Ident(id) => Binding::mutable(
+                            id.name.shared().clone(),
+                            id.place.name_hash,
+                            Some(value),
+                        ),
+                        _ => {
+                            let name = &parameter_names[index];
+                            Binding::mutable(interned_name(name), name_hash(name), Some(value))
+                        }
+                    });
+                }
+            });
         } else {
             env.append_bindings(room, parameters.chain(vars));
         }

@@ -215,6 +215,15 @@ impl<T: Trace + ?Sized> Gc<T> {
         ptr
     }
 
+    /// PATCH: whether `this` is the only `Gc` handle to its allocation (no other handle,
+    /// on the Rust stack or in the heap, can reach the value): a caller holding it may
+    /// reuse the allocation for a new value.
+    #[inline]
+    #[must_use]
+    pub fn is_only_handle(this: &Self) -> bool {
+        this.inner().header.ref_count() == 1
+    }
+
     /// Returns `true` if the two `Gc`s point to the same allocation.
     #[must_use]
     pub fn ptr_eq<U: Trace + ?Sized>(this: &Self, other: &Gc<U>) -> bool {
