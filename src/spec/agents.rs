@@ -235,6 +235,9 @@ pub struct Agent {
     /// its parses accept their syntax, its realms get their globals
     /// (`crate::syntax::features`).
     pub features: crate::syntax::Features,
+    /// The property keys of recently used identifier names
+    /// (`interp::property_access::with_identifier_key`).
+    pub name_keys: crate::interp::property_access::NameKeys,
 }
 
 /// The next agent signifier to give out.
@@ -286,6 +289,7 @@ impl Agent {
             async_waiters: std::collections::HashMap::new(),
             cluster: None,
             features: crate::syntax::Features::all(),
+            name_keys: Default::default(),
         }
     }
 
