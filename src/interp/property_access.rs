@@ -25,7 +25,10 @@ const NAME_KEYS: usize = 256;
 /// for (a shared name of a syntax tree, kept alive here so that no other name can take its
 /// address), at the position its address picks; an agent keeps one (`Agent::name_keys`:
 /// reached without a thread-local access).
-pub struct NameKeys(RefCell<Box<[Option<(Name, PropertyKey)>]>>);
+pub struct NameKeys(RefCell<NameKeyTable>);
+
+/// The entries of [`NameKeys`].
+type NameKeyTable = Box<[Option<(Name, PropertyKey)>]>;
 
 impl Default for NameKeys {
     fn default() -> NameKeys {
@@ -65,7 +68,7 @@ pub fn with_identifier_key<R>(agent: &Agent, name: &Name, f: impl FnOnce(&Proper
 /// [`with_identifier_key`] of a name the table does not have at hand.
 #[inline(never)]
 fn with_new_identifier_key<R>(
-    cache: &RefCell<Box<[Option<(Name, PropertyKey)>]>>,
+    cache: &RefCell<NameKeyTable>,
     index: usize,
     name: &Name,
     f: impl FnOnce(&PropertyKey) -> R,

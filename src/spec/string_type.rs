@@ -361,18 +361,9 @@ unsafe impl Trace for JsString {
 }
 
 impl PartialEq for JsString {
-    /// (The same String — an interned property key found in an object's list of keys —
-    /// is told inline; the code units are compared out of line.)
-    #[inline]
     fn eq(&self, other: &JsString) -> bool {
-        JsString::ptr_eq(self, other) || self.units_eq(other)
-    }
-}
-
-impl JsString {
-    #[inline(never)]
-    fn units_eq(&self, other: &JsString) -> bool {
-        self.len() == other.len() && self.units() == other.units()
+        JsString::ptr_eq(self, other)
+            || (self.len() == other.len() && self.units() == other.units())
     }
 }
 
@@ -553,7 +544,6 @@ impl JsString {
     }
 
     /// Whether the two are the same shared string (not merely equal code units).
-    #[inline]
     pub fn ptr_eq(a: &JsString, b: &JsString) -> bool {
         match (&a.0, &b.0) {
             (Repr::Flat(x), Repr::Flat(y)) => Rc::ptr_eq(x, y),
