@@ -419,3 +419,22 @@ fn named_properties_follow_the_object() {
         ]
     );
 }
+
+#[test]
+fn property_names_keep_their_keys_past_the_agents_table() {
+    // More distinct IdentifierNames than the agent's table of keys holds (256): entries are
+    // replaced and found again by name, and a getter reached through one reads other names.
+    let lines = run(r#"
+        var names = [];
+        for (var i = 0; i < 600; i++) names.push("p" + i);
+        var o = {};
+        names.forEach((n, i) => { o[n] = i; });
+        Object.defineProperty(o, "g", { get() { return this.p1 + this.p599; } });
+        var body = names.map((n) => "s += o." + n + "; o." + n + " = o." + n + " + 1;").join("\n");
+        var f = new Function("o", "var s = 0;\n" + body + "\nreturn s + o.g;");
+        print(f(o), f(o), o.p0, o.p599, o.g);
+    "#);
+    // 0 + 1 + ... + 599 = 179,700, then each one more; the getter adds p1 + p599 after
+    // the increments.
+    assert_eq!(lines, ["180302 180904 2 601 604"]);
+}

@@ -122,8 +122,7 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
             if let Value::Object(o) = &base_value {
                 // (Error locations: GetValue fails at the name.)
                 agent.current_offset = id.span.start;
-                let key = super::property_access::identifier_key(&id.name);
-                return super::property_access::get_named(agent, o, &key, &base_value);
+                return super::property_access::get_identifier_named(agent, o, id, &base_value);
             }
             let reference = property_reference(agent, base_value, property)?;
             agent.current_offset = id.span.start;
@@ -490,7 +489,7 @@ pub fn property_reference<'a>(
                 //    propertyNameString, [[Strict]]: strict, [[ThisValue]]: empty }.
                 crate::step!("sec-evaluate-property-access-with-identifier-key", "2");
             }
-            let property_name_string = super::property_access::identifier_key(&id.name);
+            let property_name_string = super::property_access::identifier_key(agent, &id.name);
             Ok(Reference {
                 base: ReferenceBase::Value(base_value),
                 name: ReferenceName::Key(property_name_string),
@@ -649,7 +648,7 @@ pub fn evaluate_named(agent: &mut Agent, expr: &Expr, name: &Name) -> JsResult<V
     if is_anonymous_function_definition(expr) {
         // (The identifier's key interned, found by the tree's shared name: its String is not
         // made again each time.)
-        let key = super::property_access::identifier_key(name);
+        let key = super::property_access::identifier_key(agent, name);
         named_evaluation(agent, expr, FunctionName::Key(key))
     } else {
         evaluate_expression(agent, expr)

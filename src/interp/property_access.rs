@@ -9,7 +9,7 @@ use crate::spec::agents::Agent;
 use crate::spec::completion_record::JsResult;
 use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::ordinary_object_internal_methods::{
-    ordinary_own_data_value, ordinary_set_own_writable,
+    ordinary_own_data_value, ordinary_own_number, ordinary_set_own_writable,
 };
 use crate::spec::reference_record::{
     get_value, put_value, Reference, ReferenceBase, ReferenceName,
@@ -18,36 +18,68 @@ use crate::spec::value::Value;
 use crate::syntax::ast::{Expr, Ident, MemberProp, Name};
 use std::cell::RefCell;
 
-/// How many identifier names' keys each thread keeps at hand.
+/// How many identifier names' keys each agent keeps at hand.
 const NAME_KEYS: usize = 256;
 
-thread_local! {
-    /// The property keys of recently used identifier names, each beside the name it was
-    /// made for (a shared name of a syntax tree, kept alive here so that no other name can
-    /// take its address), at the position its address picks.
-    static NAME_KEYS_CACHE: RefCell<[Option<(Name, PropertyKey)>; NAME_KEYS]> =
-        const { RefCell::new([const { None }; NAME_KEYS]) };
+/// The property keys of recently used identifier names, each beside the name it was made
+/// for (a shared name of a syntax tree, kept alive here so that no other name can take its
+/// address), at the position its address picks; an agent keeps one (`Agent::name_keys`:
+/// reached without a thread-local access).
+pub struct NameKeys(RefCell<NameKeyTable>);
+
+/// The entries of [`NameKeys`].
+type NameKeyTable = Box<[Option<(Name, PropertyKey)>]>;
+
+impl Default for NameKeys {
+    fn default() -> NameKeys {
+        NameKeys(RefCell::new(
+            std::iter::repeat_with(|| None).take(NAME_KEYS).collect(),
+        ))
+    }
 }
 
 /// The StringValue of an IdentifierName as a property key: `PropertyKey::from_identifier`
-/// (interned per thread), found by the name's address among the recently used names
-/// first (an identifier of the tree keeps one shared name, so the same address is the same
-/// name), without hashing its text.
+/// (interned per thread), found by the name's address among the agent's recently used
+/// names first (an identifier of the tree keeps one shared name, so the same address is
+/// the same name), without hashing its text.
 #[inline]
-pub fn identifier_key(name: &Name) -> PropertyKey {
+pub fn identifier_key(agent: &Agent, name: &Name) -> PropertyKey {
+    with_identifier_key(agent, name, PropertyKey::clone)
+}
+
+/// `f` of [`identifier_key`]'s key, borrowed where the table keeps it (no count of the
+/// key's String taken and released). `f` may use the table too: while it runs, a name
+/// missing from the table is not added (its key is made, as the table would make it).
+#[inline(always)]
+pub fn with_identifier_key<R>(agent: &Agent, name: &Name, f: impl FnOnce(&PropertyKey) -> R) -> R {
     let address = name.as_str().as_ptr() as usize;
-    NAME_KEYS_CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        let entry = &mut cache[(address >> 4) % NAME_KEYS];
-        if let Some((kept, key)) = entry {
+    let index = (address >> 4) % NAME_KEYS;
+    let cache = &agent.name_keys.0;
+    if let Ok(kept) = cache.try_borrow() {
+        if let Some(Some((kept, key))) = kept.get(index) {
             if std::ptr::eq(kept.as_str(), name.as_str()) {
-                return key.clone();
+                return f(key);
             }
         }
-        let key = PropertyKey::from_identifier(name);
-        *entry = Some((name.clone(), key.clone()));
-        key
-    })
+    }
+    with_new_identifier_key(cache, index, name, f)
+}
+
+/// [`with_identifier_key`] of a name the table does not have at hand.
+#[inline(never)]
+fn with_new_identifier_key<R>(
+    cache: &RefCell<NameKeyTable>,
+    index: usize,
+    name: &Name,
+    f: impl FnOnce(&PropertyKey) -> R,
+) -> R {
+    let key = PropertyKey::from_identifier(name);
+    if let Ok(mut cache) = cache.try_borrow_mut() {
+        if let Some(entry) = cache.get_mut(index) {
+            *entry = Some((name.clone(), key.clone()));
+        }
+    }
+    f(&key)
 }
 
 /// `baseValue.[[Get]](key, baseValue)` for an Object base (GetValue, 6.2.5.5 step 3, of
@@ -68,6 +100,27 @@ pub fn get_named(
         }
     }
     o.get(agent, key, base)
+}
+
+/// [`get_named`] with the key of the IdentifierName `id`, borrowed for the own data
+/// property read (`with_identifier_key`). (Out of line: `evaluate_expression`, where it is
+/// used, stays small — inlined, it cost the calls loop 19 instructions per iteration.)
+#[inline(never)]
+pub fn get_identifier_named(
+    agent: &mut Agent,
+    o: &Object,
+    id: &Ident,
+    base: &Value,
+) -> JsResult<Value> {
+    if !crate::trace::enabled() {
+        if let Some(value) =
+            with_identifier_key(agent, &id.name, |key| ordinary_own_data_value(o, key))
+        {
+            return Ok(value);
+        }
+    }
+    let key = identifier_key(agent, &id.name);
+    o.get(agent, &key, base)
 }
 
 /// `object.name = value` (13.15.2 AssignmentExpression evaluation, step 1, for a
@@ -104,13 +157,15 @@ pub fn assign_to_property(
     let copy = rval.copied();
     match &base_value {
         Value::Object(o) => {
-            let key = identifier_key(&id.name);
             // 3.d Let succeeded be ? baseObj.[[Set]](V.[[ReferencedName]], W,
             //     GetThisValue(V)) (at once for an own writable data property of an
-            //     ordinary object, `ordinary_set_own_writable`).
-            let copy = match ordinary_set_own_writable(o, &key, copy) {
+            //     ordinary object, `ordinary_set_own_writable`, with the key borrowed).
+            let written = with_identifier_key(agent, &id.name, |key| {
+                ordinary_set_own_writable(o, key, copy).map_err(|copy| (copy, key.clone()))
+            });
+            let (copy, key) = match written {
                 Ok(()) => return Ok(rval),
-                Err(copy) => copy,
+                Err(both) => both,
             };
             let succeeded = o.set(agent, &key, copy, &base_value)?;
             // 3.e If succeeded is false and V.[[Strict]] is true, throw a TypeError
@@ -244,13 +299,7 @@ pub fn member_number_untraced(agent: &Agent, object: &Expr, id: &Ident) -> Optio
         return None;
     };
     super::identifiers::with_slot_value_untraced(agent, base, |value| match value {
-        Value::Object(o) => match ordinary_own_data_value(o, &identifier_key(&id.name))? {
-            Value::Number(n) => Some(n),
-            other => {
-                other.discard();
-                None
-            }
-        },
+        Value::Object(o) => with_identifier_key(agent, &id.name, |key| ordinary_own_number(o, key)),
         _ => None,
     })
 }

@@ -238,6 +238,9 @@ pub struct Agent {
     /// Function Environment Records no code can reach any more, kept for reuse by
     /// PrepareForOrdinaryCall (memory only; `Env::recycle_function_record`).
     pub spare_function_environments: Vec<super::environment_records::Env>,
+    /// The property keys of recently used identifier names
+    /// (`interp::property_access::with_identifier_key`).
+    pub name_keys: crate::interp::property_access::NameKeys,
 }
 
 /// The next agent signifier to give out.
@@ -290,6 +293,7 @@ impl Agent {
             cluster: None,
             features: crate::syntax::Features::all(),
             spare_function_environments: Vec::new(),
+            name_keys: Default::default(),
         }
     }
 

@@ -63,6 +63,23 @@ pub fn ordinary_own_data_value(o: &Object, p: &PropertyKey) -> Option<Value> {
     }
 }
 
+/// [`ordinary_own_data_value`] when it is a Number (the Number; `None` for anything else).
+#[inline]
+pub fn ordinary_own_number(o: &Object, p: &PropertyKey) -> Option<f64> {
+    let data = o.data();
+    if !lookup_is_ordinary(data.methods) {
+        return None;
+    }
+    match data.properties.0.lookup(p)? {
+        PropertyRef::Element(Value::Number(n))
+        | PropertyRef::Property(Property::Data {
+            value: Value::Number(n),
+            ..
+        }) => Some(*n),
+        _ => None,
+    }
+}
+
 /// OrdinarySet(O, P, V, O) — O.[[Set]](P, V, O) — for an ordinary object O (every
 /// internal method the ordinary one) with an own writable data property P: steps 1-2 and
 /// OrdinarySetWithOwnDescriptor 2.a-d.iv find the property, and OrdinaryDefineOwnProperty
