@@ -7,6 +7,7 @@
 use super::expressions::{evaluate_expression, is_strict, member_base_value, property_reference};
 use crate::spec::agents::Agent;
 use crate::spec::completion_record::JsResult;
+use crate::spec::object_type::{NameKeyTable, NAME_KEYS};
 use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::ordinary_object_internal_methods::{
     ordinary_own_data_value, ordinary_own_number, ordinary_set_own_writable,
@@ -17,26 +18,6 @@ use crate::spec::reference_record::{
 use crate::spec::value::Value;
 use crate::syntax::ast::{Expr, Ident, MemberProp, Name};
 use std::cell::RefCell;
-
-/// How many identifier names' keys each agent keeps at hand.
-const NAME_KEYS: usize = 256;
-
-/// The property keys of recently used identifier names, each beside the name it was made
-/// for (a shared name of a syntax tree, kept alive here so that no other name can take its
-/// address), at the position its address picks; an agent keeps one (`Agent::name_keys`:
-/// reached without a thread-local access).
-pub struct NameKeys(RefCell<NameKeyTable>);
-
-/// The entries of [`NameKeys`].
-type NameKeyTable = Box<[Option<(Name, PropertyKey)>]>;
-
-impl Default for NameKeys {
-    fn default() -> NameKeys {
-        NameKeys(RefCell::new(
-            std::iter::repeat_with(|| None).take(NAME_KEYS).collect(),
-        ))
-    }
-}
 
 /// The StringValue of an IdentifierName as a property key: `PropertyKey::from_identifier`
 /// (interned per thread), found by the name's address among the agent's recently used

@@ -240,7 +240,7 @@ pub struct Agent {
     pub spare_function_environments: Vec<super::environment_records::Env>,
     /// The property keys of recently used identifier names
     /// (`interp::property_access::with_identifier_key`).
-    pub name_keys: crate::interp::property_access::NameKeys,
+    pub name_keys: super::object_type::NameKeys,
 }
 
 /// The next agent signifier to give out.

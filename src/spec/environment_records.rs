@@ -517,25 +517,9 @@ impl Env {
         });
     }
 
-    /// Gives `bindings` (from [`binding_list`], with room for the record's bindings) to
-    /// this new declarative or function record that has none yet, in one borrow, as
-    /// [`Env::append_bindings`] would append them.
-    pub fn set_new_bindings(&self, bindings: Vec<Binding>) {
-        self.with_declarative(|d| {
-            if d.bindings.capacity() == 0 && d.index.is_none() && bindings.len() < INDEXED_FROM {
-                d.bindings = bindings;
-            } else {
-                d.bindings.reserve_exact(bindings.len());
-                for binding in bindings {
-                    d.push(binding);
-                }
-            }
-        });
-    }
-
     /// Gives the bindings `fill` pushes (at most `room`, new distinct names) to this new
     /// declarative or function record that has none yet, in one borrow, as
-    /// [`Env::set_new_bindings`] would: pushed into the record's own list when it has the
+    /// [`Env::append_bindings`] would append them: pushed into the record's own list when it has the
     /// room (a reused record, [`Env::recycle_function_record`]), else into one from
     /// [`binding_list`]. `fill` runs while the record is borrowed: it must not reach records.
     #[inline]

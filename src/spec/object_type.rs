@@ -28,6 +28,27 @@ pub enum PropertyKey {
     Symbol(Symbol),
 }
 
+/// How many identifier names' keys each agent keeps at hand.
+pub const NAME_KEYS: usize = 256;
+
+/// The property keys of recently used identifier names, each beside the name it was made
+/// for (a shared name of a syntax tree, kept alive here so that no other name can take its
+/// address), at the position its address picks; an agent keeps one (`Agent::name_keys`:
+/// reached without a thread-local access; `interp::property_access::with_identifier_key`
+/// looks keys up in it).
+pub struct NameKeys(pub(crate) std::cell::RefCell<NameKeyTable>);
+
+/// The entries of [`NameKeys`].
+pub type NameKeyTable = Box<[Option<(crate::syntax::ast::Name, PropertyKey)>]>;
+
+impl Default for NameKeys {
+    fn default() -> NameKeys {
+        NameKeys(std::cell::RefCell::new(
+            std::iter::repeat_with(|| None).take(NAME_KEYS).collect(),
+        ))
+    }
+}
+
 impl PropertyKey {
     /// The key for a String value.
     pub fn from_string(s: JsString) -> PropertyKey {
