@@ -519,9 +519,10 @@ impl Env {
 
     /// Gives the bindings `fill` pushes (at most `room`, new distinct names) to this new
     /// declarative or function record that has none yet, in one borrow, as
-    /// [`Env::append_bindings`] would append them: pushed into the record's own list when it has the
-    /// room (a reused record, [`Env::recycle_function_record`]), else into one from
-    /// [`binding_list`]. `fill` runs while the record is borrowed: it must not reach records.
+    /// [`Env::append_bindings`] would append them: pushed into the record's own list when
+    /// it has the room (a reused record, [`Env::recycle_function_record`]), else into one
+    /// from [`binding_list`]. `fill` runs while the record is borrowed: it must not reach
+    /// records.
     #[inline]
     pub fn fill_new_bindings(&self, room: usize, fill: impl FnOnce(&mut Vec<Binding>)) {
         self.with_declarative(|d| {
