@@ -185,6 +185,13 @@ pub fn ecmascript_function_call(
     agent.check_stack()?;
     // Where the caller is, for the locations of errors after the call returns.
     let caller_offset = agent.current_offset;
+    // (Untraced: the plain call path, for a function whose code `plain_call` takes;
+    // docs/ARCHITECTURE.md, "Calls".)
+    if !crate::trace::enabled() {
+        if let Some(result) = plain_call(agent, f, this_argument, arguments, caller_offset) {
+            return result;
+        }
+    }
     // (The stack's height, for step 3's Assert.)
     let depth = agent.execution_context_stack.len();
     // (One test of the tracing flag for the markers of steps 1 and 2: every call runs them.)
@@ -315,6 +322,180 @@ pub fn ecmascript_function_call(
             Err(error)
         }
     }
+}
+
+/// [[Call]] ( thisArgument, argumentsList ) (10.2.1) of an ECMAScript function object
+/// whose code is plain (`ScopeInfo::plain_call`: neither a generator nor async, no
+/// closure, `arguments` or direct eval, a simple parameter list without duplicates, vars
+/// distinct from the parameters and no lexical declaration) and that is not a class
+/// constructor, when OrdinaryCallBindThis needs no ToObject (thisArgument is an Object,
+/// undefined or null, or F's [[ThisMode]] is not ~global~); `None`, having done nothing,
+/// for any other call. Not while tracing. The steps in one pass, with every test of F's
+/// code made when it was parsed:
+/// - steps 1-2, PrepareForOrdinaryCall (10.2.1.1) with newTarget undefined: F's slots read
+///   in one borrow; localEnv made by NewFunctionEnvironment (9.1.2.4) with its
+///   [[ThisValue]] already bound as OrdinaryCallBindThis (10.2.1.2) binds it (step 5 of
+///   [[Call]]; steps 5.a, 6.a.i-iii and, for an Object, 6.b.i's ToObject, which returns
+///   it; the global this value is that of F's Evaluators, calleeContext's) and with the
+///   bindings of FunctionDeclarationInstantiation (10.2.11) already made (each parameter
+///   initialized to its argument or undefined, then each var to undefined: steps 19.b,
+///   21, 24-28 with usedEnv env, and 29; steps 30-38 do nothing for such code); the
+///   context pushed;
+/// - step 4: F is not a class constructor;
+/// - step 6, OrdinaryCallEvaluateBody: EvaluateFunctionBody or EvaluateConciseBody after
+///   FunctionDeclarationInstantiation, as `evaluate_body` evaluates them;
+/// - step 7, the context popped and its record recycled as the general path does;
+/// - steps 8-10.
+fn plain_call(
+    agent: &mut Agent,
+    f: &Object,
+    this_argument: &Value,
+    arguments: &[Value],
+    caller_offset: u32,
+) -> Option<JsResult<Value>> {
+    use super::environment_records::{Binding, FunctionFields, ThisBindingStatus};
+    let (evaluators, realm, script_or_module, private_environment, strict, source, outer, code, this) =
+        function_data(f, |d| {
+            if !d.code.scope.plain_call || d.is_class_constructor {
+                return None;
+            }
+            let this = match d.this_mode {
+                ThisMode::Lexical => (ThisBindingStatus::Lexical, Value::Undefined),
+                ThisMode::Strict => (ThisBindingStatus::Initialized, this_argument.clone()),
+                ThisMode::Global => match this_argument {
+                    Value::Undefined | Value::Null => (
+                        ThisBindingStatus::Initialized,
+                        d.evaluators
+                            .0
+                            .global_env
+                            .global_this_value()
+                            .map_or(Value::Undefined, Value::Object),
+                    ),
+                    Value::Object(o) => (ThisBindingStatus::Initialized, Value::Object(o.clone())),
+                    _ => return None,
+                },
+            };
+            Some((
+                d.evaluators.clone(),
+                d.realm.clone(),
+                d.script_or_module.clone(),
+                d.private_environment.clone(),
+                d.strict,
+                d.source_text.clone(),
+                d.environment.clone(),
+                d.code.clone(),
+                this,
+            ))
+        })?;
+    let (this_binding_status, this_value) = this;
+    let fields = FunctionFields {
+        this_value,
+        this_binding_status,
+        function_object: Some(f.clone()),
+        new_target: None,
+    };
+    let params = &code.params;
+    let vars = &code.scope.var_declared_names;
+    let spare = agent.spare_function_environments.pop();
+    let local_env = Env::plain_function_environment(
+        spare,
+        outer,
+        fields,
+        params.len() + vars.len(),
+        |bindings: &mut Vec<Binding>| {
+            // (The bindings a spare record kept, when they are the ones to make here: each
+            // parameter's shared name, then each var's, all made by Binding::mutable.)
+            let kept = bindings.len() == params.len() + vars.len()
+                && params.iter().zip(bindings.iter()).all(|(p, b)| match &p.target {
+                    ast::Pattern::Ident(id) => {
+                        Arc::ptr_eq(&b.name, id.name.shared()) && b.is_plain_mutable()
+                    }
+                    _ => false,
+                })
+                && vars
+                    .iter()
+                    .zip(&bindings[params.len()..])
+                    .all(|(n, b)| *b.name == **n && b.is_plain_mutable());
+            if kept {
+                for (index, binding) in bindings.iter_mut().enumerate() {
+                    binding.value = Some(match arguments.get(index) {
+                        Some(value) if index < params.len() => value.copied(),
+                        _ => Value::Undefined,
+                    });
+                }
+            } else {
+                bindings.clear();
+                for (index, parameter) in params.iter().enumerate() {
+                    if let ast::Pattern::Ident(id) = &parameter.target {
+                        let value = arguments.get(index).map_or(Value::Undefined, Value::copied);
+                        bindings.push(Binding::mutable(
+                            id.name.shared().clone(),
+                            id.place.name_hash,
+                            Some(value),
+                        ));
+                    }
+                }
+                for n in vars {
+                    bindings.push(Binding::mutable(
+                        super::environment_records::interned_name(n),
+                        crate::syntax::ast::name_hash(n),
+                        Some(Value::Undefined),
+                    ));
+                }
+            }
+        },
+    );
+    agent.execution_context_stack.push(ExecutionContext {
+        function: Some(f.clone()),
+        evaluators,
+        realm,
+        script_or_module,
+        lexical_environment: Some(local_env.clone()),
+        variable_environment: Some(local_env),
+        private_environment,
+        source: Some(source),
+        strict,
+        generator: None,
+    });
+    let result = match &code.body {
+        FunctionBody::Block(statements) => match statements.as_slice() {
+            [before @ .., last] if matches!(&last.kind, ast::StmtKind::Return(Some(_))) => {
+                let ast::StmtKind::Return(Some(expr)) = &last.kind else {
+                    unreachable!("matched above")
+                };
+                evaluate_ending_return(agent, before, last.span.start, expr)
+            }
+            _ => match crate::spec::evaluation::evaluate_statement_list(agent, statements) {
+                Ok(result) if result.is_abrupt() => Ok(result),
+                Ok(_) => Ok(Completion::Return(Value::Undefined)),
+                Err(error) => Err(error),
+            },
+        },
+        FunctionBody::Expr(expr) => {
+            crate::spec::evaluation::evaluate_expression(agent, expr).map(Completion::Return)
+        }
+    };
+    let callee_context = agent.execution_context_stack.pop();
+    agent.current_offset = caller_offset;
+    // (As the general path does: the code makes no closure and has no direct eval or
+    // arguments object, and is neither a generator nor async.)
+    if let Some(mut context) = callee_context {
+        context.lexical_environment = None;
+        if let Some(mut env) = context.variable_environment.take() {
+            if agent.spare_function_environments.len() < SPARE_RECORDS
+                && env.recycle_function_record()
+            {
+                agent.spare_function_environments.push(env);
+            } else {
+                env.release_function_bindings();
+            }
+        }
+    }
+    Some(match result {
+        Ok(Completion::Return(value)) => Ok(value),
+        Ok(_) => Ok(Value::Undefined),
+        Err(error) => Err(error),
+    })
 }
 
 /// [[Construct]] ( argumentsList, newTarget ) (10.2.2).

@@ -76,6 +76,14 @@ impl Binding {
     }
 }
 
+impl Binding {
+    /// Whether the binding is one [`Binding::mutable`] makes (whatever its name and value).
+    #[inline(always)]
+    pub fn is_plain_mutable(&self) -> bool {
+        self.mutable && !self.strict && !self.deletable && self.import.is_none()
+    }
+}
+
 // SAFETY: only `value` and the import target can hold Gc pointers, and they are traced.
 unsafe impl Trace for Binding {
     custom_trace!(this, mark, {
@@ -391,12 +399,14 @@ impl Env {
     }
 
     /// Makes this Function Environment Record, which has just been given up by its call,
-    /// a spare record for [`Env::reuse_function_record`], when `self` is the only handle
-    /// to it (so no code can ever reach it again) and it keeps no name index and little
-    /// room: its bindings, [[ThisValue]], [[FunctionObject]], [[NewTarget]] and
-    /// [[OuterEnv]] are released (so a spare record keeps nothing alive), the room of its
-    /// binding list kept. Returns whether it did; memory only (docs/ARCHITECTURE.md,
-    /// "Calls").
+    /// a spare record for [`Env::reuse_function_record`] and [`plain_function_environment`],
+    /// when `self` is the only handle to it (so no code can ever reach it again) and it
+    /// keeps no name index and little room: the values of its bindings, [[ThisValue]],
+    /// [[FunctionObject]], [[NewTarget]] and [[OuterEnv]] are released (so a spare record
+    /// keeps nothing alive: binding names are strings, not collected values), its bindings
+    /// kept uninitialized (a later call of a function with the same bindings refills them,
+    /// [`plain_function_environment`]; any other reuse removes them first). Returns whether
+    /// it did; memory only (docs/ARCHITECTURE.md, "Calls").
     pub fn recycle_function_record(&mut self) -> bool {
         if !Gc::is_only_handle(&self.0) {
             return false;
@@ -409,8 +419,8 @@ impl Env {
             if d.index.is_some() || d.bindings.capacity() > SPARE_ROOM {
                 return false;
             }
-            for binding in d.bindings.drain(..) {
-                if let Some(value) = binding.value {
+            for binding in d.bindings.iter_mut() {
+                if let Some(value) = binding.value.take() {
                     value.discard();
                 }
             }
@@ -429,12 +439,64 @@ impl Env {
         {
             let mut kind = self.kind_mut();
             if let EnvKind::Function(d, f) = &mut *kind {
-                debug_assert!(d.bindings.is_empty() && d.index.is_none());
+                debug_assert!(d.index.is_none());
+                // (The uninitialized bindings the spare record kept are removed: a new
+                // record has none.)
+                d.bindings.clear();
                 *f = fields;
             }
         }
         self.set_outer_of_only_handle(outer);
         self
+    }
+
+    /// NewFunctionEnvironment (9.1.2.4) for the plain call path of [[Call]]
+    /// (`ecmascript_function_objects::plain_call`), made in `spare` (a record from
+    /// [`Env::recycle_function_record`]) when there is one, else allocated: a Function
+    /// Environment Record with `fields` (steps 2-5, with [[ThisValue]] already bound when
+    /// OrdinaryCallBindThis binds one), [[OuterEnv]] `outer` (step 6), and the bindings
+    /// `bind` leaves in the list it is given (FunctionDeclarationInstantiation's, at most
+    /// `room` of them, fewer than [`INDEXED_FROM`]). `bind` gets either an empty list or
+    /// the uninitialized bindings a spare record kept from its last call: it must keep them
+    /// only when they are exactly the bindings it would make, else clear the list first.
+    /// `bind` runs while the record is borrowed: it must not reach records. (No code can
+    /// tell the record from a new one: no handle to a spare record was left.)
+    #[inline(always)]
+    pub fn plain_function_environment(
+        spare: Option<Env>,
+        outer: Env,
+        fields: FunctionFields,
+        room: usize,
+        bind: impl FnOnce(&mut Vec<Binding>),
+    ) -> Env {
+        match spare {
+            Some(mut spare) => {
+                {
+                    let mut kind = spare.kind_mut();
+                    if let EnvKind::Function(d, f) = &mut *kind {
+                        debug_assert!(d.index.is_none());
+                        bind(&mut d.bindings);
+                        *f = fields;
+                    }
+                }
+                spare.set_outer_of_only_handle(Some(outer));
+                spare
+            }
+            None => {
+                let mut bindings = binding_list(room);
+                bind(&mut bindings);
+                Env::new(
+                    Some(outer),
+                    EnvKind::Function(
+                        DeclarativeRecord {
+                            bindings,
+                            index: None,
+                        },
+                        fields,
+                    ),
+                )
+            }
+        }
     }
 
     fn dispatch(&self) -> Dispatch {

@@ -1010,6 +1010,15 @@ pub struct ScopeInfo {
     /// class or call `eval(...)`, so no closure (and no direct eval) can keep its
     /// environments past a call. `false` until the scope annotation has looked.
     pub closure_free: bool,
+    /// Functions only: a call of the function can take the plain call path of [[Call]]
+    /// (`ecmascript_function_objects::plain_call`; docs/ARCHITECTURE.md, "Calls"): a
+    /// Normal function, arrow, method, getter or setter, neither a generator nor async,
+    /// `closure_free`, with no `arguments` reference and no direct eval, a simple parameter
+    /// list without duplicates, vars none of which is a parameter, no lexical declaration
+    /// (so no function declaration either), fewer than 16 bindings (parameters and vars),
+    /// and, for an arrow, at least one binding (an arrow with none takes
+    /// `arrow_binds_nothing`'s path). `false` until the scope annotation has looked.
+    pub plain_call: bool,
 }
 
 /// An ImportEntry Record (ECMA-262 16.2.2, Table 54 "ImportEntry Record Fields", with the

@@ -256,6 +256,37 @@ impl VisitMut for Annotator {
         let mut seen = HashSet::new();
         scope.has_duplicate_parameters = !scope.parameter_names.iter().all(|n| seen.insert(n));
         scope.has_parameter_expressions = contains_expression(f);
+        scope.plain_call = matches!(
+            f.kind,
+            FunctionKind::Normal
+                | FunctionKind::Arrow
+                | FunctionKind::Method
+                | FunctionKind::Getter
+                | FunctionKind::Setter
+        ) && !f.is_generator
+            && !f.is_async
+            && scope.closure_free
+            && !scope.uses_arguments
+            && !scope.has_direct_eval
+            && f.simple_params
+            && f.rest.is_none()
+            && !scope.has_duplicate_parameters
+            && f.params.len() == scope.parameter_names.len()
+            && f.params
+                .iter()
+                .all(|p| matches!(p.target, Pattern::Ident(_)) && p.init.is_none())
+            && scope.lexically_scoped_declarations.is_empty()
+            && scope
+                .var_scoped_declarations
+                .iter()
+                .all(|d| matches!(d, DeclRef::Var(_)))
+            && !scope
+                .var_declared_names
+                .iter()
+                .any(|n| scope.parameter_names.contains(n))
+            && scope.parameter_names.len() + scope.var_declared_names.len() < 16
+            && (f.kind != FunctionKind::Arrow
+                || scope.parameter_names.len() + scope.var_declared_names.len() > 0);
         f.scope = scope;
         if is_arrow {
             self.flags.arguments |= inner.arguments;
