@@ -169,3 +169,62 @@ fn identifier_callees_at_their_place_and_the_others() {
         ]
     );
 }
+
+/// The plain call path of [[Call]] (docs/ARCHITECTURE.md, "Calls", fifth round): a
+/// closure-free function with simple, distinct parameters, vars that are not parameters
+/// and no lexical declaration, called with a this that needs no ToObject, runs in one
+/// pass, its record made with the bindings (reusing the uninitialized bindings a spare
+/// record kept when they are the same). Each line mixes calls that take it with calls
+/// that must not (a primitive this in sloppy code, defaults, destructuring, rest,
+/// duplicates, `arguments`, eval, a var named as a parameter, lexical declarations,
+/// generators, async functions, class constructors, `new`), alternating so that each
+/// kind of call gets the spare records the others left.
+#[test]
+fn plain_calls_and_the_calls_that_take_the_general_path() {
+    let lines = run(r#"
+        function p(a, b) { return a + b; }
+        function q(b, a) { return b - a; }
+        function v(a) { var t; var u = t; t = a; return [typeof u, t, typeof w]; var w; }
+        function missing(a, b, c) { return [a, b, c].map(String).join('/'); }
+        function sloppyThis() { return typeof this + (this === globalThis); }
+        function strictThis() { 'use strict'; return typeof this + String(this); }
+        const arrowThis = () => typeof this;
+        const o = { tag: 'o', m(x) { return this.tag + x; }, get g() { return this.tag; }, set s(x) { this.tag = x; } };
+        function dflt(a, b = a + 1) { return a + b; }
+        function destr({ x }, [y]) { return x + y; }
+        function rest(a, ...r) { return a + r.length; }
+        function dup(a, a) { return a; }
+        function args(a) { return arguments.length + a; }
+        function ev(a) { return eval('a + 1'); }
+        function same(a) { var a; return a; }
+        function lex(a) { let b = a * 2; const c = b + 1; return c; }
+        function* gen(a) { yield a + 1; }
+        async function asy(a) { return a; }
+        class C { constructor(x) { this.x = x; } get() { return this.x; } }
+        function nt(a) { return [new.target === undefined, a]; }
+        function noParams() { var z = 4; return z; }
+        let out = [];
+        for (let i = 0; i < 3; i++) {
+            out.push(p(i, 1), q(i, 1), v(i).join(), missing(i), dflt(i), destr({ x: i }, [1]), rest(i, 1, 2),
+                dup(i, 7), args(i), ev(i), same(i), lex(i), gen(i).next().value, nt(i).join(), noParams(),
+                new C(i).get(), o.m(i), p(i), q(i, i, i));
+        }
+        print(out.join(' '));
+        print(sloppyThis(), sloppyThis.call(5), sloppyThis.call(o), sloppyThis.call(null), strictThis.call(5),
+            strictThis(), strictThis.call(o), arrowThis.call(o), o.g, (o.s = 'z', o.g), o.m('!'));
+        let caught;
+        try { C(1); } catch (e) { caught = e.constructor.name + ': ' + e.message; }
+        const made = new nt(3);
+        print(caught, made instanceof nt, p(1, 2), v(9).join(), missing(1, 2, 3, 4), typeof asy(5));
+    "#);
+    assert_eq!(
+        lines,
+        [
+            "1 -1 undefined,0,undefined 0/undefined/undefined 1 1 2 7 1 1 0 1 1 true,0 4 0 o0 NaN 0 \
+             2 0 undefined,1,undefined 1/undefined/undefined 3 2 3 7 2 2 1 3 2 true,1 4 1 o1 NaN 0 \
+             3 1 undefined,2,undefined 2/undefined/undefined 5 3 4 7 3 3 2 5 3 true,2 4 2 o2 NaN 0",
+            "objecttrue objectfalse objectfalse objecttrue number5 undefinedundefined object[object Object] object o z z!",
+            "TypeError: class constructors cannot be invoked without 'new' false 3 undefined,9,undefined 1/2/3 object"
+        ]
+    );
+}
