@@ -314,9 +314,11 @@ fn evaluate_call_with_this(
     // 7. Return ? Call(func, thisValue, argList).
     let result = call_object(agent, f, &this_value, arg_list);
     // (The buffer's values released without the general drop where they hold nothing.)
-    for value in few {
-        value.discard();
-    }
+    let [a, b, c, d] = few;
+    a.discard();
+    b.discard();
+    c.discard();
+    d.discard();
     result
 }
 

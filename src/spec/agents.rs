@@ -179,6 +179,13 @@ pub struct Agent {
     /// The lowest address the running native stack may use when code runs on a
     /// generator's or async function's own stack (`None`: the thread's stack).
     pub stack_limit: Option<usize>,
+    /// The lowest address the thread's own stack may use, as stacker reports it, read at
+    /// the first [`Agent::check_stack`] on that stack (0: not read yet; 1: stacker does
+    /// not know it, so nothing is checked, as without the cache). The agent stays on the
+    /// thread that made it (its collected values cannot leave it), so the address does not
+    /// change. (Memory only: one subtraction per call instead of stacker's thread-local
+    /// lookup.)
+    thread_stack_limit: usize,
     /// The internal continuation object of the running generator or async body (its
     /// "asyncContext" for Await).
     pub running_continuation: Option<Object>,
@@ -272,6 +279,7 @@ impl Agent {
             limits: Default::default(),
             finalization_registries: Vec::new(),
             stack_limit: None,
+            thread_stack_limit: 0,
             running_continuation: None,
             running_bodies: 0,
             yielder: 0,
@@ -407,20 +415,30 @@ impl Agent {
     /// program can catch, instead of a stack overflow.
     pub fn check_stack(&mut self) -> JsResult<()> {
         self.check_limits()?;
-        let remaining = match self.stack_limit {
+        let here = std::hint::black_box(0u8);
+        let here = &here as *const u8 as usize;
+        let limit = match self.stack_limit {
             // On a generator's or async function's own stack (spec/execution_context_suspension.rs).
-            Some(limit) => {
-                let here = std::hint::black_box(0u8);
-                Some((&here as *const u8 as usize).saturating_sub(limit))
-            }
-            None => stacker::remaining_stack(),
+            Some(limit) => limit,
+            None if self.thread_stack_limit != 0 => self.thread_stack_limit,
+            None => self.read_thread_stack_limit(here),
         };
-        match remaining {
-            Some(remaining) if remaining < STACK_RED_ZONE => {
-                Err(self.range_error("Maximum call stack size exceeded"))
-            }
-            _ => Ok(()),
+        if here.saturating_sub(limit) < STACK_RED_ZONE {
+            return Err(self.range_error("Maximum call stack size exceeded"));
         }
+        Ok(())
+    }
+
+    /// The thread's stack limit for [`Agent::check_stack`], read from stacker once
+    /// (`here`: the address check_stack measures from).
+    #[cold]
+    #[inline(never)]
+    fn read_thread_stack_limit(&mut self, here: usize) -> usize {
+        self.thread_stack_limit = match stacker::remaining_stack() {
+            Some(remaining) => here.saturating_sub(remaining).max(2),
+            None => 1,
+        };
+        self.thread_stack_limit
     }
 
     /// Runs `parse` where the parser's own stack checks (stacker) are right: on the

@@ -175,7 +175,6 @@ pub fn home_object(f: &Object) -> Option<Object> {
 }
 
 /// [[Call]] ( thisArgument, argumentsList ) (10.2.1).
-#[crate::trace::checks_tracing_once]
 pub fn ecmascript_function_call(
     agent: &mut Agent,
     f: &Object,
@@ -192,6 +191,20 @@ pub fn ecmascript_function_call(
             return result;
         }
     }
+    ecmascript_function_call_steps(agent, f, this_argument, arguments, caller_offset)
+}
+
+/// [[Call]]'s steps (10.2.1) for a call that `plain_call` does not take; `caller_offset`
+/// is where the caller is, for the locations of errors after the call returns.
+#[inline(never)]
+#[crate::trace::checks_tracing_once]
+fn ecmascript_function_call_steps(
+    agent: &mut Agent,
+    f: &Object,
+    this_argument: &Value,
+    arguments: &[Value],
+    caller_offset: u32,
+) -> JsResult<Value> {
     // (The stack's height, for step 3's Assert.)
     let depth = agent.execution_context_stack.len();
     // (One test of the tracing flag for the markers of steps 1 and 2: every call runs them.)

@@ -476,7 +476,17 @@ impl Env {
                     if let EnvKind::Function(d, f) = &mut *kind {
                         debug_assert!(d.index.is_none());
                         bind(&mut d.bindings);
-                        *f = fields;
+                        // (A spare record's fields hold nothing to release: replaced
+                        // without the general drop.)
+                        let old = std::mem::replace(f, fields);
+                        if old.function_object.is_none()
+                            && old.new_target.is_none()
+                            && matches!(old.this_value, Value::Undefined)
+                        {
+                            std::mem::forget(old);
+                        } else {
+                            drop(old);
+                        }
                     }
                 }
                 spare.set_outer_of_only_handle(Some(outer));
