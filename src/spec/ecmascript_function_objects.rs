@@ -417,44 +417,41 @@ fn plain_call(
         params.len() + vars.len(),
         |bindings: &mut Vec<Binding>| {
             // (The bindings a spare record kept, when they are the ones to make here: each
-            // parameter's shared name, then each var's, all made by Binding::mutable.)
-            let kept = bindings.len() == params.len() + vars.len()
-                && params.iter().zip(bindings.iter()).all(|(p, b)| match &p.target {
-                    ast::Pattern::Ident(id) => {
-                        Arc::ptr_eq(&b.name, id.name.shared()) && b.is_plain_mutable()
-                    }
-                    _ => false,
-                })
-                && vars
-                    .iter()
-                    .zip(&bindings[params.len()..])
-                    .all(|(n, b)| *b.name == **n && b.is_plain_mutable());
+            // parameter's shared name, then each var's, all made by Binding::mutable. Their
+            // values are set as they are checked; a list found different is made anew.)
+            let mut kept = bindings.len() == params.len() + vars.len();
             if kept {
-                for (index, binding) in bindings.iter_mut().enumerate() {
-                    binding.value = Some(match arguments.get(index) {
-                        Some(value) if index < params.len() => value.copied(),
-                        _ => Value::Undefined,
-                    });
-                }
-            } else {
-                bindings.clear();
                 for (index, parameter) in params.iter().enumerate() {
-                    if let ast::Pattern::Ident(id) = &parameter.target {
-                        let value = arguments.get(index).map_or(Value::Undefined, Value::copied);
-                        bindings.push(Binding::mutable(
-                            id.name.shared().clone(),
-                            id.place.name_hash,
-                            Some(value),
-                        ));
+                    let binding = &mut bindings[index];
+                    match &parameter.target {
+                        ast::Pattern::Ident(id)
+                            if Arc::ptr_eq(&binding.name, id.name.shared())
+                                && binding.is_plain_mutable() =>
+                        {
+                            binding.value = Some(match arguments.get(index) {
+                                Some(value) => value.copied(),
+                                None => Value::Undefined,
+                            });
+                        }
+                        _ => {
+                            kept = false;
+                            break;
+                        }
                     }
                 }
-                for n in vars {
-                    bindings.push(Binding::mutable(
-                        super::environment_records::interned_name(n),
-                        crate::syntax::ast::name_hash(n),
-                        Some(Value::Undefined),
-                    ));
+            }
+            if kept {
+                for (n, binding) in vars.iter().zip(&mut bindings[params.len()..]) {
+                    if *binding.name == **n && binding.is_plain_mutable() {
+                        binding.value = Some(Value::Undefined);
+                    } else {
+                        kept = false;
+                        break;
+                    }
                 }
+            }
+            if !kept {
+                make_plain_bindings(bindings, params, vars, arguments);
             }
         },
     );
@@ -509,6 +506,38 @@ fn plain_call(
         Ok(_) => Ok(Value::Undefined),
         Err(error) => Err(error),
     })
+}
+
+/// The bindings `plain_call` gives a new Function Environment Record, in a list that
+/// may hold a spare record's other bindings (removed first): each parameter, initialized
+/// to its argument or undefined, then each var, initialized to undefined
+/// (FunctionDeclarationInstantiation steps 21, 24-28 and 29 for such code).
+#[inline(never)]
+fn make_plain_bindings(
+    bindings: &mut Vec<super::environment_records::Binding>,
+    params: &[ast::PatternElement],
+    vars: &[String],
+    arguments: &[Value],
+) {
+    use super::environment_records::Binding;
+    bindings.clear();
+    for (index, parameter) in params.iter().enumerate() {
+        if let ast::Pattern::Ident(id) = &parameter.target {
+            let value = arguments.get(index).map_or(Value::Undefined, Value::copied);
+            bindings.push(Binding::mutable(
+                id.name.shared().clone(),
+                id.place.name_hash,
+                Some(value),
+            ));
+        }
+    }
+    for n in vars {
+        bindings.push(Binding::mutable(
+            super::environment_records::interned_name(n),
+            crate::syntax::ast::name_hash(n),
+            Some(Value::Undefined),
+        ));
+    }
 }
 
 /// [[Construct]] ( argumentsList, newTarget ) (10.2.2).

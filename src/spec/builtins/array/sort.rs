@@ -60,9 +60,9 @@ fn compare_array_elements(
             }
             _ => call_value(agent, comparefn, &Value::Undefined, &arguments),
         };
-        for argument in arguments {
-            argument.discard();
-        }
+        let [x_argument, y_argument] = arguments;
+        x_argument.discard();
+        y_argument.discard();
         let result = result?;
         let v = match result {
             Value::Number(n) => n,
