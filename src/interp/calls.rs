@@ -17,9 +17,6 @@ use crate::spec::resource_limits::check_argument_count;
 use crate::spec::value::Value;
 use crate::syntax::ast::{Argument, Expr, ExprKind, MemberProp, Template};
 
-/// How many arguments a call keeps on the stack (`evaluate_call_steps`).
-const FEW_ARGUMENTS: usize = 4;
-
 /// ArgumentListEvaluation (13.3.8.1).
 pub fn argument_list_evaluation(agent: &mut Agent, arguments: &[Argument]) -> JsResult<Vec<Value>> {
     let mut list = Vec::with_capacity(arguments.len());
@@ -282,29 +279,49 @@ fn evaluate_call_with_this(
     describe_callee: impl FnOnce() -> String,
 ) -> JsResult<Value> {
     // 3. Let argList be ? ArgumentListEvaluation of arguments.
-    // (Memory only: a list of at most FEW_ARGUMENTS arguments without spreads is kept in a
-    // buffer on the stack, evaluated as ArgumentListEvaluation does, in order.)
-    let mut few: [Value; FEW_ARGUMENTS] = Default::default();
-    let on_heap;
-    let arg_list: &[Value] = if arguments.len() <= FEW_ARGUMENTS
-        && arguments.iter().all(|a| matches!(a, Argument::Expr(_)))
-    {
-        for (slot, argument) in few.iter_mut().zip(arguments) {
-            if let Argument::Expr(e) = argument {
-                // ArgumentList : AssignmentExpression — ? Evaluation and ? GetValue.
-                // (The slot's undefined released without the general drop.)
-                std::mem::replace(slot, evaluate_expression(agent, e)?).discard();
-            }
+    // (Memory only: a list of at most four arguments without spreads is kept in an
+    // array of its length on the stack, evaluated as ArgumentListEvaluation does, in
+    // order; ArgumentList : AssignmentExpression is ? Evaluation and ? GetValue. The
+    // values are released without the general drop where they hold nothing.)
+    macro_rules! call_with {
+        ($($e:ident),*) => {{
+            let list = [$(evaluate_expression(agent, $e)?),*];
+            let result = call_evaluated(agent, &func, &this_value, &list, offset, describe_callee);
+            let [$($e),*] = list;
+            $($e.discard();)*
+            result
+        }};
+    }
+    match arguments {
+        [] => call_evaluated(agent, &func, &this_value, &[], offset, describe_callee),
+        [Argument::Expr(a)] => call_with!(a),
+        [Argument::Expr(a), Argument::Expr(b)] => call_with!(a, b),
+        [Argument::Expr(a), Argument::Expr(b), Argument::Expr(c)] => call_with!(a, b, c),
+        [Argument::Expr(a), Argument::Expr(b), Argument::Expr(c), Argument::Expr(d)] => {
+            call_with!(a, b, c, d)
         }
-        &few[..arguments.len()]
-    } else {
-        on_heap = argument_list_evaluation(agent, arguments)?;
-        &on_heap
-    };
+        _ => {
+            let list = argument_list_evaluation(agent, arguments)?;
+            call_evaluated(agent, &func, &this_value, &list, offset, describe_callee)
+        }
+    }
+}
+
+/// EvaluateCall ( func, ref, arguments, tailPosition ) (13.3.6.2) steps 4-7, argList
+/// being `arg_list` (step 3).
+#[inline(always)]
+fn call_evaluated(
+    agent: &mut Agent,
+    func: &Value,
+    this_value: &Value,
+    arg_list: &[Value],
+    offset: u32,
+    describe_callee: impl FnOnce() -> String,
+) -> JsResult<Value> {
     agent.current_offset = offset;
     // 4. If func is not an Object, throw a TypeError exception.
     // 5. If IsCallable(func) is false, throw a TypeError exception.
-    let Value::Object(f) = &func else {
+    let Value::Object(f) = func else {
         return Err(agent.type_error(&format!("{} is not a function", describe_callee())));
     };
     if !f.is_callable() {
@@ -312,14 +329,7 @@ fn evaluate_call_with_this(
     }
     // 6. If tailPosition is true, perform PrepareForTailCall().
     // 7. Return ? Call(func, thisValue, argList).
-    let result = call_object(agent, f, &this_value, arg_list);
-    // (The buffer's values released without the general drop where they hold nothing.)
-    let [a, b, c, d] = few;
-    a.discard();
-    b.discard();
-    c.discard();
-    d.discard();
-    result
+    call_object(agent, f, this_value, arg_list)
 }
 
 /// 13.3.5.1.1 EvaluateNew ( constructExpr, arguments ); `offset` is where the `new`
