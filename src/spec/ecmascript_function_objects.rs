@@ -485,20 +485,26 @@ fn plain_call(
             crate::spec::evaluation::evaluate_expression(agent, expr).map(Completion::Return)
         }
     };
-    let callee_context = agent.execution_context_stack.pop();
-    agent.current_offset = caller_offset;
     // (As the general path does: the code makes no closure and has no direct eval or
-    // arguments object, and is neither a generator nor async.)
-    if let Some(mut context) = callee_context {
-        context.lexical_environment = None;
-        if let Some(mut env) = context.variable_environment.take() {
-            if agent.spare_function_environments.len() < SPARE_RECORDS
-                && env.recycle_function_record()
-            {
-                agent.spare_function_environments.push(env);
-            } else {
-                env.release_function_bindings();
-            }
+    // arguments object, and is neither a generator nor async. The context's handles to
+    // the record are taken before it is removed, in place.)
+    let callee_env = agent
+        .execution_context_stack
+        .last_mut()
+        .and_then(|context| {
+            context.lexical_environment = None;
+            context.variable_environment.take()
+        });
+    let depth = agent.execution_context_stack.len().saturating_sub(1);
+    agent.execution_context_stack.truncate(depth);
+    agent.current_offset = caller_offset;
+    if let Some(mut env) = callee_env {
+        if agent.spare_function_environments.len() < SPARE_RECORDS
+            && env.recycle_function_record()
+        {
+            agent.spare_function_environments.push(env);
+        } else {
+            env.release_function_bindings();
         }
     }
     Some(match result {
