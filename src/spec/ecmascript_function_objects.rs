@@ -367,39 +367,48 @@ fn plain_call(
     caller_offset: u32,
 ) -> Option<JsResult<Value>> {
     use super::environment_records::{Binding, FunctionFields, ThisBindingStatus};
-    let (evaluators, realm, script_or_module, private_environment, strict, source, outer, code, this) =
-        function_data(f, |d| {
-            if !d.code.scope.plain_call || d.is_class_constructor {
-                return None;
-            }
-            let this = match d.this_mode {
-                ThisMode::Lexical => (ThisBindingStatus::Lexical, Value::Undefined),
-                ThisMode::Strict => (ThisBindingStatus::Initialized, this_argument.clone()),
-                ThisMode::Global => match this_argument {
-                    Value::Undefined | Value::Null => (
-                        ThisBindingStatus::Initialized,
-                        d.evaluators
-                            .0
-                            .global_env
-                            .global_this_value()
-                            .map_or(Value::Undefined, Value::Object),
-                    ),
-                    Value::Object(o) => (ThisBindingStatus::Initialized, Value::Object(o.clone())),
-                    _ => return None,
-                },
-            };
-            Some((
-                d.evaluators.clone(),
-                d.realm.clone(),
-                d.script_or_module.clone(),
-                d.private_environment.clone(),
-                d.strict,
-                d.source_text.clone(),
-                d.environment.clone(),
-                d.code.clone(),
-                this,
-            ))
-        })?;
+    let (
+        evaluators,
+        realm,
+        script_or_module,
+        private_environment,
+        strict,
+        source,
+        outer,
+        code,
+        this,
+    ) = function_data(f, |d| {
+        if !d.code.scope.plain_call || d.is_class_constructor {
+            return None;
+        }
+        let this = match d.this_mode {
+            ThisMode::Lexical => (ThisBindingStatus::Lexical, Value::Undefined),
+            ThisMode::Strict => (ThisBindingStatus::Initialized, this_argument.clone()),
+            ThisMode::Global => match this_argument {
+                Value::Undefined | Value::Null => (
+                    ThisBindingStatus::Initialized,
+                    d.evaluators
+                        .0
+                        .global_env
+                        .global_this_value()
+                        .map_or(Value::Undefined, Value::Object),
+                ),
+                Value::Object(o) => (ThisBindingStatus::Initialized, Value::Object(o.clone())),
+                _ => return None,
+            },
+        };
+        Some((
+            d.evaluators.clone(),
+            d.realm.clone(),
+            d.script_or_module.clone(),
+            d.private_environment.clone(),
+            d.strict,
+            d.source_text.clone(),
+            d.environment.clone(),
+            d.code.clone(),
+            this,
+        ))
+    })?;
     let (this_binding_status, this_value) = this;
     let fields = FunctionFields {
         this_value,
@@ -499,8 +508,7 @@ fn plain_call(
     agent.execution_context_stack.truncate(depth);
     agent.current_offset = caller_offset;
     if let Some(mut env) = callee_env {
-        if agent.spare_function_environments.len() < SPARE_RECORDS
-            && env.recycle_function_record()
+        if agent.spare_function_environments.len() < SPARE_RECORDS && env.recycle_function_record()
         {
             agent.spare_function_environments.push(env);
         } else {
