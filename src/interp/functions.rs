@@ -293,7 +293,7 @@ pub fn instantiate_ordinary_function_expression(
                 "sec-runtime-semantics-instantiateordinaryfunctionexpression",
                 "1"
             );
-            let name = name.unwrap_or(FunctionName::Key(PropertyKey::from_str("")));
+            let name = name.unwrap_or_else(|| FunctionName::Key(PropertyKey::from_str("")));
             // 2. Let env be the LexicalEnvironment of the running execution context.
             crate::step!(
                 "sec-runtime-semantics-instantiateordinaryfunctionexpression",
@@ -420,7 +420,7 @@ fn instantiate_generator_function_expression(
         "sec-runtime-semantics-instantiategeneratorfunctionexpression",
         "1"
     );
-    let name = name.unwrap_or(FunctionName::Key(PropertyKey::from_str("")));
+    let name = name.unwrap_or_else(|| FunctionName::Key(PropertyKey::from_str("")));
     // 2. Let env be the LexicalEnvironment of the running execution context.
     crate::step!(
         "sec-runtime-semantics-instantiategeneratorfunctionexpression",
@@ -491,7 +491,7 @@ fn instantiate_async_generator_function_expression(
         "sec-runtime-semantics-instantiateasyncgeneratorfunctionexpression",
         "1"
     );
-    let name = name.unwrap_or(FunctionName::Key(PropertyKey::from_str("")));
+    let name = name.unwrap_or_else(|| FunctionName::Key(PropertyKey::from_str("")));
     // 2. Let env be the LexicalEnvironment of the running execution context.
     crate::step!(
         "sec-runtime-semantics-instantiateasyncgeneratorfunctionexpression",
@@ -563,7 +563,7 @@ fn instantiate_async_function_expression(
         "sec-runtime-semantics-instantiateasyncfunctionexpression",
         "1"
     );
-    let name = name.unwrap_or(FunctionName::Key(PropertyKey::from_str("")));
+    let name = name.unwrap_or_else(|| FunctionName::Key(PropertyKey::from_str("")));
     // 2. Let env be the LexicalEnvironment of the running execution context.
     crate::step!(
         "sec-runtime-semantics-instantiateasyncfunctionexpression",
@@ -612,7 +612,7 @@ pub fn instantiate_arrow_function_expression(
         "sec-runtime-semantics-instantiatearrowfunctionexpression",
         "1"
     );
-    let name = name.unwrap_or(FunctionName::Key(PropertyKey::from_str("")));
+    let name = name.unwrap_or_else(|| FunctionName::Key(PropertyKey::from_str("")));
     if crate::trace::enabled() {
         // 2. Let env be the LexicalEnvironment of the running execution context.
         crate::step!(
