@@ -198,3 +198,33 @@ fn arrows_have_length_then_name() {
         ],
     );
 }
+
+#[test]
+fn arrays_from_lists_have_their_elements_and_length() {
+    check(
+        r#"
+        const d = (o, k) => JSON.stringify(Object.getOwnPropertyDescriptor(o, k));
+        const k = Object.keys({ a: 1, b: 2 });
+        print(k.length, d(k, 'length'), d(k, '1'), JSON.stringify(Reflect.ownKeys(k)));
+        const e = Object.entries({ x: 1 });
+        print(Array.isArray(e[0]), e[0].length, JSON.stringify(Reflect.ownKeys(e[0])));
+        const r = Reflect.ownKeys({});
+        print(r.length, d(r, 'length'), Object.getPrototypeOf(r) === Array.prototype);
+        const m = /(a)(b)?/.exec('ab');
+        print(m.length, m[1], m[2], m.index, JSON.stringify(Object.keys(m)));
+        const [first, ...rest] = [1, 2, 3];
+        print(first, rest.length, d(rest, 'length'), JSON.stringify(Reflect.ownKeys(rest)));
+        const other = $262.createRealm().global;
+        const ok = other.Object.keys({ q: 1 });
+        print(Object.getPrototypeOf(ok) === other.Array.prototype);
+    "#,
+        &[
+            r#"2 {"value":2,"writable":true,"enumerable":false,"configurable":false} {"value":"b","writable":true,"enumerable":true,"configurable":true} ["0","1","length"]"#,
+            r#"true 2 ["0","1","length"]"#,
+            r#"0 {"value":0,"writable":true,"enumerable":false,"configurable":false} true"#,
+            r#"3 a b 0 ["0","1","2","index","input","groups"]"#,
+            r#"1 2 {"value":2,"writable":true,"enumerable":false,"configurable":false} ["0","1","length"]"#,
+            "true",
+        ],
+    );
+}
