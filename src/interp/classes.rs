@@ -61,7 +61,7 @@ pub fn class_definition_evaluation_named(
         ),
         None => (
             None,
-            name.unwrap_or(FunctionName::Key(PropertyKey::from_str(""))),
+            name.unwrap_or_else(|| FunctionName::Key(PropertyKey::from_str(""))),
         ),
     };
     let f = class_definition_evaluation(agent, class, binding, class_name)?;

@@ -8,7 +8,7 @@ use crate::spec::completion_record::JsResult;
 pub use crate::spec::ecmascript_function_objects::define_generator_prototype_property;
 use crate::spec::ecmascript_function_objects::{
     define_method_property, make_constructor, make_method, ordinary_function_create,
-    set_function_name, ClassFieldInitializerName, FunctionName,
+    ordinary_function_create_named, set_function_name, ClassFieldInitializerName, FunctionName,
 };
 use crate::spec::environment_records::{new_declarative_environment, Env};
 use crate::spec::object_type::{Object, PropertyKey};
@@ -293,7 +293,7 @@ pub fn instantiate_ordinary_function_expression(
                 "sec-runtime-semantics-instantiateordinaryfunctionexpression",
                 "1"
             );
-            let name = name.unwrap_or(FunctionName::Key(PropertyKey::from_str("")));
+            let name = name.unwrap_or_else(|| FunctionName::Key(PropertyKey::from_str("")));
             // 2. Let env be the LexicalEnvironment of the running execution context.
             crate::step!(
                 "sec-runtime-semantics-instantiateordinaryfunctionexpression",
@@ -420,7 +420,7 @@ fn instantiate_generator_function_expression(
         "sec-runtime-semantics-instantiategeneratorfunctionexpression",
         "1"
     );
-    let name = name.unwrap_or(FunctionName::Key(PropertyKey::from_str("")));
+    let name = name.unwrap_or_else(|| FunctionName::Key(PropertyKey::from_str("")));
     // 2. Let env be the LexicalEnvironment of the running execution context.
     crate::step!(
         "sec-runtime-semantics-instantiategeneratorfunctionexpression",
@@ -491,7 +491,7 @@ fn instantiate_async_generator_function_expression(
         "sec-runtime-semantics-instantiateasyncgeneratorfunctionexpression",
         "1"
     );
-    let name = name.unwrap_or(FunctionName::Key(PropertyKey::from_str("")));
+    let name = name.unwrap_or_else(|| FunctionName::Key(PropertyKey::from_str("")));
     // 2. Let env be the LexicalEnvironment of the running execution context.
     crate::step!(
         "sec-runtime-semantics-instantiateasyncgeneratorfunctionexpression",
@@ -563,7 +563,7 @@ fn instantiate_async_function_expression(
         "sec-runtime-semantics-instantiateasyncfunctionexpression",
         "1"
     );
-    let name = name.unwrap_or(FunctionName::Key(PropertyKey::from_str("")));
+    let name = name.unwrap_or_else(|| FunctionName::Key(PropertyKey::from_str("")));
     // 2. Let env be the LexicalEnvironment of the running execution context.
     crate::step!(
         "sec-runtime-semantics-instantiateasyncfunctionexpression",
@@ -612,7 +612,7 @@ pub fn instantiate_arrow_function_expression(
         "sec-runtime-semantics-instantiatearrowfunctionexpression",
         "1"
     );
-    let name = name.unwrap_or(FunctionName::Key(PropertyKey::from_str("")));
+    let name = name.unwrap_or_else(|| FunctionName::Key(PropertyKey::from_str("")));
     if crate::trace::enabled() {
         // 2. Let env be the LexicalEnvironment of the running execution context.
         crate::step!(
@@ -645,6 +645,22 @@ pub fn instantiate_arrow_function_expression(
         );
     }
     let prototype = function_prototype_for(agent, code);
+    // (Not while tracing, a String name: steps 5 and 6 at once, the closure made with its
+    // "length" and "name" in place; `ordinary_function_create_named`.)
+    let name = match name {
+        FunctionName::Key(PropertyKey::String(name)) if !crate::trace::enabled() => {
+            return Ok(ordinary_function_create_named(
+                agent,
+                prototype,
+                code,
+                true,
+                env,
+                private_env,
+                Some(name),
+            ));
+        }
+        name => name,
+    };
     let closure = ordinary_function_create(agent, prototype, code, true, env, private_env);
     // 6. Perform SetFunctionName(closure, name).
     crate::step!(

@@ -6,11 +6,11 @@ use super::expressions::{
 };
 use super::functions::method_definition_evaluation;
 use crate::spec::agents::Agent;
-use crate::spec::array_exotic_objects::{append_to_new_array, array_create, reserve_elements};
+use crate::spec::array_exotic_objects::{array_create, array_create_with_elements};
 use crate::spec::completion_record::JsResult;
 use crate::spec::ecmascript_function_objects::FunctionName;
 use crate::spec::number_type::number_to_string;
-use crate::spec::object_type::{Object, PropertyKey};
+use crate::spec::object_type::{ElementList, Object, PropertyKey};
 use crate::spec::operations_on_iterator_objects::{get_iterator, iterator_step_value};
 use crate::spec::operations_on_objects::{
     copy_data_properties, create_data_property_or_throw, define_property_or_throw, index_key, set,
@@ -27,18 +27,19 @@ use crate::syntax::ast::{ArrayElement, PropDef, PropKey, Template};
 
 /// 13.2.4.2 ArrayLiteral evaluation with ArrayAccumulation.
 pub fn array_literal(agent: &mut Agent, elements: &[ArrayElement]) -> JsResult<Value> {
-    // 1. Let array be ! ArrayCreate(0).
-    let array = array_create(agent, 0, None)?;
-    // (Not while tracing, a list of AssignmentExpressions only: step 4 of ElementList :
-    // Elision_opt AssignmentExpression, CreateDataPropertyOrThrow on the new Array that
-    // nothing but this evaluation can reach yet, appends the value directly, with room
-    // for all of them made at once; docs/ARCHITECTURE.md.)
+    // (Not while tracing, a list of AssignmentExpressions only: the AssignmentExpressions
+    // are evaluated first, in order, and the Array is made after them with its elements
+    // and "length" in place (`array_create_with_elements`). Nothing can reach the new
+    // Array before step 4 returns it, ArrayCreate(0) cannot throw, and the current realm
+    // whose %Array.prototype% it takes is the same before and after the evaluations;
+    // step 4 of ElementList : Elision_opt AssignmentExpression, CreateDataPropertyOrThrow
+    // on that Array, only adds the element and sets "length"; docs/ARCHITECTURE.md.)
     if !crate::trace::enabled()
         && elements
             .iter()
             .all(|element| matches!(element, ArrayElement::Expr(_)))
     {
-        reserve_elements(&array, elements.len());
+        let mut values = ElementList::with_capacity(elements.len());
         for element in elements {
             let ArrayElement::Expr(e) = element else {
                 unreachable!("tested above")
@@ -48,10 +49,13 @@ pub fn array_literal(agent: &mut Agent, elements: &[ArrayElement]) -> JsResult<V
             let init_value = evaluate_expression(agent, e)?;
             // 4. Perform ! CreateDataPropertyOrThrow(array, ! ToString(𝔽(nextIndex)),
             //    initValue). 5. Return nextIndex + 1.
-            append_to_new_array(&array, init_value);
+            values.push(Some(init_value));
         }
-        return Ok(Value::Object(array));
+        // 1. Let array be ! ArrayCreate(0). (With the elements of step 4.)
+        return Ok(Value::Object(array_create_with_elements(agent, values)));
     }
+    // 1. Let array be ! ArrayCreate(0).
+    let array = array_create(agent, 0, None)?;
     // 2. Let nextIndex be ? ArrayAccumulation of ElementList with arguments array and 0.
     let mut next_index: u64 = 0;
     for element in elements {

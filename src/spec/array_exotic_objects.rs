@@ -4,7 +4,9 @@
 use super::agents::Agent;
 use super::completion_record::JsResult;
 use super::object_kinds::ObjectKind;
-use super::object_type::{InternalMethods, Object, Properties, Property, PropertyKey, PropertyMut};
+use super::object_type::{
+    ElementList, InternalMethods, Object, Properties, Property, PropertyKey, PropertyMut,
+};
 use super::operations_on_objects::{construct, get, get_function_realm};
 use super::ordinary_object_internal_methods::{
     ordinary_define_own_property, ordinary_get_own_property_steps, ORDINARY_METHODS,
@@ -303,26 +305,28 @@ pub fn sync_length_after_append(a: &Object) {
     }
 }
 
-/// `! CreateDataPropertyOrThrow(A, ! ToString(𝔽(n)), value)` where A is an Array that
-/// only ArrayCreate(0) and this function have changed and n is its "length" (the array
-/// literal's ArrayAccumulation before anything else can see A): [[DefineOwnProperty]]
-/// (10.4.2.1 step 2) finds "length" writable and n ≥ length, OrdinaryDefineOwnProperty on
-/// the extensible A without the key creates the data property { value, true, true, true
-/// } (ValidateAndApplyPropertyDescriptor step 2), and "length" becomes n + 1 (step 2.k).
-/// Not observable: the element and "length" are written directly.
-pub fn append_to_new_array(a: &Object, value: Value) {
-    let mut data = a.data_mut();
-    let properties = &mut data.properties.0;
-    let length = properties.push_element(value);
-    // ("length", added by ArrayCreate, is the first property of the list.)
-    if let Some((_, Property::Data { value, .. })) = properties.get_index_mut(0) {
-        *value = Value::Number(length as f64);
-    }
-}
-
-/// Room for `additional` more elements of an Array (memory only).
-pub fn reserve_elements(a: &Object, additional: usize) {
-    a.data_mut().properties.0.try_reserve_elements(additional);
+/// ArrayCreate(0) (10.4.2.2) of the current realm followed by `! CreateDataPropertyOrThrow(A,
+/// ! ToString(𝔽(n)), v)` for each value v of `values` (none a hole) at n = 0, 1, 2, …, for
+/// an array literal whose elements were evaluated first (not while tracing;
+/// docs/ARCHITECTURE.md, "Object creation"). ArrayCreate(0) cannot throw (step 1) and
+/// uses %Array.prototype% of the current realm (step 2), the realm the literal's
+/// evaluation ran in; each CreateDataPropertyOrThrow on the new, extensible A, which only
+/// this has seen, reaches 10.4.2.1 step 2 ("length" writable, n ≥ length) and adds the
+/// element (OrdinaryDefineOwnProperty) and sets "length" to n + 1 (step 2.k): A is made
+/// with the elements and "length" = their number in place.
+pub fn array_create_with_elements(agent: &mut Agent, values: ElementList) -> Object {
+    let proto = agent.intrinsic(Intrinsic::ArrayPrototype);
+    let length = values.len();
+    Object::new_with_elements(
+        &ARRAY_METHODS,
+        Some(proto),
+        ObjectKind::Array,
+        vec![(
+            PropertyKey::length_key(),
+            Property::data(Value::Number(length as f64), true, false, false),
+        )],
+        values,
+    )
 }
 
 /// ArrayCreate ( length [ , proto ] ) (10.4.2.2).

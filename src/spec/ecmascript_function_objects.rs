@@ -1162,7 +1162,7 @@ pub fn function_data_code(f: &Object) -> Arc<ast::Function> {
 
 /// OrdinaryFunctionCreate ( functionPrototype, sourceText, ParameterList, Body, thisMode,
 /// env, privateEnv ) (10.2.3).
-#[crate::trace::checks_tracing_once]
+#[inline]
 pub fn ordinary_function_create(
     agent: &mut Agent,
     function_prototype: Object,
@@ -1171,6 +1171,35 @@ pub fn ordinary_function_create(
     env: Env,
     private_env: Option<PrivateEnv>,
 ) -> Object {
+    ordinary_function_create_named(
+        agent,
+        function_prototype,
+        code,
+        lexical_this,
+        env,
+        private_env,
+        None,
+    )
+}
+
+/// OrdinaryFunctionCreate (10.2.3) followed, when `name` is given, by SetFunctionName(F,
+/// name) (10.2.9) for a String name and no prefix — only while not tracing (the caller
+/// checks): SetFunctionName's step 1 Assert holds of the new F (extensible, with only
+/// "length"), steps 2-5 leave the String as it is (not a Symbol or a Private Name, F has
+/// no [[InitialName]], no prefix), and step 6's DefinePropertyOrThrow with the ordinary
+/// [[DefineOwnProperty]] only adds "name" after "length": F is made with both in place
+/// (docs/ARCHITECTURE.md, "Object creation").
+#[crate::trace::checks_tracing_once]
+pub fn ordinary_function_create_named(
+    agent: &mut Agent,
+    function_prototype: Object,
+    code: &Arc<ast::Function>,
+    lexical_this: bool,
+    env: Env,
+    private_env: Option<PrivateEnv>,
+    name: Option<JsString>,
+) -> Object {
+    debug_assert!(name.is_none() || !crate::trace::enabled());
     let context = agent.running_execution_context();
     let (evaluators, realm, source_text) = (
         context.evaluators.clone(),
@@ -1284,6 +1313,18 @@ pub fn ordinary_function_create(
                 configurable: true,
             },
         ));
+        // (SetFunctionName(F, name) step 6, when the caller asks for it.)
+        if let Some(name) = name {
+            properties.push((
+                PropertyKey::name_key(),
+                super::object_type::Property::Data {
+                    value: Value::String(name),
+                    writable: false,
+                    enumerable: false,
+                    configurable: true,
+                },
+            ));
+        }
         // 23. Return F.
         return Object::new_with_properties(
             &FUNCTION_METHODS,

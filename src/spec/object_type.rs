@@ -386,6 +386,10 @@ pub struct Properties {
     map: PropertyList,
 }
 
+/// A list of element values as [`Properties`] keeps them (`None`: a hole), for
+/// [`Object::new_with_elements`].
+pub type ElementList = ThinVec<Option<Value>>;
+
 /// A reference to a stored property: an element (a data property with the default
 /// attributes) or a property of the list.
 #[derive(Clone, Copy)]
@@ -665,21 +669,6 @@ impl Properties {
             Some(Some(slot)) => Ok(std::mem::replace(slot, value)),
             _ => Err(value),
         }
-    }
-
-    /// Adds the data property { [[Value]]: `value`, [[Writable]], [[Enumerable]],
-    /// [[Configurable]]: true } with the key the number of elements, as the next element,
-    /// and returns the new number of elements. The caller knows that the element list has
-    /// no hole and that no property of the list has that key (an Array that only
-    /// ArrayCreate and this have touched); the new key is below 2^32 - 1 (memory runs out
-    /// first).
-    pub fn push_element(&mut self, value: Value) -> usize {
-        debug_assert!(!self
-            .map
-            .iter()
-            .any(|(key, _)| *key == PropertyKey::Index(self.elements.len() as u32)));
-        self.elements.push(Some(value));
-        self.elements.len()
     }
 
     /// Removes the property of `key`, keeping the order of the others.
@@ -1078,6 +1067,36 @@ impl Object {
             extensible: true,
             properties: PropertyMap(Properties {
                 elements: ThinVec::new(),
+                map: PropertyList::Small(properties),
+            }),
+            kind,
+            private_elements: PrivateElements::default(),
+            hardened: false,
+        })))
+    }
+
+    /// [`Object::new_with_properties`] with elements too: `elements`, a list of values
+    /// none of which is a hole (`None`), are the data properties { [[Value]]: v,
+    /// [[Writable]], [[Enumerable]], [[Configurable]]: true } of the keys 0, 1, 2, … (an
+    /// array literal's elements, docs/ARCHITECTURE.md "Object creation").
+    pub fn new_with_elements(
+        methods: &'static InternalMethods,
+        prototype: Option<Object>,
+        kind: ObjectKind,
+        properties: Vec<(PropertyKey, Property)>,
+        elements: ElementList,
+    ) -> Object {
+        debug_assert!(
+            properties.len() <= SMALL_PROPERTIES
+                && properties.iter().all(|(key, _)| !key.is_array_index())
+                && elements.iter().all(Option::is_some)
+        );
+        Object(Gc::new(GcRefCell::new(ObjectData {
+            methods,
+            prototype,
+            extensible: true,
+            properties: PropertyMap(Properties {
+                elements,
                 map: PropertyList::Small(properties),
             }),
             kind,

@@ -429,6 +429,16 @@ pub fn test_integrity_level(
 /// CreateArrayFromList ( elements ) (7.3.17).
 #[crate::trace::checks_tracing_once]
 pub fn create_array_from_list(agent: &mut Agent, elements: Vec<Value>) -> Object {
+    // (Not while tracing: steps 1-4 at once, the new Array made with the elements and
+    // "length" in place, as an array literal's (`array_create_with_elements`: ArrayCreate(0)
+    // cannot fail, and each CreateDataPropertyOrThrow on the new Array only adds element n
+    // and sets "length" to n + 1); docs/ARCHITECTURE.md, "Object creation".)
+    if !crate::trace::enabled() {
+        return super::array_exotic_objects::array_create_with_elements(
+            agent,
+            elements.into_iter().map(Some).collect(),
+        );
+    }
     // 1. Let array be ! ArrayCreate(0).
     step!("sec-createarrayfromlist", "1");
     let array = array_create(agent, 0, None).expect("ArrayCreate(0) cannot fail");
