@@ -294,6 +294,13 @@ fn for_body_evaluation(
     let mut v = Value::Undefined;
     // 2. Perform ? CreatePerIterationEnvironment(perIterationBindings).
     create_per_iteration_environment(agent, per_iteration_bindings)?;
+    // (Not while tracing: a body of ExpressionStatements only, evaluated in step b without
+    // the statement dispatch; see `expression_statements_of`.)
+    let expression_statements = if crate::trace::enabled() {
+        None
+    } else {
+        expression_statements_of(stmt)
+    };
     // 3. Repeat,
     loop {
         // (The host's time limit, not a spec step; see Agent::check_limits.)
@@ -309,7 +316,11 @@ fn for_body_evaluation(
                 .or_else(|| number_or_global_test(agent, test))
             {
                 Some(Value::Boolean(b)) => b,
-                Some(test_value) => to_boolean(&test_value),
+                Some(test_value) => {
+                    let test_boolean = to_boolean(&test_value);
+                    test_value.discard();
+                    test_boolean
+                }
                 None => {
                     let test_value = evaluate_expression(agent, test)?;
                     let test_boolean = to_boolean(&test_value);
@@ -322,16 +333,27 @@ fn for_body_evaluation(
             }
         }
         // b. Let result be Completion(Evaluation of stmt).
-        let result = evaluate_statement(agent, stmt)?;
-        // c. If LoopContinues(result, labelSet) is false, return ? UpdateEmpty(result, V).
-        if !loop_continues(&result, label_set) {
-            return Ok(result.update_empty(Some(v)));
-        }
-        // d. If result.[[Value]] is not ~empty~, set V to result.[[Value]].
-        if let Completion::Normal(Some(value)) = result {
-            std::mem::replace(&mut v, value).discard();
-        } else if let Some(value) = result.value() {
-            v = value.clone();
+        if let Some(statements) = expression_statements {
+            // (Each ExpressionStatement's completion is normal with a value, or a throw, or
+            // the return completion of a return signal; the Block's is the last one's.
+            // c. LoopContinues is true for the normal one; d. sets V to its value. A
+            // return completion has a value: c. returns it as it is.)
+            if let Err(e) = expression_statements_evaluation(agent, statements, &mut v) {
+                return crate::interp::generators::return_signal_to_completion(e);
+            }
+        } else {
+            let result = evaluate_statement(agent, stmt)?;
+            // c. If LoopContinues(result, labelSet) is false, return ? UpdateEmpty(result,
+            //    V).
+            if !loop_continues(&result, label_set) {
+                return Ok(result.update_empty(Some(v)));
+            }
+            // d. If result.[[Value]] is not ~empty~, set V to result.[[Value]].
+            if let Completion::Normal(Some(value)) = result {
+                std::mem::replace(&mut v, value).discard();
+            } else if let Some(value) = result.value() {
+                v = value.clone();
+            }
         }
         // e. Perform ? CreatePerIterationEnvironment(perIterationBindings).
         //    (Step 1 of it does nothing for an empty list.)
@@ -345,6 +367,45 @@ fn for_body_evaluation(
             evaluate_expression(agent, increment)?.discard();
         }
     }
+}
+
+/// The ExpressionStatements a loop body consists of, when it is one, or a Block without
+/// lexical declarations whose StatementList is only ExpressionStatements (`None`
+/// otherwise). Evaluating such a body (14.2.2 Block : { StatementList }, 14.5.1
+/// ExpressionStatement, the StatementList's UpdateEmpty) gives the last statement's value
+/// or the first abrupt completion, a throw or the return completion of a return signal:
+/// no break or continue completion, no label, no environment.
+fn expression_statements_of(stmt: &Stmt) -> Option<&[Stmt]> {
+    let statements = match &stmt.kind {
+        StmtKind::Expr { .. } => std::slice::from_ref(stmt),
+        StmtKind::Block(block) if !block.scoped && !block.body.is_empty() => &block.body,
+        _ => return None,
+    };
+    statements
+        .iter()
+        .all(|s| matches!(s.kind, StmtKind::Expr { .. }))
+        .then_some(statements)
+}
+
+/// Evaluation of the ExpressionStatements of [`expression_statements_of`], in order (each
+/// at its position, as `evaluate_statement_list` does), setting `v` to each value: after a
+/// normal completion, `v` holds the last statement's value, the body's completion value.
+#[inline(always)]
+fn expression_statements_evaluation(
+    agent: &mut Agent,
+    statements: &[Stmt],
+    v: &mut Value,
+) -> JsResult<()> {
+    for statement in statements {
+        if let StmtKind::Expr { expr, .. } = &statement.kind {
+            agent.current_offset = statement.span.start;
+            // ExpressionStatement : Expression ; — 1. Let exprRef be ? Evaluation of
+            // Expression. 2. Return ? GetValue(exprRef).
+            let value = super::expressions::evaluate_expression_statement(agent, expr)?;
+            std::mem::replace(v, value).discard();
+        }
+    }
+    Ok(())
 }
 
 /// CreatePerIterationEnvironment ( perIterationBindings ) (14.7.4.4).
