@@ -44,7 +44,19 @@ fn expression_statement_bodies_keep_the_loops_completion_value() {
     "#);
     assert_eq!(
         lines,
-        ["102", "10", "2", "undefined", "undefined", "30", "undefined", "9", "53", "undefined", "14"]
+        [
+            "102",
+            "10",
+            "2",
+            "undefined",
+            "undefined",
+            "30",
+            "undefined",
+            "9",
+            "53",
+            "undefined",
+            "14"
+        ]
     );
 }
 

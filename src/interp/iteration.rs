@@ -20,7 +20,9 @@ use crate::spec::operations_on_objects::call;
 use crate::spec::reference_record::{initialize_referenced_binding, put_value};
 use crate::spec::type_conversion::{to_boolean, to_object};
 use crate::spec::value::Value;
-use crate::syntax::ast::{Expr, ForHead, ForInit, Pattern, Stmt, StmtKind, VarKind};
+use crate::syntax::ast::{
+    Expr, ExprKind, ForHead, ForInit, Pattern, Stmt, StmtKind, UpdateOp, VarKind,
+};
 use crate::syntax::static_semantics::names::var_decl_bound_names;
 use std::collections::VecDeque;
 
@@ -315,9 +317,11 @@ fn for_body_evaluation(
             let test_boolean = match number_binary_expression(agent, test)
                 .or_else(|| number_or_global_test(agent, test))
             {
-                Some(Value::Boolean(b)) => b,
                 Some(test_value) => {
-                    let test_boolean = to_boolean(&test_value);
+                    let test_boolean = match &test_value {
+                        Value::Boolean(b) => *b,
+                        other => to_boolean(other),
+                    };
                     test_value.discard();
                     test_boolean
                 }
@@ -364,9 +368,39 @@ fn for_body_evaluation(
         //    i. Let incRef be ? Evaluation of increment.
         //    ii. Perform ? GetValue(incRef).
         if let Some(increment) = increment {
-            evaluate_expression(agent, increment)?.discard();
+            if !update_number_in_place(agent, increment) {
+                evaluate_expression(agent, increment)?.discard();
+            }
         }
     }
+}
+
+/// Evaluation of a `for` increment `x++` / `x--` / `++x` / `--x` whose identifier's
+/// binding slot or global place holds a Number, without the expression dispatch: steps
+/// 1-5 of 13.4.2.1-13.4.5.1 in place (`identifiers::update_number_in_slot`, what the
+/// dispatch does for it; the value, which GetValue gives and ForBodyEvaluation step f
+/// discards, is not made). `false`, with nothing done, for anything else (and while
+/// tracing: the identifiers then have no place).
+#[inline(always)]
+fn update_number_in_place(agent: &mut Agent, increment: &Expr) -> bool {
+    let ExprKind::Update {
+        op,
+        target: Pattern::Ident(id),
+        ..
+    } = &increment.kind
+    else {
+        return false;
+    };
+    let delta = if *op == UpdateOp::Increment {
+        1.0
+    } else {
+        -1.0
+    };
+    if super::identifiers::update_number_in_slot(agent, id, delta).is_none() {
+        return false;
+    }
+    agent.current_offset = increment.span.start;
+    true
 }
 
 /// The ExpressionStatements a loop body consists of, when it is one, or a Block without
@@ -388,22 +422,30 @@ fn expression_statements_of(stmt: &Stmt) -> Option<&[Stmt]> {
 }
 
 /// Evaluation of the ExpressionStatements of [`expression_statements_of`], in order (each
-/// at its position, as `evaluate_statement_list` does), setting `v` to each value: after a
-/// normal completion, `v` holds the last statement's value, the body's completion value.
+/// at its position, as `evaluate_statement_list` does), setting `v` to the last one's
+/// value, the body's completion value (the others' are replaced by the next one's).
 #[inline(always)]
 fn expression_statements_evaluation(
     agent: &mut Agent,
     statements: &[Stmt],
     v: &mut Value,
 ) -> JsResult<()> {
+    let Some((last, statements)) = statements.split_last() else {
+        return Ok(());
+    };
     for statement in statements {
         if let StmtKind::Expr { expr, .. } = &statement.kind {
             agent.current_offset = statement.span.start;
             // ExpressionStatement : Expression ; — 1. Let exprRef be ? Evaluation of
             // Expression. 2. Return ? GetValue(exprRef).
-            let value = super::expressions::evaluate_expression_statement(agent, expr)?;
-            std::mem::replace(v, value).discard();
+            // (A value the next statement's replaces.)
+            super::expressions::evaluate_expression_statement(agent, expr)?.discard();
         }
+    }
+    if let StmtKind::Expr { expr, .. } = &last.kind {
+        agent.current_offset = last.span.start;
+        let value = super::expressions::evaluate_expression_statement(agent, expr)?;
+        std::mem::replace(v, value).discard();
     }
     Ok(())
 }
