@@ -129,3 +129,25 @@ fn lexical_declarations_in_eval_and_switch_and_sloppy_code() {
     "#);
     assert_eq!(lines, ["7 C7", "undefined 3", "case", "outer", "inner"]);
 }
+
+#[test]
+fn increments_in_place_and_those_that_must_not_be() {
+    let lines = run(r#"
+        let out = [];
+        for (let i = 0; i < 3; i++) { out.push(i); }
+        for (let i = 3; i > 0; --i) { out.push(i); }
+        for (var g = 0; g < 2; ++g) { out.push('g' + g); }
+        for (let s = '1'; s < 4; s++) { out.push(typeof s); }
+        for (let b = 1n; b < 3n; b++) { out.push(String(b)); }
+        let o = { valueOf() { out.push('valueOf'); return 5; } };
+        for (let v = o, n = 0; n < 1; v++, n++) { }
+        try { for (const c = 0; c < 2; c++) { out.push('c' + c); } }
+        catch (e) { out.push(e.constructor.name); }
+        try { for (let t = 0; t < 2; u++) { t++; } } catch (e) { out.push(e.constructor.name); }
+        print(out.join(' '), eval('for (var k = 0; k < 2; k++) k;'));
+    "#);
+    assert_eq!(
+        lines,
+        ["0 1 2 3 2 1 g0 g1 string number number 1 2 valueOf c0 TypeError ReferenceError 1"]
+    );
+}
