@@ -403,6 +403,37 @@ impl<'a> IdentifierReference<'a> {
     }
 }
 
+/// LexicalBinding : BindingIdentifier Initializer evaluation (14.3.1.2). For an identifier
+/// with a binding slot, ResolveBinding (step 2) is that slot (it runs no code, and the
+/// place is taken before the Initializer runs, as the Reference Record would be), and
+/// InitializeReferencedBinding (step 5) fills the slot when it holds the uninitialized
+/// binding of the name (InitializeBinding, 9.1.1.1.4: records the value); anything else
+/// takes the Reference Record's steps.
+#[inline]
+pub fn initialize_lexical_binding(agent: &mut Agent, id: &Ident, init: &Expr) -> JsResult<()> {
+    // 1. Let bindingId be the StringValue of BindingIdentifier.
+    // 2. Let lhs be ! ResolveBinding(bindingId).
+    let Place::Slot { hops, slot } = place(id) else {
+        let lhs = IdentifierReference::resolve(agent, id)?;
+        // 3. If IsAnonymousFunctionDefinition(Initializer) is true, then
+        //    a. Let value be ? NamedEvaluation of Initializer with argument bindingId.
+        // 4. Else, a. Let rhs be ? Evaluation of Initializer. b. Let value be ?
+        //    GetValue(rhs).
+        let value = evaluate_named(agent, init, &id.name)?;
+        // 5. Perform ! InitializeReferencedBinding(lhs, value).
+        return lhs.initialize_referenced_binding(agent, value);
+    };
+    // 3.-4. value.
+    let value = evaluate_named(agent, init, &id.name)?;
+    // 5. InitializeReferencedBinding(lhs, value).
+    match running_lexical_environment(agent).initialize_slot(hops, slot, id, value) {
+        Ok(()) => Ok(()),
+        Err(value) => {
+            IdentifierReference::Slot { id, hops, slot }.initialize_referenced_binding(agent, value)
+        }
+    }
+}
+
 /// `lhs = rhs` for an identifier `lhs` (13.15.2 AssignmentExpression evaluation, step 1):
 /// a. lref = ResolveBinding, b-c. rval by NamedEvaluation or Evaluation and GetValue,
 /// d. PutValue(lref, rval), e. the value (`offset`: where the assignment starts, the

@@ -20,7 +20,9 @@ use crate::spec::operations_on_objects::call;
 use crate::spec::reference_record::{initialize_referenced_binding, put_value};
 use crate::spec::type_conversion::{to_boolean, to_object};
 use crate::spec::value::Value;
-use crate::syntax::ast::{Expr, ForHead, ForInit, Pattern, Stmt, StmtKind, VarKind};
+use crate::syntax::ast::{
+    Expr, ExprKind, ForHead, ForInit, Pattern, Stmt, StmtKind, UpdateOp, VarKind,
+};
 use crate::syntax::static_semantics::names::var_decl_bound_names;
 use std::collections::VecDeque;
 
@@ -294,6 +296,13 @@ fn for_body_evaluation(
     let mut v = Value::Undefined;
     // 2. Perform ? CreatePerIterationEnvironment(perIterationBindings).
     create_per_iteration_environment(agent, per_iteration_bindings)?;
+    // (Not while tracing: a body of ExpressionStatements only, evaluated in step b without
+    // the statement dispatch; see `expression_statements_of`.)
+    let expression_statements = if crate::trace::enabled() {
+        None
+    } else {
+        expression_statements_of(stmt)
+    };
     // 3. Repeat,
     loop {
         // (The host's time limit, not a spec step; see Agent::check_limits.)
@@ -308,8 +317,14 @@ fn for_body_evaluation(
             let test_boolean = match number_binary_expression(agent, test)
                 .or_else(|| number_or_global_test(agent, test))
             {
-                Some(Value::Boolean(b)) => b,
-                Some(test_value) => to_boolean(&test_value),
+                Some(test_value) => {
+                    let test_boolean = match &test_value {
+                        Value::Boolean(b) => *b,
+                        other => to_boolean(other),
+                    };
+                    test_value.discard();
+                    test_boolean
+                }
                 None => {
                     let test_value = evaluate_expression(agent, test)?;
                     let test_boolean = to_boolean(&test_value);
@@ -322,16 +337,27 @@ fn for_body_evaluation(
             }
         }
         // b. Let result be Completion(Evaluation of stmt).
-        let result = evaluate_statement(agent, stmt)?;
-        // c. If LoopContinues(result, labelSet) is false, return ? UpdateEmpty(result, V).
-        if !loop_continues(&result, label_set) {
-            return Ok(result.update_empty(Some(v)));
-        }
-        // d. If result.[[Value]] is not ~empty~, set V to result.[[Value]].
-        if let Completion::Normal(Some(value)) = result {
-            std::mem::replace(&mut v, value).discard();
-        } else if let Some(value) = result.value() {
-            v = value.clone();
+        if let Some(statements) = expression_statements {
+            // (Each ExpressionStatement's completion is normal with a value, or a throw, or
+            // the return completion of a return signal; the Block's is the last one's.
+            // c. LoopContinues is true for the normal one; d. sets V to its value. A
+            // return completion has a value: c. returns it as it is.)
+            if let Err(e) = expression_statements_evaluation(agent, statements, &mut v) {
+                return crate::interp::generators::return_signal_to_completion(e);
+            }
+        } else {
+            let result = evaluate_statement(agent, stmt)?;
+            // c. If LoopContinues(result, labelSet) is false, return ? UpdateEmpty(result,
+            //    V).
+            if !loop_continues(&result, label_set) {
+                return Ok(result.update_empty(Some(v)));
+            }
+            // d. If result.[[Value]] is not ~empty~, set V to result.[[Value]].
+            if let Completion::Normal(Some(value)) = result {
+                std::mem::replace(&mut v, value).discard();
+            } else if let Some(value) = result.value() {
+                v = value.clone();
+            }
         }
         // e. Perform ? CreatePerIterationEnvironment(perIterationBindings).
         //    (Step 1 of it does nothing for an empty list.)
@@ -342,9 +368,86 @@ fn for_body_evaluation(
         //    i. Let incRef be ? Evaluation of increment.
         //    ii. Perform ? GetValue(incRef).
         if let Some(increment) = increment {
-            evaluate_expression(agent, increment)?.discard();
+            if !update_number_in_place(agent, increment) {
+                evaluate_expression(agent, increment)?.discard();
+            }
         }
     }
+}
+
+/// Evaluation of a `for` increment `x++` / `x--` / `++x` / `--x` whose identifier's
+/// binding slot or global place holds a Number, without the expression dispatch: steps
+/// 1-5 of 13.4.2.1-13.4.5.1 in place (`identifiers::update_number_in_slot`, what the
+/// dispatch does for it; the value, which GetValue gives and ForBodyEvaluation step f
+/// discards, is not made). `false`, with nothing done, for anything else (and while
+/// tracing: the identifiers then have no place).
+#[inline(always)]
+fn update_number_in_place(agent: &mut Agent, increment: &Expr) -> bool {
+    let ExprKind::Update {
+        op,
+        target: Pattern::Ident(id),
+        ..
+    } = &increment.kind
+    else {
+        return false;
+    };
+    let delta = if *op == UpdateOp::Increment {
+        1.0
+    } else {
+        -1.0
+    };
+    if super::identifiers::update_number_in_slot(agent, id, delta).is_none() {
+        return false;
+    }
+    agent.current_offset = increment.span.start;
+    true
+}
+
+/// The ExpressionStatements a loop body consists of, when it is one, or a Block without
+/// lexical declarations whose StatementList is only ExpressionStatements (`None`
+/// otherwise). Evaluating such a body (14.2.2 Block : { StatementList }, 14.5.1
+/// ExpressionStatement, the StatementList's UpdateEmpty) gives the last statement's value
+/// or the first abrupt completion, a throw or the return completion of a return signal:
+/// no break or continue completion, no label, no environment.
+fn expression_statements_of(stmt: &Stmt) -> Option<&[Stmt]> {
+    let statements = match &stmt.kind {
+        StmtKind::Expr { .. } => std::slice::from_ref(stmt),
+        StmtKind::Block(block) if !block.scoped && !block.body.is_empty() => &block.body,
+        _ => return None,
+    };
+    statements
+        .iter()
+        .all(|s| matches!(s.kind, StmtKind::Expr { .. }))
+        .then_some(statements)
+}
+
+/// Evaluation of the ExpressionStatements of [`expression_statements_of`], in order (each
+/// at its position, as `evaluate_statement_list` does), setting `v` to the last one's
+/// value, the body's completion value (the others' are replaced by the next one's).
+#[inline(always)]
+fn expression_statements_evaluation(
+    agent: &mut Agent,
+    statements: &[Stmt],
+    v: &mut Value,
+) -> JsResult<()> {
+    let Some((last, statements)) = statements.split_last() else {
+        return Ok(());
+    };
+    for statement in statements {
+        if let StmtKind::Expr { expr, .. } = &statement.kind {
+            agent.current_offset = statement.span.start;
+            // ExpressionStatement : Expression ; — 1. Let exprRef be ? Evaluation of
+            // Expression. 2. Return ? GetValue(exprRef).
+            // (A value the next statement's replaces.)
+            super::expressions::evaluate_expression_statement(agent, expr)?.discard();
+        }
+    }
+    if let StmtKind::Expr { expr, .. } = &last.kind {
+        agent.current_offset = last.span.start;
+        let value = super::expressions::evaluate_expression_statement(agent, expr)?;
+        std::mem::replace(v, value).discard();
+    }
+    Ok(())
 }
 
 /// CreatePerIterationEnvironment ( perIterationBindings ) (14.7.4.4).

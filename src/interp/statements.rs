@@ -80,6 +80,16 @@ pub fn evaluate_statement_list(agent: &mut Agent, statements: &[Stmt]) -> Statem
                     None => evaluate_statement(agent, statement)?,
                 }
             }
+            // A VariableStatement or LexicalDeclaration without the dispatch of
+            // LabelledEvaluation (the position, the return signal; its completion is
+            // ~empty~, which UpdateEmpty leaves as the list's value). Not while tracing.
+            StmtKind::Var(decl) if !crate::trace::enabled() => {
+                agent.current_offset = statement.span.start;
+                match variable_declaration(agent, decl) {
+                    Ok(()) => continue,
+                    Err(e) => crate::interp::generators::return_signal_to_completion(e)?,
+                }
+            }
             _ => evaluate_statement(agent, statement)?,
         };
         if let Completion::Normal(v) = &completion {
@@ -114,10 +124,19 @@ fn if_number_test(agent: &mut Agent, test: &crate::syntax::ast::Expr) -> Option<
 pub fn evaluate_statement(agent: &mut Agent, statement: &Stmt) -> StatementResult {
     // A non-empty Block without lexical declarations (the usual loop or `if` body):
     // LabelledEvaluation's dispatch to it, and block_statement's checks, skipped.
+    // A Block with lexical declarations: LabelledEvaluation's dispatch to block_statement
+    // skipped (not while tracing).
     if let StmtKind::Block(block) = &statement.kind {
         if !block.scoped && !block.body.is_empty() {
             agent.current_offset = statement.span.start;
             return match evaluate_statement_list(agent, &block.body) {
+                Err(e) => crate::interp::generators::return_signal_to_completion(e),
+                completion => completion,
+            };
+        }
+        if block.scoped && !crate::trace::enabled() {
+            agent.current_offset = statement.span.start;
+            return match block_statement(agent, block) {
                 Err(e) => crate::interp::generators::return_signal_to_completion(e),
                 completion => completion,
             };
@@ -372,6 +391,12 @@ pub fn variable_declaration(agent: &mut Agent, decl: &VarDecl) -> JsResult<()> {
                 }
                 // VariableDeclaration : BindingIdentifier — 1. Return ~empty~.
             }
+            (Pattern::Ident(id), Some(init)) if decl.kind != VarKind::Var => {
+                // LexicalBinding : BindingIdentifier Initializer (the steps below, with
+                // ResolveBinding and InitializeReferencedBinding of a binding slot inline;
+                // identifiers.rs).
+                super::identifiers::initialize_lexical_binding(agent, id, init)?;
+            }
             (Pattern::Ident(id), Some(init)) => {
                 // 1. Let bindingId be the StringValue of BindingIdentifier.
                 // 2. Let lhs be ? ResolveBinding(bindingId).
@@ -430,7 +455,24 @@ fn block_statement(agent: &mut Agent, block: &Block) -> StatementResult {
     let direct = if crate::trace::enabled() {
         None
     } else {
-        lexical_bindings_directly(&block.body)
+        match &block.lexical_bindings {
+            // (The names found when the Block was parsed.)
+            Some(names) => Some(
+                names
+                    .iter()
+                    .map(|dn| Binding {
+                        name: dn.name.shared().clone(),
+                        name_hash: dn.name_hash,
+                        value: None,
+                        mutable: !dn.constant,
+                        strict: dn.constant,
+                        deletable: false,
+                        import: None,
+                    })
+                    .collect(),
+            ),
+            None => lexical_bindings_directly(&block.body),
+        }
     };
     let block_env = match direct {
         Some(bindings) => new_declarative_environment_with(Some(old_env.clone()), bindings),

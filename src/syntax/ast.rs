@@ -431,6 +431,23 @@ pub struct Block {
     /// function declaration, possibly labelled): only then does the Block need an
     /// environment of its own.
     pub scoped: bool,
+    /// For a Block whose StatementList declares something lexically but no function: the
+    /// bindings BlockDeclarationInstantiation (14.2.3) step 3 creates, in order — the
+    /// BoundNames of its LexicallyScopedDeclarations, each with whether
+    /// IsConstantDeclaration is true of its declaration (`static_semantics::names::
+    /// lexical_binding_names`). Found once here rather than by walking the declarations
+    /// each time the Block is evaluated. `None` otherwise.
+    pub lexical_bindings: Option<thin_vec::ThinVec<LexicalName>>,
+}
+
+/// A name BlockDeclarationInstantiation binds ([`Block::lexical_bindings`]).
+#[derive(Clone, Debug)]
+pub struct LexicalName {
+    pub name: Name,
+    /// `name_hash(name)`.
+    pub name_hash: u32,
+    /// IsConstantDeclaration of its declaration: an immutable binding.
+    pub constant: bool,
 }
 
 /// Whether a statement is a lexical declaration of a StatementList (LexicallyScopedDeclarations

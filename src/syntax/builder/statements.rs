@@ -147,7 +147,17 @@ impl<'i> Builder<'i> {
         let span = span_of(&pair);
         let body = self.statement_list(inner(&pair).collect())?;
         let scoped = body.iter().any(is_lexical_declaration);
-        Ok(Block { span, body, scoped })
+        let lexical_bindings = if scoped {
+            crate::syntax::static_semantics::names::lexical_binding_names(&body)
+        } else {
+            None
+        };
+        Ok(Block {
+            span,
+            body,
+            scoped,
+            lexical_bindings,
+        })
     }
 
     fn optional_label(&self, pair: &P<'i>) -> R<Option<Box<Ident>>> {

@@ -269,3 +269,33 @@ fn pattern_contains_expression(pattern: &Pattern) -> bool {
         }
     }
 }
+
+/// The bindings BlockDeclarationInstantiation (14.2.3) step 3 creates for a StatementList
+/// whose LexicallyScopedDeclarations include no function declaration: the BoundNames of
+/// each declaration d, in order, constant when IsConstantDeclaration of d is true (a
+/// `const` declaration). `None` when there is a function declaration (possibly labelled)
+/// or no lexical declaration at all ([`Block::lexical_bindings`]).
+pub fn lexical_binding_names(code: &[Stmt]) -> Option<thin_vec::ThinVec<LexicalName>> {
+    let mut names = thin_vec::ThinVec::new();
+    for statement in code {
+        let mut d = statement;
+        while let StmtKind::Labeled { body, .. } = &d.kind {
+            d = body;
+        }
+        let constant = match &d.kind {
+            StmtKind::Var(v) if v.kind == VarKind::Var => continue,
+            StmtKind::Var(v) => v.kind == VarKind::Const,
+            StmtKind::Class(_) => false,
+            StmtKind::Function(_) => return None,
+            _ => continue,
+        };
+        for dn in declaration_bound_names(d) {
+            names.push(LexicalName {
+                name: dn.name.clone(),
+                name_hash: dn.place.name_hash,
+                constant,
+            });
+        }
+    }
+    (!names.is_empty()).then_some(names)
+}

@@ -1,0 +1,153 @@
+//! The untraced statement paths of docs/ARCHITECTURE.md ("Statements", round 32): a `for`
+//! body of ExpressionStatements evaluated without the statement dispatch, lexical
+//! declarations dispatched from a StatementList and initialized straight into their binding
+//! slots, and a Block's lexical bindings found when it is parsed. Each program prints what
+//! the spec's steps give (completion values through `eval`, errors, TDZ, closures over
+//! per-iteration bindings, generator returns), for bodies that take the paths and bodies
+//! that must not.
+
+use compartments::host::engine::{Engine, EngineOptions, ScriptSource};
+use compartments::syntax::parse_script;
+use std::sync::Arc;
+
+fn run(text: &str) -> Vec<String> {
+    let mut engine = Engine::new(EngineOptions {
+        test262: false,
+        capture_print: true,
+        ..EngineOptions::default()
+    });
+    let source = ScriptSource {
+        name: "loops.js".to_string(),
+        text: Arc::from(text),
+        program: Arc::new(parse_script(text).unwrap_or_else(|e| panic!("{text}: {e}"))),
+    };
+    if let Err(e) = engine.evaluate_script(&source) {
+        panic!("{text}: {}", e.report);
+    }
+    engine.take_printed()
+}
+
+#[test]
+fn expression_statement_bodies_keep_the_loops_completion_value() {
+    let lines = run(r#"
+        print(eval('for (var i = 0; i < 3; i++) { i * 2; i + 100; }'));
+        print(eval('for (var i = 0; i < 3; i++) i * 5;'));
+        print(eval('for (let i = 0; i < 3; i++) { i; }'));
+        print(eval('7; for (let i = 0; i < 0; i++) { i; }'));
+        print(eval('7; for (var i = 0; i < 2; i++) { var q = i; }'));
+        print(eval('for (let i = 0; i < 4; i++) { if (i > 1) i * 10; }'));
+        print(eval('for (let i = 0; i < 4; i++) { i; if (i == 2) break; }'));
+        print(eval('for (let i = 0; i < 4; i++) { i * 3; continue; }'));
+        print(eval('l: for (let i = 0; i < 4; i++) { for (;;) { i + 50; continue l; } }'));
+        print(eval('for (let i = 0; i < 3; i++) {}'));
+        print(eval('for (let i = 0; i < 3; i++) { let j = i; j * 7; }'));
+    "#);
+    assert_eq!(
+        lines,
+        [
+            "102",
+            "10",
+            "2",
+            "undefined",
+            "undefined",
+            "30",
+            "undefined",
+            "9",
+            "53",
+            "undefined",
+            "14"
+        ]
+    );
+}
+
+#[test]
+fn expression_statement_bodies_stop_at_throws_and_returns() {
+    let lines = run(r#"
+        let log = [];
+        try {
+          for (let i = 0; i < 5; i++) { log.push('a' + i); if0(i); log.push('b' + i); }
+        } catch (e) { log.push(e.constructor.name); }
+        function if0(i) { if (i === 1) throw new TypeError('x'); }
+        print(log.join());
+        function* g() { let s = 0; for (let i = 0; i < 5; i++) { s += yield i; s; } return s; }
+        let it = g(); it.next(); it.next(1);
+        print(JSON.stringify(it.return(42)), JSON.stringify(it.next()));
+        function* h() { try { for (;;) { yield 1; 2; } } finally { print('finally'); } }
+        let it2 = h(); it2.next();
+        print(JSON.stringify(it2.return(9)));
+        function early(n) { for (let i = 0; i < n; i++) { if (i === 2) return i; } return -1; }
+        print(early(5), early(1));
+    "#);
+    assert_eq!(
+        lines,
+        [
+            "a0,b0,a1,TypeError",
+            r#"{"value":42,"done":true} {"done":true}"#,
+            "finally",
+            r#"{"value":9,"done":true}"#,
+            "2 -1",
+        ]
+    );
+}
+
+#[test]
+fn lexical_declarations_keep_tdz_names_and_per_iteration_bindings() {
+    let lines = run(r#"
+        let out = [];
+        try { { const a = a; } } catch (e) { out.push(e.constructor.name); }
+        try { { let b = c; let c = 1; } } catch (e) { out.push(e.constructor.name); }
+        try { { const d = (() => d)(); } } catch (e) { out.push(e.constructor.name); }
+        { const f = function () {}; let g = () => 1; const C = class {}; out.push(f.name, g.name, C.name); }
+        { let u; const [p, q] = [1, 2]; const { r } = { r: 3 }; out.push(String(u), p, q, r); }
+        const fs = [];
+        for (let i = 0; i < 3; i++) { const k = i * 2; fs.push(() => i + k); }
+        out.push(fs.map(f => f()).join('/'));
+        { class K { m() { return K; } } out.push(new K().m() === K); }
+        { function h() { return 'h'; } let x = h(); out.push(x); }
+        l: { let y = 5; out.push(y); break l; }
+        let blocks = [];
+        for (let i = 0; i < 3; i++) { let z = i; { const w = z + 1; blocks.push(() => w); } }
+        out.push(blocks.map(f => f()).join('/'));
+        print(out.join(' '));
+    "#);
+    assert_eq!(
+        lines,
+        ["ReferenceError ReferenceError ReferenceError f g C undefined 1 2 3 0/3/6 true h 5 1/2/3"]
+    );
+}
+
+#[test]
+fn lexical_declarations_in_eval_and_switch_and_sloppy_code() {
+    let lines = run(r#"
+        print(eval('{ let q = 7; q; }'), eval('{ let q = 7; class C {} C.name + q; }'));
+        print(eval('{ const z = 1; }'), eval('3; { let z = 1; }'));
+        switch (1) { case 1: let s = 'case'; print(s); }
+        var v = 'outer';
+        { let v2 = v; print(v2); }
+        function shadow() { let v = 'inner'; { const v3 = v; return v3; } }
+        print(shadow());
+    "#);
+    assert_eq!(lines, ["7 C7", "undefined 3", "case", "outer", "inner"]);
+}
+
+#[test]
+fn increments_in_place_and_those_that_must_not_be() {
+    let lines = run(r#"
+        let out = [];
+        for (let i = 0; i < 3; i++) { out.push(i); }
+        for (let i = 3; i > 0; --i) { out.push(i); }
+        for (var g = 0; g < 2; ++g) { out.push('g' + g); }
+        for (let s = '1'; s < 4; s++) { out.push(typeof s); }
+        for (let b = 1n; b < 3n; b++) { out.push(String(b)); }
+        let o = { valueOf() { out.push('valueOf'); return 5; } };
+        for (let v = o, n = 0; n < 1; v++, n++) { }
+        try { for (const c = 0; c < 2; c++) { out.push('c' + c); } }
+        catch (e) { out.push(e.constructor.name); }
+        try { for (let t = 0; t < 2; u++) { t++; } } catch (e) { out.push(e.constructor.name); }
+        print(out.join(' '), eval('for (var k = 0; k < 2; k++) k;'));
+    "#);
+    assert_eq!(
+        lines,
+        ["0 1 2 3 2 1 g0 g1 string number number 1 2 valueOf c0 TypeError ReferenceError 1"]
+    );
+}
