@@ -829,7 +829,7 @@ impl PropertyList {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, key: &PropertyKey) -> Option<&Property> {
         match self {
             PropertyList::Small(list) => list.iter().find(|(k, _)| k == key).map(|(_, p)| p),
@@ -838,7 +838,7 @@ impl PropertyList {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn get_mut(&mut self, key: &PropertyKey) -> Option<&mut Property> {
         match self {
             PropertyList::Small(list) => list.iter_mut().find(|(k, _)| k == key).map(|(_, p)| p),
