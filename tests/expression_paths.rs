@@ -202,3 +202,50 @@ fn remainders_of_integral_numbers_are_fmods() {
         ],
     );
 }
+
+#[test]
+fn trees_of_number_operands() {
+    check(
+        r#"
+        function show(x) { return Object.is(x, -0) ? "-0" : String(x); }
+        function f(x, y) {
+            let o = { v: 3, s: "7" };
+            let a = [2, 4];
+            return [
+                (x * 1103515245 + 12345) % 2147483648,
+                ((x + y) * (x - y)) / 2 - o.v,
+                (x | 0) + ((y << 2) >>> 1) ** 2 + (x ^ y & 3),
+                (x + a[1]) * (a[0] - y),
+                show(-(0) * 1 + (0 * -1) % 5),
+                show((x - x) * -1),
+                (x < y) + 1,
+                (x + o.s) * 2,
+                ((((((((((x + 1) + 1) + 1) + 1) + 1) + 1) + 1) + 1) + 1) + 1),
+                (x + 1) + y === x + (1 + y),
+                (x + 1) > (y - 1),
+            ].join();
+        }
+        print(f(3, 5));
+        print(f(-7, 2));
+        print(f(2**60, 3));
+        // Leaves that run code take the steps: each getter and valueOf runs once.
+        let log = [];
+        let g = { get v() { log.push("get"); return 2; } };
+        let n = { valueOf() { log.push("valueOf"); return 5; } };
+        function h(g, n) { return (g.v + 1) * (n - 1) + ((1n + 2n) === 3n ? 1 : 0); }
+        print(h(g, n), log.join());
+        function big(x) { return (x * 2n + 1n) % 5n; }
+        print(String(big(7n)));
+        try { (function (x) { return (x + 1n) * 2; })(1n); } catch (e) { print(e.constructor.name); }
+    "#,
+        &[
+            "1163074432,-11,105,-21,-0,-0,2,74,13,true,false",
+            "-1282143426,19.5,4,0,-0,-0,2,-154,3,true,false",
+            "0,6.64613997892458e+35,39,-1152921504606847000,-0,-0,1,23058430092136940000,\
+             1152921504606847000,true,true",
+            "13 get,valueOf",
+            "0",
+            "TypeError",
+        ],
+    );
+}

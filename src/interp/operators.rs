@@ -314,6 +314,23 @@ pub fn apply_string_or_numeric_binary_operator(
     }
 }
 
+/// [`number_binary`] of an arithmetic, shift or bitwise operator (the Number:: operation of
+/// Table 42, a Number); `None` for the relational and equality operators, `in` and
+/// `instanceof`.
+#[inline(always)]
+pub fn number_arithmetic(op: BinaryOp, a: f64, b: f64) -> Option<f64> {
+    use BinaryOp::*;
+    Some(match op {
+        Add => a + b,
+        Sub => a - b,
+        Mul => a * b,
+        Div => a / b,
+        Mod => number_remainder(a, b),
+        Exp | Shl | Shr | UShr | BitAnd | BitOr | BitXor => number_operation(op, a, b),
+        _ => return None,
+    })
+}
+
 /// The Number:: operations of Table 42.
 fn number_operation(op: BinaryOp, a: f64, b: f64) -> f64 {
     match op {

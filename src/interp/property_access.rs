@@ -341,7 +341,7 @@ pub fn member_number_untraced(agent: &Agent, object: &Expr, id: &Ident) -> Optio
 /// GetValue) when `object` is an identifier whose binding slot holds an initialized
 /// binding with an object whose [[Get]] and [[GetOwnProperty]] are the ordinary ones,
 /// `key` is a Number literal, an identifier whose binding slot holds a Number, or a binary
-/// expression of two such operands (`operators::number_binary`) whose value is a Number
+/// expression of two such operands (`operators::number_arithmetic`) whose value is a Number
 /// whose ToString is an array index, and that object has an own data property (an element)
 /// of that index holding a Number: evaluating the identifier, the key and the property
 /// access has no effect (GetBindingValue; ToPropertyKey of such a Number runs no code, as
@@ -360,10 +360,7 @@ pub fn element_number_untraced(agent: &Agent, object: &Expr, key: &Expr) -> Opti
     let key = match &key.kind {
         ExprKind::Binary { op, left, right } => {
             let (a, b) = (slot_number(left)?, slot_number(right)?);
-            match super::operators::number_binary(*op, a, b)? {
-                Value::Number(n) => n,
-                _ => return None,
-            }
+            super::operators::number_arithmetic(*op, a, b)?
         }
         _ => slot_number(key)?,
     };
