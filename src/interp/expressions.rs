@@ -87,6 +87,36 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
             Pattern::Ident(id) if *op == AssignOp::Assign => {
                 super::identifiers::assign_to_identifier(agent, id, value, expr.span.start)
             }
+            // `object.name = value` and `object[key] = value` without the Reference Record
+            // (property_access.rs), not while tracing.
+            Pattern::Expr(e) if *op == AssignOp::Assign && !crate::trace::enabled() => {
+                match &e.kind {
+                    ExprKind::Member {
+                        object,
+                        property: property @ MemberProp::Ident(id),
+                        optional: false,
+                    } => super::property_access::assign_to_property(
+                        agent,
+                        object,
+                        property,
+                        id,
+                        value,
+                        expr.span.start,
+                    ),
+                    ExprKind::Member {
+                        object,
+                        property: MemberProp::Computed(key),
+                        optional: false,
+                    } => super::property_access::assign_to_element(
+                        agent,
+                        object,
+                        key,
+                        value,
+                        expr.span.start,
+                    ),
+                    _ => assignment(agent, *op, target, value, expr.span.start),
+                }
+            }
             _ => assignment(agent, *op, target, value, expr.span.start),
         },
         ExprKind::Update { op, prefix, target } => {
@@ -175,7 +205,7 @@ pub fn number_or_global_binary_expression(agent: &mut Agent, expr: &Expr) -> Opt
 
 /// An operand of [`number_or_global_binary_expression`]: its Number, or `None`.
 #[inline(always)]
-fn number_or_global_operand(agent: &Agent, expr: &Expr) -> Option<f64> {
+pub(super) fn number_or_global_operand(agent: &Agent, expr: &Expr) -> Option<f64> {
     match &expr.kind {
         ExprKind::Number(n) => Some(*n),
         ExprKind::Ident(id) => super::identifiers::identifier_or_global_number_untraced(agent, id),
@@ -184,6 +214,11 @@ fn number_or_global_operand(agent: &Agent, expr: &Expr) -> Option<f64> {
             property: MemberProp::Ident(id),
             optional: false,
         } => super::property_access::member_number_untraced(agent, object, id),
+        ExprKind::Member {
+            object,
+            property: MemberProp::Computed(key),
+            optional: false,
+        } => super::property_access::element_number_untraced(agent, object, key),
         _ => None,
     }
 }
@@ -202,7 +237,6 @@ fn number_or_global_binary_fallback(agent: &mut Agent, expr: &Expr) -> Option<Va
             ExprKind::Number(_)
                 | ExprKind::Ident(_)
                 | ExprKind::Member {
-                    property: MemberProp::Ident(_),
                     optional: false,
                     ..
                 }

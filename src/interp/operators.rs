@@ -190,16 +190,22 @@ pub fn number_binary(op: BinaryOp, a: f64, b: f64) -> Option<Value> {
     })
 }
 
-/// Number::remainder ( n, d ) (6.1.6.1.6): the sign of the dividend, as fmod. For a
-/// dividend that is +0 or a positive integer and a positive integer divisor, both below
-/// 2^53, it is their integer remainder (exact, as fmod's is), computed without fmod.
+/// Number::remainder ( n, d ) (6.1.6.1.6): the sign of the dividend, as fmod. When both
+/// are integral Numbers of magnitude below 2^63 (±0 included for the dividend, at least 1
+/// for the divisor), it is the integer remainder of their magnitudes with the dividend's
+/// sign (steps 6-7: r = n - d × q with q the integer of n / d rounded towards zero, exact
+/// as fmod's is — such a remainder is always a Number — and a zero result of a negative
+/// dividend is -0), computed without fmod. (A product such as `x * 1103515245` past 2^53
+/// is still an integral Number.)
 #[inline(always)]
 fn number_remainder(n: f64, d: f64) -> f64 {
-    const LIMIT: f64 = 9_007_199_254_740_992.0;
-    if n.is_sign_positive() && n < LIMIT && d > 0.0 && d < LIMIT {
-        let (ni, di) = (n as u64, d as u64);
-        if ni as f64 == n && di as f64 == d {
-            return (ni % di) as f64;
+    const LIMIT: f64 = 9_223_372_036_854_775_808.0; // 2^63
+    let (a, b) = (n.abs(), d.abs());
+    if a < LIMIT && (1.0..LIMIT).contains(&b) {
+        let (ai, bi) = (a as i64, b as i64);
+        if ai as f64 == a && bi as f64 == b {
+            let r = (ai % bi) as f64;
+            return if n.is_sign_negative() { -r } else { r };
         }
     }
     n % d
@@ -306,6 +312,23 @@ pub fn apply_string_or_numeric_binary_operator(
         // 5. If Type(lnum) is not Type(rnum), throw a TypeError exception.
         _ => Err(agent.type_error("cannot mix BigInt and other types, use explicit conversions")),
     }
+}
+
+/// [`number_binary`] of an arithmetic, shift or bitwise operator (the Number:: operation of
+/// Table 42, a Number); `None` for the relational and equality operators, `in` and
+/// `instanceof`.
+#[inline(always)]
+pub fn number_arithmetic(op: BinaryOp, a: f64, b: f64) -> Option<f64> {
+    use BinaryOp::*;
+    Some(match op {
+        Add => a + b,
+        Sub => a - b,
+        Mul => a * b,
+        Div => a / b,
+        Mod => number_remainder(a, b),
+        Exp | Shl | Shr | UShr | BitAnd | BitOr | BitXor => number_operation(op, a, b),
+        _ => return None,
+    })
 }
 
 /// The Number:: operations of Table 42.

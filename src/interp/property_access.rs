@@ -4,19 +4,23 @@
 //! IdentifierName; reading and assigning to `object[expression]` with an array-index key
 //! the same way.
 
-use super::expressions::{evaluate_expression, is_strict, member_base_value, property_reference};
+use super::expressions::{
+    evaluate_expression, is_strict, member_base_value, number_or_global_binary_expression,
+    number_or_global_operand, property_reference,
+};
 use crate::spec::agents::Agent;
 use crate::spec::completion_record::JsResult;
 use crate::spec::object_type::{NameKeyTable, NAME_KEYS};
 use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::ordinary_object_internal_methods::{
-    ordinary_own_data_value, ordinary_own_number, ordinary_set_own_writable,
+    ordinary_own_data_value, ordinary_own_number, ordinary_set_own_number,
+    ordinary_set_own_writable,
 };
 use crate::spec::reference_record::{
     get_value, put_value, Reference, ReferenceBase, ReferenceName,
 };
 use crate::spec::value::Value;
-use crate::syntax::ast::{Expr, Ident, MemberProp, Name};
+use crate::syntax::ast::{Expr, ExprKind, Ident, MemberProp, Name};
 use std::cell::RefCell;
 
 /// The StringValue of an IdentifierName as a property key: `PropertyKey::from_identifier`
@@ -113,7 +117,9 @@ pub fn get_identifier_named(
 /// Object), 3.c-e: baseObj.[[Set]](name, rval, baseValue) (GetThisValue is the base), a
 /// TypeError when that is false in strict code; e. rval. Any other base takes PutValue
 /// with the Reference Record. `offset`: where the assignment starts (the location of
-/// PutValue's errors).
+/// PutValue's errors). A Number written over a Number property of an object in a binding
+/// slot goes at once (`assign_number_to_slot_property`).
+#[inline(never)]
 pub fn assign_to_property(
     agent: &mut Agent,
     object: &Expr,
@@ -122,6 +128,10 @@ pub fn assign_to_property(
     value: &Expr,
     offset: u32,
 ) -> JsResult<Value> {
+    if let Some(rval) = assign_number_to_slot_property(agent, object, id, value) {
+        agent.current_offset = offset;
+        return Ok(rval);
+    }
     // a. Let lref be ? Evaluation of LeftHandSideExpression: 1. baseReference, 2.
     //    baseValue (an optional chain cannot be an assignment target, as in
     //    `evaluate_reference`).
@@ -166,6 +176,47 @@ pub fn assign_to_property(
     Ok(rval)
 }
 
+/// `object.name = value` (13.15.2 AssignmentExpression evaluation, step 1) when `object`
+/// is an identifier whose binding slot holds an initialized binding with an ordinary
+/// object (every internal method the ordinary one) that has an own writable data property
+/// `name` holding a Number, and `value` is a Number operand or a binary expression of
+/// Number operands (`number_or_global_binary_expression`) giving a Number, not while
+/// tracing: a. lref's evaluation (13.3.2.1 steps 1-4: GetBindingValue of the slot,
+/// EvaluatePropertyAccessWithIdentifierKey) and c. rval's have no effect, so they may go
+/// in either order; d. PutValue(lref, rval) is then steps 3.a (ToObject of an Object is
+/// the Object) and 3.d: baseObj.[[Set]](name, rval, baseValue), OrdinarySet, which only
+/// replaces the [[Value]] and returns true (as in `ordinary_set_own_writable`); e. rval.
+/// `None`, with nothing changed, for anything else (the caller takes the steps, which
+/// evaluate the right side again: it had no effect).
+#[inline(always)]
+fn assign_number_to_slot_property(
+    agent: &mut Agent,
+    object: &Expr,
+    id: &Ident,
+    value: &Expr,
+) -> Option<Value> {
+    let ExprKind::Ident(base) = &object.kind else {
+        return None;
+    };
+    if crate::trace::enabled() {
+        return None;
+    }
+    let n = match &value.kind {
+        ExprKind::Binary { .. } => match number_or_global_binary_expression(agent, value)? {
+            Value::Number(n) => n,
+            _ => return None,
+        },
+        _ => number_or_global_operand(agent, value)?,
+    };
+    super::identifiers::with_slot_value_untraced(agent, base, |base_value| match base_value {
+        Value::Object(o) => {
+            with_identifier_key(agent, &id.name, |key| ordinary_set_own_number(o, key, n))
+        }
+        _ => None,
+    })?;
+    Some(Value::Number(n))
+}
+
 /// `object[expression] = value` (13.15.2 AssignmentExpression evaluation, step 1, for a
 /// MemberExpression [ Expression ] target), not while tracing (ToPropertyKey and PutValue
 /// have markers): a. lref is the Reference Record { [[Base]]: baseValue,
@@ -179,6 +230,7 @@ pub fn assign_to_property(
 /// baseObj.[[Set]](key, rval, baseValue) (GetThisValue is the base) and a TypeError when
 /// that is false in strict code. Anything else takes PutValue with the Reference Record,
 /// as `property_reference` makes it. `offset`: where the assignment starts.
+#[inline(never)]
 pub fn assign_to_element(
     agent: &mut Agent,
     object: &Expr,
@@ -281,6 +333,40 @@ pub fn member_number_untraced(agent: &Agent, object: &Expr, id: &Ident) -> Optio
     };
     super::identifiers::with_slot_value_untraced(agent, base, |value| match value {
         Value::Object(o) => with_identifier_key(agent, &id.name, |key| ordinary_own_number(o, key)),
+        _ => None,
+    })
+}
+
+/// The Number `object[key]` evaluates to (13.3.2.1 MemberExpression [ Expression ] and
+/// GetValue) when `object` is an identifier whose binding slot holds an initialized
+/// binding with an object whose [[Get]] and [[GetOwnProperty]] are the ordinary ones,
+/// `key` is a Number literal, an identifier whose binding slot holds a Number, or a binary
+/// expression of two such operands (`operators::number_arithmetic`) whose value is a Number
+/// whose ToString is an array index, and that object has an own data property (an element)
+/// of that index holding a Number: evaluating the identifier, the key and the property
+/// access has no effect (GetBindingValue; ToPropertyKey of such a Number runs no code, as
+/// in [`get_element`]; [[Get]] as in [`get_named`]). `None` for anything else. Only while
+/// tracing is off.
+#[inline(never)]
+pub fn element_number_untraced(agent: &Agent, object: &Expr, key: &Expr) -> Option<f64> {
+    let ExprKind::Ident(base) = &object.kind else {
+        return None;
+    };
+    let slot_number = |e: &Expr| match &e.kind {
+        ExprKind::Number(n) => Some(*n),
+        ExprKind::Ident(id) => super::identifiers::identifier_number_untraced(agent, id),
+        _ => None,
+    };
+    let key = match &key.kind {
+        ExprKind::Binary { op, left, right } => {
+            let (a, b) = (slot_number(left)?, slot_number(right)?);
+            super::operators::number_arithmetic(*op, a, b)?
+        }
+        _ => slot_number(key)?,
+    };
+    let key = PropertyKey::array_index_of_number(key)?;
+    super::identifiers::with_slot_value_untraced(agent, base, |value| match value {
+        Value::Object(o) => ordinary_own_number(o, &key),
         _ => None,
     })
 }

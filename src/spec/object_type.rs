@@ -91,7 +91,9 @@ impl PropertyKey {
     /// array index), or `None` for any other Number (which takes the general path).
     #[inline]
     pub fn array_index_of_number(n: f64) -> Option<PropertyKey> {
-        ((0.0..4294967295.0).contains(&n) && n.fract() == 0.0).then(|| PropertyKey::Index(n as u32))
+        // (Integral: its truncation to u32 — exact in this range — gives it back.)
+        ((0.0..4294967295.0).contains(&n) && f64::from(n as u32) == n)
+            .then(|| PropertyKey::Index(n as u32))
     }
 
     /// The key "length", made once per thread: every function and Array made defines it
@@ -818,7 +820,7 @@ impl PropertyList {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, key: &PropertyKey) -> Option<&Property> {
         match self {
             PropertyList::Small(list) => list.iter().find(|(k, _)| k == key).map(|(_, p)| p),
@@ -827,7 +829,7 @@ impl PropertyList {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn get_mut(&mut self, key: &PropertyKey) -> Option<&mut Property> {
         match self {
             PropertyList::Small(list) => list.iter_mut().find(|(k, _)| k == key).map(|(_, p)| p),

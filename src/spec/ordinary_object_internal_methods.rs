@@ -106,6 +106,28 @@ pub fn ordinary_set_own_writable(o: &Object, p: &PropertyKey, v: Value) -> Resul
     Ok(())
 }
 
+/// [`ordinary_set_own_writable`] of a Number over a property (or element) holding a Number
+/// (nothing to release): `Some(())` when done, `None`, and nothing done, for anything else.
+#[inline]
+pub fn ordinary_set_own_number(o: &Object, p: &PropertyKey, v: f64) -> Option<()> {
+    let mut data = o.data_mut();
+    if !std::ptr::eq(data.methods, &ORDINARY_METHODS) {
+        return None;
+    }
+    match data.properties.0.get_mut(p)? {
+        PropertyMut::Element(Value::Number(n))
+        | PropertyMut::Property(Property::Data {
+            value: Value::Number(n),
+            writable: true,
+            ..
+        }) => {
+            *n = v;
+            Some(())
+        }
+        _ => None,
+    }
+}
+
 /// [[GetPrototypeOf]] ( ) (10.1.1) → OrdinaryGetPrototypeOf ( O ) (10.1.1.1).
 pub fn ordinary_get_prototype_of(_agent: &mut Agent, o: &Object) -> JsResult<Option<Object>> {
     // 1. Return O.[[Prototype]].

@@ -361,7 +361,27 @@ unsafe impl Trace for JsString {
 }
 
 impl PartialEq for JsString {
+    /// The same code units: two flat Strings sharing their code units, or of different
+    /// lengths, are answered inline (property keys made from the same identifier name share
+    /// them), anything else by comparing the units.
+    #[inline]
     fn eq(&self, other: &JsString) -> bool {
+        if let (Repr::Flat(x), Repr::Flat(y)) = (&self.0, &other.0) {
+            if Rc::ptr_eq(x, y) {
+                return true;
+            }
+            if x.len() != y.len() {
+                return false;
+            }
+        }
+        self.eq_units(other)
+    }
+}
+
+impl JsString {
+    /// [`PartialEq::eq`] by the code units.
+    #[inline(never)]
+    fn eq_units(&self, other: &JsString) -> bool {
         JsString::ptr_eq(self, other)
             || (self.len() == other.len() && self.units() == other.units())
     }
