@@ -281,7 +281,7 @@ pub fn evaluate_expression_statement(agent: &mut Agent, expr: &Expr) -> JsResult
         value,
     } = &expr.kind
     {
-        return super::identifiers::assign_to_identifier(agent, id, value, expr.span.start);
+        return super::identifiers::assign_to_identifier_inline(agent, id, value, expr.span.start);
     }
     evaluate_expression(agent, expr)
 }

@@ -444,28 +444,76 @@ pub fn assign_to_identifier(
     rhs: &Expr,
     offset: u32,
 ) -> JsResult<Value> {
+    assign_to_identifier_inline(agent, id, rhs, offset)
+}
+
+/// [`assign_to_identifier`] with its commonest case inline (for the ExpressionStatements of
+/// statement lists and loop bodies): a binding slot, a right side of two Number operands of
+/// slots or literals (`expressions::number_binary_expression`) and a binding holding a
+/// Number that takes the result (`Env::set_slot_number`); the other cases out of line.
+#[inline(always)]
+pub fn assign_to_identifier_inline(
+    agent: &mut Agent,
+    id: &Ident,
+    rhs: &Expr,
+    offset: u32,
+) -> JsResult<Value> {
     if let Place::Slot { hops, slot } = place(id) {
         // a. lref is the binding `hops` links out (resolving it runs no code, and the
         //    chain is the same after the right side), b-c. rval, d. PutValue.
-        let rval = match super::expressions::number_binary_expression(agent, rhs) {
-            Some(rval) => rval,
-            None => evaluate_named(agent, rhs, &id.name)?,
-        };
-        agent.current_offset = offset;
-        if let Value::Number(n) = rval {
-            if running_lexical_environment(agent).set_slot_number(hops, slot, id, n) {
-                // e. Return rval.
-                return Ok(rval);
+        if let Some(rval) = super::expressions::number_binary_expression(agent, rhs) {
+            agent.current_offset = offset;
+            if let Value::Number(n) = rval {
+                if running_lexical_environment(agent).set_slot_number(hops, slot, id, n) {
+                    // e. Return rval.
+                    return Ok(rval);
+                }
             }
+            return put_slot_value(agent, id, hops, slot, rval);
         }
-        let copy = rval.copied();
-        if let Err(copy) = running_lexical_environment(agent).set_slot_value(hops, slot, id, copy) {
-            IdentifierReference::Slot { id, hops, slot }.put_value(agent, copy)?;
-        }
-        // e. Return rval.
-        return Ok(rval);
+        return assign_to_slot(agent, id, hops, slot, rhs, offset);
     }
     assign_to_identifier_other(agent, id, rhs, offset)
+}
+
+/// [`assign_to_identifier`] of an identifier with a binding slot whose right side is not
+/// two Number operands (b-c. rval, d. PutValue, e. rval; out of line).
+#[inline(never)]
+fn assign_to_slot(
+    agent: &mut Agent,
+    id: &Ident,
+    hops: u32,
+    slot: u32,
+    rhs: &Expr,
+    offset: u32,
+) -> JsResult<Value> {
+    let rval = evaluate_named(agent, rhs, &id.name)?;
+    agent.current_offset = offset;
+    if let Value::Number(n) = rval {
+        if running_lexical_environment(agent).set_slot_number(hops, slot, id, n) {
+            // e. Return rval.
+            return Ok(rval);
+        }
+    }
+    put_slot_value(agent, id, hops, slot, rval)
+}
+
+/// [`assign_to_identifier`]'s d. PutValue(lref, rval) and e. rval on a binding slot, for a
+/// value `Env::set_slot_number` did not take (out of line).
+#[inline(never)]
+fn put_slot_value(
+    agent: &mut Agent,
+    id: &Ident,
+    hops: u32,
+    slot: u32,
+    rval: Value,
+) -> JsResult<Value> {
+    let copy = rval.copied();
+    if let Err(copy) = running_lexical_environment(agent).set_slot_value(hops, slot, id, copy) {
+        IdentifierReference::Slot { id, hops, slot }.put_value(agent, copy)?;
+    }
+    // e. Return rval.
+    Ok(rval)
 }
 
 /// [`assign_to_identifier`] of an identifier without a binding slot (out of line: the slot
