@@ -279,6 +279,36 @@ fn numbers_in_slots_fall_back_to_the_general_steps() {
 }
 
 #[test]
+fn statement_assignments_of_two_numbers_at_the_edges() {
+    // `x = y op z` as an ExpressionStatement (the inline case of `assign_to_identifier`):
+    // a Number result into a binding holding a Number, and the cases that must take the
+    // general PutValue (a binding holding another type, a Boolean result, a constant, a
+    // binding in its TDZ, a binding a closure shares).
+    let lines = run(r#"
+        function edges() {
+            let out = [], a = "s", b = 0, i = 2;
+            a = i + 1; out.push(typeof a, a);
+            b = i < 3; out.push(typeof b, b);
+            b = i * 4; out.push(typeof b, b);
+            const c = 1;
+            try { c = 1 + 2; } catch (e) { out.push(e.name); }
+            try { t = 1 + 2; } catch (e) { out.push(e.name); }
+            let t = 0;
+            t = t - 1; out.push(t);
+            let f = () => a;
+            for (let j = 0; j < 3; j++) { a = a + j; }
+            out.push(f(), c);
+            return out.join();
+        }
+        print(edges());
+    "#);
+    assert_eq!(
+        lines,
+        ["number,3,boolean,true,number,8,TypeError,ReferenceError,-1,6,1"]
+    );
+}
+
+#[test]
 fn global_places_follow_the_global_object() {
     // Each loop runs its statements several times so that the places are kept, then the
     // global object's property changes under them.
