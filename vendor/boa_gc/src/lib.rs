@@ -65,7 +65,7 @@ thread_local!(static BOA_GC: RefCell<BoaGc> = const { RefCell::new( BoaGc {
     strongs: Vec::new(),
     weaks: Vec::new(),
     weak_maps: Vec::new(),
-    free: FreeLists { lists: Vec::new(), bytes: 0 },
+    free: FreeLists { heads: [None; SIZE_CLASSES], lists: Vec::new(), bytes: 0 },
 }) });
 
 #[derive(Debug, Clone, Copy)]
@@ -146,10 +146,19 @@ const FREE_BYTES_MAX: usize = 1_048_576;
 /// end give them all back, so a heap limit counts none of them.
 #[derive(Debug)]
 struct FreeLists {
+    /// PATCH: the lists of the layouts aligned to 8 bytes and smaller than
+    /// `SIZE_CLASSES` × 8 bytes (every `GcBox` of compartments' values), by size / 8: a
+    /// block is taken and given back without searching for its list (an allocation's
+    /// layout is a constant, so `take` folds to a load of its head).
+    heads: [Option<NonNull<FreeBlock>>; SIZE_CLASSES],
+    /// The lists of the other layouts.
     lists: Vec<FreeList>,
     /// The bytes of all the blocks of all the lists.
     bytes: usize,
 }
+
+/// PATCH: the number of lists of [`FreeLists::heads`]: layouts of up to 1 KiB.
+const SIZE_CLASSES: usize = 128;
 
 #[derive(Debug)]
 struct FreeList {
@@ -167,20 +176,47 @@ struct FreeBlock {
 }
 
 impl FreeLists {
+    /// PATCH: the index in `heads` of the list of `layout`, if it has one there: layouts of
+    /// the same index have the same size and alignment (8), so a block of a list has the
+    /// layout of every block of it.
+    #[inline]
+    fn size_class(layout: std::alloc::Layout) -> Option<usize> {
+        let class = layout.size() / 8;
+        (layout.align() == 8 && layout.size() % 8 == 0 && class < SIZE_CLASSES).then_some(class)
+    }
+
+    /// The head of the list of `layout` (created if it is not in `lists` yet and
+    /// `create`), if any.
+    #[inline]
+    fn head_mut(
+        &mut self,
+        layout: std::alloc::Layout,
+        create: bool,
+    ) -> Option<&mut Option<NonNull<FreeBlock>>> {
+        if let Some(class) = Self::size_class(layout) {
+            return Some(&mut self.heads[class]);
+        }
+        let index = if let Some(i) = self.lists.iter().position(|l| l.layout == layout) {
+            i
+        } else if create {
+            self.lists.push(FreeList { layout, head: None });
+            self.lists.len() - 1
+        } else {
+            return None;
+        };
+        Some(&mut self.lists[index].head)
+    }
+
     /// A free block of `layout`, if one is kept.
     #[inline]
     fn take(&mut self, layout: std::alloc::Layout) -> Option<NonNull<u8>> {
-        for list in &mut self.lists {
-            if list.layout == layout {
-                let block = list.head?;
-                // SAFETY: a block in a list is a live allocation of `list.layout` that only
-                // the list owns, whose first word `give` wrote as a `FreeBlock`.
-                list.head = unsafe { block.as_ref() }.next;
-                self.bytes -= layout.size();
-                return Some(block.cast());
-            }
-        }
-        None
+        let head = self.head_mut(layout, false)?;
+        let block = (*head)?;
+        // SAFETY: a block in a list is a live allocation of the list's layout (`layout`)
+        // that only the list owns, whose first word `give` wrote as a `FreeBlock`.
+        *head = unsafe { block.as_ref() }.next;
+        self.bytes -= layout.size();
+        Some(block.cast())
     }
 
     /// Keeps `block`, of `layout`, for reuse; false (and the block untouched) when the lists
@@ -195,30 +231,34 @@ impl FreeLists {
         if self.bytes + layout.size() > FREE_BYTES_MAX {
             return false;
         }
-        let index = if let Some(i) = self.lists.iter().position(|l| l.layout == layout) {
-            i
-        } else {
-            self.lists.push(FreeList { layout, head: None });
-            self.lists.len() - 1
+        let Some(head) = self.head_mut(layout, true) else {
+            return false;
         };
-        let list = &mut self.lists[index];
         let block = block.cast::<FreeBlock>();
         // SAFETY: the caller guarantees the block is ours alone, large and aligned enough
         // for a `FreeBlock`.
-        unsafe { block.as_ptr().write(FreeBlock { next: list.head }) };
-        list.head = Some(block);
+        unsafe { block.as_ptr().write(FreeBlock { next: *head }) };
+        *head = Some(block);
         self.bytes += layout.size();
         true
     }
 
     /// Gives every kept block back to the global allocator.
     fn release_all(&mut self) {
-        for list in &mut self.lists {
-            while let Some(block) = list.head {
+        let heads = self.heads.iter_mut().enumerate().map(|(class, head)| {
+            // The layout of the blocks of `heads[class]` (`size_class`).
+            let layout = std::alloc::Layout::from_size_align(class * 8, 8);
+            (head, layout.ok())
+        });
+        let lists = self.lists.iter_mut().map(|l| (&mut l.head, Some(l.layout)));
+        for (head, layout) in heads.chain(lists) {
+            while let Some(block) = *head {
                 // SAFETY: as in `take`; the block is then deallocated with the layout it was
                 // allocated with, and no longer in the list.
-                list.head = unsafe { block.as_ref() }.next;
-                unsafe { std::alloc::dealloc(block.as_ptr().cast(), list.layout) };
+                *head = unsafe { block.as_ref() }.next;
+                if let Some(layout) = layout {
+                    unsafe { std::alloc::dealloc(block.as_ptr().cast(), layout) };
+                }
             }
         }
         self.bytes = 0;
@@ -603,13 +643,27 @@ impl Collector {
         // count of the node it points to (what `Gc`'s finalizer did before the sweep): a node
         // still reachable must not keep counting a handle held by a freed one, or it would look
         // rooted forever.
+        //
+        // PATCH: one pass over the nodes partitions them (was a pass dropping values and a
+        // `Vec::retain` testing every node's mark again): a reachable node is unmarked and
+        // moved to the front (in order), an unreachable one has its value dropped and ends up
+        // behind them; the second pass walks the unreachable ones only.
+        let mut kept = 0;
         {
             let _guard = DropGuard::new(GcState::DroppingValues);
-            for node in strong.iter() {
+            for index in 0..strong.len() {
+                let node = strong[index];
                 // SAFETY: The caller must ensure the validity of every node; none is
                 // deallocated in this loop.
                 let node_ref = unsafe { node.as_ref() };
-                if !node_ref.is_marked() {
+                if node_ref.is_marked() {
+                    // Nothing reads a mark or a non-root count before the next collection's
+                    // `trace_non_roots` (dropping values only decrements reference counts).
+                    node_ref.header.unmark();
+                    node_ref.reset_non_root_count();
+                    strong.swap(kept, index);
+                    kept += 1;
+                } else {
                     let drop_value_fn = node_ref.drop_value_fn();
 
                     // SAFETY: The function pointer is appropriate for this node type because we
@@ -617,7 +671,7 @@ impl Collector {
                     // value after this (the loop below only deallocates it), and each node is
                     // visited once.
                     unsafe {
-                        drop_value_fn(*node);
+                        drop_value_fn(node);
                     }
                 }
             }
@@ -625,40 +679,32 @@ impl Collector {
 
         let _guard = DropGuard::new(GcState::Deallocating);
 
-        strong.retain(|node| {
-            // SAFETY: The caller must ensure the validity of every node of `heap_start`.
+        for node in strong.drain(kept..) {
+            // SAFETY: The caller must ensure the validity of every node; its value was
+            // dropped above, its header and vtable reference are still there.
             let node_ref = unsafe { node.as_ref() };
-            if node_ref.is_marked() {
-                node_ref.header.unmark();
-                node_ref.reset_non_root_count();
+            let dealloc_fn = node_ref.dealloc_fn();
+            let layout = node_ref.layout();
+            *total_allocated -= layout.size();
 
-                true
-            } else {
-                let dealloc_fn = node_ref.dealloc_fn();
-                let layout = node_ref.layout();
-                *total_allocated -= layout.size();
-
-                // PATCH: the block is kept for a later node of the same layout when there is
-                // room ([`FreeLists`]).
-                // SAFETY: the node was allocated by the global allocator with its type's
-                // layout (`Box::new` or a kept block of that layout), a `GcBox` is larger and
-                // at least as aligned as a `FreeBlock`, its value was dropped by the loop
-                // above and nothing uses the node after the sweep: the block is the lists'.
-                if unsafe { free.give(node.cast(), layout) } {
-                    return false;
-                }
-
-                // SAFETY: The function pointer is appropriate for this node type because we
-                // extract it from its VTable; its value was dropped by the loop above (no node
-                // was marked since) and the caller ensures it was allocated by
-                // `Box::into_raw(Box::new(..))`.
-                unsafe {
-                    dealloc_fn(*node);
-                }
-
-                false
+            // PATCH: the block is kept for a later node of the same layout when there is
+            // room ([`FreeLists`]).
+            // SAFETY: the node was allocated by the global allocator with its type's
+            // layout (`Box::new` or a kept block of that layout), a `GcBox` is larger and
+            // at least as aligned as a `FreeBlock`, its value was dropped by the loop
+            // above and nothing uses the node after the sweep: the block is the lists'.
+            if unsafe { free.give(node.cast(), layout) } {
+                continue;
             }
-        });
+
+            // SAFETY: The function pointer is appropriate for this node type because we
+            // extract it from its VTable; its value was dropped by the loop above (no node
+            // was marked since) and the caller ensures it was allocated by
+            // `Box::into_raw(Box::new(..))`.
+            unsafe {
+                dealloc_fn(node);
+            }
+        }
 
         weak.retain(|eph| {
             // SAFETY: The caller must ensure the validity of every node of `heap_start`.

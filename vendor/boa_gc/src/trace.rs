@@ -18,21 +18,35 @@ use std::{
 use crate::GcErasedPointer;
 
 /// A queue used to trace [`crate::Gc<T>`] non-recursively.
+///
+/// PATCH: a stack (`Vec`, was a `VecDeque`), and a node is marked when it is queued, not
+/// when it is taken off: each reachable node is queued once (upstream queued a node once per
+/// handle met, so a prototype was queued by every object pointing to it, and the check
+/// came after the push and the pop). The order nodes are traced in changes nothing: marking
+/// ends when the queue is empty, and no mark is read while it is not (the ephemeron passes
+/// of `Collector::mark_heap` read keys' marks only between `trace_until_empty` calls).
 #[doc(hidden)]
 #[allow(missing_debug_implementations)]
 pub struct Tracer {
-    queue: VecDeque<GcErasedPointer>,
+    queue: Vec<GcErasedPointer>,
 }
 
 impl Tracer {
     pub(crate) fn new() -> Self {
-        Self {
-            queue: VecDeque::default(),
-        }
+        Self { queue: Vec::new() }
     }
 
+    /// PATCH: marks `node` and queues it for tracing, unless it is marked already (then it
+    /// was queued before, and is traced or will be).
+    #[inline]
     pub(crate) fn enqueue(&mut self, node: GcErasedPointer) {
-        self.queue.push_back(node);
+        // SAFETY: the tracer is only handed nodes of the heap being marked, which are valid
+        // until the sweep (the callers of `trace` guarantee it).
+        let header = unsafe { &node.as_ref().header };
+        if !header.is_marked() {
+            header.mark();
+            self.queue.push(node);
+        }
     }
 
     /// Traces through all the queued nodes until the queue is empty.
@@ -41,12 +55,9 @@ impl Tracer {
     ///
     /// All the pointers inside of the queue must point to valid memory.
     pub(crate) unsafe fn trace_until_empty(&mut self) {
-        while let Some(node) = self.queue.pop_front() {
+        while let Some(node) = self.queue.pop() {
             let node_ref = unsafe { node.as_ref() };
-            if node_ref.is_marked() {
-                continue;
-            }
-            node_ref.header.mark();
+            // PATCH: marked when it was queued (`enqueue`).
             let trace_fn = node_ref.trace_fn();
 
             // SAFETY: The function pointer is appropriate for this node type because we extract it from it's VTable.
