@@ -50,11 +50,14 @@ enum GcState {
     /// Not collecting, or marking and finalizing: finalizers may run.
     Running,
     /// Dropping the values of unreachable nodes, none of them deallocated yet: finalizers
-    /// must not run, but a dropped handle may still decrement its node's reference count
-    /// (the node's header is valid until `Collector::sweep` deallocates it).
+    /// must not run, but a dropped handle decrements its node's reference count (the node's
+    /// header is valid until `Collector::sweep` deallocates it).
     DroppingValues,
-    /// Deallocating nodes (`Collector::sweep` after the values are dropped, and
-    /// `Collector::dump`): a dropped handle's node may already be gone.
+    /// Deallocating nodes (`Collector::sweep` and `Collector::dump` after the values are
+    /// dropped): finalizers must not run. PATCH: no handle is dropped then (every value was
+    /// dropped before the first node is deallocated), so a dropped handle always decrements
+    /// its node's count (`Gc`'s `Drop` reads no thread-local state: it did, through a call,
+    /// on every handle dropped anywhere).
     Deallocating,
 }
 // PATCH: const-initialised (was lazily initialised: every access went through the lazy
@@ -291,14 +294,6 @@ impl Drop for DropGuard {
 #[inline]
 pub fn finalizer_safe() -> bool {
     GC_STATE.with(|current| current.get() == GcState::Running)
-}
-
-/// PATCH: whether a handle being dropped may decrement its node's reference count: always,
-/// except while nodes are being deallocated (the node may be gone).
-#[must_use]
-#[inline]
-pub(crate) fn handle_may_decrement() -> bool {
-    GC_STATE.with(|current| current.get() != GcState::Deallocating)
 }
 
 /// The Allocator handles allocation of garbage collected values.
@@ -675,6 +670,18 @@ impl Collector {
                     }
                 }
             }
+            // PATCH: an unreachable ephemeron's value is dropped here too, while every node
+            // it may hold a handle to is allocated (the finalization in `collect` has
+            // cleared every unreachable ephemeron already: this is a check of an empty
+            // `Option` then).
+            for eph in weak.iter() {
+                // SAFETY: The caller must ensure the validity of every node; none is
+                // deallocated in this loop.
+                let eph_ref = unsafe { eph.as_ref() };
+                if !eph_ref.header().is_marked() {
+                    eph_ref.finalize_and_clear();
+                }
+            }
         }
 
         let _guard = DropGuard::new(GcState::Deallocating);
@@ -738,25 +745,49 @@ impl Collector {
             let _unmarked_node = unsafe { Box::from_raw(node.as_ptr()) };
         }
 
-        // Not initializing a dropguard since this should only be invoked when BOA_GC is being dropped.
+        // PATCH: every value is dropped before any node is deallocated (upstream dropped the
+        // nodes one by one, and a handle dropped with one did not touch the node it pointed
+        // to, which may have been freed already): a dropped handle decrements the count of
+        // a node that is still allocated, as in `Collector::sweep`.
+        {
+            let _guard = DropGuard::new(GcState::DroppingValues);
+            for node in &gc.strongs {
+                // SAFETY: The `Allocator` must always ensure its nodes are valid, non-null
+                // pointers allocated by `Box::from_raw(Box::new(..))`; none is deallocated in
+                // this loop, and each value is dropped once.
+                let drop_value_fn = unsafe { node.as_ref() }.drop_value_fn();
+
+                // SAFETY: The function pointer is appropriate for this node type because we
+                // extract it from its VTable; the value is not used again (the loop below only
+                // deallocates the node).
+                unsafe {
+                    drop_value_fn(*node);
+                }
+            }
+            for eph in &gc.weaks {
+                // SAFETY: as above; the ephemeron's key and value are dropped here, its box
+                // deallocated below.
+                unsafe { eph.as_ref() }.finalize_and_clear();
+            }
+        }
+
         let _guard = DropGuard::new(GcState::Deallocating);
 
         for node in mem::take(&mut gc.strongs) {
-            // SAFETY:
-            // The `Allocator` must always ensure its start node is a valid, non-null pointer that
-            // was allocated by `Box::from_raw(Box::new(..))`.
-            let drop_fn = unsafe { node.as_ref() }.drop_fn();
+            // SAFETY: as above.
+            let dealloc_fn = unsafe { node.as_ref() }.dealloc_fn();
 
-            // SAFETY: The function pointer is appropriate for this node type because we extract it from it's VTable.
+            // SAFETY: The function pointer is appropriate for this node type because we
+            // extract it from its VTable; its value was dropped above.
             unsafe {
-                drop_fn(node);
+                dealloc_fn(node);
             }
         }
 
         for node in mem::take(&mut gc.weaks) {
             // SAFETY:
             // The `Allocator` must always ensure its start node is a valid, non-null pointer that
-            // was allocated by `Box::from_raw(Box::new(..))`.
+            // was allocated by `Box::from_raw(Box::new(..))`. Its data was cleared above.
             let _unmarked_node = unsafe { Box::from_raw(node.as_ptr()) };
         }
     }

@@ -1,7 +1,7 @@
 use crate::Trace;
 
 use super::{
-    DeallocFn, DropFn, DropValueFn, GcHeader, TraceFn, TraceNonRootsFn, VTable, vtable_of,
+    DeallocFn, DropValueFn, GcHeader, TraceFn, TraceNonRootsFn, VTable, vtable_of,
 };
 
 /// A garbage collected allocation.
@@ -83,10 +83,6 @@ impl<T: Trace + ?Sized> GcBox<T> {
 
     pub(crate) fn trace_non_roots_fn(&self) -> TraceNonRootsFn {
         self.vtable.trace_non_roots_fn()
-    }
-
-    pub(crate) fn drop_fn(&self) -> DropFn {
-        self.vtable.drop_fn()
     }
 
     pub(crate) fn drop_value_fn(&self) -> DropValueFn {

@@ -8,7 +8,7 @@ pub(crate) use self::ephemeron_box::{EphemeronBox, ErasedEphemeronBox};
 pub(crate) use self::gc_header::GcHeader;
 pub(crate) use self::weak_map_box::{ErasedWeakMapBox, WeakMapBox};
 pub(crate) use vtable::{
-    DeallocFn, DropFn, DropValueFn, TraceFn, TraceNonRootsFn, VTable, vtable_of,
+    DeallocFn, DropValueFn, TraceFn, TraceNonRootsFn, VTable, vtable_of,
 };
 
 pub use self::gc_box::GcBox;

@@ -47,21 +47,14 @@ pub(crate) const fn vtable_of<T: Trace + 'static>() -> &'static VTable {
             };
         }
 
-        // SAFETY: The caller must ensure that the passed erased pointer is `GcBox<Self>`.
-        unsafe fn drop_fn(this: GcErasedPointer) {
-            // SAFETY: The caller must ensure that the passed erased pointer is `GcBox<Self>`.
-            let this = this.cast::<GcBox<Self>>();
-
-            // SAFETY: The caller must ensure the erased pointer is not dropped or deallocated.
-            let _value = unsafe { Box::from_raw(this.as_ptr()) };
-        }
+        // PATCH: no `drop_fn` (the value and the allocation at once): `Collector::dump`
+        // drops every value before it deallocates any node, as the sweep does.
     }
 
     impl<T: Trace + 'static> HasVTable for T {
         const VTABLE: &'static VTable = &VTable {
             trace_fn: T::trace_fn,
             trace_non_roots_fn: T::trace_non_roots_fn,
-            drop_fn: T::drop_fn,
             drop_value_fn: T::drop_value_fn,
             dealloc_fn: T::dealloc_fn,
             type_id: TypeId::of::<T>(),
@@ -75,7 +68,6 @@ pub(crate) const fn vtable_of<T: Trace + 'static>() -> &'static VTable {
 
 pub(crate) type TraceFn = unsafe fn(this: GcErasedPointer, tracer: &mut Tracer);
 pub(crate) type TraceNonRootsFn = unsafe fn(this: GcErasedPointer);
-pub(crate) type DropFn = unsafe fn(this: GcErasedPointer);
 pub(crate) type DropValueFn = unsafe fn(this: GcErasedPointer);
 pub(crate) type DeallocFn = unsafe fn(this: GcErasedPointer);
 
@@ -83,7 +75,6 @@ pub(crate) type DeallocFn = unsafe fn(this: GcErasedPointer);
 pub(crate) struct VTable {
     trace_fn: TraceFn,
     trace_non_roots_fn: TraceNonRootsFn,
-    drop_fn: DropFn,
     drop_value_fn: DropValueFn,
     dealloc_fn: DeallocFn,
     type_id: TypeId,
@@ -97,10 +88,6 @@ impl VTable {
 
     pub(crate) fn trace_non_roots_fn(&self) -> TraceNonRootsFn {
         self.trace_non_roots_fn
-    }
-
-    pub(crate) fn drop_fn(&self) -> DropFn {
-        self.drop_fn
     }
 
     pub(crate) fn drop_value_fn(&self) -> DropValueFn {

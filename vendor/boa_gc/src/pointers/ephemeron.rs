@@ -157,9 +157,7 @@ impl<K: Trace + ?Sized, V: Trace> Clone for Ephemeron<K, V> {
 impl<K: Trace + ?Sized, V: Trace> Drop for Ephemeron<K, V> {
     fn drop(&mut self) {
         // PATCH: as `Gc`'s `Drop` (the ephemeron box is deallocated after strong nodes' values
-        // are dropped).
-        if crate::handle_may_decrement() {
-            Finalize::finalize(self);
-        }
+        // are dropped): unconditionally.
+        Finalize::finalize(self);
     }
 }

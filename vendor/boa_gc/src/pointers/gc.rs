@@ -376,10 +376,10 @@ impl<T: Trace + ?Sized> Deref for Gc<T> {
 impl<T: Trace + ?Sized> Drop for Gc<T> {
     fn drop(&mut self) {
         // PATCH: also while the collector drops the values of unreachable nodes (their
-        // headers are still allocated), so that no finalizer pass is needed for this.
-        if crate::handle_may_decrement() {
-            Finalize::finalize(self);
-        }
+        // headers are still allocated), so that no finalizer pass is needed for this; and
+        // unconditionally: the collector drops every value before it deallocates any node
+        // (`Collector::sweep`, `Collector::dump`), so the node is allocated here.
+        Finalize::finalize(self);
     }
 }
 
