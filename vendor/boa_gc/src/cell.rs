@@ -57,27 +57,36 @@ impl BorrowFlag {
     /// # Panic
     ///  - This method will panic if the current `BorrowState` is writing.
     ///  - This method will panic after incrementing if the borrow count overflows.
+    // PATCH: one comparison (was two assertions, three comparisons): the flag is neither
+    // WRITING nor WRITING - 1 (whose increment would overflow the reader count into
+    // WRITING; incrementing any other value gives a Reading flag).
     #[inline]
     fn add_reading(self) -> Self {
-        assert_ne!(self.borrowed(), BorrowState::Writing);
-        let flags = Self(self.0 + 1);
-
-        // This will fail if the borrow count overflows, which shouldn't happen,
-        // but let's be safe
-        {
-            assert_eq!(flags.borrowed(), BorrowState::Reading);
+        if self.0 >= WRITING - 1 {
+            Self::add_reading_failed(self);
         }
-        flags
+        Self(self.0 + 1)
+    }
+
+    /// PATCH: the panics of `add_reading`, out of line.
+    #[cold]
+    #[inline(never)]
+    fn add_reading_failed(self) -> ! {
+        assert_ne!(self.borrowed(), BorrowState::Writing);
+        panic!("too many borrows of a GcCell");
     }
 
     /// Decrements the counter to remove a borrow.
     ///
     /// # Panic
     ///  - This method will panic if the current `BorrowState` is not reading.
-    // PATCH: inlined (as `add_reading`): every `GcRef` drop calls it.
+    // PATCH: inlined (as `add_reading`): every `GcRef` drop calls it. PATCH: the assertion
+    // is a debug one (was a check on every `GcRef` drop): only a `BorrowGcRef` calls this,
+    // which exists only while the flag counts it as a reader (`add_reading` made it one, and
+    // no mutable borrow can start while it is not `Unused`).
     #[inline]
     fn sub_reading(self) -> Self {
-        assert_eq!(self.borrowed(), BorrowState::Reading);
+        debug_assert_eq!(self.borrowed(), BorrowState::Reading);
         Self(self.0 - 1)
     }
 }
@@ -158,10 +167,12 @@ impl<T: ?Sized> GcRefCell<T> {
     ///
     /// Returns an `Err` if the value is currently mutably borrowed.
     pub fn try_borrow(&self) -> Result<GcRef<'_, T>, BorrowError> {
-        if self.borrow.get().borrowed() == BorrowState::Writing {
+        let flag = self.borrow.get();
+        // PATCH: one comparison on the way of a borrow that succeeds (`add_reading`).
+        if flag.0 >= WRITING - 1 && flag.borrowed() == BorrowState::Writing {
             return Err(BorrowError);
         }
-        self.borrow.set(self.borrow.get().add_reading());
+        self.borrow.set(flag.add_reading());
 
         // SAFETY: calling value on a rooted value may cause Undefined Behavior
         unsafe {
