@@ -53,7 +53,13 @@ pub fn ordinary_function_create_named(
         context.realm.clone(),
         context.source.clone(),
     );
-    let script_or_module = crate::spec::execution_contexts::get_active_script_or_module(agent);
+    // (Step 15's GetActiveScriptOrModule, not while tracing: when the running execution
+    // context's ScriptOrModule is not null, it is the topmost such context of step 2, and
+    // steps 1-3 return its ScriptOrModule; docs/ARCHITECTURE.md, "Object creation".)
+    let script_or_module = match &context.script_or_module {
+        Some(script_or_module) if !crate::trace::enabled() => Some(script_or_module.clone()),
+        _ => crate::spec::execution_contexts::get_active_script_or_module(agent),
+    };
     // The slots are filled in (steps 1-21) as one FunctionData, and the object is made
     // with them at the end (step 2's OrdinaryObjectCreate with F's [[Call]], step 3).
     // (One test of the tracing flag for the markers of steps 1 and 4-6, which do no work
