@@ -156,8 +156,7 @@ pub fn ordinary_function_create_named(
         // 21. Let len be the ExpectedArgumentCount of ParameterList.
         let len = expected_argument_count(code);
         // 22. Perform SetFunctionLength(F, len).
-        let mut properties = Vec::with_capacity(2);
-        properties.push((
+        let length = (
             PropertyKey::length_key(),
             crate::spec::object_type::Property::Data {
                 value: Value::Number(len as f64),
@@ -165,19 +164,28 @@ pub fn ordinary_function_create_named(
                 enumerable: false,
                 configurable: true,
             },
-        ));
-        // (SetFunctionName(F, name) step 6, when the caller asks for it.)
-        if let Some(name) = name {
-            properties.push((
-                PropertyKey::name_key(),
-                crate::spec::object_type::Property::Data {
-                    value: Value::String(name),
-                    writable: false,
-                    enumerable: false,
-                    configurable: true,
-                },
-            ));
-        }
+        );
+        // (SetFunctionName(F, name) step 6, when the caller asks for it: the list made
+        // with both at once.)
+        let properties = match name {
+            Some(name) => vec![
+                length,
+                (
+                    PropertyKey::name_key(),
+                    crate::spec::object_type::Property::Data {
+                        value: Value::String(name),
+                        writable: false,
+                        enumerable: false,
+                        configurable: true,
+                    },
+                ),
+            ],
+            None => {
+                let mut properties = Vec::with_capacity(2);
+                properties.push(length);
+                properties
+            }
+        };
         // 23. Return F.
         return Object::new_with_properties(
             &FUNCTION_METHODS,
