@@ -228,3 +228,144 @@ fn arrays_from_lists_have_their_elements_and_length() {
         ],
     );
 }
+
+/// Objects with a single own property (an Array's "length", an object with one property;
+/// how such a property is stored is the first thing a layout change touches): adding,
+/// replacing, redefining and deleting keep one property per key, insertion order and the
+/// attributes, and a second property comes after the first.
+#[test]
+fn objects_with_a_single_property_keep_it_as_any_other() {
+    check(
+        r#"
+        const d = (o, k) => JSON.stringify(Object.getOwnPropertyDescriptor(o, k));
+        const keys = (o) => JSON.stringify(Reflect.ownKeys(o).map(String));
+        const o = {};
+        o.a = 1;
+        print(o.a, keys(o), d(o, 'a'));
+        o.a = 2;
+        Object.defineProperty(o, 'a', { enumerable: false });
+        print(o.a, keys(o), d(o, 'a'), JSON.stringify(o));
+        o.b = 3;
+        print(keys(o), o.a + o.b);
+        delete o.a;
+        print(keys(o), 'a' in o);
+        delete o.b;
+        print(keys(o), Object.keys(o).length);
+        o.c = 4;
+        o.d = 5;
+        print(keys(o));
+        const one = { x: 1 };
+        delete one.x;
+        print(keys(one), one.x);
+        one.y = 2;
+        print(keys(one), d(one, 'y'));
+        const s = Symbol('s');
+        const sym = { [s]: 1 };
+        print(keys(sym), sym[s], Object.getOwnPropertySymbols(sym).length);
+        const acc = {};
+        Object.defineProperty(acc, 'g', { get() { return 7; }, configurable: true });
+        print(acc.g, d(acc, 'g').includes('"configurable":true'), keys(acc));
+        Object.defineProperty(acc, 'g', { value: 8 });
+        print(acc.g, d(acc, 'g'));
+        const proto = { p: 'inherited' };
+        const child = Object.create(proto);
+        print(child.p, keys(child), Object.hasOwn(child, 'p'));
+        child.p = 'own';
+        print(child.p, proto.p, keys(child));
+        const frozen = Object.freeze({ f: 1 });
+        frozen.f = 2;
+        print(frozen.f, Object.isFrozen(frozen), Reflect.set(frozen, 'f', 3),
+              Reflect.deleteProperty(frozen, 'f'), Reflect.defineProperty(frozen, 'g', { value: 1 }));
+        const big = {};
+        for (let i = 0; i < 12; i++) big['k' + i] = i;
+        print(Object.keys(big).join(), big.k0 + big.k11);
+        const n = Object.create(null);
+        n[1] = 'one';
+        n.z = 'z';
+        print(keys(n));
+        for (const k in { only: 1 }) print('for-in', k);
+    "#,
+        &[
+            r#"1 ["a"] {"value":1,"writable":true,"enumerable":true,"configurable":true}"#,
+            r#"2 ["a"] {"value":2,"writable":true,"enumerable":false,"configurable":true} {}"#,
+            r#"["a","b"] 5"#,
+            r#"["b"] false"#,
+            "[] 0",
+            r#"["c","d"]"#,
+            "[] undefined",
+            r#"["y"] {"value":2,"writable":true,"enumerable":true,"configurable":true}"#,
+            r#"["Symbol(s)"] 1 1"#,
+            r#"7 true ["g"]"#,
+            r#"8 {"value":8,"writable":false,"enumerable":false,"configurable":true}"#,
+            r#"inherited [] false"#,
+            r#"own inherited ["p"]"#,
+            "1 true false false false",
+            "k0,k1,k2,k3,k4,k5,k6,k7,k8,k9,k10,k11 11",
+            r#"["1","z"]"#,
+            "for-in only",
+        ],
+    );
+}
+
+/// An Array's "length" (its only property besides the elements, made first): other
+/// properties after it, "length" made read-only, truncated, frozen; Arrays made by a
+/// literal, by ArrayCreate and by CreateArrayFromList alike.
+#[test]
+fn an_arrays_length_beside_other_properties() {
+    check(
+        r#"
+        const d = (o, k) => JSON.stringify(Object.getOwnPropertyDescriptor(o, k));
+        const keys = (o) => JSON.stringify(Reflect.ownKeys(o));
+        for (const a of [[1, 2], new Array(2), Array.of(1, 2), [1, , 2]]) {
+          a.x = 'x';
+          a[5] = 5;
+          print(a.length, keys(a), d(a, 'length'), a.x);
+          Object.defineProperty(a, 'length', { value: 3 });
+          print(a.length, keys(a), 5 in a);
+          Object.defineProperty(a, 'length', { writable: false });
+          print(d(a, 'length'), Reflect.set(a, 'length', 1), Reflect.set(a, 7, 7), a.length);
+          print(delete a.length, Reflect.defineProperty(a, 'length', { value: 4 }));
+        }
+        const b = [];
+        print(delete b.length, b.length, keys(b), d(b, 'length'));
+        b.length = 3;
+        print(b.length, keys(b));
+        b.push(1);
+        print(b.length, keys(b));
+        Object.defineProperty(b, 'length', { value: 0, writable: false });
+        print(b.length, keys(b), d(b, 'length'));
+        let threw = 'no';
+        try { b.push(1); } catch (e) { threw = e.constructor.name; }
+        print(threw, b.length);
+        const c = Object.freeze([1]);
+        print(Object.isFrozen(c), d(c, 'length'), Reflect.set(c, 'length', 0));
+        const e = [];
+        print(Object.isSealed(Object.seal(e)), d(e, 'length'), keys(e));
+    "#,
+        &[
+            r#"6 ["0","1","5","length","x"] {"value":6,"writable":true,"enumerable":false,"configurable":false} x"#,
+            r#"3 ["0","1","length","x"] false"#,
+            r#"{"value":3,"writable":false,"enumerable":false,"configurable":false} false false 3"#,
+            "false false",
+            r#"6 ["5","length","x"] {"value":6,"writable":true,"enumerable":false,"configurable":false} x"#,
+            r#"3 ["length","x"] false"#,
+            r#"{"value":3,"writable":false,"enumerable":false,"configurable":false} false false 3"#,
+            "false false",
+            r#"6 ["0","1","5","length","x"] {"value":6,"writable":true,"enumerable":false,"configurable":false} x"#,
+            r#"3 ["0","1","length","x"] false"#,
+            r#"{"value":3,"writable":false,"enumerable":false,"configurable":false} false false 3"#,
+            "false false",
+            r#"6 ["0","2","5","length","x"] {"value":6,"writable":true,"enumerable":false,"configurable":false} x"#,
+            r#"3 ["0","2","length","x"] false"#,
+            r#"{"value":3,"writable":false,"enumerable":false,"configurable":false} false false 3"#,
+            "false false",
+            r#"false 0 ["length"] {"value":0,"writable":true,"enumerable":false,"configurable":false}"#,
+            r#"3 ["length"]"#,
+            r#"4 ["3","length"]"#,
+            r#"0 ["length"] {"value":0,"writable":false,"enumerable":false,"configurable":false}"#,
+            "TypeError 0",
+            r#"true {"value":1,"writable":false,"enumerable":false,"configurable":false} false"#,
+            r#"true {"value":0,"writable":true,"enumerable":false,"configurable":false} ["length"]"#,
+        ],
+    );
+}

@@ -565,3 +565,33 @@ fn import_attributes_are_all_read_before_any_is_checked() {
     );
     assert_eq!(printed, ["TypeError a,b", "RangeError"]);
 }
+
+/// A function's [[ScriptOrModule]] (OrdinaryFunctionCreate step 15) is the module whose
+/// code made it, wherever it is called from; not while tracing it is read from the running
+/// execution context (docs/ARCHITECTURE.md, "Object creation"), and a function made while
+/// a built-in runs (`Function`, whose context has no ScriptOrModule) takes the steps.
+#[test]
+fn functions_keep_the_module_that_made_them() {
+    let printed = ok(
+        &[
+            (
+                "main",
+                "import { meta, make, call, dynamic } from 'a';\n\
+                 const inner = make();\n\
+                 print(meta() === import.meta, meta() === inner(), call(() => import.meta) === import.meta);\n\
+                 print(typeof dynamic, dynamic.name);\n\
+                 dynamic().then(ns => print(ns.v));",
+            ),
+            (
+                "a",
+                "export const meta = () => import.meta;\n\
+                 export function make() { return () => import.meta; }\n\
+                 export const call = (f) => f();\n\
+                 export const dynamic = new Function(\"return import('good')\");",
+            ),
+            ("good", "export const v = 'good';"),
+        ],
+        "main",
+    );
+    assert_eq!(printed, ["false true true", "function anonymous", "good"]);
+}

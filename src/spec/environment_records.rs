@@ -196,14 +196,21 @@ impl DeclarativeRecord {
 
     /// Makes the name index once the record has [`INDEXED_FROM`] bindings (memory only:
     /// a lookup by name is the same with it or without).
+    /// (The test inline, the index made out of line: most records never get one.)
+    #[inline]
     fn index_when_large(&mut self) {
         if self.index.is_none() && self.bindings.len() >= INDEXED_FROM {
-            let mut index = rustc_hash::FxHashMap::default();
-            for (i, b) in self.bindings.iter().enumerate() {
-                index.insert(b.name.clone(), i);
-            }
-            self.index = Some(Box::new(index));
+            self.make_index();
         }
+    }
+
+    #[inline(never)]
+    fn make_index(&mut self) {
+        let mut index = rustc_hash::FxHashMap::default();
+        for (i, b) in self.bindings.iter().enumerate() {
+            index.insert(b.name.clone(), i);
+        }
+        self.index = Some(Box::new(index));
     }
 
     /// Removes the binding at `position`, keeping the index.

@@ -189,8 +189,10 @@ impl TemplateSite {
 /// A Realm Record (Table 24).
 #[derive(Finalize)]
 pub struct RealmRecord {
-    /// [[Intrinsics]], indexed by [`Intrinsic`].
-    pub intrinsics: GcRefCell<Vec<Option<Object>>>,
+    /// [[Intrinsics]], indexed by [`Intrinsic`]. (A `std` cell, whose borrow is cheaper
+    /// than the collector's: the record is traced by hand, and the list is only replaced
+    /// in part by realm set-up and SES taming, never while it is traced.)
+    pub intrinsics: std::cell::RefCell<Vec<Option<Object>>>,
     /// The default Evaluators record (Compartments layer 3), which holds [[GlobalObject]]
     /// and [[GlobalEnv]].
     pub evaluators: GcRefCell<Option<Evaluators>>,
@@ -206,7 +208,9 @@ pub struct RealmRecord {
 // traced.
 unsafe impl Trace for RealmRecord {
     custom_trace!(this, mark, {
-        mark(&this.intrinsics);
+        for object in this.intrinsics.borrow().iter() {
+            mark(object);
+        }
         mark(&this.evaluators);
         for (_, object) in this.template_map.borrow().iter() {
             mark(object);
@@ -235,7 +239,7 @@ impl Realm {
     /// A realm with no intrinsics yet (CreateRealm's record; see realm_setup.rs).
     pub fn new_empty() -> Realm {
         Realm(Gc::new(RealmRecord {
-            intrinsics: GcRefCell::new(vec![None; Intrinsic::ALL.len()]),
+            intrinsics: std::cell::RefCell::new(vec![None; Intrinsic::ALL.len()]),
             evaluators: GcRefCell::new(None),
             template_map: GcRefCell::new(Vec::new()),
             host_defined: GcRefCell::new(Value::Undefined),
@@ -250,9 +254,13 @@ impl Realm {
 
     /// The intrinsic object `which` (%name%) of this realm.
     pub fn intrinsic(&self, which: Intrinsic) -> Object {
-        self.0.intrinsics.borrow()[which as usize]
-            .clone()
-            .unwrap_or_else(|| panic!("intrinsic {} used before it was created", which.name()))
+        // (The failures out of line: the common path has no panic's formatting in its frame.)
+        if let Ok(intrinsics) = self.0.intrinsics.try_borrow() {
+            if let Some(Some(object)) = intrinsics.get(which as usize) {
+                return object.clone();
+            }
+        }
+        intrinsic_missing(which)
     }
 
     pub fn set_intrinsic(&self, which: Intrinsic, object: Object) {
@@ -267,4 +275,12 @@ impl Realm {
             .clone()
             .expect("a realm's Evaluators are set when the realm is initialized")
     }
+}
+
+/// [`Realm::intrinsic`] of an intrinsic not created yet (or of a realm whose intrinsics are
+/// being replaced): a bug in the realm's set-up.
+#[cold]
+#[inline(never)]
+fn intrinsic_missing(which: Intrinsic) -> ! {
+    panic!("intrinsic {} used before it was created", which.name())
 }

@@ -329,6 +329,7 @@ pub fn heap_is_counted() -> bool {
     counted
 }
 
+#[inline(always)]
 fn count(delta: isize) {
     HEAP_IN_USE.with(|c| c.set(c.get().wrapping_add(delta)));
 }
@@ -368,42 +369,36 @@ fn unaligned_call_suffices(align: usize, size: usize) -> bool {
 // returned unchanged. The bookkeeping touches a const-initialised thread-local Cell, which
 // never allocates or unwinds.
 unsafe impl GlobalAlloc for CountingAllocator {
+    #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let (size, align) = (layout.size(), layout.align());
-        // SAFETY: see the impl; both allocators accept any size and power-of-two alignment.
-        let p: *mut u8 = unsafe {
-            if size >= LARGE_BLOCK {
-                System.alloc(layout)
-            } else if unaligned_call_suffices(align, size) {
-                mi::mi_malloc(size).cast()
-            } else {
-                mi::mi_malloc_aligned(size, align).cast()
-            }
-        };
-        if !p.is_null() {
+        if size < LARGE_BLOCK && unaligned_call_suffices(align, size) {
+            // (The common request: counted first, so that `mi_malloc` is a tail call.
+            // mimalloc returns null for such a block only when the system refuses it
+            // memory; its size then stays counted, which can only make a heap limit
+            // stricter.)
             count(size as isize);
+            // SAFETY: see the impl; mimalloc accepts any size.
+            return unsafe { mi::mi_malloc(size).cast() };
         }
-        p
+        // SAFETY: as above; the other requests.
+        unsafe { self.alloc_other(layout, false) }
     }
 
+    #[inline]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         let (size, align) = (layout.size(), layout.align());
-        // SAFETY: as `alloc`.
-        let p: *mut u8 = unsafe {
-            if size >= LARGE_BLOCK {
-                System.alloc_zeroed(layout)
-            } else if unaligned_call_suffices(align, size) {
-                mi::mi_zalloc(size).cast()
-            } else {
-                mi::mi_zalloc_aligned(size, align).cast()
-            }
-        };
-        if !p.is_null() {
+        if size < LARGE_BLOCK && unaligned_call_suffices(align, size) {
+            // (Counted first, as in `alloc`.)
             count(size as isize);
+            // SAFETY: see the impl; mimalloc accepts any size.
+            return unsafe { mi::mi_zalloc(size).cast() };
         }
-        p
+        // SAFETY: as above; the other requests.
+        unsafe { self.alloc_other(layout, true) }
     }
 
+    #[inline]
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         // Counted first, so that the free is a tail call.
         count(-(layout.size() as isize));
@@ -451,6 +446,35 @@ unsafe impl GlobalAlloc for CountingAllocator {
         };
         if !p.is_null() {
             count(new_size as isize - old_size as isize);
+        }
+        p
+    }
+}
+
+impl CountingAllocator {
+    /// [`GlobalAlloc::alloc`] (`zeroed`: `alloc_zeroed`) of a large block (the system
+    /// allocator's) or of one whose alignment the unaligned mimalloc calls would not
+    /// guarantee: counted once it is allocated.
+    #[cold]
+    #[inline(never)]
+    unsafe fn alloc_other(&self, layout: Layout, zeroed: bool) -> *mut u8 {
+        let (size, align) = (layout.size(), layout.align());
+        // SAFETY: see the GlobalAlloc impl; both allocators accept any size and
+        // power-of-two alignment.
+        let p: *mut u8 = unsafe {
+            match (size >= LARGE_BLOCK, zeroed) {
+                (true, false) => System.alloc(layout),
+                (true, true) => System.alloc_zeroed(layout),
+                (false, false) if unaligned_call_suffices(align, size) => {
+                    mi::mi_malloc(size).cast()
+                }
+                (false, true) if unaligned_call_suffices(align, size) => mi::mi_zalloc(size).cast(),
+                (false, false) => mi::mi_malloc_aligned(size, align).cast(),
+                (false, true) => mi::mi_zalloc_aligned(size, align).cast(),
+            }
+        };
+        if !p.is_null() {
+            count(size as isize);
         }
         p
     }

@@ -53,7 +53,13 @@ pub fn ordinary_function_create_named(
         context.realm.clone(),
         context.source.clone(),
     );
-    let script_or_module = crate::spec::execution_contexts::get_active_script_or_module(agent);
+    // (Step 15's GetActiveScriptOrModule, not while tracing: when the running execution
+    // context's ScriptOrModule is not null, it is the topmost such context of step 2, and
+    // steps 1-3 return its ScriptOrModule; docs/ARCHITECTURE.md, "Object creation".)
+    let script_or_module = match &context.script_or_module {
+        Some(script_or_module) if !crate::trace::enabled() => Some(script_or_module.clone()),
+        _ => crate::spec::execution_contexts::get_active_script_or_module(agent),
+    };
     // The slots are filled in (steps 1-21) as one FunctionData, and the object is made
     // with them at the end (step 2's OrdinaryObjectCreate with F's [[Call]], step 3).
     // (One test of the tracing flag for the markers of steps 1 and 4-6, which do no work
@@ -150,8 +156,7 @@ pub fn ordinary_function_create_named(
         // 21. Let len be the ExpectedArgumentCount of ParameterList.
         let len = expected_argument_count(code);
         // 22. Perform SetFunctionLength(F, len).
-        let mut properties = Vec::with_capacity(2);
-        properties.push((
+        let length = (
             PropertyKey::length_key(),
             crate::spec::object_type::Property::Data {
                 value: Value::Number(len as f64),
@@ -159,19 +164,28 @@ pub fn ordinary_function_create_named(
                 enumerable: false,
                 configurable: true,
             },
-        ));
-        // (SetFunctionName(F, name) step 6, when the caller asks for it.)
-        if let Some(name) = name {
-            properties.push((
-                PropertyKey::name_key(),
-                crate::spec::object_type::Property::Data {
-                    value: Value::String(name),
-                    writable: false,
-                    enumerable: false,
-                    configurable: true,
-                },
-            ));
-        }
+        );
+        // (SetFunctionName(F, name) step 6, when the caller asks for it: the list made
+        // with both at once.)
+        let properties = match name {
+            Some(name) => vec![
+                length,
+                (
+                    PropertyKey::name_key(),
+                    crate::spec::object_type::Property::Data {
+                        value: Value::String(name),
+                        writable: false,
+                        enumerable: false,
+                        configurable: true,
+                    },
+                ),
+            ],
+            None => {
+                let mut properties = Vec::with_capacity(2);
+                properties.push(length);
+                properties
+            }
+        };
         // 23. Return F.
         return Object::new_with_properties(
             &FUNCTION_METHODS,
