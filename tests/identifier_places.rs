@@ -468,3 +468,40 @@ fn property_names_keep_their_keys_past_the_agents_table() {
     // the increments.
     assert_eq!(lines, ["180302 180904 2 601 604"]);
 }
+
+/// Round 33: the `for` fast paths with the held LexicalEnvironment read and write global
+/// places and the global record's declarative part (`slot_binding`'s second test): a later
+/// script's `let` of the same name takes over from the global object's property, and a
+/// script-level `let` is found in the declarative part.
+#[test]
+fn loop_paths_follow_global_places_and_lexical_globals() {
+    let mut engine = engine();
+    engine
+        .evaluate_script(&source(
+            r#"
+            globalThis.p = 1;
+            function loop() { for (let i = 0; i < 3; i++) { p = p + i; } return p; }
+            function test() { let c = 0; for (let i = 0; i < p; i++) { c = c + 1; } return c; }
+            print(loop(), test());
+            "#,
+        ))
+        .unwrap();
+    engine
+        .evaluate_script(&source("let p = 100; print(loop(), test(), globalThis.p);"))
+        .unwrap();
+    engine
+        .evaluate_script(&source(
+            "let q = 0; for (let i = 0; i < 4; i++) { q = q + i; } print(q); \
+             const k = 2; try { for (let i = 0; i < 2; i++) { k = k + i; } } catch (e) { print(e.message, k); }",
+        ))
+        .unwrap();
+    assert_eq!(
+        engine.take_printed(),
+        [
+            "4 4",
+            "103 103 4",
+            "6",
+            "assignment to constant variable 'k' 2"
+        ]
+    );
+}

@@ -151,3 +151,94 @@ fn increments_in_place_and_those_that_must_not_be() {
         ["0 1 2 3 2 1 g0 g1 string number number 1 2 valueOf c0 TypeError ReferenceError 1"]
     );
 }
+
+/// Round 33: ForBodyEvaluation holds the running LexicalEnvironment for its untraced fast
+/// paths (the test, `x = a op b` statements to binding slots and global places, the
+/// increment), taken again after each CreatePerIterationEnvironment. Each line is what the
+/// spec's steps give (the same program under `--trace`, where no fast path runs, prints the
+/// same): completion values, bindings of other types, constants, TDZ, closures over
+/// per-iteration bindings and assignments to them, global accessors, read-only and
+/// undeclared globals, tests of non-Numbers, increments that must fail, generators.
+#[test]
+fn held_environment_paths_at_their_edges() {
+    let lines = run(r#"
+function show(f) { try { print(f()); } catch (e) { print(e.constructor.name + ': ' + e.message); } }
+// completion values through eval
+show(() => eval('let s = 0; for (let i = 0; i < 3; i++) { s = s + i; }'));
+show(() => eval('let s = 0, t = 1; for (let i = 0; i < 3; i++) { s = s + i; t = t * 2; }'));
+show(() => eval('var g1 = 0; for (var i = 0; i < 4; i++) { g1 = g1 + i; }'));
+show(() => eval('let s = 0; for (let i = 0; i < 3; i++) { s = s < i; }'));
+// a binding of another type, a string operand, TDZ, const
+show(() => { let s = 'a'; for (let i = 0; i < 3; i++) { s = s + i; } return s; });
+show(() => { let s = 0; for (let i = 0; i < 3; i++) { s = i + 'x'; } return s; });
+show(() => { let s = 0; for (let i = 0; i < 3; i++) { s = i + 1; if (i) break; } return s; });
+show(() => { const c = 1; for (let i = 0; i < 2; i++) { c = c + i; } return c; });
+show(() => { for (let i = 0; i < 2; i++) { t = i + 1; } let t = 0; return t; });
+show(() => { let s = 0; for (let i = 0; i < 2; i++) { s = u + 1; } let u = 0; return s; });
+// per-iteration bindings: closures over the loop variable, assignments to it
+show(() => { let fs = [], s = 0; for (let i = 0; i < 3; i++) { fs.push(() => i); s = s + i; } return fs.map(f => f()).join() + ' ' + s; });
+show(() => { let fs = []; for (let i = 0; i < 6; i++) { fs.push(() => i); i = i + 1; } return fs.map(f => f()).join(); });
+show(() => { let fs = []; for (let i = 0, j = 10; i < j; i++) { fs.push(() => i * 100 + j); j = j - 2; } return fs.map(f => f()).join(); });
+// global places: var, a setter, a non-writable property, a deleted property, strict
+var gv = 0;
+show(() => { for (let i = 0; i < 3; i++) { gv = gv + i; } return gv; });
+var log = [];
+Object.defineProperty(globalThis, 'acc', { set(v) { log.push(v); }, get() { return 5; }, configurable: true });
+show(() => { for (let i = 0; i < 3; i++) { acc = i + 1; } return log.join(); });
+show(() => { for (let i = 0; i < 2; i++) { NaN = i + 1; } return NaN; });
+show(() => { 'use strict'; for (let i = 0; i < 2; i++) { NaN = i + 1; } return NaN; });
+var gd = 1;
+show(() => { for (let i = 0; i < 3; i++) { gd = gd + 1; if (i == 1) delete globalThis.gd; } return gd; });
+show(() => { 'use strict'; for (let i = 0; i < 3; i++) { undeclared1 = i + 1; } return undeclared1; });
+show(() => { for (let i = 0; i < 3; i++) { undeclared2 = i + 1; } return undeclared2; });
+// the test: not Numbers, a global, NaN, -0 and %
+show(() => { let n = '3', c = 0; for (let i = 0; i < n; i++) { c = c + 1; } return c; });
+show(() => { let c = 0; for (let i = 0; i < gv; i++) { c = c + 1; } return c; });
+show(() => { let c = 0, z = NaN; for (let i = 0; i != z && i < 4; i++) { c = c + 1; } return c; });
+show(() => { let r = 0, m = -4; for (let i = 0; i < 1; i++) { r = m % 2; } return Object.is(r, -0); });
+show(() => { let r = 0; for (let i = 0; i < 3; i++) { r = r - 1 >>> 0; } return r; });
+// the increment: const, string, TDZ
+show(() => { for (const i = 0; i < 2; i++) { } });
+show(() => { let c = 0; for (let i = '0'; i < 3; i++) { c = c + 1; } return c; });
+show(() => { let r = []; for (let i = 0; i < 3; i++) { r.push(typeof i); i = '' + i; } return r.join(); });
+// generators: yield inside the body, return while suspended
+function* g() { let s = 0; for (let i = 0; i < 3; i++) { s = s + i; yield s; s = s * 2; } return s; }
+show(() => [...g()].join());
+show(() => { const it = g(); it.next(); return JSON.stringify(it.return(9)); });
+    "#);
+    assert_eq!(
+        lines,
+        [
+            "3",
+            "8",
+            "6",
+            "true",
+            "a012",
+            "2x",
+            "2",
+            "TypeError: assignment to constant variable 'c'",
+            "ReferenceError: cannot access 't' before initialization",
+            "ReferenceError: cannot access 'u' before initialization",
+            "0,1,2 3",
+            "1,3,5",
+            "8,106,204,302",
+            "3",
+            "1,2,3",
+            "NaN",
+            "TypeError: cannot assign to read only property 'NaN'",
+            "4",
+            "ReferenceError: undeclared1 is not defined",
+            "3",
+            "3",
+            "3",
+            "4",
+            "true",
+            "4294967293",
+            "TypeError: assignment to constant variable 'i'",
+            "3",
+            "number,number,number",
+            "0,1,4",
+            "{\"value\":9,\"done\":true}",
+        ]
+    );
+}

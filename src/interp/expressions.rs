@@ -16,7 +16,7 @@ use crate::spec::bigint_type::JsBigInt;
 use crate::spec::class_private_elements::private_element_find;
 use crate::spec::completion_record::JsResult;
 use crate::spec::ecmascript_function_objects::FunctionName;
-use crate::spec::environment_records::get_super_base;
+use crate::spec::environment_records::{get_super_base, Env};
 pub use crate::spec::execution_contexts::{
     get_new_target, get_this_environment, is_strict, lexical_environment, resolve_binding,
     resolve_binding_steps, resolve_this_binding,
@@ -180,6 +180,44 @@ pub fn number_binary_expression(agent: &mut Agent, expr: &Expr) -> Option<Value>
     let value = operators::number_binary(*op, a, b)?;
     agent.current_offset = expr.span.start;
     Some(value)
+}
+
+/// [`number_binary_expression`] for an arithmetic operator (`operators::number_arithmetic`)
+/// with the running LexicalEnvironment given (`env`, held by the loop fast paths of
+/// iteration.rs while it is the running one): the Number, or `None` with nothing
+/// evaluated. The caller has checked that tracing is off and sets the error location.
+#[inline(always)]
+pub fn number_arithmetic_in(env: &Env, expr: &Expr) -> Option<f64> {
+    let ExprKind::Binary { op, left, right } = &expr.kind else {
+        return None;
+    };
+    // (The right operand first: reading them has no effect, and in `x = x + f()` it is the
+    // one that is not a Number operand.)
+    let b = number_operand_in(env, right)?;
+    let a = number_operand_in(env, left)?;
+    operators::number_arithmetic(*op, a, b)
+}
+
+/// [`number_arithmetic_in`] for a relational or equality operator
+/// (`operators::number_comparison`): the Boolean, or `None` with nothing evaluated.
+#[inline(always)]
+pub fn number_comparison_in(env: &Env, expr: &Expr) -> Option<bool> {
+    let ExprKind::Binary { op, left, right } = &expr.kind else {
+        return None;
+    };
+    let a = number_operand_in(env, left)?;
+    let b = number_operand_in(env, right)?;
+    operators::number_comparison(*op, a, b)
+}
+
+/// [`number_operand`] with the running LexicalEnvironment given.
+#[inline(always)]
+fn number_operand_in(env: &Env, expr: &Expr) -> Option<f64> {
+    match &expr.kind {
+        ExprKind::Number(n) => Some(*n),
+        ExprKind::Ident(id) => super::identifiers::slot_number_in(env, id),
+        _ => None,
+    }
 }
 
 /// [`number_binary_expression`] where identifiers with a global place holding a Number

@@ -120,6 +120,74 @@ fn identifier_value_other(agent: &mut Agent, id: &Ident) -> JsResult<Value> {
     identifier_value_and_base(agent, id).map(|(_, value)| value)
 }
 
+/// [`identifier_or_global_number_untraced`] with the running LexicalEnvironment given
+/// (`env`, which the caller holds while it is the running one: the loop fast paths of
+/// iteration.rs).
+#[inline(always)]
+pub fn slot_number_in(env: &Env, id: &Ident) -> Option<f64> {
+    match id.place.get() {
+        Place::Slot { hops, slot } => env.slot_number(hops, slot, id),
+        Place::Global { hops } => global_number_in(env, id, hops),
+        _ => None,
+    }
+}
+
+/// [`slot_number_in`] of an identifier with a [`Place::Global`]: the Number of the global
+/// object property it keeps, if it is still there and holds one
+/// (`Env::global_property_number`, as [`identifier_or_global_number_untraced`]).
+#[inline(never)]
+fn global_number_in(env: &Env, id: &Ident, hops: u32) -> Option<f64> {
+    let (version, index) = id.place.global_property()?;
+    env.env_ref_at(hops)?
+        .global_property_number(version, index, &id.name)
+}
+
+/// `x = a op b` (13.15.2 steps 1.a-e) for an identifier `x` with a binding slot holding an
+/// initialized mutable binding with a Number (or a global place, below), and a right side
+/// of two Number operands giving a Number (`expressions::number_arithmetic_in`), with the running
+/// LexicalEnvironment given (`env`, as [`slot_number_in`]): a. ResolveBinding is the slot
+/// (running no code), b-c. rval, d. PutValue's SetMutableBinding (9.1.1.1.5 step 4)
+/// replaces the Number in place, e. rval. `None`, with nothing done, for anything else.
+/// Not while tracing (the caller checks).
+#[inline(always)]
+pub fn assign_number_in(env: &Env, id: &Ident, rhs: &Expr) -> Option<f64> {
+    match id.place.get() {
+        Place::Slot { hops, slot } => {
+            let n = super::expressions::number_arithmetic_in(env, rhs)?;
+            env.set_slot_number(hops, slot, id, n).then_some(n)
+        }
+        Place::Global { hops } => assign_global_number_in(env, id, hops, rhs),
+        _ => None,
+    }
+}
+
+/// [`assign_number_in`] of an identifier with a [`Place::Global`] (as
+/// `assign_to_identifier_other`): b-c. rval first (evaluating the right side runs no code
+/// and changes nothing, so ResolveBinding and PutValue then follow each other with nothing
+/// in between), then, when the global object property the identifier keeps is still a
+/// writable data property, a. HasBinding is true and d. SetMutableBinding replaces its
+/// value (`Env::set_global_property`). `None`, with nothing done, for anything else.
+#[inline(never)]
+fn assign_global_number_in(env: &Env, id: &Ident, hops: u32, rhs: &Expr) -> Option<f64> {
+    let n = super::expressions::number_arithmetic_in(env, rhs)?;
+    let (version, index) = id.place.global_property()?;
+    env.env_ref_at(hops)?
+        .set_global_property(version, index, &id.name, Value::Number(n))
+        .ok()?;
+    Some(n)
+}
+
+/// [`update_number_in_slot`] with the running LexicalEnvironment given (`env`, as
+/// [`slot_number_in`]), for a binding slot only: `false`, with nothing done, for anything
+/// else. Not while tracing (the caller checks).
+#[inline(always)]
+pub fn update_slot_number_in(env: &Env, id: &Ident, delta: f64) -> bool {
+    if let Place::Slot { hops, slot } = id.place.get() {
+        return env.update_slot_number(hops, slot, id, delta).is_some();
+    }
+    false
+}
+
 /// IdentifierReference evaluation followed by GetValue when the identifier's binding slot
 /// holds a Number (the value; `None`, with nothing reported, for anything else, which the
 /// general steps then evaluate). For a caller that has checked that tracing is off.

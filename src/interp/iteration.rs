@@ -10,7 +10,7 @@ use super::statements::{evaluate_statement, set_lexical_environment, variable_de
 use crate::spec::agents::Agent;
 use crate::spec::await_operation::await_value;
 use crate::spec::completion_record::{Completion, JsResult, StatementResult};
-use crate::spec::environment_records::new_declarative_environment;
+use crate::spec::environment_records::{new_declarative_environment, Env};
 use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::operations_on_iterator_objects::{
     async_iterator_close, get_iterator_of_kind, iterator_close, iterator_complete, iterator_value,
@@ -21,7 +21,7 @@ use crate::spec::reference_record::{initialize_referenced_binding, put_value};
 use crate::spec::type_conversion::{to_boolean, to_object};
 use crate::spec::value::Value;
 use crate::syntax::ast::{
-    Expr, ExprKind, ForHead, ForInit, Pattern, Stmt, StmtKind, UpdateOp, VarKind,
+    AssignOp, Expr, ExprKind, ForHead, ForInit, Pattern, Stmt, StmtKind, UpdateOp, VarKind,
 };
 use crate::syntax::static_semantics::names::var_decl_bound_names;
 use std::collections::VecDeque;
@@ -303,34 +303,50 @@ fn for_body_evaluation(
     } else {
         expression_statements_of(stmt)
     };
+    // (Not while tracing: the running LexicalEnvironment, held for the fast paths of the
+    // test, the body's statements and the increment below, which read binding slots
+    // through it. It is the running one whenever they run: each statement leaves the
+    // LexicalEnvironment as it found it, and after step e's new record it is taken again.)
+    let mut env = lexical_environment(agent);
     // 3. Repeat,
     loop {
         // (The host's time limit, not a spec step; see Agent::check_limits.)
         agent.check_limits()?;
+        let untraced = !crate::trace::enabled();
         // a. If test is not ~empty~, then
         //    i. Let testRef be ? Evaluation of test.
         //    ii. Let testValue be ? GetValue(testRef).
         //    iii. If ToBoolean(testValue) is false, return V.
         if let Some(test) = test {
-            // (`i < n` of Numbers without the general dispatch, expressions.rs; not while
-            // tracing. ToBoolean of a Boolean is the Boolean.)
-            let test_boolean = match number_binary_expression(agent, test)
-                .or_else(|| number_or_global_test(agent, test))
+            // (`i < n` of Numbers in binding slots or literals, a Boolean: its own
+            // ToBoolean; not while tracing. Then the same of slots and global places
+            // without the general dispatch, expressions.rs.)
+            let test_boolean = match untraced
+                .then(|| super::expressions::number_comparison_in(&env, test))
+                .flatten()
             {
-                Some(test_value) => {
-                    let test_boolean = match &test_value {
-                        Value::Boolean(b) => *b,
-                        other => to_boolean(other),
-                    };
-                    test_value.discard();
+                Some(test_boolean) => {
+                    agent.current_offset = test.span.start;
                     test_boolean
                 }
-                None => {
-                    let test_value = evaluate_expression(agent, test)?;
-                    let test_boolean = to_boolean(&test_value);
-                    test_value.discard();
-                    test_boolean
-                }
+                None => match number_binary_expression(agent, test)
+                    .or_else(|| number_or_global_test(agent, test))
+                {
+                    Some(test_value) => {
+                        let test_boolean = match &test_value {
+                            Value::Boolean(b) => *b,
+                            other => to_boolean(other),
+                        };
+                        test_value.discard();
+                        test_boolean
+                    }
+                    None => {
+                        let test_value = evaluate_expression(agent, test)?;
+                        let test_boolean = to_boolean(&test_value);
+                        test_value.discard();
+                        test_boolean
+                    }
+                },
             };
             if !test_boolean {
                 return Ok(Completion::Normal(Some(v)));
@@ -342,7 +358,8 @@ fn for_body_evaluation(
             // the return completion of a return signal; the Block's is the last one's.
             // c. LoopContinues is true for the normal one; d. sets V to its value. A
             // return completion has a value: c. returns it as it is.)
-            if let Err(e) = expression_statements_evaluation(agent, statements, &mut v) {
+            let env = untraced.then_some(&env);
+            if let Err(e) = expression_statements_evaluation(agent, env, statements, &mut v) {
                 return crate::interp::generators::return_signal_to_completion(e);
             }
         } else {
@@ -363,12 +380,13 @@ fn for_body_evaluation(
         //    (Step 1 of it does nothing for an empty list.)
         if !per_iteration_bindings.is_empty() {
             create_per_iteration_environment(agent, per_iteration_bindings)?;
+            env = lexical_environment(agent);
         }
         // f. If increment is not ~empty~, then
         //    i. Let incRef be ? Evaluation of increment.
         //    ii. Perform ? GetValue(incRef).
         if let Some(increment) = increment {
-            if !update_number_in_place(agent, increment) {
+            if !update_number_in_place(agent, untraced.then_some(&env), increment) {
                 evaluate_expression(agent, increment)?.discard();
             }
         }
@@ -380,9 +398,10 @@ fn for_body_evaluation(
 /// 1-5 of 13.4.2.1-13.4.5.1 in place (`identifiers::update_number_in_slot`, what the
 /// dispatch does for it; the value, which GetValue gives and ForBodyEvaluation step f
 /// discards, is not made). `false`, with nothing done, for anything else (and while
-/// tracing: the identifiers then have no place).
+/// tracing: the identifiers then have no place). `env`: the running LexicalEnvironment,
+/// when the caller holds it (not while tracing).
 #[inline(always)]
-fn update_number_in_place(agent: &mut Agent, increment: &Expr) -> bool {
+fn update_number_in_place(agent: &mut Agent, env: Option<&Env>, increment: &Expr) -> bool {
     let ExprKind::Update {
         op,
         target: Pattern::Ident(id),
@@ -396,7 +415,9 @@ fn update_number_in_place(agent: &mut Agent, increment: &Expr) -> bool {
     } else {
         -1.0
     };
-    if super::identifiers::update_number_in_slot(agent, id, delta).is_none() {
+    if !env.is_some_and(|env| super::identifiers::update_slot_number_in(env, id, delta))
+        && super::identifiers::update_number_in_slot(agent, id, delta).is_none()
+    {
         return false;
     }
     agent.current_offset = increment.span.start;
@@ -424,9 +445,11 @@ fn expression_statements_of(stmt: &Stmt) -> Option<&[Stmt]> {
 /// Evaluation of the ExpressionStatements of [`expression_statements_of`], in order (each
 /// at its position, as `evaluate_statement_list` does), setting `v` to the last one's
 /// value, the body's completion value (the others' are replaced by the next one's).
+/// `env`: the running LexicalEnvironment, when the caller holds it (not while tracing).
 #[inline(always)]
 fn expression_statements_evaluation(
     agent: &mut Agent,
+    env: Option<&Env>,
     statements: &[Stmt],
     v: &mut Value,
 ) -> JsResult<()> {
@@ -434,20 +457,61 @@ fn expression_statements_evaluation(
         return Ok(());
     };
     for statement in statements {
-        if let StmtKind::Expr { expr, .. } = &statement.kind {
-            agent.current_offset = statement.span.start;
-            // ExpressionStatement : Expression ; — 1. Let exprRef be ? Evaluation of
-            // Expression. 2. Return ? GetValue(exprRef).
-            // (A value the next statement's replaces.)
-            super::expressions::evaluate_expression_statement(agent, expr)?.discard();
+        // (A value the next statement's replaces.)
+        if assign_number_statement(agent, env, statement).is_none() {
+            expression_statement_evaluation(agent, statement)?.discard();
         }
     }
-    if let StmtKind::Expr { expr, .. } = &last.kind {
-        agent.current_offset = last.span.start;
-        let value = super::expressions::evaluate_expression_statement(agent, expr)?;
-        std::mem::replace(v, value).discard();
-    }
+    let value = match assign_number_statement(agent, env, last) {
+        Some(n) => Value::Number(n),
+        None => expression_statement_evaluation(agent, last)?,
+    };
+    std::mem::replace(v, value).discard();
     Ok(())
+}
+
+/// ExpressionStatement : Expression ; (14.5.1) — 1. Let exprRef be ? Evaluation of
+/// Expression. 2. Return ? GetValue(exprRef).
+#[inline(always)]
+fn expression_statement_evaluation(agent: &mut Agent, statement: &Stmt) -> JsResult<Value> {
+    let StmtKind::Expr { expr, .. } = &statement.kind else {
+        // (`expression_statements_of` gives ExpressionStatements only.)
+        return Ok(Value::Undefined);
+    };
+    agent.current_offset = statement.span.start;
+    super::expressions::evaluate_expression_statement(agent, expr)
+}
+
+/// [`expression_statement_evaluation`] of `x = a op b` to a binding slot holding a Number
+/// or a global place, with `env` (the running LexicalEnvironment, held by the caller; not
+/// while tracing): `identifiers::assign_number_in` (13.15.2 steps 1.a-e for that case), its
+/// value. `None`, with nothing done, for anything else.
+#[inline(always)]
+fn assign_number_statement(agent: &mut Agent, env: Option<&Env>, statement: &Stmt) -> Option<f64> {
+    let (
+        Some(env),
+        StmtKind::Expr {
+            expr:
+                Expr {
+                    kind:
+                        ExprKind::Assign {
+                            op: AssignOp::Assign,
+                            target: Pattern::Ident(id),
+                            value,
+                        },
+                    span,
+                    ..
+                },
+            ..
+        },
+    ) = (env, &statement.kind)
+    else {
+        return None;
+    };
+    let n = super::identifiers::assign_number_in(env, id, value)?;
+    // (Where the general steps leave the error location.)
+    agent.current_offset = span.start;
+    Some(n)
 }
 
 /// CreatePerIterationEnvironment ( perIterationBindings ) (14.7.4.4).

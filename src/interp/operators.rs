@@ -190,6 +190,22 @@ pub fn number_binary(op: BinaryOp, a: f64, b: f64) -> Option<Value> {
     })
 }
 
+/// [`number_binary`] for the relational and equality operators, whose result on two
+/// Numbers is a Boolean, giving the Boolean; `None` for the others.
+#[inline(always)]
+pub fn number_comparison(op: BinaryOp, a: f64, b: f64) -> Option<bool> {
+    use BinaryOp::*;
+    Some(match op {
+        Lt => a < b,
+        Gt => a > b,
+        LtEq => a <= b,
+        GtEq => a >= b,
+        Eq | StrictEq => a == b,
+        NotEq | StrictNotEq => a != b,
+        _ => return None,
+    })
+}
+
 /// Number::remainder ( n, d ) (6.1.6.1.6): the sign of the dividend, as fmod. When both
 /// are integral Numbers of magnitude below 2^63 (±0 included for the dividend, at least 1
 /// for the divisor), it is the integer remainder of their magnitudes with the dividend's

@@ -285,13 +285,15 @@ fn next_global_version() -> u64 {
 #[boa_gc(unsafe_no_drop)]
 #[repr(u8)]
 pub enum EnvKind {
+    // (The three kinds with a `DeclarativeRecord` first, then the global record: telling
+    // them apart is one comparison of the tag each, `slot_binding`.)
     Declarative(DeclarativeRecord),
     Function(DeclarativeRecord, FunctionFields),
-    Object(ObjectRecord),
-    Global(GlobalFields),
     /// A Module Environment Record (9.1.1.5): a declarative record that can also hold
     /// immutable indirect (import) bindings.
     Module(DeclarativeRecord),
+    Global(GlobalFields),
+    Object(ObjectRecord),
 }
 
 /// An Environment Record: [[OuterEnv]], which never changes while code can reach the

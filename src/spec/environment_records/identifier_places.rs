@@ -417,38 +417,30 @@ fn same_name(binding_name: &Arc<str>, name: &str) -> bool {
 /// between realms can meet another binding at the same position), its name too.
 #[inline(always)]
 fn slot_binding<'k>(kind: &'k EnvKind, slot: u32, id: &Ident) -> Option<&'k Binding> {
-    // (Declarative and function records first: their bindings are at the same place.)
-    if let EnvKind::Declarative(d) | EnvKind::Function(d, _) = kind {
+    // (Declarative, function and module records first, one test of the tag.)
+    if let EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) = kind {
         let binding = d.bindings.get(slot as usize)?;
         return (binding.name_hash == id.place.name_hash).then_some(binding);
     }
-    let (bindings, global) = match kind {
-        EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => (d, false),
-        EnvKind::Global(g) => (&g.declarative_record, true),
-        EnvKind::Object(_) => return None,
-    };
-    let binding = bindings.bindings.get(slot as usize)?;
-    if binding.name_hash != id.place.name_hash || (global && !same_name(&binding.name, &id.name)) {
+    let EnvKind::Global(g) = kind else {
         return None;
-    }
-    Some(binding)
+    };
+    let binding = g.declarative_record.bindings.get(slot as usize)?;
+    (binding.name_hash == id.place.name_hash && same_name(&binding.name, &id.name))
+        .then_some(binding)
 }
 
 /// [`slot_binding`], mutably.
 #[inline(always)]
 fn slot_binding_mut<'k>(kind: &'k mut EnvKind, slot: u32, id: &Ident) -> Option<&'k mut Binding> {
-    if let EnvKind::Declarative(d) | EnvKind::Function(d, _) = kind {
+    if let EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) = kind {
         let binding = d.bindings.get_mut(slot as usize)?;
         return (binding.name_hash == id.place.name_hash).then_some(binding);
     }
-    let (bindings, global) = match kind {
-        EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => (d, false),
-        EnvKind::Global(g) => (&mut g.declarative_record, true),
-        EnvKind::Object(_) => return None,
-    };
-    let binding = bindings.bindings.get_mut(slot as usize)?;
-    if binding.name_hash != id.place.name_hash || (global && !same_name(&binding.name, &id.name)) {
+    let EnvKind::Global(g) = kind else {
         return None;
-    }
-    Some(binding)
+    };
+    let binding = g.declarative_record.bindings.get_mut(slot as usize)?;
+    (binding.name_hash == id.place.name_hash && same_name(&binding.name, &id.name))
+        .then_some(binding)
 }
