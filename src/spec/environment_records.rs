@@ -135,6 +135,19 @@ const SPARE_ROOM: usize = 8;
 /// ([`Env::recycle_function_record`]).
 pub const SPARE_RECORDS: usize = 64;
 
+/// A spare Function Environment Record ([`Env::recycle_function_record`]) in
+/// `Agent::spare_function_environments`, with the code whose plain call
+/// (`ecmascript_function_objects::plain_call`) last used it, when that call recycled it:
+/// its bindings are then exactly that code's parameters and vars, uninitialized, in that
+/// order (no such code can add, remove or reshape a binding), so a later plain call of the
+/// same code fills them without checking them. Holding the code keeps the pointer
+/// comparison sound (the parse node cannot be freed and its address reused meanwhile) and
+/// lets that call use this handle instead of cloning F's. Memory only.
+pub struct SpareRecord {
+    pub env: Env,
+    pub code: Option<std::sync::Arc<crate::syntax::ast::Function>>,
+}
+
 thread_local! {
     /// Emptied binding lists by room (index: room - 1). They hold no binding, so nothing
     /// in them needs tracing.
