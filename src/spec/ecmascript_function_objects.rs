@@ -395,10 +395,13 @@ fn plain_call(
                 _ => return None,
             },
         };
+        // ([[FunctionObject]] is left empty for an arrow function: every reader of it —
+        // HasSuperBinding, GetNewTarget, GetSuperBase, PerformEval, super() — reaches the
+        // record only when its [[ThisBindingStatus]] is not ~lexical~; memory only.)
         let fields = FunctionFields {
             this_value,
+            function_object: (this_binding_status != ThisBindingStatus::Lexical).then(|| f.clone()),
             this_binding_status,
-            function_object: Some(f.clone()),
             new_target: None,
         };
         // (A spare record last used by a plain call of this very code holds its bindings,
@@ -423,54 +426,19 @@ fn plain_call(
                     // (Exactly the bindings to make, uninitialized: each parameter's
                     // value set, then each var's.)
                     let (parameters, var_bindings) = bindings.split_at_mut(params.len());
-                    for (index, binding) in parameters.iter_mut().enumerate() {
-                        binding.value = Some(match arguments.get(index) {
-                            Some(value) => value.copied(),
+                    let mut values = arguments.iter();
+                    for binding in parameters {
+                        binding.value = Some(match values.next() {
+                            Some(Value::Number(n)) => Value::Number(*n),
+                            Some(value) => value.clone(),
                             None => Value::Undefined,
                         });
                     }
                     for binding in var_bindings {
                         binding.value = Some(Value::Undefined);
                     }
-                    return;
-                }
-                // (The bindings a spare record kept, when they are the ones to make here:
-                // each parameter's shared name, then each var's, all made by
-                // Binding::mutable. Their values are set as they are checked; a list found
-                // different is made anew.)
-                let mut kept = bindings.len() == params.len() + vars.len();
-                if kept {
-                    for (index, parameter) in params.iter().enumerate() {
-                        let binding = &mut bindings[index];
-                        match &parameter.target {
-                            ast::Pattern::Ident(id)
-                                if Arc::ptr_eq(&binding.name, id.name.shared())
-                                    && binding.is_plain_mutable() =>
-                            {
-                                binding.value = Some(match arguments.get(index) {
-                                    Some(value) => value.copied(),
-                                    None => Value::Undefined,
-                                });
-                            }
-                            _ => {
-                                kept = false;
-                                break;
-                            }
-                        }
-                    }
-                }
-                if kept {
-                    for (n, binding) in vars.iter().zip(&mut bindings[params.len()..]) {
-                        if *binding.name == **n && binding.is_plain_mutable() {
-                            binding.value = Some(Value::Undefined);
-                        } else {
-                            kept = false;
-                            break;
-                        }
-                    }
-                }
-                if !kept {
-                    make_plain_bindings(bindings, params, vars, arguments);
+                } else {
+                    fill_plain_bindings(bindings, params, vars, arguments);
                 }
             },
         );
@@ -535,6 +503,54 @@ fn plain_call(
         Ok(_) => Ok(Value::Undefined),
         Err(error) => Err(error),
     })
+}
+
+/// The bindings `plain_call` gives a Function Environment Record, in the list of a new
+/// record (empty) or of a spare one that no plain call of this code last used: the
+/// bindings the spare record kept, when they are the ones to make here (each parameter's
+/// shared name, then each var's, all made by Binding::mutable), get their values as they
+/// are checked; a list found different is made anew ([`make_plain_bindings`]).
+#[inline(never)]
+fn fill_plain_bindings(
+    bindings: &mut Vec<super::environment_records::Binding>,
+    params: &[ast::PatternElement],
+    vars: &[String],
+    arguments: &[Value],
+) {
+    let mut kept = bindings.len() == params.len() + vars.len();
+    if kept {
+        for (index, parameter) in params.iter().enumerate() {
+            let binding = &mut bindings[index];
+            match &parameter.target {
+                ast::Pattern::Ident(id)
+                    if Arc::ptr_eq(&binding.name, id.name.shared())
+                        && binding.is_plain_mutable() =>
+                {
+                    binding.value = Some(match arguments.get(index) {
+                        Some(value) => value.copied(),
+                        None => Value::Undefined,
+                    });
+                }
+                _ => {
+                    kept = false;
+                    break;
+                }
+            }
+        }
+    }
+    if kept {
+        for (n, binding) in vars.iter().zip(&mut bindings[params.len()..]) {
+            if *binding.name == **n && binding.is_plain_mutable() {
+                binding.value = Some(Value::Undefined);
+            } else {
+                kept = false;
+                break;
+            }
+        }
+    }
+    if !kept {
+        make_plain_bindings(bindings, params, vars, arguments);
+    }
 }
 
 /// The bindings `plain_call` gives a new Function Environment Record, in a list that

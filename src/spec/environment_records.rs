@@ -249,7 +249,10 @@ pub struct FunctionFields {
     pub this_value: Value,
     pub this_binding_status: ThisBindingStatus,
     /// [[FunctionObject]]. (`None` only in a spare record, [`Env::recycle_function_record`],
-    /// which no code can reach.)
+    /// which no code can reach, and in the record of a plain call of an arrow function
+    /// (`ecmascript_function_objects::plain_call`), whose [[ThisBindingStatus]] is
+    /// ~lexical~: HasSuperBinding, GetNewTarget, GetSuperBase, PerformEval and `super()`
+    /// read the field only of a record whose status is not.)
     pub function_object: Option<Object>,
     /// [[NewTarget]]: an Object or undefined (`None`). (An `Option<Object>` rather than a
     /// Value: one word, which keeps a function record, the largest kind, small.)
