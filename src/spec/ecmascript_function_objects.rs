@@ -309,9 +309,11 @@ fn ecmascript_function_call_steps(
                 if agent.spare_function_environments.len() < SPARE_RECORDS
                     && env.recycle_function_record()
                 {
-                    agent
-                        .spare_function_environments
-                        .push(SpareRecord { env, code: None });
+                    agent.spare_function_environments.push(SpareRecord {
+                        env,
+                        code: None,
+                        source: None,
+                    });
                 } else {
                     env.release_function_bindings();
                 }
@@ -406,13 +408,22 @@ fn plain_call(
         };
         // (A spare record last used by a plain call of this very code holds its bindings,
         // and the code: `SpareRecord`.)
-        let (spare, code, known) = match agent.spare_function_environments.pop() {
+        let (spare, code, source, known) = match agent.spare_function_environments.pop() {
             Some(SpareRecord {
                 env,
                 code: Some(code),
-            }) if Arc::ptr_eq(&code, &d.code) => (Some(env), code, true),
-            Some(SpareRecord { env, code: _ }) => (Some(env), d.code.clone(), false),
-            None => (None, d.code.clone(), false),
+                source,
+            }) if Arc::ptr_eq(&code, &d.code) => {
+                let source = match source {
+                    Some(source) if Arc::ptr_eq(&source, &d.source_text) => source,
+                    _ => d.source_text.clone(),
+                };
+                (Some(env), code, source, true)
+            }
+            Some(SpareRecord { env, .. }) => {
+                (Some(env), d.code.clone(), d.source_text.clone(), false)
+            }
+            None => (None, d.code.clone(), d.source_text.clone(), false),
         };
         let params = &code.params;
         let vars = &code.scope.var_declared_names;
@@ -421,6 +432,7 @@ fn plain_call(
             d.environment.clone(),
             fields,
             params.len() + vars.len(),
+            #[inline(always)]
             |bindings: &mut Vec<Binding>| {
                 if known && bindings.len() == params.len() + vars.len() {
                     // (Exactly the bindings to make, uninitialized: each parameter's
@@ -428,11 +440,11 @@ fn plain_call(
                     let (parameters, var_bindings) = bindings.split_at_mut(params.len());
                     let mut values = arguments.iter();
                     for binding in parameters {
-                        binding.value = Some(match values.next() {
-                            Some(Value::Number(n)) => Value::Number(*n),
-                            Some(value) => value.clone(),
-                            None => Value::Undefined,
-                        });
+                        match values.next() {
+                            Some(Value::Number(n)) => binding.value = Some(Value::Number(*n)),
+                            Some(value) => binding.value = Some(value.clone()),
+                            None => binding.value = Some(Value::Undefined),
+                        }
                     }
                     for binding in var_bindings {
                         binding.value = Some(Value::Undefined);
@@ -450,7 +462,7 @@ fn plain_call(
             lexical_environment: Some(local_env.clone()),
             variable_environment: Some(local_env),
             private_environment: d.private_environment.clone(),
-            source: Some(d.source_text.clone()),
+            source: Some(source),
             strict: d.strict,
             generator: None,
         });
@@ -477,13 +489,13 @@ fn plain_call(
     // (As the general path does: the code makes no closure and has no direct eval or
     // arguments object, and is neither a generator nor async. The context's handles to
     // the record are taken before it is removed, in place.)
-    let callee_env = agent
-        .execution_context_stack
-        .last_mut()
-        .and_then(|context| {
+    let (callee_env, source) = match agent.execution_context_stack.last_mut() {
+        Some(context) => {
             context.lexical_environment = None;
-            context.variable_environment.take()
-        });
+            (context.variable_environment.take(), context.source.take())
+        }
+        None => (None, None),
+    };
     let depth = agent.execution_context_stack.len().saturating_sub(1);
     agent.execution_context_stack.truncate(depth);
     agent.current_offset = caller_offset;
@@ -493,6 +505,7 @@ fn plain_call(
             agent.spare_function_environments.push(SpareRecord {
                 env,
                 code: Some(code),
+                source,
             });
         } else {
             env.release_function_bindings();
