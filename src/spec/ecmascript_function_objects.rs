@@ -389,8 +389,8 @@ fn plain_call(
                     ThisBindingStatus::Initialized,
                     d.evaluators
                         .0
-                        .global_env
-                        .global_this_value()
+                        .global_this
+                        .clone()
                         .map_or(Value::Undefined, Value::Object),
                 ),
                 Value::Object(o) => (ThisBindingStatus::Initialized, Value::Object(o.clone())),
