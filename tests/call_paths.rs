@@ -24,6 +24,24 @@ fn run(text: &str) -> Vec<String> {
     engine.take_printed()
 }
 
+/// The report of the error `text` throws (it must throw).
+fn run_error(text: &str) -> String {
+    let mut engine = Engine::new(EngineOptions {
+        test262: false,
+        capture_print: true,
+        ..EngineOptions::default()
+    });
+    let source = ScriptSource {
+        name: "calls.js".to_string(),
+        text: Arc::from(text),
+        program: Arc::new(parse_script(text).unwrap_or_else(|e| panic!("{text}: {e}"))),
+    };
+    match engine.evaluate_script(&source) {
+        Ok(_) => panic!("{text}: no error"),
+        Err(e) => e.report,
+    }
+}
+
 #[test]
 fn recursion_deeper_than_the_kept_lists_keeps_each_calls_bindings() {
     let lines = run(r#"
@@ -225,6 +243,109 @@ fn plain_calls_and_the_calls_that_take_the_general_path() {
              3 1 undefined,2,undefined 2/undefined/undefined 5 3 4 7 3 3 2 5 3 true,2 4 2 o2 NaN 0",
             "objecttrue objectfalse objectfalse objecttrue number5 undefinedundefined object[object Object] object o z z!",
             "TypeError: class constructors cannot be invoked without 'new' false 3 undefined,9,undefined 1/2/3 object"
+        ]
+    );
+}
+
+/// What a plain call's spare record carries to the next plain call (docs/ARCHITECTURE.md,
+/// "Calls", sixth round): the code it was last used for, whose bindings it then fills
+/// without checking them, and its context's source text handle. Calls of different code
+/// with the same parameter names, of two closures of the same code, of code from eval
+/// (another source text) and of code with vars alternate, so that each kind gets the
+/// records the others left; an error thrown in a plain call after all that is reported
+/// in its own source text, at its own position.
+#[test]
+fn spare_records_carry_their_code_and_source_between_plain_calls() {
+    let lines = run(r#"
+        const sub = (a, b) => a - b;
+        const add = (a, b) => a + b;
+        const fromEval = eval('(a, b) => a * b');
+        const twins = [1, 2].map((k) => (a, b) => a + b + k);
+        function vars(a, b) { var t = a; var u; return [t, u, b]; }
+        function fewer(a, b, c) { return [a, b, c].join('/'); }
+        let out = [];
+        for (let i = 0; i < 3; i++) {
+            out.push(sub(i, 1), add(i, 1), fromEval(i, 3), twins[0](i, 0), twins[1](i, 0),
+                vars(i).join(), fewer(i), fewer(i, i, i, i), sub(i), add());
+        }
+        print(out.join(' '));
+        const deref = (o) => o.a.b;
+        const derefEval = eval('(o) => o.a.b');
+        print(deref({ a: { b: 1 } }), derefEval({ a: { b: 2 } }), deref({ a: { b: 3 } }));
+        try { derefEval({}); } catch (e) { print(e.constructor.name); }
+        try { deref({}); } catch (e) { print(e.constructor.name); }
+    "#);
+    assert_eq!(
+        lines,
+        [
+            "-1 1 0 1 2 0,, 0// 0/0/0 NaN NaN 0 2 3 2 3 1,, 1// 1/1/1 NaN NaN \
+             1 3 6 3 4 2,, 2// 2/2/2 NaN NaN",
+            "1 2 3",
+            "TypeError",
+            "TypeError"
+        ]
+    );
+    let report = run_error(
+        r#"
+        const derefEval = eval('(o) => o.a.b');
+        const deref = (o) => o.a.b;
+        for (let i = 0; i < 3; i++) { derefEval({ a: {} }); deref({ a: {} }); }
+        derefEval({ a: {} });
+        deref({});
+    "#,
+    );
+    // (The error is where `o.a.b` is, in the script's text, as without the earlier calls.)
+    let expected = run_error(
+        r#"
+        const derefEval = eval('(o) => o.a.b');
+        const deref = (o) => o.a.b;
+        deref({});
+    "#,
+    );
+    assert!(report.contains("calls.js:3:"), "{report}");
+    assert_eq!(report, expected);
+}
+
+/// An arrow function's plain call leaves its record's [[FunctionObject]] empty (no
+/// reader reaches a record whose this binding is lexical): `super`, `new.target`, `this`
+/// and a direct eval in or around such arrows still reach the enclosing function's record.
+#[test]
+fn arrows_reach_the_enclosing_functions_super_new_target_and_this() {
+    let lines = run(r#"
+        class A { m() { return 'A'; } }
+        class B extends A { m() { const f = (x) => super.m() + x; return f(1) + f(2); } }
+        function N() { const g = (x) => [new.target === N, this instanceof N, x]; this.r = g(2).join(); }
+        function plainN() { const g = (x) => [new.target === undefined, x]; return g(3).join(); }
+        function ev() { const h = (x) => eval('x + 1'); return h(4); }
+        const o = { tag: 'o', m() { const k = (x) => this.tag + x; return k(5); } };
+        print(new B().m(), new N().r, plainN(), ev(), o.m());
+    "#);
+    assert_eq!(lines, ["A1A2 true,true,2 true,3 5 o5"]);
+}
+
+/// EvaluateCall reads the callee's [[Call]] once for IsCallable and Call: callable
+/// exotic objects (a proxy, a bound function, a class) and objects that are not callable
+/// keep their results and errors.
+#[test]
+fn callees_that_are_exotic_or_not_callable() {
+    let lines = run(r#"
+        function f(a) { return 'f' + a; }
+        const proxied = new Proxy(f, { apply(t, self, args) { return 'p' + t(...args); } });
+        const bound = f.bind(null, 'b');
+        const notCallable = {};
+        class K {}
+        print(proxied(1), bound(), Math.max(1, 2));
+        try { notCallable(); } catch (e) { print(e.constructor.name, e.message); }
+        try { K(); } catch (e) { print(e.constructor.name); }
+        try { (1)(); } catch (e) { print(e.constructor.name); }
+    "#);
+    assert_eq!(
+        lines,
+        [
+            "pf1 fb 2",
+            "TypeError notCallable is not a function",
+            "TypeError",
+            "TypeError"
         ]
     );
 }

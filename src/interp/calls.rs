@@ -292,7 +292,9 @@ fn evaluate_call_with_this(
             result
         }};
     }
-    match arguments {
+    // (func and thisValue are released after the call without the general drop where
+    // they hold nothing to release.)
+    let result = match arguments {
         [] => call_evaluated(agent, &func, &this_value, &[], offset, describe_callee),
         [Argument::Expr(a)] => call_with!(a),
         [Argument::Expr(a), Argument::Expr(b)] => call_with!(a, b),
@@ -304,7 +306,13 @@ fn evaluate_call_with_this(
             let list = argument_list_evaluation(agent, arguments)?;
             call_evaluated(agent, &func, &this_value, &list, offset, describe_callee)
         }
+    };
+    this_value.discard();
+    match func {
+        Value::Object(f) => drop(f),
+        func => func.discard(),
     }
+    result
 }
 
 /// EvaluateCall ( func, ref, arguments, tailPosition ) (13.3.6.2) steps 4-7, argList
@@ -324,12 +332,14 @@ fn call_evaluated(
     let Value::Object(f) = func else {
         return Err(agent.type_error(&format!("{} is not a function", describe_callee())));
     };
-    if !f.is_callable() {
+    // (IsCallable is whether func has a [[Call]] internal method: read once, and called
+    // for step 7 — Call's steps 1-2 then pass, and step 3 is that call.)
+    let Some(f_call) = f.methods().call else {
         return Err(agent.type_error(&format!("{} is not a function", describe_callee())));
-    }
+    };
     // 6. If tailPosition is true, perform PrepareForTailCall().
     // 7. Return ? Call(func, thisValue, argList).
-    call_object(agent, f, this_value, arg_list)
+    f_call(agent, f, this_value, arg_list)
 }
 
 /// 13.3.5.1.1 EvaluateNew ( constructExpr, arguments ); `offset` is where the `new`

@@ -244,7 +244,7 @@ pub struct Agent {
     pub features: crate::syntax::Features,
     /// Function Environment Records no code can reach any more, kept for reuse by
     /// PrepareForOrdinaryCall (memory only; `Env::recycle_function_record`).
-    pub spare_function_environments: Vec<super::environment_records::Env>,
+    pub spare_function_environments: Vec<super::environment_records::SpareRecord>,
     /// The property keys of recently used identifier names
     /// (`interp::property_access::with_identifier_key`).
     pub name_keys: super::object_type::NameKeys,

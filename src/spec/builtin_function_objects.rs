@@ -234,8 +234,18 @@ pub fn builtin_call_or_construct(
     //    to calleeRealm, else calleeRealm's default Evaluators. So a shared intrinsic can
     //    never lead code back to another Evaluators' globals; docs/spec-issues.md.)
     let evaluators = evaluators.unwrap_or_else(|| inherited_evaluators(agent, &realm));
-    let mut callee_context = ExecutionContext::without_code(Some(f.clone()), evaluators);
-    callee_context.realm = realm;
+    let callee_context = ExecutionContext {
+        function: Some(f.clone()),
+        evaluators,
+        realm,
+        script_or_module: None,
+        lexical_environment: None,
+        variable_environment: None,
+        private_environment: None,
+        source: None,
+        strict: true,
+        generator: None,
+    };
     // 9. Push calleeContext onto the execution context stack; calleeContext is now the
     //    running execution context.
     crate::step!("sec-builtincallorconstruct", "9");
@@ -274,7 +284,7 @@ pub fn builtin_call_or_construct(
 /// context's when they are `realm`'s, else `realm`'s default Evaluators.
 pub fn inherited_evaluators(agent: &Agent, realm: &Realm) -> Evaluators {
     match agent.execution_context_stack.last() {
-        Some(caller) if caller.evaluators.realm() == *realm => caller.evaluators.clone(),
+        Some(caller) if caller.evaluators.0.realm == *realm => caller.evaluators.clone(),
         _ => realm.evaluators(),
     }
 }

@@ -8,7 +8,8 @@ use super::class_private_elements::{
 };
 use super::completion_record::{Completion, JsResult};
 use super::environment_records::{
-    bind_new_this_value, bind_this_value, new_function_environment_of, Env, SPARE_RECORDS,
+    bind_new_this_value, bind_this_value, new_function_environment_of, Env, SpareRecord,
+    SPARE_RECORDS,
 };
 use super::evaluators::Evaluators;
 use super::execution_contexts::{ExecutionContext, ScriptOrModule};
@@ -308,7 +309,11 @@ fn ecmascript_function_call_steps(
                 if agent.spare_function_environments.len() < SPARE_RECORDS
                     && env.recycle_function_record()
                 {
-                    agent.spare_function_environments.push(env);
+                    agent.spare_function_environments.push(SpareRecord {
+                        env,
+                        code: None,
+                        source: None,
+                    });
                 } else {
                     env.release_function_bindings();
                 }
@@ -370,21 +375,13 @@ fn plain_call(
     caller_offset: u32,
 ) -> Option<JsResult<Value>> {
     use super::environment_records::{Binding, FunctionFields, ThisBindingStatus};
-    let (
-        evaluators,
-        realm,
-        script_or_module,
-        private_environment,
-        strict,
-        source,
-        outer,
-        code,
-        this,
-    ) = function_data(f, |d| {
+    // (F's slots read, localEnv made and calleeContext pushed in one borrow of F: no code
+    // runs in it.)
+    let code = function_data(f, |d| {
         if !d.code.scope.plain_call || d.is_class_constructor {
             return None;
         }
-        let this = match d.this_mode {
+        let (this_binding_status, this_value) = match d.this_mode {
             ThisMode::Lexical => (ThisBindingStatus::Lexical, Value::Undefined),
             ThisMode::Strict => (ThisBindingStatus::Initialized, this_argument.clone()),
             ThisMode::Global => match this_argument {
@@ -392,93 +389,85 @@ fn plain_call(
                     ThisBindingStatus::Initialized,
                     d.evaluators
                         .0
-                        .global_env
-                        .global_this_value()
+                        .global_this
+                        .clone()
                         .map_or(Value::Undefined, Value::Object),
                 ),
                 Value::Object(o) => (ThisBindingStatus::Initialized, Value::Object(o.clone())),
                 _ => return None,
             },
         };
-        Some((
-            d.evaluators.clone(),
-            d.realm.clone(),
-            d.script_or_module.clone(),
-            d.private_environment.clone(),
-            d.strict,
-            d.source_text.clone(),
+        // ([[FunctionObject]] is left empty for an arrow function: every reader of it —
+        // HasSuperBinding, GetNewTarget, GetSuperBase, PerformEval, super() — reaches the
+        // record only when its [[ThisBindingStatus]] is not ~lexical~; memory only.)
+        let fields = FunctionFields {
+            this_value,
+            function_object: (this_binding_status != ThisBindingStatus::Lexical).then(|| f.clone()),
+            this_binding_status,
+            new_target: None,
+        };
+        // (A spare record last used by a plain call of this very code holds its bindings,
+        // and the code: `SpareRecord`.)
+        let (spare, code, source, known) = match agent.spare_function_environments.pop() {
+            Some(SpareRecord {
+                env,
+                code: Some(code),
+                source,
+            }) if Arc::ptr_eq(&code, &d.code) => {
+                let source = match source {
+                    Some(source) if Arc::ptr_eq(&source, &d.source_text) => source,
+                    _ => d.source_text.clone(),
+                };
+                (Some(env), code, source, true)
+            }
+            Some(SpareRecord { env, .. }) => {
+                (Some(env), d.code.clone(), d.source_text.clone(), false)
+            }
+            None => (None, d.code.clone(), d.source_text.clone(), false),
+        };
+        let params = &code.params;
+        let vars = &code.scope.var_declared_names;
+        let local_env = Env::plain_function_environment(
+            spare,
             d.environment.clone(),
-            d.code.clone(),
-            this,
-        ))
-    })?;
-    let (this_binding_status, this_value) = this;
-    let fields = FunctionFields {
-        this_value,
-        this_binding_status,
-        function_object: Some(f.clone()),
-        new_target: None,
-    };
-    let params = &code.params;
-    let vars = &code.scope.var_declared_names;
-    let spare = agent.spare_function_environments.pop();
-    let local_env = Env::plain_function_environment(
-        spare,
-        outer,
-        fields,
-        params.len() + vars.len(),
-        |bindings: &mut Vec<Binding>| {
-            // (The bindings a spare record kept, when they are the ones to make here: each
-            // parameter's shared name, then each var's, all made by Binding::mutable. Their
-            // values are set as they are checked; a list found different is made anew.)
-            let mut kept = bindings.len() == params.len() + vars.len();
-            if kept {
-                for (index, parameter) in params.iter().enumerate() {
-                    let binding = &mut bindings[index];
-                    match &parameter.target {
-                        ast::Pattern::Ident(id)
-                            if Arc::ptr_eq(&binding.name, id.name.shared())
-                                && binding.is_plain_mutable() =>
-                        {
-                            binding.value = Some(match arguments.get(index) {
-                                Some(value) => value.copied(),
-                                None => Value::Undefined,
-                            });
-                        }
-                        _ => {
-                            kept = false;
-                            break;
+            fields,
+            params.len() + vars.len(),
+            #[inline(always)]
+            |bindings: &mut Vec<Binding>| {
+                if known && bindings.len() == params.len() + vars.len() {
+                    // (Exactly the bindings to make, uninitialized: each parameter's
+                    // value set, then each var's.)
+                    let (parameters, var_bindings) = bindings.split_at_mut(params.len());
+                    let mut values = arguments.iter();
+                    for binding in parameters {
+                        match values.next() {
+                            Some(Value::Number(n)) => binding.value = Some(Value::Number(*n)),
+                            Some(value) => binding.value = Some(value.clone()),
+                            None => binding.value = Some(Value::Undefined),
                         }
                     }
-                }
-            }
-            if kept {
-                for (n, binding) in vars.iter().zip(&mut bindings[params.len()..]) {
-                    if *binding.name == **n && binding.is_plain_mutable() {
+                    for binding in var_bindings {
                         binding.value = Some(Value::Undefined);
-                    } else {
-                        kept = false;
-                        break;
                     }
+                } else {
+                    fill_plain_bindings(bindings, params, vars, arguments);
                 }
-            }
-            if !kept {
-                make_plain_bindings(bindings, params, vars, arguments);
-            }
-        },
-    );
-    agent.execution_context_stack.push(ExecutionContext {
-        function: Some(f.clone()),
-        evaluators,
-        realm,
-        script_or_module,
-        lexical_environment: Some(local_env.clone()),
-        variable_environment: Some(local_env),
-        private_environment,
-        source: Some(source),
-        strict,
-        generator: None,
-    });
+            },
+        );
+        agent.execution_context_stack.push(ExecutionContext {
+            function: Some(f.clone()),
+            evaluators: d.evaluators.clone(),
+            realm: d.realm.clone(),
+            script_or_module: d.script_or_module.clone(),
+            lexical_environment: Some(local_env.clone()),
+            variable_environment: Some(local_env),
+            private_environment: d.private_environment.clone(),
+            source: Some(source),
+            strict: d.strict,
+            generator: None,
+        });
+        Some(code)
+    })?;
     let result = match &code.body {
         FunctionBody::Block(statements) => match statements.as_slice() {
             [before @ .., last] if matches!(&last.kind, ast::StmtKind::Return(Some(_))) => {
@@ -500,20 +489,24 @@ fn plain_call(
     // (As the general path does: the code makes no closure and has no direct eval or
     // arguments object, and is neither a generator nor async. The context's handles to
     // the record are taken before it is removed, in place.)
-    let callee_env = agent
-        .execution_context_stack
-        .last_mut()
-        .and_then(|context| {
+    let (callee_env, source) = match agent.execution_context_stack.last_mut() {
+        Some(context) => {
             context.lexical_environment = None;
-            context.variable_environment.take()
-        });
+            (context.variable_environment.take(), context.source.take())
+        }
+        None => (None, None),
+    };
     let depth = agent.execution_context_stack.len().saturating_sub(1);
     agent.execution_context_stack.truncate(depth);
     agent.current_offset = caller_offset;
     if let Some(mut env) = callee_env {
         if agent.spare_function_environments.len() < SPARE_RECORDS && env.recycle_function_record()
         {
-            agent.spare_function_environments.push(env);
+            agent.spare_function_environments.push(SpareRecord {
+                env,
+                code: Some(code),
+                source,
+            });
         } else {
             env.release_function_bindings();
         }
@@ -523,6 +516,54 @@ fn plain_call(
         Ok(_) => Ok(Value::Undefined),
         Err(error) => Err(error),
     })
+}
+
+/// The bindings `plain_call` gives a Function Environment Record, in the list of a new
+/// record (empty) or of a spare one that no plain call of this code last used: the
+/// bindings the spare record kept, when they are the ones to make here (each parameter's
+/// shared name, then each var's, all made by Binding::mutable), get their values as they
+/// are checked; a list found different is made anew ([`make_plain_bindings`]).
+#[inline(never)]
+fn fill_plain_bindings(
+    bindings: &mut Vec<super::environment_records::Binding>,
+    params: &[ast::PatternElement],
+    vars: &[String],
+    arguments: &[Value],
+) {
+    let mut kept = bindings.len() == params.len() + vars.len();
+    if kept {
+        for (index, parameter) in params.iter().enumerate() {
+            let binding = &mut bindings[index];
+            match &parameter.target {
+                ast::Pattern::Ident(id)
+                    if Arc::ptr_eq(&binding.name, id.name.shared())
+                        && binding.is_plain_mutable() =>
+                {
+                    binding.value = Some(match arguments.get(index) {
+                        Some(value) => value.copied(),
+                        None => Value::Undefined,
+                    });
+                }
+                _ => {
+                    kept = false;
+                    break;
+                }
+            }
+        }
+    }
+    if kept {
+        for (n, binding) in vars.iter().zip(&mut bindings[params.len()..]) {
+            if *binding.name == **n && binding.is_plain_mutable() {
+                binding.value = Some(Value::Undefined);
+            } else {
+                kept = false;
+                break;
+            }
+        }
+    }
+    if !kept {
+        make_plain_bindings(bindings, params, vars, arguments);
+    }
 }
 
 /// The bindings `plain_call` gives a new Function Environment Record, in a list that
@@ -817,7 +858,10 @@ pub fn prepare_for_ordinary_call(agent: &mut Agent, f: &Object, new_target: Valu
         outer
     } else {
         // (A spare record, when there is one, is made the new record: memory only.)
-        let spare = agent.spare_function_environments.pop();
+        let spare = agent
+            .spare_function_environments
+            .pop()
+            .map(|spare| spare.env);
         new_function_environment_of(
             f,
             Some(outer),

@@ -135,6 +135,22 @@ const SPARE_ROOM: usize = 8;
 /// ([`Env::recycle_function_record`]).
 pub const SPARE_RECORDS: usize = 64;
 
+/// A spare Function Environment Record ([`Env::recycle_function_record`]) in
+/// `Agent::spare_function_environments`, with the code whose plain call
+/// (`ecmascript_function_objects::plain_call`) last used it, when that call recycled it:
+/// its bindings are then exactly that code's parameters and vars, uninitialized, in that
+/// order (no such code can add, remove or reshape a binding), so a later plain call of the
+/// same code fills them without checking them. Holding the code keeps the pointer
+/// comparison sound (the parse node cannot be freed and its address reused meanwhile) and
+/// lets that call use this handle instead of cloning F's; the call's source text handle
+/// (its context's) is kept with it for the same use. Memory only: the handles are moved
+/// from call to call instead of being cloned and dropped (two atomic operations each).
+pub struct SpareRecord {
+    pub env: Env,
+    pub code: Option<std::sync::Arc<crate::syntax::ast::Function>>,
+    pub source: Option<std::sync::Arc<super::source_positions::SourceText>>,
+}
+
 thread_local! {
     /// Emptied binding lists by room (index: room - 1). They hold no binding, so nothing
     /// in them needs tracing.
@@ -243,7 +259,10 @@ pub struct FunctionFields {
     pub this_value: Value,
     pub this_binding_status: ThisBindingStatus,
     /// [[FunctionObject]]. (`None` only in a spare record, [`Env::recycle_function_record`],
-    /// which no code can reach.)
+    /// which no code can reach, and in the record of a plain call of an arrow function
+    /// (`ecmascript_function_objects::plain_call`), whose [[ThisBindingStatus]] is
+    /// ~lexical~: HasSuperBinding, GetNewTarget, GetSuperBase, PerformEval and `super()`
+    /// read the field only of a record whose status is not.)
     pub function_object: Option<Object>,
     /// [[NewTarget]]: an Object or undefined (`None`). (An `Option<Object>` rather than a
     /// Value: one word, which keeps a function record, the largest kind, small.)

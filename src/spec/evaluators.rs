@@ -28,6 +28,11 @@ pub struct EvaluatorsRecord {
     pub global_object: Object,
     /// [[GlobalEnv]].
     pub global_env: Env,
+    /// [[GlobalEnv]].[[GlobalThisValue]] (`None` if [[GlobalEnv]] is not a Global
+    /// Environment Record), read once: the field never changes (9.1.2.5 sets it), and
+    /// OrdinaryCallBindThis reads it for every sloppy call with an undefined or null this
+    /// (memory only).
+    pub global_this: Option<Object>,
     /// [[Eval]]: the `eval` function whose direct calls are direct eval.
     pub eval: GcRefCell<Option<Object>>,
     /// [[Function]]: the `Function` constructor bound to these evaluators.
@@ -50,6 +55,7 @@ unsafe impl Trace for EvaluatorsRecord {
         mark(&this.realm);
         mark(&this.global_object);
         mark(&this.global_env);
+        mark(&this.global_this);
         mark(&this.eval);
         mark(&this.function);
         mark(&this.module);
@@ -109,11 +115,13 @@ impl Evaluators {
         import_hook: Value,
         import_meta: Value,
     ) -> Evaluators {
+        let global_this = global_env.global_this_value();
         Evaluators(Gc::new(EvaluatorsRecord {
             id,
             realm,
             global_object,
             global_env,
+            global_this,
             eval: GcRefCell::new(None),
             function: GcRefCell::new(None),
             module: GcRefCell::new(None),
