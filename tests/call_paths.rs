@@ -7,7 +7,8 @@ use compartments::host::engine::{Engine, EngineOptions, ScriptSource};
 use compartments::syntax::parse_script;
 use std::sync::Arc;
 
-fn run(text: &str) -> Vec<String> {
+/// A test engine that evaluated `text` (as calls.js), with the script's outcome.
+fn evaluate(text: &str) -> (Engine, Result<(), String>) {
     let mut engine = Engine::new(EngineOptions {
         test262: false,
         capture_print: true,
@@ -18,27 +19,26 @@ fn run(text: &str) -> Vec<String> {
         text: Arc::from(text),
         program: Arc::new(parse_script(text).unwrap_or_else(|e| panic!("{text}: {e}"))),
     };
-    if let Err(e) = engine.evaluate_script(&source) {
-        panic!("{text}: {}", e.report);
+    let outcome = engine
+        .evaluate_script(&source)
+        .map(|_| ())
+        .map_err(|e| e.report);
+    (engine, outcome)
+}
+
+fn run(text: &str) -> Vec<String> {
+    let (mut engine, outcome) = evaluate(text);
+    if let Err(report) = outcome {
+        panic!("{text}: {report}");
     }
     engine.take_printed()
 }
 
 /// The report of the error `text` throws (it must throw).
 fn run_error(text: &str) -> String {
-    let mut engine = Engine::new(EngineOptions {
-        test262: false,
-        capture_print: true,
-        ..EngineOptions::default()
-    });
-    let source = ScriptSource {
-        name: "calls.js".to_string(),
-        text: Arc::from(text),
-        program: Arc::new(parse_script(text).unwrap_or_else(|e| panic!("{text}: {e}"))),
-    };
-    match engine.evaluate_script(&source) {
-        Ok(_) => panic!("{text}: no error"),
-        Err(e) => e.report,
+    match evaluate(text).1 {
+        Ok(()) => panic!("{text}: no error"),
+        Err(report) => report,
     }
 }
 

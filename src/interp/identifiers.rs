@@ -222,17 +222,7 @@ pub fn with_slot_value_untraced<R>(
 #[inline]
 pub fn identifier_or_global_number_untraced(agent: &Agent, id: &Ident) -> Option<f64> {
     debug_assert!(!crate::trace::enabled());
-    let hops = match id.place.get() {
-        Place::Slot { hops, slot } => {
-            return running_lexical_environment(agent).slot_number(hops, slot, id)
-        }
-        Place::Global { hops } => hops,
-        _ => return None,
-    };
-    let (version, index) = id.place.global_property()?;
-    running_lexical_environment(agent)
-        .env_ref_at(hops)?
-        .global_property_number(version, index, &id.name)
+    slot_number_in(running_lexical_environment(agent), id)
 }
 
 /// `x++`, `x--`, `++x`, `--x` of an identifier whose binding slot holds a Number in an

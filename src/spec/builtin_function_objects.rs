@@ -234,18 +234,7 @@ pub fn builtin_call_or_construct(
     //    to calleeRealm, else calleeRealm's default Evaluators. So a shared intrinsic can
     //    never lead code back to another Evaluators' globals; docs/spec-issues.md.)
     let evaluators = evaluators.unwrap_or_else(|| inherited_evaluators(agent, &realm));
-    let callee_context = ExecutionContext {
-        function: Some(f.clone()),
-        evaluators,
-        realm,
-        script_or_module: None,
-        lexical_environment: None,
-        variable_environment: None,
-        private_environment: None,
-        source: None,
-        strict: true,
-        generator: None,
-    };
+    let callee_context = ExecutionContext::without_code_in(Some(f.clone()), evaluators, realm);
     // 9. Push calleeContext onto the execution context stack; calleeContext is now the
     //    running execution context.
     crate::step!("sec-builtincallorconstruct", "9");

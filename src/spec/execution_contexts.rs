@@ -55,9 +55,21 @@ pub struct ExecutionContext {
 impl ExecutionContext {
     /// A context with no environments (built-in functions, realm set-up).
     pub fn without_code(function: Option<Object>, evaluators: Evaluators) -> ExecutionContext {
+        let realm = evaluators.realm();
+        ExecutionContext::without_code_in(function, evaluators, realm)
+    }
+
+    /// [`ExecutionContext::without_code`] with its Realm given (a built-in function's
+    /// calleeRealm, which its Evaluators need not belong to).
+    #[inline(always)]
+    pub fn without_code_in(
+        function: Option<Object>,
+        evaluators: Evaluators,
+        realm: Realm,
+    ) -> ExecutionContext {
         ExecutionContext {
             function,
-            realm: evaluators.realm(),
+            realm,
             evaluators,
             script_or_module: None,
             lexical_environment: None,
