@@ -377,9 +377,28 @@ fn plain_call(
     use super::environment_records::{Binding, FunctionFields, ThisBindingStatus};
     // (F's slots read, localEnv made and calleeContext pushed in one borrow of F: no code
     // runs in it.)
-    let code = function_data(f, |d| {
+    let (code, binds_nothing) = function_data(f, |d| {
         if !d.code.scope.plain_call || d.is_class_constructor {
             return None;
+        }
+        // (An arrow function that binds nothing: as PrepareForOrdinaryCall does, its
+        // localEnv is F.[[Environment]], which no code can tell from a new record that
+        // binds nothing; `arrow_binds_nothing`. No record is made, so none is recycled.)
+        if d.this_mode == ThisMode::Lexical && arrow_binds_nothing(&d.code) {
+            let env = d.environment.clone();
+            agent.execution_context_stack.push(ExecutionContext {
+                function: Some(f.clone()),
+                evaluators: d.evaluators.clone(),
+                realm: d.realm.clone(),
+                script_or_module: d.script_or_module.clone(),
+                lexical_environment: Some(env.clone()),
+                variable_environment: Some(env),
+                private_environment: d.private_environment.clone(),
+                source: Some(d.source_text.clone()),
+                strict: d.strict,
+                generator: None,
+            });
+            return Some((d.code.clone(), true));
         }
         let (this_binding_status, this_value) = match d.this_mode {
             ThisMode::Lexical => (ThisBindingStatus::Lexical, Value::Undefined),
@@ -466,8 +485,50 @@ fn plain_call(
             strict: d.strict,
             generator: None,
         });
-        Some(code)
+        Some((code, false))
     })?;
+    let result = evaluate_plain_body(agent, &code);
+    // (As the general path does: the code makes no closure and has no direct eval or
+    // arguments object, and is neither a generator nor async. The context's handles to
+    // the record are taken before it is removed, in place.)
+    let (callee_env, source) = match agent.execution_context_stack.last_mut() {
+        Some(context) => {
+            context.lexical_environment = None;
+            (context.variable_environment.take(), context.source.take())
+        }
+        None => (None, None),
+    };
+    let depth = agent.execution_context_stack.len().saturating_sub(1);
+    agent.execution_context_stack.truncate(depth);
+    agent.current_offset = caller_offset;
+    match callee_env {
+        // (F.[[Environment]], for an arrow function that binds nothing: not recycled.)
+        Some(env) if binds_nothing => drop(env),
+        Some(mut env) => {
+            if agent.spare_function_environments.len() < SPARE_RECORDS
+                && env.recycle_function_record()
+            {
+                agent.spare_function_environments.push(SpareRecord {
+                    env,
+                    code: Some(code),
+                    source,
+                });
+            } else {
+                env.release_function_bindings();
+            }
+        }
+        None => {}
+    }
+    Some(result)
+}
+
+/// OrdinaryCallEvaluateBody's EvaluateBody (10.2.1.4) for plain code
+/// (`ScopeInfo::plain_call`: neither a generator nor async) whose
+/// FunctionDeclarationInstantiation is done, with [[Call]]'s steps 8-10: EvaluateFunctionBody
+/// or EvaluateConciseBody as `evaluate_body` evaluates them (the third round's
+/// `return Expression;` path), a return completion's value or undefined.
+#[inline(always)]
+fn evaluate_plain_body(agent: &mut Agent, code: &ast::Function) -> JsResult<Value> {
     let result = match &code.body {
         FunctionBody::Block(statements) => match statements.as_slice() {
             [before @ .., last] if matches!(&last.kind, ast::StmtKind::Return(Some(_))) => {
@@ -483,39 +544,140 @@ fn plain_call(
             },
         },
         FunctionBody::Expr(expr) => {
-            crate::spec::evaluation::evaluate_expression(agent, expr).map(Completion::Return)
+            return crate::spec::evaluation::evaluate_expression(agent, expr);
         }
     };
-    // (As the general path does: the code makes no closure and has no direct eval or
-    // arguments object, and is neither a generator nor async. The context's handles to
-    // the record are taken before it is removed, in place.)
-    let (callee_env, source) = match agent.execution_context_stack.last_mut() {
-        Some(context) => {
-            context.lexical_environment = None;
-            (context.variable_environment.take(), context.source.take())
-        }
-        None => (None, None),
-    };
-    let depth = agent.execution_context_stack.len().saturating_sub(1);
-    agent.execution_context_stack.truncate(depth);
-    agent.current_offset = caller_offset;
-    if let Some(mut env) = callee_env {
-        if agent.spare_function_environments.len() < SPARE_RECORDS && env.recycle_function_record()
-        {
-            agent.spare_function_environments.push(SpareRecord {
-                env,
-                code: Some(code),
-                source,
-            });
-        } else {
-            env.release_function_bindings();
-        }
-    }
-    Some(match result {
+    match result {
         Ok(Completion::Return(value)) => Ok(value),
         Ok(_) => Ok(Value::Undefined),
         Err(error) => Err(error),
-    })
+    }
+}
+
+/// A [[Call]] ( thisArgument, argumentsList ) (10.2.1) of one ECMAScript function F with
+/// thisArgument undefined, made ready for a built-in that calls F many times in a row
+/// (SortCompare's Call(comparefn, undefined, « x, y »): `builtins/array/sort.rs`). Only for
+/// F whose calls `plain_call` takes (plain code, not a class constructor; thisArgument
+/// undefined needs no ToObject) and not while tracing. Memory only, the same steps as
+/// `plain_call`'s: what PrepareForOrdinaryCall reads of F (steps 3-6 and 10, and the
+/// source text) is read once, into calleeContext kept between calls, because none of
+/// those slots of F ever changes; its localEnv (NewFunctionEnvironment with
+/// [[ThisValue]] bound as OrdinaryCallBindThis binds undefined, and the bindings of
+/// FunctionDeclarationInstantiation) is made once and, before each later call, made again
+/// in place when calleeContext's handle is still the only one to it (no code can reach
+/// it: plain code makes no closure and has no direct eval or arguments object), by
+/// writing the parameters' values (each argument or undefined) and the vars' undefined;
+/// its [[OuterEnv]] (F.[[Environment]]), [[FunctionObject]] and [[ThisValue]] are those a
+/// new record would get. The context is pushed and popped by moving it. A record some
+/// handle still reaches (never, for such code) makes every later call the general one.
+pub struct PreparedCall {
+    f: Object,
+    /// F.[[ECMAScriptCode]].
+    code: Arc<ast::Function>,
+    /// calleeContext between calls: its VariableEnvironment is localEnv, its
+    /// LexicalEnvironment empty (set to localEnv for the call). `None` once the record
+    /// could not be reused.
+    context: Option<ExecutionContext>,
+}
+
+impl PreparedCall {
+    /// A prepared call of `f`, when `f` is an ECMAScript function object whose calls with
+    /// thisArgument undefined `plain_call` takes; `None` otherwise and while tracing.
+    pub fn new(f: &Object) -> Option<PreparedCall> {
+        use super::environment_records::{FunctionFields, ThisBindingStatus};
+        if crate::trace::enabled()
+            || !(std::ptr::eq(f.methods(), &FUNCTION_METHODS)
+                || std::ptr::eq(f.methods(), &CONSTRUCTOR_METHODS))
+        {
+            return None;
+        }
+        let data = f.data();
+        let ObjectKind::Function(d) = &data.kind else {
+            return None;
+        };
+        if !d.code.scope.plain_call || d.is_class_constructor || arrow_binds_nothing(&d.code) {
+            return None;
+        }
+        // (OrdinaryCallBindThis with thisArgument undefined: 2, 5.a or 6.a.i-iii.)
+        let (this_binding_status, this_value) = match d.this_mode {
+            ThisMode::Lexical => (ThisBindingStatus::Lexical, Value::Undefined),
+            ThisMode::Strict => (ThisBindingStatus::Initialized, Value::Undefined),
+            ThisMode::Global => (
+                ThisBindingStatus::Initialized,
+                d.evaluators
+                    .0
+                    .global_this
+                    .clone()
+                    .map_or(Value::Undefined, Value::Object),
+            ),
+        };
+        let fields = FunctionFields {
+            this_value,
+            function_object: (this_binding_status != ThisBindingStatus::Lexical).then(|| f.clone()),
+            this_binding_status,
+            new_target: None,
+        };
+        let code = d.code.clone();
+        let params = &code.params;
+        let vars = &code.scope.var_declared_names;
+        let local_env = Env::plain_function_environment(
+            None,
+            d.environment.clone(),
+            fields,
+            params.len() + vars.len(),
+            |bindings| make_plain_bindings(bindings, params, vars, &[]),
+        );
+        let context = ExecutionContext {
+            function: Some(f.clone()),
+            evaluators: d.evaluators.clone(),
+            realm: d.realm.clone(),
+            script_or_module: d.script_or_module.clone(),
+            lexical_environment: None,
+            variable_environment: Some(local_env),
+            private_environment: d.private_environment.clone(),
+            source: Some(d.source_text.clone()),
+            strict: d.strict,
+            generator: None,
+        };
+        drop(data);
+        Some(PreparedCall {
+            f: f.clone(),
+            code,
+            context: Some(context),
+        })
+    }
+
+    /// F.[[Call]](undefined, `arguments`) (10.2.1).
+    pub fn call(&mut self, agent: &mut Agent, arguments: &[Value]) -> JsResult<Value> {
+        // (The record is made again in place only while calleeContext's handle is the
+        // only one to it; otherwise this and every later call are the general one.)
+        let mut context = match self.context.take() {
+            Some(context)
+                if !crate::trace::enabled()
+                    && context.variable_environment.as_ref().is_some_and(|env| {
+                        env.refill_prepared_bindings(self.code.params.len(), arguments)
+                    }) =>
+            {
+                context
+            }
+            _ => return ecmascript_function_call(agent, &self.f, &Value::Undefined, arguments),
+        };
+        if let Err(error) = agent.check_stack() {
+            self.context = Some(context);
+            return Err(error);
+        }
+        // Where the caller is, for the locations of errors after the call returns.
+        let caller_offset = agent.current_offset;
+        context.lexical_environment = context.variable_environment.clone();
+        agent.execution_context_stack.push(context);
+        let result = evaluate_plain_body(agent, &self.code);
+        if let Some(mut context) = agent.execution_context_stack.pop() {
+            context.lexical_environment = None;
+            self.context = Some(context);
+        }
+        agent.current_offset = caller_offset;
+        result
+    }
 }
 
 /// The bindings `plain_call` gives a Function Environment Record, in the list of a new

@@ -537,6 +537,44 @@ impl Env {
         }
     }
 
+    /// For a prepared call (`ecmascript_function_objects::PreparedCall`): when `self`, a
+    /// Function Environment Record made for plain code (its bindings: the parameters,
+    /// then the vars, all mutable, in that order; such code cannot add, remove or reshape
+    /// one), is reached by this handle only, writes what a new record's bindings get from
+    /// FunctionDeclarationInstantiation (steps 21, 24-28 and 29): the first `params` each
+    /// the next argument or undefined, the others undefined; the values they held are
+    /// released. Returns whether it did (memory only: no code could reach the record
+    /// since its last call, so none can tell it from a new one).
+    #[inline(always)]
+    pub fn refill_prepared_bindings(&self, params: usize, arguments: &[Value]) -> bool {
+        if !Gc::is_only_handle(&self.0) {
+            return false;
+        }
+        let mut kind = self.kind_mut();
+        let EnvKind::Function(d, _) = &mut *kind else {
+            return false;
+        };
+        let split = params.min(d.bindings.len());
+        let (parameters, vars) = d.bindings.split_at_mut(split);
+        let mut values = arguments.iter();
+        for binding in parameters {
+            let value = match values.next() {
+                Some(Value::Number(n)) => Value::Number(*n),
+                Some(value) => value.clone(),
+                None => Value::Undefined,
+            };
+            if let Some(old) = binding.value.replace(value) {
+                old.discard();
+            }
+        }
+        for binding in vars {
+            if let Some(old) = binding.value.replace(Value::Undefined) {
+                old.discard();
+            }
+        }
+        true
+    }
+
     fn dispatch(&self) -> Dispatch {
         match &*self.kind() {
             EnvKind::Declarative(_) | EnvKind::Function(..) => Dispatch::Declarative,

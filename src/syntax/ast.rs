@@ -1032,9 +1032,9 @@ pub struct ScopeInfo {
     /// Normal function, arrow, method, getter or setter, neither a generator nor async,
     /// `closure_free`, with no `arguments` reference and no direct eval, a simple parameter
     /// list without duplicates, vars none of which is a parameter, no lexical declaration
-    /// (so no function declaration either), fewer than 16 bindings (parameters and vars),
-    /// and, for an arrow, at least one binding (an arrow with none takes
-    /// `arrow_binds_nothing`'s path). `false` until the scope annotation has looked.
+    /// (so no function declaration either), and fewer than 16 bindings (parameters and
+    /// vars; an arrow with none takes `arrow_binds_nothing`'s localEnv, F.[[Environment]]).
+    /// `false` until the scope annotation has looked.
     pub plain_call: bool,
 }
 

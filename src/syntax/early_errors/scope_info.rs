@@ -284,9 +284,7 @@ impl VisitMut for Annotator {
                 .var_declared_names
                 .iter()
                 .any(|n| scope.parameter_names.contains(n))
-            && scope.parameter_names.len() + scope.var_declared_names.len() < 16
-            && (f.kind != FunctionKind::Arrow
-                || scope.parameter_names.len() + scope.var_declared_names.len() > 0);
+            && scope.parameter_names.len() + scope.var_declared_names.len() < 16;
         f.scope = scope;
         if is_arrow {
             self.flags.arguments |= inner.arguments;

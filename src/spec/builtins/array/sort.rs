@@ -7,6 +7,7 @@ use crate::spec::agents::Agent;
 use crate::spec::array_exotic_objects::{array_create, ARRAY_METHODS};
 use crate::spec::builtin_function_objects::BuiltinCall;
 use crate::spec::completion_record::JsResult;
+use crate::spec::ecmascript_function_objects::PreparedCall;
 use crate::spec::object_type::{CallMethod, Object};
 use crate::spec::operations_on_objects::{
     create_data_property_or_throw, delete_property_or_throw, get, has_property, index_key,
@@ -111,6 +112,36 @@ fn compare_array_elements(
     // 11. Return +0𝔽.
     crate::step!("sec-comparearrayelements", "11");
     Ok(Ordering::Equal)
+}
+
+/// CompareArrayElements ( x, y, comparefn ) (23.1.3.30.2) when neither x nor y is
+/// undefined (steps 1-3 do nothing) and comparefn is called through `prepared` (untraced):
+/// step 4's ? Call(comparefn, undefined, « x, y ») and ToNumber (of a Number, itself), then
+/// 4.b-c.
+#[inline(always)]
+fn compare_with_prepared_call(
+    agent: &mut Agent,
+    x: &Value,
+    y: &Value,
+    prepared: &mut PreparedCall,
+) -> JsResult<Ordering> {
+    let arguments = [x.copied(), y.copied()];
+    let result = prepared.call(agent, &arguments);
+    let [x_argument, y_argument] = arguments;
+    x_argument.discard();
+    y_argument.discard();
+    let v = match result? {
+        Value::Number(n) => n,
+        result => to_number(agent, &result)?,
+    };
+    Ok(if v < 0.0 {
+        Ordering::Less
+    } else if v > 0.0 {
+        Ordering::Greater
+    } else {
+        // (+0, -0 and NaN: step 4.b's +0𝔽 and 4.c's ±0 order alike.)
+        Ordering::Equal
+    })
 }
 
 /// A stable merge sort whose comparator may throw: the first abrupt completion stops the
@@ -245,8 +276,17 @@ fn sort_indexed_properties(
         Value::Object(f) => f.methods().call.map(|f_call| (f.clone(), f_call)),
         _ => None,
     };
-    let items = merge_sort(items, &mut |x, y| {
-        compare_array_elements(agent, x, y, comparefn, comparator.as_ref())
+    // (Untraced, an ECMAScript comparefn whose calls take the plain call path is called
+    // through a prepared call: `PreparedCall`; docs/ARCHITECTURE.md, "Sort".)
+    let mut prepared = match comparefn {
+        Value::Object(f) if !crate::trace::enabled() => PreparedCall::new(f),
+        _ => None,
+    };
+    let items = merge_sort(items, &mut |x, y| match &mut prepared {
+        Some(prepared) if !x.is_undefined() && !y.is_undefined() => {
+            compare_with_prepared_call(agent, x, y, prepared)
+        }
+        _ => compare_array_elements(agent, x, y, comparefn, comparator.as_ref()),
     })?;
     // 5. Return items.
     crate::step!("sec-sortindexedproperties", "5");
