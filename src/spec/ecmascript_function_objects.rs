@@ -560,24 +560,34 @@ fn evaluate_plain_body(agent: &mut Agent, code: &ast::Function) -> JsResult<Valu
 /// F whose calls `plain_call` takes (plain code, not a class constructor; thisArgument
 /// undefined needs no ToObject) and not while tracing. Memory only, the same steps as
 /// `plain_call`'s: what PrepareForOrdinaryCall reads of F (steps 3-6 and 10, and the
-/// source text) is read once, into calleeContext kept between calls, because none of
+/// source text) is read once, into a calleeContext used by every call, because none of
 /// those slots of F ever changes; its localEnv (NewFunctionEnvironment with
 /// [[ThisValue]] bound as OrdinaryCallBindThis binds undefined, and the bindings of
 /// FunctionDeclarationInstantiation) is made once and, before each later call, made again
-/// in place when calleeContext's handle is still the only one to it (no code can reach
+/// in place when calleeContext's handles are still the only ones to it (no code can reach
 /// it: plain code makes no closure and has no direct eval or arguments object), by
 /// writing the parameters' values (each argument or undefined) and the vars' undefined;
 /// its [[OuterEnv]] (F.[[Environment]]), [[FunctionObject]] and [[ThisValue]] are those a
-/// new record would get. The context is pushed and popped by moving it. A record some
-/// handle still reaches (never, for such code) makes every later call the general one.
+/// new record would get. A record some handle still reaches (never, for such code) makes
+/// every later call the general one.
+///
+/// Between two calls whose results are Numbers, calleeContext stays on the execution
+/// context stack (step 7's removal and the next call's PrepareForOrdinaryCall step 12 are
+/// left out): the built-in's code that runs then (SortCompare's steps 4.b-c, the sort's
+/// own bookkeeping) reads nothing of the running execution context and runs no code, and
+/// the built-in removes it ([`PreparedCall::suspend`]) before anything else: any other
+/// result, an abrupt completion, a comparison without a call, and the end of the sort.
 pub struct PreparedCall {
     f: Object,
     /// F.[[ECMAScriptCode]].
     code: Arc<ast::Function>,
-    /// calleeContext between calls: its VariableEnvironment is localEnv, its
-    /// LexicalEnvironment empty (set to localEnv for the call). `None` once the record
+    /// calleeContext while it is not on the stack (its LexicalEnvironment and
+    /// VariableEnvironment are localEnv). `None` while it is (`pushed`) or once the record
     /// could not be reused.
     context: Option<ExecutionContext>,
+    /// Whether calleeContext is on the execution context stack, on top of it whenever the
+    /// built-in's code runs.
+    pushed: bool,
 }
 
 impl PreparedCall {
@@ -632,7 +642,7 @@ impl PreparedCall {
             evaluators: d.evaluators.clone(),
             realm: d.realm.clone(),
             script_or_module: d.script_or_module.clone(),
-            lexical_environment: None,
+            lexical_environment: Some(local_env.clone()),
             variable_environment: Some(local_env),
             private_environment: d.private_environment.clone(),
             source: Some(d.source_text.clone()),
@@ -644,39 +654,69 @@ impl PreparedCall {
             f: f.clone(),
             code,
             context: Some(context),
+            pushed: false,
         })
     }
 
-    /// F.[[Call]](undefined, `arguments`) (10.2.1).
+    /// F.[[Call]](undefined, `arguments`) (10.2.1). calleeContext may stay on the stack
+    /// after a Number result: the caller must [`PreparedCall::suspend`] before it runs
+    /// anything but the comparison of that Number and the next call.
     pub fn call(&mut self, agent: &mut Agent, arguments: &[Value]) -> JsResult<Value> {
-        // (The record is made again in place only while calleeContext's handle is the
-        // only one to it; otherwise this and every later call are the general one.)
-        let mut context = match self.context.take() {
-            Some(context)
-                if !crate::trace::enabled()
-                    && context.variable_environment.as_ref().is_some_and(|env| {
-                        env.refill_prepared_bindings(self.code.params.len(), arguments)
-                    }) =>
-            {
-                context
+        if !self.pushed {
+            match self.context.take() {
+                Some(context) if !crate::trace::enabled() => {
+                    // (The stack check in the caller's context, as [[Call]] makes it.)
+                    if let Err(error) = agent.check_stack() {
+                        self.context = Some(context);
+                        return Err(error);
+                    }
+                    agent.execution_context_stack.push(context);
+                    self.pushed = true;
+                }
+                _ => return ecmascript_function_call(agent, &self.f, &Value::Undefined, arguments),
             }
-            _ => return ecmascript_function_call(agent, &self.f, &Value::Undefined, arguments),
+        } else if crate::trace::enabled() || agent.check_stack().is_err() {
+            // (Checked again, with the error made, in the caller's context.)
+            self.suspend(agent);
+            return ecmascript_function_call(agent, &self.f, &Value::Undefined, arguments);
+        }
+        // (The record is made again in place only while calleeContext's handles are the
+        // only ones to it: the LexicalEnvironment's is released for the test, and made
+        // again.)
+        let refilled = match agent.execution_context_stack.last_mut() {
+            Some(context) => {
+                context.lexical_environment = None;
+                let refilled = context.variable_environment.as_ref().is_some_and(|env| {
+                    env.refill_prepared_bindings(self.code.params.len(), arguments)
+                });
+                context.lexical_environment = context.variable_environment.clone();
+                refilled
+            }
+            None => false,
         };
-        if let Err(error) = agent.check_stack() {
-            self.context = Some(context);
-            return Err(error);
+        if !refilled {
+            self.suspend(agent);
+            self.context = None;
+            return ecmascript_function_call(agent, &self.f, &Value::Undefined, arguments);
         }
         // Where the caller is, for the locations of errors after the call returns.
         let caller_offset = agent.current_offset;
-        context.lexical_environment = context.variable_environment.clone();
-        agent.execution_context_stack.push(context);
         let result = evaluate_plain_body(agent, &self.code);
-        if let Some(mut context) = agent.execution_context_stack.pop() {
-            context.lexical_environment = None;
-            self.context = Some(context);
-        }
         agent.current_offset = caller_offset;
+        if !matches!(result, Ok(Value::Number(_))) {
+            self.suspend(agent);
+        }
         result
+    }
+
+    /// Removes calleeContext from the execution context stack when it is there ([[Call]]
+    /// step 7, left out after a Number result), restoring the built-in's context as the
+    /// running execution context.
+    pub fn suspend(&mut self, agent: &mut Agent) {
+        if self.pushed {
+            self.pushed = false;
+            self.context = agent.execution_context_stack.pop();
+        }
     }
 }
 

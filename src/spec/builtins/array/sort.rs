@@ -130,6 +130,7 @@ fn compare_with_prepared_call(
     let [x_argument, y_argument] = arguments;
     x_argument.discard();
     y_argument.discard();
+    // (PreparedCall::call removed calleeContext for any result but a Number.)
     let v = match result? {
         Value::Number(n) => n,
         result => to_number(agent, &result)?,
@@ -286,8 +287,16 @@ fn sort_indexed_properties(
         Some(prepared) if !x.is_undefined() && !y.is_undefined() => {
             compare_with_prepared_call(agent, x, y, prepared)
         }
-        _ => compare_array_elements(agent, x, y, comparefn, comparator.as_ref()),
-    })?;
+        Some(prepared) => {
+            prepared.suspend(agent);
+            compare_array_elements(agent, x, y, comparefn, comparator.as_ref())
+        }
+        None => compare_array_elements(agent, x, y, comparefn, comparator.as_ref()),
+    });
+    if let Some(prepared) = &mut prepared {
+        prepared.suspend(agent);
+    }
+    let items = items?;
     // 5. Return items.
     crate::step!("sec-sortindexedproperties", "5");
     Ok(items)
