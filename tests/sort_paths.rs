@@ -195,7 +195,11 @@ fn arrows_that_bind_nothing() {
     "#);
     assert_eq!(
         lines,
-        ["25 A1A1 true true,true o 5 9 3 7 25 undefined", "zero", "RangeError"]
+        [
+            "25 A1A1 true true,true o 5 9 3 7 25 undefined",
+            "zero",
+            "RangeError"
+        ]
     );
     let report = run_error(
         r#"

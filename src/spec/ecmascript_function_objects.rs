@@ -661,7 +661,11 @@ impl PreparedCall {
     /// F.[[Call]](undefined, `arguments`) (10.2.1). calleeContext may stay on the stack
     /// after a Number result: the caller must [`PreparedCall::suspend`] before it runs
     /// anything but the comparison of that Number and the next call.
-    pub fn call(&mut self, agent: &mut Agent, arguments: &[Value]) -> JsResult<Value> {
+    pub fn call<const N: usize>(
+        &mut self,
+        agent: &mut Agent,
+        arguments: [&Value; N],
+    ) -> JsResult<Value> {
         if !self.pushed {
             match self.context.take() {
                 Some(context) if !crate::trace::enabled() => {
@@ -673,12 +677,12 @@ impl PreparedCall {
                     agent.execution_context_stack.push(context);
                     self.pushed = true;
                 }
-                _ => return ecmascript_function_call(agent, &self.f, &Value::Undefined, arguments),
+                _ => return self.general_call(agent, arguments),
             }
         } else if crate::trace::enabled() || agent.check_stack().is_err() {
             // (Checked again, with the error made, in the caller's context.)
             self.suspend(agent);
-            return ecmascript_function_call(agent, &self.f, &Value::Undefined, arguments);
+            return self.general_call(agent, arguments);
         }
         // (The record is made again in place only while calleeContext's handles are the
         // only ones to it: the LexicalEnvironment's is released for the test, and made
@@ -687,7 +691,7 @@ impl PreparedCall {
             Some(context) => {
                 context.lexical_environment = None;
                 let refilled = context.variable_environment.as_ref().is_some_and(|env| {
-                    env.refill_prepared_bindings(self.code.params.len(), arguments)
+                    env.refill_prepared_bindings(self.code.params.len(), &arguments)
                 });
                 context.lexical_environment = context.variable_environment.clone();
                 refilled
@@ -697,7 +701,7 @@ impl PreparedCall {
         if !refilled {
             self.suspend(agent);
             self.context = None;
-            return ecmascript_function_call(agent, &self.f, &Value::Undefined, arguments);
+            return self.general_call(agent, arguments);
         }
         // Where the caller is, for the locations of errors after the call returns.
         let caller_offset = agent.current_offset;
@@ -707,6 +711,17 @@ impl PreparedCall {
             self.suspend(agent);
         }
         result
+    }
+
+    /// F.[[Call]](undefined, `arguments`) by the general path (out of line).
+    #[inline(never)]
+    fn general_call<const N: usize>(
+        &self,
+        agent: &mut Agent,
+        arguments: [&Value; N],
+    ) -> JsResult<Value> {
+        let list = arguments.map(Value::clone);
+        ecmascript_function_call(agent, &self.f, &Value::Undefined, &list)
     }
 
     /// Removes calleeContext from the execution context stack when it is there ([[Call]]

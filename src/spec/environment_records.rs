@@ -546,7 +546,7 @@ impl Env {
     /// released. Returns whether it did (memory only: no code could reach the record
     /// since its last call, so none can tell it from a new one).
     #[inline(always)]
-    pub fn refill_prepared_bindings(&self, params: usize, arguments: &[Value]) -> bool {
+    pub fn refill_prepared_bindings(&self, params: usize, arguments: &[&Value]) -> bool {
         if !Gc::is_only_handle(&self.0) {
             return false;
         }
@@ -560,7 +560,7 @@ impl Env {
         for binding in parameters {
             let value = match values.next() {
                 Some(Value::Number(n)) => Value::Number(*n),
-                Some(value) => value.clone(),
+                Some(value) => (*value).clone(),
                 None => Value::Undefined,
             };
             if let Some(old) = binding.value.replace(value) {

@@ -125,11 +125,7 @@ fn compare_with_prepared_call(
     y: &Value,
     prepared: &mut PreparedCall,
 ) -> JsResult<Ordering> {
-    let arguments = [x.copied(), y.copied()];
-    let result = prepared.call(agent, &arguments);
-    let [x_argument, y_argument] = arguments;
-    x_argument.discard();
-    y_argument.discard();
+    let result = prepared.call(agent, [x, y]);
     // (PreparedCall::call removed calleeContext for any result but a Number.)
     let v = match result? {
         Value::Number(n) => n,
@@ -149,10 +145,11 @@ fn compare_with_prepared_call(
 /// sort before any further comparison and is returned (SortIndexedProperties step 4).
 /// (The runs hold the positions of the items, moved without touching the items; the
 /// sequence of comparisons is that of merging the items themselves.)
-pub fn merge_sort<T>(
-    items: Vec<T>,
-    compare: &mut dyn FnMut(&T, &T) -> JsResult<Ordering>,
-) -> JsResult<Vec<T>> {
+/// (Generic over the comparison, which is inlined into the merge loop: memory only.)
+pub fn merge_sort<T, F>(items: Vec<T>, compare: &mut F) -> JsResult<Vec<T>>
+where
+    F: FnMut(&T, &T) -> JsResult<Ordering> + ?Sized,
+{
     let len = items.len();
     if len <= 1 {
         return Ok(items);
