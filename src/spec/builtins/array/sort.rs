@@ -277,7 +277,7 @@ fn sort_indexed_properties(
     // (Untraced, an ECMAScript comparefn whose calls take the plain call path is called
     // through a prepared call: `PreparedCall`; docs/ARCHITECTURE.md, "Sort".)
     let mut prepared = match comparefn {
-        Value::Object(f) if !crate::trace::enabled() => PreparedCall::new(f),
+        Value::Object(f) if !crate::trace::enabled() && items.len() > 1 => PreparedCall::new(f),
         _ => None,
     };
     let items = merge_sort(items, &mut |x, y| match &mut prepared {
