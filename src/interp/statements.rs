@@ -457,20 +457,7 @@ fn block_statement(agent: &mut Agent, block: &Block) -> StatementResult {
     } else {
         match &block.lexical_bindings {
             // (The names found when the Block was parsed.)
-            Some(names) => Some(
-                names
-                    .iter()
-                    .map(|dn| Binding {
-                        name: dn.name.shared().clone(),
-                        name_hash: dn.name_hash,
-                        value: None,
-                        mutable: !dn.constant,
-                        strict: dn.constant,
-                        deletable: false,
-                        import: None,
-                    })
-                    .collect(),
-            ),
+            Some(names) => Some(bindings_of_names(names)),
             None => lexical_bindings_directly(&block.body),
         }
     };
@@ -492,6 +479,27 @@ fn block_statement(agent: &mut Agent, block: &Block) -> StatementResult {
     set_lexical_environment(agent, old_env);
     // 7. Return ? blockValue.
     block_value
+}
+
+/// The bindings BlockDeclarationInstantiation (14.2.3) step 3 creates for a Block whose
+/// names were found when it was parsed (`Block::lexical_bindings`: no function
+/// declaration), as `lexical_bindings_directly` gives them: for each name in order, an
+/// uninitialized binding, immutable and strict for a `const` declaration's, mutable
+/// otherwise, not deletable.
+#[inline]
+pub(super) fn bindings_of_names(names: &[crate::syntax::ast::LexicalName]) -> Vec<Binding> {
+    names
+        .iter()
+        .map(|dn| Binding {
+            name: dn.name.shared().clone(),
+            name_hash: dn.name_hash,
+            value: None,
+            mutable: !dn.constant,
+            strict: dn.constant,
+            deletable: false,
+            import: None,
+        })
+        .collect()
 }
 
 /// BlockDeclarationInstantiation ( code, env ) (14.2.3).
