@@ -179,10 +179,12 @@ pub fn number_binary_expression(agent: &mut Agent, expr: &Expr) -> Option<Value>
     if crate::trace::enabled() {
         return None;
     }
-    // (The right operand first: reading them has no effect, and in `x + f()` it is the one
-    // that is not a Number operand.)
-    let b = number_operand(agent, right)?;
+    // (A right operand of another kind gives up before the left one is read: `x + f()`.)
+    if !matches!(right.kind, ExprKind::Number(_) | ExprKind::Ident(_)) {
+        return None;
+    }
     let a = number_operand(agent, left)?;
+    let b = number_operand(agent, right)?;
     let value = operators::number_binary(*op, a, b)?;
     agent.current_offset = expr.span.start;
     Some(value)

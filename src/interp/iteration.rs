@@ -526,7 +526,7 @@ fn declarations_and_expressions_evaluation(
     for statement in statements {
         agent.current_offset = statement.span.start;
         match &statement.kind {
-            StmtKind::Var(decl) => variable_declaration(agent, decl)?,
+            StmtKind::Var(decl) => super::statements::lexical_or_variable_declaration(agent, decl)?,
             StmtKind::Expr { expr, .. } => {
                 let value = super::expressions::evaluate_expression_statement(agent, expr)?;
                 std::mem::replace(v, value).discard();

@@ -17,7 +17,9 @@ use crate::spec::environment_records::{
 use crate::spec::testing_and_comparison::is_strictly_equal;
 use crate::spec::type_conversion::{to_boolean, to_object};
 use crate::spec::value::Value;
-use crate::syntax::ast::{Block, Pattern, Stmt, StmtKind, SwitchCase, VarDecl, VarKind};
+use crate::syntax::ast::{
+    Block, Pattern, Stmt, StmtKind, SwitchCase, VarDecl, VarDeclarator, VarKind,
+};
 use crate::syntax::static_semantics::names::{declaration_bound_names, pattern_bound_names};
 
 /// Evaluation of a StatementList: each statement in order, keeping the last value
@@ -375,6 +377,25 @@ fn evaluate_other_statement(agent: &mut Agent, statement: &Stmt) -> StatementRes
 /// Sets the running execution context's LexicalEnvironment.
 pub fn set_lexical_environment(agent: &mut Agent, env: Env) {
     agent.running_execution_context_mut().lexical_environment = Some(env);
+}
+
+/// [`variable_declaration`] with a LexicalDeclaration of one LexicalBinding :
+/// BindingIdentifier Initializer going to its steps (`identifiers::initialize_lexical_binding`,
+/// inline) without the loop over the declarations (for the StatementLists that dispatch
+/// declarations themselves).
+#[inline(always)]
+pub(super) fn lexical_or_variable_declaration(agent: &mut Agent, decl: &VarDecl) -> JsResult<()> {
+    if let [VarDeclarator {
+        target: Pattern::Ident(id),
+        init: Some(init),
+        ..
+    }] = decl.declarations.as_slice()
+    {
+        if decl.kind != VarKind::Var {
+            return super::identifiers::initialize_lexical_binding(agent, id, init);
+        }
+    }
+    variable_declaration(agent, decl)
 }
 
 /// 14.3.1.2 / 14.3.2.1 Evaluation of LexicalDeclaration and VariableStatement.
