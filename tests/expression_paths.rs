@@ -249,3 +249,44 @@ fn trees_of_number_operands() {
         ],
     );
 }
+
+/// Binary operands that are calls or parenthesized expressions are evaluated without the
+/// general dispatch (`operand_value`), and an initializer that is not a function definition
+/// without the first one (`evaluate_named`): values, order of evaluation, errors and their
+/// positions, optional calls and names of anonymous functions are the steps'.
+#[test]
+fn call_and_parenthesized_operands() {
+    check(
+        r#"
+        let log = [];
+        function f(x) { log.push('f' + x); return x; }
+        let total = 5;
+        total = (total + f(1)) % 4;
+        print(total, log.join());
+        print((f(2) + f(3)) * (f(4) - 1), log.join());
+        print(((((7)))) + f(5), f('a') + 1, f(1) < f(2));
+        const o = { m() { return this === o ? 10 : -1; } };
+        print(o.m() + 1, (o.m)() + 1, (0, o.m)() + 1);
+        const maybe = undefined;
+        print(maybe?.() + 1, maybe?.x + 1, (maybe?.()) + 1);
+        function thrower() { throw new RangeError('r'); }
+        try { total = total + thrower(); } catch (e) { print(e.name, total); }
+        try { total = (1 + notDefined()) + 1; } catch (e) { print(e.name + ': ' + e.message); }
+        try { total = 1 + total(); } catch (e) { print(e.name + ': ' + e.message); }
+        const a = [1, 2], s = `t${a}`, n = -a[0], g = (function () {}), h = (() => 0);
+        const c = class {}, p = ((x) => x), q = o.m(), r = o['m'](), u = (a, 3);
+        print(a, s, n, g.name, h.name, c.name, p.name, q, r, u);
+        "#,
+        &[
+            "2 f1",
+            "15 f1,f2,f3,f4",
+            "12 a1 true",
+            "11 11 0",
+            "NaN NaN NaN",
+            "RangeError 2",
+            "ReferenceError: notDefined is not defined",
+            "TypeError: total is not a function",
+            "1,2 t1,2 -1 g h c p 10 10 3",
+        ],
+    );
+}

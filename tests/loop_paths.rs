@@ -242,3 +242,56 @@ show(() => { const it = g(); it.next(); return JSON.stringify(it.return(9)); });
         ]
     );
 }
+
+/// A `for` body that is a Block of declarations and ExpressionStatements (whose names were
+/// found when it was parsed) is evaluated without the statement dispatch
+/// (`declarations_block_of`): a new record per iteration, closures over it, completion
+/// values (a declaration's ~empty~ leaves the last ExpressionStatement's value), TDZ and
+/// `const` errors, throws and returns leaving the LexicalEnvironment as it was, and bodies
+/// that must take the steps (a function declaration, another statement). Untraced and
+/// traced alike.
+#[test]
+fn declaration_block_bodies() {
+    let text = r#"
+        let fs = [];
+        for (let i = 0; i < 3; i++) { const a = [i, i + 1]; const f = () => a[0] + a[1]; fs.push(f); }
+        print(fs.map((f) => f()).join());
+        print(eval('for (let i = 0; i < 3; i++) { const j = i; j * 2; let k = j; }'));
+        print(eval('5; for (let i = 0; i < 3; i++) { const j = i; }'));
+        print(eval('for (let i = 0; i < 2; i++) { i + 1; var v = i; let w = 0; }'), v);
+        let total = 0;
+        for (let i = 0; i < 4; i++) { const a = [i, i + 1]; const f = () => a[0] + a[1]; total = (total + f()) % 7; }
+        print(total);
+        const outer = 'outer';
+        try { for (let i = 0; i < 3; i++) { const outer = i; if0(outer); } } catch (e) { print(e.message, outer); }
+        function if0(x) { if (x === 1) throw new Error('at ' + x); }
+        try { for (let i = 0; i < 3; i++) { t; let t = 1; } } catch (e) { print(e.name, outer); }
+        try { for (let i = 0; i < 3; i++) { const c = 1; c = 2; } } catch (e) { print(e.name, outer); }
+        function* g() { for (let i = 0; i < 3; i++) { const y = yield i; y; } }
+        const it = g(); it.next();
+        print(JSON.stringify(it.return(7)), outer);
+        function early() { for (let i = 0; i < 3; i++) { const z = i; if (z) return z; } }
+        print(early());
+        print(eval('for (let i = 0; i < 2; i++) { let q = i; function h() { return q; } h() + 10; }'));
+        print(eval('for (let i = 0; i < 3; i++) { let b = i; if (b == 1) break; b; }'));
+        print(eval('for (let i = 0; i < 3; i++) { class K {} i; }'));
+    "#;
+    let expected = [
+        "1,3,5",
+        "4",
+        "undefined",
+        "2 1",
+        "2",
+        "at 1 outer",
+        "ReferenceError outer",
+        "TypeError outer",
+        "{\"value\":7,\"done\":true} outer",
+        "1",
+        "11",
+        "undefined",
+        "2",
+    ];
+    assert_eq!(run(text), expected);
+    let (traced, _) = compartments::trace::capture(|| run(text));
+    assert_eq!(traced, expected);
+}

@@ -64,8 +64,12 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
             if let Some(value) = number_binary_expression(agent, expr) {
                 return Ok(value);
             }
-            if let Some(value) = number_or_global_binary_fallback(agent, expr) {
-                return Ok(value);
+            // (Operands of other kinds — a call, a parenthesized expression — give up
+            // before the call.)
+            if may_be_number(left) && may_be_number(right) {
+                if let Some(value) = number_or_global_binary_fallback(agent, expr) {
+                    return Ok(value);
+                }
             }
             let lval = operand_value(agent, left)?;
             let rval = operand_value(agent, right)?;
@@ -175,6 +179,10 @@ pub fn number_binary_expression(agent: &mut Agent, expr: &Expr) -> Option<Value>
     if crate::trace::enabled() {
         return None;
     }
+    // (A right operand of another kind gives up before the left one is read: `x + f()`.)
+    if !matches!(right.kind, ExprKind::Number(_) | ExprKind::Ident(_)) {
+        return None;
+    }
     let a = number_operand(agent, left)?;
     let b = number_operand(agent, right)?;
     let value = operators::number_binary(*op, a, b)?;
@@ -261,28 +269,25 @@ pub(super) fn number_or_global_operand(agent: &Agent, expr: &Expr) -> Option<f64
     }
 }
 
+/// Whether an operand is of a kind [`number_or_global_operand`] may read a Number from
+/// (the test that lets other operands skip [`number_or_global_binary_fallback`]).
+#[inline(always)]
+fn may_be_number(e: &Expr) -> bool {
+    matches!(
+        e.kind,
+        ExprKind::Number(_)
+            | ExprKind::Ident(_)
+            | ExprKind::Member {
+                optional: false,
+                ..
+            }
+    )
+}
+
 /// [`number_or_global_binary_expression`] out of line (a binary expression whose operands
-/// are not all Number literals and slots holding Numbers).
+/// are not all Number literals and slots holding Numbers, each [`may_be_number`]).
 #[inline(never)]
 fn number_or_global_binary_fallback(agent: &mut Agent, expr: &Expr) -> Option<Value> {
-    // (Operands of other kinds give up before anything is read.)
-    let ExprKind::Binary { left, right, .. } = &expr.kind else {
-        return None;
-    };
-    let may_be_number = |e: &Expr| {
-        matches!(
-            e.kind,
-            ExprKind::Number(_)
-                | ExprKind::Ident(_)
-                | ExprKind::Member {
-                    optional: false,
-                    ..
-                }
-        )
-    };
-    if !may_be_number(left) || !may_be_number(right) {
-        return None;
-    }
     number_or_global_binary_expression(agent, expr)
 }
 
@@ -299,12 +304,21 @@ fn number_operand(agent: &Agent, expr: &Expr) -> Option<f64> {
 }
 
 /// Evaluation of an operand followed by GetValue, with the identifier and number cases
-/// inline (the operands of most binary operators).
+/// inline (the operands of most binary operators), and a parenthesized expression or a
+/// call going to its evaluation without the dispatch of [`evaluate_other_expression`]
+/// (13.2.10.1: the evaluation of `( Expression )` is that of Expression; a call's is
+/// EvaluateCall's, as [`evaluate_chain`] does it).
 #[inline(always)]
 fn operand_value(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
     match &expr.kind {
         ExprKind::Ident(id) => super::identifiers::identifier_value(agent, id),
         ExprKind::Number(n) => Ok(Value::Number(*n)),
+        ExprKind::Paren(inner) => evaluate_expression(agent, inner),
+        ExprKind::Call {
+            callee,
+            arguments,
+            optional,
+        } => evaluate_call(agent, expr, callee, arguments, *optional)?.get_value(agent),
         _ => evaluate_expression(agent, expr),
     }
 }
@@ -431,10 +445,15 @@ fn evaluate_other_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> 
             property: MemberProp::Computed(key),
             optional: false,
         } if !crate::trace::enabled() => super::property_access::get_element(agent, object, key),
-        ExprKind::Member { .. }
-        | ExprKind::SuperMember(_)
-        | ExprKind::Call { .. }
-        | ExprKind::OptionalChain(_) => evaluate_chain(agent, expr)?.get_value(agent),
+        // (A call: EvaluateCall as `evaluate_chain` does it, without its dispatch.)
+        ExprKind::Call {
+            callee,
+            arguments,
+            optional,
+        } => evaluate_call(agent, expr, callee, arguments, *optional)?.get_value(agent),
+        ExprKind::Member { .. } | ExprKind::SuperMember(_) | ExprKind::OptionalChain(_) => {
+            evaluate_chain(agent, expr)?.get_value(agent)
+        }
         ExprKind::TaggedTemplate { tag, quasi } => evaluate_tagged_template(agent, tag, quasi),
         ExprKind::SuperCall(arguments) => evaluate_super_call(agent, arguments),
         ExprKind::New { callee, arguments } => {
@@ -713,17 +732,24 @@ pub fn named_evaluation(agent: &mut Agent, expr: &Expr, name: FunctionName) -> J
 /// declarations with a single name).
 #[inline]
 pub fn evaluate_named(agent: &mut Agent, expr: &Expr, name: &Name) -> JsResult<Value> {
-    if let ExprKind::Binary { .. } | ExprKind::Ident(_) | ExprKind::Number(_) = &expr.kind {
-        // (Not a function definition.)
-        return evaluate_expression(agent, expr);
-    }
-    if is_anonymous_function_definition(expr) {
-        // (The identifier's key interned, found by the tree's shared name: its String is not
-        // made again each time.)
-        let key = super::property_access::identifier_key(agent, name);
-        named_evaluation(agent, expr, FunctionName::Key(key))
-    } else {
-        evaluate_expression(agent, expr)
+    match &expr.kind {
+        // (Not function definitions: the kinds `evaluate_expression` dispatches itself.)
+        ExprKind::Binary { .. }
+        | ExprKind::Ident(_)
+        | ExprKind::Number(_)
+        | ExprKind::Assign { .. }
+        | ExprKind::Update { .. }
+        | ExprKind::Member { .. } => evaluate_expression(agent, expr),
+        ExprKind::Function(_) | ExprKind::Arrow(_) | ExprKind::Class(_) | ExprKind::Paren(_)
+            if is_anonymous_function_definition(expr) =>
+        {
+            // (The identifier's key interned, found by the tree's shared name: its String is
+            // not made again each time.)
+            let key = super::property_access::identifier_key(agent, name);
+            named_evaluation(agent, expr, FunctionName::Key(key))
+        }
+        // (The other kinds, not function definitions, without the first dispatch.)
+        _ => evaluate_other_expression(agent, expr),
     }
 }
 

@@ -10,7 +10,9 @@ use super::statements::{evaluate_statement, set_lexical_environment, variable_de
 use crate::spec::agents::Agent;
 use crate::spec::await_operation::await_value;
 use crate::spec::completion_record::{Completion, JsResult, StatementResult};
-use crate::spec::environment_records::{new_declarative_environment, Env};
+use crate::spec::environment_records::{
+    new_declarative_environment, new_declarative_environment_with, Env,
+};
 use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::operations_on_iterator_objects::{
     async_iterator_close, get_iterator_of_kind, iterator_close, iterator_complete, iterator_value,
@@ -21,7 +23,8 @@ use crate::spec::reference_record::{initialize_referenced_binding, put_value};
 use crate::spec::type_conversion::{to_boolean, to_object};
 use crate::spec::value::Value;
 use crate::syntax::ast::{
-    AssignOp, Expr, ExprKind, ForHead, ForInit, Pattern, Stmt, StmtKind, UpdateOp, VarKind,
+    AssignOp, Block, Expr, ExprKind, ForHead, ForInit, LexicalName, Pattern, Stmt, StmtKind,
+    UpdateOp, VarKind,
 };
 use crate::syntax::static_semantics::names::var_decl_bound_names;
 use std::collections::VecDeque;
@@ -303,6 +306,13 @@ fn for_body_evaluation(
     } else {
         expression_statements_of(stmt)
     };
+    // (Not while tracing: a Block body of declarations and ExpressionStatements, evaluated
+    // in step b without the statement dispatch; see `declarations_block_of`.)
+    let declarations_block = if crate::trace::enabled() || expression_statements.is_some() {
+        None
+    } else {
+        declarations_block_of(stmt)
+    };
     // (Not while tracing: the running LexicalEnvironment, held for the fast paths of the
     // test, the body's statements and the increment below, which read binding slots
     // through it. It is the running one whenever they run: each statement leaves the
@@ -360,6 +370,14 @@ fn for_body_evaluation(
             // return completion has a value: c. returns it as it is.)
             let env = untraced.then_some(&env);
             if let Err(e) = expression_statements_evaluation(agent, env, statements, &mut v) {
+                return crate::interp::generators::return_signal_to_completion(e);
+            }
+        } else if let Some((block, names)) = declarations_block {
+            // (The Block's completion is normal with the last ExpressionStatement's value or
+            // ~empty~, or a throw, or the return completion of a return signal, as above:
+            // c. LoopContinues is true for the normal one; d. `v` is set as it goes.)
+            agent.current_offset = stmt.span.start;
+            if let Err(e) = declarations_block_evaluation(agent, block, names, &mut v) {
                 return crate::interp::generators::return_signal_to_completion(e);
             }
         } else {
@@ -440,6 +458,84 @@ fn expression_statements_of(stmt: &Stmt) -> Option<&[Stmt]> {
         .iter()
         .all(|s| matches!(s.kind, StmtKind::Expr { .. }))
         .then_some(statements)
+}
+
+/// A loop body that is a Block whose names were found when it was parsed
+/// (`Block::lexical_bindings`: it declares something lexically, no function) and whose
+/// StatementList is only VariableStatements, `let` / `const` LexicalDeclarations and
+/// ExpressionStatements (`None` otherwise): the Block and those names. Evaluating such a
+/// body (14.2.2 Block : { StatementList } as `statements::block_statement` does it, each
+/// declaration's completion ~empty~, 14.3.1.2 and 14.3.2.1) gives the last
+/// ExpressionStatement's value or ~empty~ (UpdateEmpty), or the first abrupt completion, a
+/// throw or the return completion of a return signal: no break or continue completion, no
+/// label.
+fn declarations_block_of(stmt: &Stmt) -> Option<(&Block, &[LexicalName])> {
+    let StmtKind::Block(block) = &stmt.kind else {
+        return None;
+    };
+    let names = block.lexical_bindings.as_deref()?;
+    (block.scoped
+        && block.body.iter().all(|s| match &s.kind {
+            StmtKind::Expr { .. } => true,
+            StmtKind::Var(decl) => {
+                matches!(decl.kind, VarKind::Var | VarKind::Let | VarKind::Const)
+            }
+            _ => false,
+        }))
+    .then_some((block, names))
+}
+
+/// Evaluation of the Block of [`declarations_block_of`] (14.2.2 Block : { StatementList }),
+/// setting `v` to each ExpressionStatement's value as it is evaluated (the Block's value
+/// is the last one's: a declaration's ~empty~ leaves it, UpdateEmpty). Not while tracing.
+#[inline(never)]
+fn declarations_block_evaluation(
+    agent: &mut Agent,
+    block: &Block,
+    names: &[LexicalName],
+    v: &mut Value,
+) -> JsResult<()> {
+    // 1. Let oldEnv be the running execution context's LexicalEnvironment.
+    let old_env = lexical_environment(agent);
+    // 2. Let blockEnv be NewDeclarativeEnvironment(oldEnv).
+    // 3. Perform BlockDeclarationInstantiation(StatementList, blockEnv).
+    //    (The record made with its bindings at once, as `block_statement` makes it.)
+    let block_env = new_declarative_environment_with(
+        Some(old_env.clone()),
+        super::statements::bindings_of_names(names),
+    );
+    // 4. Set the running execution context's LexicalEnvironment to blockEnv.
+    set_lexical_environment(agent, block_env);
+    // 5. Let blockValue be Completion(Evaluation of StatementList).
+    let block_value = declarations_and_expressions_evaluation(agent, &block.body, v);
+    // 6. Set the running execution context's LexicalEnvironment to oldEnv.
+    set_lexical_environment(agent, old_env);
+    // 7. Return ? blockValue.
+    block_value
+}
+
+/// The StatementList of [`declarations_block_evaluation`]: each statement in order at its
+/// position, as `statements::evaluate_statement_list` evaluates it (a declaration by
+/// `variable_declaration`, an ExpressionStatement by `evaluate_expression_statement`).
+#[inline(always)]
+fn declarations_and_expressions_evaluation(
+    agent: &mut Agent,
+    statements: &[Stmt],
+    v: &mut Value,
+) -> JsResult<()> {
+    for statement in statements {
+        agent.current_offset = statement.span.start;
+        match &statement.kind {
+            StmtKind::Var(decl) => super::statements::lexical_or_variable_declaration(agent, decl)?,
+            StmtKind::Expr { expr, .. } => {
+                let value = super::expressions::evaluate_expression_statement(agent, expr)?;
+                std::mem::replace(v, value).discard();
+            }
+            // (`declarations_block_of` gives no other statement.)
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// Evaluation of the ExpressionStatements of [`expression_statements_of`], in order (each

@@ -13,8 +13,8 @@ use crate::spec::completion_record::JsResult;
 use crate::spec::object_type::{NameKeyTable, NAME_KEYS};
 use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::ordinary_object_internal_methods::{
-    ordinary_own_data_value, ordinary_own_number, ordinary_set_own_number,
-    ordinary_set_own_writable,
+    ordinary_own_data_value, ordinary_own_element_number, ordinary_own_number,
+    ordinary_set_own_number, ordinary_set_own_writable,
 };
 use crate::spec::reference_record::{
     get_value, put_value, Reference, ReferenceBase, ReferenceName,
@@ -364,9 +364,11 @@ pub fn element_number_untraced(agent: &Agent, object: &Expr, key: &Expr) -> Opti
         }
         _ => slot_number(key)?,
     };
-    let key = PropertyKey::array_index_of_number(key)?;
+    let PropertyKey::Index(index) = PropertyKey::array_index_of_number(key)? else {
+        return None;
+    };
     super::identifiers::with_slot_value_untraced(agent, base, |value| match value {
-        Value::Object(o) => ordinary_own_number(o, &key),
+        Value::Object(o) => ordinary_own_element_number(o, index),
         _ => None,
     })
 }

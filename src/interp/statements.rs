@@ -17,7 +17,9 @@ use crate::spec::environment_records::{
 use crate::spec::testing_and_comparison::is_strictly_equal;
 use crate::spec::type_conversion::{to_boolean, to_object};
 use crate::spec::value::Value;
-use crate::syntax::ast::{Block, Pattern, Stmt, StmtKind, SwitchCase, VarDecl, VarKind};
+use crate::syntax::ast::{
+    Block, Pattern, Stmt, StmtKind, SwitchCase, VarDecl, VarDeclarator, VarKind,
+};
 use crate::syntax::static_semantics::names::{declaration_bound_names, pattern_bound_names};
 
 /// Evaluation of a StatementList: each statement in order, keeping the last value
@@ -377,6 +379,25 @@ pub fn set_lexical_environment(agent: &mut Agent, env: Env) {
     agent.running_execution_context_mut().lexical_environment = Some(env);
 }
 
+/// [`variable_declaration`] with a LexicalDeclaration of one LexicalBinding :
+/// BindingIdentifier Initializer going to its steps (`identifiers::initialize_lexical_binding`,
+/// inline) without the loop over the declarations (for the StatementLists that dispatch
+/// declarations themselves).
+#[inline(always)]
+pub(super) fn lexical_or_variable_declaration(agent: &mut Agent, decl: &VarDecl) -> JsResult<()> {
+    if let [VarDeclarator {
+        target: Pattern::Ident(id),
+        init: Some(init),
+        ..
+    }] = decl.declarations.as_slice()
+    {
+        if decl.kind != VarKind::Var {
+            return super::identifiers::initialize_lexical_binding(agent, id, init);
+        }
+    }
+    variable_declaration(agent, decl)
+}
+
 /// 14.3.1.2 / 14.3.2.1 Evaluation of LexicalDeclaration and VariableStatement.
 pub fn variable_declaration(agent: &mut Agent, decl: &VarDecl) -> JsResult<()> {
     for declarator in &decl.declarations {
@@ -457,20 +478,7 @@ fn block_statement(agent: &mut Agent, block: &Block) -> StatementResult {
     } else {
         match &block.lexical_bindings {
             // (The names found when the Block was parsed.)
-            Some(names) => Some(
-                names
-                    .iter()
-                    .map(|dn| Binding {
-                        name: dn.name.shared().clone(),
-                        name_hash: dn.name_hash,
-                        value: None,
-                        mutable: !dn.constant,
-                        strict: dn.constant,
-                        deletable: false,
-                        import: None,
-                    })
-                    .collect(),
-            ),
+            Some(names) => Some(bindings_of_names(names)),
             None => lexical_bindings_directly(&block.body),
         }
     };
@@ -492,6 +500,27 @@ fn block_statement(agent: &mut Agent, block: &Block) -> StatementResult {
     set_lexical_environment(agent, old_env);
     // 7. Return ? blockValue.
     block_value
+}
+
+/// The bindings BlockDeclarationInstantiation (14.2.3) step 3 creates for a Block whose
+/// names were found when it was parsed (`Block::lexical_bindings`: no function
+/// declaration), as `lexical_bindings_directly` gives them: for each name in order, an
+/// uninitialized binding, immutable and strict for a `const` declaration's, mutable
+/// otherwise, not deletable.
+#[inline]
+pub(super) fn bindings_of_names(names: &[crate::syntax::ast::LexicalName]) -> Vec<Binding> {
+    names
+        .iter()
+        .map(|dn| Binding {
+            name: dn.name.shared().clone(),
+            name_hash: dn.name_hash,
+            value: None,
+            mutable: !dn.constant,
+            strict: dn.constant,
+            deletable: false,
+            import: None,
+        })
+        .collect()
 }
 
 /// BlockDeclarationInstantiation ( code, env ) (14.2.3).

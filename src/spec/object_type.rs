@@ -495,6 +495,13 @@ impl Properties {
         self.elements.get(index as usize)?.as_ref()
     }
 
+    /// The value of the element at `index`, if the element list holds one there (an
+    /// element with other attributes is kept with the other properties: `None`).
+    #[inline(always)]
+    pub fn element_value(&self, index: u32) -> Option<&Value> {
+        self.element(index)
+    }
+
     fn element_count(&self) -> usize {
         self.elements.iter().filter(|v| v.is_some()).count()
     }

@@ -80,6 +80,31 @@ pub fn ordinary_own_number(o: &Object, p: &PropertyKey) -> Option<f64> {
     }
 }
 
+/// [`ordinary_own_number`] of the array-index key `index`, with an element the element
+/// list holds read there (the first place `PropertyList::lookup` looks; anything else is
+/// looked up by [`ordinary_own_number`], out of line).
+#[inline(always)]
+pub fn ordinary_own_element_number(o: &Object, index: u32) -> Option<f64> {
+    let data = o.data();
+    if !lookup_is_ordinary(data.methods) {
+        return None;
+    }
+    match data.properties.0.element_value(index) {
+        Some(Value::Number(n)) => Some(*n),
+        Some(_) => None,
+        None => {
+            drop(data);
+            ordinary_own_number_out_of_line(o, index)
+        }
+    }
+}
+
+/// [`ordinary_own_number`] of an array-index key not in the element list.
+#[inline(never)]
+fn ordinary_own_number_out_of_line(o: &Object, index: u32) -> Option<f64> {
+    ordinary_own_number(o, &PropertyKey::Index(index))
+}
+
 /// OrdinarySet(O, P, V, O) — O.[[Set]](P, V, O) — for an ordinary object O (every
 /// internal method the ordinary one) with an own writable data property P: steps 1-2 and
 /// OrdinarySetWithOwnDescriptor 2.a-d.iv find the property, and OrdinaryDefineOwnProperty
