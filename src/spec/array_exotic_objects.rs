@@ -317,6 +317,17 @@ pub fn sync_length_after_append(a: &Object) {
 pub fn array_create_with_elements(agent: &mut Agent, values: ElementList) -> Object {
     let proto = agent.intrinsic(Intrinsic::ArrayPrototype);
     let length = values.len();
+    // ("length" in a list shared with the Arrays made before with that length, while it
+    // is small: docs/ARCHITECTURE.md, "Object creation".)
+    if let Some(properties) = agent.shared_properties.array(length) {
+        return Object::new_with_shared_properties(
+            &ARRAY_METHODS,
+            Some(proto),
+            ObjectKind::Array,
+            properties,
+            values,
+        );
+    }
     Object::new_with_elements(
         &ARRAY_METHODS,
         Some(proto),
@@ -354,6 +365,22 @@ pub fn array_create(agent: &mut Agent, length: u64, proto: Option<Object>) -> Js
     //    with it, in a list with room for it alone, as most Arrays have no other property
     //    that is not an element.)
     crate::step!("sec-arraycreate", "6");
+    // ("length" in a list shared with the Arrays made before with that length, while it
+    // is small: docs/ARCHITECTURE.md, "Object creation".)
+    if let Some(properties) = usize::try_from(length)
+        .ok()
+        .and_then(|length| agent.shared_properties.array(length))
+    {
+        // 7. Return A.
+        crate::step!("sec-arraycreate", "7");
+        return Ok(Object::new_with_shared_properties(
+            &ARRAY_METHODS,
+            Some(proto),
+            ObjectKind::Array,
+            properties,
+            Default::default(),
+        ));
+    }
     let a = Object::new_with_properties(
         &ARRAY_METHODS,
         Some(proto),

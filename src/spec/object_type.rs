@@ -734,9 +734,92 @@ impl Properties {
 /// function's "length" and "name" take 112 bytes, not an index map's 230), beyond that an
 /// index map. Which one holds them is never observable: both keep insertion order and one
 /// property per key.
+///
+/// A third form (issue 20, churn; docs/ARCHITECTURE.md "Object creation") is a list shared,
+/// read-only, by objects made with the same properties ([`SharedProperties`]: a closure's
+/// "length" and "name", an Array's "length"): made by one reference-count increment, dropped
+/// by one decrement, and copied into a list of the object's own ([`PropertyList::Small`])
+/// before its first change (any `&mut` access to a property, an insertion, a removal).
 pub enum PropertyList {
     Small(Vec<(PropertyKey, Property)>),
     Large(Box<LargeList>),
+    Shared(SharedProperties),
+}
+
+/// A list of at most [`SMALL_PROPERTIES`] properties shared by the objects whose lists are
+/// [`PropertyList::Shared`] (distinct keys, none an array index; values holding no object).
+pub type SharedProperties = std::rc::Rc<[(PropertyKey, Property)]>;
+
+/// The shared lists of an agent ([`PropertyList::Shared`]; `Agent::shared_properties`):
+/// those of recently made closures by name and "length", and those of Arrays of small
+/// lengths.
+pub struct SharedLists {
+    /// (length, name, list) by a position the caller picks (the code's address).
+    functions: Box<[Option<(u32, JsString, SharedProperties)>]>,
+    /// By the Array's length.
+    arrays: Box<[Option<SharedProperties>]>,
+}
+
+/// How many closures' lists [`SharedLists`] keeps.
+const SHARED_FUNCTION_LISTS: usize = 64;
+/// The Array lengths below which [`SharedLists`] keeps a list.
+const SHARED_ARRAY_LISTS: usize = 16;
+
+impl Default for SharedLists {
+    fn default() -> SharedLists {
+        SharedLists {
+            functions: std::iter::repeat_with(|| None)
+                .take(SHARED_FUNCTION_LISTS)
+                .collect(),
+            arrays: std::iter::repeat_with(|| None)
+                .take(SHARED_ARRAY_LISTS)
+                .collect(),
+        }
+    }
+}
+
+impl SharedLists {
+    /// The list « "length": 𝔽(length), "name": name », both { [[Writable]]: false,
+    /// [[Enumerable]]: false, [[Configurable]]: true } (what SetFunctionLength and then
+    /// SetFunctionName give a new function), kept at position `hint` (modulo the table's
+    /// size) for the next function made with the same length and name.
+    #[inline]
+    pub fn function(&mut self, hint: usize, length: u32, name: &JsString) -> SharedProperties {
+        let slot = &mut self.functions[hint % SHARED_FUNCTION_LISTS];
+        if let Some((l, n, list)) = slot {
+            if *l == length && n == name {
+                return list.clone();
+            }
+        }
+        let list: SharedProperties = std::rc::Rc::from(vec![
+            (
+                PropertyKey::length_key(),
+                Property::data(Value::Number(f64::from(length)), false, false, true),
+            ),
+            (
+                PropertyKey::name_key(),
+                Property::data(Value::String(name.clone()), false, false, true),
+            ),
+        ]);
+        *slot = Some((length, name.clone(), list.clone()));
+        list
+    }
+
+    /// The list « "length": 𝔽(length) » with { [[Writable]]: true, [[Enumerable]]: false,
+    /// [[Configurable]]: false } (ArrayCreate step 6) for a small length.
+    #[inline]
+    pub fn array(&mut self, length: usize) -> Option<SharedProperties> {
+        let slot = self.arrays.get_mut(length)?;
+        Some(
+            slot.get_or_insert_with(|| {
+                std::rc::Rc::from(vec![(
+                    PropertyKey::length_key(),
+                    Property::data(Value::Number(length as f64), true, false, false),
+                )])
+            })
+            .clone(),
+        )
+    }
 }
 
 /// The index map of a [`PropertyList`] beyond [`SMALL_PROPERTIES`] properties, with the
@@ -786,6 +869,25 @@ impl<'a> Iterator for PropertyListIter<'a> {
 }
 
 impl PropertyList {
+    /// Makes a shared list the object's own, with room for `additional` more properties
+    /// (nothing for the other forms).
+    #[inline]
+    fn unshare(&mut self, additional: usize) {
+        if let PropertyList::Shared(_) = self {
+            self.unshare_shared(additional);
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn unshare_shared(&mut self, additional: usize) {
+        if let PropertyList::Shared(shared) = self {
+            let mut list = Vec::with_capacity(shared.len() + additional);
+            list.extend(shared.iter().cloned());
+            *self = PropertyList::Small(list);
+        }
+    }
+
     #[inline]
     fn position(list: &[(PropertyKey, Property)], key: &PropertyKey) -> Option<usize> {
         list.iter().position(|(k, _)| k == key)
@@ -795,6 +897,7 @@ impl PropertyList {
         match self {
             PropertyList::Small(list) => list.len(),
             PropertyList::Large(map) => map.map.len(),
+            PropertyList::Shared(list) => list.len(),
         }
     }
 
@@ -806,16 +909,26 @@ impl PropertyList {
         match self {
             PropertyList::Small(list) => list.capacity(),
             PropertyList::Large(map) => map.map.capacity(),
+            PropertyList::Shared(list) => list.len(),
         }
     }
 
     /// Room for `additional` more properties (exactly, while they fit in a list).
     pub fn reserve_exact(&mut self, additional: usize) {
+        if let PropertyList::Shared(list) = self {
+            let additional = if list.len() + additional <= SMALL_PROPERTIES {
+                additional
+            } else {
+                0
+            };
+            self.unshare(additional);
+            return;
+        }
         match self {
             PropertyList::Small(list) if list.len() + additional <= SMALL_PROPERTIES => {
                 list.reserve_exact(additional)
             }
-            PropertyList::Small(_) => {}
+            PropertyList::Small(_) | PropertyList::Shared(_) => {}
             PropertyList::Large(map) => map.map.reserve_exact(additional),
         }
     }
@@ -826,29 +939,41 @@ impl PropertyList {
             PropertyList::Small(list) => list.iter().find(|(k, _)| k == key).map(|(_, p)| p),
             PropertyList::Large(map) if map.may_have(key) => map.map.get(key),
             PropertyList::Large(_) => None,
+            PropertyList::Shared(list) => list.iter().find(|(k, _)| k == key).map(|(_, p)| p),
         }
     }
 
     #[inline(always)]
     pub fn get_mut(&mut self, key: &PropertyKey) -> Option<&mut Property> {
+        if let PropertyList::Shared(list) = self {
+            Self::position(list, key)?;
+            self.unshare(0);
+        }
         match self {
             PropertyList::Small(list) => list.iter_mut().find(|(k, _)| k == key).map(|(_, p)| p),
             PropertyList::Large(map) if map.may_have(key) => map.map.get_mut(key),
-            PropertyList::Large(_) => None,
+            PropertyList::Large(_) | PropertyList::Shared(_) => None,
         }
     }
 
     /// The position, key and property of `key`.
     pub fn get_full(&self, key: &PropertyKey) -> Option<(usize, &PropertyKey, &Property)> {
         match self {
-            PropertyList::Small(list) => {
-                let i = Self::position(list, key)?;
-                let (k, p) = &list[i];
-                Some((i, k, p))
-            }
+            PropertyList::Small(list) => Self::slice_get_full(list, key),
+            PropertyList::Shared(list) => Self::slice_get_full(list, key),
             PropertyList::Large(map) if map.may_have(key) => map.map.get_full(key),
             PropertyList::Large(_) => None,
         }
+    }
+
+    #[inline]
+    fn slice_get_full<'a>(
+        list: &'a [(PropertyKey, Property)],
+        key: &PropertyKey,
+    ) -> Option<(usize, &'a PropertyKey, &'a Property)> {
+        let i = Self::position(list, key)?;
+        let (k, p) = &list[i];
+        Some((i, k, p))
     }
 
     /// The key and property at position `index`.
@@ -857,20 +982,29 @@ impl PropertyList {
         match self {
             PropertyList::Small(list) => list.get(index).map(|(k, p)| (k, p)),
             PropertyList::Large(map) => map.map.get_index(index),
+            PropertyList::Shared(list) => list.get(index).map(|(k, p)| (k, p)),
         }
     }
 
     /// The key and property at position `index`, the property mutable.
     #[inline(always)]
     pub fn get_index_mut(&mut self, index: usize) -> Option<(&PropertyKey, &mut Property)> {
+        if let PropertyList::Shared(list) = self {
+            if index >= list.len() {
+                return None;
+            }
+            self.unshare(0);
+        }
         match self {
             PropertyList::Small(list) => list.get_mut(index).map(|(k, p)| (&*k, p)),
             PropertyList::Large(map) => map.map.get_index_mut(index),
+            PropertyList::Shared(_) => None,
         }
     }
 
     /// Replaces the property of `key` in its place, or appends it; returns the old one.
     pub fn insert(&mut self, key: PropertyKey, property: Property) -> Option<Property> {
+        self.unshare(1);
         match self {
             PropertyList::Small(list) => {
                 if let Some(i) = Self::position(list, &key) {
@@ -896,11 +1030,16 @@ impl PropertyList {
                 }
                 old
             }
+            PropertyList::Shared(_) => unreachable!("unshared above"),
         }
     }
 
     /// Removes the property of `key`, keeping the order of the others.
     pub fn shift_remove(&mut self, key: &PropertyKey) -> Option<Property> {
+        if let PropertyList::Shared(list) = self {
+            Self::position(list, key)?;
+            self.unshare(0);
+        }
         match self {
             PropertyList::Small(list) => {
                 let i = Self::position(list, key)?;
@@ -916,6 +1055,7 @@ impl PropertyList {
                 }
                 old
             }
+            PropertyList::Shared(_) => None,
         }
     }
 
@@ -924,6 +1064,7 @@ impl PropertyList {
         match self {
             PropertyList::Small(list) => PropertyListIter::Small(list.iter()),
             PropertyList::Large(map) => PropertyListIter::Large(map.map.iter()),
+            PropertyList::Shared(list) => PropertyListIter::Small(list.iter()),
         }
     }
 }
@@ -1070,6 +1211,35 @@ impl Object {
             properties: PropertyMap(Properties {
                 elements: ThinVec::new(),
                 map: PropertyList::Small(properties),
+            }),
+            kind,
+            private_elements: PrivateElements::default(),
+            hardened: false,
+        })))
+    }
+
+    /// [`Object::new_with_elements`] with a shared list of properties
+    /// ([`PropertyList::Shared`]: made from [`SharedLists`]) and elements (none: an
+    /// empty list).
+    pub fn new_with_shared_properties(
+        methods: &'static InternalMethods,
+        prototype: Option<Object>,
+        kind: ObjectKind,
+        properties: SharedProperties,
+        elements: ElementList,
+    ) -> Object {
+        debug_assert!(
+            properties.len() <= SMALL_PROPERTIES
+                && properties.iter().all(|(key, _)| !key.is_array_index())
+                && elements.iter().all(Option::is_some)
+        );
+        Object(Gc::new(GcRefCell::new(ObjectData {
+            methods,
+            prototype,
+            extensible: true,
+            properties: PropertyMap(Properties {
+                elements,
+                map: PropertyList::Shared(properties),
             }),
             kind,
             private_elements: PrivateElements::default(),
@@ -1234,6 +1404,7 @@ impl Object {
     /// while the properties are a short list.
     pub fn insert_new_property(&self, key: PropertyKey, property: Property) {
         let properties = &mut self.0.borrow_mut().properties.0;
+        properties.map.unshare(1);
         if let (PropertyList::Small(list), false) = (&mut properties.map, key.is_array_index()) {
             if list.len() < SMALL_PROPERTIES {
                 debug_assert!(list.iter().all(|(k, _)| *k != key));
