@@ -717,6 +717,18 @@ pub fn evaluate_named(agent: &mut Agent, expr: &Expr, name: &Name) -> JsResult<V
         // (Not a function definition.)
         return evaluate_expression(agent, expr);
     }
+    // (An arrow function, an anonymous function definition, with the identifier's String
+    // name, not while tracing: InstantiateArrowFunctionExpression's steps for that case,
+    // without NamedEvaluation's dispatch.)
+    if let ExprKind::Arrow(code) = &expr.kind {
+        if !crate::trace::enabled() {
+            if let PropertyKey::String(key) = super::property_access::identifier_key(agent, name) {
+                return Ok(Value::Object(
+                    super::functions::instantiate_named_arrow_function(agent, code, &key),
+                ));
+            }
+        }
+    }
     if is_anonymous_function_definition(expr) {
         // (The identifier's key interned, found by the tree's shared name: its String is not
         // made again each time.)

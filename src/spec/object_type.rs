@@ -935,12 +935,14 @@ impl PropertyList {
 
     #[inline(always)]
     pub fn get(&self, key: &PropertyKey) -> Option<&Property> {
-        match self {
-            PropertyList::Small(list) => list.iter().find(|(k, _)| k == key).map(|(_, p)| p),
-            PropertyList::Large(map) if map.may_have(key) => map.map.get(key),
-            PropertyList::Large(_) => None,
-            PropertyList::Shared(list) => list.iter().find(|(k, _)| k == key).map(|(_, p)| p),
-        }
+        // (One search of a list for both forms that are lists.)
+        let list: &[(PropertyKey, Property)] = match self {
+            PropertyList::Small(list) => list,
+            PropertyList::Shared(list) => list,
+            PropertyList::Large(map) if map.may_have(key) => return map.map.get(key),
+            PropertyList::Large(_) => return None,
+        };
+        list.iter().find(|(k, _)| k == key).map(|(_, p)| p)
     }
 
     #[inline(always)]
@@ -960,9 +962,9 @@ impl PropertyList {
     pub fn get_full(&self, key: &PropertyKey) -> Option<(usize, &PropertyKey, &Property)> {
         match self {
             PropertyList::Small(list) => Self::slice_get_full(list, key),
-            PropertyList::Shared(list) => Self::slice_get_full(list, key),
             PropertyList::Large(map) if map.may_have(key) => map.map.get_full(key),
             PropertyList::Large(_) => None,
+            PropertyList::Shared(list) => Self::slice_get_full(list, key),
         }
     }
 
@@ -979,11 +981,12 @@ impl PropertyList {
     /// The key and property at position `index`.
     #[inline(always)]
     pub fn get_index(&self, index: usize) -> Option<(&PropertyKey, &Property)> {
-        match self {
-            PropertyList::Small(list) => list.get(index).map(|(k, p)| (k, p)),
-            PropertyList::Large(map) => map.map.get_index(index),
-            PropertyList::Shared(list) => list.get(index).map(|(k, p)| (k, p)),
-        }
+        let list: &[(PropertyKey, Property)] = match self {
+            PropertyList::Small(list) => list,
+            PropertyList::Shared(list) => list,
+            PropertyList::Large(map) => return map.map.get_index(index),
+        };
+        list.get(index).map(|(k, p)| (k, p))
     }
 
     /// The key and property at position `index`, the property mutable.
@@ -1061,11 +1064,12 @@ impl PropertyList {
 
     #[inline]
     pub fn iter(&self) -> PropertyListIter<'_> {
-        match self {
-            PropertyList::Small(list) => PropertyListIter::Small(list.iter()),
-            PropertyList::Large(map) => PropertyListIter::Large(map.map.iter()),
-            PropertyList::Shared(list) => PropertyListIter::Small(list.iter()),
-        }
+        let list: &[(PropertyKey, Property)] = match self {
+            PropertyList::Small(list) => list,
+            PropertyList::Shared(list) => list,
+            PropertyList::Large(map) => return PropertyListIter::Large(map.map.iter()),
+        };
+        PropertyListIter::Small(list.iter())
     }
 }
 

@@ -44,7 +44,7 @@ pub fn ordinary_function_create_named(
     lexical_this: bool,
     env: Env,
     private_env: Option<PrivateEnv>,
-    name: Option<JsString>,
+    name: Option<&JsString>,
 ) -> Object {
     debug_assert!(name.is_none() || !crate::trace::enabled());
     let context = agent.running_execution_context();
@@ -159,7 +159,7 @@ pub fn ordinary_function_create_named(
         // (SetFunctionName(F, name) step 6, when the caller asks for it: the list of the
         // two, shared with the functions made before with the same length and name, by
         // the code's address: docs/ARCHITECTURE.md, "Object creation".)
-        if let (Some(name), Ok(len)) = (&name, u32::try_from(len)) {
+        if let (Some(name), Ok(len)) = (name, u32::try_from(len)) {
             let properties = agent.shared_properties.function(
                 Arc::as_ptr(code) as usize / std::mem::align_of::<ast::Function>(),
                 len,
@@ -189,7 +189,7 @@ pub fn ordinary_function_create_named(
                 (
                     PropertyKey::name_key(),
                     crate::spec::object_type::Property::Data {
-                        value: Value::String(name),
+                        value: Value::String(name.clone()),
                         writable: false,
                         enumerable: false,
                         configurable: true,
