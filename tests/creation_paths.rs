@@ -371,7 +371,7 @@ fn an_arrays_length_beside_other_properties() {
 }
 
 /// Closures and Arrays made alike share their list of "length" (and "name") until one of
-/// them changes it (`PropertyList::Shared`): each change — a redefinition, a deletion and
+/// them changes it (`OtherList::Shared`): each change — a redefinition, a deletion and
 /// re-addition, a new property, freezing, an Array's length set or pushed — is seen by that
 /// object alone, before and after, and objects made later start from the spec's
 /// properties again. Closures of one code with different names (a computed key) or of

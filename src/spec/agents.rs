@@ -249,7 +249,7 @@ pub struct Agent {
     /// (`interp::property_access::with_identifier_key`).
     pub name_keys: super::object_type::NameKeys,
     /// The property lists that closures and Arrays made alike share
-    /// (`object_type::PropertyList::Shared`).
+    /// (`object_type::OtherList::Shared`).
     pub shared_properties: super::object_type::SharedLists,
 }
 

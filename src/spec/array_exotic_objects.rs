@@ -365,29 +365,15 @@ pub fn array_create(agent: &mut Agent, length: u64, proto: Option<Object>) -> Js
     //    with it, in a list with room for it alone, as most Arrays have no other property
     //    that is not an element.)
     crate::step!("sec-arraycreate", "6");
-    // ("length" in a list shared with the Arrays made before with that length, while it
-    // is small: docs/ARCHITECTURE.md, "Object creation".)
-    let a = match usize::try_from(length)
-        .ok()
-        .and_then(|length| agent.shared_properties.array(length))
-    {
-        Some(properties) => Object::new_with_shared_properties(
-            &ARRAY_METHODS,
-            Some(proto),
-            ObjectKind::Array,
-            properties,
-            Default::default(),
-        ),
-        None => Object::new_with_properties(
-            &ARRAY_METHODS,
-            Some(proto),
-            ObjectKind::Array,
-            vec![(
-                PropertyKey::length_key(),
-                Property::data(Value::Number(length as f64), true, false, false),
-            )],
-        ),
-    };
+    let a = Object::new_with_properties(
+        &ARRAY_METHODS,
+        Some(proto),
+        ObjectKind::Array,
+        vec![(
+            PropertyKey::length_key(),
+            Property::data(Value::Number(length as f64), true, false, false),
+        )],
+    );
     // 7. Return A.
     crate::step!("sec-arraycreate", "7");
     Ok(a)

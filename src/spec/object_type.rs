@@ -742,15 +742,25 @@ impl Properties {
 /// before its first change (any `&mut` access to a property, an insertion, a removal).
 pub enum PropertyList {
     Small(Vec<(PropertyKey, Property)>),
+    Other(OtherList),
+}
+
+/// The forms of a [`PropertyList`] besides the plain list: one test tells a plain list
+/// from the others (a value of its capacity that no capacity has), so that the plain list
+/// and the index map are told apart as quickly as when there were only those two.
+pub enum OtherList {
     Large(Box<LargeList>),
     Shared(SharedProperties),
 }
 
-/// A list of at most [`SMALL_PROPERTIES`] properties shared by the objects whose lists are
-/// [`PropertyList::Shared`] (distinct keys, none an array index; values holding no object).
-pub type SharedProperties = std::rc::Rc<[(PropertyKey, Property)]>;
+// (Three words, as a Vec: the object record keeps its size.)
+const _: () = assert!(std::mem::size_of::<PropertyList>() == 24);
 
-/// The shared lists of an agent ([`PropertyList::Shared`]; `Agent::shared_properties`):
+/// A list of at most [`SMALL_PROPERTIES`] properties shared by the objects whose lists are
+/// [`OtherList::Shared`] (distinct keys, none an array index; values holding no object).
+pub type SharedProperties = std::rc::Rc<Vec<(PropertyKey, Property)>>;
+
+/// The shared lists of an agent ([`OtherList::Shared`]; `Agent::shared_properties`):
 /// those of recently made closures by name and "length", and those of Arrays of small
 /// lengths.
 pub struct SharedLists {
@@ -791,7 +801,7 @@ impl SharedLists {
                 return list.clone();
             }
         }
-        let list: SharedProperties = std::rc::Rc::from(vec![
+        let list: SharedProperties = std::rc::Rc::new(vec![
             (
                 PropertyKey::length_key(),
                 Property::data(Value::Number(f64::from(length)), false, false, true),
@@ -812,7 +822,7 @@ impl SharedLists {
         let slot = self.arrays.get_mut(length)?;
         Some(
             slot.get_or_insert_with(|| {
-                std::rc::Rc::from(vec![(
+                std::rc::Rc::new(vec![(
                     PropertyKey::length_key(),
                     Property::data(Value::Number(length as f64), true, false, false),
                 )])
@@ -873,7 +883,7 @@ impl PropertyList {
     /// (nothing for the other forms).
     #[inline]
     fn unshare(&mut self, additional: usize) {
-        if let PropertyList::Shared(_) = self {
+        if let PropertyList::Other(OtherList::Shared(_)) = self {
             self.unshare_shared(additional);
         }
     }
@@ -881,8 +891,9 @@ impl PropertyList {
     #[cold]
     #[inline(never)]
     fn unshare_shared(&mut self, additional: usize) {
-        if let PropertyList::Shared(shared) = self {
-            let mut list = Vec::with_capacity(shared.len() + additional);
+        if let PropertyList::Other(OtherList::Shared(shared)) = self {
+            // (Room for four at least, as a list growing from one or two would have.)
+            let mut list = Vec::with_capacity((shared.len() + additional).max(4));
             list.extend(shared.iter().cloned());
             *self = PropertyList::Small(list);
         }
@@ -896,8 +907,8 @@ impl PropertyList {
     pub fn len(&self) -> usize {
         match self {
             PropertyList::Small(list) => list.len(),
-            PropertyList::Large(map) => map.map.len(),
-            PropertyList::Shared(list) => list.len(),
+            PropertyList::Other(OtherList::Large(map)) => map.map.len(),
+            PropertyList::Other(OtherList::Shared(list)) => list.len(),
         }
     }
 
@@ -908,14 +919,14 @@ impl PropertyList {
     pub fn capacity(&self) -> usize {
         match self {
             PropertyList::Small(list) => list.capacity(),
-            PropertyList::Large(map) => map.map.capacity(),
-            PropertyList::Shared(list) => list.len(),
+            PropertyList::Other(OtherList::Large(map)) => map.map.capacity(),
+            PropertyList::Other(OtherList::Shared(list)) => list.len(),
         }
     }
 
     /// Room for `additional` more properties (exactly, while they fit in a list).
     pub fn reserve_exact(&mut self, additional: usize) {
-        if let PropertyList::Shared(list) = self {
+        if let PropertyList::Other(OtherList::Shared(list)) = self {
             let additional = if list.len() + additional <= SMALL_PROPERTIES {
                 additional
             } else {
@@ -928,43 +939,69 @@ impl PropertyList {
             PropertyList::Small(list) if list.len() + additional <= SMALL_PROPERTIES => {
                 list.reserve_exact(additional)
             }
-            PropertyList::Small(_) | PropertyList::Shared(_) => {}
-            PropertyList::Large(map) => map.map.reserve_exact(additional),
+            PropertyList::Small(_) | PropertyList::Other(OtherList::Shared(_)) => {}
+            PropertyList::Other(OtherList::Large(map)) => map.map.reserve_exact(additional),
         }
     }
 
     #[inline(always)]
     pub fn get(&self, key: &PropertyKey) -> Option<&Property> {
-        // (One search of a list for both forms that are lists.)
+        // (The index map first, tested alone, then one search of a list for both forms
+        // that are lists: the global object's and the prototypes' properties are maps.)
+        if let PropertyList::Other(OtherList::Large(map)) = self {
+            return if map.may_have(key) {
+                map.map.get(key)
+            } else {
+                None
+            };
+        }
         let list: &[(PropertyKey, Property)] = match self {
             PropertyList::Small(list) => list,
-            PropertyList::Shared(list) => list,
-            PropertyList::Large(map) if map.may_have(key) => return map.map.get(key),
-            PropertyList::Large(_) => return None,
+            PropertyList::Other(OtherList::Shared(list)) => list,
+            PropertyList::Other(OtherList::Large(_)) => return None,
         };
         list.iter().find(|(k, _)| k == key).map(|(_, p)| p)
     }
 
     #[inline(always)]
     pub fn get_mut(&mut self, key: &PropertyKey) -> Option<&mut Property> {
-        if let PropertyList::Shared(list) = self {
+        match self {
+            PropertyList::Small(list) => list.iter_mut().find(|(k, _)| k == key).map(|(_, p)| p),
+            PropertyList::Other(OtherList::Large(map)) => {
+                if map.may_have(key) {
+                    map.map.get_mut(key)
+                } else {
+                    None
+                }
+            }
+            PropertyList::Other(OtherList::Shared(_)) => self.shared_get_mut(key),
+        }
+    }
+
+    /// [`PropertyList::get_mut`] of a shared list: the object's own copy is made first
+    /// when it has the key.
+    #[cold]
+    #[inline(never)]
+    fn shared_get_mut(&mut self, key: &PropertyKey) -> Option<&mut Property> {
+        if let PropertyList::Other(OtherList::Shared(list)) = self {
             Self::position(list, key)?;
             self.unshare(0);
         }
         match self {
             PropertyList::Small(list) => list.iter_mut().find(|(k, _)| k == key).map(|(_, p)| p),
-            PropertyList::Large(map) if map.may_have(key) => map.map.get_mut(key),
-            PropertyList::Large(_) | PropertyList::Shared(_) => None,
+            _ => None,
         }
     }
 
     /// The position, key and property of `key`.
     pub fn get_full(&self, key: &PropertyKey) -> Option<(usize, &PropertyKey, &Property)> {
         match self {
+            PropertyList::Other(OtherList::Large(map)) if map.may_have(key) => {
+                map.map.get_full(key)
+            }
+            PropertyList::Other(OtherList::Large(_)) => None,
             PropertyList::Small(list) => Self::slice_get_full(list, key),
-            PropertyList::Large(map) if map.may_have(key) => map.map.get_full(key),
-            PropertyList::Large(_) => None,
-            PropertyList::Shared(list) => Self::slice_get_full(list, key),
+            PropertyList::Other(OtherList::Shared(list)) => Self::slice_get_full(list, key),
         }
     }
 
@@ -981,10 +1018,13 @@ impl PropertyList {
     /// The key and property at position `index`.
     #[inline(always)]
     pub fn get_index(&self, index: usize) -> Option<(&PropertyKey, &Property)> {
+        if let PropertyList::Other(OtherList::Large(map)) = self {
+            return map.map.get_index(index);
+        }
         let list: &[(PropertyKey, Property)] = match self {
             PropertyList::Small(list) => list,
-            PropertyList::Shared(list) => list,
-            PropertyList::Large(map) => return map.map.get_index(index),
+            PropertyList::Other(OtherList::Shared(list)) => list,
+            PropertyList::Other(OtherList::Large(_)) => return None,
         };
         list.get(index).map(|(k, p)| (k, p))
     }
@@ -992,7 +1032,19 @@ impl PropertyList {
     /// The key and property at position `index`, the property mutable.
     #[inline(always)]
     pub fn get_index_mut(&mut self, index: usize) -> Option<(&PropertyKey, &mut Property)> {
-        if let PropertyList::Shared(list) = self {
+        match self {
+            PropertyList::Other(OtherList::Large(map)) => map.map.get_index_mut(index),
+            PropertyList::Small(list) => list.get_mut(index).map(|(k, p)| (&*k, p)),
+            PropertyList::Other(OtherList::Shared(_)) => self.shared_get_index_mut(index),
+        }
+    }
+
+    /// [`PropertyList::get_index_mut`] of a shared list: the object's own copy is made
+    /// first when it has the position.
+    #[cold]
+    #[inline(never)]
+    fn shared_get_index_mut(&mut self, index: usize) -> Option<(&PropertyKey, &mut Property)> {
+        if let PropertyList::Other(OtherList::Shared(list)) = self {
             if index >= list.len() {
                 return None;
             }
@@ -1000,8 +1052,7 @@ impl PropertyList {
         }
         match self {
             PropertyList::Small(list) => list.get_mut(index).map(|(k, p)| (&*k, p)),
-            PropertyList::Large(map) => map.map.get_index_mut(index),
-            PropertyList::Shared(_) => None,
+            _ => None,
         }
     }
 
@@ -1022,10 +1073,10 @@ impl PropertyList {
                 map.extend(std::mem::take(list));
                 map.insert(key, property);
                 let indices = map.keys().filter(|k| k.is_array_index()).count();
-                *self = PropertyList::Large(Box::new(LargeList { map, indices }));
+                *self = PropertyList::Other(OtherList::Large(Box::new(LargeList { map, indices })));
                 None
             }
-            PropertyList::Large(map) => {
+            PropertyList::Other(OtherList::Large(map)) => {
                 let is_index = key.is_array_index();
                 let old = map.map.insert(key, property);
                 if is_index && old.is_none() {
@@ -1033,13 +1084,13 @@ impl PropertyList {
                 }
                 old
             }
-            PropertyList::Shared(_) => unreachable!("unshared above"),
+            PropertyList::Other(OtherList::Shared(_)) => unreachable!("unshared above"),
         }
     }
 
     /// Removes the property of `key`, keeping the order of the others.
     pub fn shift_remove(&mut self, key: &PropertyKey) -> Option<Property> {
-        if let PropertyList::Shared(list) = self {
+        if let PropertyList::Other(OtherList::Shared(list)) = self {
             Self::position(list, key)?;
             self.unshare(0);
         }
@@ -1048,7 +1099,7 @@ impl PropertyList {
                 let i = Self::position(list, key)?;
                 Some(list.remove(i).1)
             }
-            PropertyList::Large(map) => {
+            PropertyList::Other(OtherList::Large(map)) => {
                 if !map.may_have(key) {
                     return None;
                 }
@@ -1058,7 +1109,7 @@ impl PropertyList {
                 }
                 old
             }
-            PropertyList::Shared(_) => None,
+            PropertyList::Other(OtherList::Shared(_)) => None,
         }
     }
 
@@ -1066,8 +1117,10 @@ impl PropertyList {
     pub fn iter(&self) -> PropertyListIter<'_> {
         let list: &[(PropertyKey, Property)] = match self {
             PropertyList::Small(list) => list,
-            PropertyList::Shared(list) => list,
-            PropertyList::Large(map) => return PropertyListIter::Large(map.map.iter()),
+            PropertyList::Other(OtherList::Shared(list)) => list,
+            PropertyList::Other(OtherList::Large(map)) => {
+                return PropertyListIter::Large(map.map.iter())
+            }
         };
         PropertyListIter::Small(list.iter())
     }
@@ -1223,7 +1276,7 @@ impl Object {
     }
 
     /// [`Object::new_with_elements`] with a shared list of properties
-    /// ([`PropertyList::Shared`]: made from [`SharedLists`]) and elements (none: an
+    /// ([`OtherList::Shared`]: made from [`SharedLists`]) and elements (none: an
     /// empty list).
     pub fn new_with_shared_properties(
         methods: &'static InternalMethods,
@@ -1243,7 +1296,7 @@ impl Object {
             extensible: true,
             properties: PropertyMap(Properties {
                 elements,
-                map: PropertyList::Shared(properties),
+                map: PropertyList::Other(OtherList::Shared(properties)),
             }),
             kind,
             private_elements: PrivateElements::default(),
