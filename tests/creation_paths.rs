@@ -369,3 +369,81 @@ fn an_arrays_length_beside_other_properties() {
         ],
     );
 }
+
+/// Closures and Arrays made alike share their list of "length" (and "name") until one of
+/// them changes it (`OtherList::Shared`): each change — a redefinition, a deletion and
+/// re-addition, a new property, freezing, an Array's length set or pushed — is seen by that
+/// object alone, before and after, and objects made later start from the spec's
+/// properties again. Closures of one code with different names (a computed key) or of
+/// different codes with one name and different lengths keep their own names and lengths.
+#[test]
+fn objects_made_alike_share_their_properties_until_one_changes() {
+    check(
+        r#"
+        const d = (o, k) => JSON.stringify(Object.getOwnPropertyDescriptor(o, k));
+        const keys = (o) => JSON.stringify(Reflect.ownKeys(o));
+        const fs = [], as = [];
+        for (let i = 0; i < 6; i++) {
+          const f = (p, q) => p;
+          const a = [i, i + 1];
+          fs.push(f); as.push(a);
+        }
+        Object.defineProperty(fs[0], 'name', { value: 'renamed' });
+        delete fs[1].length; fs[1].length = 9;
+        Object.defineProperty(fs[1], 'length', { value: 7, configurable: true });
+        fs[2].extra = 1;
+        Object.freeze(fs[3]);
+        delete fs[4].name;
+        for (const f of fs) print(f.name, f.length, keys(f), Object.isFrozen(f));
+        print(d(fs[5], 'name'), d(fs[5], 'length'), d(fs[1], 'length'));
+        as[0].length = 5; as[1].push(9); as[2].x = 1;
+        Object.defineProperty(as[3], 'length', { writable: false });
+        Object.freeze(as[4]);
+        for (const a of as) print(a.length, keys(a), d(a, 'length'));
+        const later = (p, q) => p, laterArray = [1, 2];
+        print(later.name, later.length, keys(later), d(later, 'name'), laterArray.length,
+              d(laterArray, 'length'));
+        const named = [];
+        for (const k of ['a', 'b', 'a', 'c']) named.push({ [k]: (x) => x }[k]);
+        print(named.map((f) => f.name + f.length).join());
+        const same = [];
+        same.push((() => { const g = () => 0; return g; })());
+        same.push((() => { const g = (a, b, c) => 0; return g; })());
+        same.push((() => { const g = (a) => 0; return g; })());
+        print(same.map((f) => f.name + f.length).join());
+        const many = [];
+        for (let i = 0; i < 200; i++) {
+          many.push(eval('(() => { const g' + i + ' = (' + Array.from({ length: i % 5 }, (_, j) => 'p' + j).join() + ') => 0; return g' + i + '; })()'));
+        }
+        print(many.every((f, i) => f.name === 'g' + i && f.length === i % 5 &&
+                                   keys(f) === '["length","name"]'));
+        const c = [new Array(3), new Array(3), Array(0), []];
+        c[0].length = 1; c[2].push(1, 2);
+        print(c.map((a) => a.length + keys(a)).join(' '));
+        const m = [1, 2, 3].map((x) => x), m2 = [4, 5, 6].map((x) => x);
+        m.pop();
+        print(m.length, m2.length, d(m2, 'length'));
+    "#,
+        &[
+            r#"renamed 2 ["length","name"] false"#,
+            r#"f 7 ["name","length"] false"#,
+            r#"f 2 ["length","name","extra"] false"#,
+            r#"f 2 ["length","name"] true"#,
+            r#" 2 ["length"] false"#,
+            r#"f 2 ["length","name"] false"#,
+            r#"{"value":"f","writable":false,"enumerable":false,"configurable":true} {"value":2,"writable":false,"enumerable":false,"configurable":true} {"value":7,"writable":false,"enumerable":false,"configurable":true}"#,
+            r#"5 ["0","1","length"] {"value":5,"writable":true,"enumerable":false,"configurable":false}"#,
+            r#"3 ["0","1","2","length"] {"value":3,"writable":true,"enumerable":false,"configurable":false}"#,
+            r#"2 ["0","1","length","x"] {"value":2,"writable":true,"enumerable":false,"configurable":false}"#,
+            r#"2 ["0","1","length"] {"value":2,"writable":false,"enumerable":false,"configurable":false}"#,
+            r#"2 ["0","1","length"] {"value":2,"writable":false,"enumerable":false,"configurable":false}"#,
+            r#"2 ["0","1","length"] {"value":2,"writable":true,"enumerable":false,"configurable":false}"#,
+            r#"later 2 ["length","name"] {"value":"later","writable":false,"enumerable":false,"configurable":true} 2 {"value":2,"writable":true,"enumerable":false,"configurable":false}"#,
+            "a1,b1,a1,c1",
+            "g0,g3,g1",
+            "true",
+            r#"1["length"] 3["length"] 2["0","1","length"] 0["length"]"#,
+            r#"2 3 {"value":3,"writable":true,"enumerable":false,"configurable":false}"#,
+        ],
+    );
+}

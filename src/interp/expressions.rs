@@ -740,6 +740,17 @@ pub fn evaluate_named(agent: &mut Agent, expr: &Expr, name: &Name) -> JsResult<V
         | ExprKind::Assign { .. }
         | ExprKind::Update { .. }
         | ExprKind::Member { .. } => evaluate_expression(agent, expr),
+        // (An arrow function, an anonymous function definition, with the identifier's String
+        // name, not while tracing: InstantiateArrowFunctionExpression's steps for that case,
+        // without NamedEvaluation's dispatch.)
+        ExprKind::Arrow(code) if !crate::trace::enabled() => {
+            match super::property_access::identifier_key(agent, name) {
+                PropertyKey::String(key) => Ok(Value::Object(
+                    super::functions::instantiate_named_arrow_function(agent, code, &key),
+                )),
+                key => named_evaluation(agent, expr, FunctionName::Key(key)),
+            }
+        }
         ExprKind::Function(_) | ExprKind::Arrow(_) | ExprKind::Class(_) | ExprKind::Paren(_)
             if is_anonymous_function_definition(expr) =>
         {

@@ -17,6 +17,7 @@ use crate::spec::ordinary_object_internal_methods::ordinary_object_create;
 use crate::spec::private_environment_records::PrivateEnv;
 use crate::spec::property_descriptor::PropertyDescriptor;
 use crate::spec::realms::Intrinsic;
+use crate::spec::string_type::JsString;
 use crate::spec::value::Value;
 use crate::syntax::ast::{self, Expr, MethodKind};
 pub use crate::syntax::static_semantics::names::{
@@ -656,7 +657,7 @@ pub fn instantiate_arrow_function_expression(
                 true,
                 env,
                 private_env,
-                Some(name),
+                Some(&name),
             ));
         }
         name => name,
@@ -674,6 +675,28 @@ pub fn instantiate_arrow_function_expression(
         "7"
     );
     Ok(closure)
+}
+
+/// InstantiateArrowFunctionExpression (15.3.4) with the String `name` (a NamedEvaluation's
+/// identifier), not while tracing: what `instantiate_arrow_function_expression` does for
+/// such a name (step 1 has the name; steps 2-3 read the running execution context; steps
+/// 5 and 6 at once, `ordinary_function_create_named`; step 7), without its dispatch on the
+/// name (docs/ARCHITECTURE.md, "Object creation").
+#[inline(never)]
+pub fn instantiate_named_arrow_function(
+    agent: &mut Agent,
+    code: &Arc<ast::Function>,
+    name: &JsString,
+) -> Object {
+    debug_assert!(!crate::trace::enabled());
+    let context = agent.running_execution_context();
+    let env = context
+        .lexical_environment
+        .clone()
+        .expect("code runs in an environment");
+    let private_env = context.private_environment.clone();
+    let prototype = function_prototype_for(agent, code);
+    ordinary_function_create_named(agent, prototype, code, true, env, private_env, Some(name))
 }
 
 /// DefineMethod (15.4.4) for a method whose key is already evaluated: creates the closure

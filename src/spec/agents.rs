@@ -248,6 +248,9 @@ pub struct Agent {
     /// The property keys of recently used identifier names
     /// (`interp::property_access::with_identifier_key`).
     pub name_keys: super::object_type::NameKeys,
+    /// The property lists that closures and Arrays made alike share
+    /// (`object_type::OtherList::Shared`).
+    pub shared_properties: super::object_type::SharedLists,
 }
 
 /// The next agent signifier to give out.
@@ -302,6 +305,7 @@ impl Agent {
             features: crate::syntax::Features::all(),
             spare_function_environments: Vec::new(),
             name_keys: Default::default(),
+            shared_properties: Default::default(),
         }
     }
 

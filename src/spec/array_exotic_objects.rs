@@ -317,6 +317,17 @@ pub fn sync_length_after_append(a: &Object) {
 pub fn array_create_with_elements(agent: &mut Agent, values: ElementList) -> Object {
     let proto = agent.intrinsic(Intrinsic::ArrayPrototype);
     let length = values.len();
+    // ("length" in a list shared with the Arrays made before with that length, while it
+    // is small: docs/ARCHITECTURE.md, "Object creation".)
+    if let Some(properties) = agent.shared_properties.array(length) {
+        return Object::new_with_shared_properties(
+            &ARRAY_METHODS,
+            Some(proto),
+            ObjectKind::Array,
+            properties,
+            values,
+        );
+    }
     Object::new_with_elements(
         &ARRAY_METHODS,
         Some(proto),

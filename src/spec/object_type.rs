@@ -741,9 +741,102 @@ impl Properties {
 /// function's "length" and "name" take 112 bytes, not an index map's 230), beyond that an
 /// index map. Which one holds them is never observable: both keep insertion order and one
 /// property per key.
+///
+/// A third form (issue 20, churn; docs/ARCHITECTURE.md "Object creation") is a list shared,
+/// read-only, by objects made with the same properties ([`SharedProperties`]: a closure's
+/// "length" and "name", an Array's "length"): made by one reference-count increment, dropped
+/// by one decrement, and copied into a list of the object's own ([`PropertyList::Small`])
+/// before its first change (any `&mut` access to a property, an insertion, a removal).
 pub enum PropertyList {
     Small(Vec<(PropertyKey, Property)>),
+    Other(OtherList),
+}
+
+/// The forms of a [`PropertyList`] besides the plain list: one test tells a plain list
+/// from the others (a value of its capacity that no capacity has), so that the plain list
+/// and the index map are told apart as quickly as when there were only those two.
+pub enum OtherList {
     Large(Box<LargeList>),
+    Shared(SharedProperties),
+}
+
+// (Three words, as a Vec: the object record keeps its size.)
+const _: () = assert!(std::mem::size_of::<PropertyList>() == 24);
+
+/// A list of at most [`SMALL_PROPERTIES`] properties shared by the objects whose lists are
+/// [`OtherList::Shared`] (distinct keys, none an array index; values holding no object).
+pub type SharedProperties = std::rc::Rc<Vec<(PropertyKey, Property)>>;
+
+/// The shared lists of an agent ([`OtherList::Shared`]; `Agent::shared_properties`):
+/// those of recently made closures by name and "length", and those of Arrays of small
+/// lengths.
+pub struct SharedLists {
+    /// (length, name, list) by a position the caller picks (the code's address).
+    functions: Box<[Option<(u32, JsString, SharedProperties)>]>,
+    /// By the Array's length.
+    arrays: Box<[Option<SharedProperties>]>,
+}
+
+/// How many closures' lists [`SharedLists`] keeps.
+const SHARED_FUNCTION_LISTS: usize = 64;
+/// The Array lengths below which [`SharedLists`] keeps a list.
+const SHARED_ARRAY_LISTS: usize = 16;
+
+impl Default for SharedLists {
+    fn default() -> SharedLists {
+        SharedLists {
+            functions: std::iter::repeat_with(|| None)
+                .take(SHARED_FUNCTION_LISTS)
+                .collect(),
+            arrays: std::iter::repeat_with(|| None)
+                .take(SHARED_ARRAY_LISTS)
+                .collect(),
+        }
+    }
+}
+
+impl SharedLists {
+    /// The list « "length": 𝔽(length), "name": name », both { [[Writable]]: false,
+    /// [[Enumerable]]: false, [[Configurable]]: true } (what SetFunctionLength and then
+    /// SetFunctionName give a new function), kept at position `hint` (modulo the table's
+    /// size) for the next function made with the same length and name.
+    #[inline]
+    pub fn function(&mut self, hint: usize, length: u32, name: &JsString) -> SharedProperties {
+        let slot = &mut self.functions[hint % SHARED_FUNCTION_LISTS];
+        if let Some((l, n, list)) = slot {
+            if *l == length && n == name {
+                return list.clone();
+            }
+        }
+        let list: SharedProperties = std::rc::Rc::new(vec![
+            (
+                PropertyKey::length_key(),
+                Property::data(Value::Number(f64::from(length)), false, false, true),
+            ),
+            (
+                PropertyKey::name_key(),
+                Property::data(Value::String(name.clone()), false, false, true),
+            ),
+        ]);
+        *slot = Some((length, name.clone(), list.clone()));
+        list
+    }
+
+    /// The list « "length": 𝔽(length) » with { [[Writable]]: true, [[Enumerable]]: false,
+    /// [[Configurable]]: false } (ArrayCreate step 6) for a small length.
+    #[inline]
+    pub fn array(&mut self, length: usize) -> Option<SharedProperties> {
+        let slot = self.arrays.get_mut(length)?;
+        Some(
+            slot.get_or_insert_with(|| {
+                std::rc::Rc::new(vec![(
+                    PropertyKey::length_key(),
+                    Property::data(Value::Number(length as f64), true, false, false),
+                )])
+            })
+            .clone(),
+        )
+    }
 }
 
 /// The index map of a [`PropertyList`] beyond [`SMALL_PROPERTIES`] properties, with the
@@ -793,6 +886,26 @@ impl<'a> Iterator for PropertyListIter<'a> {
 }
 
 impl PropertyList {
+    /// Makes a shared list the object's own, with room for `additional` more properties
+    /// (nothing for the other forms).
+    #[inline]
+    fn unshare(&mut self, additional: usize) {
+        if let PropertyList::Other(OtherList::Shared(_)) = self {
+            self.unshare_shared(additional);
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn unshare_shared(&mut self, additional: usize) {
+        if let PropertyList::Other(OtherList::Shared(shared)) = self {
+            // (Room for four at least, as a list growing from one or two would have.)
+            let mut list = Vec::with_capacity((shared.len() + additional).max(4));
+            list.extend(shared.iter().cloned());
+            *self = PropertyList::Small(list);
+        }
+    }
+
     #[inline]
     fn position(list: &[(PropertyKey, Property)], key: &PropertyKey) -> Option<usize> {
         list.iter().position(|(k, _)| k == key)
@@ -801,7 +914,8 @@ impl PropertyList {
     pub fn len(&self) -> usize {
         match self {
             PropertyList::Small(list) => list.len(),
-            PropertyList::Large(map) => map.map.len(),
+            PropertyList::Other(OtherList::Large(map)) => map.map.len(),
+            PropertyList::Other(OtherList::Shared(list)) => list.len(),
         }
     }
 
@@ -812,72 +926,146 @@ impl PropertyList {
     pub fn capacity(&self) -> usize {
         match self {
             PropertyList::Small(list) => list.capacity(),
-            PropertyList::Large(map) => map.map.capacity(),
+            PropertyList::Other(OtherList::Large(map)) => map.map.capacity(),
+            PropertyList::Other(OtherList::Shared(list)) => list.len(),
         }
     }
 
     /// Room for `additional` more properties (exactly, while they fit in a list).
     pub fn reserve_exact(&mut self, additional: usize) {
+        if let PropertyList::Other(OtherList::Shared(list)) = self {
+            let additional = if list.len() + additional <= SMALL_PROPERTIES {
+                additional
+            } else {
+                0
+            };
+            self.unshare(additional);
+            return;
+        }
         match self {
             PropertyList::Small(list) if list.len() + additional <= SMALL_PROPERTIES => {
                 list.reserve_exact(additional)
             }
-            PropertyList::Small(_) => {}
-            PropertyList::Large(map) => map.map.reserve_exact(additional),
+            PropertyList::Small(_) | PropertyList::Other(OtherList::Shared(_)) => {}
+            PropertyList::Other(OtherList::Large(map)) => map.map.reserve_exact(additional),
         }
     }
 
     #[inline(always)]
     pub fn get(&self, key: &PropertyKey) -> Option<&Property> {
-        match self {
-            PropertyList::Small(list) => list.iter().find(|(k, _)| k == key).map(|(_, p)| p),
-            PropertyList::Large(map) if map.may_have(key) => map.map.get(key),
-            PropertyList::Large(_) => None,
+        // (The index map first, tested alone, then one search of a list for both forms
+        // that are lists: the global object's and the prototypes' properties are maps.)
+        if let PropertyList::Other(OtherList::Large(map)) = self {
+            return if map.may_have(key) {
+                map.map.get(key)
+            } else {
+                None
+            };
         }
+        let list: &[(PropertyKey, Property)] = match self {
+            PropertyList::Small(list) => list,
+            PropertyList::Other(OtherList::Shared(list)) => list,
+            PropertyList::Other(OtherList::Large(_)) => return None,
+        };
+        list.iter().find(|(k, _)| k == key).map(|(_, p)| p)
     }
 
     #[inline(always)]
     pub fn get_mut(&mut self, key: &PropertyKey) -> Option<&mut Property> {
         match self {
             PropertyList::Small(list) => list.iter_mut().find(|(k, _)| k == key).map(|(_, p)| p),
-            PropertyList::Large(map) if map.may_have(key) => map.map.get_mut(key),
-            PropertyList::Large(_) => None,
+            PropertyList::Other(OtherList::Large(map)) => {
+                if map.may_have(key) {
+                    map.map.get_mut(key)
+                } else {
+                    None
+                }
+            }
+            PropertyList::Other(OtherList::Shared(_)) => self.shared_get_mut(key),
+        }
+    }
+
+    /// [`PropertyList::get_mut`] of a shared list: the object's own copy is made first
+    /// when it has the key.
+    #[cold]
+    #[inline(never)]
+    fn shared_get_mut(&mut self, key: &PropertyKey) -> Option<&mut Property> {
+        if let PropertyList::Other(OtherList::Shared(list)) = self {
+            Self::position(list, key)?;
+            self.unshare(0);
+        }
+        match self {
+            PropertyList::Small(list) => list.iter_mut().find(|(k, _)| k == key).map(|(_, p)| p),
+            _ => None,
         }
     }
 
     /// The position, key and property of `key`.
     pub fn get_full(&self, key: &PropertyKey) -> Option<(usize, &PropertyKey, &Property)> {
         match self {
-            PropertyList::Small(list) => {
-                let i = Self::position(list, key)?;
-                let (k, p) = &list[i];
-                Some((i, k, p))
+            PropertyList::Other(OtherList::Large(map)) if map.may_have(key) => {
+                map.map.get_full(key)
             }
-            PropertyList::Large(map) if map.may_have(key) => map.map.get_full(key),
-            PropertyList::Large(_) => None,
+            PropertyList::Other(OtherList::Large(_)) => None,
+            PropertyList::Small(list) => Self::slice_get_full(list, key),
+            PropertyList::Other(OtherList::Shared(list)) => Self::slice_get_full(list, key),
         }
+    }
+
+    #[inline]
+    fn slice_get_full<'a>(
+        list: &'a [(PropertyKey, Property)],
+        key: &PropertyKey,
+    ) -> Option<(usize, &'a PropertyKey, &'a Property)> {
+        let i = Self::position(list, key)?;
+        let (k, p) = &list[i];
+        Some((i, k, p))
     }
 
     /// The key and property at position `index`.
     #[inline(always)]
     pub fn get_index(&self, index: usize) -> Option<(&PropertyKey, &Property)> {
-        match self {
-            PropertyList::Small(list) => list.get(index).map(|(k, p)| (k, p)),
-            PropertyList::Large(map) => map.map.get_index(index),
+        if let PropertyList::Other(OtherList::Large(map)) = self {
+            return map.map.get_index(index);
         }
+        let list: &[(PropertyKey, Property)] = match self {
+            PropertyList::Small(list) => list,
+            PropertyList::Other(OtherList::Shared(list)) => list,
+            PropertyList::Other(OtherList::Large(_)) => return None,
+        };
+        list.get(index).map(|(k, p)| (k, p))
     }
 
     /// The key and property at position `index`, the property mutable.
     #[inline(always)]
     pub fn get_index_mut(&mut self, index: usize) -> Option<(&PropertyKey, &mut Property)> {
         match self {
+            PropertyList::Other(OtherList::Large(map)) => map.map.get_index_mut(index),
             PropertyList::Small(list) => list.get_mut(index).map(|(k, p)| (&*k, p)),
-            PropertyList::Large(map) => map.map.get_index_mut(index),
+            PropertyList::Other(OtherList::Shared(_)) => self.shared_get_index_mut(index),
+        }
+    }
+
+    /// [`PropertyList::get_index_mut`] of a shared list: the object's own copy is made
+    /// first when it has the position.
+    #[cold]
+    #[inline(never)]
+    fn shared_get_index_mut(&mut self, index: usize) -> Option<(&PropertyKey, &mut Property)> {
+        if let PropertyList::Other(OtherList::Shared(list)) = self {
+            if index >= list.len() {
+                return None;
+            }
+            self.unshare(0);
+        }
+        match self {
+            PropertyList::Small(list) => list.get_mut(index).map(|(k, p)| (&*k, p)),
+            _ => None,
         }
     }
 
     /// Replaces the property of `key` in its place, or appends it; returns the old one.
     pub fn insert(&mut self, key: PropertyKey, property: Property) -> Option<Property> {
+        self.unshare(1);
         match self {
             PropertyList::Small(list) => {
                 if let Some(i) = Self::position(list, &key) {
@@ -892,10 +1080,10 @@ impl PropertyList {
                 map.extend(std::mem::take(list));
                 map.insert(key, property);
                 let indices = map.keys().filter(|k| k.is_array_index()).count();
-                *self = PropertyList::Large(Box::new(LargeList { map, indices }));
+                *self = PropertyList::Other(OtherList::Large(Box::new(LargeList { map, indices })));
                 None
             }
-            PropertyList::Large(map) => {
+            PropertyList::Other(OtherList::Large(map)) => {
                 let is_index = key.is_array_index();
                 let old = map.map.insert(key, property);
                 if is_index && old.is_none() {
@@ -903,17 +1091,22 @@ impl PropertyList {
                 }
                 old
             }
+            PropertyList::Other(OtherList::Shared(_)) => unreachable!("unshared above"),
         }
     }
 
     /// Removes the property of `key`, keeping the order of the others.
     pub fn shift_remove(&mut self, key: &PropertyKey) -> Option<Property> {
+        if let PropertyList::Other(OtherList::Shared(list)) = self {
+            Self::position(list, key)?;
+            self.unshare(0);
+        }
         match self {
             PropertyList::Small(list) => {
                 let i = Self::position(list, key)?;
                 Some(list.remove(i).1)
             }
-            PropertyList::Large(map) => {
+            PropertyList::Other(OtherList::Large(map)) => {
                 if !map.may_have(key) {
                     return None;
                 }
@@ -923,15 +1116,20 @@ impl PropertyList {
                 }
                 old
             }
+            PropertyList::Other(OtherList::Shared(_)) => None,
         }
     }
 
     #[inline]
     pub fn iter(&self) -> PropertyListIter<'_> {
-        match self {
-            PropertyList::Small(list) => PropertyListIter::Small(list.iter()),
-            PropertyList::Large(map) => PropertyListIter::Large(map.map.iter()),
-        }
+        let list: &[(PropertyKey, Property)] = match self {
+            PropertyList::Small(list) => list,
+            PropertyList::Other(OtherList::Shared(list)) => list,
+            PropertyList::Other(OtherList::Large(map)) => {
+                return PropertyListIter::Large(map.map.iter())
+            }
+        };
+        PropertyListIter::Small(list.iter())
     }
 }
 
@@ -1077,6 +1275,35 @@ impl Object {
             properties: PropertyMap(Properties {
                 elements: ThinVec::new(),
                 map: PropertyList::Small(properties),
+            }),
+            kind,
+            private_elements: PrivateElements::default(),
+            hardened: false,
+        })))
+    }
+
+    /// [`Object::new_with_elements`] with a shared list of properties
+    /// ([`OtherList::Shared`]: made from [`SharedLists`]) and elements (none: an
+    /// empty list).
+    pub fn new_with_shared_properties(
+        methods: &'static InternalMethods,
+        prototype: Option<Object>,
+        kind: ObjectKind,
+        properties: SharedProperties,
+        elements: ElementList,
+    ) -> Object {
+        debug_assert!(
+            properties.len() <= SMALL_PROPERTIES
+                && properties.iter().all(|(key, _)| !key.is_array_index())
+                && elements.iter().all(Option::is_some)
+        );
+        Object(Gc::new(GcRefCell::new(ObjectData {
+            methods,
+            prototype,
+            extensible: true,
+            properties: PropertyMap(Properties {
+                elements,
+                map: PropertyList::Other(OtherList::Shared(properties)),
             }),
             kind,
             private_elements: PrivateElements::default(),
@@ -1241,6 +1468,7 @@ impl Object {
     /// while the properties are a short list.
     pub fn insert_new_property(&self, key: PropertyKey, property: Property) {
         let properties = &mut self.0.borrow_mut().properties.0;
+        properties.map.unshare(1);
         if let (PropertyList::Small(list), false) = (&mut properties.map, key.is_array_index()) {
             if list.len() < SMALL_PROPERTIES {
                 debug_assert!(list.iter().all(|(k, _)| *k != key));

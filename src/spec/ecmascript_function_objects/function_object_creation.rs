@@ -44,7 +44,7 @@ pub fn ordinary_function_create_named(
     lexical_this: bool,
     env: Env,
     private_env: Option<PrivateEnv>,
-    name: Option<JsString>,
+    name: Option<&JsString>,
 ) -> Object {
     debug_assert!(name.is_none() || !crate::trace::enabled());
     let context = agent.running_execution_context();
@@ -156,6 +156,24 @@ pub fn ordinary_function_create_named(
         // 21. Let len be the ExpectedArgumentCount of ParameterList.
         let len = expected_argument_count(code);
         // 22. Perform SetFunctionLength(F, len).
+        // (SetFunctionName(F, name) step 6, when the caller asks for it: the list of the
+        // two, shared with the functions made before with the same length and name, by
+        // the code's address: docs/ARCHITECTURE.md, "Object creation".)
+        if let (Some(name), Ok(len)) = (name, u32::try_from(len)) {
+            let properties = agent.shared_properties.function(
+                Arc::as_ptr(code) as usize / std::mem::align_of::<ast::Function>(),
+                len,
+                name,
+            );
+            // 23. Return F.
+            return Object::new_with_shared_properties(
+                &FUNCTION_METHODS,
+                Some(function_prototype),
+                ObjectKind::Function(Box::new(data)),
+                properties,
+                Default::default(),
+            );
+        }
         let length = (
             PropertyKey::length_key(),
             crate::spec::object_type::Property::Data {
@@ -165,15 +183,13 @@ pub fn ordinary_function_create_named(
                 configurable: true,
             },
         );
-        // (SetFunctionName(F, name) step 6, when the caller asks for it: the list made
-        // with both at once.)
         let properties = match name {
             Some(name) => vec![
                 length,
                 (
                     PropertyKey::name_key(),
                     crate::spec::object_type::Property::Data {
-                        value: Value::String(name),
+                        value: Value::String(name.clone()),
                         writable: false,
                         enumerable: false,
                         configurable: true,
