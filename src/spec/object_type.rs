@@ -953,20 +953,26 @@ impl PropertyList {
 
     #[inline(always)]
     pub fn get(&self, key: &PropertyKey) -> Option<&Property> {
-        // (The index map first, tested alone, then one search of a list for both forms
-        // that are lists: the global object's and the prototypes' properties are maps.)
-        if let PropertyList::Other(OtherList::Large(map)) = self {
-            return if map.may_have(key) {
-                map.map.get(key)
-            } else {
-                None
-            };
+        match self {
+            PropertyList::Small(list) => list.iter().find(|(k, _)| k == key).map(|(_, p)| p),
+            PropertyList::Other(OtherList::Large(map)) => {
+                if map.may_have(key) {
+                    map.map.get(key)
+                } else {
+                    None
+                }
+            }
+            PropertyList::Other(OtherList::Shared(list)) => Self::shared_get(list, key),
         }
-        let list: &[(PropertyKey, Property)] = match self {
-            PropertyList::Small(list) => list,
-            PropertyList::Other(OtherList::Shared(list)) => list,
-            PropertyList::Other(OtherList::Large(_)) => return None,
-        };
+    }
+
+    /// [`PropertyList::get`] of a shared list (out of line: the search of the plain list
+    /// stays inline in its callers, as before there were shared lists).
+    #[inline(never)]
+    fn shared_get<'a>(
+        list: &'a [(PropertyKey, Property)],
+        key: &PropertyKey,
+    ) -> Option<&'a Property> {
         list.iter().find(|(k, _)| k == key).map(|(_, p)| p)
     }
 
@@ -1025,6 +1031,7 @@ impl PropertyList {
     /// The key and property at position `index`.
     #[inline(always)]
     pub fn get_index(&self, index: usize) -> Option<(&PropertyKey, &Property)> {
+        // (The index map first: the global object's properties, read by position.)
         if let PropertyList::Other(OtherList::Large(map)) = self {
             return map.map.get_index(index);
         }
@@ -1122,14 +1129,11 @@ impl PropertyList {
 
     #[inline]
     pub fn iter(&self) -> PropertyListIter<'_> {
-        let list: &[(PropertyKey, Property)] = match self {
-            PropertyList::Small(list) => list,
-            PropertyList::Other(OtherList::Shared(list)) => list,
-            PropertyList::Other(OtherList::Large(map)) => {
-                return PropertyListIter::Large(map.map.iter())
-            }
-        };
-        PropertyListIter::Small(list.iter())
+        match self {
+            PropertyList::Small(list) => PropertyListIter::Small(list.iter()),
+            PropertyList::Other(OtherList::Large(map)) => PropertyListIter::Large(map.map.iter()),
+            PropertyList::Other(OtherList::Shared(list)) => PropertyListIter::Small(list.iter()),
+        }
     }
 }
 
