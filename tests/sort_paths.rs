@@ -1,15 +1,17 @@
-//! The untraced call paths of docs/ARCHITECTURE.md ("Calls", seventh round): SortCompare's
-//! calls of an ECMAScript comparator through a prepared call (`PreparedCall`: calleeContext
-//! and its Function Environment Record made once per sort, the record refilled in place),
-//! and the plain call path of an arrow function that binds nothing. Each program prints
-//! what the spec's steps give (the same as the general path: checked against it).
+//! The untraced paths of Array.prototype.sort and push (docs/ARCHITECTURE.md, "Sort" and
+//! "Cheaper common paths"): the dense read of the items, the write-back of elements, the
+//! comparator's [[Call]] found once, the merge sort on positions, push appending to an
+//! Array and LengthOfArrayLike of an Array. Each program runs untraced and traced (the
+//! spec's steps) and must print the same, the expected lines; the cases around each fast
+//! path's conditions (getters, prototype indices, proxies, holes, mutation by the
+//! comparator, array-likes) must take the steps.
 
 use compartments::host::engine::{Engine, EngineOptions, ScriptSource};
 use compartments::syntax::parse_script;
+use compartments::trace;
 use std::sync::Arc;
 
-/// A test engine that evaluated `text` (as sort.js), with the script's outcome.
-fn evaluate(text: &str) -> (Engine, Result<(), String>) {
+fn run_once(text: &str) -> Vec<String> {
     let mut engine = Engine::new(EngineOptions {
         test262: false,
         capture_print: true,
@@ -20,193 +22,266 @@ fn evaluate(text: &str) -> (Engine, Result<(), String>) {
         text: Arc::from(text),
         program: Arc::new(parse_script(text).unwrap_or_else(|e| panic!("{text}: {e}"))),
     };
-    let outcome = engine
-        .evaluate_script(&source)
-        .map(|_| ())
-        .map_err(|e| e.report);
-    (engine, outcome)
-}
-
-fn run(text: &str) -> Vec<String> {
-    let (mut engine, outcome) = evaluate(text);
-    if let Err(report) = outcome {
-        panic!("{text}: {report}");
+    if let Err(e) = engine.evaluate_script(&source) {
+        panic!("{text}: {}", e.report);
     }
     engine.take_printed()
 }
 
-/// The report of the error `text` throws (it must throw).
-fn run_error(text: &str) -> String {
-    match evaluate(text).1 {
-        Ok(()) => panic!("{text}: no error"),
-        Err(report) => report,
-    }
+/// Runs `text` untraced and traced; both must print `expected`.
+fn check(text: &str, expected: &[&str]) {
+    let untraced = run_once(text);
+    assert_eq!(untraced, expected, "untraced: {text}");
+    let (traced, _) = trace::capture(|| run_once(text));
+    assert_eq!(traced, expected, "traced: {text}");
 }
 
-/// Plain comparators (arrows and functions, sloppy and strict, with vars, fewer or more
-/// parameters than arguments) called through the prepared call: each call sees new
-/// bindings (vars undefined, parameters the arguments even after the last call assigned
-/// them), the this value of its kind, and the sort stays stable.
 #[test]
-fn plain_comparators_get_new_bindings_and_their_this_on_every_call() {
-    let lines = run(r#"
-        const a = [5, 3, 9, 1, 7, 3, 2, 8].sort((p, q) => p - q);
-        const objs = [{k: 2, i: 0}, {k: 1, i: 1}, {k: 2, i: 2}, {k: 1, i: 3}, {k: 0, i: 4}];
-        const s = objs.slice().sort((p, q) => p.k - q.k).map(o => o.k + ':' + o.i).join(' ');
-        let fresh = true;
-        const b = [4, 2, 6, 1].sort(function (p, q) { var d; var e; if (d !== undefined || e !== undefined) fresh = false; d = q - p; e = d; p = 100; return e; });
-        let sloppyThis = [], strictThis = [];
-        [3, 1, 2].sort(function (p, q) { sloppyThis.push(this === globalThis); return p - q; });
-        [3, 1, 2].sort(function (p, q) { 'use strict'; strictThis.push(this === undefined); return p - q; });
-        const o = { tag: 't', run() { return [2, 1, 3].sort((p, q) => { if (this.tag !== 't') throw 0; return p - q; }); } };
-        const one = [3, 1, 2].sort((p) => -p);
-        const three = [3, 1, 2].sort((p, q, r) => r === undefined ? p - q : NaN);
-        print(a.join(), s, b.join(), fresh, sloppyThis.every(x => x), strictThis.every(x => x), o.run().join(), one.join(), three.join());
-    "#);
-    assert_eq!(
-        lines,
-        ["1,2,3,3,5,7,8,9 0:4 1:1 1:3 2:0 2:2 6,4,2,1 true true true 1,2,3 3,1,2 1,2,3"]
+fn dense_arrays_sort_with_and_without_a_comparator() {
+    check(
+        r#"
+        const a = [5, 1, 4, 2, 3, 10, -1, 0.5];
+        print(a.sort((p, q) => p - q).join());
+        print(a.sort().join());
+        print([3, 1, 2].sort(undefined).join());
+        print(['b', 'a', 'c', 'B'].sort().join());
+        print([].sort().length, [7].sort((p, q) => { throw 1; }).join());
+        const b = [];
+        for (let i = 0; i < 200; i++) b.push((i * 7919) % 211);
+        b.sort((p, q) => p - q);
+        let ok = b.length === 200;
+        for (let i = 1; i < b.length; i++) if (b[i - 1] > b[i]) ok = false;
+        print(ok, b[0], b[199]);
+    "#,
+        &[
+            "-1,0.5,1,2,3,4,5,10",
+            "-1,0.5,1,10,2,3,4,5",
+            "1,2,3",
+            "B,a,b,c",
+            "0 7",
+            "true 0 210",
+        ],
     );
 }
 
-/// Results that are not Numbers go through ToNumber; NaN and -0 order as +0; undefined
-/// elements and holes never reach the comparator; a comparator may mutate the array,
-/// re-enter sort with itself or another comparator, close over state, or make closures
-/// (then it is not plain and takes the general path).
 #[test]
-fn comparator_results_reentry_and_mutation() {
-    let lines = run(r#"
-        print([3, 1, 2].sort((p, q) => String(p - q)).join(), [3, 1, 2].sort((p, q) => ({ valueOf() { return q - p; } })).join(), [3, 1, 2].sort(() => NaN).join(), [3, 1, 2].sort(() => -0).join(), [3, 1, 2, 1n].sort((p, q) => p == q ? 0 : p < q ? -1 : 1).join());
-        const h = [3, undefined, 1, , 2]; h.sort((p, q) => { if (p === undefined || q === undefined) throw 1; return p - q; });
-        print(h.length, 3 in h, 4 in h, String(h[3]), h.slice(0, 3).join());
-        const m = [5, 4, 3, 2, 1];
-        m.sort((p, q) => { m.push(9); m[0] = 0; return p - q; });
-        print(m.join());
-        const cmp = (p, q) => { const inner = [q, p, 3].sort(cmp2); return p - q; };
-        function cmp2(p, q) { return q - p; }
-        const r = [4, 1, 3].sort((p, q) => { [p, q, 7].sort((x, y) => x - y); return p - q; });
-        print(r.join(), [4, 1, 3].sort(cmp).join());
+fn sort_is_stable() {
+    check(
+        r#"
+        const a = [];
+        for (let i = 0; i < 50; i++) a.push({ key: i % 5, order: i });
+        a.sort((x, y) => x.key - y.key);
+        let stable = true;
+        for (let i = 1; i < a.length; i++) {
+            if (a[i - 1].key === a[i].key && a[i - 1].order > a[i].order) stable = false;
+            if (a[i - 1].key > a[i].key) stable = false;
+        }
+        print(stable, a[0].order, a[10].order, a[49].order);
+        print(['bb', 'a', 'cc', 'd', 'ee'].sort((x, y) => x.length - y.length).join());
+    "#,
+        &["true 0 1 49", "a,d,bb,cc,ee"],
+    );
+}
+
+#[test]
+fn comparators_that_throw_or_return_non_numbers() {
+    check(
+        r#"
+        const a = [3, 1, 2, 5, 4];
         let calls = 0;
-        [5, 4, 3, 2, 1].sort((p, q) => { calls++; return p - q; });
-        const fns = [];
-        [3, 2, 1].sort((p, q) => { fns.push(() => p); return p - q; });
-        print(calls > 0, fns.map(f => f()).join());
-        const many = [];
-        for (let i = 0; i < 2000; i++) many.push({ k: (i * 7919) % 2003 });
-        many.sort((p, q) => [p.k][0] - [q.k][0]);
-        let sorted = true;
-        for (let i = 1; i < many.length; i++) if (many[i - 1].k > many[i].k) sorted = false;
-        print(sorted);
-    "#);
-    assert_eq!(
-        lines,
-        [
-            "1,2,3 3,2,1 3,1,2 3,1,2 1,1,2,3",
-            "5 true false undefined 1,2,3",
-            "1,2,3,4,5,9,9,9,9,9",
-            "1,3,4 1,3,4",
-            "true 3,2",
-            "true"
-        ]
+        try { a.sort((x, y) => { calls++; if (calls === 3) throw new Error('third'); return x - y; }); }
+        catch (e) { print(e.message, calls); }
+        print(a.length, a.slice().sort().join());
+        print([3, 1, 2].sort((x, y) => ({ valueOf() { return x - y; } })).join());
+        print([3, 1, 2].sort((x, y) => String(x - y)).join());
+        print([3, 1, 2].sort((x, y) => NaN).join());
+        print([3, 1, 2].sort((x, y) => x < y).join());
+        print([3, 1, 2].sort((x, y) => undefined).join());
+        try { [1, 2].sort((x, y) => Symbol()); } catch (e) { print(e.constructor.name); }
+        try { [1, 2].sort((x, y) => ({ valueOf() { throw new RangeError('v'); } })); }
+        catch (e) { print(e.constructor.name, e.message); }
+        try { [1, 2].sort(5); } catch (e) { print(e.constructor.name); }
+        function f(x, y) { 'use strict'; return this === undefined ? y - x : 0; }
+        print([1, 3, 2].sort(f).join());
+        print([1, 3, 2].sort(function (x, y) { return arguments.length * (x - y); }).join());
+    "#,
+        &[
+            "third 3",
+            "5 1,2,3,4,5",
+            "1,2,3",
+            "1,2,3",
+            "3,1,2",
+            "3,2,1",
+            "3,1,2",
+            "TypeError",
+            "RangeError v",
+            "TypeError",
+            "3,2,1",
+            "1,2,3",
+        ],
     );
 }
 
-/// Comparators that are not plain ECMAScript functions take the general path: bound
-/// functions, proxies, built-ins, class constructors; typed arrays and toSorted sort too.
 #[test]
-fn other_comparators_and_sorts() {
-    let lines = run(r#"
-        const bound = ((p, q) => p - q).bind(null);
-        const proxied = new Proxy((p, q) => p - q, {});
-        print([3, 1, 2].sort(bound).join(), [3, 1, 2].sort(proxied).join(), [3, 1, 2].sort(Math.max).join());
-        print(['b', 'c', 'a'].sort((p, q) => p < q ? -1 : p > q ? 1 : 0).join(), new Int8Array([3, 1, 2]).sort((p, q) => q - p).join(), Array.prototype.toSorted.call({ length: 3, 0: 3, 1: 1, 2: 2 }, (p, q) => p - q).join());
-        class K { constructor() {} }
-        try { [1, 2].sort(K); } catch (e) { print(e.constructor.name, e.message); }
-    "#);
-    assert_eq!(
-        lines,
-        [
-            "1,2,3 1,2,3 2,1,3",
-            "a,b,c 3,2,1 1,2,3",
-            "TypeError class constructors cannot be invoked without 'new'"
-        ]
+fn holes_undefined_and_getters_take_the_steps() {
+    check(
+        r#"
+        const holes = [3, , 1, undefined, , 2];
+        holes.sort((x, y) => x - y);
+        print(holes.length, JSON.stringify(holes), 4 in holes, 5 in holes);
+        const withGetter = [3, 1, 2];
+        let reads = 0;
+        Object.defineProperty(withGetter, 1, { get() { reads++; return 9; }, configurable: true });
+        try { withGetter.sort((x, y) => x - y); } catch (e) { print(e.constructor.name); }
+        print(reads, JSON.stringify(Object.getOwnPropertyDescriptor(withGetter, 0)));
+        const readOnly = [3, 1, 2];
+        Object.defineProperty(readOnly, 0, { writable: false });
+        try { readOnly.sort((x, y) => x - y); } catch (e) { print(e.constructor.name); }
+        print(readOnly.join());
+        const frozen = Object.freeze([2, 1]);
+        try { frozen.sort(); } catch (e) { print('frozen', e.constructor.name); }
+        try { [1, 2].sort.call(Object.freeze([1, 2])); } catch (e) { print('same', e.constructor.name); }
+    "#,
+        &[
+            "6 [1,2,3,null,null,null] false false",
+            "TypeError",
+            "1 {\"value\":2,\"writable\":true,\"enumerable\":true,\"configurable\":true}",
+            "TypeError",
+            "3,1,2",
+            "frozen TypeError",
+            "same TypeError",
+        ],
     );
 }
 
-/// A comparator's throw stops the sort at once; unbounded re-entry is a RangeError; an
-/// error is reported where the comparator's code is, as on the general path.
 #[test]
-fn comparator_errors() {
-    let lines = run(r#"
-        let n = 0;
-        try { [1, 2, 3].sort((p, q) => { if (++n === 2) throw new Error('at ' + n); return p - q; }); } catch (e) { print(e.message, n); }
-        const deep = (p, q) => [q, p].sort(deep)[0];
-        try { [1, 2].sort(deep); } catch (e) { print(e.constructor.name, e.message); }
-    "#);
-    assert_eq!(
-        lines,
-        ["at 2 2", "RangeError Maximum call stack size exceeded"]
-    );
-    let report = run_error(
+fn prototype_indices_and_proxies_take_the_steps() {
+    check(
         r#"
-        const f = (p, q) => p.x.y - q;
-        [1, 2, 3].sort((p, q) => p - q);
-        [{ x: {y: 1} }, 2, 3].sort(f);
+        let log = '';
+        Object.defineProperty(Array.prototype, 1, {
+            get() { log += 'get '; return 7; },
+            set(v) { log += 'set ' + v + ' '; },
+            configurable: true,
+        });
+        const a = [3, , 1];
+        a.sort((x, y) => x - y);
+        print(log);
+        print(JSON.stringify(a), log);
+        log = '';
+        const b = [];
+        b.push(5);
+        b.push(6);
+        print(b.length, Object.keys(b).join(), log);
+        delete Array.prototype[1];
+        Object.prototype[0] = 'proto';
+        const c = [];
+        c.push(1);
+        print(c.length, c.hasOwnProperty(0), c[0]);
+        Object.defineProperty(Object.prototype, 0, { value: 'ro', writable: false, configurable: true });
+        try { [].push(1); } catch (e) { print(e.constructor.name); }
+        delete Object.prototype[0];
+        const traps = [];
+        const p = new Proxy([3, 1, 2], {
+            get(t, k, r) { traps.push('get ' + String(k)); return Reflect.get(t, k, r); },
+            has(t, k) { traps.push('has ' + String(k)); return Reflect.has(t, k); },
+            set(t, k, v, r) { traps.push('set ' + String(k)); return Reflect.set(t, k, v, r); },
+        });
+        Array.prototype.sort.call(p, (x, y) => x - y);
+        print(traps.join(), JSON.stringify(p));
+        traps.length = 0;
+        Array.prototype.push.call(p, 4);
+        print(traps.join());
+        const q = [];
+        Object.setPrototypeOf(q, new Proxy([], { set(t, k, v, r) { print('trap', String(k)); return false; } }));
+        try { q.push(1); } catch (e) { print(e.constructor.name); }
+        print(q.length);
     "#,
+        &[
+            "get set 3 ",
+            "[1,7,7] get set 3 get ",
+            "2 0 set 6 ",
+            "1 true 1",
+            "TypeError",
+            "get length,has 0,get 0,has 1,get 1,has 2,get 2,set 0,set 1,set 2 [1,2,3]",
+            "get length,set 3,set length",
+            "trap 0",
+            "TypeError",
+            "0",
+        ],
     );
-    assert!(report.contains("sort.js:2:"), "{report}");
-    // (As a call that is not SortCompare's reports it.)
-    let expected = run_error(
-        r#"
-        const f = (p, q) => p.x.y - q;
-        [1, 2, 3].sort((p, q) => p - q);
-        f(2, 3);
-    "#,
-    );
-    assert_eq!(report, expected);
 }
 
-/// An arrow function that binds nothing (no parameter, var or lexical declaration)
-/// takes the plain call path with F.[[Environment]] as its localEnv: its code sees the
-/// enclosing bindings, this, super, new.target and arguments, and its errors are where
-/// its code is.
 #[test]
-fn arrows_that_bind_nothing() {
-    let lines = run(r#"
-        let total = 0;
-        for (let i = 0; i < 5; i++) { const a = [i, i + 1]; const f = () => a[0] + a[1]; total += f(); }
-        class A { m() { return 'A'; } }
-        class B extends A { m() { const f = () => super.m() + this.t; return f() + f(); } constructor() { super(); this.t = 1; } }
-        class C extends A { constructor() { const s = () => super(); s(); this.ok = true; } }
-        function N() { const g = () => [new.target === N, this instanceof N]; this.r = g().join(); }
-        const o = { tag: 'o', m() { const k = () => this.tag; return k(); } };
-        function ev() { const x = 4; const h = () => eval('x + 1'); return h(); }
-        function args() { const h = () => arguments[0]; return h(); }
-        const counter = (() => { let c = 0; return () => ++c; })();
-        counter(); counter();
-        const nested = () => (() => 7)();
-        const blocky = () => { if (total > 0) { return total; } };
-        const empty = () => {};
-        print(total, new B().m(), new C().ok, new N().r, o.m(), ev(), args(9), counter(), nested(), blocky(), empty());
-        const thrower = () => { throw new TypeError('zero'); };
-        try { thrower(); } catch (e) { print(e.message); }
-        const rec = () => rec();
-        try { rec(); } catch (e) { print(e.constructor.name); }
-    "#);
-    assert_eq!(
-        lines,
-        [
-            "25 A1A1 true true,true o 5 9 3 7 25 undefined",
-            "zero",
-            "RangeError"
-        ]
-    );
-    let report = run_error(
+fn comparators_that_mutate_the_array() {
+    check(
         r#"
-        const bad = () => undefined.x;
-        for (let i = 0; i < 3; i++) { const g = () => i; g(); }
-        bad();
+        const a = [4, 3, 2, 1];
+        let first = true;
+        a.sort((x, y) => { if (first) { first = false; a.length = 0; a.push('x'); } return x - y; });
+        print(JSON.stringify(a));
+        const b = [4, 3, 2, 1];
+        b.sort((x, y) => { b[10] = 'far'; return x - y; });
+        print(JSON.stringify(b), b.length);
+        const c = [4, 3, 2, 1];
+        c.sort((x, y) => { Object.defineProperty(c, 2, { get() { return 'g'; }, set(v) { print('set', v); }, configurable: true }); return x - y; });
+        print(c[0], c[1], c[2], c[3]);
+        const d = [2, 1];
+        try { d.sort((x, y) => { Object.freeze(d); return x - y; }); }
+        catch (e) { print(e.constructor.name, d.join()); }
     "#,
+        &[
+            "[1,2,3,4]",
+            "[1,2,3,4,null,null,null,null,null,null,\"far\"] 11",
+            "set 3",
+            "1 2 g 4",
+            "TypeError 2,1",
+        ],
     );
-    assert!(report.contains("sort.js:2:"), "{report}");
+}
+
+#[test]
+fn array_likes_and_sparse_objects_through_call() {
+    check(
+        r#"
+        const o = { length: 4, 0: 'd', 1: 'b', 3: 'a' };
+        Array.prototype.sort.call(o);
+        print(JSON.stringify(o));
+        const big = { length: 1e6, 5: 3, 999: 1, 70000: 2 };
+        Array.prototype.sort.call(big, (x, y) => x - y);
+        print(JSON.stringify(big));
+        const s = Array.prototype.sort.call('', undefined);
+        print(typeof s, s.length);
+        const n = { length: '3', 0: 3, 1: 2, 2: 1 };
+        Array.prototype.sort.call(n);
+        print(n[0], n[1], n[2]);
+        const al = { length: 2 };
+        Array.prototype.push.call(al, 'x', 'y');
+        print(JSON.stringify(al));
+        const args = (function () { return arguments; })(3, 1, 2);
+        Array.prototype.sort.call(args);
+        print(args[0], args[1], args[2]);
+        print([3, 1, 2].toSorted((x, y) => y - x).join(), [, 1].toSorted().length);
+        const t = [1, 2, 3];
+        print(t.push(), t.push(4, 5, 6), t.join());
+        const nonExt = [1];
+        Object.preventExtensions(nonExt);
+        try { nonExt.push(2); } catch (e) { print(e.constructor.name, nonExt.length); }
+        const fixed = [1];
+        Object.defineProperty(fixed, 'length', { writable: false });
+        try { fixed.push(2); } catch (e) { print(e.constructor.name, fixed.length, 1 in fixed); }
+    "#,
+        &[
+            "{\"0\":\"a\",\"1\":\"b\",\"2\":\"d\",\"length\":4}",
+            "{\"0\":1,\"1\":2,\"2\":3,\"length\":1000000}",
+            "object 0",
+            "1 2 3",
+            "{\"2\":\"x\",\"3\":\"y\",\"length\":4}",
+            "1 2 3",
+            "3,2,1 2",
+            "3 6 1,2,3,4,5,6",
+            "TypeError 1",
+            "TypeError 1 false",
+        ],
+    );
 }
