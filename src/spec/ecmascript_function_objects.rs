@@ -388,18 +388,9 @@ fn plain_call(
         // binds nothing; `arrow_binds_nothing`. No record is made, so none is recycled.)
         if d.this_mode == ThisMode::Lexical && arrow_binds_nothing(&d.code) {
             let env = d.environment.clone();
-            agent.execution_context_stack.push(ExecutionContext {
-                function: Some(f.clone()),
-                evaluators: d.evaluators.clone(),
-                realm: d.realm.clone(),
-                script_or_module: d.script_or_module.clone(),
-                lexical_environment: Some(env.clone()),
-                variable_environment: Some(env),
-                private_environment: d.private_environment.clone(),
-                source: Some(d.source_text.clone()),
-                strict: d.strict,
-                generator: None,
-            });
+            agent
+                .execution_context_stack
+                .push(callee_context_of(f, d, env, d.source_text.clone()));
             return Some((d.code.clone(), true));
         }
         let (this_binding_status, this_value) = match d.this_mode {
@@ -475,18 +466,9 @@ fn plain_call(
                 }
             },
         );
-        agent.execution_context_stack.push(ExecutionContext {
-            function: Some(f.clone()),
-            evaluators: d.evaluators.clone(),
-            realm: d.realm.clone(),
-            script_or_module: d.script_or_module.clone(),
-            lexical_environment: Some(local_env.clone()),
-            variable_environment: Some(local_env),
-            private_environment: d.private_environment.clone(),
-            source: Some(source),
-            strict: d.strict,
-            generator: None,
-        });
+        agent
+            .execution_context_stack
+            .push(callee_context_of(f, d, local_env, source));
         Some((code, false))
     })?;
     let result = evaluate_plain_body(agent, &code);
@@ -522,6 +504,32 @@ fn plain_call(
         None => {}
     }
     Some(result)
+}
+
+/// calleeContext of PrepareForOrdinaryCall (10.2.1.1) for F, whose slots are `d`: steps
+/// 3-10 (Function F, Realm and ScriptOrModule F's, its evaluators F's), with `local_env`
+/// as its LexicalEnvironment and VariableEnvironment, F.[[PrivateEnvironment]] and
+/// `source`, F's source text (for error locations). Memory only: one literal for the
+/// untraced paths that make it from F's slots read at once.
+#[inline(always)]
+fn callee_context_of(
+    f: &Object,
+    d: &FunctionData,
+    local_env: Env,
+    source: Arc<SourceText>,
+) -> ExecutionContext {
+    ExecutionContext {
+        function: Some(f.clone()),
+        evaluators: d.evaluators.clone(),
+        realm: d.realm.clone(),
+        script_or_module: d.script_or_module.clone(),
+        lexical_environment: Some(local_env.clone()),
+        variable_environment: Some(local_env),
+        private_environment: d.private_environment.clone(),
+        source: Some(source),
+        strict: d.strict,
+        generator: None,
+    }
 }
 
 /// OrdinaryCallEvaluateBody's EvaluateBody (10.2.1.4) for plain code

@@ -3,8 +3,8 @@
 //! Call(comparefn, undefined, « x, y »).
 
 use super::{
-    arrow_binds_nothing, ecmascript_function_call, evaluate_plain_body, make_plain_bindings,
-    ThisMode, CONSTRUCTOR_METHODS, FUNCTION_METHODS,
+    arrow_binds_nothing, callee_context_of, ecmascript_function_call, evaluate_plain_body,
+    make_plain_bindings, ThisMode, CONSTRUCTOR_METHODS, FUNCTION_METHODS,
 };
 use crate::spec::agents::Agent;
 use crate::spec::completion_record::JsResult;
@@ -99,18 +99,7 @@ impl PreparedCall {
             params.len() + vars.len(),
             |bindings| make_plain_bindings(bindings, params, vars, &[]),
         );
-        let context = ExecutionContext {
-            function: Some(f.clone()),
-            evaluators: d.evaluators.clone(),
-            realm: d.realm.clone(),
-            script_or_module: d.script_or_module.clone(),
-            lexical_environment: Some(local_env.clone()),
-            variable_environment: Some(local_env),
-            private_environment: d.private_environment.clone(),
-            source: Some(d.source_text.clone()),
-            strict: d.strict,
-            generator: None,
-        };
+        let context = callee_context_of(f, d, local_env, d.source_text.clone());
         drop(data);
         Some(PreparedCall {
             f: f.clone(),
