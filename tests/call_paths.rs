@@ -3,43 +3,17 @@
 //! of a closure-free call released when it returns. Each program prints what the spec's
 //! steps give; a binding released too early would read as missing or wrong.
 
-use compartments::host::engine::{Engine, EngineOptions, ScriptSource};
-use compartments::syntax::parse_script;
-use std::sync::Arc;
+#[path = "common/script_runs.rs"]
+mod script_runs;
 
-/// A test engine that evaluated `text` (as calls.js), with the script's outcome.
-fn evaluate(text: &str) -> (Engine, Result<(), String>) {
-    let mut engine = Engine::new(EngineOptions {
-        test262: false,
-        capture_print: true,
-        ..EngineOptions::default()
-    });
-    let source = ScriptSource {
-        name: "calls.js".to_string(),
-        text: Arc::from(text),
-        program: Arc::new(parse_script(text).unwrap_or_else(|e| panic!("{text}: {e}"))),
-    };
-    let outcome = engine
-        .evaluate_script(&source)
-        .map(|_| ())
-        .map_err(|e| e.report);
-    (engine, outcome)
-}
-
+/// What `text` printed, run as calls.js.
 fn run(text: &str) -> Vec<String> {
-    let (mut engine, outcome) = evaluate(text);
-    if let Err(report) = outcome {
-        panic!("{text}: {report}");
-    }
-    engine.take_printed()
+    script_runs::run("calls.js", text)
 }
 
-/// The report of the error `text` throws (it must throw).
+/// The report of the error `text` (run as calls.js) throws.
 fn run_error(text: &str) -> String {
-    match evaluate(text).1 {
-        Ok(()) => panic!("{text}: no error"),
-        Err(report) => report,
-    }
+    script_runs::run_error("calls.js", text)
 }
 
 #[test]

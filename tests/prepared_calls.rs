@@ -4,43 +4,17 @@
 //! and the plain call path of an arrow function that binds nothing. Each program prints
 //! what the spec's steps give (the same as the general path: checked against it).
 
-use compartments::host::engine::{Engine, EngineOptions, ScriptSource};
-use compartments::syntax::parse_script;
-use std::sync::Arc;
+#[path = "common/script_runs.rs"]
+mod script_runs;
 
-/// A test engine that evaluated `text` (as sort.js), with the script's outcome.
-fn evaluate(text: &str) -> (Engine, Result<(), String>) {
-    let mut engine = Engine::new(EngineOptions {
-        test262: false,
-        capture_print: true,
-        ..EngineOptions::default()
-    });
-    let source = ScriptSource {
-        name: "sort.js".to_string(),
-        text: Arc::from(text),
-        program: Arc::new(parse_script(text).unwrap_or_else(|e| panic!("{text}: {e}"))),
-    };
-    let outcome = engine
-        .evaluate_script(&source)
-        .map(|_| ())
-        .map_err(|e| e.report);
-    (engine, outcome)
-}
-
+/// What `text` printed, run as sort.js.
 fn run(text: &str) -> Vec<String> {
-    let (mut engine, outcome) = evaluate(text);
-    if let Err(report) = outcome {
-        panic!("{text}: {report}");
-    }
-    engine.take_printed()
+    script_runs::run("sort.js", text)
 }
 
-/// The report of the error `text` throws (it must throw).
+/// The report of the error `text` (run as sort.js) throws.
 fn run_error(text: &str) -> String {
-    match evaluate(text).1 {
-        Ok(()) => panic!("{text}: no error"),
-        Err(report) => report,
-    }
+    script_runs::run_error("sort.js", text)
 }
 
 /// Plain comparators (arrows and functions, sloppy and strict, with vars, fewer or more

@@ -5,12 +5,13 @@
 use crate::spec::agents::Agent;
 use crate::spec::class_private_elements::PrivateElement;
 use crate::spec::completion_record::JsResult;
-pub use crate::spec::ecmascript_function_objects::define_generator_prototype_property;
+use crate::spec::ecmascript_function_objects::define_generator_prototype_property;
 use crate::spec::ecmascript_function_objects::{
     define_method_property, make_constructor, make_method, ordinary_function_create,
     ordinary_function_create_named, set_function_name, ClassFieldInitializerName, FunctionName,
 };
 use crate::spec::environment_records::{new_declarative_environment, Env};
+pub use crate::spec::execution_contexts::lexical_environment;
 use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::operations_on_objects::define_property_or_throw;
 use crate::spec::ordinary_object_internal_methods::ordinary_object_create;
@@ -279,12 +280,11 @@ pub fn instantiate_ordinary_function_expression(
     code: &Arc<ast::Function>,
     name: Option<FunctionName>,
 ) -> JsResult<Object> {
-    let context = agent.running_execution_context();
-    let outer_env = context
-        .lexical_environment
-        .clone()
-        .expect("code runs in an environment");
-    let private_env = context.private_environment.clone();
+    let outer_env = lexical_environment(agent);
+    let private_env = agent
+        .running_execution_context()
+        .private_environment
+        .clone();
     let prototype = function_prototype_for(agent, code);
     match &code.id {
         None if !code.is_generator && !code.is_async => {
@@ -626,12 +626,11 @@ pub fn instantiate_arrow_function_expression(
             "3"
         );
     }
-    let context = agent.running_execution_context();
-    let env = context
-        .lexical_environment
-        .clone()
-        .expect("code runs in an environment");
-    let private_env = context.private_environment.clone();
+    let env = lexical_environment(agent);
+    let private_env = agent
+        .running_execution_context()
+        .private_environment
+        .clone();
     if crate::trace::enabled() {
         // 4. Let sourceText be the source text matched by ArrowFunction.
         crate::step!(
@@ -689,12 +688,11 @@ pub fn instantiate_named_arrow_function(
     name: &JsString,
 ) -> Object {
     debug_assert!(!crate::trace::enabled());
-    let context = agent.running_execution_context();
-    let env = context
-        .lexical_environment
-        .clone()
-        .expect("code runs in an environment");
-    let private_env = context.private_environment.clone();
+    let env = lexical_environment(agent);
+    let private_env = agent
+        .running_execution_context()
+        .private_environment
+        .clone();
     let prototype = function_prototype_for(agent, code);
     ordinary_function_create_named(agent, prototype, code, true, env, private_env, Some(name))
 }
@@ -715,14 +713,13 @@ pub fn define_method(
     );
     // 2. Let env be the running execution context's LexicalEnvironment.
     crate::step!("sec-runtime-semantics-definemethod", "2");
-    let context = agent.running_execution_context();
-    let env = context
-        .lexical_environment
-        .clone()
-        .expect("code runs in an environment");
+    let env = lexical_environment(agent);
     // 3. Let privateEnv be the running execution context's PrivateEnvironment.
     crate::step!("sec-runtime-semantics-definemethod", "3");
-    let private_env = context.private_environment.clone();
+    let private_env = agent
+        .running_execution_context()
+        .private_environment
+        .clone();
     // 4. If functionPrototype is present, then
     crate::step!("sec-runtime-semantics-definemethod", "4");
     let prototype = if let Some(function_prototype) = function_prototype {

@@ -376,7 +376,7 @@ fn plain_call(
     arguments: &[Value],
     caller_offset: u32,
 ) -> Option<JsResult<Value>> {
-    use super::environment_records::{Binding, FunctionFields, ThisBindingStatus};
+    use super::environment_records::Binding;
     // (F's slots read, localEnv made and calleeContext pushed in one borrow of F: no code
     // runs in it.)
     let (code, binds_nothing) = function_data(f, |d| {
@@ -393,31 +393,7 @@ fn plain_call(
                 .push(callee_context_of(f, d, env, d.source_text.clone()));
             return Some((d.code.clone(), true));
         }
-        let (this_binding_status, this_value) = match d.this_mode {
-            ThisMode::Lexical => (ThisBindingStatus::Lexical, Value::Undefined),
-            ThisMode::Strict => (ThisBindingStatus::Initialized, this_argument.clone()),
-            ThisMode::Global => match this_argument {
-                Value::Undefined | Value::Null => (
-                    ThisBindingStatus::Initialized,
-                    d.evaluators
-                        .0
-                        .global_this
-                        .clone()
-                        .map_or(Value::Undefined, Value::Object),
-                ),
-                Value::Object(o) => (ThisBindingStatus::Initialized, Value::Object(o.clone())),
-                _ => return None,
-            },
-        };
-        // ([[FunctionObject]] is left empty for an arrow function: every reader of it —
-        // HasSuperBinding, GetNewTarget, GetSuperBase, PerformEval, super() — reaches the
-        // record only when its [[ThisBindingStatus]] is not ~lexical~; memory only.)
-        let fields = FunctionFields {
-            this_value,
-            function_object: (this_binding_status != ThisBindingStatus::Lexical).then(|| f.clone()),
-            this_binding_status,
-            new_target: None,
-        };
+        let fields = plain_function_fields(f, d, this_argument)?;
         // (A spare record last used by a plain call of this very code holds its bindings,
         // and the code: `SpareRecord`.)
         let (spare, code, source, known) = match agent.spare_function_environments.pop() {
@@ -504,6 +480,45 @@ fn plain_call(
         None => {}
     }
     Some(result)
+}
+
+/// The fields of localEnv, F's new Function Environment Record, for the plain call paths:
+/// NewFunctionEnvironment (9.1.2.4) steps 2-5 with OrdinaryCallBindThis (10.2.1.2) for
+/// `this_argument` — step 2 for ~lexical~, 5.a for ~strict~, 6.a.i-iii (the global this
+/// value of F's Evaluators) for undefined or null and 6.b for an object otherwise — and no
+/// [[NewTarget]]. `None` when thisArgument would need ToObject (the general path does it).
+/// ([[FunctionObject]] is left empty for an arrow function: every reader of it —
+/// HasSuperBinding, GetNewTarget, GetSuperBase, PerformEval, super() — reaches the record
+/// only when its [[ThisBindingStatus]] is not ~lexical~; memory only.)
+#[inline(always)]
+fn plain_function_fields(
+    f: &Object,
+    d: &FunctionData,
+    this_argument: &Value,
+) -> Option<super::environment_records::FunctionFields> {
+    use super::environment_records::{FunctionFields, ThisBindingStatus};
+    let (this_binding_status, this_value) = match d.this_mode {
+        ThisMode::Lexical => (ThisBindingStatus::Lexical, Value::Undefined),
+        ThisMode::Strict => (ThisBindingStatus::Initialized, this_argument.clone()),
+        ThisMode::Global => match this_argument {
+            Value::Undefined | Value::Null => (
+                ThisBindingStatus::Initialized,
+                d.evaluators
+                    .0
+                    .global_this
+                    .clone()
+                    .map_or(Value::Undefined, Value::Object),
+            ),
+            Value::Object(o) => (ThisBindingStatus::Initialized, Value::Object(o.clone())),
+            _ => return None,
+        },
+    };
+    Some(FunctionFields {
+        this_value,
+        function_object: (this_binding_status != ThisBindingStatus::Lexical).then(|| f.clone()),
+        this_binding_status,
+        new_target: None,
+    })
 }
 
 /// calleeContext of PrepareForOrdinaryCall (10.2.1.1) for F, whose slots are `d`: steps

@@ -902,18 +902,13 @@ impl Object {
                 && properties.iter().all(|(key, _)| !key.is_array_index())
                 && elements.iter().all(Option::is_some)
         );
-        Object(Gc::new(GcRefCell::new(ObjectData {
+        Object::with_property_list(
             methods,
             prototype,
-            extensible: true,
-            properties: PropertyMap(Properties {
-                elements,
-                map: PropertyList::Other(OtherList::Shared(properties)),
-            }),
             kind,
-            private_elements: PrivateElements::default(),
-            hardened: false,
-        })))
+            PropertyList::Other(OtherList::Shared(properties)),
+            elements,
+        )
     }
 
     /// [`Object::new_with_properties`] with elements too: `elements`, a list of values
@@ -932,13 +927,33 @@ impl Object {
                 && properties.iter().all(|(key, _)| !key.is_array_index())
                 && elements.iter().all(Option::is_some)
         );
+        Object::with_property_list(
+            methods,
+            prototype,
+            kind,
+            PropertyList::Small(properties),
+            elements,
+        )
+    }
+
+    /// A new extensible object with `properties` (none an array index) and `elements`
+    /// (no hole), its other slots empty: what [`Object::new_with_elements`] and
+    /// [`Object::new_with_shared_properties`] make.
+    #[inline(always)]
+    fn with_property_list(
+        methods: &'static InternalMethods,
+        prototype: Option<Object>,
+        kind: ObjectKind,
+        properties: PropertyList,
+        elements: ElementList,
+    ) -> Object {
         Object(Gc::new(GcRefCell::new(ObjectData {
             methods,
             prototype,
             extensible: true,
             properties: PropertyMap(Properties {
                 elements,
-                map: PropertyList::Small(properties),
+                map: properties,
             }),
             kind,
             private_elements: PrivateElements::default(),

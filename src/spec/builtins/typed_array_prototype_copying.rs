@@ -2,7 +2,7 @@
 //! write or copy elements — copyWithin, fill, reverse, set (with SetTypedArrayFromTypedArray
 //! and SetTypedArrayFromArrayLike), slice, sort, subarray, toReversed, toSorted, with.
 
-use super::array::merge_sort;
+use super::array::{comparison_order, merge_sort};
 use super::array_buffer_abstract_operations::{
     clone_array_buffer, copy_bytes_ascending, copy_bytes_within, get_value_from_buffer,
     set_value_in_buffer, shared_block, Order,
@@ -28,7 +28,6 @@ use crate::spec::typed_array_exotic_objects::{
     typed_array_set_element, typed_array_slots,
 };
 use crate::spec::value::Value;
-use std::cmp::Ordering;
 
 /// A relative index clamped to [0, len] (the "If relativeX = -∞, let x be 0. Else if
 /// relativeX < 0, let x be max(len + relativeX, 0). Else, let x be min(relativeX, len)."
@@ -566,13 +565,7 @@ fn sort_indexed_properties(
     // 5. Return items.
     merge_sort(items, &mut |x, y| {
         let v = compare_typed_array_elements(agent, x, y, comparator)?;
-        Ok(if v < 0.0 {
-            Ordering::Less
-        } else if v > 0.0 {
-            Ordering::Greater
-        } else {
-            Ordering::Equal
-        })
+        Ok(comparison_order(v))
     })
 }
 

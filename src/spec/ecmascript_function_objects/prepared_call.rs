@@ -4,7 +4,7 @@
 
 use super::{
     arrow_binds_nothing, callee_context_of, ecmascript_function_call, evaluate_plain_body,
-    make_plain_bindings, ThisMode, CONSTRUCTOR_METHODS, FUNCTION_METHODS,
+    make_plain_bindings, plain_function_fields, CONSTRUCTOR_METHODS, FUNCTION_METHODS,
 };
 use crate::spec::agents::Agent;
 use crate::spec::completion_record::JsResult;
@@ -56,7 +56,6 @@ impl PreparedCall {
     /// A prepared call of `f`, when `f` is an ECMAScript function object whose calls with
     /// thisArgument undefined `plain_call` takes; `None` otherwise and while tracing.
     pub fn new(f: &Object) -> Option<PreparedCall> {
-        use crate::spec::environment_records::{FunctionFields, ThisBindingStatus};
         if crate::trace::enabled()
             || !(std::ptr::eq(f.methods(), &FUNCTION_METHODS)
                 || std::ptr::eq(f.methods(), &CONSTRUCTOR_METHODS))
@@ -71,24 +70,7 @@ impl PreparedCall {
             return None;
         }
         // (OrdinaryCallBindThis with thisArgument undefined: 2, 5.a or 6.a.i-iii.)
-        let (this_binding_status, this_value) = match d.this_mode {
-            ThisMode::Lexical => (ThisBindingStatus::Lexical, Value::Undefined),
-            ThisMode::Strict => (ThisBindingStatus::Initialized, Value::Undefined),
-            ThisMode::Global => (
-                ThisBindingStatus::Initialized,
-                d.evaluators
-                    .0
-                    .global_this
-                    .clone()
-                    .map_or(Value::Undefined, Value::Object),
-            ),
-        };
-        let fields = FunctionFields {
-            this_value,
-            function_object: (this_binding_status != ThisBindingStatus::Lexical).then(|| f.clone()),
-            this_binding_status,
-            new_target: None,
-        };
+        let fields = plain_function_fields(f, d, &Value::Undefined)?;
         let code = d.code.clone();
         let params = &code.params;
         let vars = &code.scope.var_declared_names;

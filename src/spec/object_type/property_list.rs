@@ -340,7 +340,6 @@ impl PropertyList {
 
     /// Replaces the property of `key` in its place, or appends it; returns the old one.
     pub fn insert(&mut self, key: PropertyKey, property: Property) -> Option<Property> {
-        self.unshare(1);
         match self {
             PropertyList::Small(list) => {
                 if let Some(i) = Self::position(list, &key) {
@@ -366,7 +365,11 @@ impl PropertyList {
                 }
                 old
             }
-            PropertyList::Other(OtherList::Shared(_)) => unreachable!("unshared above"),
+            // (The object's own copy first, with room for one more: then a plain list.)
+            PropertyList::Other(OtherList::Shared(_)) => {
+                self.unshare_shared(1);
+                self.insert(key, property)
+            }
         }
     }
 

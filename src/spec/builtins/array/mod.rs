@@ -27,7 +27,7 @@ mod tests;
 
 // Public for %TypedArray%.prototype's methods (23.2.3), which share them.
 pub use iteration::find_via_predicate;
-pub use sort::merge_sort;
+pub use sort::{comparison_order, merge_sort};
 
 use super::helpers::{define_accessor, define_constructor, define_method, define_value};
 use crate::spec::agents::Agent;

@@ -76,13 +76,7 @@ fn compare_array_elements(
         }
         // c. Return v.
         crate::step!("sec-comparearrayelements", "4.c");
-        return Ok(if v < 0.0 {
-            Ordering::Less
-        } else if v > 0.0 {
-            Ordering::Greater
-        } else {
-            Ordering::Equal
-        });
+        return Ok(comparison_order(v));
     }
     // 5. Let xString be ? ToString(x).
     crate::step!("sec-comparearrayelements", "5");
@@ -131,14 +125,22 @@ fn compare_with_prepared_call(
         Value::Number(n) => n,
         result => to_number(agent, &result)?,
     };
-    Ok(if v < 0.0 {
+    // (+0, -0 and NaN: step 4.b's +0𝔽 and 4.c's ±0 order alike.)
+    Ok(comparison_order(v))
+}
+
+/// The order a comparator's result `v` (a Number, not NaN) stands for in a sort: before
+/// when negative, after when positive, neither for +0 and -0 (and for NaN, which
+/// CompareArrayElements 4.b and CompareTypedArrayElements make +0 first).
+#[inline(always)]
+pub fn comparison_order(v: f64) -> Ordering {
+    if v < 0.0 {
         Ordering::Less
     } else if v > 0.0 {
         Ordering::Greater
     } else {
-        // (+0, -0 and NaN: step 4.b's +0𝔽 and 4.c's ±0 order alike.)
         Ordering::Equal
-    })
+    }
 }
 
 /// A stable merge sort whose comparator may throw: the first abrupt completion stops the
