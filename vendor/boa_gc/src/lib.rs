@@ -27,7 +27,7 @@ use internals::{EphemeronBox, ErasedEphemeronBox, ErasedWeakMapBox, WeakMapBox};
 use pointers::{NonTraceable, RawWeakMap};
 use std::{
     cell::{Cell, RefCell},
-    mem,
+    mem::{self, ManuallyDrop},
     ptr::NonNull,
 };
 
@@ -61,15 +61,20 @@ enum GcState {
     Deallocating,
 }
 // PATCH: const-initialised (was lazily initialised: every access went through the lazy
-// storage's state check and accessor call; every allocation accesses it).
-thread_local!(static BOA_GC: RefCell<BoaGc> = const { RefCell::new( BoaGc {
+// storage's state check and accessor call; every allocation accesses it). PATCH: and with
+// no destructor (`ManuallyDrop`, and `BoaGc` has no `Drop`; `HEAP_DUMP` frees the heap when
+// the thread ends):
+// a thread-local with one is reached through a test of its state, and registers the
+// destructor at its first access, a call in the allocation path that made it save and
+// restore registers on every allocation.
+thread_local!(static BOA_GC: ManuallyDrop<RefCell<BoaGc>> = const { ManuallyDrop::new(RefCell::new( BoaGc {
     config: GcConfig::DEFAULT,
     runtime: GcRuntimeData { collections: 0, bytes_allocated: 0 },
     strongs: Vec::new(),
     weaks: Vec::new(),
     weak_maps: Vec::new(),
     free: FreeLists { heads: [None; SIZE_CLASSES], lists: Vec::new(), bytes: 0 },
-}) });
+})) });
 
 #[derive(Debug, Clone, Copy)]
 struct GcConfig {
@@ -127,10 +132,39 @@ struct BoaGc {
     free: FreeLists,
 }
 
-impl Drop for BoaGc {
+// PATCH: what `BoaGc`'s `Drop` did (it has none now, see `BOA_GC`): when the thread ends,
+// its heap is dumped and the kept blocks are given back. Its destructor is registered by
+// the thread's first allocation of a node (`Allocator::alloc_block_slow`: the free lists
+// are empty then) or of an ephemeron (`Allocator::alloc_ephemeron`), before the first node
+// is listed, or by `force_collect`: where `BOA_GC`'s first access registered its own
+// destructor before, so it runs where `BoaGc`'s `Drop` ran among the thread's other
+// thread-local destructors.
+thread_local!(static HEAP_DUMP: HeapDump = const { HeapDump });
+
+/// PATCH: dumps the thread's heap when dropped (the thread-local `HEAP_DUMP`).
+struct HeapDump;
+
+impl HeapDump {
+    /// Makes sure the thread's heap is dumped when the thread ends. (After `HEAP_DUMP` is
+    /// destroyed, a node allocated by a later thread-local destructor is not freed; before
+    /// this patch `BOA_GC` itself was destroyed then, and the allocation panicked.)
+    #[inline]
+    fn register() {
+        let _ = HEAP_DUMP.try_with(|_| ());
+    }
+}
+
+impl Drop for HeapDump {
     fn drop(&mut self) {
-        Collector::dump(self);
-        self.free.release_all();
+        // `BOA_GC` has no destructor: it is still there while the thread's thread-local
+        // destructors run.
+        BOA_GC.with(|st| {
+            let mut gc = st.borrow_mut();
+            Collector::dump(&mut gc);
+            gc.free.release_all();
+            // What dropping `BoaGc` would free besides (`dump` took the node lists).
+            gc.free.lists = Vec::new();
+        });
     }
 }
 
@@ -184,8 +218,19 @@ impl FreeLists {
     /// layout of every block of it.
     #[inline]
     fn size_class(layout: std::alloc::Layout) -> Option<usize> {
+        let class = Self::size_class_of(layout);
+        (class < SIZE_CLASSES).then_some(class)
+    }
+
+    /// PATCH: `size_class`, as a constant of each `GcBox` type (its vtable's `size_class`):
+    /// the index, or `SIZE_CLASSES` when the layout has no list in `heads`.
+    pub(crate) const fn size_class_of(layout: std::alloc::Layout) -> usize {
         let class = layout.size() / 8;
-        (layout.align() == 8 && layout.size() % 8 == 0 && class < SIZE_CLASSES).then_some(class)
+        if layout.align() == 8 && layout.size() % 8 == 0 && class < SIZE_CLASSES {
+            class
+        } else {
+            SIZE_CLASSES
+        }
     }
 
     /// The head of the list of `layout` (created if it is not in `lists` yet and
@@ -222,6 +267,19 @@ impl FreeLists {
         Some(block.cast())
     }
 
+    /// PATCH: a free block of the list `heads[class]`, of `size` bytes (`take` for a layout
+    /// of that size class), if one is kept; `None` when `class` is `SIZE_CLASSES` (no list
+    /// there).
+    #[inline]
+    fn take_from_class(&mut self, class: usize, size: usize) -> Option<NonNull<u8>> {
+        let head = self.heads.get_mut(class)?;
+        let block = (*head)?;
+        // SAFETY: as in `take`.
+        *head = unsafe { block.as_ref() }.next;
+        self.bytes -= size;
+        Some(block.cast())
+    }
+
     /// Keeps `block`, of `layout`, for reuse; false (and the block untouched) when the lists
     /// are full.
     ///
@@ -243,6 +301,27 @@ impl FreeLists {
         unsafe { block.as_ptr().write(FreeBlock { next: *head }) };
         *head = Some(block);
         self.bytes += layout.size();
+        true
+    }
+
+    /// PATCH: `give` for a block whose list is `heads[class]` (`class < SIZE_CLASSES`), of
+    /// `size` bytes: false (and the block untouched) when the lists are full.
+    ///
+    /// # Safety
+    ///
+    /// As `give`, with `class` the size class of the block's layout and `size` its size.
+    #[inline]
+    unsafe fn give_to_class(&mut self, block: NonNull<u8>, class: usize, size: usize) -> bool {
+        if self.bytes + size > FREE_BYTES_MAX {
+            return false;
+        }
+        let head = &mut self.heads[class];
+        let block = block.cast::<FreeBlock>();
+        // SAFETY: the caller guarantees the block is ours alone, large and aligned enough
+        // for a `FreeBlock`.
+        unsafe { block.as_ptr().write(FreeBlock { next: *head }) };
+        *head = Some(block);
+        self.bytes += size;
         true
     }
 
@@ -320,28 +399,17 @@ impl Allocator {
     /// and the value written into it after, so that the value is moved once, from the
     /// caller into the node (nothing runs between the two: no collection sees the block
     /// before it holds the value).
+    ///
+    /// PATCH: the block is taken by `alloc_block`, one function for every type (it was
+    /// `LocalKey::with` with the closure of each type, which the compiler merged into one
+    /// function receiving the layout: the free list's index was computed from it on every
+    /// allocation, and the thread-local's accessor was called through a pointer); the index
+    /// is now the type's constant (`FreeLists::size_class_of`).
     #[inline]
     fn alloc_gc<T: Trace>(value: GcBox<T>) -> NonNull<GcBox<T>> {
         let layout = std::alloc::Layout::new::<GcBox<T>>();
-        let ptr = BOA_GC.with(|st| {
-            let mut gc = st.borrow_mut();
-
-            Self::manage_state(&mut gc);
-
-            let block = if let Some(block) = gc.free.take(layout) {
-                block
-            } else {
-                // SAFETY: the layout of a `GcBox` is never zero-sized (it holds a header and
-                // a reference).
-                let block = unsafe { std::alloc::alloc(layout) };
-                NonNull::new(block).unwrap_or_else(|| std::alloc::handle_alloc_error(layout))
-            };
-            let ptr = block.cast::<GcBox<T>>();
-
-            gc.strongs.push(ptr.cast::<GcBox<NonTraceable>>());
-            gc.runtime.bytes_allocated += layout.size();
-            ptr
-        });
+        let class = const { FreeLists::size_class_of(std::alloc::Layout::new::<GcBox<T>>()) };
+        let ptr = Self::alloc_block(layout, class).cast::<GcBox<T>>();
         // SAFETY: the block is an allocation of `Layout::new::<GcBox<T>>()` by the global
         // allocator that nothing else uses (fresh, or `FreeLists::take`), so writing a
         // `GcBox<T>` there makes it what `Box::new(value)` would have made (`Box::from_raw`
@@ -352,10 +420,81 @@ impl Allocator {
         ptr
     }
 
+    /// PATCH: a block of `layout` (whose size class is `class`: `FreeLists::size_class_of`)
+    /// for a new node, listed in `strongs`; its value is written by the caller, before
+    /// anything else runs. The collection the allocation may trigger runs first.
+    ///
+    /// The thread-local is reached through a pointer that `LocalKey::with` returns (the
+    /// closure doing the work made `with` too large to inline, so it was a call, and the
+    /// thread-local's accessor a call through a pointer from it).
+    #[inline(never)]
+    fn alloc_block(layout: std::alloc::Layout, class: usize) -> NonNull<u8> {
+        let st: *const RefCell<BoaGc> = BOA_GC.with(|st| std::ptr::from_ref(&**st));
+        // SAFETY: the pointer is `BOA_GC`'s value on this thread, which `with` gave out; it
+        // has no destructor, so it lives as long as the thread. It is used as `with`'s
+        // closure would have used it.
+        let st = unsafe { &*st };
+        // (A failed borrow panics in `alloc_block_slow`.)
+        if let Ok(mut gc) = st.try_borrow_mut() {
+            // The common case calls nothing (so it saves no registers): no collection is
+            // due, the free list has a block and `strongs` has room.
+            if gc.runtime.bytes_allocated <= gc.config.threshold
+                && gc.strongs.len() < gc.strongs.capacity()
+            {
+                if let Some(block) = gc.free.take_from_class(class, layout.size()) {
+                    gc.strongs.push(block.cast::<GcBox<NonTraceable>>());
+                    gc.runtime.bytes_allocated += layout.size();
+                    return block;
+                }
+            }
+        }
+        Self::alloc_block_slow(layout, class)
+    }
+
+    /// PATCH: `alloc_block` when a collection is due, the free list of the size class is
+    /// empty or `strongs` is full (so at the thread's first allocation).
+    #[cold]
+    #[inline(never)]
+    fn alloc_block_slow(layout: std::alloc::Layout, class: usize) -> NonNull<u8> {
+        HeapDump::register();
+        BOA_GC.with(|st| Self::alloc_block_in(&mut st.borrow_mut(), layout, class))
+    }
+
+    /// PATCH: `alloc_block`'s work, in every case.
+    fn alloc_block_in(gc: &mut BoaGc, layout: std::alloc::Layout, class: usize) -> NonNull<u8> {
+        Self::manage_state(gc);
+
+        let block = match gc.free.take_from_class(class, layout.size()) {
+            Some(block) => block,
+            None => Self::new_block(&mut gc.free, layout, class),
+        };
+
+        gc.strongs.push(block.cast::<GcBox<NonTraceable>>());
+        gc.runtime.bytes_allocated += layout.size();
+        block
+    }
+
+    /// PATCH: a block of `layout` when the free list of its size class (`class`) is empty:
+    /// a kept block of a layout with no size class, or a new one.
+    #[cold]
+    #[inline(never)]
+    fn new_block(free: &mut FreeLists, layout: std::alloc::Layout, class: usize) -> NonNull<u8> {
+        if class >= SIZE_CLASSES {
+            if let Some(block) = free.take(layout) {
+                return block;
+            }
+        }
+        // SAFETY: the layout of a `GcBox` is never zero-sized (it holds a header and a
+        // reference).
+        let block = unsafe { std::alloc::alloc(layout) };
+        NonNull::new(block).unwrap_or_else(|| std::alloc::handle_alloc_error(layout))
+    }
+
     fn alloc_ephemeron<K: Trace + ?Sized, V: Trace>(
         value: EphemeronBox<K, V>,
     ) -> NonNull<EphemeronBox<K, V>> {
         let element_size = size_of_val::<EphemeronBox<K, V>>(&value);
+        HeapDump::register();
         BOA_GC.with(|st| {
             let mut gc = st.borrow_mut();
 
@@ -686,23 +825,32 @@ impl Collector {
 
         let _guard = DropGuard::new(GcState::Deallocating);
 
+        // PATCH: the bytes freed, subtracted from `total_allocated` once.
+        let mut freed = 0;
         for node in strong.drain(kept..) {
             // SAFETY: The caller must ensure the validity of every node; its value was
             // dropped above, its header and vtable reference are still there.
-            let node_ref = unsafe { node.as_ref() };
-            let dealloc_fn = node_ref.dealloc_fn();
-            let layout = node_ref.layout();
-            *total_allocated -= layout.size();
+            let vtable = unsafe { node.as_ref() }.vtable;
+            let layout = vtable.layout();
+            let class = vtable.size_class();
+            freed += layout.size();
 
             // PATCH: the block is kept for a later node of the same layout when there is
-            // room ([`FreeLists`]).
+            // room ([`FreeLists`]); the list of the common layouts is the vtable's constant
+            // `size_class`, the others are searched (`give`).
             // SAFETY: the node was allocated by the global allocator with its type's
             // layout (`Box::new` or a kept block of that layout), a `GcBox` is larger and
             // at least as aligned as a `FreeBlock`, its value was dropped by the loop
             // above and nothing uses the node after the sweep: the block is the lists'.
-            if unsafe { free.give(node.cast(), layout) } {
+            // `class` is the size class of `layout` (`VTable::size_class`).
+            if class < SIZE_CLASSES {
+                if unsafe { free.give_to_class(node.cast(), class, layout.size()) } {
+                    continue;
+                }
+            } else if unsafe { free.give(node.cast(), layout) } {
                 continue;
             }
+            let dealloc_fn = vtable.dealloc_fn();
 
             // SAFETY: The function pointer is appropriate for this node type because we
             // extract it from its VTable; its value was dropped by the loop above (no node
@@ -712,6 +860,7 @@ impl Collector {
                 dealloc_fn(node);
             }
         }
+        *total_allocated -= freed;
 
         weak.retain(|eph| {
             // SAFETY: The caller must ensure the validity of every node of `heap_start`.
@@ -804,6 +953,8 @@ fn shrink_if_sparse<T>(nodes: &mut Vec<T>) {
 
 /// Forcefully runs a garbage collection of all inaccessible nodes.
 pub fn force_collect() {
+    // PATCH: as `BOA_GC`'s first access registered its destructor, before this patch.
+    HeapDump::register();
     BOA_GC.with(|current| {
         let mut gc = current.borrow_mut();
 

@@ -92,9 +92,4 @@ impl<T: Trace + ?Sized> GcBox<T> {
     pub(crate) fn dealloc_fn(&self) -> DeallocFn {
         self.vtable.dealloc_fn()
     }
-
-    /// PATCH: the layout the box was allocated with.
-    pub(crate) fn layout(&self) -> std::alloc::Layout {
-        self.vtable.layout()
-    }
 }

@@ -34,38 +34,41 @@ impl GcHeader {
     }
 
     /// Returns the [`GcHeader`]'s current non-roots count
+    ///
+    /// PATCH: at most the reference count (the stored count is not capped as it is
+    /// incremented, see `inc_non_root_count`: only a `Trace` impl that traces a handle twice
+    /// could take it past the reference count, and this reads the count as upstream's cap
+    /// left it).
     // PATCH: inlined (called across the crate boundary on every handle clone and drop).
     #[inline]
     pub(crate) fn non_root_count(&self) -> u32 {
-        self.non_root_count.get() & NON_ROOTS_MASK
+        (self.non_root_count.get() & NON_ROOTS_MASK).min(self.ref_count.get())
     }
 
     /// Increments [`GcHeader`]'s non-roots count.
+    ///
+    /// PATCH: one increment (it was a load of both counts, a compare and a conditional
+    /// store: `Collector::trace_non_roots` calls it for every handle in the heap). Upstream
+    /// capped the count at `ref_count` so that it could never reach the mark bit; the cap
+    /// changed nothing else: `is_rooted` asks `count < ref_count`, false for a count at or
+    /// above `ref_count` alike, and `non_root_count` reads the count capped. Past the cap
+    /// the count can only go by a `Trace` impl tracing a handle more than once (each handle
+    /// is counted in `ref_count` and traced once per collection, and `ref_count` is at most
+    /// `NON_ROOTS_MAX`), which debug builds assert as before; reaching the mark bit would
+    /// take 2^31 such traces of one node in one collection.
     // PATCH: inlined (called across the crate boundary on every handle clone and drop).
     #[inline]
     pub(crate) fn inc_non_root_count(&self) {
-        let non_root_count = self.non_root_count.get() & NON_ROOTS_MASK;
-
-        // `non_root_count` must not exceed `ref_count`.
-        // This prevents `is_rooted()` from returning false on live objects,
-        // which would cause a UAF.
-        // `inc_ref_count` caps `ref_count` at `NON_ROOTS_MAX`, ensuring
-        // `ref_count` is always reachable.
-        if non_root_count < self.ref_count.get() {
-            self.non_root_count
-                .set(self.non_root_count.get().wrapping_add(1));
-        } else {
-            // Saturated: `non_root_count` has reached `ref_count`.
-            // The debug assertion below catches corrupted state (non_root_count > ref_count),
-            // which is unreachable through this function but can occur via direct field writes
-            // in unsafe code or tests.
-            debug_assert_eq!(
-                non_root_count,
-                self.ref_count.get(),
-                "non_root_count exceeded ref_count: state corruption detected \
-                 (only reachable via direct field writes that bypass the saturation cap)"
-            );
-        }
+        // `non_root_count` must not exceed `ref_count` (as upstream asserted; the debug
+        // assertion catches corrupted state, reachable only through a wrong `Trace` impl or
+        // direct field writes in unsafe code or tests).
+        debug_assert!(
+            self.non_root_count.get() & NON_ROOTS_MASK <= self.ref_count.get(),
+            "non_root_count exceeded ref_count: state corruption detected \
+             (only reachable via direct field writes that bypass the saturation cap)"
+        );
+        self.non_root_count
+            .set(self.non_root_count.get().wrapping_add(1));
     }
 
     /// Decreases [`GcHeader`]'s current non-roots count.
@@ -122,7 +125,8 @@ impl GcHeader {
     // PATCH: inlined (called across the crate boundary on every handle clone and drop).
     #[inline]
     pub(crate) fn is_rooted(&self) -> bool {
-        self.non_root_count() < self.ref_count()
+        // PATCH: the stored count, uncapped (the same answer: see `inc_non_root_count`).
+        self.non_root_count.get() & NON_ROOTS_MASK < self.ref_count()
     }
 
     /// Sets [`GcHeader`]'s mark bit to 1.

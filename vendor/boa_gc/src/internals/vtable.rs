@@ -60,6 +60,8 @@ pub(crate) const fn vtable_of<T: Trace + 'static>() -> &'static VTable {
             type_id: TypeId::of::<T>(),
             // PATCH: the layout (was the size alone), for the free lists of `Collector::sweep`.
             layout: Layout::new::<GcBox<T>>(),
+            // PATCH: the box's list in `FreeLists::heads`, computed once per type.
+            size_class: crate::FreeLists::size_class_of(Layout::new::<GcBox<T>>()),
         };
     }
 
@@ -79,6 +81,9 @@ pub(crate) struct VTable {
     dealloc_fn: DeallocFn,
     type_id: TypeId,
     layout: Layout,
+    /// PATCH: `FreeLists::size_class_of(layout)`: the index of the box's free list in
+    /// `FreeLists::heads`, or `SIZE_CLASSES` when its layout has none there.
+    size_class: usize,
 }
 
 impl VTable {
@@ -105,5 +110,12 @@ impl VTable {
     /// PATCH: the layout of the box (`Layout::new::<GcBox<T>>()`, what `Box::new` used).
     pub(crate) fn layout(&self) -> Layout {
         self.layout
+    }
+
+    /// PATCH: the index of the box's free list in `FreeLists::heads` (`SIZE_CLASSES` if
+    /// none).
+    #[inline]
+    pub(crate) fn size_class(&self) -> usize {
+        self.size_class
     }
 }
