@@ -347,8 +347,11 @@ pub struct KindCell(std::cell::RefCell<EnvKind>);
 // collector keeps them alive as roots until the borrow ends).
 unsafe impl Trace for KindCell {
     custom_trace!(this, mark, {
-        if let Ok(kind) = this.0.try_borrow() {
-            mark(&*kind);
+        // (Unguarded: no count of a shared borrow is written and taken back per record
+        // traced.) SAFETY: the reference lives only while the contents are traced, and
+        // tracing (counting handles, marking) runs no code that borrows a record mutably.
+        if let Ok(kind) = unsafe { this.0.try_borrow_unguarded() } {
+            mark(kind);
         }
     });
 }

@@ -134,8 +134,8 @@ struct BoaGc {
 
 // PATCH: what `BoaGc`'s `Drop` did (it has none now, see `BOA_GC`): when the thread ends,
 // its heap is dumped and the kept blocks are given back. Its destructor is registered by
-// the thread's first allocation of a node (`Allocator::alloc_block_slow`: the free lists
-// are empty then) or of an ephemeron (`Allocator::alloc_ephemeron`), before the first node
+// the thread's first allocation of a node (`Allocator::new_block`: the free lists are
+// empty then) or of an ephemeron (`Allocator::alloc_ephemeron`), before the first node
 // is listed, or by `force_collect`: where `BOA_GC`'s first access registered its own
 // destructor before, so it runs where `BoaGc`'s `Drop` ran among the thread's other
 // thread-local destructors.
@@ -420,24 +420,32 @@ impl Allocator {
         ptr
     }
 
-    /// PATCH: a block of `layout` (whose size class is `class`: `FreeLists::size_class_of`)
-    /// for a new node, listed in `strongs`; its value is written by the caller, before
-    /// anything else runs. The collection the allocation may trigger runs first.
-    ///
-    /// The thread-local is reached through a pointer that `LocalKey::with` returns (the
-    /// closure doing the work made `with` too large to inline, so it was a call, and the
-    /// thread-local's accessor a call through a pointer from it).
-    #[inline(never)]
-    fn alloc_block(layout: std::alloc::Layout, class: usize) -> NonNull<u8> {
+    /// PATCH: `f` of this thread's `BOA_GC`, reached through the pointer `LocalKey::with`
+    /// returns (a closure doing the work made `with` too large to inline: it was a call,
+    /// and the thread-local's accessor a call through a pointer from it).
+    #[inline(always)]
+    #[allow(clippy::inline_always)]
+    fn with_state<R>(f: impl FnOnce(&RefCell<BoaGc>) -> R) -> R {
         let st: *const RefCell<BoaGc> = BOA_GC.with(|st| std::ptr::from_ref(&**st));
         // SAFETY: the pointer is `BOA_GC`'s value on this thread, which `with` gave out; it
         // has no destructor, so it lives as long as the thread. It is used as `with`'s
-        // closure would have used it.
-        let st = unsafe { &*st };
-        // (A failed borrow panics in `alloc_block_slow`.)
-        if let Ok(mut gc) = st.try_borrow_mut() {
+        // closure would have used it (the reference does not outlive `f`).
+        f(unsafe { &*st })
+    }
+
+    /// PATCH: a block of `layout` (whose size class is `class`: `FreeLists::size_class_of`)
+    /// for a new node, listed in `strongs`; its value is written by the caller, before
+    /// anything else runs. The collection the allocation may trigger runs first.
+    #[inline(never)]
+    fn alloc_block(layout: std::alloc::Layout, class: usize) -> NonNull<u8> {
+        Self::with_state(|st| {
+            let Ok(mut gc) = st.try_borrow_mut() else {
+                // (`borrow_mut` panics: the state is borrowed.)
+                return Self::alloc_block_slow(st.borrow_mut(), layout, class);
+            };
             // The common case calls nothing (so it saves no registers): no collection is
-            // due, the free list has a block and `strongs` has room.
+            // due, the free list has a block and `strongs` has room. The other cases
+            // continue in `alloc_block_slow` (a jump: the borrow goes with them).
             if gc.runtime.bytes_allocated <= gc.config.threshold
                 && gc.strongs.len() < gc.strongs.capacity()
             {
@@ -447,22 +455,20 @@ impl Allocator {
                     return block;
                 }
             }
-        }
-        Self::alloc_block_slow(layout, class)
+            Self::alloc_block_slow(gc, layout, class)
+        })
     }
 
     /// PATCH: `alloc_block` when a collection is due, the free list of the size class is
-    /// empty or `strongs` is full (so at the thread's first allocation).
-    #[cold]
+    /// empty or `strongs` is full (so at the thread's first allocation), with the state
+    /// `alloc_block` borrowed.
     #[inline(never)]
-    fn alloc_block_slow(layout: std::alloc::Layout, class: usize) -> NonNull<u8> {
-        HeapDump::register();
-        BOA_GC.with(|st| Self::alloc_block_in(&mut st.borrow_mut(), layout, class))
-    }
-
-    /// PATCH: `alloc_block`'s work, in every case.
-    fn alloc_block_in(gc: &mut BoaGc, layout: std::alloc::Layout, class: usize) -> NonNull<u8> {
-        Self::manage_state(gc);
+    fn alloc_block_slow(
+        mut gc: std::cell::RefMut<'_, BoaGc>,
+        layout: std::alloc::Layout,
+        class: usize,
+    ) -> NonNull<u8> {
+        Self::manage_state(&mut gc);
 
         let block = match gc.free.take_from_class(class, layout.size()) {
             Some(block) => block,
@@ -476,14 +482,15 @@ impl Allocator {
 
     /// PATCH: a block of `layout` when the free list of its size class (`class`) is empty:
     /// a kept block of a layout with no size class, or a new one.
-    #[cold]
-    #[inline(never)]
+    #[inline]
     fn new_block(free: &mut FreeLists, layout: std::alloc::Layout, class: usize) -> NonNull<u8> {
         if class >= SIZE_CLASSES {
             if let Some(block) = free.take(layout) {
                 return block;
             }
         }
+        // (The thread's first node is a new block.)
+        HeapDump::register();
         // SAFETY: the layout of a `GcBox` is never zero-sized (it holds a header and a
         // reference).
         let block = unsafe { std::alloc::alloc(layout) };
@@ -785,8 +792,10 @@ impl Collector {
         let mut kept = 0;
         {
             let _guard = DropGuard::new(GcState::DroppingValues);
-            for index in 0..strong.len() {
-                let node = strong[index];
+            // (A slice: its length is not loaded again after each drop.)
+            let nodes = strong.as_mut_slice();
+            for index in 0..nodes.len() {
+                let node = nodes[index];
                 // SAFETY: The caller must ensure the validity of every node; none is
                 // deallocated in this loop.
                 let node_ref = unsafe { node.as_ref() };
@@ -795,7 +804,7 @@ impl Collector {
                     // `trace_non_roots` (dropping values only decrements reference counts).
                     node_ref.header.unmark();
                     node_ref.reset_non_root_count();
-                    strong.swap(kept, index);
+                    nodes.swap(kept, index);
                     kept += 1;
                 } else {
                     let drop_value_fn = node_ref.drop_value_fn();
