@@ -182,7 +182,10 @@ impl FunctionData {
 
     /// Sets [[ClassFieldInitializerName]].
     pub fn set_class_field_initializer_name(&mut self, name: ClassFieldInitializerName) {
-        self.own_slots().rare.borrow_mut().class_field_initializer_name = Some(Box::new(name));
+        self.own_slots()
+            .rare
+            .borrow_mut()
+            .class_field_initializer_name = Some(Box::new(name));
     }
 
     /// Sets [[Fields]] and [[PrivateMethods]].
@@ -231,8 +234,8 @@ pub(super) fn function_slots(
     private_environment: Option<PrivateEnv>,
     script_or_module: Option<Option<ScriptOrModule>>,
 ) -> Gc<FunctionSlots> {
-    let position = (Arc::as_ptr(code) as usize / std::mem::align_of::<ast::Function>())
-        % CACHED_SLOTS;
+    let position =
+        (Arc::as_ptr(code) as usize / std::mem::align_of::<ast::Function>()) % CACHED_SLOTS;
     let context = agent.running_execution_context();
     let cacheable = script_or_module.is_none() && context.source.is_some();
     if cacheable {
