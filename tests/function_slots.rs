@@ -132,3 +132,34 @@ fn functions_of_one_module_source_keep_their_own_module() {
     );
     assert_eq!(out, ["1 2 false"]);
 }
+
+#[test]
+fn arrows_of_one_code_keep_their_names_prototypes_and_properties() {
+    // An arrow function made again from the same code takes the last one's slots,
+    // prototype and shared "length" and "name" list only with the same name: computed
+    // keys give each its own name; an async arrow keeps %AsyncFunction.prototype%; a
+    // change to one closure's "name" is its own.
+    check(
+        r#"
+        const mk = (k) => ({ [k]: (a, b) => k });
+        const a = mk('x'), b = mk('y'), c = mk('x');
+        print(a.x.name, b.y.name, c.x.name, a.x(), b.y(), c.x(), a.x.length, a.x === c.x);
+        const anon = [];
+        for (let i = 0; i < 3; i++) anon.push([() => i][0]);
+        print(anon.map((f) => f.name === '' && f()).join());
+        Object.defineProperty(anon[0], 'name', { value: 'changed' });
+        print(anon[0].name, anon[1].name === '', anon[2].name === '');
+        const asy = [];
+        for (let i = 0; i < 2; i++) { const g = async () => i; asy.push(g); }
+        print(Object.getPrototypeOf(asy[0]) === Object.getPrototypeOf(async () => {}),
+              Object.getPrototypeOf(asy[1]) === Object.getPrototypeOf(async () => {}),
+              asy[1].name, asy[0] === asy[1]);
+        "#,
+        &[
+            "x y x x y x 2 false",
+            "0,1,2",
+            "changed true true",
+            "true true g false",
+        ],
+    );
+}

@@ -39,7 +39,7 @@ mod function_object_creation;
 mod function_slots;
 mod prepared_call;
 pub use function_object_creation::*;
-pub use function_slots::{FunctionData, FunctionSlots, FunctionSlotsCache};
+pub use function_slots::{cached_named_arrow, FunctionData, FunctionSlots, FunctionSlotsCache};
 pub use prepared_call::PreparedCall;
 
 /// [[ThisMode]].

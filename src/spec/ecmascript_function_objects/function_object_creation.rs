@@ -148,6 +148,17 @@ pub fn ordinary_function_create_named(
                 len,
                 name,
             );
+            // (Kept for `cached_named_arrow`: every caller of this named path makes an
+            // arrow function with its code's `function_prototype_for`.)
+            if lexical_this {
+                super::function_slots::remember_named_arrow(
+                    agent,
+                    data.slots_handle(),
+                    &function_prototype,
+                    name,
+                    &properties,
+                );
+            }
             // 23. Return F.
             return Object::new_with_shared_properties(
                 &FUNCTION_METHODS,

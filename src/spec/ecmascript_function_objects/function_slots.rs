@@ -9,6 +9,7 @@
 //! record is never observable, as the shared slots never change.
 
 use super::*;
+use crate::spec::object_type::SharedProperties;
 use boa_gc::{Gc, GcRefCell};
 use std::cell::Cell;
 
@@ -137,6 +138,11 @@ impl FunctionData {
         FunctionData { environment, slots }
     }
 
+    /// The handle to the slot record.
+    pub(super) fn slots_handle(&self) -> &Gc<FunctionSlots> {
+        &self.slots
+    }
+
     /// The slots, for setting one: this function's own record (a copy of the shared one
     /// first, when another function or the agent's cache holds it; a shared record's
     /// settable slots are all still as OrdinaryFunctionCreate set them).
@@ -199,12 +205,27 @@ const CACHED_SLOTS: usize = 64;
 
 /// The slot records of recently made functions, by a position from their code's address
 /// (`Agent::function_slots`; memory only).
-pub struct FunctionSlotsCache(Box<[Option<Gc<FunctionSlots>>]>);
+pub struct FunctionSlotsCache(Box<[Option<CachedSlots>]>);
+
+/// An entry of [`FunctionSlotsCache`].
+struct CachedSlots {
+    slots: Gc<FunctionSlots>,
+    /// For an arrow function made with a String name (`ordinary_function_create_named`):
+    /// its [[Prototype]] (`function_prototype_for` its code in the slots' realm), the name,
+    /// and the shared list of its "length" and "name" properties.
+    named: Option<(Object, JsString, SharedProperties)>,
+}
 
 impl Default for FunctionSlotsCache {
     fn default() -> FunctionSlotsCache {
         FunctionSlotsCache(std::iter::repeat_with(|| None).take(CACHED_SLOTS).collect())
     }
+}
+
+/// The position of `code`'s entry in [`FunctionSlotsCache`].
+#[inline(always)]
+fn position(code: &Arc<ast::Function>) -> usize {
+    (Arc::as_ptr(code) as usize / std::mem::align_of::<ast::Function>()) % CACHED_SLOTS
 }
 
 /// Whether two [[ScriptOrModule]] values are the same record.
@@ -218,6 +239,33 @@ fn same_script_or_module(a: &Option<ScriptOrModule>, b: &Option<ScriptOrModule>)
         (Some(ScriptOrModule::Module(a)), Some(ScriptOrModule::Module(b))) => a == b,
         _ => false,
     }
+}
+
+/// Whether `slots` are those OrdinaryFunctionCreate gives a function of `code` with
+/// [[ThisMode]] `this_mode` and [[PrivateEnvironment]] `private_environment` made in
+/// `context`, whose ScriptOrModule is not null (so that it is step 15's).
+#[inline(always)]
+fn made_alike(
+    slots: &FunctionSlots,
+    code: &Arc<ast::Function>,
+    this_mode: ThisMode,
+    context: &ExecutionContext,
+    private_environment: Option<&PrivateEnv>,
+) -> bool {
+    Arc::ptr_eq(&slots.code, code)
+        && slots.this_mode == this_mode
+        && slots.realm == context.realm
+        && slots.evaluators == context.evaluators
+        && same_script_or_module(&slots.script_or_module, &context.script_or_module)
+        && context
+            .source
+            .as_ref()
+            .is_some_and(|source| Arc::ptr_eq(source, &slots.source_text))
+        && match (&slots.private_environment, private_environment) {
+            (None, None) => true,
+            (Some(a), Some(b)) => Gc::ptr_eq(&a.0, &b.0),
+            _ => false,
+        }
 }
 
 /// OrdinaryFunctionCreate (10.2.3) steps 5-20 but [[Environment]] (13): the slots of a
@@ -234,28 +282,19 @@ pub(super) fn function_slots(
     private_environment: Option<PrivateEnv>,
     script_or_module: Option<Option<ScriptOrModule>>,
 ) -> Gc<FunctionSlots> {
-    let position =
-        (Arc::as_ptr(code) as usize / std::mem::align_of::<ast::Function>()) % CACHED_SLOTS;
+    let position = position(code);
     let context = agent.running_execution_context();
     let cacheable = script_or_module.is_none() && context.source.is_some();
     if cacheable {
-        if let Some(slots) = &agent.function_slots.0[position] {
-            if Arc::ptr_eq(&slots.code, code)
-                && slots.this_mode == this_mode
-                && slots.realm == context.realm
-                && slots.evaluators == context.evaluators
-                && same_script_or_module(&slots.script_or_module, &context.script_or_module)
-                && context
-                    .source
-                    .as_ref()
-                    .is_some_and(|source| Arc::ptr_eq(source, &slots.source_text))
-                && match (&slots.private_environment, &private_environment) {
-                    (None, None) => true,
-                    (Some(a), Some(b)) => Gc::ptr_eq(&a.0, &b.0),
-                    _ => false,
-                }
-            {
-                return slots.clone();
+        if let Some(entry) = &agent.function_slots.0[position] {
+            if made_alike(
+                &entry.slots,
+                code,
+                this_mode,
+                context,
+                private_environment.as_ref(),
+            ) {
+                return entry.slots.clone();
             }
         }
     }
@@ -283,7 +322,70 @@ pub(super) fn function_slots(
         rare: GcRefCell::new(RareSlots::default()),
     });
     if cacheable {
-        agent.function_slots.0[position] = Some(slots.clone());
+        agent.function_slots.0[position] = Some(CachedSlots {
+            slots: slots.clone(),
+            named: None,
+        });
     }
     slots
+}
+
+/// Keeps, with the cached `slots` of an arrow function made with the String `name` and
+/// its properties `list` (`ordinary_function_create_named`), its [[Prototype]]
+/// `prototype` (which must be `function_prototype_for` its code in the slots' realm) for
+/// [`cached_named_arrow`].
+pub(super) fn remember_named_arrow(
+    agent: &mut Agent,
+    slots: &Gc<FunctionSlots>,
+    prototype: &Object,
+    name: &JsString,
+    list: &SharedProperties,
+) {
+    if let Some(entry) = &mut agent.function_slots.0[position(&slots.code)] {
+        if Gc::ptr_eq(&entry.slots, slots)
+            && !entry
+                .named
+                .as_ref()
+                .is_some_and(|(_, kept, _)| kept == name)
+        {
+            entry.named = Some((prototype.clone(), name.clone(), list.clone()));
+        }
+    }
+}
+
+/// InstantiateArrowFunctionExpression (15.3.4) steps 2-7 for a String `name`, not while
+/// tracing, when the arrow function made last from `code` had that name and was made in
+/// the same circumstances (`made_alike`, with the running execution context's
+/// LexicalEnvironment aside): the closure with that one's slots, [[Prototype]] and shared
+/// "length" and "name" list, and the running LexicalEnvironment as [[Environment]] —
+/// what `ordinary_function_create_named` would make. `None` otherwise.
+#[inline]
+pub fn cached_named_arrow(
+    agent: &Agent,
+    code: &Arc<ast::Function>,
+    name: &JsString,
+) -> Option<Object> {
+    let entry = agent.function_slots.0[position(code)].as_ref()?;
+    let (prototype, list_name, list) = entry.named.as_ref()?;
+    let context = agent.running_execution_context();
+    if !(context.script_or_module.is_some()
+        && list_name == name
+        && made_alike(
+            &entry.slots,
+            code,
+            ThisMode::Lexical,
+            context,
+            context.private_environment.as_ref(),
+        ))
+    {
+        return None;
+    }
+    let env = context.lexical_environment.clone()?;
+    Some(Object::new_with_shared_properties(
+        &FUNCTION_METHODS,
+        Some(prototype.clone()),
+        ObjectKind::Function(FunctionData::new(env, entry.slots.clone())),
+        list.clone(),
+        Default::default(),
+    ))
 }
