@@ -343,10 +343,7 @@ pub(super) fn remember_named_arrow(
 ) {
     if let Some(entry) = &mut agent.function_slots.0[position(&slots.code)] {
         if Gc::ptr_eq(&entry.slots, slots)
-            && !entry
-                .named
-                .as_ref()
-                .is_some_and(|(_, kept, _)| kept == name)
+            && entry.named.as_ref().is_none_or(|(_, kept, _)| kept != name)
         {
             entry.named = Some((prototype.clone(), name.clone(), list.clone()));
         }
