@@ -614,6 +614,18 @@ pub fn instantiate_arrow_function_expression(
         "1"
     );
     let name = name.unwrap_or_else(|| FunctionName::Key(PropertyKey::from_str("")));
+    // (Not while tracing, a String name: the arrow function made last from this code with
+    // this name in the same circumstances gives its slots, prototype and properties, as in
+    // `instantiate_named_arrow_function`.)
+    if let FunctionName::Key(PropertyKey::String(string)) = &name {
+        if !crate::trace::enabled() {
+            if let Some(closure) =
+                crate::spec::ecmascript_function_objects::cached_named_arrow(agent, code, string)
+            {
+                return Ok(closure);
+            }
+        }
+    }
     if crate::trace::enabled() {
         // 2. Let env be the LexicalEnvironment of the running execution context.
         crate::step!(
@@ -688,6 +700,14 @@ pub fn instantiate_named_arrow_function(
     name: &JsString,
 ) -> Object {
     debug_assert!(!crate::trace::enabled());
+    // (The arrow function made last from this code, with this name, in the same
+    // circumstances: its slots, prototype and properties, shared; docs/ARCHITECTURE.md,
+    // "Object creation".)
+    if let Some(closure) =
+        crate::spec::ecmascript_function_objects::cached_named_arrow(agent, code, name)
+    {
+        return closure;
+    }
     let env = lexical_environment(agent);
     let private_env = agent
         .running_execution_context()

@@ -251,6 +251,9 @@ pub struct Agent {
     /// The property lists that closures and Arrays made alike share
     /// (`object_type::OtherList::Shared`).
     pub shared_properties: super::object_type::SharedLists,
+    /// The slot records of recently made ECMAScript functions (memory only;
+    /// `ecmascript_function_objects::FunctionSlotsCache`).
+    pub function_slots: super::ecmascript_function_objects::FunctionSlotsCache,
 }
 
 /// The next agent signifier to give out.
@@ -306,6 +309,7 @@ impl Agent {
             spare_function_environments: Vec::new(),
             name_keys: Default::default(),
             shared_properties: Default::default(),
+            function_slots: Default::default(),
         }
     }
 

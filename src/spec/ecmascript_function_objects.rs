@@ -36,8 +36,10 @@ use boa_gc::{custom_trace, Finalize, Trace};
 use std::sync::Arc;
 
 mod function_object_creation;
+mod function_slots;
 mod prepared_call;
 pub use function_object_creation::*;
+pub use function_slots::{cached_named_arrow, FunctionData, FunctionSlots, FunctionSlotsCache};
 pub use prepared_call::PreparedCall;
 
 /// [[ThisMode]].
@@ -75,57 +77,6 @@ pub struct ClassConstructorFields {
 pub enum ClassFieldInitializerName {
     Key(PropertyKey),
     Private(PrivateName),
-}
-
-/// The internal slots of an ECMAScript function object (Table 28).
-#[derive(Finalize)]
-pub struct FunctionData {
-    /// [[Environment]].
-    pub environment: Env,
-    /// [[PrivateEnvironment]].
-    pub private_environment: Option<PrivateEnv>,
-    /// [[FormalParameters]] and [[ECMAScriptCode]]: the function's parse node.
-    pub code: Arc<ast::Function>,
-    /// [[ConstructorKind]].
-    pub constructor_kind: ConstructorKind,
-    /// [[Realm]].
-    pub realm: Realm,
-    /// The Evaluators the function was created under (Compartments layer 3): its calls
-    /// run with them, so its global environment and `eval` are theirs.
-    pub evaluators: Evaluators,
-    /// [[ScriptOrModule]].
-    pub script_or_module: Option<ScriptOrModule>,
-    /// [[ThisMode]].
-    pub this_mode: ThisMode,
-    /// [[Strict]].
-    pub strict: bool,
-    /// [[HomeObject]].
-    pub home_object: Option<Object>,
-    /// [[SourceText]]: the source and the span of the function in it.
-    pub source_text: Arc<SourceText>,
-    pub source_span: Span,
-    /// [[Fields]] and [[PrivateMethods]] (class constructors; boxed, memory only: most
-    /// functions are not, and an empty box reads as empty Lists).
-    pub class_fields: Option<Box<ClassConstructorFields>>,
-    /// [[ClassFieldInitializerName]] (boxed, memory only: few functions have one).
-    pub class_field_initializer_name: Option<Box<ClassFieldInitializerName>>,
-    /// [[IsClassConstructor]].
-    pub is_class_constructor: bool,
-}
-
-// SAFETY: the parse tree and source text hold no Gc pointers; every other field that can
-// hold one is traced.
-unsafe impl Trace for FunctionData {
-    custom_trace!(this, mark, {
-        mark(&this.environment);
-        mark(&this.private_environment);
-        mark(&this.realm);
-        mark(&this.evaluators);
-        mark(&this.script_or_module);
-        mark(&this.home_object);
-        mark(&this.class_fields);
-        mark(&this.class_field_initializer_name);
-    });
 }
 
 /// The internal methods of an ECMAScript function object that is not a constructor.
@@ -175,7 +126,7 @@ pub fn this_mode_is_lexical(f: &Object) -> bool {
 /// [[HomeObject]] of a function object.
 pub fn home_object(f: &Object) -> Option<Object> {
     match &f.data().kind {
-        ObjectKind::Function(data) => data.home_object.clone(),
+        ObjectKind::Function(data) => data.home_object(),
         _ => None,
     }
 }
@@ -380,7 +331,7 @@ fn plain_call(
     // (F's slots read, localEnv made and calleeContext pushed in one borrow of F: no code
     // runs in it.)
     let (code, binds_nothing) = function_data(f, |d| {
-        if !d.code.scope.plain_call || d.is_class_constructor {
+        if !d.code.scope.plain_call || d.is_class_constructor() {
             return None;
         }
         // (An arrow function that binds nothing: as PrepareForOrdinaryCall does, its
@@ -680,7 +631,7 @@ pub fn ecmascript_function_construct(
         "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
         "2"
     );
-    let kind = function_data(f, |d| d.constructor_kind);
+    let kind = function_data(f, |d| d.constructor_kind());
     // 3. If kind is base, then
     crate::step!(
         "sec-ecmascript-function-objects-construct-argumentslist-newtarget",
@@ -902,7 +853,7 @@ pub fn prepare_for_ordinary_call(agent: &mut Agent, f: &Object, new_target: Valu
                 d.environment.clone(),
                 CalleeSlots {
                     this_mode: d.this_mode,
-                    is_class_constructor: d.is_class_constructor,
+                    is_class_constructor: d.is_class_constructor(),
                     code: d.code.clone(),
                 },
             )
@@ -1121,7 +1072,7 @@ pub fn evaluate_body(
         (FunctionKind::ClassField, FunctionBody::Expr(expr)) => {
             // 1. Assert: argumentsList is empty.
             // 2. Assert: functionObject.[[ClassFieldInitializerName]] is not ~empty~.
-            let name = function_data(f, |d| d.class_field_initializer_name.as_deref().cloned());
+            let name = function_data(f, |d| d.class_field_initializer_name());
             // 3. If IsAnonymousFunctionDefinition(AssignmentExpression) is true, then
             //    a. Let value be ? NamedEvaluation of Initializer with argument
             //       functionObject.[[ClassFieldInitializerName]].
@@ -1287,10 +1238,7 @@ pub fn with_class_fields<R>(
     read: impl FnOnce(&ClassConstructorFields) -> R,
 ) -> Option<R> {
     match &f.data().kind {
-        ObjectKind::Function(d) => Some(match d.class_fields.as_deref() {
-            Some(fields) => read(fields),
-            None => read(&ClassConstructorFields::default()),
-        }),
+        ObjectKind::Function(d) => Some(d.with_class_fields(read)),
         ObjectKind::Builtin(b) => b.class_fields.as_deref().map(read),
         _ => None,
     }
@@ -1299,7 +1247,7 @@ pub fn with_class_fields<R>(
 /// The class-constructor slots of `f`, written.
 pub fn set_class_fields(f: &Object, fields: ClassConstructorFields) {
     match &mut f.data_mut().kind {
-        ObjectKind::Function(d) => d.class_fields = Some(Box::new(fields)),
+        ObjectKind::Function(d) => d.set_class_fields(fields),
         ObjectKind::Builtin(b) => b.class_fields = Some(Box::new(fields)),
         _ => {}
     }

@@ -133,8 +133,8 @@ fn perform_eval_steps(
             context.in_method = this_env_rec.has_super_binding();
             let (constructor_kind, class_field_initializer_name) = match &f.data().kind {
                 ObjectKind::Function(data) => (
-                    Some(data.constructor_kind),
-                    data.class_field_initializer_name.is_some(),
+                    Some(data.constructor_kind()),
+                    data.has_class_field_initializer_name(),
                 ),
                 _ => (None, false),
             };

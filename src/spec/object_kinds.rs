@@ -43,7 +43,7 @@ pub enum ObjectKind {
     /// an unmapped arguments object (an ordinary object with [[ParameterMap]] undefined).
     Arguments(Option<Box<ParameterMap>>),
     /// An ECMAScript function object (10.2).
-    Function(Box<FunctionData>),
+    Function(FunctionData),
     /// A built-in function object (10.3).
     Builtin(Box<BuiltinFunctionData>),
     /// A bound function exotic object (10.4.1).

@@ -47,18 +47,13 @@ pub fn ordinary_function_create_named(
     name: Option<&JsString>,
 ) -> Object {
     debug_assert!(name.is_none() || !crate::trace::enabled());
-    let context = agent.running_execution_context();
-    let (evaluators, realm, source_text) = (
-        context.evaluators.clone(),
-        context.realm.clone(),
-        context.source.clone(),
-    );
     // (Step 15's GetActiveScriptOrModule, not while tracing: when the running execution
     // context's ScriptOrModule is not null, it is the topmost such context of step 2, and
-    // steps 1-3 return its ScriptOrModule; docs/ARCHITECTURE.md, "Object creation".)
-    let script_or_module = match &context.script_or_module {
-        Some(script_or_module) if !crate::trace::enabled() => Some(script_or_module.clone()),
-        _ => crate::spec::execution_contexts::get_active_script_or_module(agent),
+    // steps 1-3 return its ScriptOrModule — `None` here: `function_slots` takes the
+    // context's; docs/ARCHITECTURE.md, "Object creation".)
+    let script_or_module = match &agent.running_execution_context().script_or_module {
+        Some(_) if !crate::trace::enabled() => None,
+        _ => Some(crate::spec::execution_contexts::get_active_script_or_module(agent)),
     };
     // The slots are filled in (steps 1-21) as one FunctionData, and the object is made
     // with them at the end (step 2's OrdinaryObjectCreate with F's [[Call]], step 3).
@@ -117,29 +112,17 @@ pub fn ordinary_function_create_named(
         // 20. Set F.[[ClassFieldInitializerName]] to empty.
         crate::step!("sec-ordinaryfunctioncreate", "20");
     }
-    let source_text = source_text.unwrap_or_else(|| {
-        Arc::new(SourceText {
-            name: String::new(),
-            text: Arc::from(""),
-        })
-    });
-    let data = FunctionData {
-        environment: env,
-        private_environment: private_env,
-        code: code.clone(),
-        constructor_kind: ConstructorKind::Base,
-        realm,
-        evaluators,
-        script_or_module,
+    // (Steps 5-20 but 13: the slots shared with the functions made before from this code
+    // in the same circumstances; docs/ARCHITECTURE.md, "Object creation".)
+    debug_assert_eq!(strict, code.strict);
+    let slots = super::function_slots::function_slots(
+        agent,
+        code,
         this_mode,
-        strict,
-        home_object: None,
-        source_text,
-        source_span: code.span,
-        class_fields: None,
-        class_field_initializer_name: None,
-        is_class_constructor: false,
-    };
+        private_env,
+        script_or_module,
+    );
+    let data = FunctionData::new(env, slots);
     // (One test of the tracing flag for the markers of steps 2 and 3.)
     if crate::trace::enabled() {
         // 2. Let F be OrdinaryObjectCreate(functionPrototype, internalSlotsList).
@@ -165,11 +148,22 @@ pub fn ordinary_function_create_named(
                 len,
                 name,
             );
+            // (Kept for `cached_named_arrow`: every caller of this named path makes an
+            // arrow function with its code's `function_prototype_for`.)
+            if lexical_this {
+                super::function_slots::remember_named_arrow(
+                    agent,
+                    data.slots_handle(),
+                    &function_prototype,
+                    name,
+                    &properties,
+                );
+            }
             // 23. Return F.
             return Object::new_with_shared_properties(
                 &FUNCTION_METHODS,
                 Some(function_prototype),
-                ObjectKind::Function(Box::new(data)),
+                ObjectKind::Function(data),
                 properties,
                 Default::default(),
             );
@@ -206,14 +200,14 @@ pub fn ordinary_function_create_named(
         return Object::new_with_properties(
             &FUNCTION_METHODS,
             Some(function_prototype),
-            ObjectKind::Function(Box::new(data)),
+            ObjectKind::Function(data),
             properties,
         );
     }
     let f = Object::new(
         &FUNCTION_METHODS,
         Some(function_prototype),
-        ObjectKind::Function(Box::new(data)),
+        ObjectKind::Function(data),
     );
     // 21. Let len be the ExpectedArgumentCount of ParameterList.
     crate::step!("sec-ordinaryfunctioncreate", "21");
@@ -268,7 +262,7 @@ pub fn make_constructor(
     // 3. Set F.[[ConstructorKind]] to base.
     crate::step!("sec-makeconstructor", "3");
     if let ObjectKind::Function(data) = &mut f.data_mut().kind {
-        data.constructor_kind = ConstructorKind::Base;
+        data.set_constructor_kind(ConstructorKind::Base);
     }
     // 4. If writablePrototype is not present, set writablePrototype to true. (The callers
     //    pass true when the spec omits it.)
@@ -317,12 +311,12 @@ pub fn make_class_constructor(f: &Object) {
     crate::spec_assert!(
         "sec-makeclassconstructor",
         "1",
-        matches!(&f.data().kind, ObjectKind::Function(data) if !data.is_class_constructor)
+        matches!(&f.data().kind, ObjectKind::Function(data) if !data.is_class_constructor())
     );
     // 2. Set F.[[IsClassConstructor]] to true.
     crate::step!("sec-makeclassconstructor", "2");
     if let ObjectKind::Function(data) = &mut f.data_mut().kind {
-        data.is_class_constructor = true;
+        data.set_class_constructor();
     }
     // 3. Return unused.
     crate::step!("sec-makeclassconstructor", "3");
@@ -331,14 +325,14 @@ pub fn make_class_constructor(f: &Object) {
 /// Sets [[ConstructorKind]] (ClassDefinitionEvaluation step 16.b for derived classes).
 pub fn set_constructor_kind(f: &Object, kind: ConstructorKind) {
     if let ObjectKind::Function(data) = &mut f.data_mut().kind {
-        data.constructor_kind = kind;
+        data.set_constructor_kind(kind);
     }
 }
 
 /// Sets [[ClassFieldInitializerName]] of a field initializer function.
 pub fn set_class_field_initializer_name(f: &Object, name: ClassFieldInitializerName) {
     if let ObjectKind::Function(data) = &mut f.data_mut().kind {
-        data.class_field_initializer_name = Some(Box::new(name));
+        data.set_class_field_initializer_name(name);
     }
 }
 
@@ -353,7 +347,7 @@ pub fn make_method(f: &Object, home_object: Object) {
     // 2. Set F.[[HomeObject]] to homeObject.
     crate::step!("sec-makemethod", "2");
     if let ObjectKind::Function(data) = &mut f.data_mut().kind {
-        data.home_object = Some(home_object);
+        data.set_home_object(home_object);
     }
     // 3. Return unused.
     crate::step!("sec-makemethod", "3");

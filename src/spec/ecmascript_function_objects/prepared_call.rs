@@ -66,7 +66,7 @@ impl PreparedCall {
         let ObjectKind::Function(d) = &data.kind else {
             return None;
         };
-        if !d.code.scope.plain_call || d.is_class_constructor || arrow_binds_nothing(&d.code) {
+        if !d.code.scope.plain_call || d.is_class_constructor() || arrow_binds_nothing(&d.code) {
             return None;
         }
         // (OrdinaryCallBindThis with thisArgument undefined: 2, 5.a or 6.a.i-iii.)
