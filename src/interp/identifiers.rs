@@ -472,24 +472,46 @@ pub fn initialize_lexical_binding(agent: &mut Agent, id: &Ident, init: &Expr) ->
     // 1. Let bindingId be the StringValue of BindingIdentifier.
     // 2. Let lhs be ! ResolveBinding(bindingId).
     let Place::Slot { hops, slot } = place(id) else {
-        let lhs = IdentifierReference::resolve(agent, id)?;
-        // 3. If IsAnonymousFunctionDefinition(Initializer) is true, then
-        //    a. Let value be ? NamedEvaluation of Initializer with argument bindingId.
-        // 4. Else, a. Let rhs be ? Evaluation of Initializer. b. Let value be ?
-        //    GetValue(rhs).
-        let value = evaluate_named(agent, init, &id.name)?;
-        // 5. Perform ! InitializeReferencedBinding(lhs, value).
-        return lhs.initialize_referenced_binding(agent, value);
+        return initialize_lexical_binding_by_reference(agent, id, init);
     };
     // 3.-4. value.
     let value = evaluate_named(agent, init, &id.name)?;
     // 5. InitializeReferencedBinding(lhs, value).
     match running_lexical_environment(agent).initialize_slot(hops, slot, id, value) {
         Ok(()) => Ok(()),
-        Err(value) => {
-            IdentifierReference::Slot { id, hops, slot }.initialize_referenced_binding(agent, value)
-        }
+        Err(value) => initialize_slot_by_reference(agent, id, hops, slot, value),
     }
+}
+
+/// [`initialize_lexical_binding`] of an identifier without a binding slot (out of line).
+#[inline(never)]
+fn initialize_lexical_binding_by_reference(
+    agent: &mut Agent,
+    id: &Ident,
+    init: &Expr,
+) -> JsResult<()> {
+    // 2. Let lhs be ! ResolveBinding(bindingId).
+    let lhs = IdentifierReference::resolve(agent, id)?;
+    // 3. If IsAnonymousFunctionDefinition(Initializer) is true, then
+    //    a. Let value be ? NamedEvaluation of Initializer with argument bindingId.
+    // 4. Else, a. Let rhs be ? Evaluation of Initializer. b. Let value be ?
+    //    GetValue(rhs).
+    let value = evaluate_named(agent, init, &id.name)?;
+    // 5. Perform ! InitializeReferencedBinding(lhs, value).
+    lhs.initialize_referenced_binding(agent, value)
+}
+
+/// [`initialize_lexical_binding`]'s step 5 for a slot that did not hold the uninitialized
+/// binding of the name: the Reference Record's steps (out of line).
+#[inline(never)]
+fn initialize_slot_by_reference(
+    agent: &mut Agent,
+    id: &Ident,
+    hops: u32,
+    slot: u32,
+    value: Value,
+) -> JsResult<()> {
+    IdentifierReference::Slot { id, hops, slot }.initialize_referenced_binding(agent, value)
 }
 
 /// `lhs = rhs` for an identifier `lhs` (13.15.2 AssignmentExpression evaluation, step 1):
