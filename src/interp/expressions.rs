@@ -153,11 +153,12 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
 /// the Number cases first: two Number operands read where they are
 /// ([`number_binary_expression`], [`number_or_global_binary_expression`]), then operands
 /// evaluated by [`operand_value`] and two Number values given to `operators::number_binary`
-/// (not while tracing). Out of line, so that its frame is not that of every
-/// [`evaluate_expression`]; callers that know they have a binary expression (a
-/// parenthesized one, an initializer) call it directly.
-#[inline(never)]
-pub(super) fn binary_value(
+/// (not while tracing), in [`binary_operands_value`], out of line, so that its frame is
+/// not that of every [`evaluate_expression`]; callers that know they have a binary
+/// expression (a parenthesized one, an initializer, a concise arrow body) call this
+/// directly.
+#[inline(always)]
+pub fn binary_value(
     agent: &mut Agent,
     expr: &Expr,
     op: BinaryOp,
@@ -173,7 +174,7 @@ pub(super) fn binary_value(
 /// [`binary_value`] after [`number_binary_expression`] has given up (having evaluated
 /// nothing).
 #[inline(never)]
-fn binary_operands_value(
+pub(super) fn binary_operands_value(
     agent: &mut Agent,
     expr: &Expr,
     op: BinaryOp,

@@ -23,7 +23,7 @@ use crate::spec::reference_record::{
     ReferenceBase, ReferenceName,
 };
 use crate::spec::value::Value;
-use crate::syntax::ast::{Expr, Ident, Pattern, Place};
+use crate::syntax::ast::{Expr, ExprKind, Ident, Pattern, Place};
 
 /// The running execution context's LexicalEnvironment, borrowed.
 #[inline(always)]
@@ -257,7 +257,7 @@ fn update_global_number(agent: &mut Agent, id: &Ident, delta: f64) -> Option<(f6
 /// anything else). The binding's record is then a declarative, function, module or global
 /// record, whose WithBaseObject() is undefined (9.1.1.1.10, 9.1.1.4.10). For a caller that
 /// has checked that tracing is off.
-#[inline]
+#[inline(always)]
 pub fn identifier_value_at_place(agent: &Agent, id: &Ident) -> Option<Value> {
     debug_assert!(!crate::trace::enabled());
     match id.place.get() {
@@ -567,7 +567,14 @@ fn assign_to_slot(
     rhs: &Expr,
     offset: u32,
 ) -> JsResult<Value> {
-    let rval = evaluate_named(agent, rhs, &id.name)?;
+    // (A binary expression: `number_binary_expression` has given up, having evaluated
+    // nothing, so its operands' evaluation starts at once.)
+    let rval = match &rhs.kind {
+        ExprKind::Binary { op, left, right } => {
+            super::expressions::binary_operands_value(agent, rhs, *op, left, right)?
+        }
+        _ => evaluate_named(agent, rhs, &id.name)?,
+    };
     agent.current_offset = offset;
     if let Value::Number(n) = rval {
         if running_lexical_environment(agent).set_slot_number(hops, slot, id, n) {
