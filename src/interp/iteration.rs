@@ -505,10 +505,10 @@ fn declarations_block_evaluation(
         let bindings = super::statements::bindings_of_names(names);
         let outer = lexical_environment(agent);
         let block_env = new_declarative_environment_with(Some(outer), bindings);
-        std::mem::replace(
-            &mut agent.running_execution_context_mut().lexical_environment,
-            Some(block_env),
-        )
+        agent
+            .running_execution_context_mut()
+            .lexical_environment
+            .replace(block_env)
     };
     // 5. Let blockValue be Completion(Evaluation of StatementList).
     let block_value = declarations_and_expressions_evaluation(agent, &block.body, v);

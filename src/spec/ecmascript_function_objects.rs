@@ -460,22 +460,17 @@ fn plain_call(
     let depth = agent.execution_context_stack.len().saturating_sub(1);
     agent.execution_context_stack.truncate(depth);
     agent.current_offset = caller_offset;
-    match callee_env {
-        // (F.[[Environment]], for an arrow function that binds nothing: not recycled.)
-        Some(mut env) => {
-            if agent.spare_function_environments.len() < SPARE_RECORDS
-                && env.recycle_function_record()
-            {
-                agent.spare_function_environments.push(SpareRecord {
-                    env,
-                    code: Some(code),
-                    source,
-                });
-            } else {
-                env.release_function_bindings();
-            }
+    if let Some(mut env) = callee_env {
+        if agent.spare_function_environments.len() < SPARE_RECORDS && env.recycle_function_record()
+        {
+            agent.spare_function_environments.push(SpareRecord {
+                env,
+                code: Some(code),
+                source,
+            });
+        } else {
+            env.release_function_bindings();
         }
-        None => {}
     }
     Some(result)
 }
@@ -498,10 +493,7 @@ fn call_binding_nothing(
         let env = d.environment.clone();
         let caller = agent.running_execution_context_mut();
         if shares_context(caller, d) {
-            Some(std::mem::replace(
-                &mut caller.lexical_environment,
-                Some(env),
-            ))
+            Some(caller.lexical_environment.replace(env))
         } else {
             agent
                 .execution_context_stack
