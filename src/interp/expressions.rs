@@ -171,6 +171,17 @@ pub fn binary_value(
     binary_operands_value(agent, expr, op, left, right)
 }
 
+/// [`evaluate_expression`] of a concise arrow body's ExpressionBody (EvaluateConciseBody's
+/// Evaluation and GetValue): a binary expression goes to [`binary_value`] without the
+/// dispatch.
+#[inline(always)]
+pub fn evaluate_expression_body(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
+    match &expr.kind {
+        ExprKind::Binary { op, left, right } => binary_value(agent, expr, *op, left, right),
+        _ => evaluate_expression(agent, expr),
+    }
+}
+
 /// [`binary_value`] after [`number_binary_expression`] has given up (having evaluated
 /// nothing).
 #[inline(never)]

@@ -642,12 +642,7 @@ fn evaluate_plain_body(agent: &mut Agent, code: &ast::Function) -> JsResult<Valu
         },
         FunctionBody::Expr(expr) => {
             // (A binary expression without the dispatch of `evaluate_expression`.)
-            return match &expr.kind {
-                ast::ExprKind::Binary { op, left, right } => {
-                    crate::interp::expressions::binary_value(agent, expr, *op, left, right)
-                }
-                _ => crate::spec::evaluation::evaluate_expression(agent, expr),
-            };
+            return crate::spec::evaluation::evaluate_expression_body(agent, expr);
         }
     };
     match result {
