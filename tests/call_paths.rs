@@ -323,3 +323,62 @@ fn callees_that_are_exotic_or_not_callable() {
         ]
     );
 }
+
+/// An arrow function that binds nothing, called where its calleeContext would differ
+/// from the running context only in its Function and environments, runs in the running
+/// context with its LexicalEnvironment set to F.[[Environment]] (docs/ARCHITECTURE.md,
+/// "Arrows in the caller's context"); the caller's is put back after a normal or a throw
+/// completion. The calls that must push calleeContext: from a generator or an async
+/// generator (their Generator component: a `return` in the arrow must not Await), from
+/// code of another source text (eval) or strictness, from a built-in (no source), from a
+/// class body. Each program prints the same untraced and traced (the general steps).
+#[test]
+fn arrows_that_bind_nothing_in_the_callers_context_and_the_others() {
+    let text = r#"
+        let log = [];
+        const x = 'outer';
+        const readX = () => x;
+        const block = () => { if (x) { return 'b' + x; } };
+        const thrower = () => { throw new Error('from ' + x); };
+        const make = () => () => x + '!';
+        const self = () => this === globalThis;
+        function caller() {
+            const x = 'inner';
+            let caught;
+            try { thrower(); } catch (e) { caught = e.message; }
+            return [readX(), block(), caught, make()(), self(), x].join();
+        }
+        function strictCaller() { 'use strict'; const x = 's'; return readX() + x; }
+        function* gen() { const x = 'g'; yield readX() + block() + x; }
+        async function* agen() { const x = 'a'; yield block() + x; }
+        const fromEval = eval('() => x + typeof readX');
+        class K { static f = readX() + block(); static { log.push(readX()); } }
+        const nested = () => readX() + (() => (() => x)())();
+        log.push(caller(), strictCaller(), gen().next().value, fromEval(), K.f, nested());
+        log.push([1, 2].map(() => readX()).join());
+        agen().next().then((r) => { log.push(r.value); print(log.join(' | ')); });
+    "#;
+    let expected = [
+        "outer | outer,bouter,from outer,outer!,true,inner | outers | outerbouterg | \
+         outerfunction | outerbouter | outerouter | outer,outer | boutera",
+    ];
+    let with_jobs = || {
+        let (mut engine, outcome) = script_runs::evaluate("calls.js", text);
+        outcome.unwrap_or_else(|report| panic!("{report}"));
+        engine.run_jobs().unwrap_or_else(|e| panic!("{}", e.report));
+        engine.take_printed()
+    };
+    assert_eq!(with_jobs(), expected, "untraced");
+    let (traced, _) = compartments::trace::capture(with_jobs);
+    assert_eq!(traced, expected, "traced");
+    // (A throw from such an arrow is reported where it is, as by the general steps.)
+    let error = r#"
+        const boom = () => { null.x; };
+        function f() { const y = 1; return boom() + y; }
+        f();
+    "#;
+    let report = run_error(error);
+    let (traced, _) = compartments::trace::capture(|| run_error(error));
+    assert!(report.contains("calls.js:2:"), "{report}");
+    assert_eq!(report, traced);
+}

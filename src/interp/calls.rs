@@ -121,6 +121,38 @@ pub fn evaluate_call<'a>(
     )
 }
 
+/// [`evaluate_call`] followed by GetValue, for a call in a value position (an operand, an
+/// initializer, an argument): the value. The identifier callee of `evaluate_call`'s
+/// untraced path (a binding at its kept place, not `eval`, outside an optional chain) is
+/// called here at once (the same steps: 4-5 give func, WithBaseObject() of the record is
+/// undefined, then EvaluateCall's steps 2-7), so that the value comes back without an
+/// `Evaluated` (GetValue of a value is the value); any other call is `evaluate_call`'s.
+#[inline(never)]
+pub fn evaluate_call_value(
+    agent: &mut Agent,
+    call_expr: &Expr,
+    callee: &Expr,
+    arguments: &[Argument],
+    optional: bool,
+) -> JsResult<Value> {
+    if let ExprKind::Ident(id) = &callee.kind {
+        if !optional && !crate::trace::enabled() && &*id.name != "eval" {
+            if let Some(func) = super::identifiers::identifier_value_at_place(agent, id) {
+                agent.current_offset = call_expr.span.start;
+                return evaluate_call_with_this(
+                    agent,
+                    func,
+                    Value::Undefined,
+                    arguments,
+                    call_expr.span.start,
+                    || describe(callee),
+                );
+            }
+        }
+    }
+    evaluate_call(agent, call_expr, callee, arguments, optional)?.get_value(agent)
+}
+
 /// Steps 4-9 of CallExpression evaluation for an identifier callee (ResolveBinding and
 /// GetValue fused; identifiers.rs).
 #[inline(never)]

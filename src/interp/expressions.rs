@@ -2,7 +2,9 @@
 //! Operators are in operators.rs, calls in calls.rs, literals in literals.rs, classes in
 //! classes.rs.
 
-use super::calls::{evaluate_call, evaluate_new, evaluate_super_call, evaluate_tagged_template};
+use super::calls::{
+    evaluate_call, evaluate_call_value, evaluate_new, evaluate_super_call, evaluate_tagged_template,
+};
 use super::classes::class_definition_evaluation_named;
 use super::functions::{
     instantiate_arrow_function_expression, instantiate_ordinary_function_expression,
@@ -30,7 +32,7 @@ use crate::spec::string_type::JsString;
 use crate::spec::type_conversion::{to_boolean, to_numeric, Numeric};
 use crate::spec::value::Value;
 use crate::syntax::ast::{
-    AssignOp, Expr, ExprKind, LogicalOp, MemberProp, Name, Pattern, UpdateOp,
+    AssignOp, BinaryOp, Expr, ExprKind, LogicalOp, MemberProp, Name, Pattern, UpdateOp,
 };
 
 /// What evaluating an expression can give: a Reference Record, a value, or — inside an
@@ -64,27 +66,7 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
             if let Some(value) = number_binary_expression(agent, expr) {
                 return Ok(value);
             }
-            // (Operands of other kinds — a call, a parenthesized expression — give up
-            // before the call.)
-            if may_be_number(left) && may_be_number(right) {
-                if let Some(value) = number_or_global_binary_fallback(agent, expr) {
-                    return Ok(value);
-                }
-            }
-            let lval = operand_value(agent, left)?;
-            let rval = operand_value(agent, right)?;
-            agent.current_offset = expr.span.start;
-            // (with tracing on, operators::binary runs the steps)
-            if let (Value::Number(a), Value::Number(b)) = (&lval, &rval) {
-                if !crate::trace::enabled() {
-                    if let Some(value) = operators::number_binary(*op, *a, *b) {
-                        lval.discard();
-                        rval.discard();
-                        return Ok(value);
-                    }
-                }
-            }
-            operators::binary(agent, *op, lval, rval)
+            binary_operands_value(agent, expr, *op, left, right)
         }
         // 13.15.2 step 1 for an identifier (identifiers.rs).
         ExprKind::Assign { op, target, value } => match target {
@@ -164,6 +146,73 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
         }
         _ => evaluate_other_expression(agent, expr),
     }
+}
+
+/// Evaluation and GetValue of a binary operator expression `left op right` (13.6-13.12:
+/// the operands' Evaluation and GetValue, left then right, then the operator's steps), with
+/// the Number cases first: two Number operands read where they are
+/// ([`number_binary_expression`], [`number_or_global_binary_expression`]), then operands
+/// evaluated by [`operand_value`] and two Number values given to `operators::number_binary`
+/// (not while tracing), in [`binary_operands_value`], out of line, so that its frame is
+/// not that of every [`evaluate_expression`]; callers that know they have a binary
+/// expression (a parenthesized one, an initializer, a concise arrow body) call this
+/// directly.
+#[inline(always)]
+pub fn binary_value(
+    agent: &mut Agent,
+    expr: &Expr,
+    op: BinaryOp,
+    left: &Expr,
+    right: &Expr,
+) -> JsResult<Value> {
+    if let Some(value) = number_binary_expression(agent, expr) {
+        return Ok(value);
+    }
+    binary_operands_value(agent, expr, op, left, right)
+}
+
+/// [`evaluate_expression`] of a concise arrow body's ExpressionBody (EvaluateConciseBody's
+/// Evaluation and GetValue): a binary expression goes to [`binary_value`] without the
+/// dispatch.
+#[inline(always)]
+pub fn evaluate_expression_body(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
+    match &expr.kind {
+        ExprKind::Binary { op, left, right } => binary_value(agent, expr, *op, left, right),
+        _ => evaluate_expression(agent, expr),
+    }
+}
+
+/// [`binary_value`] after [`number_binary_expression`] has given up (having evaluated
+/// nothing).
+#[inline(never)]
+pub(super) fn binary_operands_value(
+    agent: &mut Agent,
+    expr: &Expr,
+    op: BinaryOp,
+    left: &Expr,
+    right: &Expr,
+) -> JsResult<Value> {
+    // (Operands of other kinds — a call, a parenthesized expression — give up before the
+    // attempt.)
+    if may_be_number(left) && may_be_number(right) {
+        if let Some(value) = number_or_global_binary_expression(agent, expr) {
+            return Ok(value);
+        }
+    }
+    let lval = operand_value(agent, left)?;
+    let rval = operand_value(agent, right)?;
+    agent.current_offset = expr.span.start;
+    // (with tracing on, operators::binary runs the steps)
+    if let (Value::Number(a), Value::Number(b)) = (&lval, &rval) {
+        if !crate::trace::enabled() {
+            if let Some(value) = operators::number_binary(op, *a, *b) {
+                lval.discard();
+                rval.discard();
+                return Ok(value);
+            }
+        }
+    }
+    operators::binary(agent, op, lval, rval)
 }
 
 /// Evaluation and GetValue of `left op right` (13.6-13.12) when both operands are Number
@@ -270,7 +319,7 @@ pub(super) fn number_or_global_operand(agent: &Agent, expr: &Expr) -> Option<f64
 }
 
 /// Whether an operand is of a kind [`number_or_global_operand`] may read a Number from
-/// (the test that lets other operands skip [`number_or_global_binary_fallback`]).
+/// (the test that lets other operands skip [`number_or_global_binary_expression`]).
 #[inline(always)]
 fn may_be_number(e: &Expr) -> bool {
     matches!(
@@ -282,13 +331,6 @@ fn may_be_number(e: &Expr) -> bool {
                 ..
             }
     )
-}
-
-/// [`number_or_global_binary_expression`] out of line (a binary expression whose operands
-/// are not all Number literals and slots holding Numbers, each [`may_be_number`]).
-#[inline(never)]
-fn number_or_global_binary_fallback(agent: &mut Agent, expr: &Expr) -> Option<Value> {
-    number_or_global_binary_expression(agent, expr)
 }
 
 /// The Number an operand evaluates to when it is a Number literal or an identifier whose
@@ -313,12 +355,15 @@ fn operand_value(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
     match &expr.kind {
         ExprKind::Ident(id) => super::identifiers::identifier_value(agent, id),
         ExprKind::Number(n) => Ok(Value::Number(*n)),
-        ExprKind::Paren(inner) => evaluate_expression(agent, inner),
+        ExprKind::Paren(inner) => match &inner.kind {
+            ExprKind::Binary { op, left, right } => binary_value(agent, inner, *op, left, right),
+            _ => evaluate_expression(agent, inner),
+        },
         ExprKind::Call {
             callee,
             arguments,
             optional,
-        } => evaluate_call(agent, expr, callee, arguments, *optional)?.get_value(agent),
+        } => evaluate_call_value(agent, expr, callee, arguments, *optional),
         _ => evaluate_expression(agent, expr),
     }
 }
@@ -450,7 +495,7 @@ fn evaluate_other_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> 
             callee,
             arguments,
             optional,
-        } => evaluate_call(agent, expr, callee, arguments, *optional)?.get_value(agent),
+        } => evaluate_call_value(agent, expr, callee, arguments, *optional),
         ExprKind::Member { .. } | ExprKind::SuperMember(_) | ExprKind::OptionalChain(_) => {
             evaluate_chain(agent, expr)?.get_value(agent)
         }
@@ -729,9 +774,27 @@ pub fn named_evaluation(agent: &mut Agent, expr: &Expr, name: FunctionName) -> J
 
 /// The value of `expr`, by NamedEvaluation with the identifier `name` when `expr` is an
 /// anonymous function definition (the pattern of assignments, initializers and
-/// declarations with a single name).
-#[inline]
+/// declarations with a single name). A binary expression, an array literal and a call — not
+/// function definitions — go to their evaluation at once (inline, so that the declaration
+/// or assignment calls it without this dispatch as a call of its own); the other kinds to
+/// [`evaluate_named_other`].
+#[inline(always)]
 pub fn evaluate_named(agent: &mut Agent, expr: &Expr, name: &Name) -> JsResult<Value> {
+    match &expr.kind {
+        ExprKind::Binary { op, left, right } => binary_value(agent, expr, *op, left, right),
+        ExprKind::Array(elements) => array_literal(agent, elements),
+        ExprKind::Call {
+            callee,
+            arguments,
+            optional,
+        } => evaluate_call_value(agent, expr, callee, arguments, *optional),
+        _ => evaluate_named_other(agent, expr, name),
+    }
+}
+
+/// [`evaluate_named`] of the other kinds.
+#[inline(never)]
+fn evaluate_named_other(agent: &mut Agent, expr: &Expr, name: &Name) -> JsResult<Value> {
     match &expr.kind {
         // (Not function definitions: the kinds `evaluate_expression` dispatches itself.)
         ExprKind::Binary { .. }

@@ -23,7 +23,7 @@ use crate::spec::reference_record::{
     ReferenceBase, ReferenceName,
 };
 use crate::spec::value::Value;
-use crate::syntax::ast::{Expr, Ident, Pattern, Place};
+use crate::syntax::ast::{Expr, ExprKind, Ident, Pattern, Place};
 
 /// The running execution context's LexicalEnvironment, borrowed.
 #[inline(always)]
@@ -257,7 +257,7 @@ fn update_global_number(agent: &mut Agent, id: &Ident, delta: f64) -> Option<(f6
 /// anything else). The binding's record is then a declarative, function, module or global
 /// record, whose WithBaseObject() is undefined (9.1.1.1.10, 9.1.1.4.10). For a caller that
 /// has checked that tracing is off.
-#[inline]
+#[inline(always)]
 pub fn identifier_value_at_place(agent: &Agent, id: &Ident) -> Option<Value> {
     debug_assert!(!crate::trace::enabled());
     match id.place.get() {
@@ -472,24 +472,46 @@ pub fn initialize_lexical_binding(agent: &mut Agent, id: &Ident, init: &Expr) ->
     // 1. Let bindingId be the StringValue of BindingIdentifier.
     // 2. Let lhs be ! ResolveBinding(bindingId).
     let Place::Slot { hops, slot } = place(id) else {
-        let lhs = IdentifierReference::resolve(agent, id)?;
-        // 3. If IsAnonymousFunctionDefinition(Initializer) is true, then
-        //    a. Let value be ? NamedEvaluation of Initializer with argument bindingId.
-        // 4. Else, a. Let rhs be ? Evaluation of Initializer. b. Let value be ?
-        //    GetValue(rhs).
-        let value = evaluate_named(agent, init, &id.name)?;
-        // 5. Perform ! InitializeReferencedBinding(lhs, value).
-        return lhs.initialize_referenced_binding(agent, value);
+        return initialize_lexical_binding_by_reference(agent, id, init);
     };
     // 3.-4. value.
     let value = evaluate_named(agent, init, &id.name)?;
     // 5. InitializeReferencedBinding(lhs, value).
     match running_lexical_environment(agent).initialize_slot(hops, slot, id, value) {
         Ok(()) => Ok(()),
-        Err(value) => {
-            IdentifierReference::Slot { id, hops, slot }.initialize_referenced_binding(agent, value)
-        }
+        Err(value) => initialize_slot_by_reference(agent, id, hops, slot, value),
     }
+}
+
+/// [`initialize_lexical_binding`] of an identifier without a binding slot (out of line).
+#[inline(never)]
+fn initialize_lexical_binding_by_reference(
+    agent: &mut Agent,
+    id: &Ident,
+    init: &Expr,
+) -> JsResult<()> {
+    // 2. Let lhs be ! ResolveBinding(bindingId).
+    let lhs = IdentifierReference::resolve(agent, id)?;
+    // 3. If IsAnonymousFunctionDefinition(Initializer) is true, then
+    //    a. Let value be ? NamedEvaluation of Initializer with argument bindingId.
+    // 4. Else, a. Let rhs be ? Evaluation of Initializer. b. Let value be ?
+    //    GetValue(rhs).
+    let value = evaluate_named(agent, init, &id.name)?;
+    // 5. Perform ! InitializeReferencedBinding(lhs, value).
+    lhs.initialize_referenced_binding(agent, value)
+}
+
+/// [`initialize_lexical_binding`]'s step 5 for a slot that did not hold the uninitialized
+/// binding of the name: the Reference Record's steps (out of line).
+#[inline(never)]
+fn initialize_slot_by_reference(
+    agent: &mut Agent,
+    id: &Ident,
+    hops: u32,
+    slot: u32,
+    value: Value,
+) -> JsResult<()> {
+    IdentifierReference::Slot { id, hops, slot }.initialize_referenced_binding(agent, value)
 }
 
 /// `lhs = rhs` for an identifier `lhs` (13.15.2 AssignmentExpression evaluation, step 1):
@@ -545,7 +567,14 @@ fn assign_to_slot(
     rhs: &Expr,
     offset: u32,
 ) -> JsResult<Value> {
-    let rval = evaluate_named(agent, rhs, &id.name)?;
+    // (A binary expression: `number_binary_expression` has given up, having evaluated
+    // nothing, so its operands' evaluation starts at once.)
+    let rval = match &rhs.kind {
+        ExprKind::Binary { op, left, right } => {
+            super::expressions::binary_operands_value(agent, rhs, *op, left, right)?
+        }
+        _ => evaluate_named(agent, rhs, &id.name)?,
+    };
     agent.current_offset = offset;
     if let Value::Number(n) = rval {
         if running_lexical_environment(agent).set_slot_number(hops, slot, id, n) {

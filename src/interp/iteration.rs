@@ -496,20 +496,28 @@ fn declarations_block_evaluation(
     v: &mut Value,
 ) -> JsResult<()> {
     // 1. Let oldEnv be the running execution context's LexicalEnvironment.
-    let old_env = lexical_environment(agent);
     // 2. Let blockEnv be NewDeclarativeEnvironment(oldEnv).
     // 3. Perform BlockDeclarationInstantiation(StatementList, blockEnv).
     //    (The record made with its bindings at once, as `block_statement` makes it.)
-    let block_env = new_declarative_environment_with(
-        Some(old_env.clone()),
-        super::statements::bindings_of_names(names),
-    );
     // 4. Set the running execution context's LexicalEnvironment to blockEnv.
-    set_lexical_environment(agent, block_env);
+    //    (Memory only: oldEnv's handle is moved out of the context and back, not cloned.)
+    let old_env = {
+        let bindings = super::statements::bindings_of_names(names);
+        let outer = lexical_environment(agent);
+        let block_env = new_declarative_environment_with(Some(outer), bindings);
+        agent
+            .running_execution_context_mut()
+            .lexical_environment
+            .replace(block_env)
+    };
     // 5. Let blockValue be Completion(Evaluation of StatementList).
     let block_value = declarations_and_expressions_evaluation(agent, &block.body, v);
     // 6. Set the running execution context's LexicalEnvironment to oldEnv.
-    set_lexical_environment(agent, old_env);
+    let block_env = std::mem::replace(
+        &mut agent.running_execution_context_mut().lexical_environment,
+        old_env,
+    );
+    drop(block_env);
     // 7. Return ? blockValue.
     block_value
 }

@@ -364,9 +364,11 @@ pub fn element_number_untraced(agent: &Agent, object: &Expr, key: &Expr) -> Opti
         }
         _ => slot_number(key)?,
     };
-    let PropertyKey::Index(index) = PropertyKey::array_index_of_number(key)? else {
+    // (The array index of `PropertyKey::array_index_of_number`, without making the key.)
+    if !((0.0..4294967295.0).contains(&key) && f64::from(key as u32) == key) {
         return None;
-    };
+    }
+    let index = key as u32;
     super::identifiers::with_slot_value_untraced(agent, base, |value| match value {
         Value::Object(o) => ordinary_own_element_number(o, index),
         _ => None,

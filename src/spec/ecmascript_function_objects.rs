@@ -338,10 +338,6 @@ fn plain_call(
         // localEnv is F.[[Environment]], which no code can tell from a new record that
         // binds nothing; `arrow_binds_nothing`. No record is made, so none is recycled.)
         if d.this_mode == ThisMode::Lexical && arrow_binds_nothing(&d.code) {
-            let env = d.environment.clone();
-            agent
-                .execution_context_stack
-                .push(callee_context_of(f, d, env, d.source_text.clone()));
             return Some((d.code.clone(), true));
         }
         let fields = plain_function_fields(f, d, this_argument)?;
@@ -398,6 +394,9 @@ fn plain_call(
             .push(callee_context_of(f, d, local_env, source));
         Some((code, false))
     })?;
+    if binds_nothing {
+        return Some(call_binding_nothing(agent, f, &code, caller_offset));
+    }
     let result = evaluate_plain_body(agent, &code);
     // (As the general path does: the code makes no closure and has no direct eval or
     // arguments object, and is neither a generator nor async. The context's handles to
@@ -412,25 +411,98 @@ fn plain_call(
     let depth = agent.execution_context_stack.len().saturating_sub(1);
     agent.execution_context_stack.truncate(depth);
     agent.current_offset = caller_offset;
-    match callee_env {
-        // (F.[[Environment]], for an arrow function that binds nothing: not recycled.)
-        Some(env) if binds_nothing => drop(env),
-        Some(mut env) => {
-            if agent.spare_function_environments.len() < SPARE_RECORDS
-                && env.recycle_function_record()
-            {
-                agent.spare_function_environments.push(SpareRecord {
-                    env,
-                    code: Some(code),
-                    source,
-                });
-            } else {
-                env.release_function_bindings();
-            }
+    if let Some(mut env) = callee_env {
+        if agent.spare_function_environments.len() < SPARE_RECORDS && env.recycle_function_record()
+        {
+            agent.spare_function_environments.push(SpareRecord {
+                env,
+                code: Some(code),
+                source,
+            });
+        } else {
+            env.release_function_bindings();
         }
-        None => {}
     }
     Some(result)
+}
+
+/// `plain_call` of an arrow function that binds nothing (`arrow_binds_nothing`): steps 1-2
+/// (PrepareForOrdinaryCall with F.[[Environment]] as localEnv: no record is made, so none
+/// is recycled at step 7), step 6 (`evaluate_plain_body`), step 7, steps 8-10. When
+/// calleeContext would differ from the running context only in its Function,
+/// LexicalEnvironment and VariableEnvironment (`shares_context`), the body is evaluated in
+/// the running context with its LexicalEnvironment set to F.[[Environment]], and the
+/// caller's put back afterwards (no context made, pushed, popped and dropped).
+#[inline(never)]
+fn call_binding_nothing(
+    agent: &mut Agent,
+    f: &Object,
+    code: &ast::Function,
+    caller_offset: u32,
+) -> JsResult<Value> {
+    let caller_env = function_data(f, |d| {
+        let env = d.environment.clone();
+        let caller = agent.running_execution_context_mut();
+        if shares_context(caller, d) {
+            Some(caller.lexical_environment.replace(env))
+        } else {
+            agent
+                .execution_context_stack
+                .push(callee_context_of(f, d, env, d.source_text.clone()));
+            None
+        }
+    });
+    let result = evaluate_plain_body(agent, code);
+    match caller_env {
+        Some(caller_env) => {
+            let env = std::mem::replace(
+                &mut agent.running_execution_context_mut().lexical_environment,
+                caller_env,
+            );
+            drop(env);
+        }
+        None => drop(agent.execution_context_stack.pop()),
+    }
+    agent.current_offset = caller_offset;
+    result
+}
+
+/// Whether calleeContext of an arrow function that binds nothing (`arrow_binds_nothing`),
+/// made by PrepareForOrdinaryCall (10.2.1.1) — Function F, Realm and ScriptOrModule F's,
+/// F's Evaluators, LexicalEnvironment and VariableEnvironment F.[[Environment]],
+/// PrivateEnvironment F.[[PrivateEnvironment]], F's source text and strictness, no
+/// Generator — would differ from the running context `caller` only in its Function,
+/// LexicalEnvironment and VariableEnvironment: the same Evaluators, Realm, ScriptOrModule,
+/// PrivateEnvironment, source text and strictness (pointer-equal records), and no
+/// Generator in `caller`. Then `plain_call` evaluates the body in `caller` with
+/// F.[[Environment]] as its LexicalEnvironment and puts the caller's back afterwards
+/// (docs/ARCHITECTURE.md, "Arrows in the caller's context"): the Function component has no
+/// reader but the collector (F is kept alive by the caller meanwhile), and the
+/// VariableEnvironment is read only by direct eval and FunctionDeclarationInstantiation,
+/// neither of which such an arrow's code runs in its own context (no direct eval, nothing
+/// to instantiate); every other reader of the running context, and of the stack below it
+/// (GetActiveScriptOrModule, the second-to-top context of AsyncGeneratorYield, error
+/// positions), finds the same values.
+#[inline(always)]
+fn shares_context(caller: &ExecutionContext, d: &FunctionData) -> bool {
+    caller.generator.is_none()
+        && caller.strict == d.strict
+        && caller.evaluators == d.evaluators
+        && caller.realm == d.realm
+        && matches!(&caller.source, Some(source) if Arc::ptr_eq(source, &d.source_text))
+        && match (&caller.private_environment, &d.private_environment) {
+            (None, None) => true,
+            (Some(a), Some(b)) => boa_gc::Gc::ptr_eq(&a.0, &b.0),
+            _ => false,
+        }
+        && match (&caller.script_or_module, &d.script_or_module) {
+            (Some(ScriptOrModule::Script(a)), Some(ScriptOrModule::Script(b))) => {
+                boa_gc::Gc::ptr_eq(&a.0, &b.0)
+            }
+            (Some(ScriptOrModule::Module(a)), Some(ScriptOrModule::Module(b))) => a == b,
+            (None, None) => true,
+            _ => false,
+        }
 }
 
 /// The fields of localEnv, F's new Function Environment Record, for the plain call paths:
@@ -520,7 +592,8 @@ fn evaluate_plain_body(agent: &mut Agent, code: &ast::Function) -> JsResult<Valu
             },
         },
         FunctionBody::Expr(expr) => {
-            return crate::spec::evaluation::evaluate_expression(agent, expr);
+            // (A binary expression without the dispatch of `evaluate_expression`.)
+            return crate::spec::evaluation::evaluate_expression_body(agent, expr);
         }
     };
     match result {

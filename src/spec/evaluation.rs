@@ -16,6 +16,9 @@ pub use crate::interp::statements::evaluate_statement_list;
 /// Evaluation of an Expression followed by GetValue (13 and 7.1's conversions on it).
 pub use crate::interp::expressions::evaluate_expression;
 
+/// The same for a concise arrow body's ExpressionBody (EvaluateConciseBody, 15.3.5).
+pub use crate::interp::expressions::evaluate_expression_body;
+
 /// EvaluateBody of a class field Initializer (10.2.1.3, 15.7.10 ClassFieldDefinitionEvaluation).
 pub use crate::interp::functions::evaluate_field_initializer;
 

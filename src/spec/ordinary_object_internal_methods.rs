@@ -801,6 +801,16 @@ fn set_on_receiver(o: &Object, p: &PropertyKey, v: Value) -> ReceiverSet {
 /// [`has_ordinary_lookup`] of a method table.
 #[inline]
 fn lookup_is_ordinary(methods: &InternalMethods) -> bool {
+    // (The tables of ordinary objects and Arrays, by address first: one comparison each.)
+    std::ptr::eq(methods, &super::array_exotic_objects::ARRAY_METHODS)
+        || std::ptr::eq(methods, &ORDINARY_METHODS)
+        || lookup_methods_are_ordinary(methods)
+}
+
+/// [`lookup_is_ordinary`] of another table: its [[Get]], [[GetOwnProperty]] and
+/// [[GetPrototypeOf]] compared with the ordinary ones.
+#[inline]
+fn lookup_methods_are_ordinary(methods: &InternalMethods) -> bool {
     std::ptr::fn_addr_eq(methods.get, ordinary_get as fn(_, _, _, _) -> _)
         && std::ptr::fn_addr_eq(
             methods.get_own_property,
