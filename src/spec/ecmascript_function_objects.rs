@@ -1253,6 +1253,7 @@ fn evaluate_generator_body(
             brand: None,
             start: None,
             continuation: None,
+            raw_yield: false,
         })),
     );
     // 5. Perform GeneratorStart(G, FunctionBody).

@@ -1,0 +1,162 @@
+//! The untraced generator and method-call paths of docs/ARCHITECTURE.md ("Generator steps
+//! without result objects"): `object.name(...)` called without a Reference Record, and
+//! `iterator.next(...).value` of a generator resumed without the iterator result objects
+//! of its plain `yield`s and completion. Each program runs untraced and traced (the spec's
+//! steps, where none of this runs) and must print the same, the expected lines; the cases
+//! around the conditions (another `next`, a shadowed or replaced one, `yield*` handing
+//! over its inner results, an argument that changes the generator's state, a generator
+//! resuming itself, a completed one, a body that throws) must give what the steps give.
+
+use compartments::host::engine::{Engine, EngineOptions, ScriptSource};
+use compartments::syntax::parse_script;
+use compartments::trace;
+use std::sync::Arc;
+
+fn run_once(text: &str) -> Vec<String> {
+    let mut engine = Engine::new(EngineOptions {
+        test262: false,
+        capture_print: true,
+        ..EngineOptions::default()
+    });
+    let source = ScriptSource {
+        name: "generators.js".to_string(),
+        text: Arc::from(text),
+        program: Arc::new(parse_script(text).unwrap_or_else(|e| panic!("{text}: {e}"))),
+    };
+    if let Err(e) = engine.evaluate_script(&source) {
+        panic!("{text}: {}", e.report);
+    }
+    engine.take_printed()
+}
+
+/// Runs `text` untraced and traced; both must print `expected`.
+fn check(text: &str, expected: &[&str]) {
+    let untraced = run_once(text);
+    assert_eq!(untraced, expected, "untraced: {text}");
+    let (traced, _) = trace::capture(|| run_once(text));
+    assert_eq!(traced, expected, "traced: {text}");
+}
+
+#[test]
+fn next_values_of_plain_yields_and_completions() {
+    check(
+        r#"
+        function* g() { const x = yield 1; print('got', x); const y = yield x + 1; return y * 2; }
+        const it = g();
+        print(it.next().value, it.next(5).value, it.next(21).value, it.next().value);
+        const it2 = g();
+        const first = it2.next();
+        print(JSON.stringify(first), Object.getPrototypeOf(first) === Object.prototype);
+        print(it2.next('p').done, JSON.stringify(it2.next(3)), JSON.stringify(it2.next()));
+        function* count() { let i = 0; while (true) yield i++; }
+        const c = count();
+        let sum = 0;
+        for (let i = 0; i < 10; i++) sum += c.next().value;
+        print(sum, c.next().value, c.next(1, 2).value, c.next(...[7]).value);
+        function* thrower() { yield 1; throw new RangeError('inside'); }
+        const t = thrower();
+        print(t.next().value);
+        try { t.next().value; } catch (e) { print(e.constructor.name, e.message); }
+        print(t.next().value, JSON.stringify(t.next()));
+        "#,
+        &[
+            "got 5",
+            "1 6 42 undefined",
+            "{\"value\":1,\"done\":false} true",
+            "got p",
+            "false {\"value\":6,\"done\":true} {\"done\":true}",
+            "45 10 11 12",
+            "1",
+            "RangeError inside",
+            "undefined {\"done\":true}",
+        ],
+    );
+}
+
+#[test]
+fn next_values_that_take_the_steps() {
+    check(
+        r#"
+        function* inner() { yield 'a'; }
+        const custom = { [Symbol.iterator]() { return this; }, next() {
+            return { get value() { print('value getter'); return 'v'; }, done: false }; } };
+        function* delegating() { yield* inner(); yield* custom; }
+        const d = delegating();
+        print(d.next().value);
+        print(d.next().value);
+        function* plain() { yield 1; yield 2; yield 3; }
+        const own = plain();
+        own.next = function () { return { value: 'own next' }; };
+        print(own.next().value);
+        const proto = plain();
+        Object.setPrototypeOf(proto, { next() { return { value: 'proto next' }; } });
+        print(proto.next().value);
+        try { ({ next: plain().next }).next().value; } catch (e) { print(e.constructor.name); }
+        try { plain.prototype.next.call(3).value; } catch (e) { print(e.constructor.name); }
+        print([5, 6].values().next().value, plain().next().done);
+        let it;
+        function* self() { yield it.next().value; }
+        it = self();
+        try { it.next().value; } catch (e) { print(e.constructor.name, e.message); }
+        const early = plain();
+        print(early.next().value, early.next(early.return(9).value).value, early.next().value);
+        const order = plain();
+        function arg(x) { print('arg', x); return x; }
+        print(order.next(arg(1)).value);
+        const saved = Object.getPrototypeOf(Object.getPrototypeOf(plain())).next;
+        Object.getPrototypeOf(Object.getPrototypeOf(plain())).next = function () { return { value: 'replaced' }; };
+        print(plain().next().value);
+        Object.getPrototypeOf(Object.getPrototypeOf(plain())).next = saved;
+        print(plain().next().value);
+        const s = 'text';
+        print(s.toUpperCase().length, (1.5).toFixed(1), s.missing?.().value);
+        "#,
+        &[
+            "a",
+            "value getter",
+            "v",
+            "own next",
+            "proto next",
+            "TypeError",
+            "TypeError",
+            "5 false",
+            "TypeError the generator is already running",
+            "1 undefined undefined",
+            "arg 1",
+            "1",
+            "replaced",
+            "1",
+            "4 1.5 undefined",
+        ],
+    );
+}
+
+#[test]
+fn method_calls_without_reference_records() {
+    check(
+        r#"
+        'use strict';
+        const o = { tag: 'o', who() { return this === undefined ? 'undefined' : this.tag; },
+            get getter() { print('get'); return function () { return this.tag; }; } };
+        print(o.who(), o.getter(), o.who.call(undefined));
+        try { o.missing(); } catch (e) { print(e.constructor.name, e.message); }
+        try { o.tag(); } catch (e) { print(e.constructor.name, e.message); }
+        try { null.x(); } catch (e) { print(e.constructor.name); }
+        const p = new Proxy(o, { get(t, k, r) { print('trap', String(k)); return t[k]; } });
+        print(p.who());
+        Number.prototype.self = function () { return typeof this; };
+        print((3).self(), 'x'.charAt(0));
+        "#,
+        &[
+            "get",
+            "o o undefined",
+            "TypeError o.missing is not a function",
+            "TypeError o.tag is not a function",
+            "TypeError",
+            "trap who",
+            "trap tag",
+            "o",
+            "number x",
+        ],
+    );
+}
