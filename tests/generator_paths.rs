@@ -160,3 +160,49 @@ fn method_calls_without_reference_records() {
         ],
     );
 }
+
+/// `x op= e` of an identifier with a binding slot (docs/ARCHITECTURE.md, "Generator steps
+/// without result objects", compound assignments): lval read before `e` runs, the
+/// operator's steps for every kind of operand, PutValue's errors for a constant, TDZ
+/// before anything is evaluated, and a binding that `e` changes or a closure shares.
+#[test]
+fn compound_assignments_to_binding_slots() {
+    check(
+        r#"
+        let n = 1, s = 'a', big = 2n;
+        n += 2; n -= 0.5; n *= 4; n /= 2; n %= 4; n **= 3; n <<= 2; n >>= 1; n >>>= 0; n |= 1; n &= 7; n ^= 2;
+        s += 1; s += { valueOf() { print('valueOf'); return 'v'; } };
+        big += 3n;
+        print(n, s, big);
+        let x = 1;
+        x += (x = 10, 5);
+        print(x);
+        function f() { let local = 1; const get = () => local; local += 41; return get(); }
+        print(f());
+        const c = 1;
+        try { c += g(); } catch (e) { print(e.constructor.name); }
+        function g() { print('g runs'); return 1; }
+        try { t += g(); } catch (e) { print(e.constructor.name); }
+        let t = 0;
+        let kept = 3;
+        try { kept += (() => { throw new Error('rhs'); })(); } catch (e) { print(e.message, kept); }
+        try { big += 1; } catch (e) { print(e.constructor.name, big); }
+        let u;
+        u += 1; print(u);
+        for (let i = 0, acc = 0; i < 3; i++) { acc += i; if (i === 2) print(acc); }
+        "#,
+        &[
+            "valueOf",
+            "1 a1v 5",
+            "6",
+            "42",
+            "g runs",
+            "TypeError",
+            "ReferenceError",
+            "rhs 3",
+            "TypeError 5",
+            "NaN",
+            "3",
+        ],
+    );
+}

@@ -236,12 +236,20 @@ pub fn evaluate_method_call<'a>(
     };
     // (Error locations: GetValue fails at the name.)
     agent.current_offset = id.span.start;
-    let key = super::property_access::identifier_key(agent, &id.name);
-    let func = o.get(agent, &key, &base_value)?;
-    drop(key);
+    // (A method is mostly found on a prototype: ordinary objects up to it are looked at
+    // in turn, borrowed, `ordinary_chain_data_value`; anything else by [[Get]].)
+    let func = match super::property_access::with_identifier_key(agent, &id.name, |key| {
+        crate::spec::ordinary_object_internal_methods::ordinary_chain_data_value(o, key)
+    }) {
+        Some(func) => func,
+        None => {
+            let key = super::property_access::identifier_key(agent, &id.name);
+            o.get(agent, &key, &base_value)?
+        }
+    };
     agent.current_offset = call_expr.span.start;
     if iterator_value {
-        if let Some(result) = generator_next_value(agent, &func, &base_value, arguments, id) {
+        if let Some(result) = generator_next_value(agent, &func, &base_value, arguments, callee, id) {
             let result = result?;
             return Ok(Some(result));
         }
@@ -254,16 +262,17 @@ pub fn evaluate_method_call<'a>(
 }
 
 /// [`evaluate_method_call`]'s call of %GeneratorPrototype%.next for its "value": `None`,
-/// with nothing evaluated, when func is not that function of the current realm, thisValue
-/// not a generator GeneratorValidate passes or the arguments not at most one
-/// AssignmentExpression. (The generator is checked again after the argument's
-/// evaluation, which may have run code.)
+/// with nothing evaluated, when func is not that function of the current realm or the
+/// arguments are not at most one AssignmentExpression. After the argument's evaluation
+/// (EvaluateCall step 3), a thisValue that is not a generator GeneratorValidate passes
+/// takes the call's steps (steps 4-7 with that argument list).
 #[inline(always)]
 fn generator_next_value(
     agent: &mut Agent,
     func: &Value,
     this_value: &Value,
     arguments: &[Argument],
+    callee: &Expr,
     id: &crate::syntax::ast::Ident,
 ) -> Option<JsResult<MethodCallResult>> {
     use crate::spec::generator_objects::{
@@ -272,39 +281,40 @@ fn generator_next_value(
     let Value::Object(f) = func else {
         return None;
     };
-    if !crate::spec::builtins::generator_function::is_generator_next_of(
-        f,
-        &agent.running_execution_context().realm,
-    ) || validated_generator(this_value).is_none()
+    if !matches!(arguments, [] | [Argument::Expr(_)])
+        || !crate::spec::builtins::generator_function::is_generator_next_of(
+            f,
+            &agent.running_execution_context().realm,
+        )
     {
         return None;
     }
     // EvaluateCall 3. Let argList be ? ArgumentListEvaluation of arguments.
     let value = match arguments {
-        [] => Value::Undefined,
         [Argument::Expr(a)] => match evaluate_expression(agent, a) {
             Ok(value) => value,
             Err(error) => return Some(Err(error)),
         },
-        _ => return None,
+        _ => Value::Undefined,
     };
-    agent.current_offset = id.span.start;
     let Some(generator) = validated_generator(this_value) else {
-        // (The argument changed the generator's state: the call's own steps.)
-        let list = [value];
-        let result = call_evaluated(agent, func, this_value, &list, id.span.start, || {
-            String::new()
-        });
+        // (Not a generator GeneratorValidate passes: the call's own steps.)
+        let result = if arguments.is_empty() {
+            call_evaluated(agent, func, this_value, &[], id.span.start, || describe(callee))
+        } else {
+            let list = [value];
+            call_evaluated(agent, func, this_value, &list, id.span.start, || describe(callee))
+        };
         return Some(result.map(MethodCallResult::Value));
     };
+    agent.current_offset = id.span.start;
     // 4-5. func is callable. 7. Call(func, thisValue, argList): [[Call]] (10.3.1) is
     // BuiltinCallOrConstruct, whose stack check comes first.
     if let Err(error) = agent.check_stack() {
         return Some(Err(error));
     }
-    let generator = generator.clone();
     Some(
-        generator_resume_unboxed(agent, &generator, value).map(|step| match step {
+        generator_resume_unboxed(agent, generator, value).map(|step| match step {
             GeneratorStep::Yielded(value) | GeneratorStep::Done(value) => {
                 MethodCallResult::IteratorValue(value)
             }

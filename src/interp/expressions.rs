@@ -942,6 +942,14 @@ fn assignment(
             Ok(rval)
         }
         AssignOp::Compound(binary) => {
+            // (Untraced: an identifier with a binding slot, identifiers.rs.)
+            if let Pattern::Ident(id) = target {
+                if let Some(r) =
+                    super::identifiers::compound_assign_to_slot(agent, id, binary, value, offset)
+                {
+                    return r;
+                }
+            }
             // 1. Let lref be ? Evaluation of LeftHandSideExpression.
             let mut lref = Target::evaluate(agent, target)?;
             // 2. Let lval be ? GetValue(lref).
