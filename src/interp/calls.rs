@@ -249,7 +249,8 @@ pub fn evaluate_method_call<'a>(
     };
     agent.current_offset = call_expr.span.start;
     if iterator_value {
-        if let Some(result) = generator_next_value(agent, &func, &base_value, arguments, callee, id) {
+        if let Some(result) = generator_next_value(agent, &func, &base_value, arguments, callee, id)
+        {
             let result = result?;
             return Ok(Some(result));
         }
@@ -300,10 +301,14 @@ fn generator_next_value(
     let Some(generator) = validated_generator(this_value) else {
         // (Not a generator GeneratorValidate passes: the call's own steps.)
         let result = if arguments.is_empty() {
-            call_evaluated(agent, func, this_value, &[], id.span.start, || describe(callee))
+            call_evaluated(agent, func, this_value, &[], id.span.start, || {
+                describe(callee)
+            })
         } else {
             let list = [value];
-            call_evaluated(agent, func, this_value, &list, id.span.start, || describe(callee))
+            call_evaluated(agent, func, this_value, &list, id.span.start, || {
+                describe(callee)
+            })
         };
         return Some(result.map(MethodCallResult::Value));
     };

@@ -647,7 +647,9 @@ pub fn compound_assign_to_slot(
     };
     // 1-2. lref, lval.
     let lval = running_lexical_environment(agent).slot_value(hops, slot, id)?;
-    Some(compound_assign_steps(agent, id, hops, slot, lval, op, rhs, offset))
+    Some(compound_assign_steps(
+        agent, id, hops, slot, lval, op, rhs, offset,
+    ))
 }
 
 /// Steps 3-9 of [`compound_assign_to_slot`].
@@ -668,14 +670,12 @@ fn compound_assign_steps(
     // 7. Let r be ? ApplyStringOrNumericBinaryOperator(lval, opText, rval).
     agent.current_offset = offset;
     let r = match (&lval, &rval) {
-        (Value::Number(a), Value::Number(b)) => {
-            match super::operators::number_binary(op, *a, *b) {
-                Some(r) => r,
-                None => super::operators::apply_string_or_numeric_binary_operator(
-                    agent, lval, op, rval,
-                )?,
+        (Value::Number(a), Value::Number(b)) => match super::operators::number_binary(op, *a, *b) {
+            Some(r) => r,
+            None => {
+                super::operators::apply_string_or_numeric_binary_operator(agent, lval, op, rval)?
             }
-        }
+        },
         _ => super::operators::apply_string_or_numeric_binary_operator(agent, lval, op, rval)?,
     };
     // 8. Perform ? PutValue(lref, r).
