@@ -206,3 +206,35 @@ fn compound_assignments_to_binding_slots() {
         ],
     );
 }
+
+/// The method of `object.name(...)` looked up along a chain of ordinary objects, borrowed
+/// (at most 8; then by [[Get]]), and every chain that must take [[Get]]'s steps.
+#[test]
+fn methods_found_up_prototype_chains() {
+    check(
+        r#"
+        let o = { m() { return 'base'; } };
+        for (let i = 0; i < 12; i++) o = Object.create(o);
+        print(o.m(), o.hasOwnProperty('m'), o.toString());
+        const withGetter = Object.create({ get m() { print('getter'); return () => 'got'; } });
+        print(withGetter.m());
+        const proxied = Object.create(new Proxy({ m() { return 'target'; } }, {
+            get(t, k, r) { print('get trap', String(k), r === proxied); return t[k]; } }));
+        print(proxied.m());
+        const arr = [3, 1, 2];
+        print(arr.sort().join(), Object.create(null).m?.(), (() => { try { Object.create(null).m(); } catch (e) { return e.message; } })());
+        const shadow = Object.create({ m() { return 'proto'; } });
+        print(shadow.m()); shadow.m = () => 'own'; print(shadow.m());
+        "#,
+        &[
+            "base false [object Object]",
+            "getter",
+            "got",
+            "get trap m true",
+            "target",
+            "1,2,3 undefined Object.create(...).m is not a function",
+            "proto",
+            "own",
+        ],
+    );
+}
