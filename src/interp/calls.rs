@@ -103,6 +103,24 @@ pub fn evaluate_call<'a>(
         ExprKind::Ident(id) => {
             return evaluate_identifier_call(agent, call_expr, callee, id, arguments, optional);
         }
+        // (Untraced: `object.name(...)` outside an optional chain without the Reference
+        // Record, `evaluate_method_call`.)
+        ExprKind::Member {
+            object,
+            property: property @ MemberProp::Ident(id),
+            optional: false,
+        } if !optional && !crate::trace::enabled() => {
+            return Ok(
+                match evaluate_method_call(
+                    agent, call_expr, callee, object, property, id, arguments, false,
+                )? {
+                    Some(
+                        MethodCallResult::Value(value) | MethodCallResult::IteratorValue(value),
+                    ) => Evaluated::Value(value),
+                    None => Evaluated::ShortCircuit,
+                },
+            );
+        }
         _ => evaluate_chain(agent, callee)?,
     };
     if matches!(reference, Evaluated::ShortCircuit) {
@@ -179,6 +197,166 @@ fn evaluate_identifier_call<'a>(
         optional,
         Some(reference),
         func,
+    )
+}
+
+/// What [`evaluate_method_call`] gives.
+pub enum MethodCallResult {
+    /// The call's value.
+    Value(Value),
+    /// The "value" of the iterator result object %GeneratorPrototype%.next would have
+    /// returned (asked for with `iterator_value`), that object not made.
+    IteratorValue(Value),
+}
+
+/// CallExpression evaluation (13.3.6.1) of `object.name(arguments)` (callee `callee`,
+/// outside an optional chain), not while tracing: steps 4-5 are 13.3.2.1 steps 1-2
+/// (baseValue) and, for an Object base, GetValue steps 3.a (ToObject of an Object is the
+/// Object) and 3.d, baseObj.[[Get]](name, baseObj) (GetThisValue of the property reference
+/// is the base), so no Reference Record is made; step 6 does not apply (a property
+/// reference), and EvaluateCall (13.3.6.2) step 1.a's thisValue is GetThisValue(ref), the
+/// base. Another base takes the Reference Record's steps. `None` when an optional chain in
+/// `object` short-circuits.
+///
+/// With `iterator_value` (the call is the MemberExpression of `call.value`), when func is
+/// %GeneratorPrototype%.next of the current realm and thisValue a generator that
+/// GeneratorValidate passes, and there is at most one argument: the call is
+/// BuiltinCallOrConstruct (10.3.3) of next with GeneratorResume(thisValue, value, empty)
+/// as its steps (27.5.1.2), and the caller reads "value" of the result it returns. Its
+/// calleeContext (steps 3-9, 12) is not pushed: with F.[[Realm]] the current realm and no
+/// Evaluators of its own, it has the caller's Realm and Evaluators, and no ScriptOrModule,
+/// LexicalEnvironment or source, so nothing the generator's body or GeneratorResume does
+/// can tell it from callerContext (the body's code sees genContext on top; the
+/// walks of GetActiveScriptOrModule and of error locations pass over such a context). The
+/// result object a plain `yield` or the completion would make is not made:
+/// `IteratorValue` is its "value" (`generator_objects::generator_resume_unboxed`).
+/// docs/ARCHITECTURE.md, "Generator steps without result objects".
+#[allow(clippy::too_many_arguments)]
+#[inline(never)]
+pub fn evaluate_method_call<'a>(
+    agent: &mut Agent,
+    call_expr: &'a Expr,
+    callee: &'a Expr,
+    object: &'a Expr,
+    property: &'a MemberProp,
+    id: &'a crate::syntax::ast::Ident,
+    arguments: &'a [Argument],
+    iterator_value: bool,
+) -> JsResult<Option<MethodCallResult>> {
+    debug_assert!(!crate::trace::enabled());
+    // 13.3.2.1 1. Let baseReference be ? Evaluation of MemberExpression.
+    // 2. Let baseValue be ? GetValue(baseReference).
+    let Some(base_value) = super::expressions::member_base_value(agent, object)? else {
+        return Ok(None);
+    };
+    let Value::Object(o) = &base_value else {
+        let reference = super::expressions::property_reference(agent, base_value, property)?;
+        agent.current_offset = id.span.start;
+        let func = callee_value(agent, &reference)?;
+        return match finish_call(
+            agent,
+            call_expr,
+            callee,
+            arguments,
+            false,
+            Some(reference),
+            func,
+        )? {
+            Evaluated::Value(value) => Ok(Some(MethodCallResult::Value(value))),
+            _ => Ok(None),
+        };
+    };
+    // (Error locations: GetValue fails at the name.)
+    agent.current_offset = id.span.start;
+    // (A method is mostly found on a prototype: ordinary objects up to it are looked at
+    // in turn, borrowed, `ordinary_chain_data_value`; anything else by [[Get]].)
+    let func = match super::property_access::with_identifier_key(agent, &id.name, |key| {
+        crate::spec::ordinary_object_internal_methods::ordinary_chain_data_value(o, key)
+    }) {
+        Some(func) => func,
+        None => {
+            let key = super::property_access::identifier_key(agent, &id.name);
+            o.get(agent, &key, &base_value)?
+        }
+    };
+    agent.current_offset = call_expr.span.start;
+    if iterator_value {
+        if let Some(result) = generator_next_value(agent, &func, &base_value, arguments, callee, id)
+        {
+            let result = result?;
+            return Ok(Some(result));
+        }
+    }
+    // 7-9. EvaluateCall(func, ref, arguments, tailCall), thisValue the base.
+    let value = evaluate_call_with_this(agent, func, base_value, arguments, id.span.start, || {
+        describe(callee)
+    })?;
+    Ok(Some(MethodCallResult::Value(value)))
+}
+
+/// [`evaluate_method_call`]'s call of %GeneratorPrototype%.next for its "value": `None`,
+/// with nothing evaluated, when func is not that function of the current realm or the
+/// arguments are not at most one AssignmentExpression. After the argument's evaluation
+/// (EvaluateCall step 3), a thisValue that is not a generator GeneratorValidate passes
+/// takes the call's steps (steps 4-7 with that argument list).
+#[inline(always)]
+fn generator_next_value(
+    agent: &mut Agent,
+    func: &Value,
+    this_value: &Value,
+    arguments: &[Argument],
+    callee: &Expr,
+    id: &crate::syntax::ast::Ident,
+) -> Option<JsResult<MethodCallResult>> {
+    use crate::spec::generator_objects::{
+        generator_resume_unboxed, validated_generator, GeneratorStep,
+    };
+    let Value::Object(f) = func else {
+        return None;
+    };
+    if !matches!(arguments, [] | [Argument::Expr(_)])
+        || !crate::spec::builtins::generator_function::is_generator_next_of(
+            f,
+            &agent.running_execution_context().realm,
+        )
+    {
+        return None;
+    }
+    // EvaluateCall 3. Let argList be ? ArgumentListEvaluation of arguments.
+    let value = match arguments {
+        [Argument::Expr(a)] => match evaluate_expression(agent, a) {
+            Ok(value) => value,
+            Err(error) => return Some(Err(error)),
+        },
+        _ => Value::Undefined,
+    };
+    let Some(generator) = validated_generator(this_value) else {
+        // (Not a generator GeneratorValidate passes: the call's own steps.)
+        let result = if arguments.is_empty() {
+            call_evaluated(agent, func, this_value, &[], id.span.start, || {
+                describe(callee)
+            })
+        } else {
+            let list = [value];
+            call_evaluated(agent, func, this_value, &list, id.span.start, || {
+                describe(callee)
+            })
+        };
+        return Some(result.map(MethodCallResult::Value));
+    };
+    agent.current_offset = id.span.start;
+    // 4-5. func is callable. 7. Call(func, thisValue, argList): [[Call]] (10.3.1) is
+    // BuiltinCallOrConstruct, whose stack check comes first.
+    if let Err(error) = agent.check_stack() {
+        return Some(Err(error));
+    }
+    Some(
+        generator_resume_unboxed(agent, generator, value).map(|step| match step {
+            GeneratorStep::Yielded(value) | GeneratorStep::Done(value) => {
+                MethodCallResult::IteratorValue(value)
+            }
+            GeneratorStep::Result(result) => MethodCallResult::Value(result),
+        }),
     )
 }
 

@@ -130,8 +130,23 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
             optional: false,
         } => {
             // 13.3.2.1 MemberExpression : MemberExpression . IdentifierName, then GetValue.
-            let Some(base_value) = member_base_value(agent, object)? else {
-                return Ok(Value::Undefined);
+            // (Untraced, `x.m(...).value`: the call may give the "value" of a generator's
+            // iterator result without the object, calls.rs `evaluate_method_call`.)
+            let base_value = if let ExprKind::Call {
+                callee,
+                arguments,
+                optional: false,
+            } = &object.kind
+            {
+                match call_value_base(agent, object, callee, arguments, id)? {
+                    CallBase::Value(value) => value,
+                    CallBase::Done(value) => return Ok(value),
+                }
+            } else {
+                match member_base_value(agent, object)? {
+                    Some(value) => value,
+                    None => return Ok(Value::Undefined),
+                }
             };
             // For an Object base, GetValue (6.2.5.5) step 3 is baseObj.[[Get]](name,
             // baseObj): no Reference Record needs to be made.
@@ -395,6 +410,59 @@ pub(super) fn member_base_value(agent: &mut Agent, object: &Expr) -> JsResult<Op
             base => base.get_value(agent)?,
         },
     }))
+}
+
+/// What [`call_value_base`] gives: the call's value (baseValue), or the whole member
+/// expression's value.
+enum CallBase {
+    Value(Value),
+    Done(Value),
+}
+
+/// Steps 1-2 of 13.3.2.1 for `call.name` (`object` a CallExpression outside an optional
+/// chain), not while tracing for `x.m(...).value`: when the call gives
+/// `MethodCallResult::IteratorValue` (a generator's `next`, calls.rs), that is GetValue of
+/// `.value` on the iterator result object (an own data property of an ordinary object), so
+/// the member expression's value.
+#[inline(never)]
+fn call_value_base(
+    agent: &mut Agent,
+    object: &Expr,
+    callee: &Expr,
+    arguments: &[crate::syntax::ast::Argument],
+    id: &crate::syntax::ast::Ident,
+) -> JsResult<CallBase> {
+    if let ExprKind::Member {
+        object: callee_object,
+        property: callee_property @ MemberProp::Ident(callee_id),
+        optional: false,
+    } = &callee.kind
+    {
+        if !crate::trace::enabled() && &*id.name == "value" {
+            return Ok(
+                match super::calls::evaluate_method_call(
+                    agent,
+                    object,
+                    callee,
+                    callee_object,
+                    callee_property,
+                    callee_id,
+                    arguments,
+                    true,
+                )? {
+                    Some(super::calls::MethodCallResult::Value(value)) => CallBase::Value(value),
+                    Some(super::calls::MethodCallResult::IteratorValue(value)) => {
+                        CallBase::Done(value)
+                    }
+                    None => CallBase::Done(Value::Undefined),
+                },
+            );
+        }
+    }
+    Ok(match member_base_value(agent, object)? {
+        Some(value) => CallBase::Value(value),
+        None => CallBase::Done(Value::Undefined),
+    })
 }
 
 /// [`evaluate_expression`] of the other kinds.
@@ -937,6 +1005,14 @@ fn assignment(
             Ok(rval)
         }
         AssignOp::Compound(binary) => {
+            // (Untraced: an identifier with a binding slot, identifiers.rs.)
+            if let Pattern::Ident(id) = target {
+                if let Some(r) =
+                    super::identifiers::compound_assign_to_slot(agent, id, binary, value, offset)
+                {
+                    return r;
+                }
+            }
             // 1. Let lref be ? Evaluation of LeftHandSideExpression.
             let mut lref = Target::evaluate(agent, target)?;
             // 2. Let lval be ? GetValue(lref).

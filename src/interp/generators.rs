@@ -39,6 +39,15 @@ pub fn evaluate_yield(agent: &mut Agent, argument: Option<&Expr>) -> JsResult<Va
 
 /// Yield ( value ) (27.5.3.8).
 pub fn yield_value(agent: &mut Agent, value: Value) -> JsResult<Value> {
+    // (Untraced, in a sync generator: steps 1 and 3 at once, sync_yield_untraced.)
+    let value = if crate::trace::enabled() {
+        value
+    } else {
+        match crate::spec::generator_objects::sync_yield_untraced(agent, value) {
+            Ok(resumption) => return resumption_result(resumption),
+            Err(value) => value,
+        }
+    };
     // 1. Let generatorKind be GetGeneratorKind().
     crate::step!("sec-yield", "1");
     let generator_kind = get_generator_kind(agent);

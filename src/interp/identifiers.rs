@@ -652,6 +652,73 @@ fn assign_to_identifier_other(
     Ok(rval)
 }
 
+/// `x op= e` (13.15.2, AssignmentExpression : LeftHandSideExpression AssignmentOperator
+/// AssignmentExpression) for an identifier with a binding slot, not while tracing: 1. lref
+/// is the slot (ResolveBinding runs no code; docs/ARCHITECTURE.md, "Identifier places");
+/// 2. lval = GetValue(lref) is the slot's value when it holds an initialized binding of the
+/// name (GetBindingValue 9.1.1.1.6, 9.1.1.4.6 2.a); 3-4. rval; 7. r =
+/// ApplyStringOrNumericBinaryOperator(lval, opText, rval), for two Numbers the Number::
+/// operation (`operators::number_binary`); 8. PutValue(lref, r) through the slot as
+/// `IdentifierReference::Slot` does it (a Number over a Number in a mutable binding
+/// replaced in place; anything else, a constant included, by `put_value` and its errors);
+/// 9. r. `None`, with nothing evaluated, when the identifier has no slot or the binding is
+/// not an initialized one (the Reference Record's steps then raise the errors).
+#[inline(never)]
+pub fn compound_assign_to_slot(
+    agent: &mut Agent,
+    id: &Ident,
+    op: crate::syntax::ast::BinaryOp,
+    rhs: &Expr,
+    offset: u32,
+) -> Option<JsResult<Value>> {
+    let Place::Slot { hops, slot } = place(id) else {
+        return None;
+    };
+    // 1-2. lref, lval.
+    let lval = running_lexical_environment(agent).slot_value(hops, slot, id)?;
+    Some(compound_assign_steps(
+        agent, id, hops, slot, lval, op, rhs, offset,
+    ))
+}
+
+/// Steps 3-9 of [`compound_assign_to_slot`].
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn compound_assign_steps(
+    agent: &mut Agent,
+    id: &Ident,
+    hops: u32,
+    slot: u32,
+    lval: Value,
+    op: crate::syntax::ast::BinaryOp,
+    rhs: &Expr,
+    offset: u32,
+) -> JsResult<Value> {
+    // 3. Let rref be ? Evaluation of AssignmentExpression. 4. Let rval be ? GetValue(rref).
+    let rval = super::expressions::evaluate_expression(agent, rhs)?;
+    // 7. Let r be ? ApplyStringOrNumericBinaryOperator(lval, opText, rval).
+    agent.current_offset = offset;
+    let r = match (&lval, &rval) {
+        (Value::Number(a), Value::Number(b)) => match super::operators::number_binary(op, *a, *b) {
+            Some(r) => r,
+            None => {
+                super::operators::apply_string_or_numeric_binary_operator(agent, lval, op, rval)?
+            }
+        },
+        _ => super::operators::apply_string_or_numeric_binary_operator(agent, lval, op, rval)?,
+    };
+    // 8. Perform ? PutValue(lref, r).
+    if let Value::Number(n) = r {
+        if running_lexical_environment(agent).set_slot_number(hops, slot, id, n) {
+            // 9. Return r.
+            return Ok(r);
+        }
+    }
+    IdentifierReference::Slot { id, hops, slot }.put_value(agent, r.copied())?;
+    // 9. Return r.
+    Ok(r)
+}
+
 /// The Reference Record of a simple assignment target (13.15.2 step 1.a, the compound and
 /// logical assignments' step 1, 13.4's step 1): an identifier through its place, or any
 /// other reference.

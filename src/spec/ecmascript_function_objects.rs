@@ -1277,6 +1277,7 @@ fn evaluate_generator_body(
             brand: None,
             start: None,
             continuation: None,
+            raw_yield: false,
         })),
     );
     // 5. Perform GeneratorStart(G, FunctionBody).

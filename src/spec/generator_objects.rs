@@ -38,6 +38,10 @@ pub struct GeneratorData {
     /// [[GeneratorContext]] once started: the suspended body (an internal continuation
     /// object; see spec/execution_context_suspension.rs).
     pub continuation: Option<Object>,
+    /// Set by a resumer that takes a plain `yield`'s value without its iterator result
+    /// object ([`generator_resume_unboxed`]) while the body runs; cleared by a yield that
+    /// hands over an object of its own (`yield*`'s inner result). Not a spec field.
+    pub raw_yield: bool,
 }
 
 // SAFETY: the function's syntax tree holds no Gc pointers; everything else is traced.
@@ -206,19 +210,98 @@ pub fn generator_resume(
         )
     );
     // 4-11: see `resume_generator_context`.
-    resume_generator_context(agent, &generator, Resumption::Normal(value), false)
+    let step = resume_generator_context(agent, &generator, Resumption::Normal(value), false)?;
+    Ok(step.into_iterator_result(agent))
+}
+
+/// What resuming a generator's body gave: a plain `yield`'s value (only when the resumer
+/// asked for it unboxed), an iterator result object it yielded, or its completion value.
+pub enum GeneratorStep {
+    /// The value of a plain `yield` (Yield step 3: its iterator result would be
+    /// CreateIteratorResultObject(value, false), made in genContext).
+    Yielded(Value),
+    /// The iterator result object the body yielded (GeneratorYield's iteratorResult).
+    Result(Value),
+    /// The body completed with this value (GeneratorStart's closure, steps i-j: its
+    /// iterator result is CreateIteratorResultObject(resultValue, true), step l).
+    Done(Value),
+}
+
+impl GeneratorStep {
+    /// The iterator result object (GeneratorStart's closure, step l, made with the
+    /// caller's context running, as the spec's stack has it). A `Yielded` value never
+    /// reaches this: only [`generator_resume_unboxed`] asks for one.
+    fn into_iterator_result(self, agent: &mut Agent) -> Value {
+        match self {
+            GeneratorStep::Done(value) => {
+                Value::Object(create_iterator_result_object(agent, value, true))
+            }
+            GeneratorStep::Result(value) | GeneratorStep::Yielded(value) => value,
+        }
+    }
+}
+
+/// The generator `generator` is when GeneratorValidate(generator, empty) (27.5.3.2) passes
+/// without a step of its own to report: a generator object (steps 1-2) with an empty brand
+/// (step 3) that is not executing (steps 5-7). Untraced callers only.
+pub fn validated_generator(generator: &Value) -> Option<&Object> {
+    let Value::Object(object) = generator else {
+        return None;
+    };
+    match &object.data().kind {
+        ObjectKind::Generator(data)
+            if data.brand.is_none() && data.state != GeneratorState::Executing =>
+        {
+            Some(object)
+        }
+        _ => None,
+    }
+}
+
+/// GeneratorResume(generator, value, empty) (27.5.3.3) of a generator that
+/// [`validated_generator`] gave, not while tracing, for a caller that reads the iterator
+/// result's "value" (and "done") from its own data properties and nothing else: the
+/// result object is not made. Step 1 (GeneratorValidate) passed; step 2, a completed
+/// generator, is `Done(undefined)`; steps 4-11 resume the body with `raw_yield` set, so
+/// that a plain `yield` hands over its value without making CreateIteratorResultObject's
+/// object (no code can reach that object before `next` returns it, and this caller reads
+/// only its own data properties). docs/ARCHITECTURE.md, "Generator steps without result
+/// objects".
+pub fn generator_resume_unboxed(
+    agent: &mut Agent,
+    generator: &Object,
+    value: Value,
+) -> JsResult<GeneratorStep> {
+    debug_assert!(!crate::trace::enabled());
+    let state = with_generator(generator, |data| data.state);
+    if state == Some(GeneratorState::Completed) {
+        return Ok(GeneratorStep::Done(Value::Undefined));
+    }
+    resume_generator_context_with(agent, generator, Resumption::Normal(value), false, true)
 }
 
 /// GeneratorResume steps 4-11 and GeneratorResumeAbrupt steps 5-10: resume genContext
 /// with `resumption` and give what it yields, returns or throws.
 /// `abrupt` says which of the two runs, for the step markers.
-#[crate::trace::checks_tracing_once]
 fn resume_generator_context(
     agent: &mut Agent,
     generator: &Object,
     resumption: Resumption,
     abrupt: bool,
-) -> JsResult<Value> {
+) -> JsResult<GeneratorStep> {
+    resume_generator_context_with(agent, generator, resumption, abrupt, false)
+}
+
+/// [`resume_generator_context`], with a plain `yield`'s value handed over unboxed when
+/// `raw` (see [`generator_resume_unboxed`]).
+#[crate::trace::checks_tracing_once]
+fn resume_generator_context_with(
+    agent: &mut Agent,
+    generator: &Object,
+    resumption: Resumption,
+    abrupt: bool,
+    raw: bool,
+) -> JsResult<GeneratorStep> {
     // 4. Let genContext be generator.[[GeneratorContext]].
     // 5. Let methodContext be the running execution context.
     // 6. Suspend methodContext.
@@ -240,6 +323,7 @@ fn resume_generator_context(
     }
     let (start, continuation) = with_generator(generator, |data| {
         data.state = GeneratorState::Executing;
+        data.raw_yield = raw;
         (data.start.take(), data.continuation.clone())
     })
     .expect("GeneratorValidate checked the slots");
@@ -288,16 +372,17 @@ fn resume_generator_context(
     // (GeneratorYield set the state to suspended-yield; otherwise the body completed:
     //  GeneratorStart's closure, step g: set the state to completed and, step l, make the
     //  result.)
-    let completed = with_generator(generator, |data| {
+    let (completed, unboxed) = with_generator(generator, |data| {
+        let unboxed = std::mem::replace(&mut data.raw_yield, false);
         if data.state == GeneratorState::Executing {
             data.state = GeneratorState::Completed;
             data.continuation = None;
-            true
+            (true, false)
         } else {
-            false
+            (false, unboxed)
         }
     })
-    .unwrap_or(true);
+    .unwrap_or((true, false));
     // 11. Return ? result.
     if abrupt {
         step!("sec-generatorresumeabrupt", "12");
@@ -305,14 +390,15 @@ fn resume_generator_context(
         step!("sec-generatorresume", "11");
     }
     let value = result?;
-    if completed {
+    Ok(if completed {
         // GeneratorStart's closure, l. Return CreateIteratorResultObject(resultValue, true).
-        Ok(Value::Object(create_iterator_result_object(
-            agent, value, true,
-        )))
+        // (Made by the caller: GeneratorStep::into_iterator_result.)
+        GeneratorStep::Done(value)
+    } else if unboxed {
+        GeneratorStep::Yielded(value)
     } else {
-        Ok(value)
-    }
+        GeneratorStep::Result(value)
+    })
 }
 
 /// The completion GeneratorResumeAbrupt is called with.
@@ -377,7 +463,8 @@ pub fn generator_resume_abrupt(
         AbruptCompletion::Throw(value) => Resumption::Throw(value),
         AbruptCompletion::Return(value) => Resumption::Return(value),
     };
-    resume_generator_context(agent, &generator, resumption, true)
+    let step = resume_generator_context(agent, &generator, resumption, true)?;
+    Ok(step.into_iterator_result(agent))
 }
 
 /// The result of GetGeneratorKind ( ) (27.5.3.5).
@@ -449,8 +536,10 @@ pub fn generator_yield(agent: &mut Agent, iterator_result: Object) -> Resumption
     );
     // 5. Set generator.[[GeneratorState]] to suspended-yield.
     step!("sec-generatoryield", "5");
+    // (The resumer gets iteratorResult itself, not a plain yield's value.)
     with_generator(&generator, |data| {
-        data.state = GeneratorState::SuspendedYield
+        data.state = GeneratorState::SuspendedYield;
+        data.raw_yield = false;
     });
     // 6. Remove genContext from the execution context stack and restore the execution
     //    context that is at the top of the execution context stack as the running
@@ -477,4 +566,32 @@ pub fn generator_yield(agent: &mut Agent, iterator_result: Object) -> Resumption
     // 10. Return resumptionValue.
     step!("sec-generatoryield", "10");
     resumption_value
+}
+
+/// Yield ( value ) (27.5.3.8) steps 1 and 3 in a sync generator, not while tracing:
+/// GetGeneratorKind() (27.5.3.5) is sync when the running context's Generator component is
+/// a generator object, and GeneratorYield(CreateIteratorResultObject(value, false)) (27.5.3.7)
+/// sets its state to suspended-yield (step 5) and suspends genContext (steps 6-8); the
+/// iterator result object is made only when the resumer did not ask for the value
+/// unboxed ([`generator_resume_unboxed`]). One borrow of the generator, not cloned. `Err`
+/// gives the value back, with nothing done, in an async generator (or outside one).
+pub fn sync_yield_untraced(agent: &mut Agent, value: Value) -> Result<Resumption, Value> {
+    debug_assert!(!crate::trace::enabled());
+    let raw = {
+        let Some(generator) = &agent.running_execution_context().generator else {
+            return Err(value);
+        };
+        let mut data = generator.data_mut();
+        let ObjectKind::Generator(data) = &mut data.kind else {
+            return Err(value);
+        };
+        data.state = GeneratorState::SuspendedYield;
+        data.raw_yield
+    };
+    let yielded = if raw {
+        value
+    } else {
+        Value::Object(create_iterator_result_object(agent, value, false))
+    };
+    Ok(coroutines::suspend(agent, yielded))
 }

@@ -63,6 +63,40 @@ pub fn ordinary_own_data_value(o: &Object, p: &PropertyKey) -> Option<Value> {
     }
 }
 
+/// O.[[Get]](P, O) when O and every object up its prototype chain until one has P (at most
+/// [`CHAIN_DATA_DEPTH`] objects) use the ordinary [[Get]], [[GetOwnProperty]] and
+/// [[GetPrototypeOf]], and P is a data property there or on none of them: OrdinaryGet
+/// (10.1.8.1) steps 1 and 3 on the object that has it, steps 1-2.c on each before it (its
+/// parent's [[Get]], the ordinary one), step 2.b at the chain's end (undefined); no code
+/// runs. The objects are borrowed in turn, none cloned. `None` for anything else (an
+/// accessor, an exotic object, a longer chain), with nothing done: the caller takes the
+/// steps. Not while tracing (the caller checks).
+#[inline]
+pub fn ordinary_chain_data_value(o: &Object, p: &PropertyKey) -> Option<Value> {
+    chain_data_value(o, p, CHAIN_DATA_DEPTH)
+}
+
+/// How many objects [`ordinary_chain_data_value`] looks at (each borrow held while the next
+/// is looked at, on the native stack).
+const CHAIN_DATA_DEPTH: u32 = 8;
+
+fn chain_data_value(o: &Object, p: &PropertyKey, depth: u32) -> Option<Value> {
+    let data = o.data();
+    if !lookup_is_ordinary(data.methods) {
+        return None;
+    }
+    match data.properties.0.lookup(p) {
+        Some(PropertyRef::Element(value))
+        | Some(PropertyRef::Property(Property::Data { value, .. })) => Some(value.clone()),
+        Some(PropertyRef::Property(Property::Accessor { .. })) => None,
+        None => match &data.prototype {
+            None => Some(Value::Undefined),
+            Some(parent) if depth > 1 => chain_data_value(parent, p, depth - 1),
+            Some(_) => None,
+        },
+    }
+}
+
 /// [`ordinary_own_data_value`] when it is a Number (the Number; `None` for anything else).
 #[inline]
 pub fn ordinary_own_number(o: &Object, p: &PropertyKey) -> Option<f64> {

@@ -11,6 +11,7 @@ use crate::spec::builtin_function_objects::{
 use crate::spec::completion_record::JsResult;
 use crate::spec::ecmascript_function_objects::FunctionName;
 use crate::spec::generator_objects::{generator_resume, generator_resume_abrupt, AbruptCompletion};
+use crate::spec::object_kinds::ObjectKind;
 use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::ordinary_object_internal_methods::ordinary_object_create;
 use crate::spec::realms::{Intrinsic, Realm};
@@ -130,6 +131,21 @@ pub fn create_generator_function_intrinsics(agent: &mut Agent, realm: &Realm) {
 fn next(agent: &mut Agent, call: &BuiltinCall) -> JsResult<Value> {
     // 1. Return ? GeneratorResume(this value, value, empty).
     generator_resume(agent, call.this, call.arg(0), None)
+}
+
+/// Whether `f` is %GeneratorPrototype%.next of `realm` — a built-in function whose steps
+/// are [`next`], whose [[Realm]] is `realm` and that has no Evaluators of its own — so that
+/// its [[Call]] is BuiltinCallOrConstruct with GeneratorResume(this value, value, empty)
+/// as its steps, in a context with `realm`'s Realm.
+pub fn is_generator_next_of(f: &Object, realm: &Realm) -> bool {
+    match &f.data().kind {
+        ObjectKind::Builtin(b) => {
+            matches!(&b.steps, BuiltinSteps::Behaviour(steps) if std::ptr::fn_addr_eq(*steps, next as Behaviour))
+                && b.evaluators.is_none()
+                && b.realm == *realm
+        }
+        _ => false,
+    }
 }
 
 /// %GeneratorPrototype%.return ( value ) (27.5.1.3).
