@@ -8,34 +8,12 @@
 
 mod engine_module;
 
-use compartments::host::engine::{Engine, EngineOptions, ScriptSource};
-use compartments::syntax::parse_script;
-use compartments::trace;
-use std::sync::Arc;
-
-fn run_once(text: &str) -> Vec<String> {
-    let mut engine = Engine::new(EngineOptions {
-        test262: true,
-        capture_print: true,
-        ..EngineOptions::default()
-    });
-    let source = ScriptSource {
-        name: "slots.js".to_string(),
-        text: Arc::from(text),
-        program: Arc::new(parse_script(text).unwrap_or_else(|e| panic!("{text}: {e}"))),
-    };
-    if let Err(e) = engine.evaluate_script(&source) {
-        panic!("{text}: {}", e.report);
-    }
-    engine.take_printed()
-}
+#[path = "common/script_runs.rs"]
+mod script_runs;
 
 /// Runs `text` untraced and traced; both must print `expected`.
 fn check(text: &str, expected: &[&str]) {
-    let untraced = run_once(text);
-    assert_eq!(untraced, expected, "untraced: {text}");
-    let (traced, _) = trace::capture(|| run_once(text));
-    assert_eq!(traced, expected, "traced: {text}");
+    script_runs::check_untraced_and_traced("slots.js", text, expected);
 }
 
 #[test]

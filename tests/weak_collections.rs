@@ -16,6 +16,17 @@ fn source(name: &str, text: &str) -> ScriptSource {
     }
 }
 
+/// Element `i` of the array `result`, which must be an object.
+fn element(result: &Object, i: u32) -> Object {
+    match result.own_property(&PropertyKey::Index(i)) {
+        Some(Property::Data {
+            value: Value::Object(o),
+            ..
+        }) => o,
+        _ => panic!("element {i} is an object"),
+    }
+}
+
 #[test]
 fn script_weak_map_does_not_keep_its_key() {
     let mut engine = Engine::new(EngineOptions {
@@ -31,16 +42,7 @@ fn script_weak_map_does_not_keep_its_key() {
     let Ok(Value::Object(result)) = engine.evaluate_script_value(&made) else {
         panic!("the script returns an array");
     };
-    let element = |i: u32| -> Object {
-        match result.own_property(&PropertyKey::Index(i)) {
-            Some(Property::Data {
-                value: Value::Object(o),
-                ..
-            }) => o,
-            _ => panic!("element {i} is an object"),
-        }
-    };
-    let (key, value) = (element(0), element(1));
+    let (key, value) = (element(&result, 0), element(&result, 1));
     let watch_key = WeakGc::new(key.as_gc());
     let watch_value = WeakGc::new(value.as_gc());
     drop((result, key, value));
@@ -87,16 +89,7 @@ fn churned_cycles_are_collected_and_live_closures_kept() {
     let Ok(Value::Object(result)) = engine.evaluate_script_value(&made) else {
         panic!("the script returns an array");
     };
-    let element = |i: u32| -> Object {
-        match result.own_property(&PropertyKey::Index(i)) {
-            Some(Property::Data {
-                value: Value::Object(o),
-                ..
-            }) => o,
-            _ => panic!("element {i} is an object"),
-        }
-    };
-    let (dead, dead_array) = (element(0), element(1));
+    let (dead, dead_array) = (element(&result, 0), element(&result, 1));
     let watch_dead = WeakGc::new(dead.as_gc());
     let watch_dead_array = WeakGc::new(dead_array.as_gc());
     drop((result, dead, dead_array));

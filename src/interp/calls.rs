@@ -87,15 +87,7 @@ pub fn evaluate_call<'a>(
         // "Calls".)
         ExprKind::Ident(id) if !optional && !crate::trace::enabled() && &*id.name != "eval" => {
             if let Some(func) = super::identifiers::identifier_value_at_place(agent, id) {
-                agent.current_offset = call_expr.span.start;
-                let value = evaluate_call_with_this(
-                    agent,
-                    func,
-                    Value::Undefined,
-                    arguments,
-                    call_expr.span.start,
-                    || describe(callee),
-                )?;
+                let value = call_identifier_at_place(agent, call_expr, callee, func, arguments)?;
                 return Ok(Evaluated::Value(value));
             }
             return evaluate_identifier_call(agent, call_expr, callee, id, arguments, optional);
@@ -156,19 +148,34 @@ pub fn evaluate_call_value(
     if let ExprKind::Ident(id) = &callee.kind {
         if !optional && !crate::trace::enabled() && &*id.name != "eval" {
             if let Some(func) = super::identifiers::identifier_value_at_place(agent, id) {
-                agent.current_offset = call_expr.span.start;
-                return evaluate_call_with_this(
-                    agent,
-                    func,
-                    Value::Undefined,
-                    arguments,
-                    call_expr.span.start,
-                    || describe(callee),
-                );
+                return call_identifier_at_place(agent, call_expr, callee, func, arguments);
             }
         }
     }
     evaluate_call(agent, call_expr, callee, arguments, optional)?.get_value(agent)
+}
+
+/// Steps 6-9 of CallExpression evaluation for an identifier callee whose binding at its
+/// kept place gave func (steps 4-5; `identifiers::identifier_value_at_place`): the base
+/// is a record whose WithBaseObject() is undefined, so they are EvaluateCall's steps 2-7
+/// with thisValue undefined (docs/ARCHITECTURE.md, "Calls").
+#[inline(always)]
+fn call_identifier_at_place(
+    agent: &mut Agent,
+    call_expr: &Expr,
+    callee: &Expr,
+    func: Value,
+    arguments: &[Argument],
+) -> JsResult<Value> {
+    agent.current_offset = call_expr.span.start;
+    evaluate_call_with_this(
+        agent,
+        func,
+        Value::Undefined,
+        arguments,
+        call_expr.span.start,
+        || describe(callee),
+    )
 }
 
 /// Steps 4-9 of CallExpression evaluation for an identifier callee (ResolveBinding and

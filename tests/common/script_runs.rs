@@ -1,6 +1,7 @@
 //! Running one script on a test engine that captures `print` (test262 host off), for the
-//! tests of the call paths: shared by tests/call_paths.rs and tests/prepared_calls.rs (each
-//! includes this file with `#[path]`).
+//! tests of the fast paths: shared by tests/call_paths.rs, tests/prepared_calls.rs,
+//! tests/function_slots.rs and tests/generator_paths.rs (each includes this file with
+//! `#[path]`).
 
 use compartments::host::engine::{Engine, EngineOptions, ScriptSource};
 use compartments::syntax::parse_script;
@@ -40,4 +41,13 @@ pub fn run_error(name: &str, text: &str) -> String {
         Ok(()) => panic!("{text}: no error"),
         Err(report) => report,
     }
+}
+
+/// Runs `text` untraced and traced (where no fast path runs); both must print `expected`.
+#[allow(dead_code)] // (Not every file that includes this module checks both ways.)
+pub fn check_untraced_and_traced(name: &str, text: &str, expected: &[&str]) {
+    let untraced = run(name, text);
+    assert_eq!(untraced, expected, "untraced: {text}");
+    let (traced, _) = compartments::trace::capture(|| run(name, text));
+    assert_eq!(traced, expected, "traced: {text}");
 }
