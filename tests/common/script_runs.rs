@@ -36,6 +36,7 @@ pub fn run(name: &str, text: &str) -> Vec<String> {
 }
 
 /// The report of the error `text` throws (it must throw).
+#[allow(dead_code)] // (Not every file that includes this module checks errors.)
 pub fn run_error(name: &str, text: &str) -> String {
     match evaluate(name, text).1 {
         Ok(()) => panic!("{text}: no error"),
