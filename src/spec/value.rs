@@ -9,6 +9,7 @@ use boa_gc::{Finalize, Trace};
 /// An ECMAScript language value.
 #[derive(Clone, Debug, Default, Trace, Finalize)]
 #[boa_gc(unsafe_no_drop)]
+#[repr(u64)]
 pub enum Value {
     #[default]
     Undefined,
