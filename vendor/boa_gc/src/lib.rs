@@ -69,7 +69,13 @@ enum GcState {
 // restore registers on every allocation.
 thread_local!(static BOA_GC: ManuallyDrop<RefCell<BoaGc>> = const { ManuallyDrop::new(RefCell::new( BoaGc {
     config: GcConfig::DEFAULT,
-    runtime: GcRuntimeData { collections: 0, bytes_allocated: 0 },
+    runtime: GcRuntimeData {
+        collections: 0,
+        bytes_allocated: 0,
+        old_len: 0,
+        old_bytes: 0,
+        major_limit: 0,
+    },
     strongs: Vec::new(),
     weaks: Vec::new(),
     weak_maps: Vec::new(),
@@ -128,6 +134,17 @@ impl GcConfig {
 struct GcRuntimeData {
     collections: usize,
     bytes_allocated: usize,
+    /// PATCH: the number of old nodes: `strongs[..old_len]`, the nodes that survived the
+    /// last collection (each marked until the next full collection); the nodes allocated
+    /// since are behind them (see `Collector::collect`).
+    old_len: usize,
+    /// PATCH: the bytes allocated when the last collection ended (the old nodes' and the
+    /// ephemerons').
+    old_bytes: usize,
+    /// PATCH: the next collection is a full one once `old_bytes` exceeds this (set by each
+    /// full collection: the bytes it left plus the larger of `MIN_HEADROOM` and those
+    /// bytes).
+    major_limit: usize,
 }
 
 #[derive(Debug)]
@@ -557,7 +574,7 @@ impl Allocator {
     #[inline]
     fn manage_state(gc: &mut BoaGc) {
         if gc.runtime.bytes_allocated > gc.config.threshold {
-            Collector::collect(gc);
+            Collector::collect(gc, false);
         }
     }
 }
@@ -579,17 +596,45 @@ struct Collector;
 
 impl Collector {
     /// Run a collection on the full heap.
+    ///
+    /// PATCH (round 36): or on the young nodes only (those allocated since the last
+    /// collection, `strongs[old_len..]`), unless `full`, an ephemeron or a weak map exists,
+    /// or the old nodes have grown past `major_limit`. The old nodes (which survived the
+    /// last collection) stay marked until the next full collection unmarks them all first
+    /// (sticky mark bits): a young collection counts the handles held by young nodes only
+    /// (`Gc::trace_non_roots` does not count a handle to a marked node), so a young node
+    /// held by an old one looks rooted and is kept; the tracer stops at marked nodes, so
+    /// the old nodes are neither traced nor swept; the young nodes that survive are
+    /// marked, and become old. So a young collection keeps every node a full one would,
+    /// and more: the unreachable nodes held by old unreachable nodes, which the next full
+    /// collection frees. With no ephemeron nothing observes when a node is freed.
     // PATCH: never inlined into the allocation path (`Allocator::manage_state`).
     #[inline(never)]
-    fn collect(gc: &mut BoaGc) {
+    fn collect(gc: &mut BoaGc, full: bool) {
         gc.runtime.collections += 1;
 
-        Self::trace_non_roots(gc);
+        let full = full
+            || !gc.weaks.is_empty()
+            || !gc.weak_maps.is_empty()
+            || gc.runtime.old_bytes > gc.runtime.major_limit;
+        if full {
+            // The old nodes become young: unmarked, as every node must be before marking
+            // (their non-root counts are zero: reset when they survived, and not counted
+            // since while they were marked).
+            for node in &gc.strongs[..gc.runtime.old_len] {
+                // SAFETY: node must be valid as this phase cannot drop any node.
+                unsafe { node.as_ref() }.header.unmark();
+            }
+            gc.runtime.old_len = 0;
+        }
+        let old_len = gc.runtime.old_len;
+
+        Self::trace_non_roots(&gc.strongs[old_len..], &gc.weaks);
 
         let mut tracer = Tracer::new();
 
         let unreachable_ephemerons =
-            Self::mark_heap(&mut tracer, &gc.strongs, &gc.weaks, &gc.weak_maps);
+            Self::mark_heap(&mut tracer, &gc.strongs[old_len..], &gc.weaks, &gc.weak_maps);
 
         assert!(tracer.is_empty(), "The queue should be empty");
 
@@ -605,13 +650,14 @@ impl Collector {
 
             // Reuse the tracer's already allocated capacity.
             let _final_unreachables =
-                Self::mark_heap(&mut tracer, &gc.strongs, &gc.weaks, &gc.weak_maps);
+                Self::mark_heap(&mut tracer, &gc.strongs[old_len..], &gc.weaks, &gc.weak_maps);
         }
 
         // SAFETY: The head of our linked list is always valid per the invariants of our GC.
         unsafe {
             Self::sweep(
                 &mut gc.strongs,
+                old_len,
                 &mut gc.weaks,
                 &mut gc.runtime.bytes_allocated,
                 &mut gc.free,
@@ -645,12 +691,24 @@ impl Collector {
         // PATCH: the next collection comes after allocating the larger of `min_headroom` and
         // `headroom_percentage` % of what survived this one.
         gc.config.threshold = gc.config.next_threshold(gc.runtime.bytes_allocated);
+
+        // PATCH: every node left is old now (marked by this collection, and left marked by
+        // the sweep).
+        gc.runtime.old_len = gc.strongs.len();
+        gc.runtime.old_bytes = gc.runtime.bytes_allocated;
+        if full {
+            gc.runtime.major_limit = gc
+                .runtime
+                .bytes_allocated
+                .saturating_add(gc.runtime.bytes_allocated.max(MIN_HEADROOM));
+        }
     }
 
-    fn trace_non_roots(gc: &BoaGc) {
+    /// PATCH: counts the handles held by `strongs` (the nodes being collected) and `weaks`.
+    fn trace_non_roots(strongs: &[GcErasedPointer], weaks: &[EphemeronPointer]) {
         // Count all the handles located in GC heap.
         // Then, we can find whether there is a reference from other places, and they are the roots.
-        for node in &gc.strongs {
+        for node in strongs {
             // SAFETY: node must be valid as this phase cannot drop any node.
             let trace_non_roots_fn = unsafe { node.as_ref() }.trace_non_roots_fn();
 
@@ -660,7 +718,7 @@ impl Collector {
             }
         }
 
-        for eph in &gc.weaks {
+        for eph in weaks {
             // SAFETY: node must be valid as this phase cannot drop any node.
             let eph_ref = unsafe { eph.as_ref() };
             eph_ref.trace_non_roots();
@@ -788,8 +846,11 @@ impl Collector {
     ///   node will result in Undefined Behaviour.
     /// - Providing a list of pointers that weren't allocated by `Box::into_raw(Box::new(..))`
     ///   will result in Undefined Behaviour.
+    ///
+    /// PATCH: sweeps `strong[old_len..]` only (the old nodes before are kept, as they are).
     unsafe fn sweep(
         strong: &mut Vec<GcErasedPointer>,
+        old_len: usize,
         weak: &mut Vec<EphemeronPointer>,
         total_allocated: &mut usize,
         free: &mut FreeLists,
@@ -817,16 +878,16 @@ impl Collector {
         {
             let _guard = DropGuard::new(GcState::DroppingValues);
             // (A slice: its length is not loaded again after each drop.)
-            let nodes = strong.as_mut_slice();
+            let nodes = &mut strong[old_len..];
             for index in 0..nodes.len() {
                 let node = nodes[index];
                 // SAFETY: The caller must ensure the validity of every node; none is
                 // deallocated in this loop.
                 let node_ref = unsafe { node.as_ref() };
                 if node_ref.is_marked() {
-                    // Nothing reads a mark or a non-root count before the next collection's
+                    // Nothing reads a non-root count before the next collection's
                     // `trace_non_roots` (dropping values only decrements reference counts).
-                    node_ref.header.unmark();
+                    // PATCH: the node stays marked: it is old now (`Collector::collect`).
                     node_ref.reset_non_root_count();
                     // `nodes[kept..deferred]` moves up one place (its first node to its end).
                     nodes[deferred] = nodes[kept];
@@ -884,8 +945,8 @@ impl Collector {
         let _guard = DropGuard::new(GcState::Deallocating);
 
         // The blocks listed above are no longer nodes.
-        strong.truncate(deferred);
-        for node in strong.drain(kept..) {
+        strong.truncate(old_len + deferred);
+        for node in strong.drain(old_len + kept..) {
             // SAFETY: The caller must ensure the validity of every node; its value was
             // dropped above, its header and vtable reference are still there (it was not
             // listed).
@@ -1014,7 +1075,7 @@ pub fn force_collect() {
         let mut gc = current.borrow_mut();
 
         if gc.runtime.bytes_allocated > 0 {
-            Collector::collect(&mut gc);
+            Collector::collect(&mut gc, true);
         }
         // PATCH: no block kept for reuse survives a forced collection (the host forces one
         // before it judges the heap full: the kept blocks must not count).
