@@ -162,7 +162,11 @@ fn young_collections_keep_what_old_objects_hold() {
         }) => n,
         _ => panic!("element {i} is a number"),
     };
-    assert_eq!(number(0), 0.0, "a closure stored in an old array lost its array");
+    assert_eq!(
+        number(0),
+        0.0,
+        "a closure stored in an old array lost its array"
+    );
     assert_eq!(number(1), 59937.0);
     assert_eq!(number(2), 2.0 * 59999.0 + 1.0);
     assert_eq!(number(3), 7.0, "an old cycle was broken");
