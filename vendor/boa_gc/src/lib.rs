@@ -113,8 +113,9 @@ impl GcConfig {
             // collects every 256 KiB of nodes, whose blocks (from the free lists) and the
             // allocations they own stay in the processor's cache between the collection's
             // passes and their reuse; walking 1 MiB of mostly dead nodes three times missed
-            // the cache (churn.js: ~10 % of its time less, in wall and CPU time, with
-            // more instructions: the live nodes are walked four times as often).
+            // the cache (churn.js: ~10 % of its time less, in wall and CPU time; the live
+            // nodes, walked four times as often, are left out by young collections:
+            // `Collector::collect`).
             min_headroom: MIN_HEADROOM,
             headroom_percentage: 150,
         }
@@ -206,8 +207,8 @@ const FREE_BYTES_MAX: usize = 1_048_576;
 /// allocator's allocation and deallocation, and most nodes die young: churn.js allocates
 /// three nodes per iteration). One intrusive singly linked list per layout: a free block's
 /// second word (PATCH: was its first) is the next free block of its list. At most
-/// `FREE_BYTES_MAX` bytes in all; `force_collect` (which the host runs before it judges the heap full) and the thread's
-/// end give them all back, so a heap limit counts none of them.
+/// `FREE_BYTES_MAX` bytes in all; `force_collect` (which the host runs before it judges the
+/// heap full) and the thread's end give them all back, so a heap limit counts none of them.
 #[derive(Debug)]
 struct FreeLists {
     /// PATCH: the lists of the layouts aligned to 8 bytes and smaller than
