@@ -124,3 +124,56 @@ fn churned_cycles_are_collected_and_live_closures_kept() {
         Ok(Value::Number(n)) if n == 2469.0
     ));
 }
+
+/// Young collections (round 36: a collection walks only the nodes allocated since the last
+/// one while no ephemeron exists): objects stored into an old array and object (which
+/// survived earlier collections) across many collections stay reachable through them, a
+/// cycle made long ago is still intact, and what the script dropped on the way (cycles
+/// included) does not disturb them.
+#[test]
+fn young_collections_keep_what_old_objects_hold() {
+    let mut engine = Engine::new(EngineOptions {
+        test262: false,
+        capture_print: true,
+        ..EngineOptions::default()
+    });
+    let setup = source(
+        "young-setup.js",
+        "globalThis.slots = []; globalThis.holder = { cycle: null }; \
+         (function () { const a = { n: 7 }; const b = { back: a }; a.next = b; \
+         holder.cycle = a; })(); \
+         for (let i = 0; i < 20000; i++) { const a = [i, i + 1]; const f = () => a[0] + a[1]; f(); }",
+    );
+    assert!(engine.evaluate_script_value(&setup).is_ok());
+    let churn = source(
+        "young-churn.js",
+        "for (let i = 0; i < 60000; i++) { const a = [i, i + 1]; const f = () => a[0] + a[1]; \
+         slots[i % 100] = { i, f }; holder.latest = f; } \
+         let sum = 0; for (let j = 0; j < 100; j++) { sum += slots[j].f() - 2 * slots[j].i - 1; } \
+         [sum, slots[37].i, holder.latest(), holder.cycle.next.back.n]",
+    );
+    let Ok(Value::Object(checked)) = engine.evaluate_script_value(&churn) else {
+        panic!("the script returns an array");
+    };
+    let number = |i: u32| match checked.own_property(&PropertyKey::Index(i)) {
+        Some(Property::Data {
+            value: Value::Number(n),
+            ..
+        }) => n,
+        _ => panic!("element {i} is a number"),
+    };
+    assert_eq!(
+        number(0),
+        0.0,
+        "a closure stored in an old array lost its array"
+    );
+    assert_eq!(number(1), 59937.0);
+    assert_eq!(number(2), 2.0 * 59999.0 + 1.0);
+    assert_eq!(number(3), 7.0, "an old cycle was broken");
+    boa_gc::force_collect();
+    let again = source("young-again.js", "slots[99].f() + holder.cycle.n");
+    assert!(matches!(
+        engine.evaluate_script_value(&again),
+        Ok(Value::Number(n)) if n == 2.0 * 59999.0 + 1.0 + 7.0
+    ));
+}

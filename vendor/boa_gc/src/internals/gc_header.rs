@@ -71,6 +71,24 @@ impl GcHeader {
             .set(self.non_root_count.get().wrapping_add(1));
     }
 
+    /// PATCH (round 36): counts a handle to this node held by a node being collected:
+    /// `inc_non_root_count`, unless the node is marked. Only an old node is marked while
+    /// `Collector::trace_non_roots` runs (a young collection, `Collector::collect`): it is
+    /// not swept, its count is not read, and it stays zero for the next full collection.
+    #[inline]
+    pub(crate) fn count_non_root_handle(&self) {
+        // As `inc_non_root_count` asserts.
+        debug_assert!(
+            self.non_root_count.get() & NON_ROOTS_MASK <= self.ref_count.get(),
+            "non_root_count exceeded ref_count: state corruption detected \
+             (only reachable via direct field writes that bypass the saturation cap)"
+        );
+        let count = self.non_root_count.get();
+        if count & MARK_MASK == 0 {
+            self.non_root_count.set(count.wrapping_add(1));
+        }
+    }
+
     /// Decreases [`GcHeader`]'s current non-roots count.
     // PATCH: inlined (called across the crate boundary on every handle clone and drop).
     #[inline]

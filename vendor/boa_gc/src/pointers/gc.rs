@@ -344,7 +344,8 @@ unsafe impl<T: Trace + ?Sized> Trace for Gc<T> {
     }
 
     unsafe fn trace_non_roots(&self) {
-        self.inner().inc_non_root_count();
+        // PATCH: not counted when the node is old (marked): see `Collector::collect`.
+        self.inner().header.count_non_root_handle();
     }
 
     fn run_finalizer(&self) {
