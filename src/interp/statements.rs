@@ -12,7 +12,7 @@ use crate::spec::agents::Agent;
 use crate::spec::completion_record::{Completion, JsResult, StatementResult};
 use crate::spec::environment_records::{
     new_declarative_environment, new_declarative_environment_with, new_object_environment, Binding,
-    Env,
+    BindingName, Env,
 };
 use crate::spec::testing_and_comparison::is_strictly_equal;
 use crate::spec::type_conversion::{to_boolean, to_object};
@@ -512,7 +512,11 @@ pub(super) fn bindings_of_names(names: &[crate::syntax::ast::LexicalName]) -> Ve
     names
         .iter()
         .map(|dn| Binding {
-            name: dn.name.shared().clone(),
+            // (The interned name when there is one: no reference count to update.)
+            name: match dn.interned {
+                Some(interned) => BindingName::Interned(interned),
+                None => BindingName::Shared(dn.name.shared().clone()),
+            },
             name_hash: dn.name_hash,
             value: None,
             mutable: !dn.constant,
@@ -624,7 +628,7 @@ fn lexical_bindings_directly(code: &[Stmt]) -> Option<Vec<Binding>> {
     }
     let mut add = |dn: &crate::syntax::ast::Ident, constant: bool| {
         bindings.push(Binding {
-            name: dn.name.shared().clone(),
+            name: BindingName::Shared(dn.name.shared().clone()),
             name_hash: dn.place.name_hash,
             value: None,
             mutable: !constant,

@@ -405,7 +405,7 @@ fn drop_value(value: Option<Value>) {
 /// Whether a global record's binding name is the identifier's: the same shared block, or
 /// the same bytes, compared inline (names are short: no call to `memcmp`).
 #[inline(always)]
-fn same_name(binding_name: &Arc<str>, name: &str) -> bool {
+fn same_name(binding_name: &BindingName, name: &str) -> bool {
     let (a, b) = (binding_name.as_bytes(), name.as_bytes());
     a.len() == b.len()
         && (std::ptr::eq(a.as_ptr(), b.as_ptr()) || a.iter().zip(b).all(|(x, y)| x == y))
