@@ -299,12 +299,14 @@ fn next_global_version() -> u64 {
     NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
-/// What kind of Environment Record, with the fields of that kind. (`repr(u8)`: an explicit
-/// tag byte, so that telling the kinds apart on every identifier access is one comparison
-/// rather than a decoding of niche values.)
+/// What kind of Environment Record, with the fields of that kind. (`repr(u64)`: an explicit
+/// tag, so that telling the kinds apart on every identifier access is one comparison
+/// rather than a decoding of niche values; a whole word rather than a byte, so that a new
+/// record's fields are written as words and copied into the heap without a 16-byte load
+/// spanning a byte store and a word store — a store-forwarding stall.)
 #[derive(Trace, Finalize)]
 #[boa_gc(unsafe_no_drop)]
-#[repr(u8)]
+#[repr(u64)]
 pub enum EnvKind {
     // (The three kinds with a `DeclarativeRecord` first, then the global record: telling
     // them apart is one comparison of the tag each, `slot_binding`.)
@@ -1295,7 +1297,8 @@ mod global_environment_records;
 mod identifier_places;
 pub use binding_names::BindingName;
 pub use environment_record_operations::{
-    get_identifier_reference, new_declarative_environment, new_declarative_environment_with,
+    binding_of_lexical_name, get_identifier_reference, new_declarative_environment,
+    new_declarative_environment_of_names, new_declarative_environment_with,
     new_function_environment, new_function_environment_of, new_global_environment,
     new_object_environment,
 };
