@@ -45,7 +45,10 @@ fn block_bindings_in_the_temporal_dead_zone() {
         ],
     );
     let report = error_untraced_and_traced("tdz_uncaught.js", "{ w; let w = 1; }");
-    assert!(report.contains("cannot access 'w' before initialization"), "{report}");
+    assert!(
+        report.contains("cannot access 'w' before initialization"),
+        "{report}"
+    );
 }
 
 #[test]
@@ -56,7 +59,10 @@ fn const_block_bindings_are_immutable() {
         &["TypeError assignment to constant variable 'c'", "1"],
     );
     let report = error_untraced_and_traced("const_uncaught.js", "{ const k = 1; k = 2; }");
-    assert!(report.contains("assignment to constant variable 'k'"), "{report}");
+    assert!(
+        report.contains("assignment to constant variable 'k'"),
+        "{report}"
+    );
 }
 
 #[test]

@@ -604,7 +604,7 @@ fn lexical_bindings_directly(code: &[Stmt]) -> Option<Vec<Binding>> {
     }
     let mut add = |dn: &crate::syntax::ast::Ident, constant: bool| {
         bindings.push(Binding {
-            name: BindingName::Shared(dn.name.shared().clone()),
+            name: BindingName::shared(dn.name.shared().clone()),
             name_hash: dn.place.name_hash,
             value: None,
             mutable: !constant,

@@ -96,9 +96,15 @@ pub fn new_declarative_environment_of_names(
 ) -> Env {
     let env = Env::new(outer, EnvKind::Declarative(DeclarativeRecord::default()));
     // (One reservation, then each binding written straight into the list: a `push` per
-    // binding kept each in a temporary across its possible growth, then copied it.)
-    let mut bindings = Vec::with_capacity(names.len());
-    bindings.extend(names.iter().map(binding_of_lexical_name));
+    // binding kept each in a temporary across its possible growth, then copied it, and
+    // `extend` was not always inlined.)
+    let mut bindings: Vec<Binding> = Vec::with_capacity(names.len());
+    for (slot, dn) in bindings.spare_capacity_mut().iter_mut().zip(names) {
+        slot.write(binding_of_lexical_name(dn));
+    }
+    // SAFETY: the list has room for `names.len()` bindings (`with_capacity`), and the loop
+    // above initialized the first `names.len()` of them, in order.
+    unsafe { bindings.set_len(names.len()) };
     if let EnvKind::Declarative(d) = &mut *env.kind_mut() {
         d.bindings = bindings;
         d.index_when_large();
@@ -116,8 +122,8 @@ pub fn new_declarative_environment_of_names(
 pub fn binding_of_lexical_name(dn: &crate::syntax::ast::LexicalName) -> Binding {
     Binding {
         name: match dn.interned {
-            Some(interned) => BindingName::Interned(interned),
-            None => BindingName::Shared(dn.name.shared().clone()),
+            Some(interned) => BindingName::interned(interned),
+            None => BindingName::shared(dn.name.shared().clone()),
         },
         name_hash: dn.name_hash,
         value: None,
