@@ -95,18 +95,19 @@ pub fn new_declarative_environment_of_names(
     names: &[crate::syntax::ast::LexicalName],
 ) -> Env {
     let env = Env::new(outer, EnvKind::Declarative(DeclarativeRecord::default()));
-    // (One reservation, then each binding written straight into the list: a `push` per
-    // binding kept each in a temporary across its possible growth, then copied it, and
-    // `extend` was not always inlined.)
-    let mut bindings: Vec<Binding> = Vec::with_capacity(names.len());
-    for (slot, dn) in bindings.spare_capacity_mut().iter_mut().zip(names) {
-        slot.write(binding_of_lexical_name(dn));
-    }
-    // SAFETY: the list has room for `names.len()` bindings (`with_capacity`), and the loop
-    // above initialized the first `names.len()` of them, in order.
-    unsafe { bindings.set_len(names.len()) };
     if let EnvKind::Declarative(d) = &mut *env.kind_mut() {
-        d.bindings = bindings;
+        // (One reservation of the record's own list, then each binding written straight
+        // into its room: a `push` per binding kept each in a temporary across its possible
+        // growth, then copied it; a list made first and moved into the record was copied
+        // with a 16-byte load over its just-written words, a store-forwarding stall.)
+        d.bindings.reserve_exact(names.len());
+        for (slot, dn) in d.bindings.spare_capacity_mut().iter_mut().zip(names) {
+            slot.write(binding_of_lexical_name(dn));
+        }
+        // SAFETY: the list was empty (a new record) and has room for at least
+        // `names.len()` bindings (`reserve_exact`); the loop above initialized the first
+        // `names.len()` of them, in order.
+        unsafe { d.bindings.set_len(names.len()) };
         d.index_when_large();
     }
     env
