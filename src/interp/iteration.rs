@@ -10,9 +10,7 @@ use super::statements::{evaluate_statement, set_lexical_environment, variable_de
 use crate::spec::agents::Agent;
 use crate::spec::await_operation::await_value;
 use crate::spec::completion_record::{Completion, JsResult, StatementResult};
-use crate::spec::environment_records::{
-    new_declarative_environment, new_declarative_environment_with, Env,
-};
+use crate::spec::environment_records::{new_declarative_environment, Env};
 use crate::spec::object_type::{Object, PropertyKey};
 use crate::spec::operations_on_iterator_objects::{
     async_iterator_close, get_iterator_of_kind, iterator_close, iterator_complete, iterator_value,
@@ -502,9 +500,11 @@ fn declarations_block_evaluation(
     // 4. Set the running execution context's LexicalEnvironment to blockEnv.
     //    (Memory only: oldEnv's handle is moved out of the context and back, not cloned.)
     let old_env = {
-        let bindings = super::statements::bindings_of_names(names);
         let outer = lexical_environment(agent);
-        let block_env = new_declarative_environment_with(Some(outer), bindings);
+        let block_env = crate::spec::environment_records::new_declarative_environment_of_names(
+            Some(outer),
+            names,
+        );
         agent
             .running_execution_context_mut()
             .lexical_environment
@@ -519,7 +519,11 @@ fn declarations_block_evaluation(
     );
     drop(block_env);
     // 7. Return ? blockValue.
-    block_value
+    // (Memory only: a normal completion is made anew rather than the body's result copied
+    // back, a 24-byte copy whose load spanned the body's just-written tag, a store-forwarding
+    // stall.)
+    block_value?;
+    Ok(())
 }
 
 /// The StatementList of [`declarations_block_evaluation`]: each statement in order at its

@@ -11,8 +11,8 @@ use super::patterns::binding_initialization;
 use crate::spec::agents::Agent;
 use crate::spec::completion_record::{Completion, JsResult, StatementResult};
 use crate::spec::environment_records::{
-    new_declarative_environment, new_declarative_environment_with, new_object_environment, Binding,
-    Env,
+    new_declarative_environment, new_declarative_environment_of_names,
+    new_declarative_environment_with, new_object_environment, Binding, BindingName, Env,
 };
 use crate::spec::testing_and_comparison::is_strictly_equal;
 use crate::spec::type_conversion::{to_boolean, to_object};
@@ -477,13 +477,14 @@ fn block_statement(agent: &mut Agent, block: &Block) -> StatementResult {
         None
     } else {
         match &block.lexical_bindings {
-            // (The names found when the Block was parsed.)
-            Some(names) => Some(bindings_of_names(names)),
-            None => lexical_bindings_directly(&block.body),
+            // (The names found when the Block was parsed: the record made with them.)
+            Some(names) => Some(Ok(names)),
+            None => lexical_bindings_directly(&block.body).map(Err),
         }
     };
     let block_env = match direct {
-        Some(bindings) => new_declarative_environment_with(Some(old_env.clone()), bindings),
+        Some(Ok(names)) => new_declarative_environment_of_names(Some(old_env.clone()), names),
+        Some(Err(bindings)) => new_declarative_environment_with(Some(old_env.clone()), bindings),
         None => {
             // 2. Let blockEnv be NewDeclarativeEnvironment(oldEnv).
             let block_env = new_declarative_environment(Some(old_env.clone()));
@@ -500,27 +501,6 @@ fn block_statement(agent: &mut Agent, block: &Block) -> StatementResult {
     set_lexical_environment(agent, old_env);
     // 7. Return ? blockValue.
     block_value
-}
-
-/// The bindings BlockDeclarationInstantiation (14.2.3) step 3 creates for a Block whose
-/// names were found when it was parsed (`Block::lexical_bindings`: no function
-/// declaration), as `lexical_bindings_directly` gives them: for each name in order, an
-/// uninitialized binding, immutable and strict for a `const` declaration's, mutable
-/// otherwise, not deletable.
-#[inline]
-pub(super) fn bindings_of_names(names: &[crate::syntax::ast::LexicalName]) -> Vec<Binding> {
-    names
-        .iter()
-        .map(|dn| Binding {
-            name: dn.name.shared().clone(),
-            name_hash: dn.name_hash,
-            value: None,
-            mutable: !dn.constant,
-            strict: dn.constant,
-            deletable: false,
-            import: None,
-        })
-        .collect()
 }
 
 /// BlockDeclarationInstantiation ( code, env ) (14.2.3).
@@ -624,7 +604,7 @@ fn lexical_bindings_directly(code: &[Stmt]) -> Option<Vec<Binding>> {
     }
     let mut add = |dn: &crate::syntax::ast::Ident, constant: bool| {
         bindings.push(Binding {
-            name: dn.name.shared().clone(),
+            name: BindingName::shared(dn.name.shared().clone()),
             name_hash: dn.place.name_hash,
             value: None,
             mutable: !constant,

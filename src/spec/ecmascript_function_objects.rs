@@ -621,8 +621,7 @@ fn fill_plain_bindings(
             let binding = &mut bindings[index];
             match &parameter.target {
                 ast::Pattern::Ident(id)
-                    if Arc::ptr_eq(&binding.name, id.name.shared())
-                        && binding.is_plain_mutable() =>
+                    if binding.name.is_shared(id.name.shared()) && binding.is_plain_mutable() =>
                 {
                     binding.value = Some(match arguments.get(index) {
                         Some(value) => value.copied(),
@@ -668,7 +667,7 @@ fn make_plain_bindings(
         if let ast::Pattern::Ident(id) = &parameter.target {
             let value = arguments.get(index).map_or(Value::Undefined, Value::copied);
             bindings.push(Binding::mutable(
-                id.name.shared().clone(),
+                id.name.shared().clone().into(),
                 id.place.name_hash,
                 Some(value),
             ));
@@ -676,7 +675,7 @@ fn make_plain_bindings(
     }
     for n in vars {
         bindings.push(Binding::mutable(
-            super::environment_records::interned_name(n),
+            super::environment_records::BindingName::of(n),
             crate::syntax::ast::name_hash(n),
             Some(Value::Undefined),
         ));

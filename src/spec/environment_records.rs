@@ -42,7 +42,9 @@ pub fn interned_name(name: &str) -> Arc<str> {
 /// One binding of a declarative record.
 #[derive(Finalize)]
 pub struct Binding {
-    pub name: Arc<str>,
+    /// (Interned when it can be: no reference count to update as the binding is made and
+    /// dropped; [`BindingName`].)
+    pub name: BindingName,
     /// `syntax::ast::name_hash(name)`: what an identifier reaching the binding through its
     /// place checks (docs/ARCHITECTURE.md, "Identifier places").
     pub name_hash: u32,
@@ -63,7 +65,7 @@ impl Binding {
     /// A mutable, not deletable binding of `name` (whose [`crate::syntax::ast::name_hash`]
     /// is `name_hash`) holding `value` (`None`: uninitialized).
     #[inline]
-    pub fn mutable(name: Arc<str>, name_hash: u32, value: Option<Value>) -> Binding {
+    pub fn mutable(name: BindingName, name_hash: u32, value: Option<Value>) -> Binding {
         Binding {
             name,
             name_hash,
@@ -103,7 +105,7 @@ pub struct DeclarativeRecord {
     /// Name to position in `bindings`, once there are `INDEXED_FROM` of them. Holds no Gc
     /// pointer (names are `Arc<str>`), so it needs no tracing.
     /// (Boxed, memory only: most records never have one.)
-    index: Option<Box<rustc_hash::FxHashMap<Arc<str>, usize>>>,
+    index: Option<Box<rustc_hash::FxHashMap<BindingName, usize>>>,
 }
 
 // SAFETY: only the bindings can hold Gc pointers (the index maps names to positions), and
@@ -188,7 +190,7 @@ impl DeclarativeRecord {
 
     fn add(&mut self, name: &str, mutable: bool, strict: bool, deletable: bool) {
         self.push(Binding {
-            name: interned_name(name),
+            name: BindingName::of(name),
             name_hash: crate::syntax::ast::name_hash(name),
             value: None,
             mutable,
@@ -297,12 +299,14 @@ fn next_global_version() -> u64 {
     NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
-/// What kind of Environment Record, with the fields of that kind. (`repr(u8)`: an explicit
-/// tag byte, so that telling the kinds apart on every identifier access is one comparison
-/// rather than a decoding of niche values.)
+/// What kind of Environment Record, with the fields of that kind. (`repr(u64)`: an explicit
+/// tag, so that telling the kinds apart on every identifier access is one comparison
+/// rather than a decoding of niche values; a whole word rather than a byte, so that a new
+/// record's fields are written as words and copied into the heap without a 16-byte load
+/// spanning a byte store and a word store — a store-forwarding stall.)
 #[derive(Trace, Finalize)]
 #[boa_gc(unsafe_no_drop)]
-#[repr(u8)]
+#[repr(u64)]
 pub enum EnvKind {
     // (The three kinds with a `DeclarativeRecord` first, then the global record: telling
     // them apart is one comparison of the tag each, `slot_binding`.)
@@ -860,13 +864,13 @@ impl Env {
     pub fn declarative_names(&self) -> Vec<Arc<str>> {
         match &*self.kind() {
             EnvKind::Declarative(d) | EnvKind::Function(d, _) | EnvKind::Module(d) => {
-                d.bindings.iter().map(|b| b.name.clone()).collect()
+                d.bindings.iter().map(|b| b.name.to_shared()).collect()
             }
             EnvKind::Global(g) => g
                 .declarative_record
                 .bindings
                 .iter()
-                .map(|b| b.name.clone())
+                .map(|b| b.name.to_shared())
                 .collect(),
             EnvKind::Object(_) => Vec::new(),
         }
@@ -1092,7 +1096,7 @@ pub fn create_import_binding(env: &Env, name: &str, target_module: Module, targe
     crate::step!("sec-createimportbinding", "3");
     env.with_declarative(|d| {
         d.push(Binding {
-            name: interned_name(name),
+            name: BindingName::of(name),
             name_hash: crate::syntax::ast::name_hash(name),
             value: None,
             mutable: false,
@@ -1286,12 +1290,15 @@ pub fn get_super_base(agent: &mut Agent, env: &Env) -> JsResult<Value> {
     Ok(home.get_prototype_of(agent)?.into())
 }
 
+mod binding_names;
 mod environment_record_operations;
 mod function_record_reuse;
 mod global_environment_records;
 mod identifier_places;
+pub use binding_names::BindingName;
 pub use environment_record_operations::{
-    get_identifier_reference, new_declarative_environment, new_declarative_environment_with,
+    binding_of_lexical_name, get_identifier_reference, new_declarative_environment,
+    new_declarative_environment_of_names, new_declarative_environment_with,
     new_function_environment, new_function_environment_of, new_global_environment,
     new_object_environment,
 };

@@ -6,7 +6,7 @@ use super::arguments_exotic_objects::{
     create_mapped_arguments_object, create_unmapped_arguments_object,
 };
 use super::completion_record::JsResult;
-use super::environment_records::{interned_name, new_declarative_environment, Binding};
+use super::environment_records::{new_declarative_environment, Binding, BindingName};
 use super::name_lists::NameList;
 use super::object_type::Object;
 use super::value::Value;
@@ -139,10 +139,12 @@ pub fn function_declaration_instantiation(
             |(index, (name, parameter))| {
                 let value = arguments.get(index).map_or(Value::Undefined, Value::copied);
                 match &parameter.target {
-                    ast::Pattern::Ident(id) => {
-                        Binding::mutable(id.name.shared().clone(), id.place.name_hash, Some(value))
-                    }
-                    _ => Binding::mutable(interned_name(name), name_hash(name), Some(value)),
+                    ast::Pattern::Ident(id) => Binding::mutable(
+                        id.name.shared().clone().into(),
+                        id.place.name_hash,
+                        Some(value),
+                    ),
+                    _ => Binding::mutable(BindingName::of(name), name_hash(name), Some(value)),
                 }
             },
         );
@@ -152,7 +154,7 @@ pub fn function_declaration_instantiation(
         let vars = var_names
             .iter()
             .filter(|n| !parameter_names.contains(n))
-            .map(|n| Binding::mutable(interned_name(n), name_hash(n), Some(Value::Undefined)));
+            .map(|n| Binding::mutable(BindingName::of(n), name_hash(n), Some(Value::Undefined)));
         // (Room for these and, strict, step 36's bindings, as below.)
         let mut room = parameter_names.len() + var_names.len();
         if strict {
@@ -169,13 +171,13 @@ pub fn function_declaration_instantiation(
                     };
                     bindings.push(match &parameter.target {
                         ast::Pattern::Ident(id) => Binding::mutable(
-                            id.name.shared().clone(),
+                            id.name.shared().clone().into(),
                             id.place.name_hash,
                             Some(value),
                         ),
                         _ => {
                             let name = &parameter_names[index];
-                            Binding::mutable(interned_name(name), name_hash(name), Some(value))
+                            Binding::mutable(BindingName::of(name), name_hash(name), Some(value))
                         }
                     });
                 }

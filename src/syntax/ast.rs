@@ -446,6 +446,9 @@ pub struct LexicalName {
     pub name: Name,
     /// `name_hash(name)`.
     pub name_hash: u32,
+    /// The process-wide interned copy of the name (`syntax::interned_names`), when it has
+    /// one: a binding made of it holds no reference count (memory only).
+    pub interned: Option<&'static str>,
     /// IsConstantDeclaration of its declaration: an immutable binding.
     pub constant: bool,
 }

@@ -7,6 +7,7 @@ pub mod diagnostics;
 pub mod early_errors;
 pub mod features;
 pub mod grammar;
+pub mod interned_names;
 pub mod literals;
 mod parse;
 pub mod regexp;

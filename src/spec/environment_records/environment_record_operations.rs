@@ -83,6 +83,58 @@ pub fn new_declarative_environment_with(outer: Option<Env>, bindings: Vec<Bindin
     Env::new(outer, EnvKind::Declarative(record))
 }
 
+/// [`new_declarative_environment_with`] the bindings BlockDeclarationInstantiation (14.2.3)
+/// step 3 creates for a Block whose names were found when it was parsed
+/// (`Block::lexical_bindings`: no function declaration), each made by
+/// [`binding_of_lexical_name`]. Not while tracing. (Memory only: the record is allocated
+/// empty and its list is made in place, so neither the list nor the record is copied
+/// through a temporary just written — each such copy stalled on a store-forwarding miss.)
+#[inline]
+pub fn new_declarative_environment_of_names(
+    outer: Option<Env>,
+    names: &[crate::syntax::ast::LexicalName],
+) -> Env {
+    let env = Env::new(outer, EnvKind::Declarative(DeclarativeRecord::default()));
+    if let EnvKind::Declarative(d) = &mut *env.kind_mut() {
+        // (One reservation of the record's own list, then each binding written straight
+        // into its room: a `push` per binding kept each in a temporary across its possible
+        // growth, then copied it; a list made first and moved into the record was copied
+        // with a 16-byte load over its just-written words, a store-forwarding stall.)
+        d.bindings.reserve_exact(names.len());
+        for (slot, dn) in d.bindings.spare_capacity_mut().iter_mut().zip(names) {
+            slot.write(binding_of_lexical_name(dn));
+        }
+        // SAFETY: the list was empty (a new record) and has room for at least
+        // `names.len()` bindings (`reserve_exact`); the loop above initialized the first
+        // `names.len()` of them, in order.
+        unsafe { d.bindings.set_len(names.len()) };
+        d.index_when_large();
+    }
+    env
+}
+
+/// The binding BlockDeclarationInstantiation (14.2.3) step 3 creates for a name the Block
+/// lexically declares (no function declaration): uninitialized, immutable and strict for
+/// a `const` declaration's name (CreateImmutableBinding(dn, true), 9.1.1.1.3), mutable
+/// otherwise (CreateMutableBinding(dn, false), 9.1.1.1.2), not deletable. Its name is the
+/// interned one when the name has one (no reference count to update; docs/ARCHITECTURE.md,
+/// "Binding names").
+#[inline(always)]
+pub fn binding_of_lexical_name(dn: &crate::syntax::ast::LexicalName) -> Binding {
+    Binding {
+        name: match dn.interned {
+            Some(interned) => BindingName::interned(interned),
+            None => BindingName::shared(dn.name.shared().clone()),
+        },
+        name_hash: dn.name_hash,
+        value: None,
+        mutable: !dn.constant,
+        strict: dn.constant,
+        deletable: false,
+        import: None,
+    }
+}
+
 /// NewObjectEnvironment ( obj, isWithEnv, outerEnv ) (9.1.2.3).
 pub fn new_object_environment(object: Object, is_with_env: bool, outer: Option<Env>) -> Env {
     // 1. Let env be a new Object Environment Record.

@@ -293,6 +293,7 @@ pub fn lexical_binding_names(code: &[Stmt]) -> Option<thin_vec::ThinVec<LexicalN
             names.push(LexicalName {
                 name: dn.name.clone(),
                 name_hash: dn.place.name_hash,
+                interned: crate::syntax::interned_names::intern(&dn.name),
                 constant,
             });
         }
