@@ -428,7 +428,7 @@ fn call_results_of_every_kind_pass_through_the_plain_paths() {
             "1.5 -Infinity NaN s1 true undefined 18446744073709551616 true true null thrown 1,7",
             "12 2 undefined 2",
             "2500",
-            "1,2,3 a,b,c 1,2,3 2,1 3,2,1 2,1",
+            "1,2,3 a,b,c 1,2,3 2,1 3,2,1 1,2",
             "cmp",
         ],
     );
@@ -480,4 +480,40 @@ fn array_literals_and_new_objects_on_the_untraced_paths() {
     let (traced, _) = compartments::trace::capture(|| run_error(error));
     assert!(report.contains("calls.js:2:"), "{report}");
     assert_eq!(report, traced);
+}
+
+/// Round 36: array literals whose elements are all Numbers read without effect
+/// (`number_elements_untraced`: NumericLiterals, Number bindings, arithmetic, shift and
+/// bitwise BinaryExpressions of two such) and the ones that leave that path at some
+/// element (a String, a relational operator, a global, a binding in its TDZ, a unary
+/// minus, a call): the same elements, in order, untraced and traced.
+#[test]
+fn array_literals_of_numbers_and_the_elements_that_leave_that_path() {
+    let text = r#"
+        var g = 7;
+        function f(i, s) {
+            const n = i + 0.5;
+            return [
+                [i, i + 1, 2, n * 2, i % 4, i ** 2, i << 3, i >>> 1, i & 6, i | 8, i ^ 1, 1 / 0, n - n],
+                [i, s], [i, i < 2], [i, g], [g, i], [i, -i], [i, i + s], [i, (() => i)()], [s + i, i],
+            ].map((a) => a.length + ':' + a.join('/')).join(' ');
+        }
+        print(f(3, 'x'));
+        print(f(-0, ''));
+        let log = [];
+        try { const a = [1, 2, late]; } catch (e) { log.push(e.constructor.name); }
+        let late = 1;
+        const big = 10n;
+        print(log.join(), [late, 2].join(), [big, late].join(), [late, big * 2n].join());
+    "#;
+    script_runs::check_untraced_and_traced(
+        "arrays.js",
+        text,
+        &[
+            "13:3/4/2/7/3/9/24/1/2/11/2/Infinity/0 2:3/x 2:3/false 2:3/7 2:7/3 2:3/-3 2:3/3x \
+             2:3/3 2:x3/3",
+            "13:0/1/2/1/0/0/0/0/0/8/1/Infinity/0 2:0/ 2:0/true 2:0/7 2:7/0 2:0/0 2:0/0 2:0/0 2:0/0",
+            "ReferenceError 1,2 10,1 1,20",
+        ],
+    );
 }
