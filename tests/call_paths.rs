@@ -382,3 +382,138 @@ fn arrows_that_bind_nothing_in_the_callers_context_and_the_others() {
     assert!(report.contains("calls.js:2:"), "{report}");
     assert_eq!(report, traced);
 }
+
+/// Round 36 (docs/ARCHITECTURE.md, "Calls" and "Object creation"): the result of a plain
+/// call, of an arrow that binds nothing and of a prepared call (SortCompare) is passed on
+/// as it is, a Number rebuilt from its payload and every other value (and a throw) as a
+/// whole; an arrow that binds nothing reads its code through its slot record. Each kind
+/// of result, each way, untraced and traced.
+#[test]
+fn call_results_of_every_kind_pass_through_the_plain_paths() {
+    let text = r#"
+        const o = { k: 1 };
+        const num = () => 1.5;
+        const neg = () => -0;
+        const nan = () => 0 / 0;
+        const str = () => 's' + o.k;
+        const obj = () => o;
+        const undef = () => {};
+        const big = () => 2n ** 64n;
+        const sym = () => Symbol.iterator;
+        const bool = () => o.k === 1;
+        const nul = () => null;
+        const thrower = () => { throw 'thrown ' + o.k; };
+        function plainNum(a, b) { return a * b; }
+        function plainObj(a) { return { a }; }
+        function plainNone(a) { a + 1; }
+        function plainThrow(a) { throw a; }
+        let caught = [];
+        try { thrower(); } catch (e) { caught.push(e); }
+        try { plainThrow(7); } catch (e) { caught.push(e); }
+        print(num(), 1 / neg(), nan(), str(), obj() === o, undef(), big(), sym() === Symbol.iterator,
+              bool(), nul(), caught.join());
+        print(plainNum(3, 4), plainObj(2).a, plainNone(1), num() + plainNum(2, 0.25));
+        let total = 0;
+        for (let i = 0; i < 50; i++) { const a = [i, i + 1]; const f = () => a[0] + a[1]; total += f(); }
+        print(total);
+        print([3, 1, 2].sort((x, y) => x - y).join(), ['b', 'a', 'c'].sort((x, y) => x < y ? -1 : 1).join(),
+              [2, 1, 3].sort((x, y) => (x > y) - (x < y)).join(), [2, 1].sort(() => undefined).join(),
+              [1, 2, 3].sort((x, y) => String(y - x)).join(), [1, 2].sort(() => ({ valueOf() { return -1; } })).join());
+        try { [1, 2, 3].sort((x, y) => { if (x === 3 || y === 3) throw 'cmp'; return x - y; }); } catch (e) { print(e); }
+    "#;
+    script_runs::check_untraced_and_traced(
+        "calls.js",
+        text,
+        &[
+            "1.5 -Infinity NaN s1 true undefined 18446744073709551616 true true null thrown 1,7",
+            "12 2 undefined 2",
+            "2500",
+            "1,2,3 a,b,c 1,2,3 2,1 3,2,1 1,2",
+            "cmp",
+        ],
+    );
+}
+
+/// Round 36: an array literal of AssignmentExpressions only (`array_literal`'s untraced
+/// path, each value kept as it is, a Number rebuilt from its payload) and the literals
+/// that take the general steps (holes, spreads); a throw while evaluating an element
+/// leaves no array and is reported where it is; the new objects (arrays, closures, plain
+/// objects, class instances with private elements) are ordinary in every other way.
+#[test]
+fn array_literals_and_new_objects_on_the_untraced_paths() {
+    let text = r#"
+        const s = Symbol('s');
+        const o = {};
+        const a = [1, -0, 'x', o, undefined, null, true, 3n, s, NaN, [2]];
+        print(a.length, 1 / a[1], a[2], a[3] === o, a[4], a[5], a[6], a[7], a[8] === s, a[9], a[10][0]);
+        print([].length, [, 1].length, 0 in [, 1], [1, , 2].length, [...'ab', 3].join(), [1, ...[2, 3]].length);
+        let i = 0;
+        const b = [i++, i++, i++];
+        print(b.join(), Object.isExtensible(b), Object.getOwnPropertyNames(b).join(), Array.isArray(b));
+        b.x = 1; b.push(9);
+        print(b.length, b.x, JSON.stringify(b));
+        let log = [];
+        try { const c = [log.push('a'), (() => { throw new TypeError('elem'); })(), log.push('c')]; } catch (e) { log.push(e.message); }
+        print(log.join());
+        class P { #p = 5; static has(x) { return #p in x; } get p() { return this.#p; } }
+        const p = new P();
+        const f = () => 1;
+        print(P.has(p), P.has({}), p.p, Object.isExtensible(f), f.name, f.length, Object.getPrototypeOf(o) === Object.prototype);
+        Object.preventExtensions(o);
+        print(Object.isExtensible(o), Object.isExtensible({}), Object.isFrozen(Object.freeze([1, 2])));
+    "#;
+    script_runs::check_untraced_and_traced(
+        "arrays.js",
+        text,
+        &[
+            "11 -Infinity x true undefined null true 3 true NaN 2",
+            "0 2 false 3 a,b,3 3",
+            "0,1,2 true 0,1,2,length true",
+            "4 1 [0,1,2,9]",
+            "a,elem",
+            "true false 5 true f 0 true",
+            "false true true",
+        ],
+    );
+    let error = "const v = 1;\nconst arr = [v, v + 1, null.x];\n";
+    let report = run_error(error);
+    let (traced, _) = compartments::trace::capture(|| run_error(error));
+    assert!(report.contains("calls.js:2:"), "{report}");
+    assert_eq!(report, traced);
+}
+
+/// Round 36: array literals whose elements are all Numbers read without effect
+/// (`number_elements_untraced`: NumericLiterals, Number bindings, arithmetic, shift and
+/// bitwise BinaryExpressions of two such) and the ones that leave that path at some
+/// element (a String, a relational operator, a global, a binding in its TDZ, a unary
+/// minus, a call): the same elements, in order, untraced and traced.
+#[test]
+fn array_literals_of_numbers_and_the_elements_that_leave_that_path() {
+    let text = r#"
+        var g = 7;
+        function f(i, s) {
+            const n = i + 0.5;
+            return [
+                [i, i + 1, 2, n * 2, i % 4, i ** 2, i << 3, i >>> 1, i & 6, i | 8, i ^ 1, 1 / 0, n - n],
+                [i, s], [i, i < 2], [i, g], [g, i], [i, -i], [i, i + s], [i, (() => i)()], [s + i, i],
+            ].map((a) => a.length + ':' + a.join('/')).join(' ');
+        }
+        print(f(3, 'x'));
+        print(f(-0, ''));
+        let log = [];
+        try { const a = [1, 2, late]; } catch (e) { log.push(e.constructor.name); }
+        let late = 1;
+        const big = 10n;
+        print(log.join(), [late, 2].join(), [big, late].join(), [late, big * 2n].join());
+    "#;
+    script_runs::check_untraced_and_traced(
+        "arrays.js",
+        text,
+        &[
+            "13:3/4/2/7/3/9/24/1/2/11/2/Infinity/0 2:3/x 2:3/false 2:3/7 2:7/3 2:3/-3 2:3/3x \
+             2:3/3 2:x3/3",
+            "13:0/1/2/1/0/0/0/0/0/8/1/Infinity/0 2:0/ 2:0/true 2:0/7 2:7/0 2:0/0 2:0/0 2:0/0 2:0/0",
+            "ReferenceError 1,2 10,1 1,20",
+        ],
+    );
+}

@@ -39,6 +39,12 @@ pub fn array_literal(agent: &mut Agent, elements: &[ArrayElement]) -> JsResult<V
             .iter()
             .all(|element| matches!(element, ArrayElement::Expr(_)))
     {
+        // (Each AssignmentExpression a Number the evaluation reads without effect:
+        // `number_elements_untraced`.)
+        if let Some(values) = number_elements_untraced(agent, elements) {
+            // 1. Let array be ! ArrayCreate(0). (With the elements of step 4.)
+            return Ok(Value::Object(array_create_with_elements(agent, values)));
+        }
         let mut values = ElementList::with_capacity(elements.len());
         for element in elements {
             let ArrayElement::Expr(e) = element else {
@@ -104,6 +110,57 @@ pub fn array_literal(agent: &mut Agent, elements: &[ArrayElement]) -> JsResult<V
     }
     // 3. (Trailing Elision handled above.) 4. Return array.
     Ok(Value::Object(array))
+}
+
+/// The elements of an array literal (13.2.4.2, untraced: a list of AssignmentExpressions
+/// only) each of which is a NumericLiteral, an identifier whose binding slot holds a
+/// Number (`identifier_number_untraced`) or an arithmetic, shift or bitwise
+/// `BinaryExpression` of two such (`number_arithmetic`): steps 2-3 of ElementList's
+/// ArrayAccumulation evaluate each without effect (GetBindingValue of an initialized
+/// binding; ToNumeric and ToPrimitive of a Number return it), so the values are the
+/// Numbers computed here, in order. `None` as soon as an element is anything else (it
+/// and every element before it are then evaluated again by the general steps, which
+/// cannot tell: nothing was done). Memory only: the Numbers are written into the new
+/// list where they are computed (issue 20, wall time: an element value returned through
+/// memory by `evaluate_expression` was copied with a wide load that waited on the
+/// narrower stores that had just written it).
+#[inline(never)]
+fn number_elements_untraced(agent: &Agent, elements: &[ArrayElement]) -> Option<ElementList> {
+    use super::identifiers::identifier_number_untraced;
+    use crate::syntax::ast::{Expr, ExprKind};
+    let operand = |e: &Expr| match &e.kind {
+        ExprKind::Number(n) => Some(*n),
+        ExprKind::Ident(id) => identifier_number_untraced(agent, id),
+        _ => None,
+    };
+    let number = |element: &ArrayElement| {
+        let ArrayElement::Expr(e) = element else {
+            return None;
+        };
+        match &e.kind {
+            ExprKind::Binary { op, left, right } => {
+                super::operators::number_arithmetic(*op, operand(left)?, operand(right)?)
+            }
+            _ => operand(e),
+        }
+    };
+    let (first, rest) = elements.split_first()?;
+    let first = number(first)?;
+    let mut values = ElementList::with_capacity(elements.len());
+    // (Each Number is written into its slot after the slot is added: a value pushed is
+    // kept on the stack across the push's possible growth of the list and then copied
+    // with a 16-byte load, which waited on its two 8-byte stores.)
+    let mut append = |n: f64| {
+        values.push(None);
+        if let Some(slot) = values.last_mut() {
+            *slot = Some(Value::Number(n));
+        }
+    };
+    append(first);
+    for element in rest {
+        append(number(element)?);
+    }
+    Some(values)
 }
 
 /// The key of a PropertyName / ClassElementName (13.2.5.4 and 15.7.16): a property key or

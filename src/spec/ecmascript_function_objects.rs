@@ -144,11 +144,23 @@ pub fn ecmascript_function_call(
     // (Untraced: the plain call path, for a function whose code `plain_call` takes;
     // docs/ARCHITECTURE.md, "Calls".)
     if !crate::trace::enabled() {
-        if let Some(result) = plain_call(agent, f, this_argument, arguments, caller_offset) {
-            return result;
+        match plain_call(agent, f, this_argument, arguments, caller_offset) {
+            PlainCall::Done(result) => return result,
+            // (A call in tail position: the body's result is written where this
+            // function's caller takes it, with no copy in between.)
+            PlainCall::BindsNothing => return call_binding_nothing(agent, f, caller_offset),
+            PlainCall::Not => {}
         }
     }
     ecmascript_function_call_steps(agent, f, this_argument, arguments, caller_offset)
+}
+
+/// What `plain_call` did: the whole call (its result), nothing but find that F is an arrow
+/// function that binds nothing (`call_binding_nothing` makes that call), or nothing.
+enum PlainCall {
+    Done(JsResult<Value>),
+    BindsNothing,
+    Not,
 }
 
 /// [[Call]]'s steps (10.2.1) for a call that `plain_call` does not take; `caller_offset`
@@ -304,7 +316,9 @@ fn ecmascript_function_call_steps(
 /// distinct from the parameters and no lexical declaration) and that is not a class
 /// constructor, when OrdinaryCallBindThis needs no ToObject (thisArgument is an Object,
 /// undefined or null, or F's [[ThisMode]] is not ~global~); `None`, having done nothing,
-/// for any other call. Not while tracing. The steps in one pass, with every test of F's
+/// for any other call (`PlainCall::Not`), and `PlainCall::BindsNothing`, having done
+/// nothing, for an arrow function that binds nothing (`call_binding_nothing` makes that
+/// call). Not while tracing. The steps in one pass, with every test of F's
 /// code made when it was parsed:
 /// - steps 1-2, PrepareForOrdinaryCall (10.2.1.1) with newTarget undefined: F's slots read
 ///   in one borrow; localEnv made by NewFunctionEnvironment (9.1.2.4) with its
@@ -326,21 +340,23 @@ fn plain_call(
     this_argument: &Value,
     arguments: &[Value],
     caller_offset: u32,
-) -> Option<JsResult<Value>> {
+) -> PlainCall {
     use super::environment_records::Binding;
     // (F's slots read, localEnv made and calleeContext pushed in one borrow of F: no code
     // runs in it.)
-    let (code, binds_nothing) = function_data(f, |d| {
+    let set_up = function_data(f, |d| {
         if !d.code.scope.plain_call || d.is_class_constructor() {
-            return None;
+            return Err(false);
         }
         // (An arrow function that binds nothing: as PrepareForOrdinaryCall does, its
         // localEnv is F.[[Environment]], which no code can tell from a new record that
         // binds nothing; `arrow_binds_nothing`. No record is made, so none is recycled.)
         if d.this_mode == ThisMode::Lexical && arrow_binds_nothing(&d.code) {
-            return Some((d.code.clone(), true));
+            return Err(true);
         }
-        let fields = plain_function_fields(f, d, this_argument)?;
+        let Some(fields) = plain_function_fields(f, d, this_argument) else {
+            return Err(false);
+        };
         // (A spare record last used by a plain call of this very code holds its bindings,
         // and the code: `SpareRecord`.)
         let (spare, code, source, known) = match agent.spare_function_environments.pop() {
@@ -392,11 +408,14 @@ fn plain_call(
         agent
             .execution_context_stack
             .push(callee_context_of(f, d, local_env, source));
-        Some((code, false))
-    })?;
-    if binds_nothing {
-        return Some(call_binding_nothing(agent, f, &code, caller_offset));
-    }
+        Ok(code)
+    });
+    // (`Err(binds_nothing)` when nothing was done: a small value, returned in registers.)
+    let code = match set_up {
+        Ok(code) => code,
+        Err(true) => return PlainCall::BindsNothing,
+        Err(false) => return PlainCall::Not,
+    };
     let result = evaluate_plain_body(agent, &code);
     // (As the general path does: the code makes no closure and has no direct eval or
     // arguments object, and is neither a generator nor async. The context's handles to
@@ -423,7 +442,7 @@ fn plain_call(
             env.release_function_bindings();
         }
     }
-    Some(result)
+    PlainCall::Done(result)
 }
 
 /// `plain_call` of an arrow function that binds nothing (`arrow_binds_nothing`): steps 1-2
@@ -433,26 +452,27 @@ fn plain_call(
 /// LexicalEnvironment and VariableEnvironment (`shares_context`), the body is evaluated in
 /// the running context with its LexicalEnvironment set to F.[[Environment]], and the
 /// caller's put back afterwards (no context made, pushed, popped and dropped).
+///
+/// (F's code is read through a handle to F's slot record, `FunctionData::slots_handle`,
+/// whose count is not atomic, not through one to the parse node: the call makes no atomic
+/// reference count change. The record's code never changes.)
 #[inline(never)]
-fn call_binding_nothing(
-    agent: &mut Agent,
-    f: &Object,
-    code: &ast::Function,
-    caller_offset: u32,
-) -> JsResult<Value> {
-    let caller_env = function_data(f, |d| {
+fn call_binding_nothing(agent: &mut Agent, f: &Object, caller_offset: u32) -> JsResult<Value> {
+    let (slots, caller_env) = function_data(f, |d| {
         let env = d.environment.clone();
         let caller = agent.running_execution_context_mut();
-        if shares_context(caller, d) {
+        let caller_env = if shares_context(caller, d) {
             Some(caller.lexical_environment.replace(env))
         } else {
             agent
                 .execution_context_stack
                 .push(callee_context_of(f, d, env, d.source_text.clone()));
             None
-        }
+        };
+        (d.slots_handle().clone(), caller_env)
     });
-    let result = evaluate_plain_body(agent, code);
+    let result = evaluate_plain_body(agent, &slots.code);
+    drop(slots);
     match caller_env {
         Some(caller_env) => {
             let env = std::mem::replace(

@@ -847,15 +847,44 @@ impl Object {
         prototype: Option<Object>,
         kind: ObjectKind,
     ) -> Object {
-        Object(Gc::new(GcRefCell::new(ObjectData {
-            methods,
-            prototype,
-            extensible: true,
-            properties: PropertyMap::default(),
-            kind,
-            private_elements: PrivateElements::default(),
-            hardened: false,
-        })))
+        Object::allocate(methods, prototype, kind, ThinVec::new(), || {
+            PropertyList::Small(Vec::new())
+        })
+    }
+
+    /// A new extensible object with the given internal methods, prototype, slots, elements
+    /// and list of other properties (`properties()`), no private element, not hardened:
+    /// what every `Object::new*` makes. (Memory only: the object's fields are written
+    /// where it is allocated, the list made there too, not built on the stack and copied:
+    /// that copy's wide loads stalled on the narrow stores of the fields just made;
+    /// `Gc::new_with`.)
+    #[inline(always)]
+    fn allocate(
+        methods: &'static InternalMethods,
+        prototype: Option<Object>,
+        kind: ObjectKind,
+        elements: ElementList,
+        properties: impl FnOnce() -> PropertyList,
+    ) -> Object {
+        // SAFETY: the closure only moves the values it captured into the new object (and
+        // `properties` only wraps those it captured in a list): it allocates nothing, runs
+        // no collection and cannot panic.
+        Object(unsafe {
+            Gc::new_with(move || {
+                GcRefCell::new(ObjectData {
+                    methods,
+                    prototype,
+                    extensible: true,
+                    properties: PropertyMap(Properties {
+                        elements,
+                        map: properties(),
+                    }),
+                    kind,
+                    private_elements: PrivateElements(None),
+                    hardened: false,
+                })
+            })
+        })
     }
 
     /// [`Object::new`] with own properties already in place: `properties`, none of whose
@@ -873,18 +902,9 @@ impl Object {
             properties.len() <= SMALL_PROPERTIES
                 && properties.iter().all(|(key, _)| !key.is_array_index())
         );
-        Object(Gc::new(GcRefCell::new(ObjectData {
-            methods,
-            prototype,
-            extensible: true,
-            properties: PropertyMap(Properties {
-                elements: ThinVec::new(),
-                map: PropertyList::Small(properties),
-            }),
-            kind,
-            private_elements: PrivateElements::default(),
-            hardened: false,
-        })))
+        Object::allocate(methods, prototype, kind, ThinVec::new(), move || {
+            PropertyList::Small(properties)
+        })
     }
 
     /// [`Object::new_with_elements`] with a shared list of properties
@@ -902,13 +922,9 @@ impl Object {
                 && properties.iter().all(|(key, _)| !key.is_array_index())
                 && elements.iter().all(Option::is_some)
         );
-        Object::with_property_list(
-            methods,
-            prototype,
-            kind,
-            PropertyList::Other(OtherList::Shared(properties)),
-            elements,
-        )
+        Object::allocate(methods, prototype, kind, elements, move || {
+            PropertyList::Other(OtherList::Shared(properties))
+        })
     }
 
     /// [`Object::new_with_properties`] with elements too: `elements`, a list of values
@@ -927,38 +943,9 @@ impl Object {
                 && properties.iter().all(|(key, _)| !key.is_array_index())
                 && elements.iter().all(Option::is_some)
         );
-        Object::with_property_list(
-            methods,
-            prototype,
-            kind,
-            PropertyList::Small(properties),
-            elements,
-        )
-    }
-
-    /// A new extensible object with `properties` (none an array index) and `elements`
-    /// (no hole), its other slots empty: what [`Object::new_with_elements`] and
-    /// [`Object::new_with_shared_properties`] make.
-    #[inline(always)]
-    fn with_property_list(
-        methods: &'static InternalMethods,
-        prototype: Option<Object>,
-        kind: ObjectKind,
-        properties: PropertyList,
-        elements: ElementList,
-    ) -> Object {
-        Object(Gc::new(GcRefCell::new(ObjectData {
-            methods,
-            prototype,
-            extensible: true,
-            properties: PropertyMap(Properties {
-                elements,
-                map: properties,
-            }),
-            kind,
-            private_elements: PrivateElements::default(),
-            hardened: false,
-        })))
+        Object::allocate(methods, prototype, kind, elements, move || {
+            PropertyList::Small(properties)
+        })
     }
 
     /// The object's identity as an address (for sets of objects that do not keep them

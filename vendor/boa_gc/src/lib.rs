@@ -453,6 +453,24 @@ impl Allocator {
         ptr
     }
 
+    /// PATCH: `alloc_gc(make())` with the value made after the block is allocated, and
+    /// written there (`Gc::new_with`).
+    ///
+    /// # Safety
+    ///
+    /// `make` must not allocate with this collector, run a collection, or panic (the block
+    /// is in `strongs`, not yet written, while it runs).
+    #[inline(always)]
+    unsafe fn alloc_gc_with<T: Trace>(make: impl FnOnce() -> GcBox<T>) -> NonNull<GcBox<T>> {
+        let layout = std::alloc::Layout::new::<GcBox<T>>();
+        let class = const { FreeLists::size_class_of(std::alloc::Layout::new::<GcBox<T>>()) };
+        let ptr = Self::alloc_block(layout, class).cast::<GcBox<T>>();
+        // SAFETY: as in `alloc_gc`; `make` runs nothing that could reach the block (the
+        // caller's contract), so nothing else runs before this write either.
+        unsafe { ptr.as_ptr().write(make()) };
+        ptr
+    }
+
     /// PATCH: `f` of this thread's `BOA_GC`, reached through the pointer `LocalKey::with`
     /// returns (a closure doing the work made `with` too large to inline: it was a call,
     /// and the thread-local's accessor a call through a pointer from it).

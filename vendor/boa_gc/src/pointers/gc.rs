@@ -175,6 +175,31 @@ impl<T: Trace + ?Sized> Gc<T> {
         }
     }
 
+    /// PATCH: `Gc::new(make())`, with the value made after its block is allocated and
+    /// written into the block as it is made (an inlined `make` stores the fields there:
+    /// the value is not first built on the stack and then copied, a copy whose wide loads
+    /// stalled on the narrower stores that had just built it).
+    ///
+    /// # Safety
+    ///
+    /// `make` must not allocate a `Gc` or anything else of this collector, run a
+    /// collection, or panic: the block is listed in the heap, not yet initialised, while
+    /// `make` runs (only moving values it captured into the new value is meant).
+    #[inline(always)]
+    #[must_use]
+    pub unsafe fn new_with(make: impl FnOnce() -> T) -> Self
+    where
+        T: Sized,
+    {
+        // SAFETY: the caller's contract: nothing reaches the block before it is written.
+        let inner_ptr = unsafe { Allocator::alloc_gc_with(|| GcBox::new(make())) };
+
+        Self {
+            inner_ptr,
+            marker: PhantomData,
+        }
+    }
+
     /// Constructs a new `Gc<T>` while giving you a `WeakGc<T>` to the allocation, to allow
     /// constructing a T which holds a weak pointer to itself.
     ///
