@@ -147,7 +147,14 @@ pub fn evaluate_call_value(
 ) -> JsResult<Value> {
     if let ExprKind::Ident(id) = &callee.kind {
         if !optional && !crate::trace::enabled() && &*id.name != "eval" {
-            if let Some(func) = super::identifiers::identifier_value_at_place(agent, id) {
+            // (An Object func is taken out of the Option as its pointer and made a Value
+            // again where it is used: a copy of the whole value read back right after it
+            // was written stalls.)
+            let func = match super::identifiers::identifier_value_at_place(agent, id) {
+                Some(Value::Object(f)) => Some(Value::Object(f)),
+                func => func,
+            };
+            if let Some(func) = func {
                 return call_identifier_at_place(agent, call_expr, callee, func, arguments);
             }
         }
@@ -502,7 +509,14 @@ fn evaluate_call_with_this(
     // values are released without the general drop where they hold nothing.)
     macro_rules! call_with {
         ($($e:ident),*) => {{
-            let list = [$(evaluate_expression(agent, $e)?),*];
+            // (A Number argument is taken out of its result as its tag and its payload,
+            // word by word: a copy of the whole value read back right after the callee
+            // wrote it stalls.)
+            let list = [$(match evaluate_expression(agent, $e) {
+                Ok(Value::Number(n)) => Value::Number(n),
+                Ok(value) => value,
+                Err(error) => return Err(error),
+            }),*];
             let result = call_evaluated(agent, &func, &this_value, &list, offset, describe_callee);
             let [$($e),*] = list;
             $($e.discard();)*
@@ -529,7 +543,12 @@ fn evaluate_call_with_this(
         Value::Object(f) => drop(f),
         func => func.discard(),
     }
-    result
+    // (A Number result is passed on as its tag and its payload, word by word: a copy of
+    // the whole result read back right after the callee wrote it stalls.)
+    match result {
+        Ok(Value::Number(n)) => Ok(Value::Number(n)),
+        result => result,
+    }
 }
 
 /// EvaluateCall ( func, ref, arguments, tailPosition ) (13.3.6.2) steps 4-7, argList

@@ -214,19 +214,33 @@ pub(super) fn binary_operands_value(
             return Ok(value);
         }
     }
-    let lval = operand_value(agent, left)?;
+    // (A Number operand is taken out of its result as its tag and its payload, word by
+    // word, and the two-Number case kept apart from the general one: a copy of a whole
+    // value read back right after the callee wrote it stalls.)
+    let lval = match operand_value(agent, left) {
+        Ok(Value::Number(a)) => match operand_value(agent, right) {
+            Ok(Value::Number(b)) => {
+                agent.current_offset = expr.span.start;
+                // (with tracing on, operators::binary runs the steps)
+                if !crate::trace::enabled() {
+                    if let Some(value) = operators::number_binary(op, a, b) {
+                        return Ok(value);
+                    }
+                }
+                return operators::binary(agent, op, Value::Number(a), Value::Number(b));
+            }
+            Ok(rval) => {
+                agent.current_offset = expr.span.start;
+                return operators::binary(agent, op, Value::Number(a), rval);
+            }
+            Err(error) => return Err(error),
+        },
+        Ok(lval) => lval,
+        Err(error) => return Err(error),
+    };
+    // (lval is not a Number here.)
     let rval = operand_value(agent, right)?;
     agent.current_offset = expr.span.start;
-    // (with tracing on, operators::binary runs the steps)
-    if let (Value::Number(a), Value::Number(b)) = (&lval, &rval) {
-        if !crate::trace::enabled() {
-            if let Some(value) = operators::number_binary(op, *a, *b) {
-                lval.discard();
-                rval.discard();
-                return Ok(value);
-            }
-        }
-    }
     operators::binary(agent, op, lval, rval)
 }
 
@@ -875,12 +889,15 @@ fn evaluate_named_other(agent: &mut Agent, expr: &Expr, name: &Name) -> JsResult
         // name, not while tracing: InstantiateArrowFunctionExpression's steps for that case,
         // without NamedEvaluation's dispatch.)
         ExprKind::Arrow(code) if !crate::trace::enabled() => {
-            match super::property_access::identifier_key(agent, name) {
-                PropertyKey::String(key) => Ok(Value::Object(
-                    super::functions::instantiate_named_arrow_function(agent, code, &key),
-                )),
-                key => named_evaluation(agent, expr, FunctionName::Key(key)),
+            // (The key's String is lent where the returned key lies, not moved out of it
+            // first: a copy read back right after it was written stalls.)
+            let key = super::property_access::identifier_key(agent, name);
+            if let PropertyKey::String(string) = &key {
+                return Ok(Value::Object(
+                    super::functions::instantiate_named_arrow_function(agent, code, string),
+                ));
             }
+            named_evaluation(agent, expr, FunctionName::Key(key))
         }
         ExprKind::Function(_) | ExprKind::Arrow(_) | ExprKind::Class(_) | ExprKind::Paren(_)
             if is_anonymous_function_definition(expr) =>

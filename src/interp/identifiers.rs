@@ -569,20 +569,30 @@ fn assign_to_slot(
 ) -> JsResult<Value> {
     // (A binary expression: `number_binary_expression` has given up, having evaluated
     // nothing, so its operands' evaluation starts at once.)
-    let rval = match &rhs.kind {
+    let result = match &rhs.kind {
         ExprKind::Binary { op, left, right } => {
-            super::expressions::binary_operands_value(agent, rhs, *op, left, right)?
+            super::expressions::binary_operands_value(agent, rhs, *op, left, right)
         }
-        _ => evaluate_named(agent, rhs, &id.name)?,
+        _ => evaluate_named(agent, rhs, &id.name),
     };
-    agent.current_offset = offset;
-    if let Value::Number(n) = rval {
-        if running_lexical_environment(agent).set_slot_number(hops, slot, id, n) {
-            // e. Return rval.
-            return Ok(rval);
+    // (A Number rval is taken out of the result as its tag and its payload, word by word,
+    // and kept apart from the general case: a copy of the whole value read back right
+    // after the callee wrote it stalls.)
+    match result {
+        Ok(Value::Number(n)) => {
+            agent.current_offset = offset;
+            if running_lexical_environment(agent).set_slot_number(hops, slot, id, n) {
+                // e. Return rval.
+                return Ok(Value::Number(n));
+            }
+            put_slot_value(agent, id, hops, slot, Value::Number(n))
         }
+        Ok(rval) => {
+            agent.current_offset = offset;
+            put_slot_value(agent, id, hops, slot, rval)
+        }
+        Err(error) => Err(error),
     }
-    put_slot_value(agent, id, hops, slot, rval)
 }
 
 /// [`assign_to_identifier`]'s d. PutValue(lref, rval) and e. rval on a binding slot, for a
