@@ -506,27 +506,26 @@ fn evaluate_call_with_this(
     // (Memory only: a list of at most four arguments without spreads is kept in an
     // array of its length on the stack, evaluated as ArgumentListEvaluation does, in
     // order; ArgumentList : AssignmentExpression is ? Evaluation and ? GetValue. The
-    // values are released without the general drop where they hold nothing.)
+    // values, func and thisValue are released after the call, when they go out of scope
+    // (`ReleasedAfter`), so that the call's result is written where this function's
+    // caller wants it rather than copied there after the releases.)
+    let held = ReleasedAfter::new([func, this_value]);
+    let [func, this_value] = held.values();
     macro_rules! call_with {
         ($($e:ident),*) => {{
             // (A Number argument is taken out of its result as its tag and its payload,
             // word by word: a copy of the whole value read back right after the callee
             // wrote it stalls.)
-            let list = [$(match evaluate_expression(agent, $e) {
+            let list = ReleasedAfter::new([$(match evaluate_expression(agent, $e) {
                 Ok(Value::Number(n)) => Value::Number(n),
                 Ok(value) => value,
                 Err(error) => return Err(error),
-            }),*];
-            let result = call_evaluated(agent, &func, &this_value, &list, offset, describe_callee);
-            let [$($e),*] = list;
-            $($e.discard();)*
-            result
+            }),*]);
+            call_evaluated(agent, func, this_value, list.values(), offset, describe_callee)
         }};
     }
-    // (func and thisValue are released after the call without the general drop where
-    // they hold nothing to release.)
-    let result = match arguments {
-        [] => call_evaluated(agent, &func, &this_value, &[], offset, describe_callee),
+    match arguments {
+        [] => call_evaluated(agent, func, this_value, &[], offset, describe_callee),
         [Argument::Expr(a)] => call_with!(a),
         [Argument::Expr(a), Argument::Expr(b)] => call_with!(a, b),
         [Argument::Expr(a), Argument::Expr(b), Argument::Expr(c)] => call_with!(a, b, c),
@@ -535,19 +534,42 @@ fn evaluate_call_with_this(
         }
         _ => {
             let list = argument_list_evaluation(agent, arguments)?;
-            call_evaluated(agent, &func, &this_value, &list, offset, describe_callee)
+            call_evaluated(agent, func, this_value, &list, offset, describe_callee)
         }
-    };
-    this_value.discard();
-    match func {
-        Value::Object(f) => drop(f),
-        func => func.discard(),
     }
-    // (A Number result is passed on as its tag and its payload, word by word: a copy of
-    // the whole result read back right after the callee wrote it stalls.)
-    match result {
-        Ok(Value::Number(n)) => Ok(Value::Number(n)),
-        result => result,
+}
+
+/// Values released when this goes out of scope, without the general drop where they hold
+/// nothing to release (undefined, null, a Boolean, a Number) and with an Object's count
+/// released inline: a call's func, thisValue and arguments, held while the call runs and
+/// released after it, once its result is where the caller wants it (a result copied there
+/// after the releases is read back right after the callee wrote it, which stalls).
+struct ReleasedAfter<const N: usize>(std::mem::ManuallyDrop<[Value; N]>);
+
+impl<const N: usize> ReleasedAfter<N> {
+    #[inline(always)]
+    fn new(values: [Value; N]) -> Self {
+        ReleasedAfter(std::mem::ManuallyDrop::new(values))
+    }
+
+    #[inline(always)]
+    fn values(&self) -> &[Value; N] {
+        &self.0
+    }
+}
+
+impl<const N: usize> Drop for ReleasedAfter<N> {
+    #[inline(always)]
+    fn drop(&mut self) {
+        // SAFETY: the values are taken out once, here, as the holder is dropped; the
+        // ManuallyDrop is not read again (nothing runs after `drop`).
+        let values = unsafe { std::mem::ManuallyDrop::take(&mut self.0) };
+        for value in values {
+            match value {
+                Value::Object(o) => drop(o),
+                value => value.discard(),
+            }
+        }
     }
 }
 

@@ -163,6 +163,23 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
     }
 }
 
+/// ToBoolean(? GetValue(? Evaluation of `expr`)): [`evaluate_expression`] and
+/// `to_boolean`, a Boolean result read as its tag and its payload, word by word, and its
+/// own ToBoolean (step 1) while tracing is off (a copy of the whole value read back right
+/// after the callee wrote it stalls).
+#[inline(always)]
+pub fn evaluate_to_boolean(agent: &mut Agent, expr: &Expr) -> JsResult<bool> {
+    match evaluate_expression(agent, expr) {
+        Ok(Value::Boolean(b)) if !crate::trace::enabled() => Ok(b),
+        Ok(value) => {
+            let b = to_boolean(&value);
+            value.discard();
+            Ok(b)
+        }
+        Err(error) => Err(error),
+    }
+}
+
 /// Evaluation and GetValue of a binary operator expression `left op right` (13.6-13.12:
 /// the operands' Evaluation and GetValue, left then right, then the operator's steps), with
 /// the Number cases first: two Number operands read where they are
@@ -549,7 +566,7 @@ fn evaluate_other_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> 
             //    AssignmentExpression. b. Return ? GetValue(trueRef).
             // 4. Else, a. Let falseRef be ? Evaluation of the second AssignmentExpression.
             //    b. Return ? GetValue(falseRef).
-            if to_boolean(&evaluate_expression(agent, test)?) {
+            if evaluate_to_boolean(agent, test)? {
                 evaluate_expression(agent, consequent)
             } else {
                 evaluate_expression(agent, alternate)
