@@ -287,6 +287,9 @@ pub fn evaluate_method_call<'a>(
     let func = match super::property_access::with_identifier_key(agent, &id.name, |key| {
         crate::spec::ordinary_object_internal_methods::ordinary_chain_data_value(o, key)
     }) {
+        // (An Object func is taken out of the Option as its pointer and made a Value again:
+        // a copy of the whole value read back right after it was written stalls.)
+        Some(Value::Object(f)) => Value::Object(f),
         Some(func) => func,
         None => {
             let key = super::property_access::identifier_key(agent, &id.name);
@@ -561,13 +564,17 @@ impl<const N: usize> ReleasedAfter<N> {
 impl<const N: usize> Drop for ReleasedAfter<N> {
     #[inline(always)]
     fn drop(&mut self) {
-        // SAFETY: the values are taken out once, here, as the holder is dropped; the
-        // ManuallyDrop is not read again (nothing runs after `drop`).
-        let values = unsafe { std::mem::ManuallyDrop::take(&mut self.0) };
-        for value in values {
-            match value {
-                Value::Object(o) => drop(o),
-                value => value.discard(),
+        for value in self.0.iter_mut() {
+            // (Each value taken out, leaving undefined, which holds nothing: the array is
+            // in a ManuallyDrop, not dropped again.)
+            if !matches!(
+                value,
+                Value::Number(_) | Value::Boolean(_) | Value::Undefined | Value::Null
+            ) {
+                match std::mem::take(value) {
+                    Value::Object(o) => drop(o),
+                    value => drop(value),
+                }
             }
         }
     }

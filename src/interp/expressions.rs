@@ -138,9 +138,15 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
                 optional: false,
             } = &object.kind
             {
-                match call_value_base(agent, object, callee, arguments, id)? {
-                    CallBase::Value(value) => value,
-                    CallBase::Done(value) => return Ok(value),
+                // (A Number or an Object is taken out of the result as its tag and its
+                // payload, word by word: a copy of the whole value read back right after
+                // the callee wrote it stalls.)
+                match call_value_base(agent, object, callee, arguments, id) {
+                    Ok(CallBase::Done(Value::Number(n))) => return Ok(Value::Number(n)),
+                    Ok(CallBase::Done(value)) => return Ok(value),
+                    Ok(CallBase::Value(Value::Object(o))) => Value::Object(o),
+                    Ok(CallBase::Value(value)) => value,
+                    Err(error) => return Err(error),
                 }
             } else {
                 match member_base_value(agent, object)? {
