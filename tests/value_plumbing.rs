@@ -208,3 +208,76 @@ fn member_value_of_a_method_call() {
     let report = error_both_ways("const o = { m() { return null; } };\nlet v = o.m().value;");
     assert!(report.contains("TypeError"), "{report}");
 }
+
+#[test]
+fn compound_assignment_to_a_slot_of_every_kind() {
+    check_untraced_and_traced(
+        "plumbing.js",
+        r#"
+        function num() { return 2; }
+        function run() {
+            let n = 1, s = "a", b = 1n, u;
+            const out = [];
+            for (let i = 0; i < 3; i++) {
+                n += num();
+                n *= 3;
+                n -= i;
+                n %= 1000;
+                n **= 1;
+                s += num();
+                s += { toString() { return "o"; } };
+                u += num();
+                out.push(n, s, u);
+            }
+            b += 2n;
+            let m = 5;
+            m += "x";
+            let k = "3";
+            k -= num();
+            out.push(b, m, k, typeof k);
+            return out.join();
+        }
+        print(run());
+        "#,
+        &["9,a2o,NaN,32,a2o2o,NaN,100,a2o2o2o,NaN,3,5x,1,number"],
+    );
+    for text in [
+        "function num() { return 2; }\nfunction f() { const c = 1; c += num(); }\nf();",
+        "function num() { return 2; }\nfunction f() { let b = 1n; b += num(); }\nf();",
+        "function f() { let n = 1; n += missing; }\nf();",
+        "function num() { return 2; }\nfunction f() { n += num(); let n = 1; }\nf();",
+    ] {
+        let report = error_both_ways(text);
+        assert!(report.contains("plumbing.js:"), "{report}");
+    }
+}
+
+#[test]
+fn method_call_results_of_every_kind() {
+    check_untraced_and_traced(
+        "plumbing.js",
+        r#"
+        const o = {
+            num() { return 1.5; }, obj() { return this; }, str() { return "s"; },
+            undef() {}, big() { return 2n; }, sym() { return Symbol.iterator; },
+        };
+        const out = [];
+        for (let i = 0; i < 2; i++) {
+            out.push(o.num() + i, o.obj() === o, o.str() + i, o.undef(), o.big() + 1n,
+                     o.sym() === Symbol.iterator, [3, 1, 2].sort((a, b) => a - b).join(""),
+                     ["b", "a"].sort((a, b) => (a < b ? -1 : 1)).join(""),
+                     [2, 1].sort((a, b) => String(a - b)).join(""), [1, 2].sort(() => undefined).join(""));
+        }
+        function* g() { yield 1.5; yield "s"; yield { v: 1 }; return 7; }
+        const it = g();
+        out.push(it.next().value, it.next().value, it.next().value.v, it.next().value,
+                 it.next().value);
+        print(out.join());
+        "#,
+        &["1.5,true,s0,,3,true,123,ab,12,12,2.5,true,s1,,3,true,123,ab,12,12,1.5,s,1,7,"],
+    );
+    let report = error_both_ways("const a = [2, 1];\na.sort(() => { throw new Error('c'); });");
+    assert!(report.contains("plumbing.js:2:"), "{report}");
+    let report = error_both_ways("const a = [2, 1];\na.sort(() => Symbol());");
+    assert!(report.contains("TypeError"), "{report}");
+}

@@ -305,10 +305,16 @@ pub fn evaluate_method_call<'a>(
         }
     }
     // 7-9. EvaluateCall(func, ref, arguments, tailCall), thisValue the base.
-    let value = evaluate_call_with_this(agent, func, base_value, arguments, id.span.start, || {
+    // (An Object or a Number result is taken out as its tag and its payload, word by word:
+    // a copy of the whole result read back right after the callee wrote it stalls.)
+    match evaluate_call_with_this(agent, func, base_value, arguments, id.span.start, || {
         describe(callee)
-    })?;
-    Ok(Some(MethodCallResult::Value(value)))
+    }) {
+        Ok(Value::Object(o)) => Ok(Some(MethodCallResult::Value(Value::Object(o)))),
+        Ok(Value::Number(n)) => Ok(Some(MethodCallResult::Value(Value::Number(n)))),
+        Ok(value) => Ok(Some(MethodCallResult::Value(value))),
+        Err(error) => Err(error),
+    }
 }
 
 /// [`evaluate_method_call`]'s call of %GeneratorPrototype%.next for its "value": `None`,
@@ -369,6 +375,10 @@ fn generator_next_value(
     }
     Some(
         generator_resume_unboxed(agent, generator, value).map(|step| match step {
+            // (A Number taken out word by word, as above.)
+            GeneratorStep::Yielded(Value::Number(n)) | GeneratorStep::Done(Value::Number(n)) => {
+                MethodCallResult::IteratorValue(Value::Number(n))
+            }
             GeneratorStep::Yielded(value) | GeneratorStep::Done(value) => {
                 MethodCallResult::IteratorValue(value)
             }

@@ -705,7 +705,24 @@ fn compound_assign_steps(
     offset: u32,
 ) -> JsResult<Value> {
     // 3. Let rref be ? Evaluation of AssignmentExpression. 4. Let rval be ? GetValue(rref).
-    let rval = super::expressions::evaluate_expression(agent, rhs)?;
+    // (A Number rval is taken out of the result as its tag and its payload, word by word,
+    // and with a Number lval steps 7-9 are done at once when the result is a Number put
+    // in the slot: a copy of the whole value read back right after it was written stalls.)
+    let rval = match super::expressions::evaluate_expression(agent, rhs) {
+        Ok(Value::Number(b)) => {
+            if let Value::Number(a) = lval {
+                agent.current_offset = offset;
+                if let Some(Value::Number(n)) = super::operators::number_binary(op, a, b) {
+                    if running_lexical_environment(agent).set_slot_number(hops, slot, id, n) {
+                        return Ok(Value::Number(n));
+                    }
+                }
+            }
+            Value::Number(b)
+        }
+        Ok(value) => value,
+        Err(error) => return Err(error),
+    };
     // 7. Let r be ? ApplyStringOrNumericBinaryOperator(lval, opText, rval).
     agent.current_offset = offset;
     let r = match (&lval, &rval) {
