@@ -150,6 +150,7 @@ pub fn evaluate_call_value(
             // (An Object func is taken out of the Option as its pointer and made a Value
             // again where it is used: a copy of the whole value read back right after it
             // was written stalls.)
+            #[allow(clippy::needless_match)] // (the re-wrapping is the point, as said)
             let func = match super::identifiers::identifier_value_at_place(agent, id) {
                 Some(Value::Object(f)) => Some(Value::Object(f)),
                 func => func,
@@ -529,10 +530,18 @@ fn evaluate_call_with_this(
             // (A Number argument is taken out of its result as its tag and its payload,
             // word by word: a copy of the whole value read back right after the callee
             // wrote it stalls.)
-            let list = ReleasedAfter::new([$(match evaluate_expression(agent, $e) {
-                Ok(Value::Number(n)) => Value::Number(n),
-                Ok(value) => value,
-                Err(error) => return Err(error),
+            // (The Number's result is forgotten: it holds nothing to release, and its
+            // general drop is a call.)
+            let list = ReleasedAfter::new([$({
+                let result = evaluate_expression(agent, $e);
+                match result {
+                    Ok(Value::Number(n)) => {
+                        std::mem::forget(result);
+                        Value::Number(n)
+                    }
+                    Ok(value) => value,
+                    Err(error) => return Err(error),
+                }
             }),*]);
             call_evaluated(agent, func, this_value, list.values(), offset, describe_callee)
         }};

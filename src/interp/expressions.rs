@@ -175,8 +175,14 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
 /// after the callee wrote it stalls).
 #[inline(always)]
 pub fn evaluate_to_boolean(agent: &mut Agent, expr: &Expr) -> JsResult<bool> {
-    match evaluate_expression(agent, expr) {
-        Ok(Value::Boolean(b)) if !crate::trace::enabled() => Ok(b),
+    let result = evaluate_expression(agent, expr);
+    match result {
+        Ok(Value::Boolean(b)) if !crate::trace::enabled() => {
+            // (Forgotten: a Boolean holds nothing to release, and the general drop is a
+            // call.)
+            std::mem::forget(result);
+            Ok(b)
+        }
         Ok(value) => {
             let b = to_boolean(&value);
             value.discard();
@@ -240,24 +246,32 @@ pub(super) fn binary_operands_value(
     // (A Number operand is taken out of its result as its tag and its payload, word by
     // word, and the two-Number case kept apart from the general one: a copy of a whole
     // value read back right after the callee wrote it stalls.)
-    let lval = match operand_value(agent, left) {
-        Ok(Value::Number(a)) => match operand_value(agent, right) {
-            Ok(Value::Number(b)) => {
-                agent.current_offset = expr.span.start;
-                // (with tracing on, operators::binary runs the steps)
-                if !crate::trace::enabled() {
-                    if let Some(value) = operators::number_binary(op, a, b) {
-                        return Ok(value);
+    // (A Number's result is forgotten: it holds nothing to release, and its general drop
+    // is a call.)
+    let left_result = operand_value(agent, left);
+    let lval = match left_result {
+        Ok(Value::Number(a)) => {
+            std::mem::forget(left_result);
+            let right_result = operand_value(agent, right);
+            match right_result {
+                Ok(Value::Number(b)) => {
+                    std::mem::forget(right_result);
+                    agent.current_offset = expr.span.start;
+                    // (with tracing on, operators::binary runs the steps)
+                    if !crate::trace::enabled() {
+                        if let Some(value) = operators::number_binary(op, a, b) {
+                            return Ok(value);
+                        }
                     }
+                    return operators::binary(agent, op, Value::Number(a), Value::Number(b));
                 }
-                return operators::binary(agent, op, Value::Number(a), Value::Number(b));
+                Ok(rval) => {
+                    agent.current_offset = expr.span.start;
+                    return operators::binary(agent, op, Value::Number(a), rval);
+                }
+                Err(error) => return Err(error),
             }
-            Ok(rval) => {
-                agent.current_offset = expr.span.start;
-                return operators::binary(agent, op, Value::Number(a), rval);
-            }
-            Err(error) => return Err(error),
-        },
+        }
         Ok(lval) => lval,
         Err(error) => return Err(error),
     };

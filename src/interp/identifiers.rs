@@ -580,6 +580,9 @@ fn assign_to_slot(
     // after the callee wrote it stalls.)
     match result {
         Ok(Value::Number(n)) => {
+            // (Forgotten: a Number holds nothing to release, and the general drop is a
+            // call.)
+            std::mem::forget(result);
             agent.current_offset = offset;
             if running_lexical_environment(agent).set_slot_number(hops, slot, id, n) {
                 // e. Return rval.
@@ -708,8 +711,12 @@ fn compound_assign_steps(
     // (A Number rval is taken out of the result as its tag and its payload, word by word,
     // and with a Number lval steps 7-9 are done at once when the result is a Number put
     // in the slot: a copy of the whole value read back right after it was written stalls.)
-    let rval = match super::expressions::evaluate_expression(agent, rhs) {
+    let result = super::expressions::evaluate_expression(agent, rhs);
+    let rval = match result {
         Ok(Value::Number(b)) => {
+            // (Forgotten: a Number holds nothing to release, and the general drop is a
+            // call.)
+            std::mem::forget(result);
             if let Value::Number(a) = lval {
                 agent.current_offset = offset;
                 if let Some(Value::Number(n)) = super::operators::number_binary(op, a, b) {
