@@ -147,7 +147,15 @@ pub fn evaluate_call_value(
 ) -> JsResult<Value> {
     if let ExprKind::Ident(id) = &callee.kind {
         if !optional && !crate::trace::enabled() && &*id.name != "eval" {
-            if let Some(func) = super::identifiers::identifier_value_at_place(agent, id) {
+            // (An Object func is taken out of the Option as its pointer and made a Value
+            // again where it is used: a copy of the whole value read back right after it
+            // was written stalls.)
+            #[allow(clippy::needless_match)] // (the re-wrapping is the point, as said)
+            let func = match super::identifiers::identifier_value_at_place(agent, id) {
+                Some(Value::Object(f)) => Some(Value::Object(f)),
+                func => func,
+            };
+            if let Some(func) = func {
                 return call_identifier_at_place(agent, call_expr, callee, func, arguments);
             }
         }
@@ -280,6 +288,9 @@ pub fn evaluate_method_call<'a>(
     let func = match super::property_access::with_identifier_key(agent, &id.name, |key| {
         crate::spec::ordinary_object_internal_methods::ordinary_chain_data_value(o, key)
     }) {
+        // (An Object func is taken out of the Option as its pointer and made a Value again:
+        // a copy of the whole value read back right after it was written stalls.)
+        Some(Value::Object(f)) => Value::Object(f),
         Some(func) => func,
         None => {
             let key = super::property_access::identifier_key(agent, &id.name);
@@ -295,10 +306,16 @@ pub fn evaluate_method_call<'a>(
         }
     }
     // 7-9. EvaluateCall(func, ref, arguments, tailCall), thisValue the base.
-    let value = evaluate_call_with_this(agent, func, base_value, arguments, id.span.start, || {
+    // (An Object or a Number result is taken out as its tag and its payload, word by word:
+    // a copy of the whole result read back right after the callee wrote it stalls.)
+    match evaluate_call_with_this(agent, func, base_value, arguments, id.span.start, || {
         describe(callee)
-    })?;
-    Ok(Some(MethodCallResult::Value(value)))
+    }) {
+        Ok(Value::Object(o)) => Ok(Some(MethodCallResult::Value(Value::Object(o)))),
+        Ok(Value::Number(n)) => Ok(Some(MethodCallResult::Value(Value::Number(n)))),
+        Ok(value) => Ok(Some(MethodCallResult::Value(value))),
+        Err(error) => Err(error),
+    }
 }
 
 /// [`evaluate_method_call`]'s call of %GeneratorPrototype%.next for its "value": `None`,
@@ -359,6 +376,10 @@ fn generator_next_value(
     }
     Some(
         generator_resume_unboxed(agent, generator, value).map(|step| match step {
+            // (A Number taken out word by word, as above.)
+            GeneratorStep::Yielded(Value::Number(n)) | GeneratorStep::Done(Value::Number(n)) => {
+                MethodCallResult::IteratorValue(Value::Number(n))
+            }
             GeneratorStep::Yielded(value) | GeneratorStep::Done(value) => {
                 MethodCallResult::IteratorValue(value)
             }
@@ -499,20 +520,34 @@ fn evaluate_call_with_this(
     // (Memory only: a list of at most four arguments without spreads is kept in an
     // array of its length on the stack, evaluated as ArgumentListEvaluation does, in
     // order; ArgumentList : AssignmentExpression is ? Evaluation and ? GetValue. The
-    // values are released without the general drop where they hold nothing.)
+    // values, func and thisValue are released after the call, when they go out of scope
+    // (`ReleasedAfter`), so that the call's result is written where this function's
+    // caller wants it rather than copied there after the releases.)
+    let held = ReleasedAfter::new([func, this_value]);
+    let [func, this_value] = held.values();
     macro_rules! call_with {
         ($($e:ident),*) => {{
-            let list = [$(evaluate_expression(agent, $e)?),*];
-            let result = call_evaluated(agent, &func, &this_value, &list, offset, describe_callee);
-            let [$($e),*] = list;
-            $($e.discard();)*
-            result
+            // (A Number argument is taken out of its result as its tag and its payload,
+            // word by word: a copy of the whole value read back right after the callee
+            // wrote it stalls.)
+            // (The Number's result is forgotten: it holds nothing to release, and its
+            // general drop is a call.)
+            let list = ReleasedAfter::new([$({
+                let result = evaluate_expression(agent, $e);
+                match result {
+                    Ok(Value::Number(n)) => {
+                        std::mem::forget(result);
+                        Value::Number(n)
+                    }
+                    Ok(value) => value,
+                    Err(error) => return Err(error),
+                }
+            }),*]);
+            call_evaluated(agent, func, this_value, list.values(), offset, describe_callee)
         }};
     }
-    // (func and thisValue are released after the call without the general drop where
-    // they hold nothing to release.)
-    let result = match arguments {
-        [] => call_evaluated(agent, &func, &this_value, &[], offset, describe_callee),
+    match arguments {
+        [] => call_evaluated(agent, func, this_value, &[], offset, describe_callee),
         [Argument::Expr(a)] => call_with!(a),
         [Argument::Expr(a), Argument::Expr(b)] => call_with!(a, b),
         [Argument::Expr(a), Argument::Expr(b), Argument::Expr(c)] => call_with!(a, b, c),
@@ -521,15 +556,47 @@ fn evaluate_call_with_this(
         }
         _ => {
             let list = argument_list_evaluation(agent, arguments)?;
-            call_evaluated(agent, &func, &this_value, &list, offset, describe_callee)
+            call_evaluated(agent, func, this_value, &list, offset, describe_callee)
         }
-    };
-    this_value.discard();
-    match func {
-        Value::Object(f) => drop(f),
-        func => func.discard(),
     }
-    result
+}
+
+/// Values released when this goes out of scope, without the general drop where they hold
+/// nothing to release (undefined, null, a Boolean, a Number) and with an Object's count
+/// released inline: a call's func, thisValue and arguments, held while the call runs and
+/// released after it, once its result is where the caller wants it (a result copied there
+/// after the releases is read back right after the callee wrote it, which stalls).
+struct ReleasedAfter<const N: usize>(std::mem::ManuallyDrop<[Value; N]>);
+
+impl<const N: usize> ReleasedAfter<N> {
+    #[inline(always)]
+    fn new(values: [Value; N]) -> Self {
+        ReleasedAfter(std::mem::ManuallyDrop::new(values))
+    }
+
+    #[inline(always)]
+    fn values(&self) -> &[Value; N] {
+        &self.0
+    }
+}
+
+impl<const N: usize> Drop for ReleasedAfter<N> {
+    #[inline(always)]
+    fn drop(&mut self) {
+        for value in self.0.iter_mut() {
+            // (Each value taken out, leaving undefined, which holds nothing: the array is
+            // in a ManuallyDrop, not dropped again.)
+            if !matches!(
+                value,
+                Value::Number(_) | Value::Boolean(_) | Value::Undefined | Value::Null
+            ) {
+                match std::mem::take(value) {
+                    Value::Object(o) => drop(o),
+                    value => drop(value),
+                }
+            }
+        }
+    }
 }
 
 /// EvaluateCall ( func, ref, arguments, tailPosition ) (13.3.6.2) steps 4-7, argList

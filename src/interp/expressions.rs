@@ -138,9 +138,15 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
                 optional: false,
             } = &object.kind
             {
-                match call_value_base(agent, object, callee, arguments, id)? {
-                    CallBase::Value(value) => value,
-                    CallBase::Done(value) => return Ok(value),
+                // (A Number or an Object is taken out of the result as its tag and its
+                // payload, word by word: a copy of the whole value read back right after
+                // the callee wrote it stalls.)
+                match call_value_base(agent, object, callee, arguments, id) {
+                    Ok(CallBase::Done(Value::Number(n))) => return Ok(Value::Number(n)),
+                    Ok(CallBase::Done(value)) => return Ok(value),
+                    Ok(CallBase::Value(Value::Object(o))) => Value::Object(o),
+                    Ok(CallBase::Value(value)) => value,
+                    Err(error) => return Err(error),
                 }
             } else {
                 match member_base_value(agent, object)? {
@@ -160,6 +166,29 @@ pub fn evaluate_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
             get_value(agent, &reference)
         }
         _ => evaluate_other_expression(agent, expr),
+    }
+}
+
+/// ToBoolean(? GetValue(? Evaluation of `expr`)): [`evaluate_expression`] and
+/// `to_boolean`, a Boolean result read as its tag and its payload, word by word, and its
+/// own ToBoolean (step 1) while tracing is off (a copy of the whole value read back right
+/// after the callee wrote it stalls).
+#[inline(always)]
+pub fn evaluate_to_boolean(agent: &mut Agent, expr: &Expr) -> JsResult<bool> {
+    let result = evaluate_expression(agent, expr);
+    match result {
+        Ok(Value::Boolean(b)) if !crate::trace::enabled() => {
+            // (Forgotten: a Boolean holds nothing to release, and the general drop is a
+            // call.)
+            std::mem::forget(result);
+            Ok(b)
+        }
+        Ok(value) => {
+            let b = to_boolean(&value);
+            value.discard();
+            Ok(b)
+        }
+        Err(error) => Err(error),
     }
 }
 
@@ -214,19 +243,41 @@ pub(super) fn binary_operands_value(
             return Ok(value);
         }
     }
-    let lval = operand_value(agent, left)?;
-    let rval = operand_value(agent, right)?;
-    agent.current_offset = expr.span.start;
-    // (with tracing on, operators::binary runs the steps)
-    if let (Value::Number(a), Value::Number(b)) = (&lval, &rval) {
-        if !crate::trace::enabled() {
-            if let Some(value) = operators::number_binary(op, *a, *b) {
-                lval.discard();
-                rval.discard();
-                return Ok(value);
+    // (A Number operand is taken out of its result as its tag and its payload, word by
+    // word, and the two-Number case kept apart from the general one: a copy of a whole
+    // value read back right after the callee wrote it stalls.)
+    // (A Number's result is forgotten: it holds nothing to release, and its general drop
+    // is a call.)
+    let left_result = operand_value(agent, left);
+    let lval = match left_result {
+        Ok(Value::Number(a)) => {
+            std::mem::forget(left_result);
+            let right_result = operand_value(agent, right);
+            match right_result {
+                Ok(Value::Number(b)) => {
+                    std::mem::forget(right_result);
+                    agent.current_offset = expr.span.start;
+                    // (with tracing on, operators::binary runs the steps)
+                    if !crate::trace::enabled() {
+                        if let Some(value) = operators::number_binary(op, a, b) {
+                            return Ok(value);
+                        }
+                    }
+                    return operators::binary(agent, op, Value::Number(a), Value::Number(b));
+                }
+                Ok(rval) => {
+                    agent.current_offset = expr.span.start;
+                    return operators::binary(agent, op, Value::Number(a), rval);
+                }
+                Err(error) => return Err(error),
             }
         }
-    }
+        Ok(lval) => lval,
+        Err(error) => return Err(error),
+    };
+    // (lval is not a Number here.)
+    let rval = operand_value(agent, right)?;
+    agent.current_offset = expr.span.start;
     operators::binary(agent, op, lval, rval)
 }
 
@@ -535,7 +586,7 @@ fn evaluate_other_expression(agent: &mut Agent, expr: &Expr) -> JsResult<Value> 
             //    AssignmentExpression. b. Return ? GetValue(trueRef).
             // 4. Else, a. Let falseRef be ? Evaluation of the second AssignmentExpression.
             //    b. Return ? GetValue(falseRef).
-            if to_boolean(&evaluate_expression(agent, test)?) {
+            if evaluate_to_boolean(agent, test)? {
                 evaluate_expression(agent, consequent)
             } else {
                 evaluate_expression(agent, alternate)
@@ -875,12 +926,15 @@ fn evaluate_named_other(agent: &mut Agent, expr: &Expr, name: &Name) -> JsResult
         // name, not while tracing: InstantiateArrowFunctionExpression's steps for that case,
         // without NamedEvaluation's dispatch.)
         ExprKind::Arrow(code) if !crate::trace::enabled() => {
-            match super::property_access::identifier_key(agent, name) {
-                PropertyKey::String(key) => Ok(Value::Object(
-                    super::functions::instantiate_named_arrow_function(agent, code, &key),
-                )),
-                key => named_evaluation(agent, expr, FunctionName::Key(key)),
+            // (The key's String is lent where the returned key lies, not moved out of it
+            // first: a copy read back right after it was written stalls.)
+            let key = super::property_access::identifier_key(agent, name);
+            if let PropertyKey::String(string) = &key {
+                return Ok(Value::Object(
+                    super::functions::instantiate_named_arrow_function(agent, code, string),
+                ));
             }
+            named_evaluation(agent, expr, FunctionName::Key(key))
         }
         ExprKind::Function(_) | ExprKind::Arrow(_) | ExprKind::Class(_) | ExprKind::Paren(_)
             if is_anonymous_function_definition(expr) =>

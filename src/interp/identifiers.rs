@@ -569,20 +569,33 @@ fn assign_to_slot(
 ) -> JsResult<Value> {
     // (A binary expression: `number_binary_expression` has given up, having evaluated
     // nothing, so its operands' evaluation starts at once.)
-    let rval = match &rhs.kind {
+    let result = match &rhs.kind {
         ExprKind::Binary { op, left, right } => {
-            super::expressions::binary_operands_value(agent, rhs, *op, left, right)?
+            super::expressions::binary_operands_value(agent, rhs, *op, left, right)
         }
-        _ => evaluate_named(agent, rhs, &id.name)?,
+        _ => evaluate_named(agent, rhs, &id.name),
     };
-    agent.current_offset = offset;
-    if let Value::Number(n) = rval {
-        if running_lexical_environment(agent).set_slot_number(hops, slot, id, n) {
-            // e. Return rval.
-            return Ok(rval);
+    // (A Number rval is taken out of the result as its tag and its payload, word by word,
+    // and kept apart from the general case: a copy of the whole value read back right
+    // after the callee wrote it stalls.)
+    match result {
+        Ok(Value::Number(n)) => {
+            // (Forgotten: a Number holds nothing to release, and the general drop is a
+            // call.)
+            std::mem::forget(result);
+            agent.current_offset = offset;
+            if running_lexical_environment(agent).set_slot_number(hops, slot, id, n) {
+                // e. Return rval.
+                return Ok(Value::Number(n));
+            }
+            put_slot_value(agent, id, hops, slot, Value::Number(n))
         }
+        Ok(rval) => {
+            agent.current_offset = offset;
+            put_slot_value(agent, id, hops, slot, rval)
+        }
+        Err(error) => Err(error),
     }
-    put_slot_value(agent, id, hops, slot, rval)
 }
 
 /// [`assign_to_identifier`]'s d. PutValue(lref, rval) and e. rval on a binding slot, for a
@@ -695,7 +708,28 @@ fn compound_assign_steps(
     offset: u32,
 ) -> JsResult<Value> {
     // 3. Let rref be ? Evaluation of AssignmentExpression. 4. Let rval be ? GetValue(rref).
-    let rval = super::expressions::evaluate_expression(agent, rhs)?;
+    // (A Number rval is taken out of the result as its tag and its payload, word by word,
+    // and with a Number lval steps 7-9 are done at once when the result is a Number put
+    // in the slot: a copy of the whole value read back right after it was written stalls.)
+    let result = super::expressions::evaluate_expression(agent, rhs);
+    let rval = match result {
+        Ok(Value::Number(b)) => {
+            // (Forgotten: a Number holds nothing to release, and the general drop is a
+            // call.)
+            std::mem::forget(result);
+            if let Value::Number(a) = lval {
+                agent.current_offset = offset;
+                if let Some(Value::Number(n)) = super::operators::number_binary(op, a, b) {
+                    if running_lexical_environment(agent).set_slot_number(hops, slot, id, n) {
+                        return Ok(Value::Number(n));
+                    }
+                }
+            }
+            Value::Number(b)
+        }
+        Ok(value) => value,
+        Err(error) => return Err(error),
+    };
     // 7. Let r be ? ApplyStringOrNumericBinaryOperator(lval, opText, rval).
     agent.current_offset = offset;
     let r = match (&lval, &rval) {

@@ -348,12 +348,7 @@ fn for_body_evaluation(
                         test_value.discard();
                         test_boolean
                     }
-                    None => {
-                        let test_value = evaluate_expression(agent, test)?;
-                        let test_boolean = to_boolean(&test_value);
-                        test_value.discard();
-                        test_boolean
-                    }
+                    None => super::expressions::evaluate_to_boolean(agent, test)?,
                 },
             };
             if !test_boolean {

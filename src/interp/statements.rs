@@ -15,7 +15,7 @@ use crate::spec::environment_records::{
     new_declarative_environment_with, new_object_environment, Binding, BindingName, Env,
 };
 use crate::spec::testing_and_comparison::is_strictly_equal;
-use crate::spec::type_conversion::{to_boolean, to_object};
+use crate::spec::type_conversion::to_object;
 use crate::spec::value::Value;
 use crate::syntax::ast::{
     Block, Pattern, Stmt, StmtKind, SwitchCase, VarDecl, VarDeclarator, VarKind,
@@ -278,7 +278,7 @@ fn evaluate_other_statement(agent: &mut Agent, statement: &Stmt) -> StatementRes
             // IfStatement : if ( Expression ) Statement else Statement
             // 1. Let exprRef be ? Evaluation of Expression.
             // 2. Let exprValue be ToBoolean(? GetValue(exprRef)).
-            let expr_value = to_boolean(&evaluate_expression(agent, test)?);
+            let expr_value = super::expressions::evaluate_to_boolean(agent, test)?;
             // 3. If exprValue is true, then a. Let stmtCompletion be Completion(Evaluation
             //    of the first Statement).
             // 4. Else, a. Let stmtCompletion be Completion(Evaluation of the second

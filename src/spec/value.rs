@@ -46,6 +46,9 @@ impl Value {
     pub fn copied(&self) -> Value {
         match self {
             Value::Number(n) => Value::Number(*n),
+            // (An Object too: its count taken inline, so that the copy is made where it is
+            // used rather than written by the out-of-line clone and read back at once.)
+            Value::Object(o) => Value::Object(o.clone()),
             value => value.clone(),
         }
     }

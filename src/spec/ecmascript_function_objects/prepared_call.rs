@@ -140,10 +140,15 @@ impl PreparedCall {
         let caller_offset = agent.current_offset;
         let result = evaluate_plain_body(agent, &self.code);
         agent.current_offset = caller_offset;
-        if !matches!(result, Ok(Value::Number(_))) {
-            self.suspend(agent);
+        // (A Number result is passed on as its tag and its payload, word by word: a copy
+        // of the whole result read back right after it was written stalls.)
+        match result {
+            Ok(Value::Number(n)) => Ok(Value::Number(n)),
+            result => {
+                self.suspend(agent);
+                result
+            }
         }
-        result
     }
 
     /// F.[[Call]](undefined, `arguments`) by the general path (out of line).
