@@ -96,18 +96,11 @@ pub fn new_declarative_environment_of_names(
 ) -> Env {
     let env = Env::new(outer, EnvKind::Declarative(DeclarativeRecord::default()));
     if let EnvKind::Declarative(d) = &mut *env.kind_mut() {
-        // (One reservation of the record's own list, then each binding written straight
-        // into its room: a `push` per binding kept each in a temporary across its possible
-        // growth, then copied it; a list made first and moved into the record was copied
-        // with a 16-byte load over its just-written words, a store-forwarding stall.)
+        // (One reservation of the record's own list, then each binding made into its
+        // room: a list made first and moved into the record was copied with a 16-byte load
+        // over its just-written words, a store-forwarding stall.)
         d.bindings.reserve_exact(names.len());
-        for (slot, dn) in d.bindings.spare_capacity_mut().iter_mut().zip(names) {
-            slot.write(binding_of_lexical_name(dn));
-        }
-        // SAFETY: the list was empty (a new record) and has room for at least
-        // `names.len()` bindings (`reserve_exact`); the loop above initialized the first
-        // `names.len()` of them, in order.
-        unsafe { d.bindings.set_len(names.len()) };
+        d.bindings.extend(names.iter().map(binding_of_lexical_name));
         d.index_when_large();
     }
     env
