@@ -586,10 +586,7 @@ impl<const N: usize> Drop for ReleasedAfter<N> {
         for value in self.0.iter_mut() {
             // (Each value taken out, leaving undefined, which holds nothing: the array is
             // in a ManuallyDrop, not dropped again.)
-            if !matches!(
-                value,
-                Value::Number(_) | Value::Boolean(_) | Value::Undefined | Value::Null
-            ) {
+            if !value.holds_nothing() {
                 match std::mem::take(value) {
                     Value::Object(o) => drop(o),
                     value => drop(value),

@@ -216,8 +216,8 @@ pub fn binary_value(
 }
 
 /// [`evaluate_expression`] of a concise arrow body's ExpressionBody (EvaluateConciseBody's
-/// Evaluation and GetValue): a binary expression goes to [`binary_value`] without the
-/// dispatch.
+/// Evaluation and GetValue), and of a parenthesized operand's Expression: a binary
+/// expression goes to [`binary_value`] without the dispatch.
 #[inline(always)]
 pub fn evaluate_expression_body(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
     match &expr.kind {
@@ -421,10 +421,7 @@ fn operand_value(agent: &mut Agent, expr: &Expr) -> JsResult<Value> {
     match &expr.kind {
         ExprKind::Ident(id) => super::identifiers::identifier_value(agent, id),
         ExprKind::Number(n) => Ok(Value::Number(*n)),
-        ExprKind::Paren(inner) => match &inner.kind {
-            ExprKind::Binary { op, left, right } => binary_value(agent, inner, *op, left, right),
-            _ => evaluate_expression(agent, inner),
-        },
+        ExprKind::Paren(inner) => evaluate_expression_body(agent, inner),
         ExprKind::Call {
             callee,
             arguments,

@@ -508,11 +508,7 @@ fn declarations_block_evaluation(
     // 5. Let blockValue be Completion(Evaluation of StatementList).
     let block_value = declarations_and_expressions_evaluation(agent, &block.body, v);
     // 6. Set the running execution context's LexicalEnvironment to oldEnv.
-    let block_env = std::mem::replace(
-        &mut agent.running_execution_context_mut().lexical_environment,
-        old_env,
-    );
-    drop(block_env);
+    agent.running_execution_context_mut().lexical_environment = old_env;
     // 7. Return ? blockValue.
     // (Memory only: a normal completion is made anew rather than the body's result copied
     // back, a 24-byte copy whose load spanned the body's just-written tag, a store-forwarding

@@ -364,11 +364,7 @@ pub fn element_number_untraced(agent: &Agent, object: &Expr, key: &Expr) -> Opti
         }
         _ => slot_number(key)?,
     };
-    // (The array index of `PropertyKey::array_index_of_number`, without making the key.)
-    if !((0.0..4294967295.0).contains(&key) && f64::from(key as u32) == key) {
-        return None;
-    }
-    let index = key as u32;
+    let index = PropertyKey::array_index_number(key)?;
     super::identifiers::with_slot_value_untraced(agent, base, |value| match value {
         Value::Object(o) => ordinary_own_element_number(o, index),
         _ => None,

@@ -475,16 +475,18 @@ fn block_statement(agent: &mut Agent, block: &Block) -> StatementResult {
     // see `lexical_bindings_directly`, docs/ARCHITECTURE.md.)
     let direct = if crate::trace::enabled() {
         None
+    } else if let Some(names) = &block.lexical_bindings {
+        // (The names found when the Block was parsed: the record made with them.)
+        Some(new_declarative_environment_of_names(
+            Some(old_env.clone()),
+            names,
+        ))
     } else {
-        match &block.lexical_bindings {
-            // (The names found when the Block was parsed: the record made with them.)
-            Some(names) => Some(Ok(names)),
-            None => lexical_bindings_directly(&block.body).map(Err),
-        }
+        lexical_bindings_directly(&block.body)
+            .map(|bindings| new_declarative_environment_with(Some(old_env.clone()), bindings))
     };
     let block_env = match direct {
-        Some(Ok(names)) => new_declarative_environment_of_names(Some(old_env.clone()), names),
-        Some(Err(bindings)) => new_declarative_environment_with(Some(old_env.clone()), bindings),
+        Some(block_env) => block_env,
         None => {
             // 2. Let blockEnv be NewDeclarativeEnvironment(oldEnv).
             let block_env = new_declarative_environment(Some(old_env.clone()));
@@ -604,7 +606,7 @@ fn lexical_bindings_directly(code: &[Stmt]) -> Option<Vec<Binding>> {
     }
     let mut add = |dn: &crate::syntax::ast::Ident, constant: bool| {
         bindings.push(Binding {
-            name: BindingName::shared(dn.name.shared().clone()),
+            name: BindingName::Shared(dn.name.shared().clone()),
             name_hash: dn.place.name_hash,
             value: None,
             mutable: !constant,

@@ -474,13 +474,7 @@ fn call_binding_nothing(agent: &mut Agent, f: &Object, caller_offset: u32) -> Js
     let result = evaluate_plain_body(agent, &slots.code);
     drop(slots);
     match caller_env {
-        Some(caller_env) => {
-            let env = std::mem::replace(
-                &mut agent.running_execution_context_mut().lexical_environment,
-                caller_env,
-            );
-            drop(env);
-        }
+        Some(caller_env) => agent.running_execution_context_mut().lexical_environment = caller_env,
         None => drop(agent.execution_context_stack.pop()),
     }
     agent.current_offset = caller_offset;

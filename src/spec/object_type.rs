@@ -94,9 +94,15 @@ impl PropertyKey {
     /// array index), or `None` for any other Number (which takes the general path).
     #[inline]
     pub fn array_index_of_number(n: f64) -> Option<PropertyKey> {
+        PropertyKey::array_index_number(n).map(PropertyKey::Index)
+    }
+
+    /// The array index `n` is, as [`PropertyKey::array_index_of_number`] finds it, without
+    /// making the key.
+    #[inline(always)]
+    pub fn array_index_number(n: f64) -> Option<u32> {
         // (Integral: its truncation to u32 — exact in this range — gives it back.)
-        ((0.0..4294967295.0).contains(&n) && f64::from(n as u32) == n)
-            .then(|| PropertyKey::Index(n as u32))
+        ((0.0..4294967295.0).contains(&n) && f64::from(n as u32) == n).then_some(n as u32)
     }
 
     /// The key "length", made once per thread: every function and Array made defines it

@@ -28,15 +28,22 @@ impl Value {
     /// values an expression's evaluation discards.
     #[inline(always)]
     pub fn discard(self) {
-        if matches!(
-            self,
-            Value::Number(_) | Value::Boolean(_) | Value::Undefined | Value::Null
-        ) {
+        if self.holds_nothing() {
             // (Nothing to release.)
             std::mem::forget(self);
         } else {
             drop(self);
         }
+    }
+
+    /// Whether the value holds nothing to release (undefined, null, a Boolean or a
+    /// Number), so that dropping it needs no call of the general drop.
+    #[inline(always)]
+    pub fn holds_nothing(&self) -> bool {
+        matches!(
+            self,
+            Value::Number(_) | Value::Boolean(_) | Value::Undefined | Value::Null
+        )
     }
 
     /// A clone of the value, without the out-of-line clone of a general `Value` when it is

@@ -16,18 +16,6 @@ pub enum BindingName {
 }
 
 impl BindingName {
-    /// The interned name `name` (a `&'static str` of the interner).
-    #[inline(always)]
-    pub fn interned(name: &'static str) -> BindingName {
-        BindingName::Interned(name)
-    }
-
-    /// The shared name `name`.
-    #[inline(always)]
-    pub fn shared(name: Arc<str>) -> BindingName {
-        BindingName::Shared(name)
-    }
-
     /// The name of a binding made now: the interned copy of `name` when there is one,
     /// else a shared copy of it.
     pub fn of(name: &str) -> BindingName {
@@ -65,7 +53,7 @@ impl BindingName {
 impl From<Arc<str>> for BindingName {
     #[inline(always)]
     fn from(name: Arc<str>) -> BindingName {
-        BindingName::shared(name)
+        BindingName::Shared(name)
     }
 }
 

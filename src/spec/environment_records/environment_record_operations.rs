@@ -116,8 +116,8 @@ pub fn new_declarative_environment_of_names(
 pub fn binding_of_lexical_name(dn: &crate::syntax::ast::LexicalName) -> Binding {
     Binding {
         name: match dn.interned {
-            Some(interned) => BindingName::interned(interned),
-            None => BindingName::shared(dn.name.shared().clone()),
+            Some(interned) => BindingName::Interned(interned),
+            None => BindingName::Shared(dn.name.shared().clone()),
         },
         name_hash: dn.name_hash,
         value: None,
